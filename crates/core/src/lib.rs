@@ -1,0 +1,11 @@
+#![doc = include_str!("../README.md")]
+
+pub mod db;
+pub mod outbox;
+pub mod time;
+pub mod token;
+pub mod validate;
+
+pub use db::{Backend, Db, Tx};
+pub use time::{Clock, SystemClock, Timestamp};
+pub use validate::{FieldErrors, Invalid};

@@ -1,0 +1,233 @@
+//! The email outbox table.
+//!
+//! An email is a row written by [`enqueue`] inside the transaction of the change that causes
+//! it; it is rendered already (subject, text, HTML, invite), so delivering it needs nothing but
+//! the row. The idempotency key is unique: the same reason never produces two rows.
+//! Dispatchers [`claim`] due rows with a lease, deliver them and mark them with
+//! [`mark_sent`], [`mark_retry`] or [`mark_failed`]; each mark only applies while the lease
+//! is still the caller's, so a dispatcher that stalled past its lease cannot overwrite the
+//! outcome of the one that took over.
+
+use crate::{Db, Timestamp, Tx, with_tx};
+
+/// Whether a person may opt out of an email (reminders, messages) or not (confirmations,
+/// updates, cancellations).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Category {
+    Transactional,
+    Optional,
+}
+
+impl Category {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Transactional => "transactional",
+            Category::Optional => "optional",
+        }
+    }
+}
+
+/// A calendar attachment: the `METHOD` (`REQUEST`, `CANCEL`, `PUBLISH`) and the .ics text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invite {
+    pub method: String,
+    pub ics: String,
+}
+
+/// A rendered email, ready to queue.
+#[derive(Debug, Clone)]
+pub struct NewEmail {
+    /// Why this email exists, e.g. `rsvp:42:confirmation`. Unique across the outbox.
+    pub idempotency_key: String,
+    /// The RFC 5322 Message-ID, without angle brackets; stable for the row's lifetime.
+    pub message_id: String,
+    pub category: Category,
+    pub to_email: String,
+    pub to_name: String,
+    pub subject: String,
+    pub body_text: String,
+    pub body_html: String,
+    pub invite: Option<Invite>,
+    pub event_id: Option<i64>,
+}
+
+/// Queues `email` in `tx`. Returns `false` (and writes nothing) when an email with the same
+/// idempotency key was queued before.
+pub async fn enqueue(tx: &mut Tx, email: &NewEmail, now: Timestamp) -> Result<bool, sqlx::Error> {
+    let (method, ics) = match &email.invite {
+        Some(invite) => (Some(invite.method.as_str()), Some(invite.ics.as_str())),
+        None => (None, None),
+    };
+    let result = with_tx!(tx, |c| {
+        sqlx::query(
+            "INSERT INTO outbox (idempotency_key, message_id, category, to_email, to_name, subject,
+                                 body_text, body_html, ics_method, ics, event_id, created_at, available_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)
+             ON CONFLICT (idempotency_key) DO NOTHING",
+        )
+        .bind(&email.idempotency_key)
+        .bind(&email.message_id)
+        .bind(email.category.as_str())
+        .bind(&email.to_email)
+        .bind(&email.to_name)
+        .bind(&email.subject)
+        .bind(&email.body_text)
+        .bind(&email.body_html)
+        .bind(method)
+        .bind(ics)
+        .bind(email.event_id)
+        .bind(now)
+        .execute(&mut *c)
+        .await
+        .map(|r| r.rows_affected())
+    })?;
+    Ok(result == 1)
+}
+
+/// A claimed outbox row.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Queued {
+    pub id: i64,
+    pub idempotency_key: String,
+    pub message_id: String,
+    pub to_email: String,
+    pub to_name: String,
+    pub subject: String,
+    pub body_text: String,
+    pub body_html: String,
+    pub ics_method: Option<String>,
+    pub ics: Option<String>,
+    pub attempts: i64,
+    pub lease_token: Option<String>,
+}
+
+const CLAIM_COLUMNS: &str = "id, idempotency_key, message_id, to_email, to_name, subject, body_text, body_html, ics_method, ics, attempts, lease_token";
+
+/// Claims up to `limit` due rows for `lease_millis`, under a fresh lease token. A row is due
+/// when it is unsent, not failed, available, and not leased (or its lease expired).
+pub async fn claim(db: &Db, limit: i64, lease_millis: i64, now: Timestamp) -> Result<Vec<Queued>, sqlx::Error> {
+    let lease = crate::token::new_token();
+    let until = now.plus_millis(lease_millis);
+    let mut tx = db.begin().await?;
+    // The dialects differ only in the row lock: PostgreSQL skips rows another dispatcher is
+    // claiming right now; SQLite has one writer at a time, so the subquery is already exclusive.
+    let rows = match &mut tx {
+        Tx::Postgres(c) => {
+            sqlx::query_as::<_, Queued>(sqlx::AssertSqlSafe(format!(
+                "UPDATE outbox SET lease_token = $1, leased_until = $2, attempts = attempts + 1
+                 WHERE id IN (SELECT id FROM outbox
+                              WHERE sent_at IS NULL AND failed_at IS NULL AND available_at <= $3
+                                AND (leased_until IS NULL OR leased_until < $3)
+                              ORDER BY available_at, id LIMIT $4
+                              FOR UPDATE SKIP LOCKED)
+                   AND (leased_until IS NULL OR leased_until < $3)
+                 RETURNING {CLAIM_COLUMNS}"
+            )))
+            .bind(&lease)
+            .bind(until)
+            .bind(now)
+            .bind(limit)
+            .fetch_all(&mut **c)
+            .await?
+        }
+        Tx::Sqlite(c) => {
+            sqlx::query_as::<_, Queued>(sqlx::AssertSqlSafe(format!(
+                "UPDATE outbox SET lease_token = $1, leased_until = $2, attempts = attempts + 1
+                 WHERE id IN (SELECT id FROM outbox
+                              WHERE sent_at IS NULL AND failed_at IS NULL AND available_at <= $3
+                                AND (leased_until IS NULL OR leased_until < $3)
+                              ORDER BY available_at, id LIMIT $4)
+                 RETURNING {CLAIM_COLUMNS}"
+            )))
+            .bind(&lease)
+            .bind(until)
+            .bind(now)
+            .bind(limit)
+            .fetch_all(&mut **c)
+            .await?
+        }
+    };
+    tx.commit().await?;
+    Ok(rows)
+}
+
+async fn finish(
+    db: &Db,
+    sql: &'static str,
+    id: i64,
+    lease: &str,
+    at: Timestamp,
+    error: Option<&str>,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin().await?;
+    let n = with_tx!(&mut tx, |c| sqlx::query(sql)
+        .bind(id)
+        .bind(lease)
+        .bind(at)
+        .bind(error)
+        .execute(&mut *c)
+        .await
+        .map(|r| r.rows_affected()))?;
+    tx.commit().await?;
+    Ok(n == 1)
+}
+
+/// Marks a claimed row delivered. `false` when the lease was lost meanwhile.
+pub async fn mark_sent(db: &Db, id: i64, lease: &str, now: Timestamp) -> Result<bool, sqlx::Error> {
+    finish(
+        db,
+        "UPDATE outbox SET sent_at = $3, leased_until = NULL, last_error = $4
+         WHERE id = $1 AND lease_token = $2 AND sent_at IS NULL",
+        id,
+        lease,
+        now,
+        None,
+    )
+    .await
+}
+
+/// Releases a claimed row to be tried again at `retry_at`, recording why it failed.
+pub async fn mark_retry(db: &Db, id: i64, lease: &str, retry_at: Timestamp, error: &str) -> Result<bool, sqlx::Error> {
+    finish(
+        db,
+        "UPDATE outbox SET available_at = $3, leased_until = NULL, lease_token = NULL, last_error = $4
+         WHERE id = $1 AND lease_token = $2 AND sent_at IS NULL",
+        id,
+        lease,
+        retry_at,
+        Some(error),
+    )
+    .await
+}
+
+/// Gives up on a claimed row for good (a permanent SMTP answer), keeping the reason.
+pub async fn mark_failed(db: &Db, id: i64, lease: &str, now: Timestamp, error: &str) -> Result<bool, sqlx::Error> {
+    finish(
+        db,
+        "UPDATE outbox SET failed_at = $3, leased_until = NULL, last_error = $4
+         WHERE id = $1 AND lease_token = $2 AND sent_at IS NULL",
+        id,
+        lease,
+        now,
+        Some(error),
+    )
+    .await
+}
+
+/// Outbox totals, for dashboards and tests.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, sqlx::FromRow)]
+pub struct Counts {
+    pub queued: i64,
+    pub sent: i64,
+    pub failed: i64,
+}
+
+pub async fn counts(db: &Db) -> Result<Counts, sqlx::Error> {
+    crate::with_db!(db, |e| sqlx::query_as::<_, Counts>(
+        "SELECT COUNT(*) - COUNT(sent_at) - COUNT(failed_at) AS queued,
+                COUNT(sent_at) AS sent, COUNT(failed_at) AS failed
+         FROM outbox"
+    )
+    .fetch_one(e)
+    .await)
+}

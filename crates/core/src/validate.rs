@@ -1,0 +1,129 @@
+//! Field validation shared by every domain crate, so forms and the API report errors the same
+//! way: a map from field name to a sentence a person can act on.
+
+use std::collections::BTreeMap;
+
+/// Errors per field (`"email" -> "Enter an email address like name@example.org."`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct FieldErrors(pub BTreeMap<String, String>);
+
+impl FieldErrors {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records the first error of a field (later ones are dropped: one message per field).
+    pub fn add(&mut self, field: &str, message: impl Into<String>) {
+        self.0.entry(field.to_string()).or_insert_with(|| message.into());
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0.get(field).map(String::as_str)
+    }
+
+    /// `Ok(())` when nothing was recorded, else the errors.
+    pub fn into_result(self) -> Result<(), Invalid> {
+        if self.is_empty() { Ok(()) } else { Err(Invalid(self)) }
+    }
+
+    /// A required single-line text field: trimmed, `min..=max` characters, no control characters.
+    pub fn line(&mut self, field: &str, value: &str, max: usize) -> String {
+        let value = value.trim();
+        if value.is_empty() {
+            self.add(field, "This field is required.");
+        } else if value.chars().count() > max {
+            self.add(field, format!("Use at most {max} characters."));
+        } else if value.chars().any(char::is_control) {
+            self.add(field, "Use a single line without control characters.");
+        }
+        value.to_string()
+    }
+
+    /// An optional multi-line text: line breaks normalised to `\n`, at most `max` characters.
+    pub fn text(&mut self, field: &str, value: &str, max: usize) -> String {
+        let value = value.replace("\r\n", "\n").replace('\r', "\n");
+        let value = value.trim();
+        if value.chars().count() > max {
+            self.add(field, format!("Use at most {max} characters."));
+        } else if value.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+            self.add(field, "Remove the control characters.");
+        }
+        value.to_string()
+    }
+
+    /// An email address, returned lower-cased for comparison and storage.
+    pub fn email(&mut self, field: &str, value: &str) -> String {
+        let value = value.trim();
+        if value.is_empty() {
+            self.add(field, "This field is required.");
+        } else if !is_plausible_email(value) {
+            self.add(field, "Enter an email address like name@example.org.");
+        }
+        value.to_lowercase()
+    }
+}
+
+/// The error of an input that breaks a rule, by field.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid input: {}", .0.0.iter().map(|(k, v)| format!("{k}: {v}")).collect::<Vec<_>>().join("; "))]
+pub struct Invalid(pub FieldErrors);
+
+impl Invalid {
+    pub fn field(field: &str, message: impl Into<String>) -> Self {
+        let mut errors = FieldErrors::new();
+        errors.add(field, message);
+        Invalid(errors)
+    }
+}
+
+/// A deliberately simple check: one `@`, a non-empty local part, a dotted domain, no spaces,
+/// quotes, angle brackets or control characters (nothing that could break a mail header),
+/// and at most 254 characters.
+pub fn is_plausible_email(value: &str) -> bool {
+    if value.len() > 254 || value.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"(),;:[]\\".contains(c)) {
+        return false;
+    }
+    let Some((local, domain)) = value.split_once('@') else { return false };
+    !local.is_empty()
+        && local.len() <= 64
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+        && domain.split('.').all(|label| !label.is_empty() && !label.starts_with('-') && !label.ends_with('-'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails() {
+        for ok in ["a@b.de", "first.last+tag@sub.example.org", "ÄNDI@example.org"] {
+            assert!(is_plausible_email(ok), "{ok}");
+        }
+        for bad in
+            ["", "a", "a@b", "a@@b.de", "a b@c.de", "a@b.de\r\nBcc: x@y.z", "<a@b.de>", "a@-b.de", "a@b..de", "@b.de"]
+        {
+            assert!(!is_plausible_email(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn lines_are_trimmed_bounded_and_single() {
+        let mut errors = FieldErrors::new();
+        assert_eq!(errors.line("name", "  Ada  ", 10), "Ada");
+        assert!(errors.is_empty());
+        errors.line("title", "x\ny", 10);
+        errors.line("empty", "   ", 10);
+        errors.line("long", "éééééééééééé", 10);
+        assert_eq!(errors.0.len(), 3);
+        let text = errors.text("story", "a\r\nb\rc", 100);
+        assert_eq!(text, "a\nb\nc");
+    }
+}

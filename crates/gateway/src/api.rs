@@ -1,0 +1,259 @@
+//! The JSON API under `/api/v1`, documented by the OpenAPI document at
+//! `/api/v1/openapi.json`, which is generated from these handlers and types.
+
+use axum::{
+    Json,
+    extract::{FromRequest, Path, Request, State},
+    http::StatusCode,
+    response::IntoResponse,
+};
+use failnight_scheduling::{EventDetails, chapters, display, events};
+use failnight_ticketing::rsvps::{self, NewRsvp};
+use serde::{Deserialize, Serialize, de::DeserializeOwned};
+use utoipa::{OpenApi, ToSchema};
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use crate::{
+    AppState,
+    auth::{ApiHost, Role, require_role},
+    error::{AppError, ErrorBody},
+    services,
+};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "failnight API", description = "Failure nights: chapters, nights, RSVPs."),
+    components(schemas(ErrorBody)),
+    modifiers(&BearerAuth)
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "host_token",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+/// The API routes and their OpenAPI document.
+pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(create_event))
+        .routes(routes!(get_event))
+        .routes(routes!(create_rsvp))
+        .split_for_parts()
+}
+
+/// `Json` whose rejections answer in the API's error shape.
+pub struct ApiJson<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, AppError> {
+        Json::<T>::from_request(req, state).await.map(|Json(value)| ApiJson(value)).map_err(AppError::from)
+    }
+}
+
+/// Event ids are numbers; anything else is simply not a night.
+pub fn parse_id(text: &str) -> Result<i64, AppError> {
+    text.parse::<i64>().ok().filter(|id| *id > 0).ok_or(AppError::NotFound("No such night."))
+}
+
+#[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct VenueInput {
+    pub name: String,
+    pub address: String,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct CreateEvent {
+    pub title: String,
+    pub description: String,
+    /// Local wall-clock start in the event's zone, `YYYY-MM-DDTHH:MM`.
+    #[schema(example = "2026-12-10T19:00")]
+    pub starts_at: String,
+    /// Local wall-clock end, `YYYY-MM-DDTHH:MM`.
+    #[schema(example = "2026-12-10T22:00")]
+    pub ends_at: String,
+    /// IANA zone; the chapter's when omitted.
+    pub timezone: Option<String>,
+    pub venue: VenueInput,
+    pub capacity: Option<i64>,
+    /// Publish at once (default) or keep as a draft.
+    pub publish: Option<bool>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Venue {
+    pub name: String,
+    pub address: String,
+    pub map_url: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Event {
+    pub id: i64,
+    pub chapter: String,
+    pub title: String,
+    pub description: String,
+    /// `draft`, `published` or `cancelled`.
+    pub status: String,
+    pub timezone: String,
+    /// Local wall-clock start, `YYYY-MM-DDTHH:MM`.
+    pub starts_at: String,
+    pub ends_at: String,
+    /// The start as an RFC 3339 UTC instant.
+    pub starts_at_utc: String,
+    pub ends_at_utc: String,
+    pub venue: Venue,
+    pub capacity: i64,
+    pub seats_left: i64,
+    pub url: String,
+    pub ics_url: String,
+}
+
+impl Event {
+    pub fn new(state: &AppState, event: &EventDetails, seats_taken: i64) -> Self {
+        let url = format!("{}/e/{}", state.base_url(), event.id);
+        Event {
+            id: event.id,
+            chapter: event.chapter_slug.clone(),
+            title: event.title.clone(),
+            description: event.description.clone(),
+            status: event.status.clone(),
+            timezone: event.timezone.clone(),
+            starts_at: event.starts_local.clone(),
+            ends_at: event.ends_local.clone(),
+            starts_at_utc: event.starts_utc().to_rfc3339(),
+            ends_at_utc: event.ends_utc().to_rfc3339(),
+            venue: Venue {
+                name: event.venue_name.clone(),
+                address: event.venue_address.clone(),
+                map_url: display::map_url(event),
+            },
+            capacity: event.capacity,
+            seats_left: (event.capacity - seats_taken).max(0),
+            ics_url: format!("{url}/event.ics"),
+            url,
+        }
+    }
+}
+
+/// Create a night in a chapter (hosts of that chapter).
+#[utoipa::path(
+    post,
+    path = "/api/v1/chapters/{slug}/events",
+    params(("slug" = String, Path, description = "The chapter's slug")),
+    request_body = CreateEvent,
+    responses(
+        (status = 201, description = "Created", body = Event),
+        (status = 401, description = "No or unknown token", body = ErrorBody),
+        (status = 403, description = "Not a host of this chapter", body = ErrorBody),
+        (status = 404, description = "No such chapter", body = ErrorBody),
+        (status = 422, description = "Invalid fields", body = ErrorBody),
+    ),
+    security(("host_token" = []))
+)]
+async fn create_event(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(slug): Path<String>,
+    ApiJson(body): ApiJson<CreateEvent>,
+) -> Result<impl IntoResponse, AppError> {
+    let chapter = chapters::by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound("No such chapter."))?;
+    require_role(&state.db, host.host_id, chapter.id, Role::Host).await?;
+    let new = events::NewEvent {
+        title: body.title,
+        description: body.description,
+        starts_local: body.starts_at,
+        ends_local: body.ends_at,
+        timezone: body.timezone,
+        venue_name: body.venue.name,
+        venue_address: body.venue.address,
+        // Missing is 0, which validation refuses with the allowed range.
+        capacity: body.capacity.unwrap_or(0),
+        publish: body.publish.unwrap_or(true),
+    };
+    let event = services::create_event(&state, &chapter, &new).await?;
+    Ok((StatusCode::CREATED, Json(Event::new(&state, &event, 0))))
+}
+
+/// A public night with the seats left.
+#[utoipa::path(
+    get,
+    path = "/api/v1/events/{id}",
+    params(("id" = i64, Path, description = "The night's id")),
+    responses((status = 200, body = Event), (status = 404, body = ErrorBody))
+)]
+async fn get_event(State(state): State<AppState>, Path(id): Path<String>) -> Result<Json<Event>, AppError> {
+    let event = public_event(&state, parse_id(&id)?).await?;
+    let taken = rsvps::seats_taken(&state.db, event.id).await?;
+    Ok(Json(Event::new(&state, &event, taken)))
+}
+
+/// A night the public may see (published or cancelled), or 404.
+pub async fn public_event(state: &AppState, id: i64) -> Result<EventDetails, AppError> {
+    events::get(&state.db, id).await?.filter(EventDetails::is_public).ok_or(AppError::NotFound("No such night."))
+}
+
+#[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct CreateRsvp {
+    pub name: String,
+    pub email: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RsvpResult {
+    /// `confirmed` or `waitlisted`.
+    pub status: String,
+    /// The ticket page. Only given to a new RSVP: the link of an existing one goes only to
+    /// its email address, so nobody can open another person's ticket by typing their email.
+    pub ticket_url: Option<String>,
+    /// True when this email had RSVPed before (HTTP 200): nothing new was booked.
+    pub already_registered: bool,
+    /// Place in the queue, for a new waitlisted RSVP.
+    pub waitlist_position: Option<i64>,
+}
+
+/// RSVP to a night: a seat while there are seats, the waitlist after.
+#[utoipa::path(
+    post,
+    path = "/api/v1/events/{id}/rsvps",
+    params(("id" = i64, Path, description = "The night's id")),
+    request_body = CreateRsvp,
+    responses(
+        (status = 201, description = "Booked (confirmed or waitlisted)", body = RsvpResult),
+        (status = 200, description = "This email had RSVPed already", body = RsvpResult),
+        (status = 404, body = ErrorBody),
+        (status = 409, description = "The night takes no RSVPs (draft, cancelled, over)", body = ErrorBody),
+        (status = 422, body = ErrorBody),
+    )
+)]
+async fn create_rsvp(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<CreateRsvp>,
+) -> Result<impl IntoResponse, AppError> {
+    let event = public_event(&state, parse_id(&id)?).await?;
+    let outcome = services::rsvp(&state, event.id, &NewRsvp { name: body.name, email: body.email }).await?;
+    let status = if outcome.created { StatusCode::CREATED } else { StatusCode::OK };
+    Ok((
+        status,
+        Json(RsvpResult {
+            status: outcome.rsvp.status.clone(),
+            ticket_url: outcome.created.then(|| state.sender.ticket_url(&outcome.rsvp.token)),
+            already_registered: !outcome.created,
+            waitlist_position: outcome.waitlist_position,
+        }),
+    ))
+}

@@ -1,0 +1,251 @@
+//! The `failnight` command line. Invalid input is one `error: …` line and exit code 2.
+
+use std::{process::ExitCode, sync::Arc};
+
+use clap::{Parser, Subcommand};
+use failnight_core::SystemClock;
+use failnight_reminders::Sender;
+use failnight_scheduling::chapters::NewChapter;
+use tracing_subscriber::EnvFilter;
+
+use crate::{
+    AppState, Application, Settings,
+    app::App,
+    auth::Role,
+    error::AppError,
+    services,
+    startup::{open_database, run_workers},
+};
+
+#[derive(Debug, Parser)]
+#[command(name = "failnight", version, about = "Failure nights: call for stories, RSVPs, calendars and reminders.")]
+pub struct Cli {
+    #[command(flatten)]
+    pub settings: Settings,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the web server and the background workers.
+    Serve {
+        /// Run only the web server (the workers run elsewhere, e.g. `failnight worker`).
+        #[arg(long)]
+        no_workers: bool,
+    },
+    /// Run only the background workers (email delivery).
+    Worker,
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Chapters.
+    Chapter {
+        #[command(subcommand)]
+        command: ChapterCommand,
+    },
+    /// Hosts of a chapter.
+    Host {
+        #[command(subcommand)]
+        command: HostCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ChapterCommand {
+    /// Create a chapter.
+    Create {
+        /// The address part: /c/SLUG
+        #[arg(long)]
+        slug: String,
+        #[arg(long)]
+        name: String,
+        /// IANA time zone, e.g. Europe/Berlin.
+        #[arg(long)]
+        timezone: String,
+        #[arg(long, default_value = "")]
+        description: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HostCommand {
+    /// Add a host to a chapter and print a new API token for them (shown once).
+    Add {
+        #[arg(long)]
+        chapter: String,
+        #[arg(long)]
+        email: String,
+        /// owner, host or door.
+        #[arg(long, default_value = "owner")]
+        role: String,
+    },
+}
+
+/// Errors the CLI reports: bad input exits 2, everything else 1.
+#[derive(Debug)]
+pub enum CliError {
+    Input(String),
+    Failure(anyhow::Error),
+}
+
+impl From<AppError> for CliError {
+    fn from(error: AppError) -> Self {
+        match error {
+            AppError::Invalid(fields) => CliError::Input(
+                fields.0.iter().map(|(field, message)| format!("{field}: {message}")).collect::<Vec<_>>().join("; "),
+            ),
+            AppError::Internal(e) => CliError::Failure(e),
+            other => CliError::Input(other.to_string()),
+        }
+    }
+}
+
+impl From<anyhow::Error> for CliError {
+    fn from(error: anyhow::Error) -> Self {
+        CliError::Failure(error)
+    }
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let filter = EnvFilter::try_new(&cli.settings.log).unwrap_or_else(|_| EnvFilter::new("info"));
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("error: cannot start the async runtime: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(output) => {
+            print!("{output}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("error: {}", error.message());
+            ExitCode::from(error.exit_code())
+        }
+    }
+}
+
+impl CliError {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            CliError::Input(_) => 2,
+            CliError::Failure(_) => 1,
+        }
+    }
+
+    pub fn message(&self) -> String {
+        match self {
+            CliError::Input(message) => message.clone(),
+            CliError::Failure(error) => format!("{error:#}"),
+        }
+    }
+}
+
+/// Runs one command line (`["failnight", "chapter", "create", …]`) in this process and
+/// returns what it would print: for embedding and for tests.
+pub async fn run_args<I, T>(args: I) -> Result<String, CliError>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let cli = Cli::try_parse_from(args)
+        .map_err(|e| CliError::Input(e.to_string().lines().next().unwrap_or_default().to_string()))?;
+    run(cli).await
+}
+
+/// Runs a parsed command; the text it returns is printed on success.
+pub async fn run(cli: Cli) -> Result<String, CliError> {
+    let settings = cli.settings;
+    match cli.command {
+        Command::Serve { no_workers } => {
+            let app = Application::build(&settings).await?;
+            let url = app.state().base_url().to_string();
+            let backend = format!("{:?}", app.state().db.backend()).to_lowercase();
+            println!("failnight is serving {url} ({backend}: {})", redact_url(&settings.database_url));
+            tracing::info!(%url, workers = !no_workers, "listening");
+            app.serve(!no_workers, shutdown_signal()).await?;
+            Ok(String::new())
+        }
+        Command::Worker => {
+            println!("failnight worker running ({})", redact_url(&settings.database_url));
+            run_workers(&settings, shutdown_signal()).await?;
+            Ok(String::new())
+        }
+        Command::Migrate => {
+            open_database(&settings).await?.close().await;
+            Ok(format!("migrations applied ({})\n", redact_url(&settings.database_url)))
+        }
+        Command::Chapter { command: ChapterCommand::Create { slug, name, timezone, description } } => {
+            let state = cli_state(&settings).await?;
+            let chapter = services::create_chapter(&state, &NewChapter { slug, name, timezone, description }).await?;
+            state.db.close().await;
+            Ok(format!(
+                "chapter created: {} ({}), {}/c/{}\n",
+                chapter.name,
+                chapter.timezone,
+                state.base_url(),
+                chapter.slug
+            ))
+        }
+        Command::Host { command: HostCommand::Add { chapter, email, role } } => {
+            let role = Role::parse(&role)
+                .ok_or_else(|| CliError::Input(format!("role: use owner, host or door, not \"{role}\"")))?;
+            let state = cli_state(&settings).await?;
+            let token = services::add_host(&state, &chapter, &email, role, "cli").await?;
+            state.db.close().await;
+            Ok(format!(
+                "{email} is now {} of {chapter}. API token (shown only now, keep it safe):\n{token}\n",
+                role.as_str()
+            ))
+        }
+    }
+}
+
+/// The state for one-off administration commands: database only, no server, no mail.
+async fn cli_state(settings: &Settings) -> anyhow::Result<AppState> {
+    let db = open_database(settings).await?;
+    let base_url = settings.base_url.clone().unwrap_or_else(|| format!("http://{}", settings.listen));
+    let sender =
+        Sender { from_name: settings.mail_from_name.clone(), from_email: settings.mail_from.clone(), base_url };
+    Ok(AppState(Arc::new(App { db, clock: Arc::new(SystemClock), sender, mail_wake: Arc::default() })))
+}
+
+/// The URL without its password, for messages.
+fn redact_url(url: &str) -> String {
+    match url.split_once("://") {
+        Some((scheme, rest)) => match rest.split_once('@') {
+            Some((credentials, host)) => {
+                let user = credentials.split(':').next().unwrap_or("");
+                format!("{scheme}://{user}:***@{host}")
+            }
+            None => url.to_string(),
+        },
+        None => url.to_string(),
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {}
+        _ = terminate => {}
+    }
+    tracing::info!("shutting down: finishing in-flight requests");
+}

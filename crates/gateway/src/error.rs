@@ -1,0 +1,186 @@
+//! One error type for the gateway. API handlers answer it as JSON with a stable shape
+//! (`{"error": {"code", "message", "fields"}}`); page handlers wrap it in [`PageError`] to
+//! answer an HTML page. Each error is logged once, here, when it is a server fault.
+
+use std::collections::BTreeMap;
+
+use axum::{
+    Json,
+    extract::rejection::JsonRejection,
+    http::StatusCode,
+    response::{IntoResponse, Response},
+};
+use failnight_core::{FieldErrors, Invalid};
+use failnight_scheduling::SchedulingError;
+use failnight_ticketing::TicketingError;
+use serde::Serialize;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("Some fields need another look.")]
+    Invalid(FieldErrors),
+    #[error("{0}")]
+    NotFound(&'static str),
+    #[error("Sign in or send a valid API token.")]
+    Unauthorized,
+    #[error("You are not a host of this chapter.")]
+    Forbidden,
+    /// The request is understood but the thing cannot be done now (e.g. RSVPs closed).
+    #[error("{1}")]
+    Conflict(&'static str, String),
+    #[error("{1}")]
+    BadRequest(&'static str, String),
+    #[error("{0}")]
+    PayloadTooLarge(String),
+    #[error("{0}")]
+    UnsupportedMediaType(String),
+    #[error("Something went wrong on our side. Please try again.")]
+    Internal(#[source] anyhow::Error),
+}
+
+impl AppError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::NotFound(_) => StatusCode::NOT_FOUND,
+            AppError::Unauthorized => StatusCode::UNAUTHORIZED,
+            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::Conflict(..) => StatusCode::CONFLICT,
+            AppError::BadRequest(..) => StatusCode::BAD_REQUEST,
+            AppError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            AppError::Invalid(_) => "validation_failed",
+            AppError::NotFound(_) => "not_found",
+            AppError::Unauthorized => "unauthorized",
+            AppError::Forbidden => "forbidden",
+            AppError::Conflict(code, _) | AppError::BadRequest(code, _) => code,
+            AppError::PayloadTooLarge(_) => "payload_too_large",
+            AppError::UnsupportedMediaType(_) => "unsupported_media_type",
+            AppError::Internal(_) => "internal",
+        }
+    }
+
+    pub fn fields(&self) -> Option<&FieldErrors> {
+        match self {
+            AppError::Invalid(fields) => Some(fields),
+            _ => None,
+        }
+    }
+
+    fn log(&self) {
+        if let AppError::Internal(error) = self {
+            tracing::error!(error = format!("{error:#}"), "request failed");
+        }
+    }
+}
+
+impl From<sqlx::Error> for AppError {
+    fn from(error: sqlx::Error) -> Self {
+        AppError::Internal(error.into())
+    }
+}
+
+impl From<Invalid> for AppError {
+    fn from(Invalid(fields): Invalid) -> Self {
+        AppError::Invalid(fields)
+    }
+}
+
+impl From<SchedulingError> for AppError {
+    fn from(error: SchedulingError) -> Self {
+        match error {
+            SchedulingError::Invalid(invalid) => invalid.into(),
+            SchedulingError::NotFound => AppError::NotFound("No such night."),
+            SchedulingError::Db(e) => e.into(),
+        }
+    }
+}
+
+impl From<TicketingError> for AppError {
+    fn from(error: TicketingError) -> Self {
+        match error {
+            TicketingError::Invalid(invalid) => invalid.into(),
+            TicketingError::NotFound => AppError::NotFound("No such night."),
+            TicketingError::Closed(reason) => AppError::Conflict("rsvp_closed", reason.to_string()),
+            TicketingError::Db(e) => e.into(),
+        }
+    }
+}
+
+impl From<JsonRejection> for AppError {
+    fn from(rejection: JsonRejection) -> Self {
+        match rejection {
+            JsonRejection::JsonSyntaxError(e) => {
+                AppError::BadRequest("malformed_json", format!("The body is not valid JSON: {}", e.body_text()))
+            }
+            JsonRejection::JsonDataError(e) => AppError::BadRequest(
+                "invalid_json",
+                format!("The JSON does not have the expected shape: {}", e.body_text()),
+            ),
+            JsonRejection::MissingJsonContentType(_) => {
+                AppError::UnsupportedMediaType("Send the body as JSON with Content-Type: application/json.".into())
+            }
+            other if other.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                AppError::PayloadTooLarge("The body is too large.".into())
+            }
+            other => AppError::BadRequest("bad_request", other.body_text()),
+        }
+    }
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ErrorBody {
+    pub error: ErrorDetail,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ErrorDetail {
+    /// A stable, machine-readable code such as `validation_failed` or `not_found`.
+    pub code: String,
+    /// A sentence for people.
+    pub message: String,
+    /// Per-field messages, for `validation_failed`.
+    pub fields: BTreeMap<String, String>,
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        self.log();
+        let body = ErrorBody {
+            error: ErrorDetail {
+                code: self.code().to_string(),
+                message: self.to_string(),
+                fields: self.fields().map(|f| f.0.clone()).unwrap_or_default(),
+            },
+        };
+        (self.status(), Json(body)).into_response()
+    }
+}
+
+/// An [`AppError`] answered as an HTML page.
+#[derive(Debug)]
+pub struct PageError(pub AppError);
+
+impl<E: Into<AppError>> From<E> for PageError {
+    fn from(error: E) -> Self {
+        PageError(error.into())
+    }
+}
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        self.0.log();
+        let status = self.0.status();
+        let page = crate::views::ErrorPage {
+            title: status.canonical_reason().unwrap_or("Error").to_string(),
+            message: self.0.to_string(),
+        };
+        (status, page).into_response()
+    }
+}

@@ -1,0 +1,16 @@
+#![doc = include_str!("../README.md")]
+
+pub mod api;
+pub mod app;
+pub mod auth;
+pub mod cli;
+pub mod error;
+pub mod pages;
+pub mod services;
+pub mod settings;
+pub mod startup;
+pub mod views;
+
+pub use app::AppState;
+pub use settings::Settings;
+pub use startup::Application;

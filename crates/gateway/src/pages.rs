@@ -1,0 +1,247 @@
+//! Public pages: server-rendered, readable without JavaScript.
+
+use axum::{
+    Form,
+    extract::{Path, Query, State},
+    http::{HeaderValue, StatusCode, header},
+    response::{IntoResponse, Redirect, Response},
+};
+use failnight_scheduling::{
+    EventDetails, EventStatus,
+    calendar::{Method, Organizer, event_ics},
+    chapters, display, events,
+};
+use failnight_ticketing::{
+    RsvpStatus,
+    rsvps::{self, NewRsvp},
+};
+use serde::Deserialize;
+
+use crate::{
+    AppState,
+    api::{parse_id, public_event},
+    error::{AppError, PageError},
+    services,
+    views::{ChapterLink, ChapterPage, EventPage, IndexPage, NightItem, RsvpForm, TicketPage},
+};
+
+pub async fn index(State(state): State<AppState>) -> Result<IndexPage, PageError> {
+    let chapters = chapters::list(&state.db).await?;
+    Ok(IndexPage { chapters: chapters.into_iter().map(|c| ChapterLink { slug: c.slug, name: c.name }).collect() })
+}
+
+pub async fn chapter(State(state): State<AppState>, Path(slug): Path<String>) -> Result<ChapterPage, PageError> {
+    let chapter =
+        chapters::by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound("There is no chapter at this address."))?;
+    let nights = events::upcoming(&state.db, chapter.id, state.clock.now()).await?;
+    let ids: Vec<i64> = nights.iter().map(|n| n.id).collect();
+    let taken = rsvps::seats_taken_many(&state.db, &ids).await?;
+    let upcoming = nights
+        .iter()
+        .zip(taken)
+        .map(|(night, (_, taken))| NightItem {
+            url: format!("/e/{}", night.id),
+            title: night.title.clone(),
+            date: display::local_date(night.starts_utc(), night.tz()),
+            time: display::local_time(night.starts_utc(), night.tz()),
+            venue: night.venue_name.clone(),
+            cancelled: night.status() == EventStatus::Cancelled,
+            seats_left: (night.capacity - taken).max(0),
+        })
+        .collect();
+    Ok(ChapterPage {
+        timezone: chapter.timezone.clone(),
+        name: chapter.name,
+        description: chapter.description,
+        upcoming,
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct EventQuery {
+    #[serde(default)]
+    already: Option<String>,
+}
+
+pub async fn event(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Query(query): Query<EventQuery>,
+) -> Result<EventPage, PageError> {
+    let event = public_event(&state, parse_id(&id)?).await?;
+    let mut page = event_page(&state, &event, RsvpForm::default()).await?;
+    page.already_registered = query.already.is_some();
+    Ok(page)
+}
+
+async fn event_page(state: &AppState, event: &EventDetails, form: RsvpForm) -> Result<EventPage, AppError> {
+    let taken = rsvps::seats_taken(&state.db, event.id).await?;
+    let url = state.sender.event_url(event);
+    let seats_left = (event.capacity - taken).max(0);
+    let when = display::when(event);
+    let og_description = format!("{when} at {}. {}", event.venue_name, first_sentence(&event.description));
+    Ok(EventPage {
+        id: event.id,
+        chapter_name: event.chapter_name.clone(),
+        chapter_url: format!("/c/{}", event.chapter_slug),
+        title: event.title.clone(),
+        description: event.description.clone(),
+        map_url: display::map_url(event),
+        venue_name: event.venue_name.clone(),
+        venue_address: event.venue_address.clone(),
+        capacity: event.capacity,
+        seats_left,
+        cancelled: event.status() == EventStatus::Cancelled,
+        past: event.is_past(state.clock.now()),
+        ics_url: format!("{url}/event.ics"),
+        google_url: display::google_calendar_url(event, &url),
+        outlook_url: display::outlook_calendar_url(event, &url),
+        json_ld: json_ld(event, &url, seats_left),
+        og_description: og_description.trim().to_string(),
+        url,
+        when,
+        form,
+        already_registered: false,
+    })
+}
+
+fn first_sentence(text: &str) -> String {
+    let line = text.lines().next().unwrap_or("");
+    line.chars().take(200).collect()
+}
+
+/// schema.org Event, safe inside `<script>`: every `<` is written as `\u003c`, so no text a
+/// host typed can close the element.
+fn json_ld(event: &EventDetails, url: &str, seats_left: i64) -> String {
+    let status = if event.status() == EventStatus::Cancelled {
+        "https://schema.org/EventCancelled"
+    } else {
+        "https://schema.org/EventScheduled"
+    };
+    let value = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.title,
+        "description": event.description,
+        "startDate": event.starts_utc().with_timezone(&event.tz()).to_rfc3339(),
+        "endDate": event.ends_utc().with_timezone(&event.tz()).to_rfc3339(),
+        "eventStatus": status,
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+        "url": url,
+        "location": {
+            "@type": "Place",
+            "name": event.venue_name,
+            "address": event.venue_address,
+        },
+        "organizer": { "@type": "Organization", "name": event.chapter_name },
+        "offers": {
+            "@type": "Offer",
+            "price": "0",
+            "priceCurrency": "EUR",
+            "url": url,
+            "availability": if seats_left > 0 { "https://schema.org/InStock" } else { "https://schema.org/SoldOut" },
+        },
+    });
+    value.to_string().replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct RsvpInput {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    email: String,
+}
+
+/// The RSVP form: on success redirect (post/redirect/get) to the new ticket; on a field
+/// error, the same page again with the values kept and each error next to its field.
+pub async fn rsvp(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Form(input): Form<RsvpInput>,
+) -> Result<Response, PageError> {
+    let event = public_event(&state, parse_id(&id)?).await?;
+    let new = NewRsvp { name: input.name.clone(), email: input.email.clone() };
+    let form = |errors, notice| RsvpForm { name: input.name.clone(), email: input.email.clone(), errors, notice };
+    match services::rsvp(&state, event.id, &new).await {
+        Ok(outcome) if outcome.created => Ok(Redirect::to(&format!("/t/{}", outcome.rsvp.token)).into_response()),
+        Ok(_) => Ok(Redirect::to(&format!("/e/{}?already=1", event.id)).into_response()),
+        Err(AppError::Invalid(errors)) => {
+            let page = event_page(&state, &event, form(errors, None)).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+        Err(AppError::Conflict(_, reason)) => {
+            let page = event_page(&state, &event, form(Default::default(), Some(reason))).await?;
+            Ok((StatusCode::CONFLICT, page).into_response())
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+pub async fn ticket(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, PageError> {
+    let not_found = AppError::NotFound("This ticket link is not valid. Check the link in your email.");
+    if token.len() > 64 {
+        return Err(not_found.into());
+    }
+    let rsvp = rsvps::by_token(&state.db, &token).await?.ok_or(not_found)?;
+    let event =
+        events::get(&state.db, rsvp.event_id).await?.ok_or(AppError::NotFound("This night no longer exists."))?;
+    let waitlist_position = match rsvp.status() {
+        RsvpStatus::Waitlisted => Some(rsvps::waitlist_position(&state.db, &rsvp).await?),
+        _ => None,
+    };
+    let event_url = state.sender.event_url(&event);
+    let ticket_url = state.sender.ticket_url(&rsvp.token);
+    let page = TicketPage {
+        name: rsvp.name.clone(),
+        confirmed: rsvp.status() == RsvpStatus::Confirmed,
+        waitlist_position,
+        title: event.title.clone(),
+        when: display::when(&event),
+        venue_name: event.venue_name.clone(),
+        venue_address: event.venue_address.clone(),
+        map_url: display::map_url(&event),
+        ics_url: format!("{event_url}/event.ics"),
+        google_url: display::google_calendar_url(&event, &event_url),
+        outlook_url: display::outlook_calendar_url(&event, &event_url),
+        qr_svg: qr_svg(&ticket_url),
+        cancelled_night: event.status() == EventStatus::Cancelled,
+        event_url,
+    };
+    Ok(([(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"))], page).into_response())
+}
+
+fn qr_svg(text: &str) -> String {
+    use qrcode::{EcLevel, QrCode, render::svg};
+    match QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M) {
+        Ok(code) => code.render::<svg::Color<'_>>().min_dimensions(240, 240).quiet_zone(true).build(),
+        // A URL of ours always fits a QR code; should it ever not, the page still works.
+        Err(_) => String::new(),
+    }
+}
+
+/// The night as an .ics file (METHOD:PUBLISH), for "add to calendar".
+pub async fn event_ics_file(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, PageError> {
+    let event = public_event(&state, parse_id(&id)?).await?;
+    let organizer = Organizer { name: &state.sender.from_name, email: &state.sender.from_email };
+    let body = event_ics(&event, &state.sender.event_url(&event), Method::Publish, &organizer, None, state.clock.now());
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8")),
+            (header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"event.ics\"")),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+pub async fn stylesheet() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8")),
+            (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600")),
+        ],
+        include_str!("../../../templates/static/style.css"),
+    )
+        .into_response()
+}

@@ -1,0 +1,76 @@
+//! Settings: defaults, then `FAILNIGHT_*` environment variables, then command-line flags.
+//! Secrets are wrapped so they never print.
+
+use std::{fmt, path::PathBuf};
+
+/// A value that must not appear in logs or error messages.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(pub String);
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(…)")
+    }
+}
+
+impl std::str::FromStr for Secret {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Secret(s.to_string()))
+    }
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct Settings {
+    /// Database URL: `sqlite://FILE` (created if missing) or `postgres://…`.
+    #[arg(long, env = "FAILNIGHT_DATABASE_URL", default_value = "sqlite://failnight.db", global = true)]
+    pub database_url: String,
+
+    /// Database connections (PostgreSQL), or SQLite reader connections.
+    #[arg(long, env = "FAILNIGHT_DB_CONNECTIONS", default_value_t = 16, global = true)]
+    pub db_connections: u32,
+
+    /// Address the web server listens on.
+    #[arg(long, env = "FAILNIGHT_LISTEN", default_value = "127.0.0.1:8080", global = true)]
+    pub listen: String,
+
+    /// Public URL used in links and emails (default: http:// + the listen address).
+    #[arg(long, env = "FAILNIGHT_BASE_URL", global = true)]
+    pub base_url: Option<String>,
+
+    /// SMTP server, e.g. `smtp://127.0.0.1:2525`, `smtp://user:pass@host:587?tls=required`,
+    /// `smtps://host:465`. Without it, emails are written as .eml files to the mail folder.
+    #[arg(long, env = "FAILNIGHT_SMTP_URL", global = true)]
+    pub smtp_url: Option<Secret>,
+
+    /// Folder for .eml files when no SMTP server is configured.
+    #[arg(long, env = "FAILNIGHT_MAIL_DIR", default_value = "mail", global = true)]
+    pub mail_dir: PathBuf,
+
+    /// The sender of every email.
+    #[arg(long, env = "FAILNIGHT_MAIL_FROM", default_value = "failnight@localhost", global = true)]
+    pub mail_from: String,
+
+    /// The display name of the sender.
+    #[arg(long, env = "FAILNIGHT_MAIL_FROM_NAME", default_value = "failnight", global = true)]
+    pub mail_from_name: String,
+
+    /// Log filter (tracing's EnvFilter syntax).
+    #[arg(long, env = "FAILNIGHT_LOG", default_value = "info,sqlx=warn", global = true)]
+    pub log: String,
+}
+
+impl Settings {
+    /// Settings from the environment and defaults only (what tests and embedders start from).
+    pub fn from_env() -> Self {
+        use clap::{FromArgMatches, Parser};
+        #[derive(Parser)]
+        struct Only {
+            #[command(flatten)]
+            settings: Settings,
+        }
+        let matches =
+            <Only as clap::CommandFactory>::command().no_binary_name(true).get_matches_from(Vec::<String>::new());
+        Only::from_arg_matches(&matches).expect("defaults parse").settings
+    }
+}

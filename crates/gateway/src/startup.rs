@@ -1,0 +1,192 @@
+//! Start-up in steps tests can call: [`Application::build`] opens and migrates the database
+//! and binds the listener (port 0 works); [`Application::serve`] runs the server and the
+//! in-process workers until the shutdown future resolves, then drains both.
+
+use std::{net::SocketAddr, sync::Arc, time::Duration};
+
+use anyhow::Context;
+use axum::{
+    Json, Router,
+    extract::{DefaultBodyLimit, State},
+    http::StatusCode,
+    response::IntoResponse,
+    routing::{get, post},
+};
+use failnight_core::{Clock, Db, SystemClock, db::DbOptions};
+use failnight_reminders::{Dispatcher, DispatcherOptions, MailTransport, Mailbox, Sender};
+use tokio::{net::TcpListener, sync::watch};
+use tower_http::{timeout::TimeoutLayer, trace::TraceLayer};
+
+use crate::{
+    AppState, Settings,
+    app::App,
+    error::{AppError, PageError},
+    pages,
+};
+
+/// Request bodies larger than this are refused with 413.
+pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// Every route of the service.
+pub fn build_router(state: AppState) -> Router {
+    let (api, openapi) = crate::api::router();
+    let openapi = Arc::new(openapi);
+    Router::new()
+        .route("/", get(pages::index))
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .route("/static/style.css", get(pages::stylesheet))
+        .route("/c/{slug}", get(pages::chapter))
+        .route("/e/{id}", get(pages::event))
+        .route("/e/{id}/rsvp", post(pages::rsvp))
+        .route("/e/{id}/event.ics", get(pages::event_ics_file))
+        .route("/t/{token}", get(pages::ticket))
+        .route("/api/v1/openapi.json", get(move || async move { Json(openapi.as_ref().clone()) }))
+        .merge(api)
+        .fallback(not_found)
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+async fn not_found(uri: axum::http::Uri) -> axum::response::Response {
+    let error = AppError::NotFound("There is nothing at this address.");
+    if uri.path().starts_with("/api/") { error.into_response() } else { PageError(error).into_response() }
+}
+
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
+    match state.db.ping().await {
+        Ok(()) => (StatusCode::OK, "ready"),
+        Err(error) => {
+            tracing::warn!(%error, "database not reachable");
+            (StatusCode::SERVICE_UNAVAILABLE, "database not reachable")
+        }
+    }
+}
+
+pub struct Application {
+    listener: TcpListener,
+    state: AppState,
+    transport: MailTransport,
+    from: Mailbox,
+}
+
+impl Application {
+    /// Opens and migrates the database, prepares the mail transport and binds the listener.
+    pub async fn build(settings: &Settings) -> anyhow::Result<Self> {
+        Self::build_with_clock(settings, Arc::new(SystemClock)).await
+    }
+
+    pub async fn build_with_clock(settings: &Settings, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
+        let db = open_database(settings).await?;
+        let listener = TcpListener::bind(&settings.listen)
+            .await
+            .with_context(|| format!("while binding FAILNIGHT_LISTEN={}", settings.listen))?;
+        let addr = listener.local_addr()?;
+        let (state, transport, from) = state_from(settings, db, clock, Some(addr))?;
+        Ok(Application { listener, state, transport, from })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener.local_addr().expect("a bound listener has an address")
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves until `shutdown` resolves; with `workers`, also runs the background workers
+    /// in this process. In-flight requests and the current email batch finish first.
+    pub async fn serve(self, workers: bool, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
+        let (stop_tx, stop_rx) = watch::channel(false);
+        let worker_handles = if workers {
+            spawn_workers(&self.state, self.transport.clone(), self.from.clone(), stop_rx)
+        } else {
+            Vec::new()
+        };
+        let router = build_router(self.state.clone());
+        axum::serve(self.listener, router).with_graceful_shutdown(shutdown).await.context("while serving HTTP")?;
+        let _ = stop_tx.send(true);
+        for handle in worker_handles {
+            let _ = handle.await;
+        }
+        self.state.db.close().await;
+        Ok(())
+    }
+}
+
+/// Runs only the background workers (for `failnight worker`) until `shutdown` resolves.
+pub async fn run_workers(settings: &Settings, shutdown: impl Future<Output = ()>) -> anyhow::Result<()> {
+    let db = open_database(settings).await?;
+    let (state, transport, from) = state_from(settings, db, Arc::new(SystemClock), None)?;
+    let (stop_tx, stop_rx) = watch::channel(false);
+    let handles = spawn_workers(&state, transport, from, stop_rx);
+    shutdown.await;
+    let _ = stop_tx.send(true);
+    for handle in handles {
+        let _ = handle.await;
+    }
+    state.db.close().await;
+    Ok(())
+}
+
+/// Opens the database and applies pending migrations.
+pub async fn open_database(settings: &Settings) -> anyhow::Result<Db> {
+    let options = DbOptions { max_connections: settings.db_connections, ..DbOptions::default() };
+    let db = Db::connect(&settings.database_url, &options)
+        .await
+        .context("while opening the database (FAILNIGHT_DATABASE_URL)")?;
+    db.migrate().await.context("while applying database migrations")?;
+    Ok(db)
+}
+
+fn state_from(
+    settings: &Settings,
+    db: Db,
+    clock: Arc<dyn Clock>,
+    addr: Option<SocketAddr>,
+) -> anyhow::Result<(AppState, MailTransport, Mailbox)> {
+    let base_url = match (&settings.base_url, addr) {
+        (Some(url), _) => url.trim_end_matches('/').to_string(),
+        (None, Some(addr)) => format!("http://{addr}"),
+        (None, None) => format!("http://{}", settings.listen),
+    };
+    let from: Mailbox = Mailbox::new(
+        Some(settings.mail_from_name.clone()),
+        settings
+            .mail_from
+            .parse()
+            .with_context(|| format!("FAILNIGHT_MAIL_FROM is not an email address: {}", settings.mail_from))?,
+    );
+    let transport = match &settings.smtp_url {
+        Some(url) => MailTransport::smtp(&url.0, 8).map_err(anyhow::Error::msg).context("FAILNIGHT_SMTP_URL")?,
+        None => MailTransport::files(&settings.mail_dir)
+            .with_context(|| format!("while creating the mail folder {}", settings.mail_dir.display()))?,
+    };
+    let sender =
+        Sender { from_name: settings.mail_from_name.clone(), from_email: settings.mail_from.clone(), base_url };
+    let state = AppState(Arc::new(App { db, clock, sender, mail_wake: Arc::default() }));
+    Ok((state, transport, from))
+}
+
+fn spawn_workers(
+    state: &AppState,
+    transport: MailTransport,
+    from: Mailbox,
+    stop: watch::Receiver<bool>,
+) -> Vec<tokio::task::JoinHandle<()>> {
+    let dispatcher = Dispatcher::new(
+        state.db.clone(),
+        transport,
+        state.clock.clone(),
+        from,
+        DispatcherOptions::default(),
+        state.mail_wake.clone(),
+    );
+    vec![tokio::spawn(dispatcher.run(stop))]
+}

@@ -1,0 +1,107 @@
+//! Page view models: one askama template struct per page, with fields already in the words
+//! and links the page shows. Templates live in the top-level `templates/pages/`.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use failnight_core::FieldErrors;
+
+#[derive(Template, WebTemplate)]
+#[template(path = "pages/error.html")]
+pub struct ErrorPage {
+    pub title: String,
+    pub message: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "pages/index.html")]
+pub struct IndexPage {
+    pub chapters: Vec<ChapterLink>,
+}
+
+pub struct ChapterLink {
+    pub slug: String,
+    pub name: String,
+}
+
+/// A night in a list.
+pub struct NightItem {
+    pub url: String,
+    pub title: String,
+    pub date: String,
+    pub time: String,
+    pub venue: String,
+    pub cancelled: bool,
+    pub seats_left: i64,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "pages/chapter.html")]
+pub struct ChapterPage {
+    pub name: String,
+    pub description: String,
+    pub timezone: String,
+    pub upcoming: Vec<NightItem>,
+}
+
+/// The RSVP form's values and errors, re-shown after a failed post.
+#[derive(Default)]
+pub struct RsvpForm {
+    pub name: String,
+    pub email: String,
+    pub errors: FieldErrors,
+    /// An error about the whole form (e.g. the night closed meanwhile).
+    pub notice: Option<String>,
+}
+
+impl RsvpForm {
+    pub fn error(&self, field: &str) -> &str {
+        self.errors.get(field).unwrap_or("")
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "pages/event.html")]
+pub struct EventPage {
+    pub id: i64,
+    pub chapter_name: String,
+    pub chapter_url: String,
+    pub title: String,
+    pub description: String,
+    pub when: String,
+    pub venue_name: String,
+    pub venue_address: String,
+    pub map_url: String,
+    pub capacity: i64,
+    pub seats_left: i64,
+    pub cancelled: bool,
+    pub past: bool,
+    pub url: String,
+    pub ics_url: String,
+    pub google_url: String,
+    pub outlook_url: String,
+    pub og_description: String,
+    /// schema.org Event, already escaped for a `<script>` element.
+    pub json_ld: String,
+    pub form: RsvpForm,
+    pub already_registered: bool,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "pages/ticket.html")]
+pub struct TicketPage {
+    pub name: String,
+    pub confirmed: bool,
+    pub waitlist_position: Option<i64>,
+    pub title: String,
+    pub when: String,
+    pub venue_name: String,
+    pub venue_address: String,
+    pub map_url: String,
+    pub event_url: String,
+    pub ics_url: String,
+    pub google_url: String,
+    pub outlook_url: String,
+    /// The QR code as inline SVG (generated here, no external service).
+    pub qr_svg: String,
+    pub cancelled_night: bool,
+}

@@ -1,0 +1,193 @@
+//! Composing emails: askama templates under `templates/email/<name>/` (subject.txt, body.txt,
+//! body.html), rendered into an outbox row. Rendering happens when the email is queued, so the
+//! row is a faithful record of what was promised at that moment and delivery needs no lookups.
+
+use askama::Template;
+use chrono::{DateTime, Utc};
+use failnight_core::{
+    outbox::{Category, Invite, NewEmail},
+    token::hash_token,
+};
+use failnight_scheduling::{
+    EventDetails,
+    calendar::{Guest, Method, Organizer, event_ics},
+    display,
+};
+use failnight_ticketing::{Rsvp, RsvpStatus};
+
+/// Who emails come from and where links point.
+#[derive(Debug, Clone)]
+pub struct Sender {
+    pub from_name: String,
+    pub from_email: String,
+    /// The public base URL, without a trailing slash, e.g. `https://failnight.example.org`.
+    pub base_url: String,
+}
+
+impl Sender {
+    /// The host part of the base URL: the right-hand side of Message-IDs and calendar UIDs.
+    pub fn domain(&self) -> &str {
+        let rest = self.base_url.split_once("://").map_or(self.base_url.as_str(), |(_, r)| r);
+        let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+        let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+        match host.rsplit_once(':') {
+            Some((name, port)) if port.chars().all(|c| c.is_ascii_digit()) && !name.is_empty() => name,
+            _ if host.is_empty() => "failnight.invalid",
+            _ => host,
+        }
+    }
+
+    pub fn event_url(&self, event: &EventDetails) -> String {
+        format!("{}/e/{}", self.base_url, event.id)
+    }
+
+    pub fn ticket_url(&self, token: &str) -> String {
+        format!("{}/t/{}", self.base_url, token)
+    }
+
+    /// A Message-ID derived from the idempotency key: the same reason, the same id.
+    pub fn message_id(&self, idempotency_key: &str) -> String {
+        format!("{}@{}", &hash_token(idempotency_key)[..32], self.domain())
+    }
+}
+
+/// What the RSVP emails show.
+#[derive(Debug)]
+struct RsvpMail {
+    chapter_name: String,
+    name: String,
+    title: String,
+    date: String,
+    when: String,
+    location: String,
+    map_url: String,
+    event_url: String,
+    ticket_url: String,
+    google_url: String,
+    outlook_url: String,
+    waitlist_position: Option<i64>,
+}
+
+/// Declares the three templates (subject, text, HTML) of one email over one view model.
+macro_rules! email_templates {
+    ($model:ty: $subject:ident = $subject_path:literal, $text:ident = $text_path:literal, $html:ident = $html_path:literal) => {
+        #[derive(Template)]
+        #[template(path = $subject_path)]
+        struct $subject<'a> {
+            m: &'a $model,
+        }
+        #[derive(Template)]
+        #[template(path = $text_path)]
+        struct $text<'a> {
+            m: &'a $model,
+        }
+        #[derive(Template)]
+        #[template(path = $html_path)]
+        struct $html<'a> {
+            m: &'a $model,
+        }
+    };
+}
+
+email_templates!(RsvpMail:
+    ConfirmedSubject = "email/rsvp_confirmed/subject.txt",
+    ConfirmedText = "email/rsvp_confirmed/body.txt",
+    ConfirmedHtml = "email/rsvp_confirmed/body.html");
+email_templates!(RsvpMail:
+    WaitlistedSubject = "email/rsvp_waitlisted/subject.txt",
+    WaitlistedText = "email/rsvp_waitlisted/body.txt",
+    WaitlistedHtml = "email/rsvp_waitlisted/body.html");
+
+/// A header value on one line: control characters (CR, LF, …) become spaces.
+pub fn header_text(text: &str) -> String {
+    let one_line: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    one_line.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn render(template: &impl Template) -> String {
+    // Templates are compiled; rendering fails only if a Display impl fails, which ours do not.
+    template.render().expect("email templates render")
+}
+
+/// The email an RSVP gets: a confirmation with the invite, or the waitlist notice.
+pub fn rsvp_email(
+    sender: &Sender,
+    event: &EventDetails,
+    rsvp: &Rsvp,
+    waitlist_position: Option<i64>,
+    now: DateTime<Utc>,
+) -> NewEmail {
+    let event_url = sender.event_url(event);
+    let model = RsvpMail {
+        chapter_name: event.chapter_name.clone(),
+        name: rsvp.name.clone(),
+        title: event.title.clone(),
+        date: display::local_date(event.starts_utc(), event.tz()),
+        when: display::when(event),
+        location: event.location(),
+        map_url: display::map_url(event),
+        google_url: display::google_calendar_url(event, &event_url),
+        outlook_url: display::outlook_calendar_url(event, &event_url),
+        ticket_url: sender.ticket_url(&rsvp.token),
+        event_url,
+        waitlist_position,
+    };
+    let confirmed = rsvp.status() == RsvpStatus::Confirmed;
+    let (kind, subject, text, html) = if confirmed {
+        (
+            "confirmation",
+            render(&ConfirmedSubject { m: &model }),
+            render(&ConfirmedText { m: &model }),
+            render(&ConfirmedHtml { m: &model }),
+        )
+    } else {
+        (
+            "waitlisted",
+            render(&WaitlistedSubject { m: &model }),
+            render(&WaitlistedText { m: &model }),
+            render(&WaitlistedHtml { m: &model }),
+        )
+    };
+    let invite = confirmed.then(|| Invite {
+        method: Method::Request.as_str().to_string(),
+        ics: event_ics(
+            event,
+            &model.event_url,
+            Method::Request,
+            &Organizer { name: &sender.from_name, email: &sender.from_email },
+            Some(&Guest { name: &rsvp.name, email: &rsvp.email }),
+            now,
+        ),
+    });
+    let idempotency_key = format!("rsvp:{}:{kind}", rsvp.id);
+    NewEmail {
+        message_id: sender.message_id(&idempotency_key),
+        idempotency_key,
+        category: Category::Transactional,
+        to_email: rsvp.email.clone(),
+        to_name: header_text(&rsvp.name),
+        subject: header_text(&subject),
+        body_text: text,
+        body_html: html,
+        invite,
+        event_id: Some(event.id),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn domain_of_base_url() {
+        let sender = |url: &str| Sender { from_name: "x".into(), from_email: "x@y.z".into(), base_url: url.into() };
+        assert_eq!(sender("http://127.0.0.1:8080").domain(), "127.0.0.1");
+        assert_eq!(sender("https://failnight.example.org/base").domain(), "failnight.example.org");
+        assert_eq!(sender("https://failnight.example.org").message_id("k").len(), 32 + 1 + 21);
+    }
+
+    #[test]
+    fn header_text_cannot_carry_a_second_header() {
+        assert_eq!(header_text("Ada\r\nBcc: evil@example.org"), "Ada Bcc: evil@example.org");
+    }
+}

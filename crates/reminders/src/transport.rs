@@ -1,0 +1,57 @@
+//! Where emails go: an SMTP server (lettre's pooled async transport) or, with no SMTP server
+//! configured, `.eml` files in a folder. The dispatcher is the only user.
+
+use std::{path::PathBuf, time::Duration};
+
+use lettre::{
+    AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor, transport::smtp::PoolConfig,
+};
+
+#[derive(Debug, Clone)]
+pub enum MailTransport {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Files(AsyncFileTransport<Tokio1Executor>),
+}
+
+/// A failed delivery: `permanent` ones (5xx: unknown mailbox, rejected) are not retried.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{message}")]
+pub struct TransportError {
+    pub permanent: bool,
+    pub message: String,
+}
+
+impl MailTransport {
+    /// An SMTP transport from a URL such as `smtp://127.0.0.1:2525`, `smtp://user:pass@host:587?tls=required`
+    /// or `smtps://host:465` (lettre's URL format).
+    pub fn smtp(url: &str, pool_size: u32) -> Result<Self, String> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+            .map_err(|e| format!("invalid SMTP URL: {e}"))?
+            .timeout(Some(Duration::from_secs(20)))
+            .pool_config(PoolConfig::new().max_size(pool_size.max(1)))
+            .build();
+        Ok(MailTransport::Smtp(transport))
+    }
+
+    /// `.eml` files in `dir` (created if missing).
+    pub fn files(dir: impl Into<PathBuf>) -> std::io::Result<Self> {
+        let dir = dir.into();
+        std::fs::create_dir_all(&dir)?;
+        Ok(MailTransport::Files(AsyncFileTransport::new(dir)))
+    }
+
+    pub async fn send(&self, message: Message) -> Result<(), TransportError> {
+        match self {
+            MailTransport::Smtp(smtp) => smtp
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| TransportError { permanent: e.is_permanent(), message: e.to_string() }),
+            MailTransport::Files(files) => files
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| TransportError { permanent: false, message: e.to_string() }),
+        }
+    }
+}

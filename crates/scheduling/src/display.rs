@@ -1,0 +1,75 @@
+//! How a night's time and place are put into words and links, the same on pages and in emails.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+
+use crate::EventDetails;
+
+fn enc(text: &str) -> String {
+    utf8_percent_encode(text, NON_ALPHANUMERIC).to_string()
+}
+
+/// `Thursday 10 December 2026`
+pub fn local_date(at: DateTime<Utc>, tz: Tz) -> String {
+    at.with_timezone(&tz).format("%A %-d %B %Y").to_string()
+}
+
+/// `19:00`
+pub fn local_time(at: DateTime<Utc>, tz: Tz) -> String {
+    at.with_timezone(&tz).format("%H:%M").to_string()
+}
+
+/// `Thursday 10 December 2026, 19:00–22:00 (Europe/Berlin, CET)`
+pub fn when(event: &EventDetails) -> String {
+    let tz = event.tz();
+    let (start, end) = (event.starts_utc(), event.ends_utc());
+    let start_local = start.with_timezone(&tz);
+    let end_local = end.with_timezone(&tz);
+    let end_text = if start_local.date_naive() == end_local.date_naive() {
+        local_time(end, tz)
+    } else {
+        format!("{} {}", local_date(end, tz), local_time(end, tz))
+    };
+    format!(
+        "{}, {}–{} ({}, {})",
+        local_date(start, tz),
+        local_time(start, tz),
+        end_text,
+        tz.name(),
+        start_local.format("%Z")
+    )
+}
+
+/// A map search for the venue's address (OpenStreetMap: no account, no tracking script).
+pub fn map_url(event: &EventDetails) -> String {
+    format!("https://www.openstreetmap.org/search?query={}", enc(&event.location()))
+}
+
+fn compact_utc(at: DateTime<Utc>) -> String {
+    at.format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+/// Google Calendar's "add event" link.
+pub fn google_calendar_url(event: &EventDetails, page_url: &str) -> String {
+    format!(
+        "https://calendar.google.com/calendar/render?action=TEMPLATE&text={}&dates={}/{}&details={}&location={}",
+        enc(&event.title),
+        compact_utc(event.starts_utc()),
+        compact_utc(event.ends_utc()),
+        enc(page_url),
+        enc(&event.location())
+    )
+}
+
+/// Outlook.com's "add event" link.
+pub fn outlook_calendar_url(event: &EventDetails, page_url: &str) -> String {
+    format!(
+        "https://outlook.live.com/calendar/0/deeplink/compose?path=%2Fcalendar%2Faction%2Fcompose&rru=addevent&subject={}&startdt={}&enddt={}&body={}&location={}",
+        enc(&event.title),
+        enc(&event.starts_utc().format("%Y-%m-%dT%H:%M:%SZ").to_string()),
+        enc(&event.ends_utc().format("%Y-%m-%dT%H:%M:%SZ").to_string()),
+        enc(page_url),
+        enc(&event.location())
+    )
+}

@@ -1,0 +1,21 @@
+#![doc = include_str!("../README.md")]
+
+pub mod calendar;
+pub mod chapters;
+pub mod display;
+pub mod events;
+
+pub use chapters::Chapter;
+pub use events::{Event, EventDetails, EventStatus};
+
+use failnight_core::Invalid;
+
+#[derive(Debug, thiserror::Error)]
+pub enum SchedulingError {
+    #[error(transparent)]
+    Invalid(#[from] Invalid),
+    #[error("not found")]
+    NotFound,
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}

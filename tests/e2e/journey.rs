@@ -1,0 +1,164 @@
+//! A host creates a night, an attendee finds its page, RSVPs by form and by API, and receives
+//! a confirmation with a calendar invite over SMTP; a late one gets the waitlist email.
+
+use chrono::{NaiveDateTime, TimeZone};
+use chrono_tz::Europe::Berlin;
+use mail_parser::MimeHeaders;
+use serde_json::Value;
+
+use crate::support::{TestApp, both_backends, ics, smtp::MAIL_WAIT};
+
+both_backends!(one_night_end_to_end, same_email_twice_keeps_one_seat);
+
+async fn one_night_end_to_end(app: TestApp) {
+    app.chapter("berlin", "Europe/Berlin").await;
+    let token = app.host_token("berlin", "host@example.org").await;
+
+    // The host creates a 2-seat night through the API.
+    let mut body = TestApp::night("Failure Night: launches that did not", 2);
+    body["description"] = Value::from(
+        "Stories; of, failure\\ with backslashes\nand a second line that is long enough to need folding in a calendar file, ünïcödé included.",
+    );
+    let response = app.create_event(&token, "berlin", &body).await;
+    assert_eq!(response.status(), 201);
+    let event: Value = response.json().await.unwrap();
+    let id = event["id"].as_i64().unwrap();
+    let local_start = body["starts_at"].as_str().unwrap();
+    let expected_start = Berlin
+        .from_local_datetime(&NaiveDateTime::parse_from_str(local_start, "%Y-%m-%dT%H:%M").unwrap())
+        .unwrap()
+        .to_utc();
+    assert_eq!(event["seats_left"], 2);
+    assert_eq!(event["starts_at"], local_start);
+    assert_eq!(event["timezone"], "Europe/Berlin");
+    assert_eq!(event["starts_at_utc"], expected_start.to_rfc3339());
+    assert_eq!(event["url"], app.url(&format!("/e/{id}")));
+
+    // The attendee finds it from the chapter page, and the event page has what a page needs.
+    let chapter_page = app.get("/c/berlin").await.text().await.unwrap();
+    assert!(chapter_page.contains("Failure Night: launches that did not"));
+    assert!(chapter_page.contains(&format!("/e/{id}")));
+    let page = app.get(&format!("/e/{id}")).await;
+    assert_eq!(page.status(), 200);
+    let page = page.text().await.unwrap();
+    for needle in [
+        "19:00",
+        "Europe/Berlin",
+        "Kiez Bar",
+        "https://www.openstreetmap.org/search?query=",
+        "2 of 2 left",
+        "application/ld+json",
+        "\"@type\":\"Event\"",
+        "og:title",
+        &format!("action=\"/e/{id}/rsvp\""),
+        &format!("/e/{id}/event.ics"),
+        "calendar.google.com",
+        "outlook.live.com",
+    ] {
+        assert!(page.contains(needle), "event page lacks {needle:?}");
+    }
+
+    // RSVP by form: post/redirect/get to the ticket page, which shows a QR code.
+    let response = app.rsvp_form(id, "Ada Lovelace", "ada@example.org").await;
+    assert_eq!(response.status(), 303);
+    let ticket_path = response.headers()["location"].to_str().unwrap().to_string();
+    assert!(ticket_path.starts_with("/t/"));
+    let ticket = app.get(&ticket_path).await;
+    assert_eq!(ticket.status(), 200);
+    let ticket = ticket.text().await.unwrap();
+    assert!(ticket.contains("Your ticket") && ticket.contains("<svg") && ticket.contains("Ada Lovelace"));
+
+    // RSVP by API takes the second seat; the third person is waitlisted.
+    let response = app.rsvp_api(id, "Grace Hopper", "GRACE@example.org").await;
+    assert_eq!(response.status(), 201);
+    let rsvp: Value = response.json().await.unwrap();
+    assert_eq!(rsvp["status"], "confirmed");
+    assert!(rsvp["ticket_url"].as_str().unwrap().starts_with(&app.url("/t/")));
+    let response = app.rsvp_api(id, "Linus", "linus@example.org").await;
+    assert_eq!(response.status(), 201);
+    let late: Value = response.json().await.unwrap();
+    assert_eq!(late["status"], "waitlisted");
+    assert_eq!(late["waitlist_position"], 1);
+    let event: Value = app.get_event(id).await.json().await.unwrap();
+    assert_eq!(event["seats_left"], 0);
+
+    // The .ics download parses in an independent parser.
+    let download = app.get(&format!("/e/{id}/event.ics")).await;
+    assert!(download.headers()["content-type"].to_str().unwrap().starts_with("text/calendar"));
+    let download = download.text().await.unwrap();
+    ics::assert_folded(&download);
+    let calendar = ics::parse(&download);
+    assert_eq!(ics::calendar_prop(&calendar, "METHOD").as_deref(), Some("PUBLISH"));
+    let vevent = &calendar.events[0];
+    let uid = ics::prop(vevent, "UID").unwrap();
+    assert_eq!(ics::unescape(&ics::prop(vevent, "SUMMARY").unwrap()), "Failure Night: launches that did not");
+    assert_eq!(ics::instant(&ics::prop(vevent, "DTSTART").unwrap()), expected_start);
+    assert_eq!(ics::instant(&ics::prop(vevent, "DTEND").unwrap()), expected_start + chrono::Duration::hours(3));
+    let description = ics::unescape(&ics::prop(vevent, "DESCRIPTION").unwrap());
+    assert!(description.starts_with(body["description"].as_str().unwrap()), "{description:?}");
+
+    // Three emails arrive over SMTP: two confirmations with invites, one waitlist notice.
+    let mails = app.smtp.wait_for(3, MAIL_WAIT).await;
+    assert_eq!(mails.len(), 3);
+    for to in ["ada@example.org", "grace@example.org"] {
+        let mail = mails.iter().find(|m| m.to == [to]).unwrap_or_else(|| panic!("no email to {to}"));
+        assert_eq!(mail.from, "<nights@failnight.test>", "envelope sender");
+        let message = mail.parse();
+        assert!(message.subject().unwrap().starts_with("You're in: Failure Night"));
+        assert!(message.message_id().is_some());
+        let text = message.body_text(0).unwrap();
+        assert!(text.contains("/t/"), "the ticket link is in the text part");
+        assert!(message.body_html(0).unwrap().contains("Open your ticket"));
+        // The invite: an inline text/calendar; method=REQUEST part and an invite.ics attachment.
+        let inline = message
+            .parts
+            .iter()
+            .find(|p| p.content_type().is_some_and(|c| c.ctype() == "text" && c.subtype() == Some("calendar")))
+            .expect("a text/calendar part");
+        assert_eq!(inline.content_type().unwrap().attribute("method"), Some("REQUEST"));
+        let attachment =
+            message.attachments().find(|a| a.attachment_name() == Some("invite.ics")).expect("invite.ics attached");
+        for invite in
+            [inline.text_contents().unwrap().to_string(), String::from_utf8(attachment.contents().to_vec()).unwrap()]
+        {
+            ics::assert_folded(&invite);
+            let calendar = ics::parse(&invite);
+            assert_eq!(ics::calendar_prop(&calendar, "METHOD").as_deref(), Some("REQUEST"));
+            let vevent = &calendar.events[0];
+            assert_eq!(ics::prop(vevent, "UID").unwrap(), uid, "one stable UID per night");
+            assert_eq!(ics::prop(vevent, "SEQUENCE").as_deref(), Some("0"));
+            assert_eq!(ics::instant(&ics::prop(vevent, "DTSTART").unwrap()), expected_start);
+            assert!(ics::props(vevent, "ATTENDEE").iter().any(|a| a.eq_ignore_ascii_case(&format!("mailto:{to}"))));
+            assert_eq!(ics::prop(vevent, "ORGANIZER").as_deref(), Some("mailto:nights@failnight.test"));
+        }
+    }
+    let waitlisted = mails.iter().find(|m| m.to == ["linus@example.org"]).unwrap().parse();
+    assert!(waitlisted.subject().unwrap().starts_with("You're on the waitlist"));
+    assert!(waitlisted.body_text(0).unwrap().contains("number 1"));
+    assert_eq!(waitlisted.attachments().count(), 0, "no invite for the waitlist");
+
+    app.wait_count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL", 3).await;
+    app.stop().await;
+}
+
+async fn same_email_twice_keeps_one_seat(app: TestApp) {
+    let (_, event) = app.published_night("twice", 5).await;
+    let id = event["id"].as_i64().unwrap();
+    assert_eq!(app.rsvp_api(id, "Ada", "ada@example.org").await.status(), 201);
+    let again = app.rsvp_api(id, "Ada again", " Ada@Example.org ").await;
+    assert_eq!(again.status(), 200);
+    let again: Value = again.json().await.unwrap();
+    assert_eq!(again["already_registered"], true);
+    assert_eq!(again["status"], "confirmed");
+    assert!(again["ticket_url"].is_null(), "the existing ticket link goes only to its owner's inbox");
+    // The form answers the same way, without revealing the ticket.
+    let form = app.rsvp_form(id, "Ada", "ada@example.org").await;
+    assert_eq!(form.status(), 303);
+    assert_eq!(form.headers()["location"], format!("/e/{id}?already=1").as_str());
+    let event: Value = app.get_event(id).await.json().await.unwrap();
+    assert_eq!(event["seats_left"], 4);
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox").await, 1);
+    app.smtp.wait_for(1, MAIL_WAIT).await;
+    app.stop().await;
+}

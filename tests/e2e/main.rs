@@ -1,0 +1,9 @@
+//! End-to-end tests: the real server over HTTP, on SQLite and on PostgreSQL, with a real SMTP
+//! server receiving the mail. One test binary (link time); each area is a module.
+
+mod support;
+
+mod bad_input;
+mod concurrency;
+mod journey;
+mod operations;

@@ -1,0 +1,232 @@
+//! The test harness: [`TestApp`] starts the real server on a random port with its own fresh
+//! database (a temporary SQLite file, or a new PostgreSQL database) and a real SMTP server
+//! receiving its mail, and offers one typed helper per endpoint.
+
+pub mod ics;
+pub mod pg;
+pub mod smtp;
+
+use std::{path::PathBuf, sync::Arc};
+
+use failnight_core::{Backend, Db, SystemClock};
+use failnight_gateway::{AppState, Application, Settings, cli};
+use reqwest::{Response, redirect::Policy};
+use serde_json::{Value, json};
+use tokio::{sync::oneshot, task::JoinHandle};
+
+use self::{pg::TestDatabase, smtp::SmtpServer};
+
+/// Generates one test per backend from `async fn NAME(app: TestApp)`.
+macro_rules! both_backends {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let app = $crate::support::TestApp::spawn(failnight_core::Backend::Sqlite).await.unwrap();
+                super::$name(app).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                let Some(app) = $crate::support::TestApp::spawn(failnight_core::Backend::Postgres).await else { return };
+                super::$name(app).await;
+            }
+        }
+    )*};
+}
+pub(crate) use both_backends;
+
+pub struct TestApp {
+    /// `http://127.0.0.1:PORT`
+    pub address: String,
+    pub client: reqwest::Client,
+    pub smtp: SmtpServer,
+    pub settings: Settings,
+    pub state: AppState,
+    shutdown: Option<oneshot::Sender<()>>,
+    server: Option<JoinHandle<anyhow::Result<()>>>,
+    _dir: TempDir,
+    _pg: Option<TestDatabase>,
+}
+
+/// A temporary folder, removed on drop.
+struct TempDir(PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+impl TestApp {
+    /// `None` only for PostgreSQL when it is unreachable (and CI is not set).
+    pub async fn spawn(backend: Backend) -> Option<TestApp> {
+        let dir = std::env::temp_dir().join(format!("failnight-test-{}", failnight_core::token::new_token()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let (database_url, pg) = match backend {
+            Backend::Sqlite => (format!("sqlite://{}", dir.join("failnight.db").display()), None),
+            Backend::Postgres => {
+                let db = TestDatabase::create().await?;
+                (db.url.clone(), Some(db))
+            }
+        };
+        let smtp = SmtpServer::start().await;
+        let mut settings = Settings::from_env();
+        settings.database_url = database_url;
+        settings.listen = "127.0.0.1:0".into();
+        settings.base_url = None;
+        settings.smtp_url = Some(failnight_gateway::settings::Secret(smtp.url()));
+        settings.mail_dir = dir.join("mail");
+        settings.mail_from = "nights@failnight.test".into();
+        settings.db_connections = 8;
+        let app =
+            Application::build_with_clock(&settings, Arc::new(SystemClock)).await.expect("the application builds");
+        let address = format!("http://{}", app.local_addr());
+        let state = app.state().clone();
+        let (shutdown, stop) = oneshot::channel::<()>();
+        let server = tokio::spawn(app.serve(true, async move {
+            let _ = stop.await;
+        }));
+        let client = reqwest::Client::builder().redirect(Policy::none()).cookie_store(true).build().unwrap();
+        Some(TestApp {
+            address,
+            client,
+            smtp,
+            settings,
+            state,
+            shutdown: Some(shutdown),
+            server: Some(server),
+            _dir: TempDir(dir),
+            _pg: pg,
+        })
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.state.db
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    /// Runs the `failnight` CLI in-process against this app's database.
+    pub async fn cli(&self, args: &[&str]) -> Result<String, cli::CliError> {
+        let mut full = vec![
+            "failnight".to_string(),
+            "--database-url".into(),
+            self.settings.database_url.clone(),
+            "--base-url".into(),
+            self.address.clone(),
+        ];
+        full.extend(args.iter().map(|a| a.to_string()));
+        cli::run_args(full).await
+    }
+
+    /// Creates a chapter through the CLI.
+    pub async fn chapter(&self, slug: &str, timezone: &str) {
+        self.cli(&["chapter", "create", "--slug", slug, "--name", &format!("Chapter {slug}"), "--timezone", timezone])
+            .await
+            .expect("chapter created");
+    }
+
+    /// Adds a host through the CLI and returns their API token.
+    pub async fn host_token(&self, chapter: &str, email: &str) -> String {
+        let output = self.cli(&["host", "add", "--chapter", chapter, "--email", email]).await.expect("host added");
+        output.lines().last().unwrap().trim().to_string()
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.client.get(self.url(path)).send().await.unwrap()
+    }
+
+    pub async fn create_event(&self, token: &str, chapter: &str, body: &Value) -> Response {
+        self.client
+            .post(self.url(&format!("/api/v1/chapters/{chapter}/events")))
+            .bearer_auth(token)
+            .json(body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn get_event(&self, id: i64) -> Response {
+        self.get(&format!("/api/v1/events/{id}")).await
+    }
+
+    pub async fn rsvp_api(&self, event_id: i64, name: &str, email: &str) -> Response {
+        self.client
+            .post(self.url(&format!("/api/v1/events/{event_id}/rsvps")))
+            .json(&json!({"name": name, "email": email}))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn rsvp_form(&self, event_id: i64, name: &str, email: &str) -> Response {
+        self.client
+            .post(self.url(&format!("/e/{event_id}/rsvp")))
+            .form(&[("name", name), ("email", email)])
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// A typical night a month ahead: `{title, starts_at 19:00, ends_at 22:00, venue, capacity}`.
+    pub fn night(title: &str, capacity: i64) -> Value {
+        let day = (chrono::Utc::now() + chrono::Duration::days(30)).date_naive();
+        json!({
+            "title": title,
+            "description": "Three stories of things that went wrong.",
+            "starts_at": format!("{day}T19:00"),
+            "ends_at": format!("{day}T22:00"),
+            "venue": {"name": "Kiez Bar", "address": "Weserstraße 1, 12047 Berlin"},
+            "capacity": capacity,
+        })
+    }
+
+    /// A chapter, a host and a published night; returns (token, event JSON).
+    pub async fn published_night(&self, slug: &str, capacity: i64) -> (String, Value) {
+        self.chapter(slug, "Europe/Berlin").await;
+        let token = self.host_token(slug, &format!("host@{slug}.test")).await;
+        let response = self.create_event(&token, slug, &Self::night("Failure Night", capacity)).await;
+        assert_eq!(response.status(), 201);
+        (token, response.json().await.unwrap())
+    }
+
+    /// Counts rows with a query returning one BIGINT (the same text runs on both backends).
+    pub async fn count(&self, sql: &'static str) -> i64 {
+        failnight_core::with_db!(self.db(), |e| sqlx::query_scalar::<_, i64>(sql).fetch_one(e).await).unwrap()
+    }
+
+    /// Waits until `sql` counts `expected` (work done by the background workers lands shortly
+    /// after its visible effect, e.g. an email's "sent" mark after the SMTP server got it).
+    pub async fn wait_count(&self, sql: &'static str, expected: i64) {
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            let count = self.count(sql).await;
+            if count == expected {
+                return;
+            }
+            assert!(tokio::time::Instant::now() < deadline, "{sql}: {count}, expected {expected}");
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+
+    /// Stops the server and its workers gracefully.
+    pub async fn stop(mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        if let Some(server) = self.server.take() {
+            server.await.unwrap().unwrap();
+        }
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+    }
+}
