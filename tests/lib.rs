@@ -1,1 +1,0 @@
-//! The end-to-end test crate; everything lives in the `e2e` test binary.
