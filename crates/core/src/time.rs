@@ -108,6 +108,20 @@ pub fn local_to_utc(local: NaiveDateTime, tz: Tz) -> Result<DateTime<Utc>, Local
     }
 }
 
+/// The instant of a local time for a *recurring* night, where refusing is no option: a time in
+/// a spring gap is read with the offset before the gap (RFC 5545 §3.3.5), so 02:30 on the
+/// night Berlin skips 02:00–03:00 becomes 03:30 local; an ambiguous time takes the earlier instant.
+pub fn local_to_utc_lenient(local: NaiveDateTime, tz: Tz) -> DateTime<Utc> {
+    local_to_utc(local, tz).unwrap_or_else(|_| {
+        let day_before = local - chrono::Duration::hours(24);
+        let offset = tz.offset_from_local_datetime(&day_before).earliest().map_or(0, |o| {
+            use chrono::Offset;
+            o.fix().local_minus_utc()
+        });
+        (local - chrono::Duration::seconds(i64::from(offset))).and_utc()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,6 +135,18 @@ mod tests {
         assert_eq!(local_to_utc(twice, berlin).unwrap().to_rfc3339(), "2026-10-25T00:30:00+00:00");
         let winter = parse_local("2026-12-10T19:00").unwrap();
         assert_eq!(local_to_utc(winter, berlin).unwrap().to_rfc3339(), "2026-12-10T18:00:00+00:00");
+    }
+
+    #[test]
+    fn recurring_times_in_a_gap_move_forward() {
+        let berlin: Tz = "Europe/Berlin".parse().unwrap();
+        let gap = parse_local("2026-03-29T02:30").unwrap();
+        let at = local_to_utc_lenient(gap, berlin);
+        assert_eq!(at.to_rfc3339(), "2026-03-29T01:30:00+00:00");
+        assert_eq!(at.with_timezone(&berlin).format("%H:%M").to_string(), "03:30");
+        let new_york: Tz = "America/New_York".parse().unwrap();
+        let gap = parse_local("2026-03-08T02:15").unwrap();
+        assert_eq!(local_to_utc_lenient(gap, new_york).with_timezone(&new_york).format("%H:%M").to_string(), "03:15");
     }
 
     #[test]

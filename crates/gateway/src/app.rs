@@ -14,6 +14,8 @@ pub struct App {
     pub sender: Sender,
     /// Rung after a commit that queued email, so the dispatcher sends it at once.
     pub mail_wake: Arc<Notify>,
+    /// How far ahead series nights are materialised.
+    pub series_horizon: chrono::Duration,
 }
 
 #[derive(Debug, Clone)]

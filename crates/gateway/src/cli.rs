@@ -211,7 +211,13 @@ async fn cli_state(settings: &Settings) -> anyhow::Result<AppState> {
     let base_url = settings.base_url.clone().unwrap_or_else(|| format!("http://{}", settings.listen));
     let sender =
         Sender { from_name: settings.mail_from_name.clone(), from_email: settings.mail_from.clone(), base_url };
-    Ok(AppState(Arc::new(App { db, clock: Arc::new(SystemClock), sender, mail_wake: Arc::default() })))
+    Ok(AppState(Arc::new(App {
+        db,
+        clock: Arc::new(SystemClock),
+        sender,
+        mail_wake: Arc::default(),
+        series_horizon: chrono::Duration::days(i64::from(settings.series_horizon_days)),
+    })))
 }
 
 /// The URL without its password, for messages.

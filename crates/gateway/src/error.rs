@@ -97,6 +97,7 @@ impl From<SchedulingError> for AppError {
         match error {
             SchedulingError::Invalid(invalid) => invalid.into(),
             SchedulingError::NotFound => AppError::NotFound("No such night."),
+            SchedulingError::Conflict(reason) => AppError::Conflict("conflict", reason.to_string()),
             SchedulingError::Db(e) => e.into(),
         }
     }

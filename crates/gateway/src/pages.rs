@@ -3,13 +3,13 @@
 use axum::{
     Form,
     extract::{Path, Query, State},
-    http::{HeaderValue, StatusCode, header},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Redirect, Response},
 };
 use failnight_scheduling::{
     EventDetails, EventStatus,
-    calendar::{Method, Organizer, event_ics},
-    chapters, display, events,
+    calendar::{self, Method, Organizer, event_ics},
+    chapters, display, events, series,
 };
 use failnight_ticketing::{
     RsvpStatus,
@@ -30,13 +30,10 @@ pub async fn index(State(state): State<AppState>) -> Result<IndexPage, PageError
     Ok(IndexPage { chapters: chapters.into_iter().map(|c| ChapterLink { slug: c.slug, name: c.name }).collect() })
 }
 
-pub async fn chapter(State(state): State<AppState>, Path(slug): Path<String>) -> Result<ChapterPage, PageError> {
-    let chapter =
-        chapters::by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound("There is no chapter at this address."))?;
-    let nights = events::upcoming(&state.db, chapter.id, state.clock.now()).await?;
+async fn night_items(state: &AppState, nights: &[EventDetails]) -> Result<Vec<NightItem>, AppError> {
     let ids: Vec<i64> = nights.iter().map(|n| n.id).collect();
     let taken = rsvps::seats_taken_many(&state.db, &ids).await?;
-    let upcoming = nights
+    Ok(nights
         .iter()
         .zip(taken)
         .map(|(night, (_, taken))| NightItem {
@@ -47,14 +44,76 @@ pub async fn chapter(State(state): State<AppState>, Path(slug): Path<String>) ->
             venue: night.venue_name.clone(),
             cancelled: night.status() == EventStatus::Cancelled,
             seats_left: (night.capacity - taken).max(0),
+            moved: night.moved_from.is_some(),
         })
+        .collect())
+}
+
+pub async fn chapter(State(state): State<AppState>, Path(slug): Path<String>) -> Result<ChapterPage, PageError> {
+    let chapter =
+        chapters::by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound("There is no chapter at this address."))?;
+    let now = state.clock.now();
+    let upcoming = night_items(&state, &events::upcoming(&state.db, chapter.id, now).await?).await?;
+    let past = night_items(&state, &events::past(&state.db, chapter.id, now, 12).await?).await?;
+    let cadences = series::active(&state.db, Some(chapter.id))
+        .await?
+        .iter()
+        .map(|s| series::describe(&s.rrule, &s.start_time))
         .collect();
+    let feed_url = format!("{}/c/{}/calendar.ics", state.base_url(), chapter.slug);
+    let webcal_url = format!("webcal://{}", feed_url.split_once("://").map_or(feed_url.as_str(), |(_, rest)| rest));
     Ok(ChapterPage {
         timezone: chapter.timezone.clone(),
         name: chapter.name,
         description: chapter.description,
         upcoming,
+        past,
+        cadences,
+        webcal_url,
+        feed_url,
     })
+}
+
+/// The chapter's calendar feed, for subscriptions: every published or cancelled night.
+/// Conditional requests (`If-None-Match`, `If-Modified-Since`) are answered 304 when nothing
+/// changed; the body only changes when a night does.
+pub async fn chapter_feed(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    let chapter =
+        chapters::by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound("There is no chapter at this address."))?;
+    let nights = events::feed(&state.db, chapter.id).await?;
+    let body = calendar::feed_ics(&chapter.name, &nights, |e| state.sender.event_url(e));
+    let etag = format!("\"{}\"", &failnight_core::token::hash_token(&body)[..32]);
+    let modified = nights.iter().map(|n| n.updated_at).max().unwrap_or(chapter.created_at).to_utc();
+    let last_modified = modified.format("%a, %d %b %Y %H:%M:%S GMT").to_string();
+    let not_modified = match headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) {
+        Some(tags) => tags.split(',').any(|t| t.trim() == etag || t.trim() == "*"),
+        None => headers
+            .get(header::IF_MODIFIED_SINCE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| chrono::DateTime::parse_from_rfc2822(v).ok())
+            .is_some_and(|since| modified.timestamp() <= since.timestamp()),
+    };
+    let cache = [
+        (header::ETAG, HeaderValue::from_str(&etag).expect("hex")),
+        (header::LAST_MODIFIED, HeaderValue::from_str(&last_modified).expect("ascii date")),
+        (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300")),
+    ];
+    if not_modified {
+        return Ok((StatusCode::NOT_MODIFIED, cache).into_response());
+    }
+    Ok((
+        cache,
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8")),
+            (header::CONTENT_DISPOSITION, HeaderValue::from_static("inline; filename=\"calendar.ics\"")),
+        ],
+        body,
+    )
+        .into_response())
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -93,6 +152,8 @@ async fn event_page(state: &AppState, event: &EventDetails, form: RsvpForm) -> R
         seats_left,
         cancelled: event.status() == EventStatus::Cancelled,
         past: event.is_past(state.clock.now()),
+        moved_from: display::moved_from(event),
+        accessibility: event.venue_accessibility.clone(),
         ics_url: format!("{url}/event.ics"),
         google_url: display::google_calendar_url(event, &url),
         outlook_url: display::outlook_calendar_url(event, &url),

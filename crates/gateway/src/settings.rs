@@ -55,6 +55,10 @@ pub struct Settings {
     #[arg(long, env = "FAILNIGHT_MAIL_FROM_NAME", default_value = "failnight", global = true)]
     pub mail_from_name: String,
 
+    /// How far ahead the nights of a series are created, in days.
+    #[arg(long, env = "FAILNIGHT_SERIES_HORIZON_DAYS", default_value_t = 183, global = true)]
+    pub series_horizon_days: u32,
+
     /// Log filter (tracing's EnvFilter syntax).
     #[arg(long, env = "FAILNIGHT_LOG", default_value = "info,sqlx=warn", global = true)]
     pub log: String,

@@ -37,6 +37,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/readyz", get(readyz))
         .route("/static/style.css", get(pages::stylesheet))
         .route("/c/{slug}", get(pages::chapter))
+        .route("/c/{slug}/calendar.ics", get(pages::chapter_feed))
         .route("/e/{id}", get(pages::event))
         .route("/e/{id}/rsvp", post(pages::rsvp))
         .route("/e/{id}/event.ics", get(pages::event_ics_file))
@@ -170,7 +171,13 @@ fn state_from(
     };
     let sender =
         Sender { from_name: settings.mail_from_name.clone(), from_email: settings.mail_from.clone(), base_url };
-    let state = AppState(Arc::new(App { db, clock, sender, mail_wake: Arc::default() }));
+    let state = AppState(Arc::new(App {
+        db,
+        clock,
+        sender,
+        mail_wake: Arc::default(),
+        series_horizon: chrono::Duration::days(i64::from(settings.series_horizon_days)),
+    }));
     Ok((state, transport, from))
 }
 
@@ -188,5 +195,21 @@ fn spawn_workers(
         DispatcherOptions::default(),
         state.mail_wake.clone(),
     );
-    vec![tokio::spawn(dispatcher.run(stop))]
+    vec![tokio::spawn(dispatcher.run(stop.clone())), tokio::spawn(materialise_series(state.clone(), stop))]
+}
+
+/// Keeps every series' nights created up to the horizon: at start, then every hour. Safe on
+/// any number of instances (each occurrence is unique in the database).
+async fn materialise_series(state: AppState, mut stop: watch::Receiver<bool>) {
+    loop {
+        match crate::services::materialise_all(&state).await {
+            Ok(0) => {}
+            Ok(created) => tracing::info!(created, "series nights created"),
+            Err(error) => tracing::warn!(%error, "could not create series nights; trying again later"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(3600)) => {}
+            _ = stop.changed() => return,
+        }
+    }
 }

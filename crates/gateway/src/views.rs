@@ -32,6 +32,7 @@ pub struct NightItem {
     pub venue: String,
     pub cancelled: bool,
     pub seats_left: i64,
+    pub moved: bool,
 }
 
 #[derive(Template, WebTemplate)]
@@ -41,6 +42,12 @@ pub struct ChapterPage {
     pub description: String,
     pub timezone: String,
     pub upcoming: Vec<NightItem>,
+    pub past: Vec<NightItem>,
+    /// Each active series' cadence in words ("every second Thursday of the month, 19:00").
+    pub cadences: Vec<String>,
+    /// `webcal://…/c/{slug}/calendar.ics`, to subscribe.
+    pub webcal_url: String,
+    pub feed_url: String,
 }
 
 /// The RSVP form's values and errors, re-shown after a failed post.
@@ -75,6 +82,9 @@ pub struct EventPage {
     pub seats_left: i64,
     pub cancelled: bool,
     pub past: bool,
+    /// When a moved night was planned before, in words.
+    pub moved_from: Option<String>,
+    pub accessibility: String,
     pub url: String,
     pub ics_url: String,
     pub google_url: String,

@@ -133,36 +133,98 @@ pub fn rsvp_email(
         waitlist_position,
     };
     let confirmed = rsvp.status() == RsvpStatus::Confirmed;
-    let (kind, subject, text, html) = if confirmed {
+    let (kind, parts) = if confirmed {
         (
             "confirmation",
-            render(&ConfirmedSubject { m: &model }),
-            render(&ConfirmedText { m: &model }),
-            render(&ConfirmedHtml { m: &model }),
+            (
+                render(&ConfirmedSubject { m: &model }),
+                render(&ConfirmedText { m: &model }),
+                render(&ConfirmedHtml { m: &model }),
+            ),
         )
     } else {
         (
             "waitlisted",
-            render(&WaitlistedSubject { m: &model }),
-            render(&WaitlistedText { m: &model }),
-            render(&WaitlistedHtml { m: &model }),
+            (
+                render(&WaitlistedSubject { m: &model }),
+                render(&WaitlistedText { m: &model }),
+                render(&WaitlistedHtml { m: &model }),
+            ),
         )
     };
-    let invite = confirmed.then(|| Invite {
-        method: Method::Request.as_str().to_string(),
+    let invite = confirmed.then(|| invite_for(sender, event, rsvp, Method::Request, now));
+    email(sender, format!("rsvp:{}:{kind}", rsvp.id), event, rsvp, parts, invite)
+}
+
+/// What the emails about a changed or cancelled night show.
+#[derive(Debug)]
+struct ChangeMail {
+    chapter_name: String,
+    chapter_url: String,
+    name: String,
+    title: String,
+    date: String,
+    when: String,
+    location: String,
+    map_url: String,
+    event_url: String,
+    ticket_url: String,
+    moved_from: Option<String>,
+    confirmed: bool,
+}
+
+email_templates!(ChangeMail:
+    UpdatedSubject = "email/event_updated/subject.txt",
+    UpdatedText = "email/event_updated/body.txt",
+    UpdatedHtml = "email/event_updated/body.html");
+email_templates!(ChangeMail:
+    CancelledSubject = "email/event_cancelled/subject.txt",
+    CancelledText = "email/event_cancelled/body.txt",
+    CancelledHtml = "email/event_cancelled/body.html");
+
+fn change_mail(sender: &Sender, event: &EventDetails, rsvp: &Rsvp) -> ChangeMail {
+    ChangeMail {
+        chapter_name: event.chapter_name.clone(),
+        chapter_url: format!("{}/c/{}", sender.base_url, event.chapter_slug),
+        name: rsvp.name.clone(),
+        title: event.title.clone(),
+        date: display::local_date(event.starts_utc(), event.tz()),
+        when: display::when(event),
+        location: event.location(),
+        map_url: display::map_url(event),
+        event_url: sender.event_url(event),
+        ticket_url: sender.ticket_url(&rsvp.token),
+        moved_from: display::moved_from(event),
+        confirmed: rsvp.status() == RsvpStatus::Confirmed,
+    }
+}
+
+fn invite_for(sender: &Sender, event: &EventDetails, rsvp: &Rsvp, method: Method, now: DateTime<Utc>) -> Invite {
+    Invite {
+        method: method.as_str().to_string(),
         ics: event_ics(
             event,
-            &model.event_url,
-            Method::Request,
+            &sender.event_url(event),
+            method,
             &Organizer { name: &sender.from_name, email: &sender.from_email },
             Some(&Guest { name: &rsvp.name, email: &rsvp.email }),
             now,
         ),
-    });
-    let idempotency_key = format!("rsvp:{}:{kind}", rsvp.id);
+    }
+}
+
+fn email(
+    sender: &Sender,
+    key: String,
+    event: &EventDetails,
+    rsvp: &Rsvp,
+    parts: (String, String, String),
+    invite: Option<Invite>,
+) -> NewEmail {
+    let (subject, text, html) = parts;
     NewEmail {
-        message_id: sender.message_id(&idempotency_key),
-        idempotency_key,
+        message_id: sender.message_id(&key),
+        idempotency_key: key,
         category: Category::Transactional,
         to_email: rsvp.email.clone(),
         to_name: header_text(&rsvp.name),
@@ -172,6 +234,26 @@ pub fn rsvp_email(
         invite,
         event_id: Some(event.id),
     }
+}
+
+/// The email telling a guest that their night moved or changed venue: for a confirmed guest
+/// with the updated invite (`METHOD:REQUEST`, same UID, the night's new SEQUENCE). One per
+/// guest per SEQUENCE.
+pub fn event_update_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp, now: DateTime<Utc>) -> NewEmail {
+    let m = change_mail(sender, event, rsvp);
+    let parts = (render(&UpdatedSubject { m: &m }), render(&UpdatedText { m: &m }), render(&UpdatedHtml { m: &m }));
+    let invite = m.confirmed.then(|| invite_for(sender, event, rsvp, Method::Request, now));
+    email(sender, format!("event:{}:seq:{}:rsvp:{}", event.id, event.sequence, rsvp.id), event, rsvp, parts, invite)
+}
+
+/// The email telling a guest that their night is cancelled: for a confirmed guest with the
+/// `METHOD:CANCEL` calendar object that removes it. One per guest.
+pub fn event_cancel_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp, now: DateTime<Utc>) -> NewEmail {
+    let m = change_mail(sender, event, rsvp);
+    let parts =
+        (render(&CancelledSubject { m: &m }), render(&CancelledText { m: &m }), render(&CancelledHtml { m: &m }));
+    let invite = m.confirmed.then(|| invite_for(sender, event, rsvp, Method::Cancel, now));
+    email(sender, format!("event:{}:cancelled:rsvp:{}", event.id, rsvp.id), event, rsvp, parts, invite)
 }
 
 #[cfg(test)]

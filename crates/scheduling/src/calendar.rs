@@ -57,7 +57,12 @@ fn text(value: &str) -> String {
     value.replace("\r\n", "\n").replace('\r', "\n")
 }
 
-fn vevent(event: &EventDetails, page_url: &str, method: Method, now: DateTime<Utc>) -> icalendar::Event {
+/// TEXT escaping (RFC 5545 §3.3.11) for properties `icalendar` does not know to be TEXT.
+fn escape(value: &str) -> String {
+    text(value).replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n")
+}
+
+fn vevent(event: &EventDetails, page_url: &str, method: Method, stamp: DateTime<Utc>) -> icalendar::Event {
     let cancelled = method == Method::Cancel || event.status() == EventStatus::Cancelled;
     let mut description = text(&event.description);
     if !description.is_empty() {
@@ -67,7 +72,7 @@ fn vevent(event: &EventDetails, page_url: &str, method: Method, now: DateTime<Ut
     let mut vevent = icalendar::Event::new();
     vevent
         .uid(&event.uid)
-        .timestamp(now)
+        .timestamp(stamp)
         .sequence(u32::try_from(event.sequence).unwrap_or(0))
         .summary(&text(&event.title))
         .description(&description)
@@ -107,12 +112,34 @@ pub fn event_ics(
                 .done(),
         );
     }
+    let mut calendar = calendar(method);
+    calendar.push(vevent.done());
+    calendar.done().to_string()
+}
+
+fn calendar(method: Method) -> Calendar {
     let mut calendar = Calendar::empty();
     calendar
         .append_property(Property::new("VERSION", "2.0"))
         .append_property(Property::new("PRODID", PRODID))
         .append_property(Property::new("CALSCALE", "GREGORIAN"))
         .append_property(Property::new("METHOD", method.as_str()));
-    calendar.push(vevent.done());
+    calendar
+}
+
+/// A chapter's subscribable feed: every published or cancelled night (cancelled ones with
+/// STATUS:CANCELLED, so subscribed calendars drop them). `page_url` gives each night's page.
+pub fn feed_ics(chapter_name: &str, events: &[EventDetails], page_url: impl Fn(&EventDetails) -> String) -> String {
+    let mut calendar = calendar(Method::Publish);
+    calendar
+        .append_property(Property::new("X-WR-CALNAME", escape(&format!("{chapter_name} failure nights"))))
+        .append_property(Property::new("NAME", escape(&format!("{chapter_name} failure nights"))))
+        .append_property(Property::new("REFRESH-INTERVAL", "PT6H").add_parameter("VALUE", "DURATION").done())
+        .append_property(Property::new("X-PUBLISHED-TTL", "PT6H"));
+    for event in events {
+        // DTSTAMP is the night's last change, not the time of the request: the feed's bytes
+        // change only when a night does, which is what its ETag stands for.
+        calendar.push(vevent(event, &page_url(event), Method::Publish, event.updated_at.to_utc()).done());
+    }
     calendar.done().to_string()
 }

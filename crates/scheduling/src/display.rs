@@ -41,9 +41,21 @@ pub fn when(event: &EventDetails) -> String {
     )
 }
 
-/// A map search for the venue's address (OpenStreetMap: no account, no tracking script).
+/// The venue's map link chosen by the hosts, or else a map search for its address
+/// (OpenStreetMap: no account, no tracking script).
 pub fn map_url(event: &EventDetails) -> String {
-    format!("https://www.openstreetmap.org/search?query={}", enc(&event.location()))
+    if event.venue_map_url.is_empty() {
+        format!("https://www.openstreetmap.org/search?query={}", enc(&event.location()))
+    } else {
+        event.venue_map_url.clone()
+    }
+}
+
+/// What a moved night's page says it was planned for: `Thursday 10 December 2026, 19:00`.
+pub fn moved_from(event: &EventDetails) -> Option<String> {
+    let local = failnight_core::time::parse_local(event.moved_from.as_deref()?)?;
+    let at = failnight_core::time::local_to_utc(local, event.tz()).ok()?;
+    Some(format!("{}, {}", local_date(at, event.tz()), local_time(at, event.tz())))
 }
 
 fn compact_utc(at: DateTime<Utc>) -> String {

@@ -14,7 +14,10 @@ use failnight_core::{
     with_db, with_tx,
 };
 
-use crate::{Chapter, SchedulingError};
+use crate::{
+    Chapter, SchedulingError,
+    venues::{self, Venue},
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EventStatus {
@@ -59,8 +62,15 @@ pub struct EventDetails {
     pub status: String,
     pub sequence: i64,
     pub updated_at: Timestamp,
+    pub series_id: Option<i64>,
+    pub occurrence: Option<String>,
+    pub detached: bool,
+    pub moved_from: Option<String>,
+    pub venue_id: i64,
     pub venue_name: String,
     pub venue_address: String,
+    pub venue_map_url: String,
+    pub venue_accessibility: String,
     pub chapter_slug: String,
     pub chapter_name: String,
 }
@@ -102,8 +112,24 @@ impl EventDetails {
 
 const DETAILS: &str = "SELECT e.id, e.chapter_id, e.uid, e.title, e.description, e.timezone, e.starts_local,
         e.ends_local, e.starts_at, e.ends_at, e.capacity, e.status, e.sequence, e.updated_at,
-        v.name AS venue_name, v.address AS venue_address, c.slug AS chapter_slug, c.name AS chapter_name
+        e.series_id, e.occurrence, e.detached, e.moved_from, e.venue_id,
+        v.name AS venue_name, v.address AS venue_address, v.map_url AS venue_map_url,
+        v.accessibility AS venue_accessibility, c.slug AS chapter_slug, c.name AS chapter_name
     FROM events e JOIN venues v ON v.id = e.venue_id JOIN chapters c ON c.id = e.chapter_id";
+
+/// Where a night happens: a venue of the chapter, or a name and address (a venue is created
+/// for them on first use).
+#[derive(Debug, Clone)]
+pub enum VenueChoice {
+    Id(i64),
+    Inline { name: String, address: String },
+}
+
+impl Default for VenueChoice {
+    fn default() -> Self {
+        VenueChoice::Inline { name: String::new(), address: String::new() }
+    }
+}
 
 /// What a host gives to create a night. Times are `YYYY-MM-DDTHH:MM` on the wall clock of
 /// `timezone` (default: the chapter's).
@@ -114,36 +140,32 @@ pub struct NewEvent {
     pub starts_local: String,
     pub ends_local: String,
     pub timezone: Option<String>,
-    pub venue_name: String,
-    pub venue_address: String,
-    pub capacity: i64,
+    pub venue: VenueChoice,
+    /// Seats; `None` takes the venue's capacity.
+    pub capacity: Option<i64>,
     pub publish: bool,
 }
 
 pub const MAX_CAPACITY: i64 = 100_000;
 
-struct ValidEvent {
-    title: String,
-    description: String,
+/// Validated wall-clock times and their instants.
+struct Times {
     timezone: String,
     starts_local: String,
     ends_local: String,
     starts_at: Timestamp,
     ends_at: Timestamp,
-    venue_name: String,
-    venue_address: String,
 }
 
-fn validate(chapter: &Chapter, new: &NewEvent, now: DateTime<Utc>) -> Result<ValidEvent, SchedulingError> {
-    let mut errors = FieldErrors::new();
-    let title = errors.line("title", &new.title, 120);
-    let description = errors.text("description", &new.description, 5_000);
-    let venue_name = errors.line("venue.name", &new.venue_name, 120);
-    let venue_address = errors.line("venue.address", &new.venue_address, 300);
-    if !(1..=MAX_CAPACITY).contains(&new.capacity) {
-        errors.add("capacity", format!("Give a number of seats from 1 to {MAX_CAPACITY}."));
-    }
-    let timezone = new.timezone.as_deref().map(str::trim).filter(|t| !t.is_empty()).unwrap_or(&chapter.timezone);
+/// Checks a night's zone and local start/end; with `must_be_future`, the start must come after `now`.
+fn times(
+    errors: &mut FieldErrors,
+    timezone: &str,
+    starts: &str,
+    ends: &str,
+    now: DateTime<Utc>,
+    must_be_future: bool,
+) -> Option<Times> {
     let tz = parse_timezone(timezone);
     if tz.is_none() {
         errors.add("timezone", format!("\"{timezone}\" is not an IANA time zone such as Europe/Berlin."));
@@ -161,33 +183,48 @@ fn validate(chapter: &Chapter, new: &NewEvent, now: DateTime<Utc>) -> Result<Val
             }
         }
     };
-    let starts = instant("starts_at", &new.starts_local);
-    let ends = instant("ends_at", &new.ends_local);
-    if let Some((_, start)) = &starts {
-        if *start <= now {
-            errors.add("starts_at", "The night must start in the future.");
-        }
-        if let Some((_, end)) = &ends {
-            if end <= start {
-                errors.add("ends_at", "The night must end after it starts.");
-            } else if *end - *start > chrono::Duration::hours(24) {
-                errors.add("ends_at", "A night lasts at most 24 hours.");
-            }
-        }
+    let starts = instant("starts_at", starts);
+    let ends = instant("ends_at", ends);
+    let ((starts_local, start), (ends_local, end)) = (starts?, ends?);
+    if must_be_future && start <= now {
+        errors.add("starts_at", "The night must start in the future.");
     }
-    errors.into_result()?;
-    let ((starts_local, starts_at), (ends_local, ends_at)) = (starts.unwrap(), ends.unwrap());
-    Ok(ValidEvent {
-        title,
-        description,
+    if end <= start {
+        errors.add("ends_at", "The night must end after it starts.");
+    } else if end - start > chrono::Duration::hours(24) {
+        errors.add("ends_at", "A night lasts at most 24 hours.");
+    }
+    Some(Times {
         timezone: timezone.to_string(),
         starts_local,
         ends_local,
-        starts_at: Timestamp::from_utc(starts_at),
-        ends_at: Timestamp::from_utc(ends_at),
-        venue_name,
-        venue_address,
+        starts_at: Timestamp::from_utc(start),
+        ends_at: Timestamp::from_utc(end),
     })
+}
+
+fn check_capacity(errors: &mut FieldErrors, capacity: Option<i64>) -> i64 {
+    match capacity {
+        Some(c) if (1..=MAX_CAPACITY).contains(&c) => c,
+        _ => {
+            errors.add("capacity", format!("Give a number of seats from 1 to {MAX_CAPACITY}."));
+            0
+        }
+    }
+}
+
+/// The chapter's venue `id`, or a field error.
+async fn chapter_venue(
+    tx: &mut Tx,
+    errors: &mut FieldErrors,
+    chapter_id: i64,
+    id: i64,
+) -> Result<Option<Venue>, sqlx::Error> {
+    let venue = venues::get_tx(tx, id).await?.filter(|v| v.chapter_id == chapter_id);
+    if venue.is_none() {
+        errors.add("venue_id", "This chapter has no venue with this id.");
+    }
+    Ok(venue)
 }
 
 /// Creates a night in `chapter`. `uid_domain` is the right-hand side of its calendar UID.
@@ -198,54 +235,294 @@ pub async fn create(
     uid_domain: &str,
     now: DateTime<Utc>,
 ) -> Result<EventDetails, SchedulingError> {
-    let valid = validate(chapter, new, now)?;
     let stamp = Timestamp::from_utc(now);
-    let venue_id = venue_id(tx, chapter.id, &valid.venue_name, &valid.venue_address, stamp).await?;
+    let mut errors = FieldErrors::new();
+    let title = errors.line("title", &new.title, 120);
+    let description = errors.text("description", &new.description, 5_000);
+    let timezone = new.timezone.as_deref().map(str::trim).filter(|t| !t.is_empty()).unwrap_or(&chapter.timezone);
+    let times = times(&mut errors, timezone, &new.starts_local, &new.ends_local, now, true);
+    let (venue_id, venue_capacity) = match &new.venue {
+        VenueChoice::Id(id) => match chapter_venue(tx, &mut errors, chapter.id, *id).await? {
+            Some(venue) => (Some(venue.id), venue.capacity),
+            None => (None, None),
+        },
+        VenueChoice::Inline { name, address } => {
+            let name = errors.line("venue.name", name, 120);
+            let address = errors.line("venue.address", address, 300);
+            if errors.get("venue.name").is_none() && errors.get("venue.address").is_none() && errors.is_empty() {
+                (Some(venues::find_or_create(tx, chapter.id, &name, &address, stamp).await?), None)
+            } else {
+                (None, None)
+            }
+        }
+    };
+    let capacity = check_capacity(&mut errors, new.capacity.or(venue_capacity));
+    errors.into_result()?;
+    let (times, venue_id) = (times.expect("valid when no errors"), venue_id.expect("valid when no errors"));
     let status = if new.publish { EventStatus::Published } else { EventStatus::Draft };
-    let uid = format!("{}@{uid_domain}", new_token());
-    let id: i64 = with_tx!(tx, |c| sqlx::query_scalar(
-        "INSERT INTO events (chapter_id, uid, title, description, timezone, starts_local, ends_local,
-                             starts_at, ends_at, venue_id, capacity, status, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) RETURNING id"
-    )
-    .bind(chapter.id)
-    .bind(&uid)
-    .bind(&valid.title)
-    .bind(&valid.description)
-    .bind(&valid.timezone)
-    .bind(&valid.starts_local)
-    .bind(&valid.ends_local)
-    .bind(valid.starts_at)
-    .bind(valid.ends_at)
-    .bind(venue_id)
-    .bind(new.capacity)
-    .bind(status.as_str())
-    .bind(stamp)
-    .fetch_one(&mut *c)
-    .await)?;
+    let id = insert(tx, chapter.id, &title, &description, &times, venue_id, capacity, status, None, uid_domain, stamp)
+        .await?;
     get_tx(tx, id).await?.ok_or(SchedulingError::NotFound)
 }
 
-/// The venue with this name and address in the chapter, created on first use.
-async fn venue_id(tx: &mut Tx, chapter_id: i64, name: &str, address: &str, now: Timestamp) -> Result<i64, sqlx::Error> {
+/// Writes a night row; `Some((series, occurrence))` makes it one of a series and writes
+/// nothing (returning `None`) when that occurrence exists already.
+#[allow(clippy::too_many_arguments)]
+async fn insert_row(
+    tx: &mut Tx,
+    chapter_id: i64,
+    title: &str,
+    description: &str,
+    times: &Times,
+    venue_id: i64,
+    capacity: i64,
+    status: EventStatus,
+    occurrence: Option<(i64, &str)>,
+    uid_domain: &str,
+    now: Timestamp,
+) -> Result<Option<i64>, sqlx::Error> {
+    let uid = format!("{}@{uid_domain}", new_token());
     with_tx!(tx, |c| {
-        sqlx::query(
-            "INSERT INTO venues (chapter_id, name, address, created_at) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (chapter_id, name, address) DO NOTHING",
-        )
-        .bind(chapter_id)
-        .bind(name)
-        .bind(address)
-        .bind(now)
-        .execute(&mut *c)
-        .await?;
-        sqlx::query_scalar("SELECT id FROM venues WHERE chapter_id = $1 AND name = $2 AND address = $3")
-            .bind(chapter_id)
-            .bind(name)
-            .bind(address)
-            .fetch_one(&mut *c)
-            .await
+        sqlx::query_scalar(
+        "INSERT INTO events (chapter_id, uid, title, description, timezone, starts_local, ends_local,
+                             starts_at, ends_at, venue_id, capacity, status, series_id, occurrence, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)
+         ON CONFLICT (series_id, occurrence) DO NOTHING
+         RETURNING id"
+    )
+    .bind(chapter_id)
+    .bind(&uid)
+    .bind(title)
+    .bind(description)
+    .bind(&times.timezone)
+    .bind(&times.starts_local)
+    .bind(&times.ends_local)
+    .bind(times.starts_at)
+    .bind(times.ends_at)
+    .bind(venue_id)
+    .bind(capacity)
+    .bind(status.as_str())
+    .bind(occurrence.map(|(series, _)| series))
+    .bind(occurrence.map(|(_, date)| date))
+    .bind(now)
+    .fetch_optional(&mut *c)
+    .await
     })
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn insert(
+    tx: &mut Tx,
+    chapter_id: i64,
+    title: &str,
+    description: &str,
+    times: &Times,
+    venue_id: i64,
+    capacity: i64,
+    status: EventStatus,
+    occurrence: Option<(i64, &str)>,
+    uid_domain: &str,
+    now: Timestamp,
+) -> Result<i64, SchedulingError> {
+    insert_row(tx, chapter_id, title, description, times, venue_id, capacity, status, occurrence, uid_domain, now)
+        .await?
+        .ok_or(SchedulingError::Conflict("This night exists already."))
+}
+
+/// One occurrence of a series as a new night, unless that occurrence exists already (then
+/// `None`: materialising is idempotent, on any number of workers at once).
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn insert_occurrence(
+    tx: &mut Tx,
+    chapter_id: i64,
+    series_id: i64,
+    occurrence: &str,
+    title: &str,
+    description: &str,
+    timezone: &str,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    venue_id: i64,
+    capacity: i64,
+    status: EventStatus,
+    uid_domain: &str,
+    now: Timestamp,
+) -> Result<Option<i64>, sqlx::Error> {
+    let tz = parse_timezone(timezone).unwrap_or(chrono_tz::UTC);
+    let times = Times {
+        timezone: timezone.to_string(),
+        starts_local: start.with_timezone(&tz).format(LOCAL_FORMAT).to_string(),
+        ends_local: end.with_timezone(&tz).format(LOCAL_FORMAT).to_string(),
+        starts_at: Timestamp::from_utc(start),
+        ends_at: Timestamp::from_utc(end),
+    };
+    insert_row(
+        tx,
+        chapter_id,
+        title,
+        description,
+        &times,
+        venue_id,
+        capacity,
+        status,
+        Some((series_id, occurrence)),
+        uid_domain,
+        now,
+    )
+    .await
+}
+
+/// Changes to one night; `None` keeps a field as it is.
+#[derive(Debug, Clone, Default)]
+pub struct EventPatch {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub starts_local: Option<String>,
+    pub ends_local: Option<String>,
+    pub timezone: Option<String>,
+    pub venue_id: Option<i64>,
+    pub capacity: Option<i64>,
+}
+
+/// A changed night, and whether its guests' calendars must learn of it (time or place).
+#[derive(Debug, Clone)]
+pub struct Updated {
+    pub event: EventDetails,
+    pub rescheduled: bool,
+}
+
+/// Why a night cannot be changed now, if it cannot.
+fn frozen(event: &EventDetails, now: DateTime<Utc>) -> Result<(), SchedulingError> {
+    if event.status() == EventStatus::Cancelled {
+        return Err(SchedulingError::Conflict("This night has been cancelled and cannot be changed."));
+    }
+    if event.is_past(now) {
+        return Err(SchedulingError::Conflict("This night is over and cannot be changed."));
+    }
+    Ok(())
+}
+
+/// Edits a night. A new time or venue raises its SEQUENCE (and records where it moved from);
+/// with `detach`, a night of a series is marked as edited on its own, so later edits of the
+/// series leave it alone. `min_capacity` is the number of seats already taken.
+pub async fn update(
+    tx: &mut Tx,
+    event: &EventDetails,
+    patch: &EventPatch,
+    min_capacity: i64,
+    detach: bool,
+    now: DateTime<Utc>,
+) -> Result<Updated, SchedulingError> {
+    frozen(event, now)?;
+    let mut errors = FieldErrors::new();
+    let title = errors.line("title", patch.title.as_deref().unwrap_or(&event.title), 120);
+    let description = errors.text("description", patch.description.as_deref().unwrap_or(&event.description), 5_000);
+    let timezone = patch.timezone.as_deref().map(str::trim).filter(|t| !t.is_empty()).unwrap_or(&event.timezone);
+    let time_changing = patch.starts_local.is_some() || patch.ends_local.is_some() || timezone != event.timezone;
+    let times = times(
+        &mut errors,
+        timezone,
+        patch.starts_local.as_deref().unwrap_or(&event.starts_local),
+        patch.ends_local.as_deref().unwrap_or(&event.ends_local),
+        now,
+        time_changing,
+    );
+    let venue_id = match patch.venue_id {
+        Some(id) if id != event.venue_id => {
+            chapter_venue(tx, &mut errors, event.chapter_id, id).await?.map_or(event.venue_id, |v| v.id)
+        }
+        _ => event.venue_id,
+    };
+    let capacity = check_capacity(&mut errors, Some(patch.capacity.unwrap_or(event.capacity)));
+    if capacity > 0 && capacity < min_capacity {
+        errors.add("capacity", format!("{min_capacity} people have seats already; the capacity cannot go below that."));
+    }
+    errors.into_result()?;
+    let times = times.expect("valid when no errors");
+    let moved = times.starts_at != event.starts_at || times.ends_at != event.ends_at;
+    let rescheduled = moved || venue_id != event.venue_id;
+    let moved_from =
+        if times.starts_at != event.starts_at { Some(event.starts_local.clone()) } else { event.moved_from.clone() };
+    with_tx!(tx, |c| sqlx::query(
+        "UPDATE events SET title = $2, description = $3, timezone = $4, starts_local = $5, ends_local = $6,
+                starts_at = $7, ends_at = $8, venue_id = $9, capacity = $10, sequence = sequence + $11,
+                moved_from = $12, detached = (detached OR $13), updated_at = $14
+         WHERE id = $1"
+    )
+    .bind(event.id)
+    .bind(&title)
+    .bind(&description)
+    .bind(&times.timezone)
+    .bind(&times.starts_local)
+    .bind(&times.ends_local)
+    .bind(times.starts_at)
+    .bind(times.ends_at)
+    .bind(venue_id)
+    .bind(capacity)
+    .bind(i64::from(rescheduled))
+    .bind(moved_from)
+    .bind(detach && event.series_id.is_some())
+    .bind(Timestamp::from_utc(now))
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))?;
+    let event = get_tx(tx, event.id).await?.ok_or(SchedulingError::NotFound)?;
+    Ok(Updated { event, rescheduled })
+}
+
+/// Draft → published: the night appears publicly and takes RSVPs.
+pub async fn publish(tx: &mut Tx, event: &EventDetails, now: DateTime<Utc>) -> Result<EventDetails, SchedulingError> {
+    frozen(event, now)?;
+    if event.status() != EventStatus::Draft {
+        return Err(SchedulingError::Conflict("This night is published already."));
+    }
+    set_status(tx, event.id, EventStatus::Published, 0, now).await
+}
+
+/// → cancelled, with a higher SEQUENCE so calendars drop it. The night stays visible, marked.
+pub async fn cancel(tx: &mut Tx, event: &EventDetails, now: DateTime<Utc>) -> Result<EventDetails, SchedulingError> {
+    frozen(event, now)?;
+    set_status(tx, event.id, EventStatus::Cancelled, 1, now).await
+}
+
+async fn set_status(
+    tx: &mut Tx,
+    id: i64,
+    status: EventStatus,
+    bump: i64,
+    now: DateTime<Utc>,
+) -> Result<EventDetails, SchedulingError> {
+    with_tx!(tx, |c| sqlx::query(
+        "UPDATE events SET status = $2, sequence = sequence + $3, updated_at = $4 WHERE id = $1"
+    )
+    .bind(id)
+    .bind(status.as_str())
+    .bind(bump)
+    .bind(Timestamp::from_utc(now))
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))?;
+    get_tx(tx, id).await?.ok_or(SchedulingError::NotFound)
+}
+
+/// After a venue's name or address changed: raises the SEQUENCE of its nights still to come
+/// (not cancelled) and returns them, for their guests to be told.
+pub async fn venue_changed(tx: &mut Tx, venue_id: i64, now: DateTime<Utc>) -> Result<Vec<EventDetails>, sqlx::Error> {
+    let stamp = Timestamp::from_utc(now);
+    let ids: Vec<i64> = with_tx!(tx, |c| sqlx::query_scalar(
+        "UPDATE events SET sequence = sequence + 1, updated_at = $3
+         WHERE venue_id = $1 AND status <> 'cancelled' AND ends_at > $2 RETURNING id"
+    )
+    .bind(venue_id)
+    .bind(stamp)
+    .bind(stamp)
+    .fetch_all(&mut *c)
+    .await)?;
+    let mut events = Vec::with_capacity(ids.len());
+    for id in ids {
+        events.extend(get_tx(tx, id).await?);
+    }
+    Ok(events)
 }
 
 pub async fn get(db: &Db, id: i64) -> Result<Option<EventDetails>, sqlx::Error> {
@@ -271,6 +548,50 @@ pub async fn upcoming(db: &Db, chapter_id: i64, now: DateTime<Utc>) -> Result<Ve
     .bind(chapter_id)
     .bind(Timestamp::from_utc(now))
     .fetch_all(e)
+    .await)
+}
+
+/// The chapter's last public nights that took place (not cancelled), latest first.
+pub async fn past(db: &Db, chapter_id: i64, now: DateTime<Utc>, limit: i64) -> Result<Vec<EventDetails>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, EventDetails>(sqlx::AssertSqlSafe(format!(
+        "{DETAILS} WHERE e.chapter_id = $1 AND e.status = 'published' AND e.ends_at <= $2
+         ORDER BY e.starts_at DESC, e.id DESC LIMIT $3"
+    )))
+    .bind(chapter_id)
+    .bind(Timestamp::from_utc(now))
+    .bind(limit)
+    .fetch_all(e)
+    .await)
+}
+
+/// Every published or cancelled night of the chapter, for its calendar feed.
+pub async fn feed(db: &Db, chapter_id: i64) -> Result<Vec<EventDetails>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, EventDetails>(sqlx::AssertSqlSafe(format!(
+        "{DETAILS} WHERE e.chapter_id = $1 AND e.status IN ('published', 'cancelled') ORDER BY e.starts_at, e.id"
+    )))
+    .bind(chapter_id)
+    .fetch_all(e)
+    .await)
+}
+
+/// Every night of the chapter, drafts included, for its hosts.
+pub async fn all_for_hosts(db: &Db, chapter_id: i64) -> Result<Vec<EventDetails>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, EventDetails>(sqlx::AssertSqlSafe(format!(
+        "{DETAILS} WHERE e.chapter_id = $1 ORDER BY e.starts_at, e.id"
+    )))
+    .bind(chapter_id)
+    .fetch_all(e)
+    .await)
+}
+
+/// The nights of a series that start after `now`, in order.
+pub async fn of_series_tx(tx: &mut Tx, series_id: i64, now: DateTime<Utc>) -> Result<Vec<EventDetails>, sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query_as::<_, EventDetails>(sqlx::AssertSqlSafe(format!(
+        "{DETAILS} WHERE e.series_id = $1 AND e.starts_at > $2 ORDER BY e.starts_at, e.id"
+    )))
+    .bind(series_id)
+    .bind(Timestamp::from_utc(now))
+    .fetch_all(&mut *c)
     .await)
 }
 

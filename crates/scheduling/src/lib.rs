@@ -4,6 +4,8 @@ pub mod calendar;
 pub mod chapters;
 pub mod display;
 pub mod events;
+pub mod series;
+pub mod venues;
 
 pub use chapters::Chapter;
 pub use events::{Event, EventDetails, EventStatus};
@@ -16,6 +18,9 @@ pub enum SchedulingError {
     Invalid(#[from] Invalid),
     #[error("not found")]
     NotFound,
+    /// The thing exists but cannot be done in its state; the text says why.
+    #[error("{0}")]
+    Conflict(&'static str),
     #[error(transparent)]
     Db(#[from] sqlx::Error),
 }

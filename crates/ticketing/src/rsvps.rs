@@ -227,3 +227,64 @@ pub async fn status_counts(db: &Db, event_id: i64) -> Result<StatusCounts, sqlx:
     .fetch_one(e)
     .await)
 }
+
+/// Seats taken on a night, read inside a transaction.
+pub async fn seats_taken_tx(tx: &mut Tx, event_id: i64) -> Result<i64, sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query_scalar::<_, i64>("SELECT confirmed FROM seat_counts WHERE event_id = $1")
+        .bind(event_id)
+        .fetch_optional(&mut *c)
+        .await)
+    .map(Option::unwrap_or_default)
+}
+
+/// The night's RSVPs in these states, in booking order (for telling guests of a change).
+pub async fn with_status_tx(tx: &mut Tx, event_id: i64, statuses: &[RsvpStatus]) -> Result<Vec<Rsvp>, sqlx::Error> {
+    let all: Vec<Rsvp> = with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM rsvps WHERE event_id = $1 ORDER BY id"
+    )))
+    .bind(event_id)
+    .fetch_all(&mut *c)
+    .await)?;
+    Ok(all.into_iter().filter(|r| statuses.contains(&r.status())).collect())
+}
+
+/// Gives free seats (up to `capacity`) to the waitlist in order; returns the people promoted.
+/// Call after raising a night's capacity, in the same transaction.
+pub async fn promote(tx: &mut Tx, event_id: i64, capacity: i64, now: DateTime<Utc>) -> Result<Vec<Rsvp>, sqlx::Error> {
+    let now = Timestamp::from_utc(now);
+    let mut promoted = Vec::new();
+    loop {
+        let seated = with_tx!(tx, |c| sqlx::query(
+            "UPDATE seat_counts SET confirmed = confirmed + 1 WHERE event_id = $1 AND confirmed < $2"
+        )
+        .bind(event_id)
+        .bind(capacity)
+        .execute(&mut *c)
+        .await
+        .map(|r| r.rows_affected() == 1))?;
+        if !seated {
+            return Ok(promoted);
+        }
+        let next: Option<Rsvp> = with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
+            "UPDATE rsvps SET status = 'confirmed', updated_at = $2
+             WHERE id = (SELECT id FROM rsvps WHERE event_id = $1 AND status = 'waitlisted' ORDER BY id LIMIT 1)
+             RETURNING {COLUMNS}"
+        )))
+        .bind(event_id)
+        .bind(now)
+        .fetch_optional(&mut *c)
+        .await)?;
+        match next {
+            Some(rsvp) => promoted.push(rsvp),
+            None => {
+                // Nobody waiting: give the seat back.
+                with_tx!(tx, |c| sqlx::query("UPDATE seat_counts SET confirmed = confirmed - 1 WHERE event_id = $1")
+                    .bind(event_id)
+                    .execute(&mut *c)
+                    .await
+                    .map(|_| ()))?;
+                return Ok(promoted);
+            }
+        }
+    }
+}

@@ -13,6 +13,8 @@ use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use utoipa::{OpenApi, ToSchema};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
+pub mod scheduling;
+
 use crate::{
     AppState,
     auth::{ApiHost, Role, require_role},
@@ -44,9 +46,17 @@ impl utoipa::Modify for BearerAuth {
 /// The API routes and their OpenAPI document.
 pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
-        .routes(routes!(create_event))
-        .routes(routes!(get_event))
+        .routes(routes!(create_event, scheduling::list_events))
+        .routes(routes!(get_event, scheduling::update_event))
+        .routes(routes!(scheduling::publish_event))
+        .routes(routes!(scheduling::cancel_event))
         .routes(routes!(create_rsvp))
+        .routes(routes!(scheduling::create_venue, scheduling::list_venues))
+        .routes(routes!(scheduling::update_venue))
+        .routes(routes!(scheduling::create_series, scheduling::list_series))
+        .routes(routes!(scheduling::update_series))
+        .routes(routes!(scheduling::publish_series))
+        .routes(routes!(scheduling::cancel_series))
         .split_for_parts()
 }
 
@@ -76,6 +86,8 @@ pub struct VenueInput {
 #[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
 #[serde(default)]
 pub struct CreateEvent {
+    /// One of the chapter's venues; or give `venue` with a name and address instead.
+    pub venue_id: Option<i64>,
     pub title: String,
     pub description: String,
     /// Local wall-clock start in the event's zone, `YYYY-MM-DDTHH:MM`.
@@ -87,16 +99,19 @@ pub struct CreateEvent {
     /// IANA zone; the chapter's when omitted.
     pub timezone: Option<String>,
     pub venue: VenueInput,
+    /// Seats; the venue's capacity when omitted.
     pub capacity: Option<i64>,
     /// Publish at once (default) or keep as a draft.
     pub publish: Option<bool>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
-pub struct Venue {
+pub struct EventVenue {
+    pub id: i64,
     pub name: String,
     pub address: String,
     pub map_url: String,
+    pub accessibility: String,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -114,9 +129,17 @@ pub struct Event {
     /// The start as an RFC 3339 UTC instant.
     pub starts_at_utc: String,
     pub ends_at_utc: String,
-    pub venue: Venue,
+    pub venue: EventVenue,
     pub capacity: i64,
     pub seats_left: i64,
+    /// The iCalendar SEQUENCE: grows with each change of time, venue or status guests are told of.
+    pub sequence: i64,
+    /// The series this night belongs to, if any.
+    pub series_id: Option<i64>,
+    /// Edited on its own: edits of its series leave it alone.
+    pub detached: bool,
+    /// The local start before the night was last moved.
+    pub moved_from: Option<String>,
     pub url: String,
     pub ics_url: String,
 }
@@ -135,13 +158,19 @@ impl Event {
             ends_at: event.ends_local.clone(),
             starts_at_utc: event.starts_utc().to_rfc3339(),
             ends_at_utc: event.ends_utc().to_rfc3339(),
-            venue: Venue {
+            venue: EventVenue {
+                id: event.venue_id,
                 name: event.venue_name.clone(),
                 address: event.venue_address.clone(),
                 map_url: display::map_url(event),
+                accessibility: event.venue_accessibility.clone(),
             },
             capacity: event.capacity,
             seats_left: (event.capacity - seats_taken).max(0),
+            sequence: event.sequence,
+            series_id: event.series_id,
+            detached: event.detached,
+            moved_from: event.moved_from.clone(),
             ics_url: format!("{url}/event.ics"),
             url,
         }
@@ -177,10 +206,11 @@ async fn create_event(
         starts_local: body.starts_at,
         ends_local: body.ends_at,
         timezone: body.timezone,
-        venue_name: body.venue.name,
-        venue_address: body.venue.address,
-        // Missing is 0, which validation refuses with the allowed range.
-        capacity: body.capacity.unwrap_or(0),
+        venue: match body.venue_id {
+            Some(id) => events::VenueChoice::Id(id),
+            None => events::VenueChoice::Inline { name: body.venue.name, address: body.venue.address },
+        },
+        capacity: body.capacity,
         publish: body.publish.unwrap_or(true),
     };
     let event = services::create_event(&state, &chapter, &new).await?;

@@ -1,0 +1,398 @@
+//! Host endpoints for venues, series and the lifecycle of nights. Each checks the caller's
+//! role for the chapter of the object it touches.
+
+use axum::{
+    Json,
+    extract::{Path, State},
+    http::StatusCode,
+    response::IntoResponse,
+};
+use failnight_scheduling::{
+    Chapter, chapters,
+    events::{self, EventPatch},
+    series::{self, SeriesInput},
+    venues::{self, VenueInput},
+};
+use failnight_ticketing::rsvps;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::{ApiJson, Event, parse_id};
+use crate::{
+    AppState,
+    auth::{ApiHost, Role, require_role},
+    error::{AppError, ErrorBody},
+    services,
+};
+
+/// The chapter `slug`, if the caller hosts it.
+async fn hosted_chapter(state: &AppState, host: &ApiHost, slug: &str) -> Result<Chapter, AppError> {
+    let chapter = chapters::by_slug(&state.db, slug).await?.ok_or(AppError::NotFound("No such chapter."))?;
+    require_role(&state.db, host.host_id, chapter.id, Role::Host).await?;
+    Ok(chapter)
+}
+
+/// The night `id`, if the caller hosts its chapter.
+async fn hosted_event(state: &AppState, host: &ApiHost, id: &str) -> Result<events::EventDetails, AppError> {
+    let event = events::get(&state.db, parse_id(id)?).await?.ok_or(AppError::NotFound("No such night."))?;
+    require_role(&state.db, host.host_id, event.chapter_id, Role::Host).await?;
+    Ok(event)
+}
+
+async fn event_out(state: &AppState, event: &events::EventDetails) -> Result<Event, AppError> {
+    Ok(Event::new(state, event, rsvps::seats_taken(&state.db, event.id).await?))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Changed {
+    pub event: Event,
+    /// Emails queued to guests because of this change.
+    pub notified: usize,
+}
+
+/// Every night of a chapter, drafts included (hosts).
+#[utoipa::path(get, path = "/api/v1/chapters/{slug}/events", params(("slug" = String, Path)),
+    responses((status = 200, body = Vec<Event>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)),
+    security(("host_token" = [])))]
+pub async fn list_events(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(slug): Path<String>,
+) -> Result<Json<Vec<Event>>, AppError> {
+    let chapter = hosted_chapter(&state, &host, &slug).await?;
+    let mut out = Vec::new();
+    for event in events::all_for_hosts(&state.db, chapter.id).await? {
+        out.push(event_out(&state, &event).await?);
+    }
+    Ok(Json(out))
+}
+
+#[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct UpdateEvent {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    /// New local start, `YYYY-MM-DDTHH:MM`.
+    pub starts_at: Option<String>,
+    pub ends_at: Option<String>,
+    pub timezone: Option<String>,
+    pub venue_id: Option<i64>,
+    pub capacity: Option<i64>,
+}
+
+/// Edit one night: move it, change its venue or capacity, retitle it. A published night's
+/// guests get an updated invite when its time or venue changes. A night of a series is then
+/// kept out of later series edits.
+#[utoipa::path(patch, path = "/api/v1/events/{id}", params(("id" = i64, Path)), request_body = UpdateEvent,
+    responses((status = 200, body = Changed), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("host_token" = [])))]
+pub async fn update_event(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<UpdateEvent>,
+) -> Result<Json<Changed>, AppError> {
+    let event = hosted_event(&state, &host, &id).await?;
+    let patch = EventPatch {
+        title: body.title,
+        description: body.description,
+        starts_local: body.starts_at,
+        ends_local: body.ends_at,
+        timezone: body.timezone,
+        venue_id: body.venue_id,
+        capacity: body.capacity,
+    };
+    let changed = services::update_event(&state, event.id, &patch).await?;
+    Ok(Json(Changed { event: event_out(&state, &changed.event).await?, notified: changed.notified }))
+}
+
+/// Publish a draft night: it appears publicly and takes RSVPs.
+#[utoipa::path(post, path = "/api/v1/events/{id}/publish", params(("id" = i64, Path)),
+    responses((status = 200, body = Event), (status = 409, body = ErrorBody)), security(("host_token" = [])))]
+pub async fn publish_event(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(id): Path<String>,
+) -> Result<Json<Event>, AppError> {
+    let event = hosted_event(&state, &host, &id).await?;
+    let event = services::publish_event(&state, event.id).await?;
+    Ok(Json(event_out(&state, &event).await?))
+}
+
+/// Cancel a night: every guest is emailed (with a METHOD:CANCEL for those with a seat).
+#[utoipa::path(post, path = "/api/v1/events/{id}/cancel", params(("id" = i64, Path)),
+    responses((status = 200, body = Changed), (status = 409, body = ErrorBody)), security(("host_token" = [])))]
+pub async fn cancel_event(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(id): Path<String>,
+) -> Result<Json<Changed>, AppError> {
+    let event = hosted_event(&state, &host, &id).await?;
+    let changed = services::cancel_event(&state, event.id).await?;
+    Ok(Json(Changed { event: event_out(&state, &changed.event).await?, notified: changed.notified }))
+}
+
+#[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct VenueBody {
+    pub name: Option<String>,
+    pub address: Option<String>,
+    /// A map link; empty for a map search of the address.
+    pub map_url: Option<String>,
+    pub capacity: Option<i64>,
+    pub accessibility: Option<String>,
+}
+
+impl From<VenueBody> for VenueInput {
+    fn from(body: VenueBody) -> Self {
+        VenueInput {
+            name: body.name,
+            address: body.address,
+            map_url: body.map_url,
+            capacity: body.capacity.map(Some),
+            accessibility: body.accessibility,
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Venue {
+    pub id: i64,
+    pub name: String,
+    pub address: String,
+    pub map_url: String,
+    pub capacity: Option<i64>,
+    pub accessibility: String,
+}
+
+impl From<venues::Venue> for Venue {
+    fn from(v: venues::Venue) -> Self {
+        Venue {
+            id: v.id,
+            name: v.name,
+            address: v.address,
+            map_url: v.map_url,
+            capacity: v.capacity,
+            accessibility: v.accessibility,
+        }
+    }
+}
+
+/// Add a venue to a chapter.
+#[utoipa::path(post, path = "/api/v1/chapters/{slug}/venues", params(("slug" = String, Path)), request_body = VenueBody,
+    responses((status = 201, body = Venue), (status = 422, body = ErrorBody)), security(("host_token" = [])))]
+pub async fn create_venue(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(slug): Path<String>,
+    ApiJson(body): ApiJson<VenueBody>,
+) -> Result<impl IntoResponse, AppError> {
+    let chapter = hosted_chapter(&state, &host, &slug).await?;
+    let venue = services::create_venue(&state, &chapter, &body.into()).await?;
+    Ok((StatusCode::CREATED, Json(Venue::from(venue))))
+}
+
+/// The chapter's venues.
+#[utoipa::path(get, path = "/api/v1/chapters/{slug}/venues", params(("slug" = String, Path)),
+    responses((status = 200, body = Vec<Venue>)), security(("host_token" = [])))]
+pub async fn list_venues(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(slug): Path<String>,
+) -> Result<Json<Vec<Venue>>, AppError> {
+    let chapter = hosted_chapter(&state, &host, &slug).await?;
+    Ok(Json(venues::list(&state.db, chapter.id).await?.into_iter().map(Venue::from).collect()))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct VenueChanged {
+    pub venue: Venue,
+    /// Emails queued to guests of coming nights there, when the name or address changed.
+    pub notified: usize,
+}
+
+/// Edit a venue. When its name or address changes, guests of its coming nights are told.
+#[utoipa::path(patch, path = "/api/v1/venues/{id}", params(("id" = i64, Path)), request_body = VenueBody,
+    responses((status = 200, body = VenueChanged), (status = 404, body = ErrorBody)), security(("host_token" = [])))]
+pub async fn update_venue(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<VenueBody>,
+) -> Result<Json<VenueChanged>, AppError> {
+    let not_found = || AppError::NotFound("No such venue.");
+    let venue = venues::get(&state.db, id.parse().map_err(|_| not_found())?).await?.ok_or_else(not_found)?;
+    require_role(&state.db, host.host_id, venue.chapter_id, Role::Host).await?;
+    let (venue, notified) = services::update_venue(&state, &venue, &body.into()).await?;
+    Ok(Json(VenueChanged { venue: venue.into(), notified }))
+}
+
+#[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct SeriesBody {
+    /// May contain `{month}`, `{date}` and `{n}`.
+    #[schema(example = "Failure Night #{n}")]
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub venue_id: Option<i64>,
+    pub capacity: Option<i64>,
+    /// Local start time, `HH:MM`.
+    #[schema(example = "19:00")]
+    pub start_time: Option<String>,
+    pub duration_minutes: Option<i64>,
+    /// RFC 5545 RRULE (weekly, monthly or yearly).
+    #[schema(example = "FREQ=MONTHLY;BYDAY=2TH")]
+    pub rrule: Option<String>,
+    /// The first date the rule may produce (default: today).
+    pub starts_on: Option<String>,
+    /// Publish new nights at once (default) or create them as drafts.
+    pub publish: Option<bool>,
+}
+
+impl From<SeriesBody> for SeriesInput {
+    fn from(b: SeriesBody) -> Self {
+        SeriesInput {
+            title: b.title,
+            description: b.description,
+            venue_id: b.venue_id,
+            capacity: b.capacity,
+            start_time: b.start_time,
+            duration_minutes: b.duration_minutes,
+            rrule: b.rrule,
+            starts_on: b.starts_on,
+            publish: b.publish,
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Series {
+    pub id: i64,
+    pub title: String,
+    pub description: String,
+    pub venue_id: i64,
+    pub capacity: i64,
+    pub start_time: String,
+    pub duration_minutes: i64,
+    pub rrule: String,
+    pub starts_on: String,
+    pub publish: bool,
+    /// `active` or `ended`.
+    pub status: String,
+    /// The cadence in words, e.g. "every second Thursday of the month, 19:00".
+    pub cadence: String,
+}
+
+impl From<series::Series> for Series {
+    fn from(s: series::Series) -> Self {
+        Series {
+            cadence: series::describe(&s.rrule, &s.start_time),
+            id: s.id,
+            title: s.title,
+            description: s.description,
+            venue_id: s.venue_id,
+            capacity: s.capacity,
+            start_time: s.start_time,
+            duration_minutes: s.duration_minutes,
+            rrule: s.rrule,
+            starts_on: s.starts_on,
+            publish: s.publish,
+            status: s.status,
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SeriesCreated {
+    pub series: Series,
+    /// The nights created now (up to the horizon).
+    pub event_ids: Vec<i64>,
+}
+
+/// Create a series; its nights up to the horizon (default 6 months) are created at once and
+/// kept ahead by the background worker.
+#[utoipa::path(post, path = "/api/v1/chapters/{slug}/series", params(("slug" = String, Path)), request_body = SeriesBody,
+    responses((status = 201, body = SeriesCreated), (status = 422, body = ErrorBody)), security(("host_token" = [])))]
+pub async fn create_series(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(slug): Path<String>,
+    ApiJson(body): ApiJson<SeriesBody>,
+) -> Result<impl IntoResponse, AppError> {
+    let chapter = hosted_chapter(&state, &host, &slug).await?;
+    let (series, event_ids) = services::create_series(&state, &chapter, &body.into()).await?;
+    Ok((StatusCode::CREATED, Json(SeriesCreated { series: series.into(), event_ids })))
+}
+
+/// The chapter's active series.
+#[utoipa::path(get, path = "/api/v1/chapters/{slug}/series", params(("slug" = String, Path)),
+    responses((status = 200, body = Vec<Series>)), security(("host_token" = [])))]
+pub async fn list_series(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(slug): Path<String>,
+) -> Result<Json<Vec<Series>>, AppError> {
+    let chapter = hosted_chapter(&state, &host, &slug).await?;
+    Ok(Json(series::active(&state.db, Some(chapter.id)).await?.into_iter().map(Series::from).collect()))
+}
+
+async fn hosted_series(state: &AppState, host: &ApiHost, id: &str) -> Result<(Chapter, series::Series), AppError> {
+    let not_found = || AppError::NotFound("No such series.");
+    let current = series::get(&state.db, id.parse().map_err(|_| not_found())?).await?.ok_or_else(not_found)?;
+    require_role(&state.db, host.host_id, current.chapter_id, Role::Host).await?;
+    let chapter =
+        chapters::list(&state.db).await?.into_iter().find(|c| c.id == current.chapter_id).ok_or_else(not_found)?;
+    Ok((chapter, current))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SeriesChanged {
+    pub series: Series,
+    /// Emails queued to guests of changed nights.
+    pub notified: usize,
+}
+
+/// Edit a series: its coming nights that were not edited on their own follow, and their
+/// guests are told of a new time or venue.
+#[utoipa::path(patch, path = "/api/v1/series/{id}", params(("id" = i64, Path)), request_body = SeriesBody,
+    responses((status = 200, body = SeriesChanged), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("host_token" = [])))]
+pub async fn update_series(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<SeriesBody>,
+) -> Result<Json<SeriesChanged>, AppError> {
+    let (chapter, current) = hosted_series(&state, &host, &id).await?;
+    let (updated, notified) = services::update_series(&state, &chapter, &current, &body.into()).await?;
+    Ok(Json(SeriesChanged { series: updated.into(), notified }))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Count {
+    pub count: usize,
+}
+
+/// Publish every draft night of the series still to come.
+#[utoipa::path(post, path = "/api/v1/series/{id}/publish", params(("id" = i64, Path)),
+    responses((status = 200, body = Count)), security(("host_token" = [])))]
+pub async fn publish_series(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(id): Path<String>,
+) -> Result<Json<Count>, AppError> {
+    let (_, current) = hosted_series(&state, &host, &id).await?;
+    Ok(Json(Count { count: services::publish_series(&state, &current).await? }))
+}
+
+/// End a series and cancel its coming nights; every guest is told. Returns the emails queued.
+#[utoipa::path(post, path = "/api/v1/series/{id}/cancel", params(("id" = i64, Path)),
+    responses((status = 200, body = Count)), security(("host_token" = [])))]
+pub async fn cancel_series(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(id): Path<String>,
+) -> Result<Json<Count>, AppError> {
+    let (_, current) = hosted_series(&state, &host, &id).await?;
+    Ok(Json(Count { count: services::cancel_series(&state, &current).await? }))
+}

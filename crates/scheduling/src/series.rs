@@ -1,0 +1,509 @@
+//! Series: the same night every month (or week), as an RFC 5545 RRULE in the chapter's zone.
+//!
+//! Expansion works on the wall clock: the rule is expanded over "floating" local date-times
+//! (computed as if in UTC, so daylight saving never shifts them), and each occurrence's local
+//! 19:00 is then placed in the chapter's zone. A series at 19:00 Europe/Berlin stays at 19:00
+//! local in March and October. An occurrence whose start falls in a spring-forward gap is read
+//! with the offset before the gap (RFC 5545 §3.3.5): a 02:30 series night on the night Berlin
+//! skips 02:00–03:00 starts at 03:30 local; an ambiguous time takes the earlier instant.
+//!
+//! Occurrences are materialised as events ahead of time ([`materialise`]); each carries its
+//! series id and occurrence date under a unique index, so materialising twice, or on two
+//! instances at once, creates each night once.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use failnight_core::{
+    Db, FieldErrors, Timestamp, Tx,
+    time::{local_to_utc_lenient, parse_timezone},
+    with_db, with_tx,
+};
+use rrule::{Frequency, NWeekday, RRule, Tz as RTz, Unvalidated, Weekday};
+
+use crate::{Chapter, SchedulingError, events, venues};
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Series {
+    pub id: i64,
+    pub chapter_id: i64,
+    /// May contain `{month}` (December 2026), `{date}` (10 December 2026) and `{n}` (the
+    /// occurrence's number in the series, from 1).
+    pub title: String,
+    pub description: String,
+    pub venue_id: i64,
+    pub capacity: i64,
+    /// Local start, `HH:MM`.
+    pub start_time: String,
+    pub duration_minutes: i64,
+    /// The RRULE, e.g. `FREQ=MONTHLY;BYDAY=2TH`.
+    pub rrule: String,
+    /// The first local date the rule may produce, `YYYY-MM-DD`.
+    pub starts_on: String,
+    /// Whether new occurrences are published at once (else drafts).
+    pub publish: bool,
+    pub status: String,
+}
+
+const COLUMNS: &str = "id, chapter_id, title, description, venue_id, capacity, start_time, duration_minutes, rrule, starts_on, publish, status";
+
+/// A series' fields; on update, `None` keeps the current value.
+#[derive(Debug, Clone, Default)]
+pub struct SeriesInput {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub venue_id: Option<i64>,
+    pub capacity: Option<i64>,
+    pub start_time: Option<String>,
+    pub duration_minutes: Option<i64>,
+    pub rrule: Option<String>,
+    pub starts_on: Option<String>,
+    pub publish: Option<bool>,
+}
+
+/// Parses an RRULE for a series: weekly, monthly or yearly, without DTSTART (the series gives
+/// it). `DTSTART`, `RRULE:` prefixes and lower case are tolerated.
+pub fn parse_rule(text: &str) -> Result<RRule<Unvalidated>, String> {
+    let text = text.trim();
+    let text = text.strip_prefix("RRULE:").or_else(|| text.strip_prefix("rrule:")).unwrap_or(text).to_uppercase();
+    if text.is_empty() {
+        return Err("Give a recurrence rule such as FREQ=MONTHLY;BYDAY=2TH.".into());
+    }
+    if text.contains("DTSTART") || text.contains('\n') {
+        return Err("Give only the rule (FREQ=…), not DTSTART.".into());
+    }
+    let rule: RRule<Unvalidated> = text.parse().map_err(|e| format!("Not a valid RRULE: {e}."))?;
+    match rule.get_freq() {
+        Frequency::Weekly | Frequency::Monthly | Frequency::Yearly => Ok(rule),
+        _ => Err("A series repeats weekly, monthly or yearly (FREQ=WEEKLY, MONTHLY or YEARLY).".into()),
+    }
+}
+
+fn parse_time(text: &str) -> Option<NaiveTime> {
+    NaiveTime::parse_from_str(text.trim(), "%H:%M").ok()
+}
+
+/// The occurrences' local start date-times between `from` and `to` (inclusive), each with its
+/// 1-based number in the series.
+pub fn local_occurrences(series: &Series, from: NaiveDate, to: NaiveDate) -> Vec<(usize, NaiveDateTime)> {
+    let (Ok(rule), Some(time), Ok(first)) = (
+        parse_rule(&series.rrule),
+        parse_time(&series.start_time),
+        NaiveDate::parse_from_str(&series.starts_on, "%Y-%m-%d"),
+    ) else {
+        return Vec::new();
+    };
+    let floating = |t: NaiveDateTime| t.and_utc().with_timezone(&RTz::UTC);
+    let Ok(set) = rule.build(floating(first.and_time(time))) else { return Vec::new() };
+    let until = floating(to.and_time(time));
+    let all = set.before(until + chrono::Duration::seconds(1)).all(u16::MAX);
+    all.dates
+        .into_iter()
+        .map(|d| d.naive_utc())
+        .enumerate()
+        .map(|(i, d)| (i + 1, d))
+        .filter(|(_, d)| d.date() >= from && d.date() <= to)
+        .collect()
+}
+
+fn title_for(template: &str, n: usize, date: NaiveDate) -> String {
+    template
+        .replace("{month}", &date.format("%B %Y").to_string())
+        .replace("{date}", &date.format("%-d %B %Y").to_string())
+        .replace("{n}", &n.to_string())
+}
+
+/// Every day of the week, as RRULE's BYDAY names them.
+fn weekday_name(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+fn ordinal(n: i16) -> String {
+    match n {
+        1 => "first".into(),
+        2 => "second".into(),
+        3 => "third".into(),
+        4 => "fourth".into(),
+        5 => "fifth".into(),
+        -1 => "last".into(),
+        -2 => "second-to-last".into(),
+        n => format!("{n}."),
+    }
+}
+
+/// The cadence in words: "every second Thursday of the month, 19:00".
+pub fn describe(rrule: &str, start_time: &str) -> String {
+    let Ok(rule) = parse_rule(rrule) else { return format!("recurring ({rrule}), {start_time}") };
+    let interval = rule.get_interval();
+    let days: Vec<String> = rule
+        .get_by_weekday()
+        .iter()
+        .map(|d| match d {
+            NWeekday::Every(day) => weekday_name(*day).to_string(),
+            NWeekday::Nth(n, day) => format!("{} {}", ordinal(*n), weekday_name(*day)),
+        })
+        .collect();
+    let days = days.join(" and ");
+    let cadence = match (rule.get_freq(), interval) {
+        (Frequency::Weekly, 1) if !days.is_empty() => format!("every {days}"),
+        (Frequency::Weekly, 2) if !days.is_empty() => format!("every other {days}"),
+        (Frequency::Weekly, n) => {
+            format!("every {n} weeks{}", if days.is_empty() { String::new() } else { format!(" on {days}") })
+        }
+        (Frequency::Monthly, 1) if !days.is_empty() => format!("every {days} of the month"),
+        (Frequency::Monthly, n) if !days.is_empty() => format!("every {n} months on the {days}"),
+        (Frequency::Monthly, _) if !rule.get_by_month_day().is_empty() => {
+            let d = rule.get_by_month_day().iter().map(|d| d.to_string()).collect::<Vec<_>>().join(" and ");
+            format!("monthly on day {d}")
+        }
+        (Frequency::Monthly, _) => "monthly".into(),
+        _ => "every year".into(),
+    };
+    format!("{cadence}, {start_time}")
+}
+
+struct Valid {
+    title: String,
+    description: String,
+    venue_id: i64,
+    capacity: i64,
+    start_time: String,
+    duration_minutes: i64,
+    rrule: String,
+    starts_on: String,
+    publish: bool,
+}
+
+async fn validate(
+    tx: &mut Tx,
+    chapter: &Chapter,
+    current: Option<&Series>,
+    input: &SeriesInput,
+    today: NaiveDate,
+) -> Result<Valid, SchedulingError> {
+    let mut errors = FieldErrors::new();
+    let pick = |new: &Option<String>, old: Option<&String>| new.clone().or_else(|| old.cloned()).unwrap_or_default();
+    let title = errors.line("title", &pick(&input.title, current.map(|s| &s.title)), 120);
+    let description = errors.text("description", &pick(&input.description, current.map(|s| &s.description)), 5_000);
+    let start_time = pick(&input.start_time, current.map(|s| &s.start_time));
+    let start_time = match parse_time(&start_time) {
+        Some(t) => t.format("%H:%M").to_string(),
+        None => {
+            errors.add("start_time", "Give the local start time like 19:00.");
+            String::new()
+        }
+    };
+    let duration_minutes = input.duration_minutes.or(current.map(|s| s.duration_minutes)).unwrap_or(180);
+    if !(15..=24 * 60).contains(&duration_minutes) {
+        errors.add("duration_minutes", "A night lasts from 15 minutes to 24 hours (1440 minutes).");
+    }
+    let rrule = pick(&input.rrule, current.map(|s| &s.rrule)).trim().to_uppercase();
+    if let Err(message) = parse_rule(&rrule) {
+        errors.add("rrule", message);
+    }
+    let starts_on = pick(&input.starts_on, current.map(|s| &s.starts_on));
+    let starts_on = if starts_on.trim().is_empty() {
+        today.to_string()
+    } else {
+        match NaiveDate::parse_from_str(starts_on.trim(), "%Y-%m-%d") {
+            Ok(date) => date.to_string(),
+            Err(_) => {
+                errors.add("starts_on", "Give a date like 2026-12-01.");
+                String::new()
+            }
+        }
+    };
+    let venue_id = input.venue_id.or(current.map(|s| s.venue_id));
+    let venue = match venue_id {
+        Some(id) => venues::get_tx(tx, id).await?.filter(|v| v.chapter_id == chapter.id),
+        None => None,
+    };
+    if venue.is_none() {
+        errors.add("venue_id", "Choose one of the chapter's venues.");
+    }
+    let capacity =
+        input.capacity.or(current.map(|s| s.capacity)).or(venue.as_ref().and_then(|v| v.capacity)).unwrap_or(0);
+    if !(1..=events::MAX_CAPACITY).contains(&capacity) {
+        errors.add("capacity", format!("Give a number of seats from 1 to {}.", events::MAX_CAPACITY));
+    }
+    errors.into_result()?;
+    Ok(Valid {
+        title,
+        description,
+        venue_id: venue.map(|v| v.id).unwrap_or_default(),
+        capacity,
+        start_time,
+        duration_minutes,
+        rrule,
+        starts_on,
+        publish: input.publish.or(current.map(|s| s.publish)).unwrap_or(true),
+    })
+}
+
+pub async fn create(
+    tx: &mut Tx,
+    chapter: &Chapter,
+    input: &SeriesInput,
+    now: DateTime<Utc>,
+) -> Result<Series, SchedulingError> {
+    let today = now.with_timezone(&chapter.tz()).date_naive();
+    let v = validate(tx, chapter, None, input, today).await?;
+    let stamp = Timestamp::from_utc(now);
+    Ok(with_tx!(tx, |c| sqlx::query_as::<_, Series>(sqlx::AssertSqlSafe(format!(
+        "INSERT INTO series (chapter_id, title, description, venue_id, capacity, start_time, duration_minutes, rrule,
+                             starts_on, publish, status, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'active', $11, $11) RETURNING {COLUMNS}"
+    )))
+    .bind(chapter.id)
+    .bind(&v.title)
+    .bind(&v.description)
+    .bind(v.venue_id)
+    .bind(v.capacity)
+    .bind(&v.start_time)
+    .bind(v.duration_minutes)
+    .bind(&v.rrule)
+    .bind(&v.starts_on)
+    .bind(v.publish)
+    .bind(stamp)
+    .fetch_one(&mut *c)
+    .await)?)
+}
+
+/// Updates the series and every night of it still to come that was not edited on its own
+/// (nor cancelled). Returns those nights, each with whether it was rescheduled (time or venue),
+/// so the caller can tell their guests.
+pub async fn update(
+    tx: &mut Tx,
+    chapter: &Chapter,
+    series: &Series,
+    input: &SeriesInput,
+    seats_taken: impl Fn(i64) -> i64,
+    now: DateTime<Utc>,
+) -> Result<(Series, Vec<events::Updated>), SchedulingError> {
+    if series.status != "active" {
+        return Err(SchedulingError::Conflict("This series has ended."));
+    }
+    let today = now.with_timezone(&chapter.tz()).date_naive();
+    let v = validate(tx, chapter, Some(series), input, today).await?;
+    let updated: Series = with_tx!(tx, |c| sqlx::query_as::<_, Series>(sqlx::AssertSqlSafe(format!(
+        "UPDATE series SET title = $2, description = $3, venue_id = $4, capacity = $5, start_time = $6,
+                duration_minutes = $7, rrule = $8, starts_on = $9, publish = $10, updated_at = $11
+         WHERE id = $1 RETURNING {COLUMNS}"
+    )))
+    .bind(series.id)
+    .bind(&v.title)
+    .bind(&v.description)
+    .bind(v.venue_id)
+    .bind(v.capacity)
+    .bind(&v.start_time)
+    .bind(v.duration_minutes)
+    .bind(&v.rrule)
+    .bind(&v.starts_on)
+    .bind(v.publish)
+    .bind(Timestamp::from_utc(now))
+    .fetch_one(&mut *c)
+    .await)?;
+    let tz = chapter.tz();
+    let mut changed = Vec::new();
+    for night in events::of_series_tx(tx, series.id, now).await? {
+        if night.detached || night.status() == crate::EventStatus::Cancelled {
+            continue;
+        }
+        let Some(date) = night.occurrence.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) else {
+            continue;
+        };
+        let n = local_occurrences(&updated, date, date).first().map_or(1, |(n, _)| *n);
+        let time = parse_time(&updated.start_time).unwrap_or_default();
+        let start = local_to_utc_lenient(date.and_time(time), tz);
+        let end = start + chrono::Duration::minutes(updated.duration_minutes);
+        let fmt = |t: DateTime<Utc>| t.with_timezone(&tz).format(failnight_core::time::LOCAL_FORMAT).to_string();
+        let patch = events::EventPatch {
+            title: Some(title_for(&updated.title, n, date)),
+            description: Some(updated.description.clone()),
+            starts_local: Some(fmt(start)).filter(|s| *s != night.starts_local),
+            ends_local: Some(fmt(end)).filter(|s| *s != night.ends_local),
+            timezone: None,
+            venue_id: Some(updated.venue_id),
+            capacity: Some(updated.capacity.max(seats_taken(night.id))),
+        };
+        changed.push(events::update(tx, &night, &patch, seats_taken(night.id), false, now).await?);
+    }
+    Ok((updated, changed))
+}
+
+/// Ends the series: no more nights are materialised. Nights already there stay as they are
+/// (cancel them one by one, or with [`cancel_future`]).
+pub async fn end(tx: &mut Tx, series: &Series, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query("UPDATE series SET status = 'ended', updated_at = $2 WHERE id = $1")
+        .bind(series.id)
+        .bind(Timestamp::from_utc(now))
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))
+}
+
+/// Cancels every night of the series still to come; returns them for their guests to be told.
+pub async fn cancel_future(
+    tx: &mut Tx,
+    series: &Series,
+    now: DateTime<Utc>,
+) -> Result<Vec<events::EventDetails>, SchedulingError> {
+    let mut cancelled = Vec::new();
+    for night in events::of_series_tx(tx, series.id, now).await? {
+        if night.status() != crate::EventStatus::Cancelled {
+            cancelled.push(events::cancel(tx, &night, now).await?);
+        }
+    }
+    Ok(cancelled)
+}
+
+/// Publishes every draft night of the series still to come.
+pub async fn publish_future(
+    tx: &mut Tx,
+    series: &Series,
+    now: DateTime<Utc>,
+) -> Result<Vec<events::EventDetails>, SchedulingError> {
+    let mut published = Vec::new();
+    for night in events::of_series_tx(tx, series.id, now).await? {
+        if night.status() == crate::EventStatus::Draft {
+            published.push(events::publish(tx, &night, now).await?);
+        }
+    }
+    Ok(published)
+}
+
+/// Creates the series' nights from today up to `horizon` that do not exist yet; returns the
+/// ids of the new ones. Idempotent, and safe on several workers at once.
+pub async fn materialise(
+    tx: &mut Tx,
+    chapter: &Chapter,
+    series: &Series,
+    horizon: DateTime<Utc>,
+    uid_domain: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<i64>, sqlx::Error> {
+    if series.status != "active" {
+        return Ok(Vec::new());
+    }
+    let tz = parse_timezone(&chapter.timezone).unwrap_or(chrono_tz::UTC);
+    let today = now.with_timezone(&tz).date_naive();
+    let last = horizon.with_timezone(&tz).date_naive();
+    let status = if series.publish { crate::EventStatus::Published } else { crate::EventStatus::Draft };
+    let mut created = Vec::new();
+    for (n, local) in local_occurrences(series, today, last) {
+        let start = local_to_utc_lenient(local, tz);
+        if start <= now {
+            continue;
+        }
+        let end = start + chrono::Duration::minutes(series.duration_minutes);
+        let date = local.date();
+        let id = events::insert_occurrence(
+            tx,
+            chapter.id,
+            series.id,
+            &date.to_string(),
+            &title_for(&series.title, n, date),
+            &series.description,
+            &chapter.timezone,
+            start,
+            end,
+            series.venue_id,
+            series.capacity,
+            status,
+            uid_domain,
+            Timestamp::from_utc(now),
+        )
+        .await?;
+        created.extend(id);
+    }
+    Ok(created)
+}
+
+pub async fn get(db: &Db, id: i64) -> Result<Option<Series>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, Series>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM series WHERE id = $1"
+    )))
+    .bind(id)
+    .fetch_optional(e)
+    .await)
+}
+
+/// Active series of a chapter (or of every chapter with `None`), for pages and the worker.
+pub async fn active(db: &Db, chapter_id: Option<i64>) -> Result<Vec<Series>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, Series>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM series WHERE status = 'active' AND ($1 IS NULL OR chapter_id = $1) ORDER BY id"
+    )))
+    .bind(chapter_id)
+    .fetch_all(e)
+    .await)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn series(rrule: &str, time: &str, starts_on: &str) -> Series {
+        Series {
+            id: 1,
+            chapter_id: 1,
+            title: "Night #{n}, {month}".into(),
+            description: String::new(),
+            venue_id: 1,
+            capacity: 60,
+            start_time: time.into(),
+            duration_minutes: 180,
+            rrule: rrule.into(),
+            starts_on: starts_on.into(),
+            publish: true,
+            status: "active".into(),
+        }
+    }
+
+    fn d(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn second_thursday_and_last_wednesday() {
+        let s = series("FREQ=MONTHLY;BYDAY=2TH", "19:00", "2026-01-01");
+        let dates: Vec<String> =
+            local_occurrences(&s, d("2026-01-01"), d("2026-04-30")).iter().map(|(_, t)| t.to_string()).collect();
+        assert_eq!(dates, ["2026-01-08 19:00:00", "2026-02-12 19:00:00", "2026-03-12 19:00:00", "2026-04-09 19:00:00"]);
+        let s = series("FREQ=MONTHLY;BYDAY=-1WE", "18:30", "2026-01-01");
+        let dates: Vec<String> =
+            local_occurrences(&s, d("2026-02-01"), d("2026-03-31")).iter().map(|(_, t)| t.to_string()).collect();
+        assert_eq!(dates, ["2026-02-25 18:30:00", "2026-03-25 18:30:00"]);
+    }
+
+    #[test]
+    fn numbers_count_from_the_first_occurrence() {
+        let s = series("FREQ=MONTHLY;BYDAY=2TH", "19:00", "2026-01-01");
+        let found = local_occurrences(&s, d("2026-03-01"), d("2026-03-31"));
+        assert_eq!(found[0].0, 3);
+        assert_eq!(title_for(&s.title, found[0].0, found[0].1.date()), "Night #3, March 2026");
+    }
+
+    #[test]
+    fn rules_are_checked() {
+        assert!(parse_rule("FREQ=MONTHLY;BYDAY=2TH").is_ok());
+        assert!(parse_rule("rrule:freq=monthly;byday=-1we").is_ok());
+        assert!(parse_rule("FREQ=HOURLY").is_err());
+        assert!(parse_rule("FREQ=MONTHLY;BYDAY=9XX").is_err());
+        assert!(parse_rule("").is_err());
+        assert!(parse_rule("DTSTART:20260101T000000Z\nRRULE:FREQ=WEEKLY").is_err());
+    }
+
+    #[test]
+    fn cadence_in_words() {
+        assert_eq!(describe("FREQ=MONTHLY;BYDAY=2TH", "19:00"), "every second Thursday of the month, 19:00");
+        assert_eq!(describe("FREQ=MONTHLY;BYDAY=-1WE", "18:30"), "every last Wednesday of the month, 18:30");
+        assert_eq!(describe("FREQ=WEEKLY;BYDAY=TU", "20:00"), "every Tuesday, 20:00");
+        assert_eq!(describe("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", "20:00"), "every other Tuesday, 20:00");
+    }
+}
