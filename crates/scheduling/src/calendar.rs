@@ -114,7 +114,7 @@ pub fn event_ics(
     }
     let mut calendar = calendar(method);
     calendar.push(vevent.done());
-    calendar.done().to_string()
+    refold(&calendar.done().to_string())
 }
 
 fn calendar(method: Method) -> Calendar {
@@ -141,5 +141,67 @@ pub fn feed_ics(chapter_name: &str, events: &[EventDetails], page_url: impl Fn(&
         // change only when a night does, which is what its ETag stands for.
         calendar.push(vevent(event, &page_url(event), Method::Publish, event.updated_at.to_utc()).done());
     }
-    calendar.done().to_string()
+    refold(&calendar.done().to_string())
+}
+
+/// Folds content lines at 75 octets (RFC 5545 §3.1) at character boundaries, and never next
+/// to a space or tab: some parsers trim whitespace at the end or start of a physical line,
+/// which would eat a space of the text. `icalendar` folds correctly but may leave a space at
+/// the end of a line, so its output is unfolded and folded again here.
+fn refold(text: &str) -> String {
+    const LIMIT: usize = 75;
+    let mut out = String::with_capacity(text.len() + text.len() / 25);
+    for line in text.replace("\r\n ", "").split("\r\n").filter(|l| !l.is_empty()) {
+        let mut rest = line;
+        let mut first = true;
+        loop {
+            let room = if first { LIMIT } else { LIMIT - 1 };
+            if !first {
+                out.push(' ');
+            }
+            if rest.len() <= room {
+                out.push_str(rest);
+                out.push_str("\r\n");
+                break;
+            }
+            let mut cut = room;
+            while !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let blank = |c: Option<char>| c.is_some_and(|c| c == ' ' || c == '\t');
+            let mut split = cut;
+            while split > room / 2 && (blank(rest[..split].chars().next_back()) || blank(rest[split..].chars().next()))
+            {
+                split -= 1;
+                while !rest.is_char_boundary(split) {
+                    split -= 1;
+                }
+            }
+            if split <= room / 2 {
+                split = cut; // a long run of blanks: fold anyway
+            }
+            out.push_str(&rest[..split]);
+            out.push_str("\r\n");
+            rest = &rest[split..];
+            first = false;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::refold;
+
+    #[test]
+    fn folds_at_75_octets_on_char_boundaries_away_from_blanks() {
+        let long = format!("DESCRIPTION:{}", "word ".repeat(40) + &"失敗".repeat(30));
+        let folded = refold(&format!("BEGIN:VCALENDAR\r\n{long}\r\nEND:VCALENDAR\r\n"));
+        for physical in folded.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(physical.len() <= 75, "{physical:?}");
+            let content = physical.strip_prefix(' ').unwrap_or(physical);
+            assert!(!content.starts_with(' ') && !content.ends_with(' '), "{physical:?}");
+        }
+        assert_eq!(folded.replace("\r\n ", ""), format!("BEGIN:VCALENDAR\r\n{long}\r\nEND:VCALENDAR\r\n"));
+    }
 }

@@ -57,3 +57,9 @@ pub fn assert_folded(text: &str) {
         assert!(line.len() <= 75, "line longer than 75 octets: {line:?}");
     }
 }
+
+/// A calendar from an email part, with the `method` parameter of its Content-Type.
+pub struct Parsed {
+    pub method: String,
+    pub calendar: IcalCalendar,
+}

@@ -79,6 +79,8 @@ impl TestApp {
         settings.mail_dir = dir.join("mail");
         settings.mail_from = "nights@failnight.test".into();
         settings.db_connections = 8;
+        // Far enough to cross both daylight-saving changes of a year in series tests.
+        settings.series_horizon_days = 400;
         let app =
             Application::build_with_clock(&settings, Arc::new(SystemClock)).await.expect("the application builds");
         let address = format!("http://{}", app.local_addr());
@@ -147,6 +149,32 @@ impl TestApp {
             .send()
             .await
             .unwrap()
+    }
+
+    /// A host call: `method` on `path` with the bearer `token` and an optional JSON body.
+    pub async fn host(&self, method: reqwest::Method, token: &str, path: &str, body: Option<&Value>) -> Response {
+        let request = self.client.request(method, self.url(path)).bearer_auth(token);
+        let request = match body {
+            Some(body) => request.json(body),
+            None => request,
+        };
+        request.send().await.unwrap()
+    }
+
+    /// A host call that must succeed with `status`; returns the JSON answer.
+    pub async fn host_ok(
+        &self,
+        method: reqwest::Method,
+        token: &str,
+        path: &str,
+        body: Option<&Value>,
+        status: u16,
+    ) -> Value {
+        let response = self.host(method.clone(), token, path, body).await;
+        let got = response.status().as_u16();
+        let text = response.text().await.unwrap();
+        assert_eq!(got, status, "{method} {path}: {text}");
+        serde_json::from_str(&text).unwrap()
     }
 
     pub async fn get_event(&self, id: i64) -> Response {

@@ -1,0 +1,428 @@
+//! Series across daylight-saving changes, idempotent materialising, moving and cancelling
+//! nights with guests, and the chapter's calendar feed.
+
+use std::{collections::HashSet, sync::Arc};
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeZone, Utc, Weekday};
+use chrono_tz::Tz;
+use failnight_gateway::{AppState, app::App, services};
+use mail_parser::MimeHeaders;
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::support::{TestApp, both_backends, ics, smtp::MAIL_WAIT};
+
+both_backends!(
+    series_keep_local_time_across_dst,
+    series_in_a_spring_gap_move_forward,
+    materialising_twice_at_once_creates_each_night_once,
+    moving_and_cancelling_tells_each_guest_once,
+    series_edits_follow_except_nights_edited_alone,
+    raising_capacity_seats_the_waitlist,
+    feed_is_cacheable_and_text_survives,
+    host_routes_check_the_chapter_of_the_object,
+);
+
+/// The `n`th (1-based; -1 = last) `weekday` of a month, computed without any RRULE code.
+fn nth_weekday(year: i32, month: u32, weekday: Weekday, n: i32) -> NaiveDate {
+    let days: Vec<NaiveDate> =
+        (1..=31).filter_map(|d| NaiveDate::from_ymd_opt(year, month, d)).filter(|d| d.weekday() == weekday).collect();
+    if n > 0 { days[(n - 1) as usize] } else { days[days.len() - 1] }
+}
+
+async fn chapter_with_venue(app: &TestApp, slug: &str, timezone: &str) -> (String, i64) {
+    app.chapter(slug, timezone).await;
+    let token = app.host_token(slug, &format!("host@{slug}.test")).await;
+    let venue = app
+        .host_ok(
+            Method::POST,
+            &token,
+            &format!("/api/v1/chapters/{slug}/venues"),
+            Some(&json!({"name": "The Back Room", "address": "1 Main Street", "capacity": 60, "accessibility": "Step-free entrance"})),
+            201,
+        )
+        .await;
+    (token, venue["id"].as_i64().unwrap())
+}
+
+async fn nights(app: &TestApp, token: &str, slug: &str) -> Vec<Value> {
+    let all = app.host_ok(Method::GET, token, &format!("/api/v1/chapters/{slug}/events"), None, 200).await;
+    all.as_array().unwrap().clone()
+}
+
+async fn series_keep_local_time_across_dst(app: TestApp) {
+    let cases = [
+        ("berlin", "Europe/Berlin", "FREQ=MONTHLY;BYDAY=2TH", "19:00", Weekday::Thu, 2),
+        ("nyc", "America/New_York", "FREQ=MONTHLY;BYDAY=-1WE", "18:30", Weekday::Wed, -1),
+        ("sydney", "Australia/Sydney", "FREQ=MONTHLY;BYDAY=1TU", "19:00", Weekday::Tue, 1),
+    ];
+    for (slug, zone, rule, time, weekday, n) in cases {
+        let (token, venue) = chapter_with_venue(&app, slug, zone).await;
+        let created = app
+            .host_ok(
+                Method::POST,
+                &token,
+                &format!("/api/v1/chapters/{slug}/series"),
+                Some(&json!({"title": "Failure Night #{n}", "venue_id": venue, "start_time": time, "rrule": rule, "duration_minutes": 180})),
+                201,
+            )
+            .await;
+        let tz: Tz = zone.parse().unwrap();
+        let all = nights(&app, &token, slug).await;
+        assert_eq!(created["event_ids"].as_array().unwrap().len(), all.len());
+        assert!(all.len() >= 12, "{slug}: a year of nights, got {}", all.len());
+        let mut offsets = HashSet::new();
+        for night in &all {
+            let local = NaiveDateTime::parse_from_str(night["starts_at"].as_str().unwrap(), "%Y-%m-%dT%H:%M").unwrap();
+            assert_eq!(local.format("%H:%M").to_string(), time, "{slug}: {night}");
+            let date = local.date();
+            assert_eq!(date, nth_weekday(date.year(), date.month(), weekday, n), "{slug}: wrong day {date}");
+            let utc = chrono::DateTime::parse_from_rfc3339(night["starts_at_utc"].as_str().unwrap())
+                .unwrap()
+                .with_timezone(&Utc);
+            assert_eq!(utc, tz.from_local_datetime(&local).unwrap().with_timezone(&Utc), "{slug}: instant of {local}");
+            offsets.insert(utc.signed_duration_since(local.and_utc()).num_minutes());
+            assert_eq!(night["status"], "published");
+            assert_eq!(night["venue"]["accessibility"], "Step-free entrance");
+            assert_eq!(night["capacity"], 60, "the venue's capacity is the default");
+        }
+        assert_eq!(offsets.len(), 2, "{slug}: the year crosses a daylight-saving change");
+        let titles: Vec<&str> = all.iter().map(|n| n["title"].as_str().unwrap()).collect();
+        assert!(titles.windows(2).all(|w| w[0] != w[1]), "numbered titles: {titles:?}");
+    }
+    let page = app.get("/c/berlin").await.text().await.unwrap();
+    assert!(page.contains("every second Thursday of the month, 19:00"), "cadence in words");
+    assert!(page.contains("webcal://"), "subscribe link");
+    app.stop().await;
+}
+
+async fn series_in_a_spring_gap_move_forward(app: TestApp) {
+    let (token, venue) = chapter_with_venue(&app, "late", "Europe/Berlin").await;
+    // Every Sunday at 02:30: on the last Sunday of March the clocks jump from 02:00 to 03:00.
+    app.host_ok(
+        Method::POST,
+        &token,
+        "/api/v1/chapters/late/series",
+        Some(&json!({"title": "Night owls", "venue_id": venue, "start_time": "02:30", "rrule": "FREQ=WEEKLY;BYDAY=SU", "duration_minutes": 60})),
+        201,
+    )
+    .await;
+    let all = nights(&app, &token, "late").await;
+    let gap_day = nth_weekday(2027, 3, Weekday::Sun, -1);
+    let mut saw_gap = false;
+    for night in &all {
+        let local = night["starts_at"].as_str().unwrap();
+        if local.starts_with(&gap_day.to_string()) {
+            saw_gap = true;
+            assert_eq!(local, format!("{gap_day}T03:30"), "moved forward by the skipped hour");
+            assert_eq!(night["starts_at_utc"], format!("{gap_day}T01:30:00+00:00"));
+        } else {
+            assert!(local.ends_with("T02:30"), "{local}");
+        }
+    }
+    assert!(saw_gap, "the horizon includes {gap_day}");
+    app.stop().await;
+}
+
+async fn materialising_twice_at_once_creates_each_night_once(app: TestApp) {
+    let (token, venue) = chapter_with_venue(&app, "twice", "Europe/Berlin").await;
+    app.host_ok(
+        Method::POST,
+        &token,
+        "/api/v1/chapters/twice/series",
+        Some(&json!({"title": "Night", "venue_id": venue, "start_time": "19:00", "rrule": "FREQ=WEEKLY;BYDAY=TH"})),
+        201,
+    )
+    .await;
+    let before = app.count("SELECT COUNT(*) FROM events").await;
+    // Two instances with a longer horizon race to create the same new nights, each with its
+    // own database pool.
+    let instance = |db| {
+        AppState(Arc::new(App {
+            db,
+            clock: app.state.clock.clone(),
+            sender: app.state.sender.clone(),
+            mail_wake: Default::default(),
+            series_horizon: chrono::Duration::days(800),
+        }))
+    };
+    let options = failnight_core::db::DbOptions::default();
+    let (one, two) = (
+        instance(failnight_core::Db::connect(&app.settings.database_url, &options).await.unwrap()),
+        instance(failnight_core::Db::connect(&app.settings.database_url, &options).await.unwrap()),
+    );
+    let (a, b) = tokio::join!(services::materialise_all(&one), services::materialise_all(&two));
+    let (a, b) = (a.unwrap(), b.unwrap());
+    let after = app.count("SELECT COUNT(*) FROM events").await;
+    assert!(a + b > 50, "about 57 more weeks were created: {a} + {b}");
+    assert_eq!(after - before, (a + b) as i64, "each night created by exactly one instance");
+    assert_eq!(app.count("SELECT COUNT(DISTINCT occurrence) FROM events").await, after);
+    assert_eq!(app.count("SELECT COUNT(*) FROM seat_counts").await, after, "every night has its seat counter");
+    // And once more changes nothing.
+    assert_eq!(services::materialise_all(&one).await.unwrap(), 0);
+    one.db.close().await;
+    two.db.close().await;
+    app.stop().await;
+}
+
+fn invite_of(mail: &crate::support::smtp::Received) -> Option<ics::Parsed> {
+    let message = mail.parse();
+    let part = message
+        .parts
+        .iter()
+        .find(|p| p.content_type().is_some_and(|c| c.ctype() == "text" && c.subtype() == Some("calendar")))?;
+    let method = part.content_type().unwrap().attribute("method").unwrap().to_string();
+    let text = part.text_contents().unwrap().to_string();
+    ics::assert_folded(&text);
+    Some(ics::Parsed { method, calendar: ics::parse(&text) })
+}
+
+async fn moving_and_cancelling_tells_each_guest_once(app: TestApp) {
+    let (token, event) = app.published_night("moves", 3).await;
+    let id = event["id"].as_i64().unwrap();
+    let uid =
+        ics::prop(&ics::parse(&app.get(&format!("/e/{id}/event.ics")).await.text().await.unwrap()).events[0], "UID")
+            .unwrap();
+    let guests = ["ada@example.org", "grace@example.org", "linus@example.org"];
+    for (i, email) in guests.iter().enumerate() {
+        assert_eq!(app.rsvp_api(id, &format!("Guest {i}"), email).await.status(), 201);
+    }
+    assert_eq!(app.rsvp_api(id, "Late", "late@example.org").await.status(), 201);
+    app.smtp.wait_for(4, MAIL_WAIT).await;
+
+    // Move it a day later.
+    let day =
+        NaiveDate::parse_from_str(&event["starts_at"].as_str().unwrap()[..10], "%Y-%m-%d").unwrap().succ_opt().unwrap();
+    let moved = app
+        .host_ok(
+            Method::PATCH,
+            &token,
+            &format!("/api/v1/events/{id}"),
+            Some(&json!({"starts_at": format!("{day}T19:30"), "ends_at": format!("{day}T22:30")})),
+            200,
+        )
+        .await;
+    assert_eq!(moved["notified"], 4);
+    assert_eq!(moved["event"]["sequence"], 1);
+    assert_eq!(moved["event"]["moved_from"], event["starts_at"]);
+    let new_start = chrono_tz::Europe::Berlin
+        .from_local_datetime(&NaiveDateTime::parse_from_str(&format!("{day}T19:30"), "%Y-%m-%dT%H:%M").unwrap())
+        .unwrap()
+        .with_timezone(&Utc);
+    let mails = app.smtp.wait_for(8, MAIL_WAIT).await;
+    for email in guests {
+        let updates: Vec<_> = mails[4..].iter().filter(|m| m.to == [email]).collect();
+        assert_eq!(updates.len(), 1, "one update for {email}");
+        let message = updates[0].parse();
+        assert!(message.subject().unwrap().starts_with("Changed: "));
+        let invite = invite_of(updates[0]).expect("an updated invite");
+        assert_eq!(invite.method, "REQUEST");
+        assert_eq!(ics::calendar_prop(&invite.calendar, "METHOD").as_deref(), Some("REQUEST"));
+        let vevent = &invite.calendar.events[0];
+        assert_eq!(ics::prop(vevent, "UID").unwrap(), uid);
+        assert_eq!(ics::prop(vevent, "SEQUENCE").as_deref(), Some("1"));
+        assert_eq!(ics::instant(&ics::prop(vevent, "DTSTART").unwrap()), new_start);
+    }
+    let late = mails[4..].iter().find(|m| m.to == ["late@example.org"]).expect("the waitlisted guest is told too");
+    assert!(invite_of(late).is_none(), "no invite without a seat");
+    let page = app.get(&format!("/e/{id}")).await.text().await.unwrap();
+    assert!(page.contains("Moved:"), "the page says the night moved");
+
+    // The same values again change nothing and email nobody.
+    let again = app
+        .host_ok(
+            Method::PATCH,
+            &token,
+            &format!("/api/v1/events/{id}"),
+            Some(&json!({"starts_at": format!("{day}T19:30"), "ends_at": format!("{day}T22:30")})),
+            200,
+        )
+        .await;
+    assert_eq!(again["notified"], 0);
+    assert_eq!(again["event"]["sequence"], 1);
+
+    // Cancel it: one cancellation each.
+    let cancelled = app.host_ok(Method::POST, &token, &format!("/api/v1/events/{id}/cancel"), None, 200).await;
+    assert_eq!(cancelled["notified"], 4);
+    assert_eq!(cancelled["event"]["status"], "cancelled");
+    let mails = app.smtp.wait_for(12, MAIL_WAIT).await;
+    for email in guests {
+        let notices: Vec<_> = mails[8..].iter().filter(|m| m.to == [email]).collect();
+        assert_eq!(notices.len(), 1, "one cancellation for {email}");
+        assert!(notices[0].parse().subject().unwrap().starts_with("Cancelled: "));
+        let invite = invite_of(notices[0]).expect("a cancellation");
+        assert_eq!(invite.method, "CANCEL");
+        let vevent = &invite.calendar.events[0];
+        assert_eq!(ics::prop(vevent, "UID").unwrap(), uid);
+        assert_eq!(ics::prop(vevent, "SEQUENCE").as_deref(), Some("2"));
+        assert_eq!(ics::prop(vevent, "STATUS").as_deref(), Some("CANCELLED"));
+    }
+    let response = app.host(Method::POST, &token, &format!("/api/v1/events/{id}/cancel"), None).await;
+    assert_eq!(response.status(), 409, "cancelled once");
+    let response = app.host(Method::PATCH, &token, &format!("/api/v1/events/{id}"), Some(&json!({"title": "x"}))).await;
+    assert_eq!(response.status(), 409, "a cancelled night is not edited");
+    assert_eq!(app.rsvp_api(id, "New", "new@example.org").await.status(), 409);
+    assert!(app.get(&format!("/e/{id}")).await.text().await.unwrap().contains("This night has been cancelled"));
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(app.smtp.messages().len(), 12, "nothing sent twice");
+    app.stop().await;
+}
+
+async fn series_edits_follow_except_nights_edited_alone(app: TestApp) {
+    let (token, venue) = chapter_with_venue(&app, "edits", "Europe/Berlin").await;
+    let created = app
+        .host_ok(
+            Method::POST,
+            &token,
+            "/api/v1/chapters/edits/series",
+            Some(&json!({"title": "Night {n}", "venue_id": venue, "start_time": "19:00", "rrule": "FREQ=MONTHLY;BYDAY=2TH", "capacity": 40})),
+            201,
+        )
+        .await;
+    let series = created["series"]["id"].as_i64().unwrap();
+    let ids: Vec<i64> = created["event_ids"].as_array().unwrap().iter().map(|v| v.as_i64().unwrap()).collect();
+    let (first, second) = (ids[0], ids[1]);
+    assert_eq!(app.rsvp_api(first, "Ada", "ada@example.org").await.status(), 201);
+    app.smtp.wait_for(1, MAIL_WAIT).await;
+    // Night 2 is edited on its own.
+    let edited = app
+        .host_ok(Method::PATCH, &token, &format!("/api/v1/events/{second}"), Some(&json!({"capacity": 25})), 200)
+        .await;
+    assert_eq!(edited["event"]["detached"], true);
+    // The series moves to 20:00 and 50 seats.
+    let changed = app
+        .host_ok(
+            Method::PATCH,
+            &token,
+            &format!("/api/v1/series/{series}"),
+            Some(&json!({"start_time": "20:00", "capacity": 50})),
+            200,
+        )
+        .await;
+    assert_eq!(changed["notified"], 1, "Ada is told her night moved");
+    let all = nights(&app, &token, "edits").await;
+    for night in &all {
+        let id = night["id"].as_i64().unwrap();
+        if id == second {
+            assert!(night["starts_at"].as_str().unwrap().ends_with("T19:00"));
+            assert_eq!(night["capacity"], 25);
+        } else {
+            assert!(night["starts_at"].as_str().unwrap().ends_with("T20:00"), "{night}");
+            assert_eq!(night["capacity"], 50);
+        }
+    }
+    let mails = app.smtp.wait_for(2, MAIL_WAIT).await;
+    assert!(mails[1].parse().subject().unwrap().starts_with("Changed: "));
+    // Ending the series cancels its nights and tells Ada.
+    let ended = app.host_ok(Method::POST, &token, &format!("/api/v1/series/{series}/cancel"), None, 200).await;
+    assert_eq!(ended["count"], 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM events WHERE status <> 'cancelled'").await, 0);
+    app.smtp.wait_for(3, MAIL_WAIT).await;
+    app.stop().await;
+}
+
+async fn raising_capacity_seats_the_waitlist(app: TestApp) {
+    let (token, event) = app.published_night("grow", 1).await;
+    let id = event["id"].as_i64().unwrap();
+    assert_eq!(app.rsvp_api(id, "Ada", "ada@example.org").await.status(), 201);
+    let second: Value = app.rsvp_api(id, "Grace", "grace@example.org").await.json().await.unwrap();
+    assert_eq!(second["status"], "waitlisted");
+    app.smtp.wait_for(2, MAIL_WAIT).await;
+    let lower = app.host(Method::PATCH, &token, &format!("/api/v1/events/{id}"), Some(&json!({"capacity": 0}))).await;
+    assert_eq!(lower.status(), 422);
+    let grown =
+        app.host_ok(Method::PATCH, &token, &format!("/api/v1/events/{id}"), Some(&json!({"capacity": 5})), 200).await;
+    assert_eq!(grown["notified"], 1);
+    assert_eq!(grown["event"]["seats_left"], 3);
+    assert_eq!(grown["event"]["sequence"], 0, "capacity is not a calendar change");
+    let mails = app.smtp.wait_for(3, MAIL_WAIT).await;
+    let promoted = mails[2].parse();
+    assert_eq!(mails[2].to, ["grace@example.org"]);
+    assert!(promoted.subject().unwrap().starts_with("You're in"));
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'confirmed'").await, 2);
+    app.stop().await;
+}
+
+async fn feed_is_cacheable_and_text_survives(app: TestApp) {
+    let (token, _) = app.published_night("feed", 10).await;
+    let mut night = TestApp::night("Fail, fast; learn\\ more — ünïcödé 失敗", 10);
+    let long =
+        "A story about a launch that went wrong, told with care; with commas, semicolons\\ and\nnew lines. ".repeat(6);
+    night["description"] = json!(long);
+    let created = app.create_event(&token, "feed", &night).await;
+    assert_eq!(created.status(), 201);
+    let id = created.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+
+    let response = app.get("/c/feed/calendar.ics").await;
+    assert_eq!(response.status(), 200);
+    let etag = response.headers()["etag"].to_str().unwrap().to_string();
+    assert!(response.headers().contains_key("last-modified"));
+    let body = response.text().await.unwrap();
+    ics::assert_folded(&body);
+    let calendar = ics::parse(&body);
+    assert_eq!(calendar.events.len(), 2);
+    let vevent = calendar.events.iter().find(|e| ics::prop(e, "URL").unwrap().ends_with(&format!("/e/{id}"))).unwrap();
+    assert_eq!(ics::unescape(&ics::prop(vevent, "SUMMARY").unwrap()), "Fail, fast; learn\\ more — ünïcödé 失敗");
+    let description = ics::unescape(&ics::prop(vevent, "DESCRIPTION").unwrap());
+    assert!(description.starts_with(long.trim()), "{description:?}");
+
+    let cached = app.client.get(app.url("/c/feed/calendar.ics")).header("if-none-match", &etag).send().await.unwrap();
+    assert_eq!(cached.status(), 304);
+    // A change gives a new ETag.
+    app.host_ok(Method::PATCH, &token, &format!("/api/v1/events/{id}"), Some(&json!({"title": "Retitled"})), 200).await;
+    let fresh = app.client.get(app.url("/c/feed/calendar.ics")).header("if-none-match", &etag).send().await.unwrap();
+    assert_eq!(fresh.status(), 200);
+    assert_ne!(fresh.headers()["etag"].to_str().unwrap(), etag);
+    // A cancelled night stays in the feed, marked.
+    app.host_ok(Method::POST, &token, &format!("/api/v1/events/{id}/cancel"), None, 200).await;
+    let calendar = ics::parse(&app.get("/c/feed/calendar.ics").await.text().await.unwrap());
+    let vevent = calendar.events.iter().find(|e| ics::prop(e, "URL").unwrap().ends_with(&format!("/e/{id}"))).unwrap();
+    assert_eq!(ics::prop(vevent, "STATUS").as_deref(), Some("CANCELLED"));
+    assert_eq!(ics::prop(vevent, "SEQUENCE").as_deref(), Some("1"));
+    app.stop().await;
+}
+
+async fn host_routes_check_the_chapter_of_the_object(app: TestApp) {
+    let (token, event) = app.published_night("ours", 10).await;
+    let id = event["id"].as_i64().unwrap();
+    let (other, other_venue) = chapter_with_venue(&app, "theirs", "Europe/Paris").await;
+    let body = json!({"title": "Taken over"});
+    let paths = [
+        (Method::PATCH, format!("/api/v1/events/{id}")),
+        (Method::POST, format!("/api/v1/events/{id}/cancel")),
+        (Method::POST, format!("/api/v1/events/{id}/publish")),
+        (Method::GET, "/api/v1/chapters/ours/events".to_string()),
+        (Method::POST, "/api/v1/chapters/ours/venues".to_string()),
+        (Method::POST, "/api/v1/chapters/ours/series".to_string()),
+        (Method::PATCH, format!("/api/v1/venues/{}", event["venue"]["id"])),
+    ];
+    for (method, path) in &paths {
+        let response = app.host(method.clone(), &other, path, Some(&body)).await;
+        assert_eq!(response.status(), 403, "{method} {path} by another chapter's host");
+        let response = app.client.request(method.clone(), app.url(path)).json(&body).send().await.unwrap();
+        assert_eq!(response.status(), 401, "{method} {path} without a token");
+    }
+    // Another chapter's venue cannot be used.
+    let mut night = TestApp::night("x", 10);
+    night["venue_id"] = json!(other_venue);
+    let response = app.create_event(&token, "ours", &night).await;
+    assert_eq!(response.status(), 422);
+    let series = app
+        .host(Method::POST, &token, "/api/v1/chapters/ours/series", Some(&json!({"title": "x", "venue_id": other_venue, "start_time": "19:00", "rrule": "FREQ=MONTHLY;BYDAY=1MO"})))
+        .await;
+    assert_eq!(series.status(), 422);
+    let bad_rule = app
+        .host(
+            Method::POST,
+            &other,
+            "/api/v1/chapters/theirs/series",
+            Some(&json!({"title": "x", "venue_id": other_venue, "start_time": "25:00", "rrule": "FREQ=SECONDLY"})),
+        )
+        .await;
+    assert_eq!(bad_rule.status(), 422);
+    let errors: Value = bad_rule.json().await.unwrap();
+    assert!(errors["error"]["fields"]["rrule"].is_string() && errors["error"]["fields"]["start_time"].is_string());
+    assert_eq!(app.count("SELECT COUNT(*) FROM events").await, 1, "nothing written");
+    assert_eq!(app.count("SELECT COUNT(*) FROM series").await, 0);
+    app.stop().await;
+}
