@@ -1,11 +1,11 @@
 //! Series across daylight-saving changes, idempotent materialising, moving and cancelling
 //! nights with guests, and the chapter's calendar feed.
 
-use std::{collections::HashSet, sync::Arc};
+use std::collections::HashSet;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeZone, Utc, Weekday};
 use chrono_tz::Tz;
-use failnight_gateway::{AppState, app::App, services};
+use failnight_gateway::{AppState, services};
 use mail_parser::MimeHeaders;
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -137,15 +137,9 @@ async fn materialising_twice_at_once_creates_each_night_once(app: TestApp) {
     let before = app.count("SELECT COUNT(*) FROM events").await;
     // Two instances with a longer horizon race to create the same new nights, each with its
     // own database pool.
-    let instance = |db| {
-        AppState(Arc::new(App {
-            db,
-            clock: app.state.clock.clone(),
-            sender: app.state.sender.clone(),
-            mail_wake: Default::default(),
-            series_horizon: chrono::Duration::days(800),
-        }))
-    };
+    let mut settings = app.settings.clone();
+    settings.series_horizon_days = 800;
+    let instance = |db| AppState::new(&settings, db, app.state.clock.clone(), app.address.clone());
     let options = failnight_core::db::DbOptions::default();
     let (one, two) = (
         instance(failnight_core::Db::connect(&app.settings.database_url, &options).await.unwrap()),

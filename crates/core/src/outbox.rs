@@ -231,3 +231,24 @@ pub async fn counts(db: &Db) -> Result<Counts, sqlx::Error> {
     .fetch_one(e)
     .await)
 }
+
+/// An email given up on, as hosts see it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Failed {
+    pub to_email: String,
+    pub subject: String,
+    pub last_error: Option<String>,
+    pub failed_at: Option<Timestamp>,
+}
+
+/// The latest failed emails about the nights of a chapter, with the mail server's answer.
+pub async fn failed_for_chapter(db: &Db, chapter_id: i64, limit: i64) -> Result<Vec<Failed>, sqlx::Error> {
+    crate::with_db!(db, |e| sqlx::query_as::<_, Failed>(
+        "SELECT o.to_email, o.subject, o.last_error, o.failed_at FROM outbox o JOIN events e ON e.id = o.event_id
+         WHERE e.chapter_id = $1 AND o.failed_at IS NOT NULL ORDER BY o.failed_at DESC LIMIT $2"
+    )
+    .bind(chapter_id)
+    .bind(limit)
+    .fetch_all(e)
+    .await)
+}

@@ -16,6 +16,8 @@ pub struct App {
     pub mail_wake: Arc<Notify>,
     /// How far ahead series nights are materialised.
     pub series_horizon: chrono::Duration,
+    /// Whether rate limits apply (`FAILNIGHT_RATE_LIMITS`).
+    pub rate_limits: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -25,6 +27,22 @@ impl Deref for AppState {
     type Target = App;
     fn deref(&self) -> &App {
         &self.0
+    }
+}
+
+impl AppState {
+    /// The state of one process: `base_url` is where links in pages and emails point.
+    pub fn new(settings: &crate::Settings, db: Db, clock: Arc<dyn Clock>, base_url: String) -> Self {
+        let sender =
+            Sender { from_name: settings.mail_from_name.clone(), from_email: settings.mail_from.clone(), base_url };
+        AppState(Arc::new(App {
+            db,
+            clock,
+            sender,
+            mail_wake: Arc::default(),
+            series_horizon: chrono::Duration::days(i64::from(settings.series_horizon_days)),
+            rate_limits: settings.rate_limits == "on",
+        }))
     }
 }
 

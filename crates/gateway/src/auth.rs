@@ -6,7 +6,7 @@
 
 use axum::{extract::FromRequestParts, http::request::Parts};
 use failnight_core::{
-    Db, FieldErrors, Timestamp, Tx,
+    Db, Timestamp, Tx,
     token::{hash_token, new_token},
     with_db, with_tx,
 };
@@ -89,34 +89,6 @@ pub async fn require_role(db: &Db, host_id: i64, chapter_id: i64, least: Role) -
     }
 }
 
-/// Adds `email` to the chapter with `role` (creating the host on first use; an existing
-/// membership gets the new role). Returns the host's id.
-pub async fn add_host(tx: &mut Tx, chapter_id: i64, email: &str, role: Role, now: Timestamp) -> Result<i64, AppError> {
-    let mut errors = FieldErrors::new();
-    let email = errors.email("email", email);
-    errors.into_result()?;
-    let host_id: i64 = with_tx!(tx, |c| {
-        sqlx::query("INSERT INTO hosts (email, created_at) VALUES ($1, $2) ON CONFLICT (email) DO NOTHING")
-            .bind(&email)
-            .bind(now)
-            .execute(&mut *c)
-            .await?;
-        sqlx::query_scalar("SELECT id FROM hosts WHERE email = $1").bind(&email).fetch_one(&mut *c).await
-    })?;
-    with_tx!(tx, |c| sqlx::query(
-        "INSERT INTO chapter_hosts (chapter_id, host_id, role, created_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (chapter_id, host_id) DO UPDATE SET role = excluded.role"
-    )
-    .bind(chapter_id)
-    .bind(host_id)
-    .bind(role.as_str())
-    .bind(now)
-    .execute(&mut *c)
-    .await
-    .map(|_| ()))?;
-    Ok(host_id)
-}
-
 /// Creates an API token for the host and returns it: the only time it is ever shown.
 pub async fn create_token(tx: &mut Tx, host_id: i64, name: &str, now: Timestamp) -> Result<String, sqlx::Error> {
     let token = format!("{TOKEN_PREFIX}{}", new_token());
@@ -131,4 +103,104 @@ pub async fn create_token(tx: &mut Tx, host_id: i64, name: &str, now: Timestamp)
     .await
     .map(|_| ()))?;
     Ok(token)
+}
+
+/// The name of the session cookie.
+pub const SESSION_COOKIE: &str = "failnight_session";
+
+/// The value of a cookie in the request, if present.
+pub fn cookie(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_string())
+}
+
+/// The `Set-Cookie` value for a session token: HttpOnly, SameSite=Lax, Secure over https.
+pub fn session_cookie(state: &AppState, token: &str, max_age_secs: i64) -> String {
+    let secure = if state.base_url().starts_with("https://") { "; Secure" } else { "" };
+    format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{secure}")
+}
+
+/// A host signed in through a session cookie. Pages that need one redirect to the sign-in
+/// page (and back) when there is none.
+#[derive(Debug, Clone)]
+pub struct SignedIn {
+    pub host: crate::accounts::SessionHost,
+    /// The session's cookie token (to sign this session out).
+    pub token: String,
+}
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = axum::response::Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        use axum::response::IntoResponse;
+        let to_sign_in = || {
+            let next = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/host");
+            let next = if parts.method == axum::http::Method::GET { next } else { "/host" };
+            axum::response::Redirect::to(&format!("/host/sign-in?next={}", crate::views::url_encode(next)))
+                .into_response()
+        };
+        let Some(token) = cookie(&parts.headers, SESSION_COOKIE) else { return Err(to_sign_in()) };
+        match crate::accounts::session_host(&state.db, &token, state.clock.timestamp()).await {
+            Ok(Some(host)) => Ok(SignedIn { host, token }),
+            Ok(None) => Err(to_sign_in()),
+            Err(e) => Err(crate::error::PageError(e.into()).into_response()),
+        }
+    }
+}
+
+/// A signed-in host on a page of one of their chapters (`/host/c/{slug}/…`), with their role
+/// there. Handlers call [`ChapterAccess::require`] with the role the page needs.
+#[derive(Debug, Clone)]
+pub struct ChapterAccess {
+    pub signed_in: SignedIn,
+    pub chapter: failnight_scheduling::Chapter,
+    pub role: Role,
+}
+
+impl ChapterAccess {
+    pub fn require(&self, least: Role) -> Result<(), crate::error::PageError> {
+        if self.role >= least { Ok(()) } else { Err(crate::error::PageError(AppError::Forbidden)) }
+    }
+
+    pub fn host_id(&self) -> i64 {
+        self.signed_in.host.host_id
+    }
+}
+
+impl FromRequestParts<AppState> for ChapterAccess {
+    type Rejection = axum::response::Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        use axum::response::IntoResponse;
+        let signed_in = SignedIn::from_request_parts(parts, state).await?;
+        let page_error = |e: AppError| crate::error::PageError(e).into_response();
+        let slug = parts
+            .uri
+            .path()
+            .strip_prefix("/host/c/")
+            .and_then(|rest| rest.split('/').next())
+            .unwrap_or_default()
+            .to_string();
+        let chapter = failnight_scheduling::chapters::by_slug(&state.db, &slug)
+            .await
+            .map_err(|e| page_error(e.into()))?
+            .ok_or_else(|| page_error(AppError::NotFound("There is no chapter at this address.")))?;
+        let role: Option<String> = with_db!(&state.db, |e| sqlx::query_scalar(
+            "SELECT role FROM chapter_hosts WHERE chapter_id = $1 AND host_id = $2"
+        )
+        .bind(chapter.id)
+        .bind(signed_in.host.host_id)
+        .fetch_optional(e)
+        .await)
+        .map_err(|e| page_error(e.into()))?;
+        let role = role.as_deref().and_then(Role::parse).ok_or_else(|| page_error(AppError::Forbidden))?;
+        Ok(ChapterAccess { signed_in, chapter, role })
+    }
 }

@@ -4,13 +4,11 @@ use std::{process::ExitCode, sync::Arc};
 
 use clap::{Parser, Subcommand};
 use failnight_core::SystemClock;
-use failnight_reminders::Sender;
 use failnight_scheduling::chapters::NewChapter;
 use tracing_subscriber::EnvFilter;
 
 use crate::{
     AppState, Application, Settings,
-    app::App,
     auth::Role,
     error::AppError,
     services,
@@ -47,6 +45,20 @@ pub enum Command {
     Host {
         #[command(subcommand)]
         command: HostCommand,
+    },
+    /// Platform admins (they create chapters in the host pages).
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Make the host with this email a platform admin (creating the host if needed).
+    Add {
+        #[arg(long)]
+        email: String,
     },
 }
 
@@ -181,7 +193,12 @@ pub async fn run(cli: Cli) -> Result<String, CliError> {
         }
         Command::Chapter { command: ChapterCommand::Create { slug, name, timezone, description } } => {
             let state = cli_state(&settings).await?;
-            let chapter = services::create_chapter(&state, &NewChapter { slug, name, timezone, description }).await?;
+            let chapter = services::create_chapter(
+                &state,
+                services::Actor::System,
+                &NewChapter { slug, name, timezone, description },
+            )
+            .await?;
             state.db.close().await;
             Ok(format!(
                 "chapter created: {} ({}), {}/c/{}\n",
@@ -190,6 +207,12 @@ pub async fn run(cli: Cli) -> Result<String, CliError> {
                 state.base_url(),
                 chapter.slug
             ))
+        }
+        Command::Admin { command: AdminCommand::Add { email } } => {
+            let state = cli_state(&settings).await?;
+            services::add_admin(&state, &email).await?;
+            state.db.close().await;
+            Ok(format!("{email} is now a platform admin: sign in at {}/host/sign-in\n", state.base_url()))
         }
         Command::Host { command: HostCommand::Add { chapter, email, role } } => {
             let role = Role::parse(&role)
@@ -209,15 +232,7 @@ pub async fn run(cli: Cli) -> Result<String, CliError> {
 async fn cli_state(settings: &Settings) -> anyhow::Result<AppState> {
     let db = open_database(settings).await?;
     let base_url = settings.base_url.clone().unwrap_or_else(|| format!("http://{}", settings.listen));
-    let sender =
-        Sender { from_name: settings.mail_from_name.clone(), from_email: settings.mail_from.clone(), base_url };
-    Ok(AppState(Arc::new(App {
-        db,
-        clock: Arc::new(SystemClock),
-        sender,
-        mail_wake: Arc::default(),
-        series_horizon: chrono::Duration::days(i64::from(settings.series_horizon_days)),
-    })))
+    Ok(AppState::new(settings, db, Arc::new(SystemClock), base_url))
 }
 
 /// The URL without its password, for messages.

@@ -34,6 +34,9 @@ pub enum AppError {
     PayloadTooLarge(String),
     #[error("{0}")]
     UnsupportedMediaType(String),
+    /// A rate limit was reached; try again after this many seconds at most.
+    #[error("Too many requests. Please wait a little and try again.")]
+    TooManyRequests(i64),
     #[error("Something went wrong on our side. Please try again.")]
     Internal(#[source] anyhow::Error),
 }
@@ -49,6 +52,7 @@ impl AppError {
             AppError::BadRequest(..) => StatusCode::BAD_REQUEST,
             AppError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -62,6 +66,7 @@ impl AppError {
             AppError::Conflict(code, _) | AppError::BadRequest(code, _) => code,
             AppError::PayloadTooLarge(_) => "payload_too_large",
             AppError::UnsupportedMediaType(_) => "unsupported_media_type",
+            AppError::TooManyRequests(_) => "rate_limited",
             AppError::Internal(_) => "internal",
         }
     }
@@ -160,7 +165,17 @@ impl IntoResponse for AppError {
                 fields: self.fields().map(|f| f.0.clone()).unwrap_or_default(),
             },
         };
-        (self.status(), Json(body)).into_response()
+        let mut response = (self.status(), Json(body)).into_response();
+        self.retry_after(&mut response);
+        response
+    }
+}
+
+impl AppError {
+    fn retry_after(&self, response: &mut Response) {
+        if let AppError::TooManyRequests(secs) = self {
+            response.headers_mut().insert(axum::http::header::RETRY_AFTER, (*secs).into());
+        }
     }
 }
 
@@ -182,6 +197,8 @@ impl IntoResponse for PageError {
             title: status.canonical_reason().unwrap_or("Error").to_string(),
             message: self.0.to_string(),
         };
-        (status, page).into_response()
+        let mut response = (status, page).into_response();
+        self.0.retry_after(&mut response);
+        response
     }
 }

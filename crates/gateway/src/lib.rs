@@ -1,11 +1,14 @@
 #![doc = include_str!("../README.md")]
 
+pub mod accounts;
 pub mod api;
 pub mod app;
 pub mod auth;
 pub mod cli;
 pub mod error;
+pub mod host;
 pub mod pages;
+pub mod ratelimit;
 pub mod services;
 pub mod settings;
 pub mod startup;

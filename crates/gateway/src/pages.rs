@@ -1,8 +1,10 @@
 //! Public pages: server-rendered, readable without JavaScript.
 
+use std::net::SocketAddr;
+
 use axum::{
     Form,
-    extract::{Path, Query, State},
+    extract::{ConnectInfo, Path, Query, State},
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Redirect, Response},
 };
@@ -218,9 +220,11 @@ pub struct RsvpInput {
 /// error, the same page again with the values kept and each error next to its field.
 pub async fn rsvp(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Path(id): Path<String>,
     Form(input): Form<RsvpInput>,
 ) -> Result<Response, PageError> {
+    crate::ratelimit::public_write(&state, peer, &input.email).await?;
     let event = public_event(&state, parse_id(&id)?).await?;
     let new = NewRsvp { name: input.name.clone(), email: input.email.clone() };
     let form = |errors, notice| RsvpForm { name: input.name.clone(), email: input.email.clone(), errors, notice };

@@ -17,17 +17,74 @@ use failnight_ticketing::{
 };
 
 use crate::{
-    AppState,
+    AppState, accounts,
     auth::{self, Role},
     error::AppError,
 };
 
+/// Who does something: a host (recorded in the chapter's audit log) or the system.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    Host(i64),
+    System,
+}
+
+impl Actor {
+    pub fn host_id(self) -> Option<i64> {
+        match self {
+            Actor::Host(id) => Some(id),
+            Actor::System => None,
+        }
+    }
+}
+
+/// Apply a change, or only preview it: run it in full, count whom it would email, and roll
+/// back (for the "this will email 48 people" confirmation step).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Apply,
+    Preview,
+}
+
+/// Ends a use case's transaction as `mode` says.
+async fn finish(state: &AppState, tx: Tx, mode: Mode, queued_email: bool) -> Result<(), AppError> {
+    match mode {
+        Mode::Apply => commit(state, tx, queued_email).await,
+        Mode::Preview => Ok(tx.rollback().await?),
+    }
+}
+
+async fn audit(
+    tx: &mut Tx,
+    chapter_id: i64,
+    actor: Actor,
+    action: &str,
+    detail: &str,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    Ok(accounts::audit(tx, Some(chapter_id), actor.host_id(), action, detail, Timestamp::from_utc(now)).await?)
+}
+
 /// Creates a night and its seat counter.
-pub async fn create_event(state: &AppState, chapter: &Chapter, new: &NewEvent) -> Result<EventDetails, AppError> {
+pub async fn create_event(
+    state: &AppState,
+    actor: Actor,
+    chapter: &Chapter,
+    new: &NewEvent,
+) -> Result<EventDetails, AppError> {
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     let event = events::create(&mut tx, chapter, new, state.sender.domain(), now).await?;
     rsvps::open_event(&mut tx, event.id).await?;
+    audit(
+        &mut tx,
+        chapter.id,
+        actor,
+        if new.publish { "night created and published" } else { "night created as draft" },
+        &event.title,
+        now,
+    )
+    .await?;
     tx.commit().await?;
     tracing::info!(event = event.id, chapter = %chapter.slug, "night created");
     Ok(event)
@@ -104,7 +161,13 @@ pub struct Changed {
 
 /// Edits one night (detaching it from its series). Guests are told of a new time or venue;
 /// a larger capacity seats people from the waitlist.
-pub async fn update_event(state: &AppState, event_id: i64, patch: &EventPatch) -> Result<Changed, AppError> {
+pub async fn update_event(
+    state: &AppState,
+    actor: Actor,
+    event_id: i64,
+    patch: &EventPatch,
+    mode: Mode,
+) -> Result<Changed, AppError> {
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     let event = events::get_tx(&mut tx, event_id).await?.ok_or(AppError::NotFound("No such night."))?;
@@ -117,39 +180,59 @@ pub async fn update_event(state: &AppState, event_id: i64, patch: &EventPatch) -
     if updated.event.capacity > event.capacity {
         notified += fill_from_waitlist(state, &mut tx, &updated.event, now).await?;
     }
-    commit(state, tx, notified > 0).await?;
+    let action = if updated.rescheduled { "night moved or re-venued" } else { "night edited" };
+    audit(&mut tx, event.chapter_id, actor, action, &updated.event.title, now).await?;
+    finish(state, tx, mode, notified > 0).await?;
     Ok(Changed { event: updated.event, notified })
 }
 
-pub async fn publish_event(state: &AppState, event_id: i64) -> Result<EventDetails, AppError> {
+pub async fn publish_event(state: &AppState, actor: Actor, event_id: i64) -> Result<EventDetails, AppError> {
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     let event = events::get_tx(&mut tx, event_id).await?.ok_or(AppError::NotFound("No such night."))?;
     let event = events::publish(&mut tx, &event, now).await?;
+    audit(&mut tx, event.chapter_id, actor, "night published", &event.title, now).await?;
     tx.commit().await?;
     Ok(event)
 }
 
-pub async fn cancel_event(state: &AppState, event_id: i64) -> Result<Changed, AppError> {
+pub async fn cancel_event(state: &AppState, actor: Actor, event_id: i64, mode: Mode) -> Result<Changed, AppError> {
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     let event = events::get_tx(&mut tx, event_id).await?.ok_or(AppError::NotFound("No such night."))?;
     let event = events::cancel(&mut tx, &event, now).await?;
     let notified = tell_cancelled(state, &mut tx, &event, now).await?;
-    commit(state, tx, notified > 0).await?;
-    tracing::info!(event = event.id, notified, "night cancelled");
+    audit(&mut tx, event.chapter_id, actor, "night cancelled", &format!("{} ({notified} emails)", event.title), now)
+        .await?;
+    finish(state, tx, mode, notified > 0).await?;
+    if mode == Mode::Apply {
+        tracing::info!(event = event.id, notified, "night cancelled");
+    }
     Ok(Changed { event, notified })
 }
 
-pub async fn create_venue(state: &AppState, chapter: &Chapter, input: &VenueInput) -> Result<Venue, AppError> {
+pub async fn create_venue(
+    state: &AppState,
+    actor: Actor,
+    chapter: &Chapter,
+    input: &VenueInput,
+) -> Result<Venue, AppError> {
+    let now = state.clock.now();
     let mut tx = state.db.begin().await?;
-    let venue = venues::create(&mut tx, chapter.id, input, state.clock.timestamp()).await?;
+    let venue = venues::create(&mut tx, chapter.id, input, Timestamp::from_utc(now)).await?;
+    audit(&mut tx, chapter.id, actor, "venue added", &venue.name, now).await?;
     tx.commit().await?;
     Ok(venue)
 }
 
 /// Updates a venue; when its name or address changed, the guests of its coming nights are told.
-pub async fn update_venue(state: &AppState, venue: &Venue, input: &VenueInput) -> Result<(Venue, usize), AppError> {
+pub async fn update_venue(
+    state: &AppState,
+    actor: Actor,
+    venue: &Venue,
+    input: &VenueInput,
+    mode: Mode,
+) -> Result<(Venue, usize), AppError> {
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     let updated = venues::update(&mut tx, venue, input, Timestamp::from_utc(now)).await?;
@@ -159,13 +242,15 @@ pub async fn update_venue(state: &AppState, venue: &Venue, input: &VenueInput) -
             notified += tell_rescheduled(state, &mut tx, &event, now).await?;
         }
     }
-    commit(state, tx, notified > 0).await?;
+    audit(&mut tx, venue.chapter_id, actor, "venue edited", &updated.name, now).await?;
+    finish(state, tx, mode, notified > 0).await?;
     Ok((updated, notified))
 }
 
 /// Creates a series and its nights up to the horizon.
 pub async fn create_series(
     state: &AppState,
+    actor: Actor,
     chapter: &Chapter,
     input: &SeriesInput,
 ) -> Result<(Series, Vec<i64>), AppError> {
@@ -173,6 +258,8 @@ pub async fn create_series(
     let mut tx = state.db.begin().await?;
     let series = series::create(&mut tx, chapter, input, now).await?;
     let created = materialise_in(state, &mut tx, chapter, &series, now).await?;
+    audit(&mut tx, chapter.id, actor, "series created", &format!("{} ({} nights)", series.title, created.len()), now)
+        .await?;
     tx.commit().await?;
     Ok((series, created))
 }
@@ -196,9 +283,11 @@ async fn materialise_in(
 /// told of a new time or venue. New occurrences the rule now produces are created.
 pub async fn update_series(
     state: &AppState,
+    actor: Actor,
     chapter: &Chapter,
     current: &Series,
     input: &SeriesInput,
+    mode: Mode,
 ) -> Result<(Series, usize), AppError> {
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
@@ -216,12 +305,13 @@ pub async fn update_series(
         notified += fill_from_waitlist(state, &mut tx, &night.event, now).await?;
     }
     materialise_in(state, &mut tx, chapter, &updated, now).await?;
-    commit(state, tx, notified > 0).await?;
+    audit(&mut tx, chapter.id, actor, "series edited", &updated.title, now).await?;
+    finish(state, tx, mode, notified > 0).await?;
     Ok((updated, notified))
 }
 
 /// Ends a series and cancels its coming nights, telling their guests.
-pub async fn cancel_series(state: &AppState, current: &Series) -> Result<usize, AppError> {
+pub async fn cancel_series(state: &AppState, actor: Actor, current: &Series, mode: Mode) -> Result<usize, AppError> {
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     series::end(&mut tx, current, now).await?;
@@ -229,14 +319,24 @@ pub async fn cancel_series(state: &AppState, current: &Series) -> Result<usize, 
     for night in series::cancel_future(&mut tx, current, now).await? {
         notified += tell_cancelled(state, &mut tx, &night, now).await?;
     }
-    commit(state, tx, notified > 0).await?;
+    audit(&mut tx, current.chapter_id, actor, "series ended, its nights cancelled", &current.title, now).await?;
+    finish(state, tx, mode, notified > 0).await?;
     Ok(notified)
 }
 
-pub async fn publish_series(state: &AppState, current: &Series) -> Result<usize, AppError> {
+pub async fn publish_series(state: &AppState, actor: Actor, current: &Series) -> Result<usize, AppError> {
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     let published = series::publish_future(&mut tx, current, now).await?;
+    audit(
+        &mut tx,
+        current.chapter_id,
+        actor,
+        "series nights published",
+        &format!("{} ({})", current.title, published.len()),
+        now,
+    )
+    .await?;
     tx.commit().await?;
     Ok(published.len())
 }
@@ -270,15 +370,28 @@ pub async fn rsvp(state: &AppState, event_id: i64, new: &NewRsvp) -> Result<Rsvp
     Ok(outcome)
 }
 
-/// Creates a chapter (CLI and, later, platform admins).
-pub async fn create_chapter(state: &AppState, new: &NewChapter) -> Result<Chapter, AppError> {
+/// Creates a chapter (the CLI, or a platform admin who then owns it).
+pub async fn create_chapter(state: &AppState, actor: Actor, new: &NewChapter) -> Result<Chapter, AppError> {
+    let now = state.clock.now();
     let mut tx = state.db.begin().await?;
-    let chapter = chapters::create(&mut tx, new, state.clock.timestamp()).await?;
+    let chapter = chapters::create(&mut tx, new, Timestamp::from_utc(now)).await?;
+    if let Actor::Host(host_id) = actor {
+        accounts::set_role(&mut tx, chapter.id, host_id, Role::Owner, Timestamp::from_utc(now)).await?;
+    }
+    audit(&mut tx, chapter.id, actor, "chapter created", &chapter.name, now).await?;
     tx.commit().await?;
     Ok(chapter)
 }
 
-/// Adds a host to a chapter and returns a new API token for them.
+/// Makes the host with this email a platform admin (creating the host if needed).
+pub async fn add_admin(state: &AppState, email: &str) -> Result<(), AppError> {
+    let mut tx = state.db.begin().await?;
+    accounts::add_admin(&mut tx, email, state.clock.timestamp()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Adds a host to a chapter and returns a new API token for them (the CLI).
 pub async fn add_host(
     state: &AppState,
     chapter_slug: &str,
@@ -289,8 +402,113 @@ pub async fn add_host(
     let now = state.clock.timestamp();
     let mut tx = state.db.begin().await?;
     let chapter = chapters::by_slug_tx(&mut tx, chapter_slug).await?.ok_or(AppError::NotFound("No such chapter."))?;
-    let host_id = auth::add_host(&mut tx, chapter.id, email, role, now).await?;
+    let host_id = accounts::host_id_for(&mut tx, email, now).await?;
+    accounts::set_role(&mut tx, chapter.id, host_id, role, now).await?;
     let token = auth::create_token(&mut tx, host_id, token_name, now).await?;
+    tx.commit().await?;
+    Ok(token)
+}
+
+/// Changes a chapter's settings.
+pub async fn update_chapter_settings(
+    state: &AppState,
+    actor: Actor,
+    chapter: &Chapter,
+    input: &chapters::ChapterSettings,
+) -> Result<Chapter, AppError> {
+    let now = state.clock.now();
+    let mut tx = state.db.begin().await?;
+    let updated = chapters::update_settings(&mut tx, chapter, input).await?;
+    audit(&mut tx, chapter.id, actor, "settings changed", "", now).await?;
+    tx.commit().await?;
+    Ok(updated)
+}
+
+/// Adds a host to a chapter with a role (an owner's invitation) and emails them where to sign in.
+pub async fn invite_host(
+    state: &AppState,
+    actor: Actor,
+    chapter: &Chapter,
+    email: &str,
+    role: Role,
+) -> Result<(), AppError> {
+    let now = state.clock.now();
+    let mut tx = state.db.begin().await?;
+    let host_id = accounts::host_id_for(&mut tx, email, Timestamp::from_utc(now)).await?;
+    let existing = accounts::role_of(&mut tx, chapter.id, host_id).await?;
+    if existing == Some(Role::Owner) && role != Role::Owner && accounts::owner_count(&mut tx, chapter.id).await? <= 1 {
+        return Err(failnight_core::Invalid::field("role", "A chapter keeps at least one owner.").into());
+    }
+    accounts::set_role(&mut tx, chapter.id, host_id, role, Timestamp::from_utc(now)).await?;
+    let queued = if existing.is_none() {
+        let email = compose::host_invitation(&state.sender, &chapter.name, email, role.as_str(), host_id, chapter.id);
+        outbox::enqueue(&mut tx, &email, Timestamp::from_utc(now)).await?
+    } else {
+        false
+    };
+    let action = if existing.is_none() { "host invited" } else { "role changed" };
+    audit(&mut tx, chapter.id, actor, action, &format!("{email}: {}", role.as_str()), now).await?;
+    commit(state, tx, queued).await
+}
+
+/// Removes a host from a chapter (never the last owner).
+pub async fn remove_host(state: &AppState, actor: Actor, chapter: &Chapter, host_id: i64) -> Result<(), AppError> {
+    let now = state.clock.now();
+    let mut tx = state.db.begin().await?;
+    let role = accounts::role_of(&mut tx, chapter.id, host_id)
+        .await?
+        .ok_or(AppError::NotFound("No such host in this chapter."))?;
+    if role == Role::Owner && accounts::owner_count(&mut tx, chapter.id).await? <= 1 {
+        return Err(AppError::Conflict("last_owner", "A chapter keeps at least one owner.".into()));
+    }
+    accounts::remove_member(&mut tx, chapter.id, host_id).await?;
+    audit(&mut tx, chapter.id, actor, "host removed", &host_id.to_string(), now).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Emails a sign-in link to the host with this email, if there is one. Says nothing either
+/// way (the page answers the same), so nobody learns who hosts.
+pub async fn send_sign_in_link(state: &AppState, email: &str, next: &str) -> Result<(), AppError> {
+    let Some(host_id) = accounts::host_by_email(&state.db, email).await? else { return Ok(()) };
+    let now = state.clock.timestamp();
+    let mut tx = state.db.begin().await?;
+    let token = accounts::create_link(&mut tx, host_id, now).await?;
+    let link = format!("{}/host/sign-in/{token}?next={}", state.base_url(), crate::views::url_encode(next));
+    let email = compose::sign_in_email(&state.sender, email, &link, &token);
+    outbox::enqueue(&mut tx, &email, now).await?;
+    commit(state, tx, true).await
+}
+
+/// Uses a sign-in link: a new session (its cookie token), or `None` when the link is unknown,
+/// used or expired. The session that made the request, if any, ends (rotation).
+pub async fn sign_in(
+    state: &AppState,
+    link_token: &str,
+    old_session: Option<&str>,
+) -> Result<Option<String>, AppError> {
+    let now = state.clock.timestamp();
+    let mut tx = state.db.begin().await?;
+    let Some(host_id) = accounts::consume_link(&mut tx, link_token, now).await? else {
+        tx.rollback().await?;
+        return Ok(None);
+    };
+    if let Some(old) = old_session {
+        accounts::revoke_session(&mut tx, old, now).await?;
+    }
+    let session = accounts::create_session(&mut tx, host_id, now).await?;
+    accounts::audit(&mut tx, None, Some(host_id), "signed in", "", now).await?;
+    tx.commit().await?;
+    Ok(Some(session))
+}
+
+/// Creates a named API token for the host (shown once).
+pub async fn create_token(state: &AppState, host_id: i64, name: &str) -> Result<String, AppError> {
+    let mut errors = failnight_core::FieldErrors::new();
+    let name = errors.line("name", name, 80);
+    errors.into_result()?;
+    let mut tx = state.db.begin().await?;
+    let token = auth::create_token(&mut tx, host_id, &name, state.clock.timestamp()).await?;
     tx.commit().await?;
     Ok(token)
 }

@@ -59,6 +59,10 @@ pub struct Settings {
     #[arg(long, env = "FAILNIGHT_SERIES_HORIZON_DAYS", default_value_t = 183, global = true)]
     pub series_horizon_days: u32,
 
+    /// Rate limits on sign-in and public forms: `on` (default) or `off` (load tests, benchmarks).
+    #[arg(long, env = "FAILNIGHT_RATE_LIMITS", default_value = "on", value_parser = ["on", "off"], global = true)]
+    pub rate_limits: String,
+
     /// Log filter (tracing's EnvFilter syntax).
     #[arg(long, env = "FAILNIGHT_LOG", default_value = "info,sqlx=warn", global = true)]
     pub log: String,

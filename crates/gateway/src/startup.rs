@@ -5,6 +5,7 @@
 use std::{net::SocketAddr, sync::Arc, time::Duration};
 
 use anyhow::Context;
+use axum::http::{HeaderValue, header};
 use axum::{
     Json, Router,
     extract::{DefaultBodyLimit, State},
@@ -13,13 +14,17 @@ use axum::{
     routing::{get, post},
 };
 use failnight_core::{Clock, Db, SystemClock, db::DbOptions};
-use failnight_reminders::{Dispatcher, DispatcherOptions, MailTransport, Mailbox, Sender};
+use failnight_reminders::{Dispatcher, DispatcherOptions, MailTransport, Mailbox};
 use tokio::{net::TcpListener, sync::watch};
-use tower_http::{timeout::TimeoutLayer, trace::TraceLayer};
+use tower_http::{
+    csrf::{CsrfLayer, ProtectionError},
+    set_header::SetResponseHeaderLayer,
+    timeout::TimeoutLayer,
+    trace::TraceLayer,
+};
 
 use crate::{
     AppState, Settings,
-    app::App,
     error::{AppError, PageError},
     pages,
 };
@@ -44,11 +49,46 @@ pub fn build_router(state: AppState) -> Router {
         .route("/t/{token}", get(pages::ticket))
         .route("/api/v1/openapi.json", get(move || async move { Json(openapi.as_ref().clone()) }))
         .merge(api)
+        .merge(crate::host::router())
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(csrf_layer(&state))
+        .layer(SetResponseHeaderLayer::if_not_present(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("strict-origin-when-cross-origin"),
+        ))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// No inline scripts, no third-party anything; pages may not be framed.
+const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+    form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+/// Cross-site form posts are refused (Origin / Sec-Fetch-Site checks, no token state). The
+/// JSON API authenticates with bearer tokens, never cookies, so it is not subject to CSRF.
+fn csrf_layer(state: &AppState) -> CsrfLayer<fn(ProtectionError) -> axum::response::Response> {
+    let origin = state.base_url().split('/').take(3).collect::<Vec<_>>().join("/");
+    let layer = CsrfLayer::new().with_insecure_bypass(|_, uri| uri.path().starts_with("/api/"));
+    let layer = layer.clone().add_trusted_origin(&origin).unwrap_or(layer);
+    layer.with_rejection_response(csrf_refusal as fn(ProtectionError) -> axum::response::Response)
+}
+
+/// The page a refused cross-site post gets.
+fn csrf_refusal(_: ProtectionError) -> axum::response::Response {
+    let page = crate::views::ErrorPage {
+        title: "Forbidden".into(),
+        message: "This form was sent from another site, so it was refused. Open the page here and send it again."
+            .into(),
+    };
+    (StatusCode::FORBIDDEN, page).into_response()
 }
 
 async fn not_found(uri: axum::http::Uri) -> axum::response::Response {
@@ -111,7 +151,10 @@ impl Application {
             Vec::new()
         };
         let router = build_router(self.state.clone());
-        axum::serve(self.listener, router).with_graceful_shutdown(shutdown).await.context("while serving HTTP")?;
+        axum::serve(self.listener, router.into_make_service_with_connect_info::<SocketAddr>())
+            .with_graceful_shutdown(shutdown)
+            .await
+            .context("while serving HTTP")?;
         let _ = stop_tx.send(true);
         for handle in worker_handles {
             let _ = handle.await;
@@ -169,15 +212,7 @@ fn state_from(
         None => MailTransport::files(&settings.mail_dir)
             .with_context(|| format!("while creating the mail folder {}", settings.mail_dir.display()))?,
     };
-    let sender =
-        Sender { from_name: settings.mail_from_name.clone(), from_email: settings.mail_from.clone(), base_url };
-    let state = AppState(Arc::new(App {
-        db,
-        clock,
-        sender,
-        mail_wake: Arc::default(),
-        series_horizon: chrono::Duration::days(i64::from(settings.series_horizon_days)),
-    }));
+    let state = AppState::new(settings, db, clock, base_url);
     Ok((state, transport, from))
 }
 

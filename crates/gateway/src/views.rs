@@ -115,3 +115,13 @@ pub struct TicketPage {
     pub qr_svg: String,
     pub cancelled_night: bool,
 }
+
+/// Percent-encodes text for a URL query value.
+pub fn url_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}

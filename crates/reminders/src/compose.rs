@@ -73,6 +73,7 @@ macro_rules! email_templates {
     ($model:ty: $subject:ident = $subject_path:literal, $text:ident = $text_path:literal, $html:ident = $html_path:literal) => {
         #[derive(Template)]
         #[template(path = $subject_path)]
+        #[allow(dead_code)] // a subject may use none of the model
         struct $subject<'a> {
             m: &'a $model,
         }
@@ -254,6 +255,78 @@ pub fn event_cancel_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp, no
         (render(&CancelledSubject { m: &m }), render(&CancelledText { m: &m }), render(&CancelledHtml { m: &m }));
     let invite = m.confirmed.then(|| invite_for(sender, event, rsvp, Method::Cancel, now));
     email(sender, format!("event:{}:cancelled:rsvp:{}", event.id, rsvp.id), event, rsvp, parts, invite)
+}
+
+#[derive(Debug)]
+struct SignInMail {
+    link: String,
+}
+
+email_templates!(SignInMail:
+    SignInSubject = "email/sign_in/subject.txt",
+    SignInText = "email/sign_in/body.txt",
+    SignInHtml = "email/sign_in/body.html");
+
+/// A host's sign-in link. `token` makes the idempotency key (its hash, never the token).
+pub fn sign_in_email(sender: &Sender, to: &str, link: &str, token: &str) -> NewEmail {
+    let m = SignInMail { link: link.to_string() };
+    let key = format!("sign-in:{}", &hash_token(token)[..32]);
+    account_email(
+        sender,
+        key,
+        to,
+        (render(&SignInSubject { m: &m }), render(&SignInText { m: &m }), render(&SignInHtml { m: &m })),
+    )
+}
+
+#[derive(Debug)]
+struct InviteMail {
+    chapter: String,
+    role: String,
+    sign_in_url: String,
+}
+
+email_templates!(InviteMail:
+    InviteSubject = "email/host_invite/subject.txt",
+    InviteText = "email/host_invite/body.txt",
+    InviteHtml = "email/host_invite/body.html");
+
+/// Tells a new host of a chapter where to sign in.
+pub fn host_invitation(
+    sender: &Sender,
+    chapter: &str,
+    to: &str,
+    role: &str,
+    host_id: i64,
+    chapter_id: i64,
+) -> NewEmail {
+    let m = InviteMail {
+        chapter: chapter.to_string(),
+        role: role.to_string(),
+        sign_in_url: format!("{}/host/sign-in", sender.base_url),
+    };
+    let key = format!("host-invite:{chapter_id}:{host_id}");
+    account_email(
+        sender,
+        key,
+        to,
+        (render(&InviteSubject { m: &m }), render(&InviteText { m: &m }), render(&InviteHtml { m: &m })),
+    )
+}
+
+fn account_email(sender: &Sender, key: String, to: &str, (subject, text, html): (String, String, String)) -> NewEmail {
+    NewEmail {
+        message_id: sender.message_id(&key),
+        idempotency_key: key,
+        category: Category::Transactional,
+        to_email: to.trim().to_lowercase(),
+        to_name: String::new(),
+        subject: header_text(&subject),
+        body_text: text,
+        body_html: html,
+        invite: None,
+        event_id: None,
+    }
 }
 
 #[cfg(test)]

@@ -13,6 +13,9 @@ pub struct Chapter {
     pub name: String,
     pub timezone: String,
     pub description: String,
+    pub code_of_conduct: String,
+    /// Minutes before a night that reminders go out, comma-separated (`1440,180`).
+    pub reminder_offsets: String,
     pub created_at: Timestamp,
 }
 
@@ -38,7 +41,7 @@ pub fn is_valid_slug(slug: &str) -> bool {
         && !slug.ends_with('-')
 }
 
-const COLUMNS: &str = "id, slug, name, timezone, description, created_at";
+const COLUMNS: &str = "id, slug, name, timezone, description, code_of_conduct, reminder_offsets, created_at";
 
 pub async fn create(tx: &mut Tx, new: &NewChapter, now: Timestamp) -> Result<Chapter, SchedulingError> {
     let mut errors = FieldErrors::new();
@@ -106,6 +109,106 @@ pub async fn list(db: &Db) -> Result<Vec<Chapter>, sqlx::Error> {
     )))
     .fetch_all(e)
     .await)
+}
+
+impl Chapter {
+    /// The reminder offsets in minutes, largest first.
+    pub fn reminder_minutes(&self) -> Vec<i64> {
+        parse_offsets(&self.reminder_offsets).unwrap_or_default()
+    }
+}
+
+fn parse_offsets(text: &str) -> Option<Vec<i64>> {
+    let mut minutes = text.split(',').map(|p| p.trim().parse::<i64>().ok()).collect::<Option<Vec<_>>>()?;
+    minutes.sort_unstable_by(|a, b| b.cmp(a));
+    minutes.dedup();
+    Some(minutes)
+}
+
+/// What an owner can change in a chapter's settings. Reminder offsets are given in hours
+/// (`24, 3`; fractions allowed) and stored in minutes.
+#[derive(Debug, Clone, Default)]
+pub struct ChapterSettings {
+    pub name: String,
+    pub timezone: String,
+    pub description: String,
+    pub code_of_conduct: String,
+    pub reminder_hours: String,
+}
+
+impl ChapterSettings {
+    pub fn of(chapter: &Chapter) -> Self {
+        let hours = chapter
+            .reminder_minutes()
+            .iter()
+            .map(|m| if m % 60 == 0 { (m / 60).to_string() } else { format!("{}", *m as f64 / 60.0) })
+            .collect::<Vec<_>>()
+            .join(", ");
+        ChapterSettings {
+            name: chapter.name.clone(),
+            timezone: chapter.timezone.clone(),
+            description: chapter.description.clone(),
+            code_of_conduct: chapter.code_of_conduct.clone(),
+            reminder_hours: hours,
+        }
+    }
+}
+
+pub async fn update_settings(
+    tx: &mut Tx,
+    chapter: &Chapter,
+    input: &ChapterSettings,
+) -> Result<Chapter, SchedulingError> {
+    let mut errors = FieldErrors::new();
+    let name = errors.line("name", &input.name, 100);
+    let description = errors.text("description", &input.description, 5_000);
+    let code_of_conduct = errors.text("code_of_conduct", &input.code_of_conduct, 20_000);
+    let timezone = input.timezone.trim().to_string();
+    if parse_timezone(&timezone).is_none() {
+        errors.add("timezone", format!("\"{timezone}\" is not an IANA time zone such as Europe/Berlin."));
+    }
+    let minutes: Option<Vec<i64>> = if input.reminder_hours.trim().is_empty() {
+        Some(Vec::new())
+    } else {
+        input
+            .reminder_hours
+            .split(',')
+            .map(|p| {
+                p.trim()
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|h| *h > 0.0 && *h <= 14.0 * 24.0)
+                    .map(|h| (h * 60.0).round() as i64)
+            })
+            .collect()
+    };
+    let offsets = match minutes {
+        Some(mut m) if m.len() <= 5 => {
+            m.sort_unstable_by(|a, b| b.cmp(a));
+            m.dedup();
+            m.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
+        }
+        _ => {
+            errors.add(
+                "reminder_hours",
+                "Give up to five numbers of hours before the night, like \"24, 3\" (at most 336).",
+            );
+            String::new()
+        }
+    };
+    errors.into_result()?;
+    Ok(with_tx!(tx, |c| sqlx::query_as::<_, Chapter>(sqlx::AssertSqlSafe(format!(
+        "UPDATE chapters SET name = $2, timezone = $3, description = $4, code_of_conduct = $5, reminder_offsets = $6
+         WHERE id = $1 RETURNING {COLUMNS}"
+    )))
+    .bind(chapter.id)
+    .bind(&name)
+    .bind(&timezone)
+    .bind(&description)
+    .bind(&code_of_conduct)
+    .bind(&offsets)
+    .fetch_one(&mut *c)
+    .await)?)
 }
 
 #[cfg(test)]

@@ -288,3 +288,13 @@ pub async fn promote(tx: &mut Tx, event_id: i64, capacity: i64, now: DateTime<Ut
         }
     }
 }
+
+/// Every RSVP of a night, in booking order (for hosts' attendee lists).
+pub async fn list(db: &Db, event_id: i64) -> Result<Vec<Rsvp>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM rsvps WHERE event_id = $1 ORDER BY id"
+    )))
+    .bind(event_id)
+    .fetch_all(e)
+    .await)
+}

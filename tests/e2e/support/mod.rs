@@ -81,6 +81,8 @@ impl TestApp {
         settings.db_connections = 8;
         // Far enough to cross both daylight-saving changes of a year in series tests.
         settings.series_horizon_days = 400;
+        // Every request comes from 127.0.0.1: tests that check rate limits turn them on.
+        settings.rate_limits = "off".into();
         let app =
             Application::build_with_clock(&settings, Arc::new(SystemClock)).await.expect("the application builds");
         let address = format!("http://{}", app.local_addr());

@@ -1,9 +1,11 @@
 //! The JSON API under `/api/v1`, documented by the OpenAPI document at
 //! `/api/v1/openapi.json`, which is generated from these handlers and types.
 
+use std::net::SocketAddr;
+
 use axum::{
     Json,
-    extract::{FromRequest, Path, Request, State},
+    extract::{ConnectInfo, FromRequest, Path, Request, State},
     http::StatusCode,
     response::IntoResponse,
 };
@@ -213,7 +215,7 @@ async fn create_event(
         capacity: body.capacity,
         publish: body.publish.unwrap_or(true),
     };
-    let event = services::create_event(&state, &chapter, &new).await?;
+    let event = services::create_event(&state, crate::services::Actor::Host(host.host_id), &chapter, &new).await?;
     Ok((StatusCode::CREATED, Json(Event::new(&state, &event, 0))))
 }
 
@@ -266,14 +268,17 @@ pub struct RsvpResult {
         (status = 200, description = "This email had RSVPed already", body = RsvpResult),
         (status = 404, body = ErrorBody),
         (status = 409, description = "The night takes no RSVPs (draft, cancelled, over)", body = ErrorBody),
+        (status = 429, description = "Too many requests from this address or for this email", body = ErrorBody),
         (status = 422, body = ErrorBody),
     )
 )]
 async fn create_rsvp(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Path(id): Path<String>,
     ApiJson(body): ApiJson<CreateRsvp>,
 ) -> Result<impl IntoResponse, AppError> {
+    crate::ratelimit::public_write(&state, peer, &body.email).await?;
     let event = public_event(&state, parse_id(&id)?).await?;
     let outcome = services::rsvp(&state, event.id, &NewRsvp { name: body.name, email: body.email }).await?;
     let status = if outcome.created { StatusCode::CREATED } else { StatusCode::OK };

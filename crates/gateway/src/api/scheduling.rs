@@ -22,7 +22,7 @@ use crate::{
     AppState,
     auth::{ApiHost, Role, require_role},
     error::{AppError, ErrorBody},
-    services,
+    services::{self, Actor, Mode},
 };
 
 /// The chapter `slug`, if the caller hosts it.
@@ -102,7 +102,7 @@ pub async fn update_event(
         venue_id: body.venue_id,
         capacity: body.capacity,
     };
-    let changed = services::update_event(&state, event.id, &patch).await?;
+    let changed = services::update_event(&state, Actor::Host(host.host_id), event.id, &patch, Mode::Apply).await?;
     Ok(Json(Changed { event: event_out(&state, &changed.event).await?, notified: changed.notified }))
 }
 
@@ -115,7 +115,7 @@ pub async fn publish_event(
     Path(id): Path<String>,
 ) -> Result<Json<Event>, AppError> {
     let event = hosted_event(&state, &host, &id).await?;
-    let event = services::publish_event(&state, event.id).await?;
+    let event = services::publish_event(&state, Actor::Host(host.host_id), event.id).await?;
     Ok(Json(event_out(&state, &event).await?))
 }
 
@@ -128,7 +128,7 @@ pub async fn cancel_event(
     Path(id): Path<String>,
 ) -> Result<Json<Changed>, AppError> {
     let event = hosted_event(&state, &host, &id).await?;
-    let changed = services::cancel_event(&state, event.id).await?;
+    let changed = services::cancel_event(&state, Actor::Host(host.host_id), event.id, Mode::Apply).await?;
     Ok(Json(Changed { event: event_out(&state, &changed.event).await?, notified: changed.notified }))
 }
 
@@ -188,7 +188,7 @@ pub async fn create_venue(
     ApiJson(body): ApiJson<VenueBody>,
 ) -> Result<impl IntoResponse, AppError> {
     let chapter = hosted_chapter(&state, &host, &slug).await?;
-    let venue = services::create_venue(&state, &chapter, &body.into()).await?;
+    let venue = services::create_venue(&state, Actor::Host(host.host_id), &chapter, &body.into()).await?;
     Ok((StatusCode::CREATED, Json(Venue::from(venue))))
 }
 
@@ -223,7 +223,8 @@ pub async fn update_venue(
     let not_found = || AppError::NotFound("No such venue.");
     let venue = venues::get(&state.db, id.parse().map_err(|_| not_found())?).await?.ok_or_else(not_found)?;
     require_role(&state.db, host.host_id, venue.chapter_id, Role::Host).await?;
-    let (venue, notified) = services::update_venue(&state, &venue, &body.into()).await?;
+    let (venue, notified) =
+        services::update_venue(&state, Actor::Host(host.host_id), &venue, &body.into(), Mode::Apply).await?;
     Ok(Json(VenueChanged { venue: venue.into(), notified }))
 }
 
@@ -320,7 +321,8 @@ pub async fn create_series(
     ApiJson(body): ApiJson<SeriesBody>,
 ) -> Result<impl IntoResponse, AppError> {
     let chapter = hosted_chapter(&state, &host, &slug).await?;
-    let (series, event_ids) = services::create_series(&state, &chapter, &body.into()).await?;
+    let (series, event_ids) =
+        services::create_series(&state, Actor::Host(host.host_id), &chapter, &body.into()).await?;
     Ok((StatusCode::CREATED, Json(SeriesCreated { series: series.into(), event_ids })))
 }
 
@@ -364,7 +366,9 @@ pub async fn update_series(
     ApiJson(body): ApiJson<SeriesBody>,
 ) -> Result<Json<SeriesChanged>, AppError> {
     let (chapter, current) = hosted_series(&state, &host, &id).await?;
-    let (updated, notified) = services::update_series(&state, &chapter, &current, &body.into()).await?;
+    let (updated, notified) =
+        services::update_series(&state, Actor::Host(host.host_id), &chapter, &current, &body.into(), Mode::Apply)
+            .await?;
     Ok(Json(SeriesChanged { series: updated.into(), notified }))
 }
 
@@ -382,7 +386,7 @@ pub async fn publish_series(
     Path(id): Path<String>,
 ) -> Result<Json<Count>, AppError> {
     let (_, current) = hosted_series(&state, &host, &id).await?;
-    Ok(Json(Count { count: services::publish_series(&state, &current).await? }))
+    Ok(Json(Count { count: services::publish_series(&state, Actor::Host(host.host_id), &current).await? }))
 }
 
 /// End a series and cancel its coming nights; every guest is told. Returns the emails queued.
@@ -394,5 +398,5 @@ pub async fn cancel_series(
     Path(id): Path<String>,
 ) -> Result<Json<Count>, AppError> {
     let (_, current) = hosted_series(&state, &host, &id).await?;
-    Ok(Json(Count { count: services::cancel_series(&state, &current).await? }))
+    Ok(Json(Count { count: services::cancel_series(&state, Actor::Host(host.host_id), &current, Mode::Apply).await? }))
 }

@@ -1,0 +1,308 @@
+//! Host accounts: platform admins, magic sign-in links, server-side sessions, chapter
+//! membership and the audit log. Secrets (links, session tokens) are stored only as hashes,
+//! looked up by hash, and single-use where they should be.
+
+use failnight_core::{
+    Db, FieldErrors, Timestamp, Tx,
+    token::{hash_token, new_token},
+    with_db, with_tx,
+};
+
+use crate::{auth::Role, error::AppError};
+
+/// Magic links work for 15 minutes, once.
+pub const LINK_LIFETIME_MS: i64 = 15 * 60 * 1000;
+/// Sessions last 30 days unless revoked.
+pub const SESSION_LIFETIME_MS: i64 = 30 * 24 * 3600 * 1000;
+
+/// The host, creating it on first use. Returns its id.
+pub async fn host_id_for(tx: &mut Tx, email: &str, now: Timestamp) -> Result<i64, AppError> {
+    let mut errors = FieldErrors::new();
+    let email = errors.email("email", email);
+    errors.into_result()?;
+    Ok(with_tx!(tx, |c| {
+        sqlx::query("INSERT INTO hosts (email, created_at) VALUES ($1, $2) ON CONFLICT (email) DO NOTHING")
+            .bind(&email)
+            .bind(now)
+            .execute(&mut *c)
+            .await?;
+        sqlx::query_scalar("SELECT id FROM hosts WHERE email = $1").bind(&email).fetch_one(&mut *c).await
+    })?)
+}
+
+pub async fn add_admin(tx: &mut Tx, email: &str, now: Timestamp) -> Result<i64, AppError> {
+    let host_id = host_id_for(tx, email, now).await?;
+    with_tx!(tx, |c| sqlx::query(
+        "INSERT INTO admins (host_id, created_at) VALUES ($1, $2) ON CONFLICT (host_id) DO NOTHING"
+    )
+    .bind(host_id)
+    .bind(now)
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))?;
+    Ok(host_id)
+}
+
+/// The host with this (lower-cased) email, if any.
+pub async fn host_by_email(db: &Db, email: &str) -> Result<Option<i64>, sqlx::Error> {
+    let email = email.trim().to_lowercase();
+    with_db!(db, |e| sqlx::query_scalar("SELECT id FROM hosts WHERE email = $1").bind(&email).fetch_optional(e).await)
+}
+
+/// A new sign-in link token for the host (valid 15 minutes, once).
+pub async fn create_link(tx: &mut Tx, host_id: i64, now: Timestamp) -> Result<String, sqlx::Error> {
+    let token = new_token();
+    with_tx!(tx, |c| sqlx::query(
+        "INSERT INTO sign_in_links (token_hash, host_id, created_at, expires_at) VALUES ($1, $2, $3, $4)"
+    )
+    .bind(hash_token(&token))
+    .bind(host_id)
+    .bind(now)
+    .bind(now.plus_millis(LINK_LIFETIME_MS))
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))?;
+    Ok(token)
+}
+
+/// The email a link signs in, while it is unused and unexpired.
+pub async fn peek_link(db: &Db, token: &str, now: Timestamp) -> Result<Option<String>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_scalar(
+        "SELECT h.email FROM sign_in_links l JOIN hosts h ON h.id = l.host_id
+         WHERE l.token_hash = $1 AND l.used_at IS NULL AND l.expires_at > $2"
+    )
+    .bind(hash_token(token))
+    .bind(now)
+    .fetch_optional(e)
+    .await)
+}
+
+/// Uses a link: the host it signs in, or `None` when it is unknown, used or expired. Atomic:
+/// of two concurrent uses, one wins.
+pub async fn consume_link(tx: &mut Tx, token: &str, now: Timestamp) -> Result<Option<i64>, sqlx::Error> {
+    with_tx!(tx, |c| {
+        sqlx::query_scalar(
+        "UPDATE sign_in_links SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2 RETURNING host_id"
+    )
+    .bind(hash_token(token))
+    .bind(now)
+    .fetch_optional(&mut *c)
+    .await
+    })
+}
+
+/// A new session for the host; returns the cookie token.
+pub async fn create_session(tx: &mut Tx, host_id: i64, now: Timestamp) -> Result<String, sqlx::Error> {
+    let token = new_token();
+    with_tx!(tx, |c| sqlx::query(
+        "INSERT INTO sessions (token_hash, host_id, created_at, expires_at) VALUES ($1, $2, $3, $4)"
+    )
+    .bind(hash_token(&token))
+    .bind(host_id)
+    .bind(now)
+    .bind(now.plus_millis(SESSION_LIFETIME_MS))
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))?;
+    Ok(token)
+}
+
+/// A signed-in host.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SessionHost {
+    pub host_id: i64,
+    pub email: String,
+    pub is_admin: bool,
+}
+
+pub async fn session_host(db: &Db, token: &str, now: Timestamp) -> Result<Option<SessionHost>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, SessionHost>(
+        "SELECT h.id AS host_id, h.email, EXISTS (SELECT 1 FROM admins a WHERE a.host_id = h.id) AS is_admin
+         FROM sessions s JOIN hosts h ON h.id = s.host_id
+         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2"
+    )
+    .bind(hash_token(token))
+    .bind(now)
+    .fetch_optional(e)
+    .await)
+}
+
+pub async fn revoke_session(tx: &mut Tx, token: &str, now: Timestamp) -> Result<(), sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query("UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL")
+        .bind(hash_token(token))
+        .bind(now)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))
+}
+
+/// Signs the host out everywhere: every session ends.
+pub async fn revoke_all_sessions(tx: &mut Tx, host_id: i64, now: Timestamp) -> Result<u64, sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query("UPDATE sessions SET revoked_at = $2 WHERE host_id = $1 AND revoked_at IS NULL")
+        .bind(host_id)
+        .bind(now)
+        .execute(&mut *c)
+        .await
+        .map(|r| r.rows_affected()))
+}
+
+/// A chapter a host belongs to, with their role.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Membership {
+    pub chapter_id: i64,
+    pub slug: String,
+    pub name: String,
+    pub role: String,
+}
+
+pub async fn memberships(db: &Db, host_id: i64) -> Result<Vec<Membership>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, Membership>(
+        "SELECT c.id AS chapter_id, c.slug, c.name, m.role FROM chapter_hosts m JOIN chapters c ON c.id = m.chapter_id
+         WHERE m.host_id = $1 ORDER BY c.name"
+    )
+    .bind(host_id)
+    .fetch_all(e)
+    .await)
+}
+
+/// A host of a chapter.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Member {
+    pub host_id: i64,
+    pub email: String,
+    pub role: String,
+}
+
+pub async fn members(db: &Db, chapter_id: i64) -> Result<Vec<Member>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, Member>(
+        "SELECT h.id AS host_id, h.email, m.role FROM chapter_hosts m JOIN hosts h ON h.id = m.host_id
+         WHERE m.chapter_id = $1 ORDER BY h.email"
+    )
+    .bind(chapter_id)
+    .fetch_all(e)
+    .await)
+}
+
+/// Sets (or adds) the host's role in the chapter.
+pub async fn set_role(
+    tx: &mut Tx,
+    chapter_id: i64,
+    host_id: i64,
+    role: Role,
+    now: Timestamp,
+) -> Result<(), sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query(
+        "INSERT INTO chapter_hosts (chapter_id, host_id, role, created_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (chapter_id, host_id) DO UPDATE SET role = excluded.role"
+    )
+    .bind(chapter_id)
+    .bind(host_id)
+    .bind(role.as_str())
+    .bind(now)
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))
+}
+
+pub async fn remove_member(tx: &mut Tx, chapter_id: i64, host_id: i64) -> Result<(), sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query("DELETE FROM chapter_hosts WHERE chapter_id = $1 AND host_id = $2")
+        .bind(chapter_id)
+        .bind(host_id)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))
+}
+
+/// The host's role in the chapter, inside a transaction.
+pub async fn role_of(tx: &mut Tx, chapter_id: i64, host_id: i64) -> Result<Option<Role>, sqlx::Error> {
+    let role: Option<String> =
+        with_tx!(tx, |c| sqlx::query_scalar("SELECT role FROM chapter_hosts WHERE chapter_id = $1 AND host_id = $2")
+            .bind(chapter_id)
+            .bind(host_id)
+            .fetch_optional(&mut *c)
+            .await)?;
+    Ok(role.as_deref().and_then(Role::parse))
+}
+
+/// Owners of the chapter, inside a transaction (a chapter never loses its last owner).
+pub async fn owner_count(tx: &mut Tx, chapter_id: i64) -> Result<i64, sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query_scalar("SELECT COUNT(*) FROM chapter_hosts WHERE chapter_id = $1 AND role = 'owner'")
+        .bind(chapter_id)
+        .fetch_one(&mut *c)
+        .await)
+}
+
+/// An API token as listed to its host (never the secret itself).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TokenInfo {
+    pub id: i64,
+    pub name: String,
+    pub created_at: Timestamp,
+    pub revoked_at: Option<Timestamp>,
+}
+
+pub async fn tokens(db: &Db, host_id: i64) -> Result<Vec<TokenInfo>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, TokenInfo>(
+        "SELECT id, name, created_at, revoked_at FROM api_tokens WHERE host_id = $1 ORDER BY id DESC"
+    )
+    .bind(host_id)
+    .fetch_all(e)
+    .await)
+}
+
+/// Revokes one of the host's own tokens; `false` if it is not theirs or already revoked.
+pub async fn revoke_token(tx: &mut Tx, host_id: i64, token_id: i64, now: Timestamp) -> Result<bool, sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query(
+        "UPDATE api_tokens SET revoked_at = $3 WHERE id = $1 AND host_id = $2 AND revoked_at IS NULL"
+    )
+    .bind(token_id)
+    .bind(host_id)
+    .bind(now)
+    .execute(&mut *c)
+    .await
+    .map(|r| r.rows_affected() == 1))
+}
+
+/// Records an action in the audit log (in the transaction of the action itself).
+pub async fn audit(
+    tx: &mut Tx,
+    chapter_id: Option<i64>,
+    host_id: Option<i64>,
+    action: &str,
+    detail: &str,
+    now: Timestamp,
+) -> Result<(), sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query(
+        "INSERT INTO audit_log (chapter_id, host_id, action, detail, created_at) VALUES ($1, $2, $3, $4, $5)"
+    )
+    .bind(chapter_id)
+    .bind(host_id)
+    .bind(action)
+    .bind(detail)
+    .bind(now)
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AuditEntry {
+    pub created_at: Timestamp,
+    pub email: Option<String>,
+    pub action: String,
+    pub detail: String,
+}
+
+/// The chapter's audit log, newest first: its own entries and its hosts' sign-ins.
+pub async fn audit_log(db: &Db, chapter_id: i64, limit: i64) -> Result<Vec<AuditEntry>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, AuditEntry>(
+        "SELECT a.created_at, h.email, a.action, a.detail FROM audit_log a LEFT JOIN hosts h ON h.id = a.host_id
+         WHERE a.chapter_id = $1
+            OR (a.chapter_id IS NULL AND a.host_id IN (SELECT host_id FROM chapter_hosts WHERE chapter_id = $1))
+         ORDER BY a.id DESC LIMIT $2"
+    )
+    .bind(chapter_id)
+    .bind(limit)
+    .fetch_all(e)
+    .await)
+}

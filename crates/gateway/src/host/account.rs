@@ -1,0 +1,216 @@
+//! Signing in and out, the host's home page, API tokens and (for admins) new chapters.
+
+use std::{collections::HashMap, net::SocketAddr};
+
+use axum::{
+    Form,
+    extract::{ConnectInfo, Path, Query, State},
+    http::{HeaderMap, header},
+    response::{IntoResponse, Redirect, Response},
+};
+use failnight_scheduling::chapters::NewChapter;
+
+use super::{
+    FormState,
+    views::{ChapterItem, HomePage, SignInConfirm, SignInPage, TokenRow, TokensPage},
+};
+use crate::{
+    AppState, accounts,
+    auth::{SESSION_COOKIE, SignedIn, cookie, session_cookie},
+    error::{AppError, PageError},
+    ratelimit,
+    services::{self, Actor},
+};
+
+/// Where to go after signing in: a host page, never another site.
+fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with("/host") && !n.starts_with("//") && !n.contains("://") && !n.contains('\\') => {
+            n.to_string()
+        }
+        _ => "/host".to_string(),
+    }
+}
+
+pub async fn sign_in_form(Query(query): Query<HashMap<String, String>>) -> SignInPage {
+    SignInPage {
+        next: safe_next(query.get("next").map(String::as_str)),
+        email: String::new(),
+        error: String::new(),
+        sent: false,
+    }
+}
+
+pub async fn sign_in_request(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Form(form): Form<HashMap<String, String>>,
+) -> Result<SignInPage, PageError> {
+    let email = form.get("email").map(|e| e.trim().to_string()).unwrap_or_default();
+    let next = safe_next(form.get("next").map(String::as_str));
+    ratelimit::check(&state, ratelimit::SIGN_IN_PER_IP, &peer.ip().to_string()).await?;
+    if !failnight_core::validate::is_plausible_email(&email) {
+        return Ok(SignInPage {
+            next,
+            email,
+            error: "Enter an email address like name@example.org.".into(),
+            sent: false,
+        });
+    }
+    ratelimit::check(&state, ratelimit::SIGN_IN_PER_EMAIL, &email).await?;
+    services::send_sign_in_link(&state, &email, &next).await?;
+    Ok(SignInPage { next, email, error: String::new(), sent: true })
+}
+
+fn link_gone() -> PageError {
+    PageError(AppError::NotFound(
+        "This sign-in link has expired or was used already. Ask for a new one at /host/sign-in.",
+    ))
+}
+
+/// Shows whom a link signs in, with a button: mail scanners that open links do not use them up.
+pub async fn sign_in_link(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<SignInConfirm, PageError> {
+    let email = accounts::peek_link(&state.db, &token, state.clock.timestamp()).await?.ok_or_else(link_gone)?;
+    Ok(SignInConfirm {
+        email,
+        action: format!("/host/sign-in/{token}"),
+        next: safe_next(query.get("next").map(String::as_str)),
+    })
+}
+
+pub async fn sign_in_use(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    let old = cookie(&headers, SESSION_COOKIE);
+    let session = services::sign_in(&state, &token, old.as_deref()).await?.ok_or_else(link_gone)?;
+    let max_age = accounts::SESSION_LIFETIME_MS / 1000;
+    Ok((
+        [(header::SET_COOKIE, session_cookie(&state, &session, max_age))],
+        Redirect::to(&safe_next(form.get("next").map(String::as_str))),
+    )
+        .into_response())
+}
+
+fn signed_out(state: &AppState) -> Response {
+    ([(header::SET_COOKIE, session_cookie(state, "", 0))], Redirect::to("/host/sign-in")).into_response()
+}
+
+pub async fn sign_out(State(state): State<AppState>, signed_in: SignedIn) -> Result<Response, PageError> {
+    let mut tx = state.db.begin().await?;
+    accounts::revoke_session(&mut tx, &signed_in.token, state.clock.timestamp()).await?;
+    tx.commit().await?;
+    Ok(signed_out(&state))
+}
+
+pub async fn sign_out_everywhere(State(state): State<AppState>, signed_in: SignedIn) -> Result<Response, PageError> {
+    let mut tx = state.db.begin().await?;
+    accounts::revoke_all_sessions(&mut tx, signed_in.host.host_id, state.clock.timestamp()).await?;
+    tx.commit().await?;
+    Ok(signed_out(&state))
+}
+
+async fn home_page(state: &AppState, signed_in: &SignedIn, form: FormState) -> Result<HomePage, AppError> {
+    let chapters = accounts::memberships(&state.db, signed_in.host.host_id)
+        .await?
+        .into_iter()
+        .map(|m| ChapterItem { slug: m.slug, name: m.name, role: m.role })
+        .collect();
+    Ok(HomePage { email: signed_in.host.email.clone(), chapters, is_admin: signed_in.host.is_admin, form })
+}
+
+pub async fn home(State(state): State<AppState>, signed_in: SignedIn) -> Result<HomePage, PageError> {
+    Ok(home_page(&state, &signed_in, FormState::default()).await?)
+}
+
+pub async fn create_chapter(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Form(values): Form<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    if !signed_in.host.is_admin {
+        return Err(AppError::Forbidden.into());
+    }
+    let mut form = FormState::new(values);
+    let new = NewChapter {
+        slug: form.v("slug").to_string(),
+        name: form.v("name").to_string(),
+        timezone: form.v("timezone").to_string(),
+        description: String::new(),
+    };
+    match services::create_chapter(&state, Actor::Host(signed_in.host.host_id), &new).await {
+        Ok(chapter) => Ok(Redirect::to(&format!("/host/c/{}", chapter.slug)).into_response()),
+        Err(AppError::Invalid(errors)) => {
+            form.errors = errors;
+            Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, home_page(&state, &signed_in, form).await?)
+                .into_response())
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+async fn tokens_page(
+    state: &AppState,
+    signed_in: &SignedIn,
+    new_token: Option<String>,
+    form: FormState,
+) -> Result<TokensPage, AppError> {
+    let tokens = accounts::tokens(&state.db, signed_in.host.host_id)
+        .await?
+        .into_iter()
+        .map(|t| TokenRow {
+            id: t.id,
+            name: t.name,
+            created: t.created_at.to_utc().format("%Y-%m-%d %H:%M UTC").to_string(),
+            revoked: t.revoked_at.is_some(),
+        })
+        .collect();
+    Ok(TokensPage { email: signed_in.host.email.clone(), tokens, new_token, form })
+}
+
+pub async fn tokens(State(state): State<AppState>, signed_in: SignedIn) -> Result<TokensPage, PageError> {
+    Ok(tokens_page(&state, &signed_in, None, FormState::default()).await?)
+}
+
+pub async fn create_token(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Form(values): Form<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    let mut form = FormState::new(values);
+    match services::create_token(&state, signed_in.host.host_id, form.v("name")).await {
+        // Shown once, on this response; never stored in clear.
+        Ok(token) => Ok((
+            [(header::CACHE_CONTROL, "no-store")],
+            tokens_page(&state, &signed_in, Some(token), FormState::default()).await?,
+        )
+            .into_response()),
+        Err(AppError::Invalid(errors)) => {
+            form.errors = errors;
+            Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, tokens_page(&state, &signed_in, None, form).await?)
+                .into_response())
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+pub async fn revoke_token(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Redirect, PageError> {
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound("No such token."))?;
+    let mut tx = state.db.begin().await?;
+    let revoked = accounts::revoke_token(&mut tx, signed_in.host.host_id, id, state.clock.timestamp()).await?;
+    tx.commit().await?;
+    if !revoked {
+        return Err(AppError::NotFound("No such token.").into());
+    }
+    Ok(Redirect::to("/host/tokens"))
+}

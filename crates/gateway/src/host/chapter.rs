@@ -1,0 +1,179 @@
+//! A chapter's dashboard, settings, hosts and audit log.
+
+use std::collections::HashMap;
+
+use axum::{
+    Form,
+    extract::{Path, Query, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use failnight_core::outbox;
+use failnight_scheduling::{chapters::ChapterSettings, display, events};
+use failnight_ticketing::rsvps;
+
+use super::{
+    FormState,
+    views::{AuditPage, AuditRow, DashboardPage, FailedEmail, HostsPage, MemberRow, Nav, NextNight, SettingsPage},
+};
+use crate::{
+    AppState, accounts,
+    auth::{ChapterAccess, Role},
+    error::{AppError, PageError},
+    services::{self, Actor},
+};
+
+pub fn nav(access: &ChapterAccess, current: &'static str) -> Nav {
+    Nav {
+        slug: access.chapter.slug.clone(),
+        chapter: access.chapter.name.clone(),
+        email: access.signed_in.host.email.clone(),
+        is_owner: access.role == Role::Owner,
+        current,
+    }
+}
+
+pub async fn dashboard(State(state): State<AppState>, access: ChapterAccess) -> Result<DashboardPage, PageError> {
+    access.require(Role::Host)?;
+    let chapter = &access.chapter;
+    let coming: Vec<_> = events::all_for_hosts(&state.db, chapter.id)
+        .await?
+        .into_iter()
+        .filter(|e| !e.is_past(state.clock.now()) && e.status() != failnight_scheduling::EventStatus::Cancelled)
+        .collect();
+    let next = match coming.first() {
+        Some(night) => {
+            let counts = rsvps::status_counts(&state.db, night.id).await?;
+            Some(NextNight {
+                id: night.id,
+                title: night.title.clone(),
+                when: display::when(night),
+                taken: rsvps::seats_taken(&state.db, night.id).await?,
+                capacity: night.capacity,
+                waitlist: counts.waitlisted,
+                status: night.status.clone(),
+            })
+        }
+        None => None,
+    };
+    let failed = outbox::failed_for_chapter(&state.db, chapter.id, 20)
+        .await?
+        .into_iter()
+        .map(|f| FailedEmail { to: f.to_email, subject: f.subject, error: f.last_error.unwrap_or_default() })
+        .collect();
+    Ok(DashboardPage {
+        nav: nav(&access, "dashboard"),
+        next,
+        upcoming: coming.len(),
+        failed,
+        public_url: format!("/c/{}", chapter.slug),
+    })
+}
+
+fn settings_form(settings: &ChapterSettings) -> FormState {
+    FormState::new(HashMap::from([
+        ("name".to_string(), settings.name.clone()),
+        ("timezone".to_string(), settings.timezone.clone()),
+        ("description".to_string(), settings.description.clone()),
+        ("code_of_conduct".to_string(), settings.code_of_conduct.clone()),
+        ("reminder_hours".to_string(), settings.reminder_hours.clone()),
+    ]))
+}
+
+pub async fn settings(
+    access: ChapterAccess,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<SettingsPage, PageError> {
+    access.require(Role::Owner)?;
+    let form = settings_form(&ChapterSettings::of(&access.chapter));
+    Ok(SettingsPage { nav: nav(&access, "settings"), form, saved: query.contains_key("saved") })
+}
+
+pub async fn save_settings(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Form(values): Form<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    access.require(Role::Owner)?;
+    let mut form = FormState::new(values);
+    let input = ChapterSettings {
+        name: form.v("name").to_string(),
+        timezone: form.v("timezone").to_string(),
+        description: form.v("description").to_string(),
+        code_of_conduct: form.v("code_of_conduct").to_string(),
+        reminder_hours: form.v("reminder_hours").to_string(),
+    };
+    match services::update_chapter_settings(&state, Actor::Host(access.host_id()), &access.chapter, &input).await {
+        Ok(_) => Ok(Redirect::to(&format!("/host/c/{}/settings?saved=1", access.chapter.slug)).into_response()),
+        Err(AppError::Invalid(errors)) => {
+            form.errors = errors;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, SettingsPage { nav: nav(&access, "settings"), form, saved: false })
+                .into_response())
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+async fn hosts_page(state: &AppState, access: &ChapterAccess, form: FormState) -> Result<HostsPage, AppError> {
+    let members = accounts::members(&state.db, access.chapter.id)
+        .await?
+        .into_iter()
+        .map(|m| MemberRow { is_me: m.host_id == access.host_id(), host_id: m.host_id, email: m.email, role: m.role })
+        .collect();
+    Ok(HostsPage { nav: nav(access, "hosts"), members, form })
+}
+
+pub async fn hosts(State(state): State<AppState>, access: ChapterAccess) -> Result<HostsPage, PageError> {
+    access.require(Role::Owner)?;
+    Ok(hosts_page(&state, &access, FormState::new(HashMap::from([("role".to_string(), "host".to_string())]))).await?)
+}
+
+pub async fn invite(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Form(values): Form<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    access.require(Role::Owner)?;
+    let mut form = FormState::new(values);
+    let result = match Role::parse(form.v("role")) {
+        Some(role) => {
+            services::invite_host(&state, Actor::Host(access.host_id()), &access.chapter, form.v("email"), role).await
+        }
+        None => Err(failnight_core::Invalid::field("role", "Choose owner, host or door.").into()),
+    };
+    match result {
+        Ok(()) => Ok(Redirect::to(&format!("/host/c/{}/hosts", access.chapter.slug)).into_response()),
+        Err(AppError::Invalid(errors)) => {
+            form.errors = errors;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, hosts_page(&state, &access, form).await?).into_response())
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+pub async fn remove(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, host_id)): Path<(String, String)>,
+) -> Result<Redirect, PageError> {
+    access.require(Role::Owner)?;
+    let host_id: i64 = host_id.parse().map_err(|_| AppError::NotFound("No such host in this chapter."))?;
+    services::remove_host(&state, Actor::Host(access.host_id()), &access.chapter, host_id).await?;
+    Ok(Redirect::to(&format!("/host/c/{}/hosts", access.chapter.slug)))
+}
+
+pub async fn audit(State(state): State<AppState>, access: ChapterAccess) -> Result<AuditPage, PageError> {
+    access.require(Role::Owner)?;
+    let tz = access.chapter.tz();
+    let entries = accounts::audit_log(&state.db, access.chapter.id, 200)
+        .await?
+        .into_iter()
+        .map(|e| AuditRow {
+            when: e.created_at.to_utc().with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string(),
+            who: e.email.unwrap_or_else(|| "system".into()),
+            action: e.action,
+            detail: e.detail,
+        })
+        .collect();
+    Ok(AuditPage { nav: nav(&access, "audit"), entries })
+}

@@ -1,0 +1,653 @@
+//! Nights, venues and series in the host pages, with the confirmation step before any change
+//! that emails guests ("this will email 48 people"): the change is first run in full and
+//! rolled back to count whom it would email (`services::Mode::Preview`).
+
+use std::collections::HashMap;
+
+use axum::{
+    Form,
+    extract::{Path, Query, State},
+    http::{StatusCode, header},
+    response::{IntoResponse, Redirect, Response},
+};
+use failnight_scheduling::{
+    EventDetails, EventStatus, display,
+    events::{self, EventPatch, NewEvent, VenueChoice},
+    series::{self, SeriesInput},
+    venues::{self, VenueInput},
+};
+use failnight_ticketing::rsvps;
+
+use super::{
+    FormState,
+    chapter::nav,
+    views::{
+        AttendeeRow, ConfirmPage, EventPage, EventsPage, NightRow, SeriesListPage, SeriesPage, SeriesRow, VenueOption,
+        VenuePage, VenuesPage,
+    },
+};
+use crate::{
+    AppState,
+    auth::{ChapterAccess, Role},
+    error::{AppError, PageError},
+    services::{self, Actor, Mode},
+};
+
+type Values = Form<HashMap<String, String>>;
+
+fn id_of(text: &str, what: &'static str) -> Result<i64, AppError> {
+    text.parse().map_err(|_| AppError::NotFound(what))
+}
+
+/// The night `id` of this chapter (another chapter's night is not found here).
+async fn chapter_event(state: &AppState, access: &ChapterAccess, id: &str) -> Result<EventDetails, AppError> {
+    let not_found = "No such night in this chapter.";
+    events::get(&state.db, id_of(id, not_found)?)
+        .await?
+        .filter(|e| e.chapter_id == access.chapter.id)
+        .ok_or(AppError::NotFound(not_found))
+}
+
+async fn venue_options(state: &AppState, access: &ChapterAccess) -> Result<Vec<VenueOption>, AppError> {
+    Ok(venues::list(&state.db, access.chapter.id)
+        .await?
+        .into_iter()
+        .map(|v| VenueOption { id: v.id, name: v.name })
+        .collect())
+}
+
+async fn night_rows(state: &AppState, nights: &[EventDetails]) -> Result<Vec<NightRow>, AppError> {
+    let mut rows = Vec::with_capacity(nights.len());
+    for night in nights {
+        rows.push(NightRow {
+            id: night.id,
+            title: night.title.clone(),
+            when: display::when(night),
+            status: night.status.clone(),
+            taken: rsvps::seats_taken(&state.db, night.id).await?,
+            capacity: night.capacity,
+        });
+    }
+    Ok(rows)
+}
+
+/// Re-shows a page with the form's errors (422), or fails for any other error.
+fn invalid_or<T>(result: Result<T, AppError>, form: &mut FormState) -> Result<Option<T>, PageError> {
+    match result {
+        Ok(value) => Ok(Some(value)),
+        Err(AppError::Invalid(errors)) => {
+            form.errors = errors;
+            Ok(None)
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+fn people(n: usize) -> String {
+    if n == 1 { "1 person".into() } else { format!("{n} people") }
+}
+
+fn confirm(
+    access: &ChapterAccess,
+    title: String,
+    message: String,
+    button: &str,
+    action: String,
+    back: String,
+    form: &FormState,
+) -> Response {
+    ConfirmPage {
+        nav: nav(access, "events"),
+        title,
+        message,
+        button: button.into(),
+        action,
+        back,
+        fields: form.hidden(),
+    }
+    .into_response()
+}
+
+// ---- nights ----
+
+async fn events_page(state: &AppState, access: &ChapterAccess, form: FormState) -> Result<EventsPage, AppError> {
+    let nights = events::all_for_hosts(&state.db, access.chapter.id).await?;
+    Ok(EventsPage {
+        nav: nav(access, "events"),
+        nights: night_rows(state, &nights).await?,
+        venues: venue_options(state, access).await?,
+        timezone: format!("Local time in {}.", access.chapter.timezone),
+        form,
+    })
+}
+
+pub async fn events(State(state): State<AppState>, access: ChapterAccess) -> Result<EventsPage, PageError> {
+    access.require(Role::Host)?;
+    Ok(events_page(&state, &access, FormState::new(HashMap::from([("publish".into(), "on".into())]))).await?)
+}
+
+pub async fn create_event(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Form(values): Values,
+) -> Result<Response, PageError> {
+    access.require(Role::Host)?;
+    let mut form = FormState::new(values);
+    let venue = form.number("venue_id");
+    let capacity = form.number("capacity");
+    if venue.is_none() {
+        form.errors.add("venue_id", "Choose a venue.");
+    }
+    if form.errors.is_empty() {
+        let new = NewEvent {
+            title: form.v("title").into(),
+            description: form.v("description").into(),
+            starts_local: form.v("starts_at").into(),
+            ends_local: form.v("ends_at").into(),
+            timezone: None,
+            venue: VenueChoice::Id(venue.unwrap_or_default()),
+            capacity,
+            publish: form.checked("publish"),
+        };
+        let created = services::create_event(&state, Actor::Host(access.host_id()), &access.chapter, &new).await;
+        if let Some(event) = invalid_or(created, &mut form)? {
+            return Ok(Redirect::to(&format!("/host/c/{}/events/{}", access.chapter.slug, event.id)).into_response());
+        }
+    }
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, events_page(&state, &access, form).await?).into_response())
+}
+
+fn event_form(event: &EventDetails) -> FormState {
+    FormState::new(HashMap::from([
+        ("title".into(), event.title.clone()),
+        ("description".into(), event.description.clone()),
+        ("starts_at".into(), event.starts_local.clone()),
+        ("ends_at".into(), event.ends_local.clone()),
+        ("venue_id".into(), event.venue_id.to_string()),
+        ("capacity".into(), event.capacity.to_string()),
+    ]))
+}
+
+async fn event_page(
+    state: &AppState,
+    access: &ChapterAccess,
+    event: &EventDetails,
+    form: FormState,
+    saved: bool,
+) -> Result<EventPage, AppError> {
+    let tz = event.tz();
+    let list = rsvps::list(&state.db, event.id).await?;
+    let counts = rsvps::status_counts(&state.db, event.id).await?;
+    let attendees = list
+        .into_iter()
+        .map(|r| AttendeeRow {
+            booked: r.created_at.to_utc().with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string(),
+            name: r.name,
+            email: r.email,
+            status: r.status,
+        })
+        .collect();
+    Ok(EventPage {
+        nav: nav(access, "events"),
+        id: event.id,
+        title: event.title.clone(),
+        status: event.status.clone(),
+        when: display::when(event),
+        public_url: format!("/e/{}", event.id),
+        form,
+        venues: venue_options(state, access).await?,
+        attendees,
+        confirmed: counts.confirmed,
+        waitlisted: counts.waitlisted,
+        saved,
+        editable: event.status() != EventStatus::Cancelled && !event.is_past(state.clock.now()),
+    })
+}
+
+pub async fn event(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<EventPage, PageError> {
+    access.require(Role::Host)?;
+    let event = chapter_event(&state, &access, &id).await?;
+    Ok(event_page(&state, &access, &event, event_form(&event), query.contains_key("saved")).await?)
+}
+
+pub async fn update_event(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+    Form(values): Values,
+) -> Result<Response, PageError> {
+    access.require(Role::Host)?;
+    let event = chapter_event(&state, &access, &id).await?;
+    let mut form = FormState::new(values);
+    let venue_id = form.number("venue_id");
+    let capacity = form.number("capacity");
+    let patch = EventPatch {
+        title: form.text("title"),
+        description: form.text("description"),
+        starts_local: form.text("starts_at"),
+        ends_local: form.text("ends_at"),
+        timezone: None,
+        venue_id,
+        capacity,
+    };
+    let actor = Actor::Host(access.host_id());
+    let back = format!("/host/c/{}/events/{}", access.chapter.slug, event.id);
+    if form.errors.is_empty() {
+        let mode = if form.v("confirm") == "yes" { Mode::Apply } else { Mode::Preview };
+        let preview = services::update_event(&state, actor, event.id, &patch, mode).await;
+        if let Some(changed) = invalid_or(preview, &mut form)? {
+            if mode == Mode::Preview && changed.notified > 0 {
+                let message = format!("Saving this will email {} about the change.", people(changed.notified));
+                return Ok(confirm(
+                    &access,
+                    format!("Change {}?", event.title),
+                    message,
+                    "Save and email them",
+                    back.clone(),
+                    back,
+                    &form,
+                ));
+            }
+            if mode == Mode::Preview {
+                services::update_event(&state, actor, event.id, &patch, Mode::Apply).await?;
+            }
+            return Ok(Redirect::to(&format!("{back}?saved=1")).into_response());
+        }
+    }
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, event_page(&state, &access, &event, form, false).await?).into_response())
+}
+
+pub async fn publish_event(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Redirect, PageError> {
+    access.require(Role::Host)?;
+    let event = chapter_event(&state, &access, &id).await?;
+    services::publish_event(&state, Actor::Host(access.host_id()), event.id).await?;
+    Ok(Redirect::to(&format!("/host/c/{}/events/{}?saved=1", access.chapter.slug, event.id)))
+}
+
+pub async fn cancel_event(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+    Form(values): Values,
+) -> Result<Response, PageError> {
+    access.require(Role::Host)?;
+    let event = chapter_event(&state, &access, &id).await?;
+    let form = FormState::new(values);
+    let back = format!("/host/c/{}/events/{}", access.chapter.slug, event.id);
+    let actor = Actor::Host(access.host_id());
+    if form.v("confirm") != "yes" {
+        let preview = services::cancel_event(&state, actor, event.id, Mode::Preview).await?;
+        let message =
+            format!("Cancelling {} will email {}. This cannot be undone.", event.title, people(preview.notified));
+        return Ok(confirm(
+            &access,
+            format!("Cancel {}?", event.title),
+            message,
+            "Cancel the night",
+            format!("{back}/cancel"),
+            back,
+            &form,
+        ));
+    }
+    services::cancel_event(&state, actor, event.id, Mode::Apply).await?;
+    Ok(Redirect::to(&format!("{back}?saved=1")).into_response())
+}
+
+/// A CSV cell safe to open in a spreadsheet: quoted, and a leading `= + - @` (or tab, CR)
+/// neutralised with an apostrophe so it is never read as a formula.
+fn csv_cell(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_string() };
+    format!("\"{}\"", text.replace('"', "\"\""))
+}
+
+pub async fn attendees_csv(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    access.require(Role::Host)?;
+    let event = chapter_event(&state, &access, &id).await?;
+    let tz = event.tz();
+    // A byte order mark, so spreadsheets read the file as UTF-8.
+    let mut csv = String::from("\u{feff}name,email,status,booked\r\n");
+    for r in rsvps::list(&state.db, event.id).await? {
+        let booked = r.created_at.to_utc().with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string();
+        csv.push_str(&[csv_cell(&r.name), csv_cell(&r.email), csv_cell(&r.status), csv_cell(&booked)].join(","));
+        csv.push_str("\r\n");
+    }
+    let filename = format!("attachment; filename=\"attendees-{}.csv\"", event.id);
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (header::CONTENT_DISPOSITION, filename),
+            (header::CACHE_CONTROL, "private, no-store".to_string()),
+        ],
+        csv,
+    )
+        .into_response())
+}
+
+// ---- venues ----
+
+fn venue_input(form: &mut FormState) -> VenueInput {
+    let capacity = form.number("capacity");
+    VenueInput {
+        name: form.text("name"),
+        address: form.text("address"),
+        map_url: form.text("map_url"),
+        capacity: Some(capacity),
+        accessibility: form.text("accessibility"),
+    }
+}
+
+async fn venues_page(state: &AppState, access: &ChapterAccess, form: FormState) -> Result<VenuesPage, AppError> {
+    Ok(VenuesPage { nav: nav(access, "venues"), venues: venues::list(&state.db, access.chapter.id).await?, form })
+}
+
+pub async fn venues(State(state): State<AppState>, access: ChapterAccess) -> Result<VenuesPage, PageError> {
+    access.require(Role::Host)?;
+    Ok(venues_page(&state, &access, FormState::default()).await?)
+}
+
+pub async fn create_venue(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Form(values): Values,
+) -> Result<Response, PageError> {
+    access.require(Role::Host)?;
+    let mut form = FormState::new(values);
+    let input = venue_input(&mut form);
+    if form.errors.is_empty() {
+        let created = services::create_venue(&state, Actor::Host(access.host_id()), &access.chapter, &input).await;
+        if invalid_or(created, &mut form)?.is_some() {
+            return Ok(Redirect::to(&format!("/host/c/{}/venues", access.chapter.slug)).into_response());
+        }
+    }
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, venues_page(&state, &access, form).await?).into_response())
+}
+
+async fn chapter_venue(state: &AppState, access: &ChapterAccess, id: &str) -> Result<venues::Venue, AppError> {
+    let not_found = "No such venue in this chapter.";
+    venues::get(&state.db, id_of(id, not_found)?)
+        .await?
+        .filter(|v| v.chapter_id == access.chapter.id)
+        .ok_or(AppError::NotFound(not_found))
+}
+
+pub async fn venue(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<VenuePage, PageError> {
+    access.require(Role::Host)?;
+    let venue = chapter_venue(&state, &access, &id).await?;
+    let form = FormState::new(HashMap::from([
+        ("name".into(), venue.name.clone()),
+        ("address".into(), venue.address.clone()),
+        ("map_url".into(), venue.map_url.clone()),
+        ("capacity".into(), venue.capacity.map(|c| c.to_string()).unwrap_or_default()),
+        ("accessibility".into(), venue.accessibility.clone()),
+    ]));
+    Ok(VenuePage { nav: nav(&access, "venues"), id: venue.id, form, saved: query.contains_key("saved") })
+}
+
+pub async fn update_venue(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+    Form(values): Values,
+) -> Result<Response, PageError> {
+    access.require(Role::Host)?;
+    let venue = chapter_venue(&state, &access, &id).await?;
+    let mut form = FormState::new(values);
+    let input = venue_input(&mut form);
+    let back = format!("/host/c/{}/venues/{}", access.chapter.slug, venue.id);
+    let actor = Actor::Host(access.host_id());
+    if form.errors.is_empty() {
+        let mode = if form.v("confirm") == "yes" { Mode::Apply } else { Mode::Preview };
+        if let Some((_, notified)) =
+            invalid_or(services::update_venue(&state, actor, &venue, &input, mode).await, &mut form)?
+        {
+            if mode == Mode::Preview && notified > 0 {
+                let message = format!("The venue of coming nights changes: this will email {}.", people(notified));
+                return Ok(confirm(
+                    &access,
+                    format!("Change {}?", venue.name),
+                    message,
+                    "Save and email them",
+                    back.clone(),
+                    back,
+                    &form,
+                ));
+            }
+            if mode == Mode::Preview {
+                services::update_venue(&state, actor, &venue, &input, Mode::Apply).await?;
+            }
+            return Ok(Redirect::to(&format!("{back}?saved=1")).into_response());
+        }
+    }
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, VenuePage { nav: nav(&access, "venues"), id: venue.id, form, saved: false })
+        .into_response())
+}
+
+// ---- series ----
+
+fn series_input(form: &mut FormState) -> SeriesInput {
+    let venue_id = form.number("venue_id");
+    let capacity = form.number("capacity");
+    let duration_minutes = form.number("duration_minutes");
+    SeriesInput {
+        title: form.text("title"),
+        description: form.text("description"),
+        venue_id,
+        capacity,
+        start_time: form.text("start_time"),
+        duration_minutes,
+        rrule: form.text("rrule"),
+        starts_on: form.text("starts_on"),
+        publish: Some(form.checked("publish")),
+    }
+}
+
+async fn series_list_page(
+    state: &AppState,
+    access: &ChapterAccess,
+    form: FormState,
+) -> Result<SeriesListPage, AppError> {
+    let series = series::active(&state.db, Some(access.chapter.id))
+        .await?
+        .into_iter()
+        .map(|s| SeriesRow {
+            id: s.id,
+            cadence: series::describe(&s.rrule, &s.start_time),
+            title: s.title,
+            status: s.status,
+        })
+        .collect();
+    Ok(SeriesListPage { nav: nav(access, "series"), series, venues: venue_options(state, access).await?, form })
+}
+
+pub async fn series_list(State(state): State<AppState>, access: ChapterAccess) -> Result<SeriesListPage, PageError> {
+    access.require(Role::Host)?;
+    let form = FormState::new(HashMap::from([
+        ("rrule".into(), "FREQ=MONTHLY;BYDAY=2TH".into()),
+        ("start_time".into(), "19:00".into()),
+        ("duration_minutes".into(), "180".into()),
+        ("publish".into(), "on".into()),
+    ]));
+    Ok(series_list_page(&state, &access, form).await?)
+}
+
+pub async fn create_series(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Form(values): Values,
+) -> Result<Response, PageError> {
+    access.require(Role::Host)?;
+    let mut form = FormState::new(values);
+    let input = series_input(&mut form);
+    if form.errors.is_empty() {
+        let created = services::create_series(&state, Actor::Host(access.host_id()), &access.chapter, &input).await;
+        if let Some((series, _)) = invalid_or(created, &mut form)? {
+            return Ok(Redirect::to(&format!("/host/c/{}/series/{}", access.chapter.slug, series.id)).into_response());
+        }
+    }
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, series_list_page(&state, &access, form).await?).into_response())
+}
+
+async fn chapter_series(state: &AppState, access: &ChapterAccess, id: &str) -> Result<series::Series, AppError> {
+    let not_found = "No such series in this chapter.";
+    series::get(&state.db, id_of(id, not_found)?)
+        .await?
+        .filter(|s| s.chapter_id == access.chapter.id)
+        .ok_or(AppError::NotFound(not_found))
+}
+
+async fn series_page(
+    state: &AppState,
+    access: &ChapterAccess,
+    current: &series::Series,
+    form: FormState,
+    saved: bool,
+) -> Result<SeriesPage, AppError> {
+    let now = state.clock.now();
+    let nights: Vec<EventDetails> = events::all_for_hosts(&state.db, access.chapter.id)
+        .await?
+        .into_iter()
+        .filter(|e| e.series_id == Some(current.id) && !e.is_past(now))
+        .collect();
+    Ok(SeriesPage {
+        nav: nav(access, "series"),
+        id: current.id,
+        cadence: series::describe(&current.rrule, &current.start_time),
+        active: current.status == "active",
+        form,
+        venues: venue_options(state, access).await?,
+        nights: night_rows(state, &nights).await?,
+        saved,
+    })
+}
+
+pub async fn series(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<SeriesPage, PageError> {
+    access.require(Role::Host)?;
+    let current = chapter_series(&state, &access, &id).await?;
+    let form = FormState::new(HashMap::from([
+        ("title".into(), current.title.clone()),
+        ("description".into(), current.description.clone()),
+        ("rrule".into(), current.rrule.clone()),
+        ("start_time".into(), current.start_time.clone()),
+        ("duration_minutes".into(), current.duration_minutes.to_string()),
+        ("venue_id".into(), current.venue_id.to_string()),
+        ("capacity".into(), current.capacity.to_string()),
+        ("starts_on".into(), current.starts_on.clone()),
+        ("publish".into(), if current.publish { "on".into() } else { String::new() }),
+    ]));
+    Ok(series_page(&state, &access, &current, form, query.contains_key("saved")).await?)
+}
+
+pub async fn update_series(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+    Form(values): Values,
+) -> Result<Response, PageError> {
+    access.require(Role::Host)?;
+    let current = chapter_series(&state, &access, &id).await?;
+    let mut form = FormState::new(values);
+    let input = series_input(&mut form);
+    let back = format!("/host/c/{}/series/{}", access.chapter.slug, current.id);
+    let actor = Actor::Host(access.host_id());
+    if form.errors.is_empty() {
+        let mode = if form.v("confirm") == "yes" { Mode::Apply } else { Mode::Preview };
+        let result = services::update_series(&state, actor, &access.chapter, &current, &input, mode).await;
+        if let Some((_, notified)) = invalid_or(result, &mut form)? {
+            if mode == Mode::Preview && notified > 0 {
+                let message = format!("Coming nights of this series change: this will email {}.", people(notified));
+                return Ok(confirm(
+                    &access,
+                    format!("Change {}?", current.title),
+                    message,
+                    "Save and email them",
+                    back.clone(),
+                    back,
+                    &form,
+                ));
+            }
+            if mode == Mode::Preview {
+                services::update_series(&state, actor, &access.chapter, &current, &input, Mode::Apply).await?;
+            }
+            return Ok(Redirect::to(&format!("{back}?saved=1")).into_response());
+        }
+    }
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, series_page(&state, &access, &current, form, false).await?).into_response())
+}
+
+pub async fn publish_series(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Redirect, PageError> {
+    access.require(Role::Host)?;
+    let current = chapter_series(&state, &access, &id).await?;
+    services::publish_series(&state, Actor::Host(access.host_id()), &current).await?;
+    Ok(Redirect::to(&format!("/host/c/{}/series/{}?saved=1", access.chapter.slug, current.id)))
+}
+
+pub async fn cancel_series(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+    Form(values): Values,
+) -> Result<Response, PageError> {
+    access.require(Role::Host)?;
+    let current = chapter_series(&state, &access, &id).await?;
+    let form = FormState::new(values);
+    let back = format!("/host/c/{}/series/{}", access.chapter.slug, current.id);
+    let actor = Actor::Host(access.host_id());
+    if form.v("confirm") != "yes" {
+        let notified = services::cancel_series(&state, actor, &current, Mode::Preview).await?;
+        let message = format!(
+            "This ends the series and cancels its coming nights; it will email {}. This cannot be undone.",
+            people(notified)
+        );
+        return Ok(confirm(
+            &access,
+            format!("End {}?", current.title),
+            message,
+            "End series and cancel nights",
+            format!("{back}/cancel"),
+            back,
+            &form,
+        ));
+    }
+    services::cancel_series(&state, actor, &current, Mode::Apply).await?;
+    Ok(Redirect::to(&format!("{back}?saved=1")).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn csv_cells_cannot_be_formulas() {
+        assert_eq!(super::csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(super::csv_cell("+1"), "\"'+1\"");
+        assert_eq!(super::csv_cell("-2"), "\"'-2\"");
+        assert_eq!(super::csv_cell("@sum"), "\"'@sum\"");
+        assert_eq!(super::csv_cell("Ada, \"the\" first"), "\"Ada, \"\"the\"\" first\"");
+        assert_eq!(super::csv_cell("Zoë"), "\"Zoë\"");
+    }
+}

@@ -1,0 +1,236 @@
+//! View models of the host pages (templates in `templates/host/`).
+
+use askama::Template;
+use askama_web::WebTemplate;
+
+use super::FormState;
+
+/// The chapter navigation shown on every chapter page.
+#[derive(Debug, Clone)]
+pub struct Nav {
+    pub slug: String,
+    pub chapter: String,
+    pub email: String,
+    pub is_owner: bool,
+    /// Which tab is current: dashboard, events, series, venues, hosts, settings, audit.
+    pub current: &'static str,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "host/sign_in.html")]
+pub struct SignInPage {
+    pub next: String,
+    pub email: String,
+    pub error: String,
+    pub sent: bool,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "host/sign_in_confirm.html")]
+pub struct SignInConfirm {
+    pub email: String,
+    pub action: String,
+    pub next: String,
+}
+
+pub struct ChapterItem {
+    pub slug: String,
+    pub name: String,
+    pub role: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "host/home.html")]
+pub struct HomePage {
+    pub email: String,
+    pub chapters: Vec<ChapterItem>,
+    pub is_admin: bool,
+    pub form: FormState,
+}
+
+pub struct TokenRow {
+    pub id: i64,
+    pub name: String,
+    pub created: String,
+    pub revoked: bool,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "host/tokens.html")]
+pub struct TokensPage {
+    pub email: String,
+    pub tokens: Vec<TokenRow>,
+    pub new_token: Option<String>,
+    pub form: FormState,
+}
+
+pub struct NextNight {
+    pub id: i64,
+    pub title: String,
+    pub when: String,
+    pub taken: i64,
+    pub capacity: i64,
+    pub waitlist: i64,
+    pub status: String,
+}
+
+pub struct FailedEmail {
+    pub to: String,
+    pub subject: String,
+    pub error: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "host/dashboard.html")]
+pub struct DashboardPage {
+    pub nav: Nav,
+    pub next: Option<NextNight>,
+    pub upcoming: usize,
+    pub failed: Vec<FailedEmail>,
+    pub public_url: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "host/settings.html")]
+pub struct SettingsPage {
+    pub nav: Nav,
+    pub form: FormState,
+    pub saved: bool,
+}
+
+pub struct MemberRow {
+    pub host_id: i64,
+    pub email: String,
+    pub role: String,
+    pub is_me: bool,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "host/hosts.html")]
+pub struct HostsPage {
+    pub nav: Nav,
+    pub members: Vec<MemberRow>,
+    pub form: FormState,
+}
+
+pub struct AuditRow {
+    pub when: String,
+    pub who: String,
+    pub action: String,
+    pub detail: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "host/audit.html")]
+pub struct AuditPage {
+    pub nav: Nav,
+    pub entries: Vec<AuditRow>,
+}
+
+pub struct NightRow {
+    pub id: i64,
+    pub title: String,
+    pub when: String,
+    pub status: String,
+    pub taken: i64,
+    pub capacity: i64,
+}
+
+pub struct VenueOption {
+    pub id: i64,
+    pub name: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "host/events.html")]
+pub struct EventsPage {
+    pub nav: Nav,
+    pub nights: Vec<NightRow>,
+    pub venues: Vec<VenueOption>,
+    pub timezone: String,
+    pub form: FormState,
+}
+
+pub struct AttendeeRow {
+    pub name: String,
+    pub email: String,
+    pub status: String,
+    pub booked: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "host/event.html")]
+pub struct EventPage {
+    pub nav: Nav,
+    pub id: i64,
+    pub title: String,
+    pub status: String,
+    pub when: String,
+    pub public_url: String,
+    pub form: FormState,
+    pub venues: Vec<VenueOption>,
+    pub attendees: Vec<AttendeeRow>,
+    pub confirmed: i64,
+    pub waitlisted: i64,
+    pub saved: bool,
+    pub editable: bool,
+}
+
+/// "This will email 48 people": the confirmation step before an action that emails guests.
+#[derive(Template, WebTemplate)]
+#[template(path = "host/confirm.html")]
+pub struct ConfirmPage {
+    pub nav: Nav,
+    pub title: String,
+    pub message: String,
+    pub button: String,
+    pub action: String,
+    pub back: String,
+    pub fields: Vec<(String, String)>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "host/venues.html")]
+pub struct VenuesPage {
+    pub nav: Nav,
+    pub venues: Vec<failnight_scheduling::venues::Venue>,
+    pub form: FormState,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "host/venue.html")]
+pub struct VenuePage {
+    pub nav: Nav,
+    pub id: i64,
+    pub form: FormState,
+    pub saved: bool,
+}
+
+pub struct SeriesRow {
+    pub id: i64,
+    pub title: String,
+    pub cadence: String,
+    pub status: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "host/series_list.html")]
+pub struct SeriesListPage {
+    pub nav: Nav,
+    pub series: Vec<SeriesRow>,
+    pub venues: Vec<VenueOption>,
+    pub form: FormState,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "host/series.html")]
+pub struct SeriesPage {
+    pub nav: Nav,
+    pub id: i64,
+    pub cadence: String,
+    pub active: bool,
+    pub form: FormState,
+    pub venues: Vec<VenueOption>,
+    pub nights: Vec<NightRow>,
+    pub saved: bool,
+}

@@ -1,0 +1,67 @@
+//! Rate limits kept in the database (fixed windows), so every instance counts together.
+//! On by default; `FAILNIGHT_RATE_LIMITS=off` turns them off for load tests and benchmarks.
+
+use failnight_core::{Db, Timestamp, with_tx};
+
+use crate::{AppState, error::AppError};
+
+/// A limit: at most `hits` per `window_secs`.
+#[derive(Debug, Clone, Copy)]
+pub struct Limit {
+    pub name: &'static str,
+    pub hits: i64,
+    pub window_secs: i64,
+}
+
+/// Sign-in requests: per IP address and per email.
+pub const SIGN_IN_PER_IP: Limit = Limit { name: "sign-in-ip", hits: 10, window_secs: 600 };
+pub const SIGN_IN_PER_EMAIL: Limit = Limit { name: "sign-in-email", hits: 5, window_secs: 3600 };
+/// Public writes (RSVPs by form or API): per IP address and per email.
+pub const PUBLIC_WRITE_PER_IP: Limit = Limit { name: "public-ip", hits: 30, window_secs: 60 };
+pub const PUBLIC_WRITE_PER_EMAIL: Limit = Limit { name: "public-email", hits: 10, window_secs: 3600 };
+
+/// Counts a hit on `limit` for `key` and refuses it (429) past the limit.
+pub async fn check(state: &AppState, limit: Limit, key: &str) -> Result<(), AppError> {
+    if !state.rate_limits {
+        return Ok(());
+    }
+    let hits = hit(
+        &state.db,
+        &format!("{}:{}", limit.name, key.to_lowercase()),
+        limit.window_secs * 1000,
+        state.clock.timestamp(),
+    )
+    .await?;
+    if hits > limit.hits {
+        return Err(AppError::TooManyRequests(limit.window_secs));
+    }
+    Ok(())
+}
+
+/// The limits of a public write (an RSVP): per address, and per email when one is given.
+pub async fn public_write(state: &AppState, peer: std::net::SocketAddr, email: &str) -> Result<(), AppError> {
+    check(state, PUBLIC_WRITE_PER_IP, &peer.ip().to_string()).await?;
+    let email = email.trim();
+    if !email.is_empty() {
+        check(state, PUBLIC_WRITE_PER_EMAIL, email).await?;
+    }
+    Ok(())
+}
+
+async fn hit(db: &Db, key: &str, window_ms: i64, now: Timestamp) -> Result<i64, sqlx::Error> {
+    let mut tx = db.begin().await?;
+    let hits = with_tx!(&mut tx, |c| sqlx::query_scalar::<_, i64>(
+        "INSERT INTO rate_limits (key, window_start, hits) VALUES ($1, $2, 1)
+         ON CONFLICT (key) DO UPDATE SET
+            hits = CASE WHEN rate_limits.window_start <= $2 - $3 THEN 1 ELSE rate_limits.hits + 1 END,
+            window_start = CASE WHEN rate_limits.window_start <= $2 - $3 THEN $2 ELSE rate_limits.window_start END
+         RETURNING hits"
+    )
+    .bind(key)
+    .bind(now)
+    .bind(window_ms)
+    .fetch_one(&mut *c)
+    .await)?;
+    tx.commit().await?;
+    Ok(hits)
+}
