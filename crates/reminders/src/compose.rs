@@ -171,6 +171,7 @@ pub fn rsvp_email(
         body_html: html,
         invite,
         event_id: Some(event.id),
+        unsubscribe_url: None,
     }
 }
 
