@@ -7,3 +7,4 @@ mod bad_input;
 mod concurrency;
 mod journey;
 mod operations;
+mod outbox;
