@@ -7,4 +7,5 @@ mod bad_input;
 mod concurrency;
 mod journey;
 mod operations;
+mod outbox;
 mod scheduling;

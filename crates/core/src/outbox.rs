@@ -49,10 +49,15 @@ pub struct NewEmail {
     pub body_html: String,
     pub invite: Option<Invite>,
     pub event_id: Option<i64>,
+    /// The one-click unsubscribe URL (`List-Unsubscribe`, RFC 8058). Required for
+    /// [`Category::Optional`] mail (the table refuses an optional row without it), `None` for
+    /// transactional mail.
+    pub unsubscribe_url: Option<String>,
 }
 
 /// Queues `email` in `tx`. Returns `false` (and writes nothing) when an email with the same
-/// idempotency key was queued before.
+/// idempotency key was queued before. An optional email without an unsubscribe URL is refused
+/// by the table's check constraint.
 pub async fn enqueue(tx: &mut Tx, email: &NewEmail, now: Timestamp) -> Result<bool, sqlx::Error> {
     let (method, ics) = match &email.invite {
         Some(invite) => (Some(invite.method.as_str()), Some(invite.ics.as_str())),
@@ -61,8 +66,9 @@ pub async fn enqueue(tx: &mut Tx, email: &NewEmail, now: Timestamp) -> Result<bo
     let result = with_tx!(tx, |c| {
         sqlx::query(
             "INSERT INTO outbox (idempotency_key, message_id, category, to_email, to_name, subject,
-                                 body_text, body_html, ics_method, ics, event_id, created_at, available_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)
+                                 body_text, body_html, ics_method, ics, event_id, unsubscribe_url,
+                                 created_at, available_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)
              ON CONFLICT (idempotency_key) DO NOTHING",
         )
         .bind(&email.idempotency_key)
@@ -76,6 +82,7 @@ pub async fn enqueue(tx: &mut Tx, email: &NewEmail, now: Timestamp) -> Result<bo
         .bind(method)
         .bind(ics)
         .bind(email.event_id)
+        .bind(email.unsubscribe_url.as_deref())
         .bind(now)
         .execute(&mut *c)
         .await
@@ -97,11 +104,13 @@ pub struct Queued {
     pub body_html: String,
     pub ics_method: Option<String>,
     pub ics: Option<String>,
+    pub unsubscribe_url: Option<String>,
+    /// Deliveries tried so far, this one included (claiming counts an attempt).
     pub attempts: i64,
     pub lease_token: Option<String>,
 }
 
-const CLAIM_COLUMNS: &str = "id, idempotency_key, message_id, to_email, to_name, subject, body_text, body_html, ics_method, ics, attempts, lease_token";
+const CLAIM_COLUMNS: &str = "id, idempotency_key, message_id, to_email, to_name, subject, body_text, body_html, ics_method, ics, unsubscribe_url, attempts, lease_token";
 
 /// Claims up to `limit` due rows for `lease_millis`, under a fresh lease token. A row is due
 /// when it is unsent, not failed, available, and not leased (or its lease expired).
@@ -214,38 +223,71 @@ pub async fn mark_failed(db: &Db, id: i64, lease: &str, now: Timestamp, error: &
     .await
 }
 
-/// Outbox totals, for dashboards and tests.
+/// How many emails are where: `queued` (waiting or being delivered, no failure yet), `sent`,
+/// `retrying` (failed transiently, will be tried again) and `failed` (given up; see [`failed`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, sqlx::FromRow)]
 pub struct Counts {
     pub queued: i64,
     pub sent: i64,
+    pub retrying: i64,
     pub failed: i64,
 }
 
+/// The `SELECT` of [`Counts`] over outbox rows, followed by `$where`.
+macro_rules! counts_sql {
+    ($where:literal) => {
+        concat!(
+            "SELECT COALESCE(SUM(CASE WHEN sent_at IS NULL AND failed_at IS NULL AND last_error IS NULL THEN 1 ELSE 0 END), 0) AS queued,
+                    COUNT(sent_at) AS sent,
+                    COALESCE(SUM(CASE WHEN sent_at IS NULL AND failed_at IS NULL AND last_error IS NOT NULL THEN 1 ELSE 0 END), 0) AS retrying,
+                    COUNT(failed_at) AS failed
+             FROM outbox ",
+            $where
+        )
+    };
+}
+
+/// Totals over the whole outbox, for operations and tests.
 pub async fn counts(db: &Db) -> Result<Counts, sqlx::Error> {
-    crate::with_db!(db, |e| sqlx::query_as::<_, Counts>(
-        "SELECT COUNT(*) - COUNT(sent_at) - COUNT(failed_at) AS queued,
-                COUNT(sent_at) AS sent, COUNT(failed_at) AS failed
-         FROM outbox"
+    crate::with_db!(db, |e| sqlx::query_as::<_, Counts>(counts_sql!("")).fetch_one(e).await)
+}
+
+/// Totals over one night's emails, for its hosts.
+pub async fn counts_for_event(db: &Db, event_id: i64) -> Result<Counts, sqlx::Error> {
+    crate::with_db!(db, |e| sqlx::query_as::<_, Counts>(counts_sql!("WHERE event_id = $1"))
+        .bind(event_id)
+        .fetch_one(e)
+        .await)
+}
+
+/// An email given up for good, with the reason hosts are shown (the SMTP server's answer).
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct FailedEmail {
+    pub to_email: String,
+    pub subject: String,
+    pub last_error: String,
+    pub failed_at: Timestamp,
+}
+
+/// A night's emails that failed for good, oldest failure first.
+pub async fn failed(db: &Db, event_id: i64) -> Result<Vec<FailedEmail>, sqlx::Error> {
+    crate::with_db!(db, |e| sqlx::query_as::<_, FailedEmail>(
+        "SELECT to_email, subject, COALESCE(last_error, '') AS last_error, failed_at
+         FROM outbox
+         WHERE event_id = $1 AND failed_at IS NOT NULL
+         ORDER BY failed_at, id"
     )
-    .fetch_one(e)
+    .bind(event_id)
+    .fetch_all(e)
     .await)
 }
 
-/// An email given up on, as hosts see it.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct Failed {
-    pub to_email: String,
-    pub subject: String,
-    pub last_error: Option<String>,
-    pub failed_at: Option<Timestamp>,
-}
-
-/// The latest failed emails about the nights of a chapter, with the mail server's answer.
-pub async fn failed_for_chapter(db: &Db, chapter_id: i64, limit: i64) -> Result<Vec<Failed>, sqlx::Error> {
-    crate::with_db!(db, |e| sqlx::query_as::<_, Failed>(
-        "SELECT o.to_email, o.subject, o.last_error, o.failed_at FROM outbox o JOIN events e ON e.id = o.event_id
-         WHERE e.chapter_id = $1 AND o.failed_at IS NOT NULL ORDER BY o.failed_at DESC LIMIT $2"
+/// The latest failed emails about the nights of a chapter, newest first.
+pub async fn failed_for_chapter(db: &Db, chapter_id: i64, limit: i64) -> Result<Vec<FailedEmail>, sqlx::Error> {
+    crate::with_db!(db, |e| sqlx::query_as::<_, FailedEmail>(
+        "SELECT o.to_email, o.subject, COALESCE(o.last_error, '') AS last_error, o.failed_at
+         FROM outbox o JOIN events e ON e.id = o.event_id
+         WHERE e.chapter_id = $1 AND o.failed_at IS NOT NULL ORDER BY o.failed_at DESC, o.id DESC LIMIT $2"
     )
     .bind(chapter_id)
     .bind(limit)

@@ -234,6 +234,7 @@ fn email(
         body_html: html,
         invite,
         event_id: Some(event.id),
+        unsubscribe_url: None,
     }
 }
 
@@ -326,6 +327,7 @@ fn account_email(sender: &Sender, key: String, to: &str, (subject, text, html): 
         body_html: html,
         invite: None,
         event_id: None,
+        unsubscribe_url: None,
     }
 }
 

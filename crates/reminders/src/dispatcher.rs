@@ -5,20 +5,23 @@
 //! failures (connection refused, timeouts, 4xx) are retried with exponential backoff and
 //! jitter; permanent ones (5xx) are marked failed with the server's answer for hosts to see.
 
-use std::{sync::Arc, time::Duration};
+use std::{collections::HashMap, sync::Arc, time::Duration};
 
 use chrono::{DateTime, Utc};
 use failnight_core::{Clock, Db, outbox, token::random_u32};
 use lettre::{
     Message,
-    message::{Attachment, Mailbox, MultiPart, SinglePart, header::ContentType},
+    message::{
+        Attachment, Mailbox, MultiPart, SinglePart,
+        header::{ContentType, HeaderName, HeaderValue},
+    },
 };
 use tokio::{
     sync::{Notify, watch},
     task::JoinSet,
 };
 
-use crate::MailTransport;
+use crate::{MailTransport, compose::header_text};
 
 #[derive(Debug, Clone)]
 pub struct DispatcherOptions {
@@ -55,6 +58,8 @@ pub struct Pass {
     pub sent: usize,
     pub retried: usize,
     pub failed: usize,
+    /// Deliveries whose lease ran out before their outcome was recorded.
+    pub lease_lost: usize,
 }
 
 impl Dispatcher {
@@ -99,19 +104,33 @@ impl Dispatcher {
         let rows = outbox::claim(&self.db, self.options.batch, lease_millis, self.clock.timestamp()).await?;
         let mut pass = Pass { claimed: rows.len(), ..Pass::default() };
         let mut sending = JoinSet::new();
+        let mut rows_by_task = HashMap::new();
         for row in rows {
+            let claimed = (row.id, row.lease_token.clone().unwrap_or_default(), row.idempotency_key.clone());
             let this = self.clone();
-            sending.spawn(async move { this.deliver(row).await });
+            let task = sending.spawn(async move { this.deliver(row).await });
+            rows_by_task.insert(task.id(), claimed);
         }
-        while let Some(outcome) = sending.join_next().await {
+        while let Some(outcome) = sending.join_next_with_id().await {
             match outcome {
-                Ok(Ok(Outcome::Sent)) => pass.sent += 1,
-                Ok(Ok(Outcome::Retry)) => pass.retried += 1,
-                Ok(Ok(Outcome::Failed)) => pass.failed += 1,
-                Ok(Err(error)) => {
+                Ok((_, Ok(Outcome::Sent))) => pass.sent += 1,
+                Ok((_, Ok(Outcome::Retry))) => pass.retried += 1,
+                Ok((_, Ok(Outcome::Failed))) => pass.failed += 1,
+                Ok((_, Ok(Outcome::LeaseLost))) => pass.lease_lost += 1,
+                Ok((_, Err(error))) => {
                     tracing::warn!(%error, "could not record an email's delivery; its lease will expire and it is tried again")
                 }
-                Err(error) => tracing::error!(%error, "email delivery task panicked"),
+                Err(error) => {
+                    // A panic would strike again on every retry: give the email up, with the reason.
+                    tracing::error!(%error, "email delivery task panicked");
+                    if let Some((id, lease, key)) = rows_by_task.get(&error.id()).filter(|_| error.is_panic()) {
+                        let reason = format!("delivery failed unexpectedly: {error}");
+                        match outbox::mark_failed(&self.db, *id, lease, self.clock.timestamp(), &reason).await {
+                            Ok(_) => pass.failed += 1,
+                            Err(error) => tracing::warn!(%error, %key, "could not mark a panicked delivery failed"),
+                        }
+                    }
+                }
             }
         }
         Ok(pass)
@@ -119,31 +138,52 @@ impl Dispatcher {
 
     async fn deliver(&self, row: outbox::Queued) -> Result<Outcome, sqlx::Error> {
         let lease = row.lease_token.clone().unwrap_or_default();
+        if row.attempts > self.options.max_attempts {
+            // Claimed again after its lease ran out, more often than a delivery may be tried:
+            // something (a crash, a hang) stops every attempt. Give up instead of looping.
+            let reason = format!("gave up after {} attempts that never finished", row.attempts - 1);
+            tracing::error!(id = row.id, key = %row.idempotency_key, %reason, "email marked failed");
+            let marked = outbox::mark_failed(&self.db, row.id, &lease, self.clock.timestamp(), &reason).await?;
+            return Ok(lease_checked(marked, &row, Outcome::Failed));
+        }
         let message = match build_message(&self.from, &row, self.clock.now()) {
             Ok(message) => message,
             Err(reason) => {
                 tracing::error!(id = row.id, key = %row.idempotency_key, %reason, "email cannot be built; marked failed");
-                outbox::mark_failed(&self.db, row.id, &lease, self.clock.timestamp(), &reason).await?;
-                return Ok(Outcome::Failed);
+                let marked = outbox::mark_failed(&self.db, row.id, &lease, self.clock.timestamp(), &reason).await?;
+                return Ok(lease_checked(marked, &row, Outcome::Failed));
             }
         };
         match self.transport.send(message).await {
             Ok(()) => {
-                outbox::mark_sent(&self.db, row.id, &lease, self.clock.timestamp()).await?;
-                Ok(Outcome::Sent)
+                let marked = outbox::mark_sent(&self.db, row.id, &lease, self.clock.timestamp()).await?;
+                Ok(lease_checked(marked, &row, Outcome::Sent))
             }
             Err(error) if error.permanent || row.attempts >= self.options.max_attempts => {
                 tracing::warn!(id = row.id, key = %row.idempotency_key, attempts = row.attempts, error = %error.message, "email failed for good");
-                outbox::mark_failed(&self.db, row.id, &lease, self.clock.timestamp(), &error.message).await?;
-                Ok(Outcome::Failed)
+                let marked =
+                    outbox::mark_failed(&self.db, row.id, &lease, self.clock.timestamp(), &error.message).await?;
+                Ok(lease_checked(marked, &row, Outcome::Failed))
             }
             Err(error) => {
                 let retry_at = self.clock.timestamp().plus_millis(backoff_millis(row.attempts));
                 tracing::info!(id = row.id, key = %row.idempotency_key, attempts = row.attempts, error = %error.message, "email delivery failed; will retry");
-                outbox::mark_retry(&self.db, row.id, &lease, retry_at, &error.message).await?;
-                Ok(Outcome::Retry)
+                let marked = outbox::mark_retry(&self.db, row.id, &lease, retry_at, &error.message).await?;
+                Ok(lease_checked(marked, &row, Outcome::Retry))
             }
         }
+    }
+}
+
+/// The outcome of a delivery whose mark did not apply is that of the dispatcher that took the
+/// row over after this lease ran out (it may send the email a second time: the delivery took
+/// longer than the lease).
+fn lease_checked(marked: bool, row: &outbox::Queued, outcome: Outcome) -> Outcome {
+    if marked {
+        outcome
+    } else {
+        tracing::warn!(id = row.id, key = %row.idempotency_key, "lease lost before the outcome was recorded; another dispatcher owns the email now");
+        Outcome::LeaseLost
     }
 }
 
@@ -151,6 +191,7 @@ enum Outcome {
     Sent,
     Retry,
     Failed,
+    LeaseLost,
 }
 
 /// 30 s doubled per attempt, at most an hour, with ±20 % jitter so a fleet of retries spreads.
@@ -162,21 +203,48 @@ pub fn backoff_millis(attempts: i64) -> i64 {
 }
 
 /// Turns an outbox row into a MIME message: multipart/alternative (text, HTML and, for invites,
-/// `text/calendar; method=…`), wrapped in multipart/mixed with `invite.ics` attached.
+/// `text/calendar; method=…`), wrapped in multipart/mixed with `invite.ics` attached; optional
+/// mail carries `List-Unsubscribe` and `List-Unsubscribe-Post` (RFC 8058 one-click).
+///
+/// Nothing in a row can add a header: names and subjects are put on one line (control
+/// characters become spaces) and encoded by lettre, the recipient must parse as one
+/// address, and the Message-ID and unsubscribe URL are checked to be one plain token each. A
+/// row that fails these checks is an `Err` (the dispatcher marks it failed, never sends it).
 pub fn build_message(from: &Mailbox, row: &outbox::Queued, now: DateTime<Utc>) -> Result<Message, String> {
     let address = row.to_email.parse().map_err(|e| format!("invalid recipient address: {e}"))?;
-    let name = Some(row.to_name.clone()).filter(|n| !n.is_empty());
+    let message_id = &row.message_id;
+    if !is_header_token(message_id) || message_id.matches('@').count() != 1 {
+        return Err(format!("invalid Message-ID {message_id:?}"));
+    }
+    // Compose already writes names and subjects on one line; a row can come from elsewhere,
+    // and lettre panics while formatting a display name with a line break in it.
+    let name = Some(header_text(&row.to_name)).filter(|n| !n.is_empty());
     let alternative = MultiPart::alternative()
         .singlepart(SinglePart::plain(row.body_text.clone()))
         .singlepart(SinglePart::html(row.body_html.clone()));
-    let builder = Message::builder()
+    let mut builder = Message::builder()
         .from(from.clone())
         .to(Mailbox::new(name, address))
-        .subject(row.subject.clone())
-        .message_id(Some(format!("<{}>", row.message_id)))
+        .subject(header_text(&row.subject))
+        .message_id(Some(format!("<{message_id}>")))
         .date(now.into());
+    if let Some(url) = &row.unsubscribe_url {
+        let scheme_ok = ["https://", "http://", "mailto:"].iter().any(|s| url.starts_with(s));
+        if !scheme_ok || !is_header_token(url) {
+            return Err(format!("invalid unsubscribe URL {url:?}"));
+        }
+        builder = builder
+            .raw_header(HeaderValue::new(HeaderName::new_from_ascii_str("List-Unsubscribe"), format!("<{url}>")))
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                "List-Unsubscribe=One-Click".to_string(),
+            ));
+    }
     let message = match (&row.ics_method, &row.ics) {
         (Some(method), Some(ics)) => {
+            if !method.chars().all(|c| c.is_ascii_alphabetic()) {
+                return Err(format!("invalid calendar method {method:?}"));
+            }
             let calendar = ContentType::parse(&format!("text/calendar; charset=utf-8; method={method}"))
                 .map_err(|e| e.to_string())?;
             let attachment = ContentType::parse("application/ics").map_err(|e| e.to_string())?;
@@ -191,9 +259,48 @@ pub fn build_message(from: &Mailbox, row: &outbox::Queued, now: DateTime<Utc>) -
     message.map_err(|e| e.to_string())
 }
 
+/// Printable ASCII without spaces, angle brackets or commas: safe inside `<…>` in a header.
+fn is_header_token(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_graphic() && !matches!(b, b'<' | b'>' | b',' | b'"' | b'\\'))
+}
+
 #[cfg(test)]
 mod tests {
+    use mail_parser::{HeaderValue as Parsed, MessageParser};
+
     use super::*;
+
+    fn row() -> outbox::Queued {
+        outbox::Queued {
+            id: 1,
+            idempotency_key: "test:1".into(),
+            message_id: "abc123@failnight.test".into(),
+            to_email: "ada@example.org".into(),
+            to_name: "Ada Lovelace".into(),
+            subject: "You're in".into(),
+            body_text: "See you there.".into(),
+            body_html: "<p>See you there.</p>".into(),
+            ics_method: None,
+            ics: None,
+            unsubscribe_url: None,
+            attempts: 1,
+            lease_token: Some("lease".into()),
+        }
+    }
+
+    fn from() -> Mailbox {
+        "failnight <nights@failnight.test>".parse().unwrap()
+    }
+
+    fn built(row: &outbox::Queued) -> Vec<u8> {
+        build_message(&from(), row, Utc::now()).expect("the message builds").formatted()
+    }
+
+    /// The names of the top-level header lines, as a receiving parser sees them.
+    fn header_names(raw: &[u8]) -> Vec<String> {
+        let message = MessageParser::default().parse(raw).unwrap();
+        message.headers().iter().map(|h| h.name().to_ascii_lowercase()).collect()
+    }
 
     #[test]
     fn backoff_grows_and_is_capped() {
@@ -202,5 +309,65 @@ mod tests {
             let base = (30_000i64 << (attempts - 1).min(16)).min(3_600_000);
             assert!(ms >= base * 8 / 10 && ms <= base * 12 / 10, "{attempts}: {ms}");
         }
+    }
+
+    #[test]
+    fn transactional_mail_has_a_text_part_and_no_unsubscribe_headers() {
+        let raw = built(&row());
+        let message = MessageParser::default().parse(&raw).unwrap();
+        assert_eq!(message.body_text(0).unwrap().trim(), "See you there.");
+        assert_eq!(message.message_id(), Some("abc123@failnight.test"));
+        let names = header_names(&raw);
+        assert!(!names.iter().any(|n| n.starts_with("list-unsubscribe")), "{names:?}");
+    }
+
+    #[test]
+    fn optional_mail_carries_one_click_unsubscribe() {
+        let mut row = row();
+        row.unsubscribe_url = Some("https://failnight.test/u/tok3n?x=1".into());
+        let raw = built(&row);
+        let message = MessageParser::default().parse(&raw).unwrap();
+        let header = |name: &str| match message.header(name) {
+            Some(Parsed::Text(text)) => text.to_string(),
+            Some(Parsed::Address(address)) => address.first().and_then(|a| a.address()).unwrap_or_default().to_string(),
+            other => panic!("{name}: {other:?}"),
+        };
+        assert!(header("List-Unsubscribe").contains("https://failnight.test/u/tok3n?x=1"));
+        let text = String::from_utf8_lossy(&raw);
+        assert!(text.contains("List-Unsubscribe: <https://failnight.test/u/tok3n?x=1>\r\n"), "{text}");
+        assert!(text.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"), "{text}");
+    }
+
+    #[test]
+    fn unsafe_unsubscribe_urls_and_message_ids_are_refused() {
+        for url in ["https://x.test/u\r\nBcc: evil@example.org", "javascript:alert(1)", "https://x.test/a>, <b", ""] {
+            let mut row = row();
+            row.unsubscribe_url = Some(url.into());
+            assert!(build_message(&from(), &row, Utc::now()).is_err(), "{url:?}");
+        }
+        for id in ["a@b\r\nBcc: evil@example.org", "no-at-sign", "a@b@c", "<a@b>"] {
+            let mut row = row();
+            row.message_id = id.into();
+            assert!(build_message(&from(), &row, Utc::now()).is_err(), "{id:?}");
+        }
+        let mut row = row();
+        row.to_email = "ada@example.org\r\nBcc: evil@example.org".into();
+        assert!(build_message(&from(), &row, Utc::now()).is_err());
+    }
+
+    #[test]
+    fn names_and_subjects_cannot_inject_headers() {
+        let mut row = row();
+        row.to_name = "Eve\r\nBcc: evil@example.org\r\n, \"Mallory\" <mallory@example.org>".into();
+        row.subject = "Hi\r\nBcc: evil@example.org\nX-Injected: yes\r\n\r\nbody".into();
+        let raw = built(&row);
+        let names = header_names(&raw);
+        for forbidden in ["bcc", "x-injected", "cc"] {
+            assert!(!names.iter().any(|n| n == forbidden), "{forbidden} in {names:?}");
+        }
+        let message = MessageParser::default().parse(&raw).unwrap();
+        let to: Vec<_> = message.to().unwrap().iter().map(|a| a.address().unwrap().to_string()).collect();
+        assert_eq!(to, ["ada@example.org"]);
+        assert!(message.subject().unwrap().starts_with("Hi"));
     }
 }

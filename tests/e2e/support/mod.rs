@@ -16,19 +16,22 @@ use tokio::{sync::oneshot, task::JoinHandle};
 
 use self::{pg::TestDatabase, smtp::SmtpServer};
 
-/// Generates one test per backend from `async fn NAME(app: TestApp)`.
+/// Generates one test per backend from `async fn NAME(app: TestApp)`. With `without_workers:`
+/// first, the app runs no background workers (the test drives a dispatcher itself).
 macro_rules! both_backends {
-    ($($name:ident),* $(,)?) => {$(
+    (without_workers: $($name:ident),* $(,)?) => { $crate::support::both_backends!(@ false; $($name),*); };
+    ($($name:ident),* $(,)?) => { $crate::support::both_backends!(@ true; $($name),*); };
+    (@ $workers:literal; $($name:ident),*) => {$(
         mod $name {
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn sqlite() {
-                let app = $crate::support::TestApp::spawn(failnight_core::Backend::Sqlite).await.unwrap();
+                let app = $crate::support::TestApp::spawn_with(failnight_core::Backend::Sqlite, $workers).await.unwrap();
                 super::$name(app).await;
             }
 
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn postgres() {
-                let Some(app) = $crate::support::TestApp::spawn(failnight_core::Backend::Postgres).await else { return };
+                let Some(app) = $crate::support::TestApp::spawn_with(failnight_core::Backend::Postgres, $workers).await else { return };
                 super::$name(app).await;
             }
         }
@@ -59,8 +62,9 @@ impl Drop for TempDir {
 }
 
 impl TestApp {
-    /// `None` only for PostgreSQL when it is unreachable (and CI is not set).
-    pub async fn spawn(backend: Backend) -> Option<TestApp> {
+    /// `None` only for PostgreSQL when it is unreachable (and CI is not set). With `workers:
+    /// false`, the web server runs without the background workers (`serve --no-workers`).
+    pub async fn spawn_with(backend: Backend, workers: bool) -> Option<TestApp> {
         let dir = std::env::temp_dir().join(format!("failnight-test-{}", failnight_core::token::new_token()));
         std::fs::create_dir_all(&dir).unwrap();
         let (database_url, pg) = match backend {
@@ -88,7 +92,7 @@ impl TestApp {
         let address = format!("http://{}", app.local_addr());
         let state = app.state().clone();
         let (shutdown, stop) = oneshot::channel::<()>();
-        let server = tokio::spawn(app.serve(true, async move {
+        let server = tokio::spawn(app.serve(workers, async move {
             let _ = stop.await;
         }));
         let client = reqwest::Client::builder().redirect(Policy::none()).cookie_store(true).build().unwrap();

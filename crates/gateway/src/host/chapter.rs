@@ -59,7 +59,7 @@ pub async fn dashboard(State(state): State<AppState>, access: ChapterAccess) -> 
     let failed = outbox::failed_for_chapter(&state.db, chapter.id, 20)
         .await?
         .into_iter()
-        .map(|f| FailedEmail { to: f.to_email, subject: f.subject, error: f.last_error.unwrap_or_default() })
+        .map(|f| FailedEmail { to: f.to_email, subject: f.subject, error: f.last_error })
         .collect();
     Ok(DashboardPage {
         nav: nav(&access, "dashboard"),

@@ -1,0 +1,401 @@
+//! The email outbox under failure, against a real SMTP server that misbehaves on purpose:
+//! permanent and transient refusals, the server down and back, a dispatcher killed in the
+//! middle of a batch, two worker processes racing on one PostgreSQL, and header injection
+//! through rows that never went through a form.
+//!
+//! Time is a [`ManualClock`]: backoff and leases are passed by advancing it, never slept on.
+
+use std::{collections::HashMap, sync::Arc, time::Duration};
+
+use failnight_core::{
+    Backend, Clock, Db, Timestamp, outbox,
+    outbox::{Category, NewEmail},
+    time::ManualClock,
+    with_db,
+};
+use failnight_reminders::{Dispatcher, DispatcherOptions, MailTransport, Mailbox, dispatcher::Pass};
+use mail_parser::HeaderValue;
+
+use crate::support::{TestApp, both_backends, smtp::MAIL_WAIT};
+
+both_backends!(without_workers:
+    permanent_failures_stop_and_are_shown_to_hosts,
+    smtp_down_then_up_delivers_everything_once,
+    dispatcher_killed_mid_batch_loses_nothing,
+    header_injection_in_rows_produces_safe_headers,
+    optional_mail_carries_list_unsubscribe,
+);
+
+fn email(key: &str, to_email: &str, event_id: Option<i64>) -> NewEmail {
+    NewEmail {
+        idempotency_key: key.to_string(),
+        message_id: format!("{}@failnight.test", key.replace([':', '@'], ".")),
+        category: Category::Transactional,
+        to_email: to_email.to_string(),
+        to_name: "Someone".to_string(),
+        subject: format!("About {key}"),
+        body_text: format!("Text of {key}."),
+        body_html: format!("<p>Text of {key}.</p>"),
+        invite: None,
+        event_id,
+        unsubscribe_url: None,
+    }
+}
+
+async fn enqueue_all(db: &Db, emails: &[NewEmail], now: Timestamp) {
+    let mut tx = db.begin().await.unwrap();
+    for email in emails {
+        assert!(outbox::enqueue(&mut tx, email, now).await.unwrap(), "{} queued", email.idempotency_key);
+    }
+    tx.commit().await.unwrap();
+}
+
+fn dispatcher(app: &TestApp, clock: &ManualClock, batch: i64) -> Dispatcher {
+    let options = DispatcherOptions { batch, lease: Duration::from_secs(60), ..DispatcherOptions::default() };
+    Dispatcher::new(
+        app.db().clone(),
+        MailTransport::smtp(&app.smtp.url(), 4).unwrap(),
+        Arc::new(clock.clone()),
+        "failnight <nights@failnight.test>".parse::<Mailbox>().unwrap(),
+        options,
+        Arc::default(),
+    )
+}
+
+/// One outbox row's delivery state.
+#[derive(Debug, sqlx::FromRow)]
+struct RowState {
+    attempts: i64,
+    last_error: Option<String>,
+    sent_at: Option<i64>,
+    failed_at: Option<i64>,
+}
+
+async fn row_state(db: &Db, to_email: &str) -> RowState {
+    with_db!(db, |e| sqlx::query_as::<_, RowState>(
+        "SELECT attempts, last_error, sent_at, failed_at FROM outbox WHERE to_email = $1"
+    )
+    .bind(to_email)
+    .fetch_one(e)
+    .await)
+    .unwrap()
+}
+
+/// How often each Message-ID arrived.
+fn arrivals(app: &TestApp) -> HashMap<String, usize> {
+    let mut seen = HashMap::new();
+    for message in app.smtp.messages() {
+        *seen.entry(message.message_id()).or_insert(0) += 1;
+    }
+    seen
+}
+
+/// The backoff after the `attempts`-th try is at most this long (30 s doubled, +20 % jitter).
+fn past_backoff(attempts: u32) -> chrono::Duration {
+    chrono::Duration::milliseconds((30_000i64 << (attempts - 1)) * 12 / 10 + 1)
+}
+
+/// A 5xx answer (at RCPT or at DATA) fails the email after one try, with the server's words
+/// kept for the hosts; a 4xx is retried; the other emails go through.
+async fn permanent_failures_stop_and_are_shown_to_hosts(app: TestApp) {
+    let (_, event) = app.published_night("fails", 10).await;
+    let event_id = event["id"].as_i64().unwrap();
+    let clock = ManualClock::new(chrono::Utc::now());
+    app.smtp.reject_rcpt("nobody@example.org", "550 5.1.1 unknown mailbox");
+    app.smtp.reject_data("full@example.org", "552 5.2.2 mailbox full");
+    app.smtp.reject_rcpt("later@example.org", "451 4.3.0 try again later");
+    let emails =
+        ["ada@example.org", "grace@example.org", "nobody@example.org", "full@example.org", "later@example.org"]
+            .map(|to| email(&format!("perm:{to}"), to, Some(event_id)));
+    enqueue_all(app.db(), &emails, clock.timestamp()).await;
+    let dispatcher = dispatcher(&app, &clock, 10);
+
+    let pass = dispatcher.run_once().await.unwrap();
+    assert_eq!(pass, Pass { claimed: 5, sent: 2, retried: 1, failed: 2, lease_lost: 0 });
+    let failed = outbox::failed(app.db(), event_id).await.unwrap();
+    assert_eq!(failed.len(), 2, "{failed:?}");
+    let reason = |to: &str| failed.iter().find(|f| f.to_email == to).unwrap().last_error.clone();
+    assert!(reason("nobody@example.org").contains("550") && reason("nobody@example.org").contains("unknown mailbox"));
+    assert!(reason("full@example.org").contains("552") && reason("full@example.org").contains("mailbox full"));
+    assert!(failed.iter().all(|f| f.subject.starts_with("About perm:") && f.failed_at == clock.timestamp()));
+    for to in ["nobody@example.org", "full@example.org"] {
+        assert_eq!(row_state(app.db(), to).await.attempts, 1, "{to} tried once");
+    }
+    let later = row_state(app.db(), "later@example.org").await;
+    assert!(later.last_error.as_deref().is_some_and(|e| e.contains("451")), "{later:?}");
+    assert!(later.failed_at.is_none() && later.sent_at.is_none());
+    let counts = outbox::counts_for_event(app.db(), event_id).await.unwrap();
+    assert_eq!(counts, outbox::Counts { queued: 0, sent: 2, retrying: 1, failed: 2 });
+
+    // The 4xx mailbox recovers; only it is tried again, and failed emails never are.
+    app.smtp.accept("later@example.org");
+    app.smtp.accept("nobody@example.org");
+    clock.advance(past_backoff(1));
+    let pass = dispatcher.run_once().await.unwrap();
+    assert_eq!((pass.claimed, pass.sent), (1, 1));
+    clock.advance(chrono::Duration::days(1));
+    assert_eq!(dispatcher.run_once().await.unwrap().claimed, 0);
+    let counts = outbox::counts_for_event(app.db(), event_id).await.unwrap();
+    assert_eq!(counts, outbox::Counts { queued: 0, sent: 3, retrying: 0, failed: 2 });
+    assert_eq!(outbox::counts(app.db()).await.unwrap(), counts);
+    let mut delivered: Vec<_> = app.smtp.messages().iter().map(|m| m.to[0].clone()).collect();
+    delivered.sort();
+    assert_eq!(delivered, ["ada@example.org", "grace@example.org", "later@example.org"]);
+    assert!(arrivals(&app).values().all(|&n| n == 1));
+    app.stop().await;
+}
+
+/// Emails queued while the SMTP server is down are retried with backoff (never given up), and
+/// all arrive once it is back, each exactly once.
+async fn smtp_down_then_up_delivers_everything_once(app: TestApp) {
+    let clock = ManualClock::new(chrono::Utc::now());
+    app.smtp.stop().await;
+    let emails: Vec<_> = (0..6).map(|i| email(&format!("down:{i}"), &format!("p{i}@example.org"), None)).collect();
+    enqueue_all(app.db(), &emails, clock.timestamp()).await;
+    let dispatcher = dispatcher(&app, &clock, 4);
+
+    // First tries: refused. Everything is rescheduled, nothing failed.
+    let mut retried = 0;
+    loop {
+        let pass = dispatcher.run_once().await.unwrap();
+        if pass.claimed == 0 {
+            break;
+        }
+        assert_eq!(pass.retried, pass.claimed, "{pass:?}");
+        retried += pass.retried;
+    }
+    assert_eq!(retried, 6);
+    // A second try once the backoff has passed; still down.
+    clock.advance(past_backoff(1));
+    let pass = dispatcher.run_once().await.unwrap();
+    assert_eq!((pass.claimed, pass.retried), (4, 4));
+    let pass = dispatcher.run_once().await.unwrap();
+    assert_eq!((pass.claimed, pass.retried), (2, 2));
+    for i in 0..6 {
+        let state = row_state(app.db(), &format!("p{i}@example.org")).await;
+        assert_eq!(state.attempts, 2, "{state:?}");
+        assert!(state.last_error.as_deref().is_some_and(|e| !e.is_empty()), "{state:?}");
+        assert!(state.failed_at.is_none() && state.sent_at.is_none(), "{state:?}");
+    }
+    let counts = outbox::counts(app.db()).await.unwrap();
+    assert_eq!(counts, outbox::Counts { queued: 0, sent: 0, retrying: 6, failed: 0 });
+
+    // Back up: nothing is due before the (longer) second backoff has passed, then all goes.
+    app.smtp.restart().await;
+    assert_eq!(dispatcher.run_once().await.unwrap().claimed, 0, "backoff is respected");
+    clock.advance(past_backoff(2));
+    let mut sent = 0;
+    for _ in 0..10 {
+        let pass = dispatcher.run_once().await.unwrap();
+        sent += pass.sent;
+        if pass.claimed == 0 {
+            break;
+        }
+    }
+    assert_eq!(sent, 6);
+    let seen = arrivals(&app);
+    assert_eq!(seen.len(), 6);
+    assert!(seen.values().all(|&n| n == 1), "{seen:?}");
+    let counts = outbox::counts(app.db()).await.unwrap();
+    assert_eq!(counts, outbox::Counts { queued: 0, sent: 6, retrying: 0, failed: 0 });
+    let state = row_state(app.db(), "p0@example.org").await;
+    assert!(state.last_error.is_none() && state.attempts == 3, "{state:?}");
+    app.stop().await;
+}
+
+/// A dispatcher aborted while a batch is in flight: after its lease expires a fresh one
+/// delivers everything. The only duplicates allowed are messages the server accepted (answered
+/// DATA with 250) before the abort, whose "sent" mark was lost with the task.
+async fn dispatcher_killed_mid_batch_loses_nothing(app: TestApp) {
+    const TOTAL: usize = 20;
+    const BATCH: usize = 8;
+    let clock = ManualClock::new(chrono::Utc::now());
+    let emails: Vec<_> = (0..TOTAL).map(|i| email(&format!("kill:{i}"), &format!("k{i}@example.org"), None)).collect();
+    enqueue_all(app.db(), &emails, clock.timestamp()).await;
+    app.smtp.hold_data();
+
+    let (_stop, stop) = tokio::sync::watch::channel(false);
+    let doomed = tokio::spawn(dispatcher(&app, &clock, BATCH as i64).run(stop));
+    // The first batch goes through, and is marked sent.
+    app.smtp.wait_until("the first batch is held", MAIL_WAIT, |s| s.held() == BATCH).await;
+    app.smtp.release(BATCH);
+    app.wait_count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL", BATCH as i64).await;
+    // The second batch is in flight: three of its messages are accepted, five are held.
+    app.smtp.wait_until("the second batch is held", MAIL_WAIT, |s| s.held() == BATCH).await;
+    app.smtp.release(3);
+    app.smtp.wait_until("three more accepted", MAIL_WAIT, |s| s.messages().len() == BATCH + 3).await;
+    doomed.abort();
+    assert!(doomed.await.unwrap_err().is_cancelled());
+    let accepted_before_abort = app.smtp.messages().len();
+    // The aborted sessions go away without delivering (their messages are no longer held).
+    app.smtp.wait_until("held sessions dropped", MAIL_WAIT, |s| s.held() == 0).await;
+    app.smtp.open();
+
+    // A fresh dispatcher leaves the leased rows alone until the lease expires...
+    let fresh = dispatcher(&app, &clock, BATCH as i64);
+    let pass = fresh.run_once().await.unwrap();
+    assert_eq!(pass.claimed, TOTAL - 2 * BATCH, "only the never-claimed rows: {pass:?}");
+    assert_eq!(fresh.run_once().await.unwrap().claimed, 0);
+    // ...then takes them over.
+    clock.advance(chrono::Duration::seconds(61));
+    let mut passes = 0;
+    while fresh.run_once().await.unwrap().claimed > 0 {
+        passes += 1;
+        assert!(passes < 10, "the outbox drains");
+    }
+    let counts = outbox::counts(app.db()).await.unwrap();
+    assert_eq!(counts, outbox::Counts { queued: 0, sent: TOTAL as i64, retrying: 0, failed: 0 });
+
+    let messages = app.smtp.messages();
+    let seen = arrivals(&app);
+    assert_eq!(seen.len(), TOTAL, "every email delivered");
+    let duplicates: Vec<_> = seen.iter().filter(|(_, n)| **n > 1).map(|(id, _)| id.clone()).collect();
+    assert!(seen.values().all(|&n| n <= 2), "{seen:?}");
+    let first_copies: Vec<_> = messages[..accepted_before_abort].iter().map(|m| m.message_id()).collect();
+    for id in &duplicates {
+        assert!(first_copies.contains(id), "{id} was sent twice but not accepted before the abort");
+    }
+    assert!(duplicates.len() <= 3 && duplicates.len() <= BATCH, "{duplicates:?}");
+    println!(
+        "kill mid-batch ({:?}): {} duplicate(s) of {TOTAL} emails (accepted before the abort but not marked sent)",
+        app.db().backend(),
+        duplicates.len()
+    );
+    app.stop().await;
+}
+
+/// Names, subjects and addresses with CR/LF and header text in them, written straight into the
+/// outbox (no form validation on the way): one To each, no injected header, and a recipient
+/// that is not one address is never sent at all.
+async fn header_injection_in_rows_produces_safe_headers(app: TestApp) {
+    let clock = ManualClock::new(chrono::Utc::now());
+    let mut emails = Vec::new();
+    let names = [
+        "Eve\r\nBcc: evil@example.org",
+        "Eve\nX-Injected: yes",
+        "\"Eve\" <evil@example.org>, Mallory <mallory@example.org>",
+        "Eve\r\n\r\nbody starts here",
+    ];
+    for (i, name) in names.iter().enumerate() {
+        let mut e = email(&format!("inject:{i}"), &format!("victim{i}@example.org"), None);
+        e.to_name = name.to_string();
+        e.subject = format!("Hello {i}\r\nBcc: evil@example.org\r\nX-Injected: yes");
+        emails.push(e);
+    }
+    emails.push(email("inject:bad-to", "victim@example.org\r\nBcc: evil@example.org", None));
+    emails.push(email("inject:two-to", "victim@example.org, evil@example.org", None));
+    enqueue_all(app.db(), &emails, clock.timestamp()).await;
+    let pass = dispatcher(&app, &clock, 10).run_once().await.unwrap();
+    assert_eq!((pass.sent, pass.failed), (4, 2), "{pass:?}");
+
+    let messages = app.smtp.wait_for(4, MAIL_WAIT).await;
+    assert_eq!(messages.len(), 4);
+    for received in &messages {
+        assert_eq!(received.to.len(), 1, "one envelope recipient: {:?}", received.to);
+        assert!(received.to[0].starts_with("victim"), "{:?}", received.to);
+        let message = received.parse();
+        let names: Vec<_> = message.headers().iter().map(|h| h.name().to_ascii_lowercase()).collect();
+        for forbidden in ["bcc", "cc", "x-injected"] {
+            assert!(!names.iter().any(|n| n == forbidden), "{forbidden} in {names:?}");
+        }
+        assert_eq!(names.iter().filter(|n| *n == "to").count(), 1);
+        let to = message.to().unwrap();
+        assert_eq!(to.iter().count(), 1, "{to:?}");
+        assert_eq!(to.first().unwrap().address(), Some(received.to[0].as_str()));
+        assert!(message.subject().unwrap().starts_with("Hello "));
+        assert!(message.body_text(0).unwrap().starts_with("Text of inject:"));
+    }
+    let failed = with_db!(app.db(), |e| sqlx::query_scalar::<_, String>(
+        "SELECT last_error FROM outbox WHERE failed_at IS NOT NULL ORDER BY id"
+    )
+    .fetch_all(e)
+    .await)
+    .unwrap();
+    assert_eq!(failed.len(), 2);
+    assert!(failed.iter().all(|e| e.contains("invalid recipient address")), "{failed:?}");
+    app.stop().await;
+}
+
+/// Optional mail carries List-Unsubscribe (one-click); the table refuses optional mail without
+/// an unsubscribe URL.
+async fn optional_mail_carries_list_unsubscribe(app: TestApp) {
+    let clock = ManualClock::new(chrono::Utc::now());
+    let mut without = email("optional:none", "a@example.org", None);
+    without.category = Category::Optional;
+    let mut tx = app.db().begin().await.unwrap();
+    assert!(outbox::enqueue(&mut tx, &without, clock.timestamp()).await.is_err(), "optional mail needs a URL");
+    tx.rollback().await.unwrap();
+
+    let mut optional = email("optional:url", "a@example.org", None);
+    optional.category = Category::Optional;
+    optional.unsubscribe_url = Some("https://failnight.test/unsubscribe/t0ken".into());
+    let transactional = email("optional:transactional", "b@example.org", None);
+    enqueue_all(app.db(), &[optional, transactional], clock.timestamp()).await;
+    assert_eq!(dispatcher(&app, &clock, 10).run_once().await.unwrap().sent, 2);
+
+    let messages = app.smtp.wait_for(2, MAIL_WAIT).await;
+    let header = |to: &str, name: &str| {
+        let received = messages.iter().find(|m| m.to == [to]).unwrap();
+        match received.parse().header(name) {
+            Some(HeaderValue::Text(text)) => Some(text.to_string()),
+            Some(HeaderValue::Address(address)) => address.first().and_then(|a| a.address()).map(str::to_string),
+            Some(other) => panic!("{name}: {other:?}"),
+            None => None,
+        }
+    };
+    assert!(header("a@example.org", "List-Unsubscribe").unwrap().contains("https://failnight.test/unsubscribe/t0ken"));
+    assert_eq!(header("a@example.org", "List-Unsubscribe-Post").as_deref(), Some("List-Unsubscribe=One-Click"));
+    assert_eq!(header("b@example.org", "List-Unsubscribe"), None);
+    app.stop().await;
+}
+
+/// Two real `failnight worker` processes on one PostgreSQL race on 2,000 queued emails: each
+/// is delivered exactly once. PostgreSQL only: SQLite is one process by design (one writer
+/// connection; run one `failnight worker` or `serve` per SQLite file), so it has no twin here.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_worker_processes_deliver_each_email_once_postgres() {
+    const TOTAL: usize = 2_000;
+    let Some(app) = TestApp::spawn_with(Backend::Postgres, false).await else { return };
+    let start_worker = |name: &str| {
+        tokio::process::Command::new(env!("CARGO_BIN_EXE_failnight"))
+            .arg("worker")
+            .env("FAILNIGHT_DATABASE_URL", &app.settings.database_url)
+            .env("FAILNIGHT_SMTP_URL", app.smtp.url())
+            .env("FAILNIGHT_MAIL_FROM", format!("{name}@failnight.test"))
+            .env("FAILNIGHT_DB_CONNECTIONS", "8")
+            .env("FAILNIGHT_LOG", "warn")
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("start failnight worker")
+    };
+    let mut workers = [start_worker("one"), start_worker("two")];
+
+    let now = Timestamp::from_utc(chrono::Utc::now());
+    let emails: Vec<_> = (0..TOTAL).map(|i| email(&format!("race:{i}"), &format!("r{i}@example.org"), None)).collect();
+    enqueue_all(app.db(), &emails, now).await;
+    let started = std::time::Instant::now();
+    app.smtp.wait_for(TOTAL, Duration::from_secs(180)).await;
+    let received = started.elapsed();
+    app.wait_count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL", TOTAL as i64).await;
+    let marked = started.elapsed();
+    for worker in &mut workers {
+        assert!(worker.try_wait().unwrap().is_none(), "a worker exited early");
+        worker.kill().await.unwrap();
+    }
+
+    let messages = app.smtp.messages();
+    let seen = arrivals(&app);
+    assert_eq!(messages.len(), TOTAL, "no email twice");
+    assert_eq!(seen.len(), TOTAL);
+    assert!(seen.values().all(|&n| n == 1));
+    let by_one = messages.iter().filter(|m| m.from == "<one@failnight.test>").count();
+    let by_two = messages.iter().filter(|m| m.from == "<two@failnight.test>").count();
+    assert_eq!(by_one + by_two, TOTAL);
+    println!(
+        "two-process race: {TOTAL} emails received in {received:?} (all marked sent in {marked:?}); worker one sent {by_one}, worker two {by_two}"
+    );
+    assert!(by_one > 0 && by_two > 0, "both workers took part: {by_one} / {by_two}");
+    app.stop().await;
+}
