@@ -5,6 +5,7 @@ mod support;
 
 mod bad_input;
 mod concurrency;
+mod hosts;
 mod journey;
 mod operations;
 mod outbox;

@@ -17,31 +17,56 @@ use tokio::{sync::oneshot, task::JoinHandle};
 use self::{pg::TestDatabase, smtp::SmtpServer};
 
 /// Generates one test per backend from `async fn NAME(app: TestApp)`. With `without_workers:`
-/// first, the app runs no background workers (the test drives a dispatcher itself).
+/// first, the app runs no background workers (the test drives a dispatcher itself); with
+/// `options: EXPR;`, it starts with those [`Options`] (write paths in full: the expression is
+/// expanded inside the generated module).
 macro_rules! both_backends {
-    (without_workers: $($name:ident),* $(,)?) => { $crate::support::both_backends!(@ false; $($name),*); };
-    ($($name:ident),* $(,)?) => { $crate::support::both_backends!(@ true; $($name),*); };
-    (@ $workers:literal; $($name:ident),*) => {$(
+    (without_workers: $($name:ident),* $(,)?) => {
+        $crate::support::both_backends!(options: $crate::support::Options { workers: false, ..Default::default() }; $($name),*);
+    };
+    (options: $options:expr; $($name:ident),* $(,)?) => {$(
         mod $name {
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn sqlite() {
-                let app = $crate::support::TestApp::spawn_with(failnight_core::Backend::Sqlite, $workers).await.unwrap();
+                let app = $crate::support::TestApp::spawn_with_options(failnight_core::Backend::Sqlite, $options).await.unwrap();
                 super::$name(app).await;
             }
 
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn postgres() {
-                let Some(app) = $crate::support::TestApp::spawn_with(failnight_core::Backend::Postgres, $workers).await else { return };
+                let Some(app) = $crate::support::TestApp::spawn_with_options(failnight_core::Backend::Postgres, $options).await else { return };
                 super::$name(app).await;
             }
         }
     )*};
+    ($($name:ident),* $(,)?) => {
+        $crate::support::both_backends!(options: $crate::support::Options::default(); $($name),*);
+    };
 }
 pub(crate) use both_backends;
+
+/// How a [`TestApp`] starts.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Run the background workers in the server process.
+    pub workers: bool,
+    /// Drive time by hand (default: the system clock).
+    pub clock: Option<failnight_core::time::ManualClock>,
+    /// Apply rate limits (off by default: every test request comes from 127.0.0.1).
+    pub rate_limits: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { workers: true, clock: None, rate_limits: false }
+    }
+}
 
 pub struct TestApp {
     /// `http://127.0.0.1:PORT`
     pub address: String,
+    /// The clock, when the test drives time.
+    pub clock: Option<failnight_core::time::ManualClock>,
     pub client: reqwest::Client,
     pub smtp: SmtpServer,
     pub settings: Settings,
@@ -65,6 +90,10 @@ impl TestApp {
     /// `None` only for PostgreSQL when it is unreachable (and CI is not set). With `workers:
     /// false`, the web server runs without the background workers (`serve --no-workers`).
     pub async fn spawn_with(backend: Backend, workers: bool) -> Option<TestApp> {
+        Self::spawn_with_options(backend, Options { workers, ..Options::default() }).await
+    }
+
+    pub async fn spawn_with_options(backend: Backend, options: Options) -> Option<TestApp> {
         let dir = std::env::temp_dir().join(format!("failnight-test-{}", failnight_core::token::new_token()));
         std::fs::create_dir_all(&dir).unwrap();
         let (database_url, pg) = match backend {
@@ -86,9 +115,13 @@ impl TestApp {
         // Far enough to cross both daylight-saving changes of a year in series tests.
         settings.series_horizon_days = 400;
         // Every request comes from 127.0.0.1: tests that check rate limits turn them on.
-        settings.rate_limits = "off".into();
-        let app =
-            Application::build_with_clock(&settings, Arc::new(SystemClock)).await.expect("the application builds");
+        settings.rate_limits = if options.rate_limits { "on" } else { "off" }.into();
+        let clock: Arc<dyn failnight_core::Clock> = match &options.clock {
+            Some(clock) => Arc::new(clock.clone()),
+            None => Arc::new(SystemClock),
+        };
+        let app = Application::build_with_clock(&settings, clock).await.expect("the application builds");
+        let workers = options.workers;
         let address = format!("http://{}", app.local_addr());
         let state = app.state().clone();
         let (shutdown, stop) = oneshot::channel::<()>();
@@ -102,6 +135,7 @@ impl TestApp {
             smtp,
             settings,
             state,
+            clock: options.clock,
             shutdown: Some(shutdown),
             server: Some(server),
             _dir: TempDir(dir),
@@ -230,6 +264,41 @@ impl TestApp {
     /// Counts rows with a query returning one BIGINT (the same text runs on both backends).
     pub async fn count(&self, sql: &'static str) -> i64 {
         failnight_core::with_db!(self.db(), |e| sqlx::query_scalar::<_, i64>(sql).fetch_one(e).await).unwrap()
+    }
+
+    /// A new browser: its own cookie jar, redirects not followed.
+    pub fn browser(&self) -> reqwest::Client {
+        reqwest::Client::builder().redirect(Policy::none()).cookie_store(true).build().unwrap()
+    }
+
+    /// Signs `browser` in as `email` the way a host does: asks for a link, reads it from the
+    /// email that arrives over SMTP, opens it and presses the button.
+    pub async fn sign_in(&self, browser: &reqwest::Client, email: &str) {
+        let link = self.request_sign_in_link(browser, email).await;
+        let page = browser.get(&link).send().await.unwrap();
+        assert_eq!(page.status(), 200, "the link opens");
+        let response = browser.post(&link).form(&[("next", "/host")]).send().await.unwrap();
+        assert_eq!(response.status(), 303, "signed in");
+    }
+
+    /// Asks for a sign-in link for `email` and returns it from the email that arrives.
+    pub async fn request_sign_in_link(&self, browser: &reqwest::Client, email: &str) -> String {
+        let before = self.smtp.messages().iter().filter(|m| m.to == [email]).count();
+        let response =
+            browser.post(self.url("/host/sign-in")).form(&[("email", email), ("next", "/host")]).send().await.unwrap();
+        assert_eq!(response.status(), 200);
+        let deadline = tokio::time::Instant::now() + smtp::MAIL_WAIT;
+        loop {
+            let mails: Vec<_> = self.smtp.messages().into_iter().filter(|m| m.to == [email]).collect();
+            if mails.len() > before {
+                let text = mails.last().unwrap().parse().body_text(0).unwrap().to_string();
+                let start = text.find(&self.url("/host/sign-in/")).expect("a sign-in link in the email");
+                let link: String = text[start..].chars().take_while(|c| !c.is_whitespace()).collect();
+                return link;
+            }
+            assert!(tokio::time::Instant::now() < deadline, "no sign-in email for {email}");
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
     }
 
     /// Waits until `sql` counts `expected` (work done by the background workers lands shortly

@@ -1,0 +1,423 @@
+//! Hosts: magic-link sign-in, sessions, the authorization matrix over every host route and
+//! every API route, CSRF, rate limits, security headers, the confirmation step, CSV export
+//! and the audit log.
+
+use failnight_gateway::host::{Need, routes};
+use reqwest::{Client, Method, StatusCode};
+use serde_json::{Value, json};
+
+use crate::support::{TestApp, both_backends, smtp::MAIL_WAIT};
+
+both_backends!(
+    options: crate::support::Options { clock: Some(failnight_core::time::ManualClock::new(chrono::Utc::now())), ..Default::default() };
+    magic_links_work_once_expire_and_sessions_rotate,
+);
+both_backends!(
+    every_host_route_checks_the_role_in_the_chapter,
+    forged_cross_site_posts_are_refused,
+    host_pages_run_a_night
+);
+both_backends!(options: crate::support::Options { rate_limits: true, ..Default::default() }; rate_limits_answer_429);
+
+fn cookie_of(response: &reqwest::Response) -> String {
+    response.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).next().expect("a cookie")
+}
+
+async fn magic_links_work_once_expire_and_sessions_rotate(app: TestApp) {
+    app.chapter("alpha", "Europe/Berlin").await;
+    app.host_token("alpha", "ada@example.org").await;
+    let browser = app.browser();
+
+    // An unknown email gets the same answer and no email.
+    let response =
+        browser.post(app.url("/host/sign-in")).form(&[("email", "nobody@example.org")]).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    assert!(response.text().await.unwrap().contains("If <strong>nobody@example.org</strong> belongs to a host"));
+
+    // The link signs in Ada, once.
+    let link = app.request_sign_in_link(&browser, "ada@example.org").await;
+    let confirm = browser.get(&link).send().await.unwrap().text().await.unwrap();
+    assert!(confirm.contains("ada@example.org"), "the link is bound to its email");
+    let response = browser.post(&link).form(&[("next", "/host/c/alpha")]).send().await.unwrap();
+    assert_eq!(response.status(), 303);
+    assert_eq!(response.headers()["location"], "/host/c/alpha");
+    let cookie = cookie_of(&response);
+    assert!(cookie.starts_with("failnight_session="));
+    for attribute in ["HttpOnly", "SameSite=Lax", "Path=/"] {
+        assert!(cookie.contains(attribute), "{cookie}");
+    }
+    assert!(!cookie.contains("Secure"), "not over plain http");
+    let home = browser.get(app.url("/host")).send().await.unwrap();
+    assert_eq!(home.status(), 200);
+    assert!(home.text().await.unwrap().contains("Chapter alpha"));
+    assert_eq!(browser.post(&link).form(&[("next", "/host")]).send().await.unwrap().status(), 404, "used once");
+    assert_eq!(app.browser().get(&link).send().await.unwrap().status(), 404);
+
+    // An unused link expires after 15 minutes.
+    let late = app.request_sign_in_link(&app.browser(), "ada@example.org").await;
+    app.clock.as_ref().unwrap().advance(chrono::Duration::minutes(16));
+    let other = app.browser();
+    assert_eq!(other.get(&late).send().await.unwrap().status(), 404);
+    assert_eq!(other.post(&late).form(&[("next", "/host")]).send().await.unwrap().status(), 404);
+
+    // Signing in again rotates the session: the old cookie no longer works.
+    let old_token = cookie.split(';').next().unwrap().to_string();
+    let link = app.request_sign_in_link(&browser, "ada@example.org").await;
+    let response = browser.post(&link).form(&[("next", "/host")]).send().await.unwrap();
+    assert_eq!(response.status(), 303);
+    assert_ne!(cookie_of(&response).split(';').next().unwrap(), old_token);
+    let stale = app.browser().get(app.url("/host")).header("cookie", &old_token).send().await.unwrap();
+    assert_eq!(stale.status(), 303, "the old session is revoked");
+    assert!(stale.headers()["location"].to_str().unwrap().starts_with("/host/sign-in"));
+
+    // Sign out everywhere ends the other sessions too.
+    let phone = app.browser();
+    app.sign_in(&phone, "ada@example.org").await;
+    assert_eq!(phone.get(app.url("/host")).send().await.unwrap().status(), 200);
+    assert_eq!(browser.post(app.url("/host/sign-out-everywhere")).send().await.unwrap().status(), 303);
+    assert_eq!(phone.get(app.url("/host")).send().await.unwrap().status(), 303);
+    assert_eq!(browser.get(app.url("/host")).send().await.unwrap().status(), 303);
+
+    // Sign-ins are in the chapter's audit log.
+    app.cli(&["admin", "add", "--email", "ada@example.org"]).await.unwrap();
+    app.sign_in(&browser, "ada@example.org").await;
+    let audit = browser.get(app.url("/host/c/alpha/audit")).send().await.unwrap().text().await.unwrap();
+    // The first link, the rotation, the phone and this one (the expired link signed nobody in).
+    assert_eq!(audit.matches("signed in").count(), 4, "{audit}");
+    app.stop().await;
+}
+
+/// The five people of the matrix, each with a browser session and an API token.
+struct Identity {
+    name: &'static str,
+    email: String,
+    browser: Client,
+    token: Option<String>,
+}
+
+/// Whether `who` may do what `need` asks (owner is also a platform admin here).
+fn allowed(who: &str, need: Need) -> bool {
+    match need {
+        Need::Public => true,
+        Need::SignedIn => who != "anonymous",
+        Need::Admin => who == "owner",
+        Need::Chapter(role) => match who {
+            "owner" => true,
+            "host" => role <= failnight_gateway::auth::Role::Host,
+            "door" => role <= failnight_gateway::auth::Role::Door,
+            _ => false,
+        },
+    }
+}
+
+async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
+    app.chapter("alpha", "Europe/Berlin").await;
+    app.chapter("beta", "Europe/Paris").await;
+    let mut people = Vec::new();
+    for (name, chapter, role) in
+        [("owner", "alpha", "owner"), ("host", "alpha", "host"), ("door", "alpha", "door"), ("other", "beta", "owner")]
+    {
+        let email = format!("{name}@example.org");
+        let output = app.cli(&["host", "add", "--chapter", chapter, "--email", &email, "--role", role]).await.unwrap();
+        let browser = app.browser();
+        app.sign_in(&browser, &email).await;
+        people.push(Identity { name, email, browser, token: Some(output.lines().last().unwrap().to_string()) });
+    }
+    app.cli(&["admin", "add", "--email", "owner@example.org"]).await.unwrap();
+    people.push(Identity { name: "anonymous", email: String::new(), browser: app.browser(), token: None });
+    let owner_token = people[0].token.clone().unwrap();
+
+    // Objects of chapter alpha for the paths.
+    let venue = app
+        .host_ok(
+            Method::POST,
+            &owner_token,
+            "/api/v1/chapters/alpha/venues",
+            Some(&json!({"name": "Room", "address": "Street 1", "capacity": 30})),
+            201,
+        )
+        .await["id"]
+        .as_i64()
+        .unwrap();
+    let series = app
+        .host_ok(
+            Method::POST,
+            &owner_token,
+            "/api/v1/chapters/alpha/series",
+            Some(
+                &json!({"title": "Night", "venue_id": venue, "start_time": "19:00", "rrule": "FREQ=MONTHLY;BYDAY=2TH"}),
+            ),
+            201,
+        )
+        .await;
+    let series_id = series["series"]["id"].as_i64().unwrap();
+    let event = series["event_ids"][0].as_i64().unwrap();
+    let fill = |path: &str| {
+        let id = if path.contains("/venues/") {
+            venue
+        } else if path.contains("/series/") {
+            series_id
+        } else if path.contains("/events/") {
+            event
+        } else {
+            999_999
+        };
+        path.replace("{slug}", "alpha")
+            .replace("{id}", &id.to_string())
+            .replace("{token}", "not-a-link")
+            .replace("{host_id}", "999999")
+    };
+
+    // Host pages, signing out last.
+    let mut table = routes();
+    table.sort_by_key(|r| r.path.contains("sign-out"));
+    assert!(table.len() >= 30, "the table holds every host page");
+    for route in &table {
+        let path = fill(route.path);
+        if route.path.contains("sign-out") {
+            // The previous sign-out route ended these sessions.
+            for who in people.iter().filter(|p| !p.email.is_empty()) {
+                app.sign_in(&who.browser, &who.email).await;
+            }
+        }
+        for who in &people {
+            let request = match route.method {
+                "GET" => who.browser.get(app.url(&path)),
+                _ => who.browser.post(app.url(&path)).form(&[("x", "")]),
+            };
+            let response = request.send().await.unwrap();
+            let status = response.status();
+            let location =
+                response.headers().get("location").map(|l| l.to_str().unwrap().to_string()).unwrap_or_default();
+            // Signing out also ends at the sign-in page; it is told apart by clearing the cookie.
+            let clears_cookie =
+                response.headers().get_all("set-cookie").iter().any(|c| c.to_str().unwrap().contains("Max-Age=0"));
+            let to_sign_in = status == StatusCode::SEE_OTHER && location.starts_with("/host/sign-in") && !clears_cookie;
+            let what = format!("{} {} as {}: {status} {location}", route.method, path, who.name);
+            assert!(!status.is_server_error(), "{what}");
+            if allowed(who.name, route.need) {
+                assert!(
+                    status != StatusCode::FORBIDDEN && status != StatusCode::UNAUTHORIZED && !to_sign_in,
+                    "allowed: {what}"
+                );
+            } else if who.name == "anonymous" {
+                assert!(to_sign_in, "anonymous goes to sign in: {what}");
+            } else {
+                assert_eq!(status, StatusCode::FORBIDDEN, "refused: {what}");
+            }
+        }
+    }
+
+    // Every API route the OpenAPI document marks as needing a host token.
+    let openapi: Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+    let mut checked = 0;
+    let mut public = Vec::new();
+    for (path, operations) in openapi["paths"].as_object().unwrap() {
+        for (method, operation) in operations.as_object().unwrap() {
+            if operation.get("security").is_none() {
+                public.push(format!("{method} {path}"));
+                continue;
+            }
+            checked += 1;
+            let path = fill(path);
+            let method: Method = method.to_uppercase().parse().unwrap();
+            for who in &people {
+                let mut request = app.client.request(method.clone(), app.url(&path)).json(&json!({}));
+                if let Some(token) = &who.token {
+                    request = request.bearer_auth(token);
+                }
+                let status = request.send().await.unwrap().status();
+                let what = format!("{method} {path} as {}: {status}", who.name);
+                assert!(!status.is_server_error(), "{what}");
+                match who.name {
+                    "anonymous" => assert_eq!(status, StatusCode::UNAUTHORIZED, "{what}"),
+                    "door" | "other" => assert_eq!(status, StatusCode::FORBIDDEN, "{what}"),
+                    _ => assert!(status != StatusCode::FORBIDDEN && status != StatusCode::UNAUTHORIZED, "{what}"),
+                }
+            }
+        }
+    }
+    assert!(checked >= 13, "API routes checked: {checked}");
+    public.sort();
+    assert_eq!(
+        public,
+        ["get /api/v1/events/{id}", "post /api/v1/events/{id}/rsvps"],
+        "a new API route must declare its host token"
+    );
+    app.stop().await;
+}
+
+async fn forged_cross_site_posts_are_refused(app: TestApp) {
+    let (_, event) = app.published_night("alpha", 10).await;
+    let id = event["id"].as_i64().unwrap();
+    let browser = app.browser();
+    app.sign_in(&browser, "host@alpha.test").await;
+    let settings = app.url("/host/c/alpha/settings");
+    let form = [("name", "Hijacked"), ("timezone", "Europe/Berlin")];
+    let forged = browser.post(&settings).header("origin", "https://evil.example").form(&form).send().await.unwrap();
+    assert_eq!(forged.status(), 403);
+    assert!(forged.text().await.unwrap().contains("sent from another site"));
+    let forged = browser.post(&settings).header("sec-fetch-site", "cross-site").form(&form).send().await.unwrap();
+    assert_eq!(forged.status(), 403);
+    let rsvp = browser
+        .post(app.url(&format!("/e/{id}/rsvp")))
+        .header("origin", "https://evil.example")
+        .form(&[("name", "Eve"), ("email", "eve@example.org")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(rsvp.status(), 403, "public forms too");
+    assert!(!app.get("/c/alpha").await.text().await.unwrap().contains("Hijacked"));
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, 0);
+    // The same post from the site itself goes through.
+    let same = browser
+        .post(&settings)
+        .header("origin", &app.address)
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("name", "Alpha"), ("timezone", "Europe/Berlin"), ("reminder_hours", "24, 3")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(same.status(), 303);
+
+    // Security headers on pages.
+    let page = app.get("/c/alpha").await;
+    let csp = page.headers()["content-security-policy"].to_str().unwrap();
+    assert!(
+        csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"),
+        "{csp}"
+    );
+    assert_eq!(page.headers()["x-content-type-options"], "nosniff");
+    assert_eq!(page.headers()["referrer-policy"], "strict-origin-when-cross-origin");
+    assert_eq!(page.headers()["x-frame-options"], "DENY");
+    app.stop().await;
+}
+
+async fn rate_limits_answer_429(app: TestApp) {
+    let (_, event) = app.published_night("alpha", 500).await;
+    let id = event["id"].as_i64().unwrap();
+    // Sign-in requests: 5 per email per hour, then a readable 429 page.
+    let browser = app.browser();
+    for _ in 0..5 {
+        let ok = browser.post(app.url("/host/sign-in")).form(&[("email", "host@alpha.test")]).send().await.unwrap();
+        assert_eq!(ok.status(), 200);
+    }
+    let limited = browser.post(app.url("/host/sign-in")).form(&[("email", "host@alpha.test")]).send().await.unwrap();
+    assert_eq!(limited.status(), 429);
+    assert!(limited.headers().contains_key("retry-after"));
+    assert!(limited.text().await.unwrap().contains("Too many requests"));
+    app.smtp.wait_for(5, MAIL_WAIT).await;
+    // Public API writes: 30 a minute per address, then the JSON error shape.
+    let mut statuses = Vec::new();
+    for n in 0..31 {
+        statuses.push(app.rsvp_api(id, "Guest", &format!("guest{n}@example.org")).await.status().as_u16());
+    }
+    assert!(statuses[..30].iter().all(|s| *s == 201), "{statuses:?}");
+    let limited = app.rsvp_api(id, "Guest", "late@example.org").await;
+    assert_eq!(limited.status(), 429);
+    let body: Value = limited.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "rate_limited");
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, 30, "the refused requests wrote nothing");
+    app.stop().await;
+}
+
+async fn host_pages_run_a_night(app: TestApp) {
+    app.chapter("alpha", "Europe/Berlin").await;
+    app.host_token("alpha", "owner@example.org").await;
+    let browser = app.browser();
+    app.sign_in(&browser, "owner@example.org").await;
+    let post = |path: &str, form: Vec<(&str, String)>| {
+        let request = browser.post(app.url(path)).form(&form);
+        async move { request.send().await.unwrap() }
+    };
+
+    // A venue and a night through the forms, with field errors first.
+    let bad = post("/host/c/alpha/venues", vec![("name", String::new()), ("address", "Street 1".into())]).await;
+    assert_eq!(bad.status(), 422);
+    assert!(bad.text().await.unwrap().contains("f-name-error"));
+    let ok = post(
+        "/host/c/alpha/venues",
+        vec![("name", "Kiez Bar".into()), ("address", "Weserstr. 1".into()), ("capacity", "2".into())],
+    )
+    .await;
+    assert_eq!(ok.status(), 303);
+    let venue = app.count("SELECT MAX(id) FROM venues").await.to_string();
+    let day = (chrono::Utc::now() + chrono::Duration::days(20)).date_naive();
+    let night = vec![
+        ("title", "Failure Night".to_string()),
+        ("starts_at", format!("{day}T19:00")),
+        ("ends_at", format!("{day}T22:00")),
+        ("venue_id", venue.clone()),
+        ("publish", "on".into()),
+    ];
+    let created = post("/host/c/alpha/events", night).await;
+    assert_eq!(created.status(), 303);
+    let page = created.headers()["location"].to_str().unwrap().to_string();
+    let id = page.rsplit('/').next().unwrap().parse::<i64>().unwrap();
+    let public: Value = app.get_event(id).await.json().await.unwrap();
+    assert_eq!(public["capacity"], 2, "the venue's capacity");
+
+    // Two guests; one named like a spreadsheet formula.
+    assert_eq!(app.rsvp_api(id, "=HYPERLINK(\"http://x\")", "eve@example.org").await.status(), 201);
+    assert_eq!(app.rsvp_api(id, "Grace", "grace@example.org").await.status(), 201);
+    let html = browser.get(app.url(&page)).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("grace@example.org") && html.contains("2 with a seat"));
+    let csv = browser.get(app.url(&format!("{page}/attendees.csv"))).send().await.unwrap();
+    assert!(csv.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+    let csv = csv.text().await.unwrap();
+    assert!(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "{csv}");
+    assert!(csv.contains("\"Grace\",\"grace@example.org\",\"confirmed\""));
+
+    // Moving the night asks first, then emails both.
+    app.smtp.wait_for(2, MAIL_WAIT).await;
+    let moved = vec![
+        ("title", "Failure Night".to_string()),
+        ("starts_at", format!("{day}T20:00")),
+        ("ends_at", format!("{day}T23:00")),
+        ("venue_id", venue.clone()),
+        ("capacity", "2".into()),
+    ];
+    let ask = post(&page, moved.clone()).await;
+    assert_eq!(ask.status(), 200);
+    let ask = ask.text().await.unwrap();
+    assert!(ask.contains("will email 2 people"), "{ask}");
+    assert_eq!(app.count("SELECT sequence FROM events").await, 0, "nothing changed yet");
+    let mut confirmed = moved;
+    confirmed.push(("confirm", "yes".into()));
+    assert_eq!(post(&page, confirmed).await.status(), 303);
+    app.smtp.wait_for(4, MAIL_WAIT).await;
+    assert_eq!(app.count("SELECT sequence FROM events").await, 1);
+
+    // Cancelling asks first too.
+    let ask = post(&format!("{page}/cancel"), vec![]).await.text().await.unwrap();
+    assert!(ask.contains("will email 2 people"));
+    assert_eq!(post(&format!("{page}/cancel"), vec![("confirm", "yes".into())]).await.status(), 303);
+    app.smtp.wait_for(6, MAIL_WAIT).await;
+
+    // Inviting a host emails them; the dashboard and audit log tell the story.
+    assert_eq!(
+        post("/host/c/alpha/hosts", vec![("email", "new@example.org".into()), ("role", "host".into())]).await.status(),
+        303
+    );
+    let mails = app.smtp.wait_for(8, MAIL_WAIT).await;
+    assert!(
+        mails.iter().any(|m| m.to == ["new@example.org"]),
+        "the invitation (after a sign-in link and six emails to guests)"
+    );
+    let removing_last_owner =
+        post(&format!("/host/c/alpha/hosts/{}/remove", app.count("SELECT MIN(id) FROM hosts").await), vec![]).await;
+    assert_eq!(removing_last_owner.status(), 409);
+    let audit = browser.get(app.url("/host/c/alpha/audit")).send().await.unwrap().text().await.unwrap();
+    for action in [
+        "signed in",
+        "venue added",
+        "night created and published",
+        "night moved or re-venued",
+        "night cancelled",
+        "host invited",
+    ] {
+        assert!(audit.contains(action), "audit lacks {action}");
+    }
+    assert_eq!(browser.get(app.url("/host/c/alpha")).send().await.unwrap().status(), 200);
+    app.stop().await;
+}
