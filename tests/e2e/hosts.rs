@@ -425,7 +425,8 @@ async fn host_pages_run_a_night(app: TestApp) {
     assert_eq!(page.headers()["cache-control"], "no-store");
     let page = page.text().await.unwrap();
     let start = page.find("fn_").expect("the new token is shown");
-    let token: String = page[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect();
+    let token: String =
+        page[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect();
     assert_eq!(app.host(Method::GET, &token, "/api/v1/chapters/alpha/venues", None).await.status(), 200);
     let listed = browser.get(app.url("/host/tokens")).send().await.unwrap().text().await.unwrap();
     assert!(listed.contains("newsletter script") && !listed.contains(&token), "listed, never shown again");
@@ -435,9 +436,17 @@ async fn host_pages_run_a_night(app: TestApp) {
 
     // A platform admin creates a chapter and owns it.
     app.cli(&["admin", "add", "--email", "owner@example.org"]).await.unwrap();
-    let bad = post("/host/chapters", vec![("name", "Gamma".into()), ("slug", "Not a slug".into()), ("timezone", "Mars/Base".into())]).await;
+    let bad = post(
+        "/host/chapters",
+        vec![("name", "Gamma".into()), ("slug", "Not a slug".into()), ("timezone", "Mars/Base".into())],
+    )
+    .await;
     assert_eq!(bad.status(), 422);
-    let made = post("/host/chapters", vec![("name", "Gamma".into()), ("slug", "gamma".into()), ("timezone", "Asia/Tokyo".into())]).await;
+    let made = post(
+        "/host/chapters",
+        vec![("name", "Gamma".into()), ("slug", "gamma".into()), ("timezone", "Asia/Tokyo".into())],
+    )
+    .await;
     assert_eq!(made.status(), 303);
     assert_eq!(made.headers()["location"], "/host/c/gamma");
     assert_eq!(browser.get(app.url("/host/c/gamma/settings")).send().await.unwrap().status(), 200, "its owner");

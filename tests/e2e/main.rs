@@ -9,4 +9,5 @@ mod hosts;
 mod journey;
 mod operations;
 mod outbox;
+mod reminders;
 mod scheduling;

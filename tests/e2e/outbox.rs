@@ -5,7 +5,7 @@
 //!
 //! Time is a [`ManualClock`]: backoff and leases are passed by advancing it, never slept on.
 
-use std::{collections::HashMap, sync::Arc, time::Duration};
+use std::{collections::HashMap, time::Duration};
 
 use failnight_core::{
     Backend, Clock, Db, Timestamp, outbox,
@@ -13,7 +13,7 @@ use failnight_core::{
     time::ManualClock,
     with_db,
 };
-use failnight_reminders::{Dispatcher, DispatcherOptions, MailTransport, Mailbox, dispatcher::Pass};
+use failnight_reminders::{Dispatcher, dispatcher::Pass};
 use mail_parser::HeaderValue;
 
 use crate::support::{TestApp, both_backends, smtp::MAIL_WAIT};
@@ -39,6 +39,7 @@ fn email(key: &str, to_email: &str, event_id: Option<i64>) -> NewEmail {
         invite: None,
         event_id,
         unsubscribe_url: None,
+        expires_at: None,
     }
 }
 
@@ -51,15 +52,7 @@ async fn enqueue_all(db: &Db, emails: &[NewEmail], now: Timestamp) {
 }
 
 fn dispatcher(app: &TestApp, clock: &ManualClock, batch: i64) -> Dispatcher {
-    let options = DispatcherOptions { batch, lease: Duration::from_secs(60), ..DispatcherOptions::default() };
-    Dispatcher::new(
-        app.db().clone(),
-        MailTransport::smtp(&app.smtp.url(), 4).unwrap(),
-        Arc::new(clock.clone()),
-        "failnight <nights@failnight.test>".parse::<Mailbox>().unwrap(),
-        options,
-        Arc::default(),
-    )
+    app.dispatcher(clock, batch)
 }
 
 /// One outbox row's delivery state.

@@ -53,6 +53,8 @@ pub struct NewEmail {
     /// [`Category::Optional`] mail (the table refuses an optional row without it), `None` for
     /// transactional mail.
     pub unsubscribe_url: Option<String>,
+    /// Send before this instant or not at all (reminders: the night's start).
+    pub expires_at: Option<Timestamp>,
 }
 
 /// Queues `email` in `tx`. Returns `false` (and writes nothing) when an email with the same
@@ -67,8 +69,8 @@ pub async fn enqueue(tx: &mut Tx, email: &NewEmail, now: Timestamp) -> Result<bo
         sqlx::query(
             "INSERT INTO outbox (idempotency_key, message_id, category, to_email, to_name, subject,
                                  body_text, body_html, ics_method, ics, event_id, unsubscribe_url,
-                                 created_at, available_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)
+                                 expires_at, created_at, available_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14)
              ON CONFLICT (idempotency_key) DO NOTHING",
         )
         .bind(&email.idempotency_key)
@@ -83,6 +85,7 @@ pub async fn enqueue(tx: &mut Tx, email: &NewEmail, now: Timestamp) -> Result<bo
         .bind(ics)
         .bind(email.event_id)
         .bind(email.unsubscribe_url.as_deref())
+        .bind(email.expires_at)
         .bind(now)
         .execute(&mut *c)
         .await
@@ -118,6 +121,18 @@ pub async fn claim(db: &Db, limit: i64, lease_millis: i64, now: Timestamp) -> Re
     let lease = crate::token::new_token();
     let until = now.plus_millis(lease_millis);
     let mut tx = db.begin().await?;
+    // Whatever had to go out by now and has not is dropped, visibly, never sent late.
+    with_tx!(&mut tx, |c| {
+        sqlx::query(
+        "UPDATE outbox SET failed_at = $1, last_error = 'dropped: not delivered before the night started', leased_until = NULL
+         WHERE sent_at IS NULL AND failed_at IS NULL AND expires_at IS NOT NULL AND expires_at <= $1
+           AND (leased_until IS NULL OR leased_until < $1)"
+    )
+    .bind(now)
+    .execute(&mut *c)
+    .await
+    .map(|_| ())
+    })?;
     // The dialects differ only in the row lock: PostgreSQL skips rows another dispatcher is
     // claiming right now; SQLite has one writer at a time, so the subquery is already exclusive.
     let rows = match &mut tx {
@@ -127,6 +142,7 @@ pub async fn claim(db: &Db, limit: i64, lease_millis: i64, now: Timestamp) -> Re
                  WHERE id IN (SELECT id FROM outbox
                               WHERE sent_at IS NULL AND failed_at IS NULL AND available_at <= $3
                                 AND (leased_until IS NULL OR leased_until < $3)
+                                AND (expires_at IS NULL OR expires_at > $3)
                               ORDER BY available_at, id LIMIT $4
                               FOR UPDATE SKIP LOCKED)
                    AND (leased_until IS NULL OR leased_until < $3)
@@ -145,6 +161,7 @@ pub async fn claim(db: &Db, limit: i64, lease_millis: i64, now: Timestamp) -> Re
                  WHERE id IN (SELECT id FROM outbox
                               WHERE sent_at IS NULL AND failed_at IS NULL AND available_at <= $3
                                 AND (leased_until IS NULL OR leased_until < $3)
+                                AND (expires_at IS NULL OR expires_at > $3)
                               ORDER BY available_at, id LIMIT $4)
                  RETURNING {CLAIM_COLUMNS}"
             )))
@@ -293,4 +310,20 @@ pub async fn failed_for_chapter(db: &Db, chapter_id: i64, limit: i64) -> Result<
     .bind(limit)
     .fetch_all(e)
     .await)
+}
+
+/// Deletes the unsent emails of a night whose idempotency key starts with `prefix` (e.g. the
+/// reminders of a night that moved or was cancelled: their text is out of date). Returns how
+/// many were dropped.
+pub async fn drop_unsent(tx: &mut Tx, event_id: i64, prefix: &str) -> Result<u64, sqlx::Error> {
+    let pattern = format!("{}%", prefix.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+    with_tx!(tx, |c| sqlx::query(
+        "DELETE FROM outbox WHERE event_id = $1 AND sent_at IS NULL AND failed_at IS NULL
+           AND idempotency_key LIKE $2 ESCAPE '\\'"
+    )
+    .bind(event_id)
+    .bind(pattern)
+    .execute(&mut *c)
+    .await
+    .map(|r| r.rows_affected()))
 }

@@ -24,7 +24,7 @@ use crate::{
     api::{parse_id, public_event},
     error::{AppError, PageError},
     services,
-    views::{ChapterLink, ChapterPage, EventPage, IndexPage, NightItem, RsvpForm, TicketPage},
+    views::{ChapterLink, ChapterPage, EventPage, IndexPage, NightItem, RsvpForm, TicketPage, UnsubscribePage},
 };
 
 pub async fn index(State(state): State<AppState>) -> Result<IndexPage, PageError> {
@@ -309,4 +309,35 @@ pub async fn stylesheet() -> Response {
         include_str!("../../../templates/static/style.css"),
     )
         .into_response()
+}
+
+async fn preference_page(state: &AppState, token: &str) -> Result<UnsubscribePage, AppError> {
+    let not_found = AppError::NotFound("This link is not valid. Use the link at the end of one of our emails.");
+    let preference = failnight_reminders::preferences::by_token(&state.db, token).await?.ok_or(not_found)?;
+    let chapter = chapters::list(&state.db).await?.into_iter().find(|c| c.id == preference.chapter_id);
+    Ok(UnsubscribePage {
+        chapter: chapter.map(|c| c.name).unwrap_or_default(),
+        email: preference.email,
+        unsubscribed: preference.unsubscribed_at.is_some(),
+    })
+}
+
+/// The unsubscribe page of a person's optional mail from one chapter.
+pub async fn unsubscribe_page(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<UnsubscribePage, PageError> {
+    Ok(preference_page(&state, &token).await?)
+}
+
+/// Unsubscribes (also the one-click `List-Unsubscribe-Post` of mail clients, RFC 8058), or
+/// subscribes again with `action=resubscribe`.
+pub async fn unsubscribe(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    Form(form): Form<std::collections::HashMap<String, String>>,
+) -> Result<UnsubscribePage, PageError> {
+    let again = form.get("action").is_some_and(|a| a == "resubscribe");
+    failnight_reminders::preferences::set_unsubscribed(&state.db, &token, !again, state.clock.timestamp()).await?;
+    Ok(preference_page(&state, &token).await?)
 }

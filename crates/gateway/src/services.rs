@@ -107,6 +107,8 @@ async fn tell_rescheduled(
     event: &EventDetails,
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
+    // Reminders queued for the old time or place are out of date: the schedule starts over.
+    outbox::drop_unsent(tx, event.id, &compose::reminder_prefix(event.id)).await?;
     if event.status() != EventStatus::Published {
         return Ok(0);
     }
@@ -125,6 +127,7 @@ async fn tell_cancelled(
     event: &EventDetails,
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
+    outbox::drop_unsent(tx, event.id, &compose::reminder_prefix(event.id)).await?;
     let mut queued = 0;
     for rsvp in rsvps::with_status_tx(tx, event.id, &[RsvpStatus::Confirmed, RsvpStatus::Waitlisted]).await? {
         let email = compose::event_cancel_email(&state.sender, event, &rsvp, now);
@@ -511,4 +514,92 @@ pub async fn create_token(state: &AppState, host_id: i64, name: &str) -> Result<
     let token = auth::create_token(&mut tx, host_id, &name, state.clock.timestamp()).await?;
     tx.commit().await?;
     Ok(token)
+}
+
+/// Who a host's message goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    Confirmed,
+    Waitlisted,
+}
+
+impl Audience {
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "confirmed" => Some(Audience::Confirmed),
+            "waitlisted" => Some(Audience::Waitlisted),
+            _ => None,
+        }
+    }
+
+    fn status(self) -> RsvpStatus {
+        match self {
+            Audience::Confirmed => RsvpStatus::Confirmed,
+            Audience::Waitlisted => RsvpStatus::Waitlisted,
+        }
+    }
+}
+
+/// A host's message to the guests of a night in the chosen states (people who unsubscribed
+/// from the chapter's optional mail are left out). Returns how many emails it queues.
+pub async fn send_message(
+    state: &AppState,
+    actor: Actor,
+    event: &EventDetails,
+    audience: &[Audience],
+    subject: &str,
+    body: &str,
+    mode: Mode,
+) -> Result<usize, AppError> {
+    let mut errors = failnight_core::FieldErrors::new();
+    let subject = errors.line("subject", subject, 150);
+    let body = errors.text("body", body, 10_000);
+    if body.is_empty() {
+        errors.add("body", "Write the message.");
+    }
+    if audience.is_empty() {
+        errors.add("audience", "Choose who gets the message.");
+    }
+    errors.into_result()?;
+    let now = state.clock.now();
+    let stamp = Timestamp::from_utc(now);
+    let mut tx = state.db.begin().await?;
+    let statuses: Vec<RsvpStatus> = audience.iter().map(|a| a.status()).collect();
+    let unsubscribed = failnight_reminders::preferences::unsubscribed(&state.db, event.chapter_id).await?;
+    let guests: Vec<_> = rsvps::with_status_tx(&mut tx, event.id, &statuses)
+        .await?
+        .into_iter()
+        .filter(|r| !unsubscribed.contains(&r.email))
+        .collect();
+    let audience_text = statuses.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(",");
+    let message_id: i64 = failnight_core::with_tx!(&mut tx, |c| sqlx::query_scalar(
+        "INSERT INTO messages (event_id, host_id, audience, subject, body, recipients, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id"
+    )
+    .bind(event.id)
+    .bind(actor.host_id())
+    .bind(&audience_text)
+    .bind(&subject)
+    .bind(&body)
+    .bind(guests.len() as i64)
+    .bind(stamp)
+    .fetch_one(&mut *c)
+    .await)?;
+    for rsvp in &guests {
+        let token = failnight_reminders::preferences::token_for(&mut tx, event.chapter_id, &rsvp.email, stamp).await?;
+        let url = format!("{}/u/{token}", state.base_url());
+        let email = compose::message_email(&state.sender, event, rsvp, message_id, &subject, &body, &url);
+        outbox::enqueue(&mut tx, &email, stamp).await?;
+    }
+    audit(
+        &mut tx,
+        event.chapter_id,
+        actor,
+        "message sent",
+        &format!("{subject} ({} people, {audience_text})", guests.len()),
+        now,
+    )
+    .await?;
+    finish(state, tx, mode, !guests.is_empty()).await?;
+    Ok(guests.len())
 }

@@ -47,6 +47,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/e/{id}/rsvp", post(pages::rsvp))
         .route("/e/{id}/event.ics", get(pages::event_ics_file))
         .route("/t/{token}", get(pages::ticket))
+        .route("/u/{token}", get(pages::unsubscribe_page).post(pages::unsubscribe))
         .route("/api/v1/openapi.json", get(move || async move { Json(openapi.as_ref().clone()) }))
         .merge(api)
         .merge(crate::host::router())
@@ -230,7 +231,29 @@ fn spawn_workers(
         DispatcherOptions::default(),
         state.mail_wake.clone(),
     );
-    vec![tokio::spawn(dispatcher.run(stop.clone())), tokio::spawn(materialise_series(state.clone(), stop))]
+    vec![
+        tokio::spawn(dispatcher.run(stop.clone())),
+        tokio::spawn(materialise_series(state.clone(), stop.clone())),
+        tokio::spawn(queue_reminders(state.clone(), stop)),
+    ]
+}
+
+/// Queues the reminders that are due, every minute (see `reminders::schedule`).
+async fn queue_reminders(state: AppState, mut stop: watch::Receiver<bool>) {
+    loop {
+        match failnight_reminders::schedule::enqueue_due(&state.db, &state.sender, state.clock.now()).await {
+            Ok(0) => {}
+            Ok(queued) => {
+                tracing::info!(queued, "reminders queued");
+                state.mail_wake.notify_one();
+            }
+            Err(error) => tracing::warn!(%error, "could not queue reminders; trying again in a minute"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(60)) => {}
+            _ = stop.changed() => return,
+        }
+    }
 }
 
 /// Keeps every series' nights created up to the horizon: at start, then every hour. Safe on

@@ -97,6 +97,14 @@ pub struct EventPage {
 }
 
 #[derive(Template, WebTemplate)]
+#[template(path = "pages/unsubscribe.html")]
+pub struct UnsubscribePage {
+    pub chapter: String,
+    pub email: String,
+    pub unsubscribed: bool,
+}
+
+#[derive(Template, WebTemplate)]
 #[template(path = "pages/ticket.html")]
 pub struct TicketPage {
     pub name: String,

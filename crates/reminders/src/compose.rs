@@ -235,6 +235,7 @@ fn email(
         invite,
         event_id: Some(event.id),
         unsubscribe_url: None,
+        expires_at: None,
     }
 }
 
@@ -328,7 +329,117 @@ fn account_email(sender: &Sender, key: String, to: &str, (subject, text, html): 
         invite: None,
         event_id: None,
         unsubscribe_url: None,
+        expires_at: None,
     }
+}
+
+/// What a reminder shows.
+#[derive(Debug)]
+struct ReminderMail {
+    chapter_name: String,
+    name: String,
+    title: String,
+    date: String,
+    time: String,
+    when: String,
+    location: String,
+    map_url: String,
+    event_url: String,
+    ticket_url: String,
+    unsubscribe_url: String,
+}
+
+email_templates!(ReminderMail:
+    ReminderSubject = "email/reminder/subject.txt",
+    ReminderText = "email/reminder/body.txt",
+    ReminderHtml = "email/reminder/body.html");
+
+/// A reminder `offset_minutes` before the night for a confirmed guest, with the invite. Its key
+/// holds the night's start, so a moved night gets a new schedule; it expires when the night
+/// starts (never sent late). Optional mail: it carries the one-click unsubscribe link.
+pub fn reminder_email(
+    sender: &Sender,
+    event: &EventDetails,
+    rsvp: &Rsvp,
+    offset_minutes: i64,
+    unsubscribe_url: &str,
+    now: DateTime<Utc>,
+) -> NewEmail {
+    let m = ReminderMail {
+        chapter_name: event.chapter_name.clone(),
+        name: rsvp.name.clone(),
+        title: event.title.clone(),
+        date: display::local_date(event.starts_utc(), event.tz()),
+        time: display::local_time(event.starts_utc(), event.tz()),
+        when: display::when(event),
+        location: event.location(),
+        map_url: display::map_url(event),
+        event_url: sender.event_url(event),
+        ticket_url: sender.ticket_url(&rsvp.token),
+        unsubscribe_url: unsubscribe_url.to_string(),
+    };
+    let key = reminder_key(event, rsvp.id, offset_minutes);
+    let parts = (render(&ReminderSubject { m: &m }), render(&ReminderText { m: &m }), render(&ReminderHtml { m: &m }));
+    let mut email = email(sender, key, event, rsvp, parts, Some(invite_for(sender, event, rsvp, Method::Request, now)));
+    email.category = Category::Optional;
+    email.unsubscribe_url = Some(unsubscribe_url.to_string());
+    email.expires_at = Some(event.starts_at);
+    email
+}
+
+/// `reminder:{event}:{rsvp}:{offset}:{start}`: one reminder per guest, offset and start time.
+pub fn reminder_key(event: &EventDetails, rsvp_id: i64, offset_minutes: i64) -> String {
+    format!("{}{rsvp_id}:{offset_minutes}:{}", reminder_prefix(event.id), event.starts_at.0)
+}
+
+/// The key prefix of every reminder of a night.
+pub fn reminder_prefix(event_id: i64) -> String {
+    format!("reminder:{event_id}:")
+}
+
+/// What a message from the hosts shows.
+#[derive(Debug)]
+struct MessageMail {
+    chapter_name: String,
+    name: String,
+    title: String,
+    subject: String,
+    body: String,
+    event_url: String,
+    unsubscribe_url: String,
+}
+
+email_templates!(MessageMail:
+    MessageSubject = "email/message/subject.txt",
+    MessageText = "email/message/body.txt",
+    MessageHtml = "email/message/body.html");
+
+/// A host's message to one guest of a night (optional mail, with the unsubscribe link). The
+/// host's text is shown as text: escaped in the HTML part, never interpreted.
+pub fn message_email(
+    sender: &Sender,
+    event: &EventDetails,
+    rsvp: &Rsvp,
+    message_id: i64,
+    subject: &str,
+    body: &str,
+    unsubscribe_url: &str,
+) -> NewEmail {
+    let m = MessageMail {
+        chapter_name: event.chapter_name.clone(),
+        name: rsvp.name.clone(),
+        title: event.title.clone(),
+        subject: subject.to_string(),
+        body: body.to_string(),
+        event_url: sender.event_url(event),
+        unsubscribe_url: unsubscribe_url.to_string(),
+    };
+    let key = format!("message:{message_id}:rsvp:{}", rsvp.id);
+    let parts = (render(&MessageSubject { m: &m }), render(&MessageText { m: &m }), render(&MessageHtml { m: &m }));
+    let mut email = email(sender, key, event, rsvp, parts, None);
+    email.category = Category::Optional;
+    email.unsubscribe_url = Some(unsubscribe_url.to_string());
+    email
 }
 
 #[cfg(test)]

@@ -2,6 +2,8 @@
 
 pub mod compose;
 pub mod dispatcher;
+pub mod preferences;
+pub mod schedule;
 pub mod transport;
 
 pub use compose::Sender;

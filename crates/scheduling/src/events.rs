@@ -629,3 +629,18 @@ pub async fn bookable(tx: &mut Tx, event_id: i64) -> Result<Option<Bookable>, sq
         ends_at,
     }))
 }
+
+/// Published nights starting after `from` and no later than `to`, soonest first (for reminders).
+pub async fn published_starting_between(
+    db: &Db,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<EventDetails>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, EventDetails>(sqlx::AssertSqlSafe(format!(
+        "{DETAILS} WHERE e.status = 'published' AND e.starts_at > $1 AND e.starts_at <= $2 ORDER BY e.starts_at, e.id"
+    )))
+    .bind(Timestamp::from_utc(from))
+    .bind(Timestamp::from_utc(to))
+    .fetch_all(e)
+    .await)
+}

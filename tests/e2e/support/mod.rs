@@ -266,6 +266,22 @@ impl TestApp {
         failnight_core::with_db!(self.db(), |e| sqlx::query_scalar::<_, i64>(sql).fetch_one(e).await).unwrap()
     }
 
+    /// A dispatcher the test drives itself (`run_once`), on `clock`, delivering to the test
+    /// SMTP server; for apps started without workers.
+    pub fn dispatcher(&self, clock: &failnight_core::time::ManualClock, batch: i64) -> failnight_reminders::Dispatcher {
+        use failnight_reminders::{Dispatcher, DispatcherOptions, MailTransport, Mailbox};
+        let options =
+            DispatcherOptions { batch, lease: std::time::Duration::from_secs(60), ..DispatcherOptions::default() };
+        Dispatcher::new(
+            self.db().clone(),
+            MailTransport::smtp(&self.smtp.url(), 4).unwrap(),
+            Arc::new(clock.clone()),
+            "failnight <nights@failnight.test>".parse::<Mailbox>().unwrap(),
+            options,
+            Arc::default(),
+        )
+    }
+
     /// A new browser: its own cookie jar, redirects not followed.
     pub fn browser(&self) -> reqwest::Client {
         reqwest::Client::builder().redirect(Policy::none()).cookie_store(true).build().unwrap()

@@ -81,6 +81,8 @@ fn table() -> Vec<(HostRoute, MethodRouter<AppState>)> {
         r!(POST "/host/c/{slug}/events/{id}/publish", HOST, nights::publish_event),
         r!(POST "/host/c/{slug}/events/{id}/cancel", HOST, nights::cancel_event),
         r!(GET "/host/c/{slug}/events/{id}/attendees.csv", HOST, nights::attendees_csv),
+        r!(GET "/host/c/{slug}/events/{id}/message", HOST, nights::message),
+        r!(POST "/host/c/{slug}/events/{id}/message", HOST, nights::send_message),
         r!(GET "/host/c/{slug}/venues", HOST, nights::venues),
         r!(POST "/host/c/{slug}/venues", HOST, nights::create_venue),
         r!(GET "/host/c/{slug}/venues/{id}", HOST, nights::venue),

@@ -10,6 +10,7 @@ use axum::{
     http::{StatusCode, header},
     response::{IntoResponse, Redirect, Response},
 };
+use failnight_core::outbox;
 use failnight_scheduling::{
     EventDetails, EventStatus, display,
     events::{self, EventPatch, NewEvent, VenueChoice},
@@ -22,15 +23,15 @@ use super::{
     FormState,
     chapter::nav,
     views::{
-        AttendeeRow, ConfirmPage, EventPage, EventsPage, NightRow, SeriesListPage, SeriesPage, SeriesRow, VenueOption,
-        VenuePage, VenuesPage,
+        AttendeeRow, ConfirmPage, EventPage, EventsPage, FailedEmail, MessagePage, NightRow, SeriesListPage,
+        SeriesPage, SeriesRow, VenueOption, VenuePage, VenuesPage,
     },
 };
 use crate::{
     AppState,
     auth::{ChapterAccess, Role},
     error::{AppError, PageError},
-    services::{self, Actor, Mode},
+    services::{self, Actor, Audience, Mode},
 };
 
 type Values = Form<HashMap<String, String>>;
@@ -201,6 +202,13 @@ async fn event_page(
         waitlisted: counts.waitlisted,
         saved,
         editable: event.status() != EventStatus::Cancelled && !event.is_past(state.clock.now()),
+        emails: outbox::counts_for_event(&state.db, event.id).await?,
+        failed: outbox::failed(&state.db, event.id)
+            .await?
+            .into_iter()
+            .map(|f| FailedEmail { to: f.to_email, subject: f.subject, error: f.last_error })
+            .collect(),
+        sent_message: None,
     })
 }
 
@@ -212,7 +220,61 @@ pub async fn event(
 ) -> Result<EventPage, PageError> {
     access.require(Role::Host)?;
     let event = chapter_event(&state, &access, &id).await?;
-    Ok(event_page(&state, &access, &event, event_form(&event), query.contains_key("saved")).await?)
+    let mut page = event_page(&state, &access, &event, event_form(&event), query.contains_key("saved")).await?;
+    page.sent_message = query.get("sent").map(|n| format!("Message queued for {n} people."));
+    Ok(page)
+}
+
+pub async fn message(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<MessagePage, PageError> {
+    access.require(Role::Host)?;
+    let event = chapter_event(&state, &access, &id).await?;
+    let form = FormState::new(HashMap::from([("confirmed".into(), "on".into())]));
+    Ok(MessagePage { nav: nav(&access, "events"), id: event.id, title: event.title, form })
+}
+
+pub async fn send_message(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+    Form(values): Values,
+) -> Result<Response, PageError> {
+    access.require(Role::Host)?;
+    let event = chapter_event(&state, &access, &id).await?;
+    let mut form = FormState::new(values);
+    let audience: Vec<Audience> =
+        ["confirmed", "waitlisted"].into_iter().filter(|a| form.checked(a)).filter_map(Audience::parse).collect();
+    let mode = if form.v("confirm") == "yes" { Mode::Apply } else { Mode::Preview };
+    let actor = Actor::Host(access.host_id());
+    let result =
+        services::send_message(&state, actor, &event, &audience, form.v("subject"), form.v("body"), mode).await;
+    let Some(count) = invalid_or(result, &mut form)? else {
+        let page = MessagePage { nav: nav(&access, "events"), id: event.id, title: event.title, form };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    };
+    let back = format!("/host/c/{}/events/{}", access.chapter.slug, event.id);
+    if mode == Mode::Preview {
+        let message = format!(
+            "\"{}\" will be emailed to {}:\n\n{}",
+            form.v("subject").trim(),
+            people(count),
+            form.v("body").trim()
+        );
+        let action = format!("{back}/message");
+        return Ok(confirm(
+            &access,
+            format!("Send to {}?", people(count)),
+            message,
+            "Send",
+            action,
+            format!("{back}/message"),
+            &form,
+        ));
+    }
+    Ok(Redirect::to(&format!("{back}?sent={count}")).into_response())
 }
 
 pub async fn update_event(

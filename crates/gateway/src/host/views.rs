@@ -174,6 +174,19 @@ pub struct EventPage {
     pub waitlisted: i64,
     pub saved: bool,
     pub editable: bool,
+    /// Emails about this night: queued, sent, retrying, failed.
+    pub emails: failnight_core::outbox::Counts,
+    pub failed: Vec<FailedEmail>,
+    pub sent_message: Option<String>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "host/message.html")]
+pub struct MessagePage {
+    pub nav: Nav,
+    pub id: i64,
+    pub title: String,
+    pub form: FormState,
 }
 
 /// "This will email 48 people": the confirmation step before an action that emails guests.

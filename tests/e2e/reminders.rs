@@ -1,0 +1,230 @@
+//! Reminders with an injected clock: due at the chapter's offsets, to confirmed guests only,
+//! recomputed when a night moves, never after a cancellation, never late, not to people who
+//! unsubscribed; messages from hosts.
+
+use chrono::{DateTime, Duration, Utc};
+use failnight_core::{Clock, time::ManualClock};
+use failnight_reminders::schedule::enqueue_due;
+use mail_parser::{HeaderValue, MimeHeaders};
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::support::{TestApp, both_backends, smtp::MAIL_WAIT};
+
+both_backends!(
+    options: crate::support::Options { clock: Some(failnight_core::time::ManualClock::new(chrono::Utc::now())), ..Default::default() };
+    reminders_follow_the_night_and_skip_the_unsubscribed,
+    hosts_message_the_guests_they_choose,
+);
+both_backends!(
+    options: crate::support::Options {
+        workers: false,
+        clock: Some(failnight_core::time::ManualClock::new(chrono::Utc::now())),
+        ..Default::default()
+    };
+    cancelled_late_and_missed_reminders_are_never_sent,
+);
+
+fn clock(app: &TestApp) -> &ManualClock {
+    app.clock.as_ref().expect("a manual clock")
+}
+
+/// A 2-seat night `days` ahead with Ada and Grace seated and Linus waiting; its start.
+async fn night_with_guests(app: &TestApp, slug: &str, days: i64) -> (String, i64, DateTime<Utc>) {
+    app.chapter(slug, "Europe/Berlin").await;
+    let token = app.host_token(slug, &format!("host@{slug}.test")).await;
+    let day = (clock(app).now() + Duration::days(days)).date_naive();
+    let mut night = TestApp::night("Failure Night", 2);
+    night["starts_at"] = json!(format!("{day}T19:00"));
+    night["ends_at"] = json!(format!("{day}T22:00"));
+    let event: Value = app.create_event(&token, slug, &night).await.json().await.unwrap();
+    let id = event["id"].as_i64().unwrap();
+    for (name, email) in [("Ada", "ada@example.org"), ("Grace", "grace@example.org"), ("Linus", "linus@example.org")] {
+        assert_eq!(app.rsvp_api(id, name, email).await.status(), 201);
+    }
+    let starts: DateTime<Utc> = event["starts_at_utc"].as_str().unwrap().parse().unwrap();
+    (token, id, starts)
+}
+
+async fn due_at(app: &TestApp, at: DateTime<Utc>) -> usize {
+    clock(app).set(at);
+    let queued = enqueue_due(app.db(), &app.state.sender, at).await.unwrap();
+    app.state.mail_wake.notify_one();
+    queued
+}
+
+fn reminders_to(app: &TestApp, email: &str) -> usize {
+    app.smtp
+        .messages()
+        .iter()
+        .filter(|m| m.to == [email] && m.parse().subject().unwrap().starts_with("Reminder:"))
+        .count()
+}
+
+async fn reminders_follow_the_night_and_skip_the_unsubscribed(app: TestApp) {
+    let (token, id, starts) = night_with_guests(&app, "alpha", 3).await;
+    app.smtp.wait_for(3, MAIL_WAIT).await;
+
+    assert_eq!(due_at(&app, starts - Duration::hours(30)).await, 0, "not yet");
+    assert_eq!(due_at(&app, starts - Duration::hours(24) + Duration::minutes(1)).await, 2, "the two seated guests");
+    assert_eq!(due_at(&app, starts - Duration::hours(23)).await, 0, "once");
+    let mails = app.smtp.wait_for(5, MAIL_WAIT).await;
+    assert_eq!(reminders_to(&app, "linus@example.org"), 0, "nobody on the waitlist");
+    let reminder = mails
+        .iter()
+        .find(|m| m.to == ["grace@example.org"] && m.parse().subject().unwrap().starts_with("Reminder:"))
+        .unwrap();
+    let message = reminder.parse();
+    assert!(message.body_text(0).unwrap().contains("/t/"), "the ticket link");
+    assert!(message.attachments().any(|a| a.attachment_name() == Some("invite.ics")), "the invite");
+    let unsubscribe = match message.header("List-Unsubscribe") {
+        Some(HeaderValue::Address(a)) => a.first().unwrap().address().unwrap().to_string(),
+        Some(HeaderValue::Text(t)) => t.trim_matches(['<', '>']).to_string(),
+        other => panic!("List-Unsubscribe: {other:?}"),
+    };
+    assert!(unsubscribe.starts_with(&app.url("/u/")), "{unsubscribe}");
+
+    // Grace unsubscribes with one click, as a mail client does (RFC 8058).
+    let click = app.client.post(&unsubscribe).form(&[("List-Unsubscribe", "One-Click")]).send().await.unwrap();
+    assert_eq!(click.status(), 200);
+    assert!(click.text().await.unwrap().contains("gets no reminders or messages"));
+
+    // The night moves a day later: everyone is told (transactional, Grace too) and the
+    // reminder schedule follows the new time.
+    clock(&app).set(starts - Duration::hours(20));
+    let day = (starts + Duration::days(1)).with_timezone(&chrono_tz::Europe::Berlin).date_naive();
+    let moved = app
+        .host_ok(
+            Method::PATCH,
+            &token,
+            &format!("/api/v1/events/{id}"),
+            Some(&json!({"starts_at": format!("{day}T19:00"), "ends_at": format!("{day}T22:00")})),
+            200,
+        )
+        .await;
+    assert_eq!(moved["notified"], 3);
+    app.smtp.wait_for(8, MAIL_WAIT).await;
+    let new_start = starts + Duration::days(1);
+    assert_eq!(
+        due_at(&app, starts - Duration::hours(3) + Duration::minutes(1)).await,
+        0,
+        "the old 3-hour reminder is gone"
+    );
+    assert_eq!(due_at(&app, new_start - Duration::hours(24) + Duration::minutes(1)).await, 1, "Ada, at the new time");
+    app.smtp.wait_for(9, MAIL_WAIT).await;
+    assert_eq!(due_at(&app, new_start - Duration::hours(3) + Duration::minutes(1)).await, 1);
+    app.smtp.wait_for(10, MAIL_WAIT).await;
+    assert_eq!(due_at(&app, new_start + Duration::minutes(1)).await, 0, "nothing once it started");
+    assert_eq!(reminders_to(&app, "ada@example.org"), 3);
+    assert_eq!(reminders_to(&app, "grace@example.org"), 1, "only the one before unsubscribing");
+    // Subscribing again works.
+    let again = app.client.post(&unsubscribe).form(&[("action", "resubscribe")]).send().await.unwrap();
+    assert!(again.text().await.unwrap().contains("gets reminders before nights"));
+    app.stop().await;
+}
+
+async fn cancelled_late_and_missed_reminders_are_never_sent(app: TestApp) {
+    let (token, _, starts) = night_with_guests(&app, "beta", 3).await;
+    let dispatcher = app.dispatcher(clock(&app), 50);
+    dispatcher.run_once().await.unwrap();
+    app.smtp.wait_for(3, MAIL_WAIT).await;
+
+    // A reminder queued but not delivered before the night starts is dropped, not sent late.
+    assert_eq!(due_at(&app, starts - Duration::hours(2)).await, 2, "a late worker sends only the latest reminder");
+    let keys: Vec<String> = failnight_core::with_db!(app.db(), |e| sqlx::query_scalar(
+        "SELECT idempotency_key FROM outbox WHERE idempotency_key LIKE 'reminder:%'"
+    )
+    .fetch_all(e)
+    .await)
+    .unwrap();
+    assert!(keys.iter().all(|k| k.split(':').nth(3) == Some("180")), "{keys:?}");
+    clock(&app).set(starts + Duration::minutes(5));
+    let pass = dispatcher.run_once().await.unwrap();
+    assert_eq!(pass.claimed, 0);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM outbox WHERE idempotency_key LIKE 'reminder:%' AND failed_at IS NOT NULL")
+            .await,
+        2
+    );
+    let reason: String = failnight_core::with_db!(app.db(), |e| sqlx::query_scalar(
+        "SELECT last_error FROM outbox WHERE idempotency_key LIKE 'reminder:%' LIMIT 1"
+    )
+    .fetch_one(e)
+    .await)
+    .unwrap();
+    assert!(reason.contains("before the night started"), "{reason}");
+
+    // A cancelled night: its queued reminders are dropped and no new ones come.
+    clock(&app).set(starts - Duration::days(3));
+    let (token2, id2, starts2) = {
+        let day = (starts + Duration::days(7)).with_timezone(&chrono_tz::Europe::Berlin).date_naive();
+        let mut night = TestApp::night("Second night", 5);
+        night["starts_at"] = json!(format!("{day}T19:00"));
+        night["ends_at"] = json!(format!("{day}T22:00"));
+        let event: Value = app.create_event(&token, "beta", &night).await.json().await.unwrap();
+        let id2 = event["id"].as_i64().unwrap();
+        assert_eq!(app.rsvp_api(id2, "Ada", "ada@example.org").await.status(), 201);
+        (token.clone(), id2, event["starts_at_utc"].as_str().unwrap().parse::<DateTime<Utc>>().unwrap())
+    };
+    assert_eq!(due_at(&app, starts2 - Duration::hours(23)).await, 1);
+    app.host_ok(Method::POST, &token2, &format!("/api/v1/events/{id2}/cancel"), None, 200).await;
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM outbox WHERE idempotency_key LIKE 'reminder:%' AND failed_at IS NULL").await,
+        0
+    );
+    assert_eq!(due_at(&app, starts2 - Duration::hours(2)).await, 0, "never after a cancellation");
+    let before = app.smtp.messages().len();
+    dispatcher.run_once().await.unwrap();
+    let new: Vec<_> = app.smtp.messages().into_iter().skip(before).collect();
+    let subjects: Vec<String> = new.iter().map(|m| m.parse().subject().unwrap().to_string()).collect();
+    assert_eq!(subjects.len(), 2, "Ada's confirmation and the cancellation, no reminder: {subjects:?}");
+    assert!(
+        subjects.iter().any(|s| s.starts_with("You're in")) && subjects.iter().any(|s| s.starts_with("Cancelled:"))
+    );
+    app.stop().await;
+}
+
+async fn hosts_message_the_guests_they_choose(app: TestApp) {
+    let (_, id, _) = night_with_guests(&app, "gamma", 5).await;
+    app.smtp.wait_for(3, MAIL_WAIT).await;
+    let browser = app.browser();
+    app.sign_in(&browser, "host@gamma.test").await;
+    let path = app.url(&format!("/host/c/gamma/events/{id}/message"));
+    let form = vec![
+        ("confirmed", "on"),
+        ("subject", "Doors open at 18:30"),
+        ("body", "Bring a friend's <b>story</b>.\nSee you!"),
+    ];
+    let empty = browser.post(&path).form(&[("subject", "")]).send().await.unwrap();
+    assert_eq!(empty.status(), 422);
+    let injected = browser
+        .post(&path)
+        .form(&[("confirmed", "on"), ("subject", "Hi\r\nBcc: all@example.org"), ("body", "x")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(injected.status(), 422, "a subject is one line");
+    let preview = browser.post(&path).form(&form).send().await.unwrap().text().await.unwrap();
+    assert!(preview.contains("will be emailed to 2 people"), "{preview}");
+    assert_eq!(app.count("SELECT COUNT(*) FROM messages").await, 0, "the preview sends nothing");
+    let mut confirmed = form.clone();
+    confirmed.push(("confirm", "yes"));
+    let sent = browser.post(&path).form(&confirmed).send().await.unwrap();
+    assert_eq!(sent.status(), 303);
+    // Three RSVP emails, the host's sign-in link, then the two messages.
+    let mails = app.smtp.wait_for(6, MAIL_WAIT).await;
+    let messages: Vec<_> = mails.iter().filter(|m| m.parse().subject() == Some("Doors open at 18:30")).collect();
+    let mut to: Vec<_> = messages.iter().map(|m| m.to[0].as_str()).collect();
+    to.sort();
+    assert_eq!(to, ["ada@example.org", "grace@example.org"], "the seated guests only");
+    let message = messages[0].parse();
+    let html = message.body_html(0).unwrap();
+    assert!(
+        !html.contains("<b>story") && (html.contains("&#60;b&#62;story") || html.contains("&lt;b&gt;story")),
+        "the host's text is text: {html}"
+    );
+    assert!(message.header("List-Unsubscribe").is_some());
+    let page = browser.get(app.url(&format!("/host/c/gamma/events/{id}"))).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Emails about this night"));
+    app.stop().await;
+}
