@@ -18,6 +18,8 @@ pub struct App {
     pub series_horizon: chrono::Duration,
     /// Whether rate limits apply (`FAILNIGHT_RATE_LIMITS`).
     pub rate_limits: bool,
+    /// Set when shutdown begins: /readyz answers 503 from then on.
+    pub draining: std::sync::atomic::AtomicBool,
 }
 
 #[derive(Debug, Clone)]
@@ -42,6 +44,7 @@ impl AppState {
             mail_wake: Arc::default(),
             series_horizon: chrono::Duration::days(i64::from(settings.series_horizon_days)),
             rate_limits: settings.rate_limits == "on",
+            draining: Default::default(),
         }))
     }
 }

@@ -36,6 +36,13 @@ pub enum Command {
     Worker,
     /// Apply database migrations and exit.
     Migrate,
+    /// Copy the SQLite database to FILE while the service runs (a consistent snapshot).
+    Backup {
+        #[arg(long)]
+        to: std::path::PathBuf,
+    },
+    /// Exit 0 when the service at the listen address answers /readyz (for container health checks).
+    Healthcheck,
     /// Chapters.
     Chapter {
         #[command(subcommand)]
@@ -120,8 +127,17 @@ impl From<anyhow::Error> for CliError {
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Err(message) = cli.settings.validate() {
+        eprintln!("error: {message}");
+        return ExitCode::from(2);
+    }
     let filter = EnvFilter::try_new(&cli.settings.log).unwrap_or_else(|_| EnvFilter::new("info"));
-    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
+    let logs = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    if cli.settings.log_format == "json" {
+        logs.json().init();
+    } else {
+        logs.init();
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(runtime) => runtime,
         Err(error) => {
@@ -166,6 +182,7 @@ where
 {
     let cli = Cli::try_parse_from(args)
         .map_err(|e| CliError::Input(e.to_string().lines().next().unwrap_or_default().to_string()))?;
+    cli.settings.validate().map_err(CliError::Input)?;
     run(cli).await
 }
 
@@ -177,19 +194,33 @@ pub async fn run(cli: Cli) -> Result<String, CliError> {
             let app = Application::build(&settings).await?;
             let url = app.state().base_url().to_string();
             let backend = format!("{:?}", app.state().db.backend()).to_lowercase();
-            println!("failnight is serving {url} ({backend}: {})", redact_url(&settings.database_url));
+            println!("failnight is serving {url} ({backend}: {})", crate::settings::redact(&settings.database_url));
             tracing::info!(%url, workers = !no_workers, "listening");
             app.serve(!no_workers, shutdown_signal()).await?;
             Ok(String::new())
         }
         Command::Worker => {
-            println!("failnight worker running ({})", redact_url(&settings.database_url));
+            println!("failnight worker running ({})", crate::settings::redact(&settings.database_url));
             run_workers(&settings, shutdown_signal()).await?;
             Ok(String::new())
         }
         Command::Migrate => {
             open_database(&settings).await?.close().await;
-            Ok(format!("migrations applied ({})\n", redact_url(&settings.database_url)))
+            Ok(format!("migrations applied ({})\n", crate::settings::redact(&settings.database_url)))
+        }
+        Command::Backup { to } => {
+            if to.exists() {
+                return Err(CliError::Input(format!("{} exists already: choose a new file", to.display())));
+            }
+            let db = open_database(&settings).await?;
+            let result = crate::startup::backup(&db, &to).await;
+            db.close().await;
+            result.map_err(CliError::Input)?;
+            Ok(format!("backup written to {}\n", to.display()))
+        }
+        Command::Healthcheck => {
+            crate::startup::healthcheck(&settings.listen).await.map_err(CliError::Input)?;
+            Ok(String::new())
         }
         Command::Chapter { command: ChapterCommand::Create { slug, name, timezone, description } } => {
             let state = cli_state(&settings).await?;
@@ -233,20 +264,6 @@ async fn cli_state(settings: &Settings) -> anyhow::Result<AppState> {
     let db = open_database(settings).await?;
     let base_url = settings.base_url.clone().unwrap_or_else(|| format!("http://{}", settings.listen));
     Ok(AppState::new(settings, db, Arc::new(SystemClock), base_url))
-}
-
-/// The URL without its password, for messages.
-fn redact_url(url: &str) -> String {
-    match url.split_once("://") {
-        Some((scheme, rest)) => match rest.split_once('@') {
-            Some((credentials, host)) => {
-                let user = credentials.split(':').next().unwrap_or("");
-                format!("{scheme}://{user}:***@{host}")
-            }
-            None => url.to_string(),
-        },
-        None => url.to_string(),
-    }
 }
 
 async fn shutdown_signal() {

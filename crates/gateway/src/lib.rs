@@ -7,6 +7,7 @@ pub mod auth;
 pub mod cli;
 pub mod error;
 pub mod host;
+pub mod metrics;
 pub mod pages;
 pub mod ratelimit;
 pub mod services;

@@ -370,6 +370,9 @@ pub async fn rsvp(state: &AppState, event_id: i64, new: &NewRsvp) -> Result<Rsvp
         outbox::enqueue(&mut tx, &email, Timestamp::from_utc(now)).await?;
     }
     commit(state, tx, outcome.created).await?;
+    if outcome.created {
+        crate::metrics::rsvp(&outcome.rsvp.status);
+    }
     Ok(outcome)
 }
 

@@ -63,12 +63,63 @@ pub struct Settings {
     #[arg(long, env = "FAILNIGHT_RATE_LIMITS", default_value = "on", value_parser = ["on", "off"], global = true)]
     pub rate_limits: String,
 
+    /// Log lines as `text` (default) or `json` (one object per line, for log collectors).
+    #[arg(long, env = "FAILNIGHT_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"], global = true)]
+    pub log_format: String,
+
+    /// On shutdown, answer /readyz with 503 for this many seconds before closing the listener,
+    /// so a load balancer stops sending requests first.
+    #[arg(long, env = "FAILNIGHT_DRAIN_SECONDS", default_value_t = 0, global = true)]
+    pub drain_seconds: u64,
+
     /// Log filter (tracing's EnvFilter syntax).
     #[arg(long, env = "FAILNIGHT_LOG", default_value = "info,sqlx=warn", global = true)]
     pub log: String,
 }
 
 impl Settings {
+    /// Checks every setting before anything starts; the error names the setting.
+    pub fn validate(&self) -> Result<(), String> {
+        failnight_core::Backend::from_url(&self.database_url).map_err(|_| {
+            format!(
+                "FAILNIGHT_DATABASE_URL must start with sqlite:// or postgres://, not {:?}",
+                redact(&self.database_url)
+            )
+        })?;
+        if self.listen.parse::<std::net::SocketAddr>().is_err()
+            && !self.listen.rsplit_once(':').is_some_and(|(h, p)| !h.is_empty() && p.parse::<u16>().is_ok())
+        {
+            return Err(format!(
+                "FAILNIGHT_LISTEN must be an address and port like 127.0.0.1:8080, not {:?}",
+                self.listen
+            ));
+        }
+        if let Some(url) = &self.base_url
+            && !((url.starts_with("http://") || url.starts_with("https://"))
+                && url.len() > 8
+                && !url.contains(char::is_whitespace))
+        {
+            return Err(format!("FAILNIGHT_BASE_URL must start with http:// or https://, not {url:?}"));
+        }
+        if let Some(url) = &self.smtp_url {
+            failnight_reminders::MailTransport::smtp(&url.0, 1).map_err(|e| format!("FAILNIGHT_SMTP_URL: {e}"))?;
+        }
+        if self.mail_from.contains(['<', '>', ' ', ','])
+            || self.mail_from.parse::<failnight_reminders::Mailbox>().is_err()
+        {
+            return Err(format!("FAILNIGHT_MAIL_FROM must be an email address, not {:?}", self.mail_from));
+        }
+        if self.mail_from_name.chars().any(char::is_control) {
+            return Err("FAILNIGHT_MAIL_FROM_NAME must be one line".into());
+        }
+        if self.db_connections == 0 {
+            return Err("FAILNIGHT_DB_CONNECTIONS must be at least 1".into());
+        }
+        tracing_subscriber::EnvFilter::try_new(&self.log)
+            .map_err(|e| format!("FAILNIGHT_LOG is not a log filter: {e}"))?;
+        Ok(())
+    }
+
     /// Settings from the environment and defaults only (what tests and embedders start from).
     pub fn from_env() -> Self {
         use clap::{FromArgMatches, Parser};
@@ -80,5 +131,19 @@ impl Settings {
         let matches =
             <Only as clap::CommandFactory>::command().no_binary_name(true).get_matches_from(Vec::<String>::new());
         Only::from_arg_matches(&matches).expect("defaults parse").settings
+    }
+}
+
+/// A URL without its password, for messages.
+pub fn redact(url: &str) -> String {
+    match url.split_once("://") {
+        Some((scheme, rest)) => match rest.split_once('@') {
+            Some((credentials, host)) => {
+                let user = credentials.split(':').next().unwrap_or("");
+                format!("{scheme}://{user}:***@{host}")
+            }
+            None => url.to_string(),
+        },
+        None => url.to_string(),
     }
 }

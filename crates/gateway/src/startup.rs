@@ -40,6 +40,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/", get(pages::index))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
+        .route("/metrics", get(crate::metrics::render))
         .route("/static/style.css", get(pages::stylesheet))
         .route("/c/{slug}", get(pages::chapter))
         .route("/c/{slug}/calendar.ics", get(pages::chapter_feed))
@@ -65,6 +66,7 @@ pub fn build_router(state: AppState) -> Router {
             HeaderValue::from_static("strict-origin-when-cross-origin"),
         ))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .route_layer(axum::middleware::from_fn(crate::metrics::track))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }
@@ -102,6 +104,9 @@ async fn healthz() -> &'static str {
 }
 
 async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
+    if state.draining.load(std::sync::atomic::Ordering::SeqCst) {
+        return (StatusCode::SERVICE_UNAVAILABLE, "draining");
+    }
     match state.db.ping().await {
         Ok(()) => (StatusCode::OK, "ready"),
         Err(error) => {
@@ -116,6 +121,7 @@ pub struct Application {
     state: AppState,
     transport: MailTransport,
     from: Mailbox,
+    drain: Duration,
 }
 
 impl Application {
@@ -131,7 +137,8 @@ impl Application {
             .with_context(|| format!("while binding FAILNIGHT_LISTEN={}", settings.listen))?;
         let addr = listener.local_addr()?;
         let (state, transport, from) = state_from(settings, db, clock, Some(addr))?;
-        Ok(Application { listener, state, transport, from })
+        crate::metrics::init();
+        Ok(Application { listener, state, transport, from, drain: Duration::from_secs(settings.drain_seconds) })
     }
 
     pub fn local_addr(&self) -> SocketAddr {
@@ -152,6 +159,14 @@ impl Application {
             Vec::new()
         };
         let router = build_router(self.state.clone());
+        let (state, drain) = (self.state.clone(), self.drain);
+        let shutdown = async move {
+            shutdown.await;
+            // Tell load balancers first (/readyz turns 503), then stop taking connections;
+            // requests in flight finish either way.
+            state.draining.store(true, std::sync::atomic::Ordering::SeqCst);
+            tokio::time::sleep(drain).await;
+        };
         axum::serve(self.listener, router.into_make_service_with_connect_info::<SocketAddr>())
             .with_graceful_shutdown(shutdown)
             .await
@@ -270,4 +285,40 @@ async fn materialise_series(state: AppState, mut stop: watch::Receiver<bool>) {
             _ = stop.changed() => return,
         }
     }
+}
+
+/// A consistent copy of the SQLite database at `to`, taken while the service runs
+/// (`VACUUM INTO`). PostgreSQL is backed up with its own tools.
+pub async fn backup(db: &Db, to: &std::path::Path) -> Result<(), String> {
+    match db {
+        Db::Sqlite { writer, .. } => {
+            let path = to.to_str().ok_or("the backup path must be UTF-8")?;
+            sqlx::query("VACUUM INTO $1")
+                .bind(path)
+                .execute(writer)
+                .await
+                .map(|_| ())
+                .map_err(|e| format!("backup failed: {e}"))
+        }
+        Db::Postgres(_) => Err("on PostgreSQL, back up with pg_dump (see deploy/README.md)".into()),
+    }
+}
+
+/// Asks the service at `listen` for /readyz over plain HTTP; Ok when it answers 200.
+pub async fn healthcheck(listen: &str) -> Result<(), String> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let address = listen.replace("0.0.0.0", "127.0.0.1").replace("[::]", "[::1]");
+    let request = async {
+        let mut stream = tokio::net::TcpStream::connect(&address).await?;
+        stream.write_all(format!("GET /readyz HTTP/1.0\r\nHost: {address}\r\n\r\n").as_bytes()).await?;
+        let mut answer = Vec::new();
+        stream.read_to_end(&mut answer).await?;
+        Ok::<_, std::io::Error>(String::from_utf8_lossy(&answer).into_owned())
+    };
+    let answer = tokio::time::timeout(Duration::from_secs(5), request)
+        .await
+        .map_err(|_| format!("{address}: no answer within 5 s"))?
+        .map_err(|e| format!("{address}: {e}"))?;
+    let status = answer.lines().next().unwrap_or_default();
+    if status.split_whitespace().nth(1) == Some("200") { Ok(()) } else { Err(format!("{address}: {status}")) }
 }
