@@ -142,11 +142,9 @@ async fn the_binary_drains_on_sigterm_and_logs_json() {
     assert!(status.success());
     let mut saw_draining = false;
     for _ in 0..30 {
-        if let Ok(response) = client.get(&ready).send().await {
-            if response.status() == 503 {
-                saw_draining = true;
-                break;
-            }
+        if client.get(&ready).send().await.is_ok_and(|r| r.status() == 503) {
+            saw_draining = true;
+            break;
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
