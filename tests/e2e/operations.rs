@@ -163,3 +163,19 @@ async fn the_binary_drains_on_sigterm_and_logs_json() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Every setting has its line in the configuration references (deploy/README.md and README.md).
+#[test]
+fn every_setting_is_documented() {
+    use clap::CommandFactory;
+    let deploy = include_str!("../../deploy/README.md");
+    let readme = include_str!("../../README.md");
+    let command = failnight_gateway::cli::Cli::command();
+    let names: Vec<String> =
+        command.get_arguments().filter_map(|a| a.get_env()).map(|e| e.to_string_lossy().into_owned()).collect();
+    assert!(names.len() >= 12, "{names:?}");
+    for name in names {
+        assert!(deploy.contains(&format!("`{name}`")), "deploy/README.md lacks {name}");
+        assert!(readme.contains(&format!("`{name}`")), "README.md lacks {name}");
+    }
+}
