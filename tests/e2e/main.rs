@@ -4,6 +4,7 @@
 mod support;
 
 mod bad_input;
+mod browser;
 mod concurrency;
 mod hosts;
 mod journey;

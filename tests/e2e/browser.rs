@@ -1,0 +1,270 @@
+//! The main journeys in a real browser: headless Chromium driven through chromedriver
+//! (WebDriver, with `fantoccini`). Each page is photographed at a phone width (390 px) and a
+//! desktop width into `test-artifacts/screenshots/`, and checked with axe-core for serious
+//! accessibility violations. Forms are filled with the keyboard where a person would.
+//!
+//! Needs Debian's `chromium` and `chromium-driver` and `npm ci --prefix tests/browser` (for
+//! axe-core); `.ci/run` installs them. Without them the tests say loudly that they are skipped,
+//! except under CI=true, where that is a failure. They run on SQLite: the browser sees the same
+//! pages on either backend, and every page's server side runs on both in the other tests.
+
+use std::{
+    io::Write,
+    path::{Path, PathBuf},
+    process::{Child, Command, Stdio},
+    sync::OnceLock,
+    time::Duration,
+};
+
+use failnight_core::Backend;
+use fantoccini::{Client, ClientBuilder, Locator, key::Key};
+use serde_json::json;
+
+use crate::support::{TestApp, smtp::MAIL_WAIT};
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn axe_source() -> Option<&'static str> {
+    static AXE: OnceLock<Option<String>> = OnceLock::new();
+    AXE.get_or_init(|| std::fs::read_to_string(root().join("tests/browser/node_modules/axe-core/axe.min.js")).ok())
+        .as_deref()
+}
+
+fn unavailable(what: &str) -> Option<Browser> {
+    if std::env::var("CI").is_ok_and(|v| v == "true" || v == "1") {
+        panic!("browser tests need {what}, and CI=true requires them");
+    }
+    let _ = writeln!(
+        std::io::stderr(),
+        "\n*** SKIPPED: a browser test ({what} is missing; see tests/e2e/browser.rs) ***\n"
+    );
+    None
+}
+
+/// A chromedriver process and a Chromium session; both end when this is dropped or closed.
+struct Browser {
+    client: Client,
+    driver: Child,
+    name: &'static str,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+impl Browser {
+    async fn start(name: &'static str) -> Option<Browser> {
+        if !Path::new(CHROMIUM).exists() || !Path::new(CHROMEDRIVER).exists() {
+            return unavailable("Debian's chromium and chromium-driver");
+        }
+        if axe_source().is_none() {
+            return unavailable("axe-core (npm ci --prefix tests/browser)");
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let driver = Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let profile = std::env::temp_dir().join(format!("failnight-chromium-{}", failnight_core::token::new_token()));
+        let capabilities = json!({
+            "goog:chromeOptions": {
+                "binary": CHROMIUM,
+                "args": [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", format!("--user-data-dir={}", profile.display()),
+                ],
+            }
+        });
+        let capabilities = capabilities.as_object().unwrap().clone();
+        let url = format!("http://127.0.0.1:{port}");
+        let mut last_error = String::new();
+        for _ in 0..100 {
+            match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+                .capabilities(capabilities.clone())
+                .connect(&url)
+                .await
+            {
+                Ok(client) => return Some(Browser { client, driver, name }),
+                Err(error) => last_error = error.to_string(),
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("chromedriver did not start: {last_error}");
+    }
+
+    /// Photographs the page at a phone and a desktop width and checks it with axe-core.
+    async fn look(&self, page: &str) {
+        let dir = root().join("test-artifacts/screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        for (width, label) in [(390, "phone"), (1280, "desktop")] {
+            self.client.set_window_size(width, 900).await.unwrap();
+            let png = self.client.screenshot().await.unwrap();
+            std::fs::write(dir.join(format!("{}-{page}-{label}.png", self.name)), png).unwrap();
+        }
+        self.client.execute(axe_source().unwrap(), vec![]).await.unwrap();
+        let found = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { resultTypes: ['violations'] }).then(r => done(
+                   r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                     .map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')')));",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let violations: Vec<String> = serde_json::from_value(found).unwrap();
+        assert!(violations.is_empty(), "{page}: serious accessibility violations: {violations:#?}");
+    }
+
+    async fn path(&self) -> String {
+        self.client.current_url().await.unwrap().path().to_string()
+    }
+
+    /// Presses Tab until the element with `id` has the focus (as a keyboard user would).
+    async fn tab_to(&self, id: &str) {
+        for _ in 0..60 {
+            let focused = self
+                .client
+                .execute("return document.activeElement && document.activeElement.id", vec![])
+                .await
+                .unwrap();
+            if focused == json!(id) {
+                return;
+            }
+            self.client.active_element().await.unwrap().send_keys(&Key::Tab.to_string()).await.unwrap();
+        }
+        panic!("#{id} cannot be reached with the Tab key");
+    }
+
+    async fn type_keys(&self, text: &str) {
+        self.client.active_element().await.unwrap().send_keys(text).await.unwrap();
+    }
+
+    async fn wait_for_path(&self, prefix: &str) -> String {
+        for _ in 0..100 {
+            let path = self.path().await;
+            if path.starts_with(prefix) {
+                return path;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("never reached {prefix}: at {}", self.path().await);
+    }
+
+    async fn close(mut self) {
+        let client = self.client.clone();
+        client.close().await.unwrap();
+        let _ = self.driver.kill();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn attendee_finds_a_night_and_gets_a_ticket() {
+    let Some(browser) = Browser::start("attendee").await else { return };
+    let app = TestApp::spawn_with(Backend::Sqlite, true).await.unwrap();
+    let (_, event) = app.published_night("berlin", 60).await;
+    let b = &browser.client;
+
+    b.goto(&app.url("/c/berlin")).await.unwrap();
+    browser.look("chapter").await;
+    b.find(Locator::LinkText("Failure Night")).await.unwrap().click().await.unwrap();
+    browser.wait_for_path(&format!("/e/{}", event["id"])).await;
+    browser.look("event").await;
+
+    // The RSVP form with the keyboard only; first with a mistake, shown next to its field.
+    browser.tab_to("name").await;
+    browser.type_keys("Ada Lovelace").await;
+    browser.tab_to("email").await;
+    browser.type_keys("ada@example").await;
+    browser.type_keys(&Key::Enter.to_string()).await;
+    let error = b.wait().for_element(Locator::Id("email-error")).await.unwrap();
+    assert!(error.text().await.unwrap().contains("email address"));
+    browser.look("event-form-error").await;
+    browser.tab_to("email").await;
+    // Tabbing into a field selects its text: go to its end before adding to it.
+    browser.type_keys(&Key::End.to_string()).await;
+    browser.type_keys(".org").await;
+    browser.type_keys(&Key::Enter.to_string()).await;
+    browser.wait_for_path("/t/").await;
+    assert!(b.find(Locator::Css(".qr-code svg")).await.is_ok(), "the ticket shows its QR code");
+    browser.look("ticket").await;
+    app.smtp.wait_for(1, MAIL_WAIT).await;
+    browser.close().await;
+    app.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn host_signs_in_by_magic_link_and_publishes_a_night() {
+    let Some(browser) = Browser::start("host").await else { return };
+    let app = TestApp::spawn_with(Backend::Sqlite, true).await.unwrap();
+    app.chapter("berlin", "Europe/Berlin").await;
+    app.host_token("berlin", "host@example.org").await;
+    let b = &browser.client;
+
+    b.goto(&app.url("/host/c/berlin")).await.unwrap();
+    browser.wait_for_path("/host/sign-in").await;
+    browser.look("sign-in").await;
+    browser.tab_to("email").await;
+    browser.type_keys("host@example.org").await;
+    browser.type_keys(&Key::Enter.to_string()).await;
+    b.wait().for_element(Locator::Css("p.notice")).await.unwrap();
+    let mail = app.smtp.wait_for(1, MAIL_WAIT).await.pop().unwrap();
+    let text = mail.parse().body_text(0).unwrap().to_string();
+    let start = text.find(&app.url("/host/sign-in/")).expect("the link");
+    let link: String = text[start..].chars().take_while(|c| !c.is_whitespace()).collect();
+    b.goto(&link).await.unwrap();
+    browser.look("sign-in-confirm").await;
+    b.find(Locator::Css("form button[type=submit]")).await.unwrap().click().await.unwrap();
+    browser.wait_for_path("/host/c/berlin").await;
+    browser.look("dashboard").await;
+
+    // A venue, typed in.
+    b.goto(&app.url("/host/c/berlin/venues")).await.unwrap();
+    browser.tab_to("f-name").await;
+    browser.type_keys("Kiez Bar").await;
+    browser.tab_to("f-address").await;
+    browser.type_keys("Weserstraße 1, Berlin").await;
+    browser.tab_to("f-capacity").await;
+    browser.type_keys("60").await;
+    browser.type_keys(&Key::Enter.to_string()).await;
+    b.wait().for_element(Locator::LinkText("Kiez Bar")).await.unwrap();
+    browser.look("venues").await;
+
+    // A night: the date pickers are set the way a picker sets them.
+    b.goto(&app.url("/host/c/berlin/events")).await.unwrap();
+    browser.look("nights").await;
+    browser.tab_to("f-title").await;
+    browser.type_keys("Failure Night #1").await;
+    let day = (chrono::Utc::now() + chrono::Duration::days(21)).date_naive();
+    b.execute(
+        "document.getElementById('f-starts_at').value = arguments[0]; document.getElementById('f-ends_at').value = arguments[1];
+         const v = document.getElementById('f-venue_id'); v.selectedIndex = 1;",
+        vec![json!(format!("{day}T19:00")), json!(format!("{day}T22:00"))],
+    )
+    .await
+    .unwrap();
+    browser.tab_to("f-title").await;
+    browser.type_keys(&Key::Enter.to_string()).await;
+    let path = browser.wait_for_path("/host/c/berlin/events/").await;
+    browser.look("night").await;
+    let id = path.rsplit('/').next().unwrap().to_string();
+    let public: serde_json::Value = app.get(&format!("/api/v1/events/{id}")).await.json().await.unwrap();
+    assert_eq!(public["status"], "published");
+    assert_eq!(public["capacity"], 60);
+    b.goto(&app.url(&format!("/e/{id}"))).await.unwrap();
+    assert!(b.find(Locator::Css("h1")).await.unwrap().text().await.unwrap().contains("Failure Night #1"));
+    browser.close().await;
+    app.stop().await;
+}
