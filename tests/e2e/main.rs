@@ -8,3 +8,4 @@ mod concurrency;
 mod journey;
 mod operations;
 mod scheduling;
+mod ticketing;

@@ -144,6 +144,8 @@ async fn materialising_twice_at_once_creates_each_night_once(app: TestApp) {
             sender: app.state.sender.clone(),
             mail_wake: Default::default(),
             series_horizon: chrono::Duration::days(800),
+            payments: None,
+            ticketing_interval: std::time::Duration::from_secs(30),
         }))
     };
     let options = failnight_core::db::DbOptions::default();

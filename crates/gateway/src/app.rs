@@ -16,6 +16,11 @@ pub struct App {
     pub mail_wake: Arc<Notify>,
     /// How far ahead series nights are materialised.
     pub series_horizon: chrono::Duration,
+    /// Stripe (or a fake of it in tests); `None` without Stripe settings: paid tickets are
+    /// then unavailable and the API says why.
+    pub payments: Option<Arc<dyn failnight_ticketing::payments::Payments>>,
+    /// How often the ticketing worker runs.
+    pub ticketing_interval: std::time::Duration,
 }
 
 #[derive(Debug, Clone)]

@@ -217,6 +217,8 @@ async fn cli_state(settings: &Settings) -> anyhow::Result<AppState> {
         sender,
         mail_wake: Arc::default(),
         series_horizon: chrono::Duration::days(i64::from(settings.series_horizon_days)),
+        payments: None,
+        ticketing_interval: std::time::Duration::from_secs(30),
     })))
 }
 

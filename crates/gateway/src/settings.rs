@@ -59,6 +59,27 @@ pub struct Settings {
     #[arg(long, env = "FAILNIGHT_SERIES_HORIZON_DAYS", default_value_t = 183, global = true)]
     pub series_horizon_days: u32,
 
+    /// Stripe secret key (`sk_…`). Paid tickets need it, the publishable key and the webhook secret.
+    #[arg(long, env = "FAILNIGHT_STRIPE_SECRET_KEY", global = true)]
+    pub stripe_secret_key: Option<Secret>,
+
+    /// Stripe publishable key (`pk_…`).
+    #[arg(long, env = "FAILNIGHT_STRIPE_PUBLISHABLE_KEY", global = true)]
+    pub stripe_publishable_key: Option<String>,
+
+    /// The signing secret of the Stripe webhook endpoint (`whsec_…`).
+    #[arg(long, env = "FAILNIGHT_STRIPE_WEBHOOK_SECRET", global = true)]
+    pub stripe_webhook_secret: Option<Secret>,
+
+    /// Stripe's API base URL (tests point it at a fake server).
+    #[arg(long, env = "FAILNIGHT_STRIPE_API_BASE", default_value = "https://api.stripe.com/", global = true)]
+    pub stripe_api_base: String,
+
+    /// How often the ticketing worker looks for expired offers and holds, "still coming?"
+    /// emails and refunds to send, in seconds.
+    #[arg(long, env = "FAILNIGHT_TICKETING_INTERVAL_SECS", default_value_t = 30, global = true)]
+    pub ticketing_interval_secs: u64,
+
     /// Log filter (tracing's EnvFilter syntax).
     #[arg(long, env = "FAILNIGHT_LOG", default_value = "info,sqlx=warn", global = true)]
     pub log: String,

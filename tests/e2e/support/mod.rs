@@ -8,7 +8,7 @@ pub mod smtp;
 
 use std::{path::PathBuf, sync::Arc};
 
-use failnight_core::{Backend, Db, SystemClock};
+use failnight_core::{Backend, Clock, Db, SystemClock, time::ManualClock};
 use failnight_gateway::{AppState, Application, Settings, cli};
 use reqwest::{Response, redirect::Policy};
 use serde_json::{Value, json};
@@ -36,6 +36,27 @@ macro_rules! both_backends {
 }
 pub(crate) use both_backends;
 
+/// Like [`both_backends!`], but each app runs on a [`ManualClock`] (starting now) that the test
+/// moves with `app.clock()`; background jobs are then run by calling them directly.
+macro_rules! both_backends_manual_clock {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let app = $crate::support::TestApp::spawn_manual(failnight_core::Backend::Sqlite).await.unwrap();
+                super::$name(app).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                let Some(app) = $crate::support::TestApp::spawn_manual(failnight_core::Backend::Postgres).await else { return };
+                super::$name(app).await;
+            }
+        }
+    )*};
+}
+pub(crate) use both_backends_manual_clock;
+
 pub struct TestApp {
     /// `http://127.0.0.1:PORT`
     pub address: String,
@@ -43,6 +64,8 @@ pub struct TestApp {
     pub smtp: SmtpServer,
     pub settings: Settings,
     pub state: AppState,
+    /// The clock the app runs on, when spawned with [`TestApp::spawn_manual`].
+    pub manual_clock: Option<ManualClock>,
     shutdown: Option<oneshot::Sender<()>>,
     server: Option<JoinHandle<anyhow::Result<()>>>,
     _dir: TempDir,
@@ -61,6 +84,25 @@ impl Drop for TempDir {
 impl TestApp {
     /// `None` only for PostgreSQL when it is unreachable (and CI is not set).
     pub async fn spawn(backend: Backend) -> Option<TestApp> {
+        Self::spawn_with(backend, |_| {}, None).await
+    }
+
+    /// An app on a [`ManualClock`] set to now.
+    pub async fn spawn_manual(backend: Backend) -> Option<TestApp> {
+        Self::spawn_with(backend, |_| {}, Some(ManualClock::new(chrono::Utc::now()))).await
+    }
+
+    /// The app's manual clock (panics for apps on the system clock).
+    pub fn clock(&self) -> &ManualClock {
+        self.manual_clock.as_ref().expect("spawned with spawn_manual")
+    }
+
+    /// Spawns with adjusted settings and, optionally, a manual clock.
+    pub async fn spawn_with(
+        backend: Backend,
+        adjust: impl FnOnce(&mut Settings),
+        manual_clock: Option<ManualClock>,
+    ) -> Option<TestApp> {
         let dir = std::env::temp_dir().join(format!("failnight-test-{}", failnight_core::token::new_token()));
         std::fs::create_dir_all(&dir).unwrap();
         let (database_url, pg) = match backend {
@@ -81,8 +123,14 @@ impl TestApp {
         settings.db_connections = 8;
         // Far enough to cross both daylight-saving changes of a year in series tests.
         settings.series_horizon_days = 400;
-        let app =
-            Application::build_with_clock(&settings, Arc::new(SystemClock)).await.expect("the application builds");
+        // Time-based ticketing work is run by the tests themselves (after moving the clock).
+        settings.ticketing_interval_secs = 3600;
+        adjust(&mut settings);
+        let clock: Arc<dyn Clock> = match &manual_clock {
+            Some(clock) => Arc::new(clock.clone()),
+            None => Arc::new(SystemClock),
+        };
+        let app = Application::build_with_clock(&settings, clock).await.expect("the application builds");
         let address = format!("http://{}", app.local_addr());
         let state = app.state().clone();
         let (shutdown, stop) = oneshot::channel::<()>();
@@ -96,6 +144,7 @@ impl TestApp {
             smtp,
             settings,
             state,
+            manual_clock,
             shutdown: Some(shutdown),
             server: Some(server),
             _dir: TempDir(dir),
