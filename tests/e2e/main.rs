@@ -9,3 +9,4 @@ mod journey;
 mod operations;
 mod scheduling;
 mod ticketing;
+mod ticketing_stress;
