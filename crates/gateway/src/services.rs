@@ -152,8 +152,11 @@ pub async fn cancel_event(state: &AppState, event_id: i64) -> Result<Changed, Ap
     let event = events::get_tx(&mut tx, event_id).await?.ok_or(AppError::NotFound("No such night."))?;
     let event = events::cancel(&mut tx, &event, now).await?;
     let notified = tell_cancelled(state, &mut tx, &event, now).await?;
-    ticketing::refund_night(state, &mut tx, &event, now).await?;
+    let refunds = ticketing::refund_night(state, &mut tx, &event, now).await?;
     commit(state, tx, notified > 0).await?;
+    if refunds > 0 {
+        ticketing::send_refunds(state).await;
+    }
     tracing::info!(event = event.id, notified, "night cancelled");
     Ok(Changed { event, notified })
 }
@@ -243,12 +246,15 @@ pub async fn cancel_series(state: &AppState, current: &Series) -> Result<usize, 
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     series::end(&mut tx, current, now).await?;
-    let mut notified = 0;
+    let (mut notified, mut refunds) = (0, 0);
     for night in series::cancel_future(&mut tx, current, now).await? {
         notified += tell_cancelled(state, &mut tx, &night, now).await?;
-        ticketing::refund_night(state, &mut tx, &night, now).await?;
+        refunds += ticketing::refund_night(state, &mut tx, &night, now).await?;
     }
     commit(state, tx, notified > 0).await?;
+    if refunds > 0 {
+        ticketing::send_refunds(state).await;
+    }
     Ok(notified)
 }
 

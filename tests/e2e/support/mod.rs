@@ -5,6 +5,7 @@
 pub mod ics;
 pub mod pg;
 pub mod smtp;
+pub mod stripe;
 
 use std::{path::PathBuf, sync::Arc};
 
@@ -36,6 +37,27 @@ macro_rules! both_backends {
 }
 pub(crate) use both_backends;
 
+/// Like [`both_backends!`], but with Stripe configured against a local [`stripe::FakeStripe`]
+/// (`app.stripe()`) and on a [`ManualClock`].
+macro_rules! both_backends_stripe {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let app = $crate::support::TestApp::spawn_stripe(failnight_core::Backend::Sqlite).await.unwrap();
+                super::$name(app).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                let Some(app) = $crate::support::TestApp::spawn_stripe(failnight_core::Backend::Postgres).await else { return };
+                super::$name(app).await;
+            }
+        }
+    )*};
+}
+pub(crate) use both_backends_stripe;
+
 /// Like [`both_backends!`], but each app runs on a [`ManualClock`] (starting now) that the test
 /// moves with `app.clock()`; background jobs are then run by calling them directly.
 macro_rules! both_backends_manual_clock {
@@ -66,6 +88,8 @@ pub struct TestApp {
     pub state: AppState,
     /// The clock the app runs on, when spawned with [`TestApp::spawn_manual`].
     pub manual_clock: Option<ManualClock>,
+    /// The fake Stripe, for apps spawned with [`TestApp::spawn_stripe`].
+    pub fake_stripe: Option<stripe::FakeStripe>,
     shutdown: Option<oneshot::Sender<()>>,
     server: Option<JoinHandle<anyhow::Result<()>>>,
     _dir: TempDir,
@@ -90,6 +114,41 @@ impl TestApp {
     /// An app on a [`ManualClock`] set to now.
     pub async fn spawn_manual(backend: Backend) -> Option<TestApp> {
         Self::spawn_with(backend, |_| {}, Some(ManualClock::new(chrono::Utc::now()))).await
+    }
+
+    /// An app with Stripe settings pointing at a fresh [`stripe::FakeStripe`], on a manual clock.
+    pub async fn spawn_stripe(backend: Backend) -> Option<TestApp> {
+        let fake = stripe::FakeStripe::start().await;
+        let url = fake.url.clone();
+        let mut app = Self::spawn_with(
+            backend,
+            move |s| {
+                s.stripe_secret_key = Some(failnight_gateway::settings::Secret(stripe::SECRET_KEY.into()));
+                s.stripe_publishable_key = Some(stripe::PUBLISHABLE_KEY.into());
+                s.stripe_webhook_secret = Some(failnight_gateway::settings::Secret(stripe::WEBHOOK_SECRET.into()));
+                s.stripe_api_base = url;
+            },
+            Some(ManualClock::new(chrono::Utc::now())),
+        )
+        .await?;
+        app.fake_stripe = Some(fake);
+        Some(app)
+    }
+
+    pub fn stripe(&self) -> &stripe::FakeStripe {
+        self.fake_stripe.as_ref().expect("spawned with spawn_stripe")
+    }
+
+    /// Posts a Stripe webhook with `signature` (see [`stripe::signature`]).
+    pub async fn webhook(&self, payload: &str, signature: &str) -> Response {
+        self.client
+            .post(self.url("/api/v1/stripe/webhook"))
+            .header("stripe-signature", signature)
+            .header("content-type", "application/json")
+            .body(payload.to_string())
+            .send()
+            .await
+            .unwrap()
     }
 
     /// The app's manual clock (panics for apps on the system clock).
@@ -145,6 +204,7 @@ impl TestApp {
             settings,
             state,
             manual_clock,
+            fake_stripe: None,
             shutdown: Some(shutdown),
             server: Some(server),
             _dir: TempDir(dir),
