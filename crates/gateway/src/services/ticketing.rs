@@ -1,5 +1,5 @@
 //! Ticketing use cases: cancellations and the waitlist moving up, offers, approval, paid
-//! tickets through the [`Payments`] edge, webhooks, refunds, check-in and the time-based jobs.
+//! tickets through the [`Payments`](failnight_ticketing::payments::Payments) edge, webhooks, refunds, check-in and the time-based jobs.
 //! Each write is one short transaction that queues its emails (one per person per transition,
 //! keyed in `reminders::compose`); calls to Stripe happen between transactions, never inside.
 
