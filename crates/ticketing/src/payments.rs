@@ -69,8 +69,9 @@ pub trait Payments: Send + Sync + std::fmt::Debug {
     fn publishable_key(&self) -> &str;
 }
 
-/// How long a checkout holds its seat by default (Stripe's shortest session).
-pub const HOLD_MINUTES: i64 = 30;
+/// How long a Checkout Session (and so its hold) lasts: Stripe's shortest session is 30
+/// minutes *after it creates it*, so we ask for a minute more than that.
+pub const HOLD_MINUTES: i64 = 31;
 /// Extra time after a session's expiry before the hold is released by the clock alone (the
 /// `checkout.session.expired` webhook usually releases it first).
 pub const HOLD_GRACE_MINUTES: i64 = 5;
