@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! End-to-end tests: the real server over HTTP, on SQLite and on PostgreSQL, with a real SMTP
 //! server receiving the mail. One test binary (link time); each area is a module.
 
@@ -12,3 +13,6 @@ mod operations;
 mod outbox;
 mod reminders;
 mod scheduling;
+mod stripe;
+mod ticketing;
+mod ticketing_stress;

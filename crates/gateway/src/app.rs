@@ -20,6 +20,11 @@ pub struct App {
     pub rate_limits: bool,
     /// Set when shutdown begins: /readyz answers 503 from then on.
     pub draining: std::sync::atomic::AtomicBool,
+    /// Stripe (or a fake of it in tests); `None` without Stripe settings: paid tickets are
+    /// then unavailable and the API says why.
+    pub payments: Option<Arc<dyn failnight_ticketing::payments::Payments>>,
+    /// How often the ticketing worker runs.
+    pub ticketing_interval: std::time::Duration,
 }
 
 #[derive(Debug, Clone)]
@@ -33,8 +38,15 @@ impl Deref for AppState {
 }
 
 impl AppState {
-    /// The state of one process: `base_url` is where links in pages and emails point.
-    pub fn new(settings: &crate::Settings, db: Db, clock: Arc<dyn Clock>, base_url: String) -> Self {
+    /// The state of one process: `base_url` is where links in pages and emails point;
+    /// `payments` is Stripe when it is configured.
+    pub fn new(
+        settings: &crate::Settings,
+        db: Db,
+        clock: Arc<dyn Clock>,
+        base_url: String,
+        payments: Option<Arc<dyn failnight_ticketing::payments::Payments>>,
+    ) -> Self {
         let sender =
             Sender { from_name: settings.mail_from_name.clone(), from_email: settings.mail_from.clone(), base_url };
         AppState(Arc::new(App {
@@ -45,6 +57,8 @@ impl AppState {
             series_horizon: chrono::Duration::days(i64::from(settings.series_horizon_days)),
             rate_limits: settings.rate_limits == "on",
             draining: Default::default(),
+            payments,
+            ticketing_interval: std::time::Duration::from_secs(settings.ticketing_interval_secs.max(1)),
         }))
     }
 }

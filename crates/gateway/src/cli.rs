@@ -263,7 +263,7 @@ pub async fn run(cli: Cli) -> Result<String, CliError> {
 async fn cli_state(settings: &Settings) -> anyhow::Result<AppState> {
     let db = open_database(settings).await?;
     let base_url = settings.base_url.clone().unwrap_or_else(|| format!("http://{}", settings.listen));
-    Ok(AppState::new(settings, db, Arc::new(SystemClock), base_url))
+    Ok(AppState::new(settings, db, Arc::new(SystemClock), base_url, None))
 }
 
 async fn shutdown_signal() {

@@ -37,6 +37,9 @@ pub enum AppError {
     /// A rate limit was reached; try again after this many seconds at most.
     #[error("Too many requests. Please wait a little and try again.")]
     TooManyRequests(i64),
+    /// The payment provider failed; the text is for logs, people get a general sentence.
+    #[error("The payment provider could not be reached. Please try again in a moment.")]
+    BadGateway(String),
     #[error("Something went wrong on our side. Please try again.")]
     Internal(#[source] anyhow::Error),
 }
@@ -53,6 +56,7 @@ impl AppError {
             AppError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            AppError::BadGateway(_) => StatusCode::BAD_GATEWAY,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -67,6 +71,7 @@ impl AppError {
             AppError::PayloadTooLarge(_) => "payload_too_large",
             AppError::UnsupportedMediaType(_) => "unsupported_media_type",
             AppError::TooManyRequests(_) => "rate_limited",
+            AppError::BadGateway(_) => "payment_provider_error",
             AppError::Internal(_) => "internal",
         }
     }
@@ -79,8 +84,10 @@ impl AppError {
     }
 
     fn log(&self) {
-        if let AppError::Internal(error) = self {
-            tracing::error!(error = format!("{error:#}"), "request failed");
+        match self {
+            AppError::Internal(error) => tracing::error!(error = format!("{error:#}"), "request failed"),
+            AppError::BadGateway(error) => tracing::warn!(%error, "payment provider failed"),
+            _ => {}
         }
     }
 }
@@ -112,8 +119,13 @@ impl From<TicketingError> for AppError {
     fn from(error: TicketingError) -> Self {
         match error {
             TicketingError::Invalid(invalid) => invalid.into(),
-            TicketingError::NotFound => AppError::NotFound("No such night."),
+            TicketingError::NotFound => AppError::NotFound("No such night or ticket."),
             TicketingError::Closed(reason) => AppError::Conflict("rsvp_closed", reason.to_string()),
+            TicketingError::Conflict(code, message) => AppError::Conflict(code, message),
+            TicketingError::PaymentsUnavailable(reason) => {
+                AppError::Conflict("payments_unavailable", reason.to_string())
+            }
+            TicketingError::Payment(message) => AppError::BadGateway(message),
             TicketingError::Db(e) => e.into(),
         }
     }

@@ -24,7 +24,11 @@ use crate::{
     api::{parse_id, public_event},
     error::{AppError, PageError},
     services,
-    views::{ChapterLink, ChapterPage, EventPage, IndexPage, NightItem, RsvpForm, TicketPage, UnsubscribePage},
+    services::ticketing,
+    views::{
+        ChapterLink, ChapterPage, EventPage, IndexPage, NightItem, RsvpForm, TicketActionPage, TicketPage,
+        UnsubscribePage,
+    },
 };
 
 pub async fn index(State(state): State<AppState>) -> Result<IndexPage, PageError> {
@@ -213,6 +217,8 @@ pub struct RsvpInput {
     #[serde(default)]
     name: String,
     #[serde(default)]
+    plus_ones: i64,
+    #[serde(default)]
     email: String,
 }
 
@@ -226,7 +232,7 @@ pub async fn rsvp(
 ) -> Result<Response, PageError> {
     crate::ratelimit::public_write(&state, peer, &input.email).await?;
     let event = public_event(&state, parse_id(&id)?).await?;
-    let new = NewRsvp { name: input.name.clone(), email: input.email.clone() };
+    let new = NewRsvp { name: input.name.clone(), email: input.email.clone(), plus_ones: input.plus_ones };
     let form = |errors, notice| RsvpForm { name: input.name.clone(), email: input.email.clone(), errors, notice };
     match services::rsvp(&state, event.id, &new).await {
         Ok(outcome) if outcome.created => Ok(Redirect::to(&format!("/t/{}", outcome.rsvp.token)).into_response()),
@@ -243,23 +249,66 @@ pub async fn rsvp(
     }
 }
 
-pub async fn ticket(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, PageError> {
-    let not_found = AppError::NotFound("This ticket link is not valid. Check the link in your email.");
-    if token.len() > 64 {
-        return Err(not_found.into());
-    }
-    let rsvp = rsvps::by_token(&state.db, &token).await?.ok_or(not_found)?;
+#[derive(Debug, Default, Deserialize)]
+pub struct TicketQuery {
+    #[serde(default)]
+    paid: Option<String>,
+}
+
+pub async fn ticket(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    Query(query): Query<TicketQuery>,
+) -> Result<Response, PageError> {
+    let rsvp = ticketing::by_token(&state, &token).await?;
     let event =
         events::get(&state.db, rsvp.event_id).await?.ok_or(AppError::NotFound("This night no longer exists."))?;
-    let waitlist_position = match rsvp.status() {
+    let status = rsvp.status();
+    let waitlist_position = match status {
         RsvpStatus::Waitlisted => Some(rsvps::waitlist_position(&state.db, &rsvp).await?),
+        _ => None,
+    };
+    let (heading, status_line) = match status {
+        RsvpStatus::Confirmed => ("Your ticket".to_string(), "you have a seat at".to_string()),
+        RsvpStatus::CheckedIn => ("Your ticket".to_string(), "you are checked in at".to_string()),
+        RsvpStatus::Waitlisted => (
+            "You're on the waitlist".to_string(),
+            match waitlist_position {
+                Some(n) => format!("you are on the waitlist (number {n}) for"),
+                None => "you are on the waitlist for".to_string(),
+            },
+        ),
+        RsvpStatus::Offered => {
+            let until = rsvp
+                .offer_expires_at
+                .map(|t| format!(" until {}", t.to_utc().with_timezone(&event.tz()).format("%d %b %H:%M")))
+                .unwrap_or_default();
+            ("A seat is free for you".to_string(), format!("a seat is offered to you{until} at"))
+        }
+        RsvpStatus::Held => ("Finish paying".to_string(), "your seat is held while you pay for".to_string()),
+        RsvpStatus::Pending => {
+            ("Waiting for approval".to_string(), "the hosts have yet to approve your RSVP for".to_string())
+        }
+        RsvpStatus::Cancelled => ("Cancelled".to_string(), "your place is cancelled at".to_string()),
+        RsvpStatus::Declined => ("Not approved".to_string(), "the hosts could not give you a place at".to_string()),
+    };
+    let notice = match (query.paid.is_some(), status) {
+        (true, RsvpStatus::Held) => Some("Thank you: we are confirming your payment. Reload in a moment.".to_string()),
         _ => None,
     };
     let event_url = state.sender.event_url(&event);
     let ticket_url = state.sender.ticket_url(&rsvp.token);
+    let night_on = event.status() != EventStatus::Cancelled && !event.is_past(state.clock.now());
     let page = TicketPage {
         name: rsvp.name.clone(),
-        confirmed: rsvp.status() == RsvpStatus::Confirmed,
+        heading,
+        status_line,
+        notice,
+        confirmed: status.has_seat(),
+        waiting: status == RsvpStatus::Waitlisted,
+        offered: status == RsvpStatus::Offered && night_on,
+        cancellable: ticketing::cancellable(status) && night_on,
+        plus_ones: rsvp.plus_ones,
         waitlist_position,
         title: event.title.clone(),
         when: display::when(&event),
@@ -269,11 +318,107 @@ pub async fn ticket(State(state): State<AppState>, Path(token): Path<String>) ->
         ics_url: format!("{event_url}/event.ics"),
         google_url: display::google_calendar_url(&event, &event_url),
         outlook_url: display::outlook_calendar_url(&event, &event_url),
-        qr_svg: qr_svg(&ticket_url),
+        qr_svg: qr_svg(&check_in_url(&state, &rsvp)),
         cancelled_night: event.status() == EventStatus::Cancelled,
         event_url,
+        ticket_url,
     };
     Ok(([(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"))], page).into_response())
+}
+
+/// What the QR code carries: the check-in URL with the ticket's check-in code (not its token,
+/// so door staff who scan it cannot cancel the ticket).
+pub fn check_in_url(state: &AppState, rsvp: &failnight_ticketing::Rsvp) -> String {
+    format!("{}/check-in/{}", state.base_url(), rsvp.checkin_code)
+}
+
+fn action_page(
+    state: &AppState,
+    rsvp: &failnight_ticketing::Rsvp,
+    title: &str,
+    heading: &str,
+    message: String,
+    action: Option<&str>,
+    button: &str,
+) -> Response {
+    let ticket_url = format!("/t/{}", rsvp.token);
+    (
+        [(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"))],
+        TicketActionPage {
+            title: title.to_string(),
+            heading: heading.to_string(),
+            message,
+            action: action.map(|a| format!("{ticket_url}/{a}")),
+            button: button.to_string(),
+            back_url: state.sender.ticket_url(&rsvp.token),
+        },
+    )
+        .into_response()
+}
+
+async fn ticket_title(state: &AppState, rsvp: &failnight_ticketing::Rsvp) -> Result<String, AppError> {
+    Ok(events::get(&state.db, rsvp.event_id).await?.map(|e| e.title).unwrap_or_default())
+}
+
+/// The confirmation step of "cancel" (from the ticket page or an email).
+pub async fn cancel_page(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, PageError> {
+    let rsvp = ticketing::by_token(&state, &token).await?;
+    let title = ticket_title(&state, &rsvp).await?;
+    Ok(if ticketing::cancellable(rsvp.status()) {
+        let message = format!("Free your place at {title}? Someone on the waitlist gets it. This cannot be undone.");
+        action_page(&state, &rsvp, &title, "Can't come?", message, Some("cancel"), "Yes, free my place")
+    } else {
+        action_page(&state, &rsvp, &title, "Nothing to cancel", "This ticket has no place to free.".into(), None, "")
+    })
+}
+
+pub async fn cancel_post(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, PageError> {
+    let rsvp = ticketing::by_token(&state, &token).await?;
+    ticketing::cancel_rsvp(&state, rsvp.id, failnight_ticketing::waitlist::CancelReason::Attendee).await?;
+    Ok(Redirect::to(&format!("/t/{}", rsvp.token)).into_response())
+}
+
+/// The one-click step of accepting an offered seat.
+pub async fn accept_page(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, PageError> {
+    let rsvp = ticketing::by_token(&state, &token).await?;
+    let title = ticket_title(&state, &rsvp).await?;
+    Ok(if rsvp.status() == RsvpStatus::Offered {
+        let message = format!("A seat at {title} is yours if you accept it now.");
+        action_page(&state, &rsvp, &title, "A seat is free for you", message, Some("accept"), "Accept the seat")
+    } else {
+        action_page(&state, &rsvp, &title, "No open offer", "There is no open offer on this ticket.".into(), None, "")
+    })
+}
+
+pub async fn accept_post(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, PageError> {
+    let rsvp = ticketing::by_token(&state, &token).await?;
+    let outcome = ticketing::accept_offer(&state, rsvp.id).await?;
+    let to = outcome.checkout_url.unwrap_or_else(|| format!("/t/{}", rsvp.token));
+    Ok(Redirect::to(&to).into_response())
+}
+
+/// "Still coming?": yes keeps the seat, "can't come" leads to the cancel step.
+pub async fn still_coming_page(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Response, PageError> {
+    let rsvp = ticketing::by_token(&state, &token).await?;
+    let title = ticket_title(&state, &rsvp).await?;
+    Ok(if rsvp.status().has_seat() {
+        let message = format!("Thank you for letting us know you are still coming to {title}.");
+        action_page(&state, &rsvp, &title, "Still coming?", message, Some("still-coming"), "Yes, I am coming")
+    } else {
+        action_page(&state, &rsvp, &title, "No seat", "This ticket has no seat to keep.".into(), None, "")
+    })
+}
+
+pub async fn still_coming_post(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Response, PageError> {
+    let rsvp = ticketing::by_token(&state, &token).await?;
+    ticketing::still_coming(&state, rsvp.id).await?;
+    Ok(Redirect::to(&format!("/t/{}", rsvp.token)).into_response())
 }
 
 fn qr_svg(text: &str) -> String {

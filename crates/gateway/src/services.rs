@@ -1,6 +1,8 @@
 //! Use cases that span domain crates, each one transaction: the gateway's HTTP handlers and
 //! the CLI call these, never the tables.
 
+pub mod ticketing;
+
 use chrono::{DateTime, Utc};
 use failnight_core::{Timestamp, Tx, outbox};
 use failnight_reminders::compose;
@@ -14,6 +16,7 @@ use failnight_scheduling::{
 use failnight_ticketing::{
     RsvpStatus,
     rsvps::{self, NewRsvp, RsvpOutcome},
+    seats, waitlist,
 };
 
 use crate::{
@@ -91,13 +94,23 @@ pub async fn create_event(
 }
 
 /// Commits `tx` and, when it queued email, rings the dispatcher.
-async fn commit(state: &AppState, tx: Tx, queued_email: bool) -> Result<(), AppError> {
+pub(crate) async fn commit(state: &AppState, tx: Tx, queued_email: bool) -> Result<(), AppError> {
     tx.commit().await?;
     if queued_email {
         state.mail_wake.notify_one();
     }
     Ok(())
 }
+
+/// Who hears of a night's changes: everyone with a seat, an offer, a hold or a place in a queue.
+const GUESTS: &[RsvpStatus] = &[
+    RsvpStatus::Confirmed,
+    RsvpStatus::CheckedIn,
+    RsvpStatus::Waitlisted,
+    RsvpStatus::Offered,
+    RsvpStatus::Held,
+    RsvpStatus::Pending,
+];
 
 /// Tells the guests (confirmed and waitlisted) of a night that it moved or changed venue:
 /// one email each per SEQUENCE. Returns how many were queued.
@@ -113,7 +126,7 @@ async fn tell_rescheduled(
         return Ok(0);
     }
     let mut queued = 0;
-    for rsvp in rsvps::with_status_tx(tx, event.id, &[RsvpStatus::Confirmed, RsvpStatus::Waitlisted]).await? {
+    for rsvp in rsvps::with_status_tx(tx, event.id, GUESTS).await? {
         let email = compose::event_update_email(&state.sender, event, &rsvp, now);
         queued += usize::from(outbox::enqueue(tx, &email, Timestamp::from_utc(now)).await?);
     }
@@ -129,29 +142,31 @@ async fn tell_cancelled(
 ) -> Result<usize, AppError> {
     outbox::drop_unsent(tx, event.id, &compose::reminder_prefix(event.id)).await?;
     let mut queued = 0;
-    for rsvp in rsvps::with_status_tx(tx, event.id, &[RsvpStatus::Confirmed, RsvpStatus::Waitlisted]).await? {
+    for rsvp in rsvps::with_status_tx(tx, event.id, GUESTS).await? {
         let email = compose::event_cancel_email(&state.sender, event, &rsvp, now);
         queued += usize::from(outbox::enqueue(tx, &email, Timestamp::from_utc(now)).await?);
     }
     Ok(queued)
 }
 
-/// After a night's capacity grew: seats go to the waitlist in order, each with a confirmation.
-async fn fill_from_waitlist(
+/// After a night's capacity changed: its seat counter follows (refused below the seats in use)
+/// and freed seats go to the waitlist through the same path as cancelled ones.
+async fn resize_seats(
     state: &AppState,
     tx: &mut Tx,
     event: &EventDetails,
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
-    if event.status() != EventStatus::Published {
-        return Ok(0);
+    if !seats::set_capacity(tx, event.id, event.capacity).await? {
+        return Err(AppError::Invalid({
+            let mut errors = failnight_core::FieldErrors::new();
+            errors
+                .add("capacity", "More seats are taken, held or offered than this; the capacity cannot go below that.");
+            errors
+        }));
     }
-    let promoted = rsvps::promote(tx, event.id, event.capacity, now).await?;
-    for rsvp in &promoted {
-        let email = compose::rsvp_email(&state.sender, event, rsvp, None, now);
-        outbox::enqueue(tx, &email, Timestamp::from_utc(now)).await?;
-    }
-    Ok(promoted.len())
+    let promotions = waitlist::fill(tx, event.id, now).await?;
+    ticketing::tell_promotions(state, tx, event, &promotions, now).await
 }
 
 /// What a host action did, for the API's answer.
@@ -174,14 +189,15 @@ pub async fn update_event(
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     let event = events::get_tx(&mut tx, event_id).await?.ok_or(AppError::NotFound("No such night."))?;
+    seats::lock(&mut tx, event.id).await?;
     let taken = rsvps::seats_taken_tx(&mut tx, event.id).await?;
     let updated = events::update(&mut tx, &event, patch, taken, true, now).await?;
     let mut notified = 0;
     if updated.rescheduled {
         notified += tell_rescheduled(state, &mut tx, &updated.event, now).await?;
     }
-    if updated.event.capacity > event.capacity {
-        notified += fill_from_waitlist(state, &mut tx, &updated.event, now).await?;
+    if updated.event.capacity != event.capacity {
+        notified += resize_seats(state, &mut tx, &updated.event, now).await?;
     }
     let action = if updated.rescheduled { "night moved or re-venued" } else { "night edited" };
     audit(&mut tx, event.chapter_id, actor, action, &updated.event.title, now).await?;
@@ -205,10 +221,14 @@ pub async fn cancel_event(state: &AppState, actor: Actor, event_id: i64, mode: M
     let event = events::get_tx(&mut tx, event_id).await?.ok_or(AppError::NotFound("No such night."))?;
     let event = events::cancel(&mut tx, &event, now).await?;
     let notified = tell_cancelled(state, &mut tx, &event, now).await?;
+    let refunds = ticketing::refund_night(state, &mut tx, &event, now).await?;
     audit(&mut tx, event.chapter_id, actor, "night cancelled", &format!("{} ({notified} emails)", event.title), now)
         .await?;
     finish(state, tx, mode, notified > 0).await?;
     if mode == Mode::Apply {
+        if refunds > 0 {
+            ticketing::send_refunds(state).await;
+        }
         tracing::info!(event = event.id, notified, "night cancelled");
     }
     Ok(Changed { event, notified })
@@ -296,6 +316,7 @@ pub async fn update_series(
     let mut tx = state.db.begin().await?;
     let mut taken = std::collections::HashMap::new();
     for night in events::of_series_tx(&mut tx, current.id, now).await? {
+        seats::lock(&mut tx, night.id).await?;
         taken.insert(night.id, rsvps::seats_taken_tx(&mut tx, night.id).await?);
     }
     let (updated, nights) =
@@ -305,7 +326,7 @@ pub async fn update_series(
         if night.rescheduled {
             notified += tell_rescheduled(state, &mut tx, &night.event, now).await?;
         }
-        notified += fill_from_waitlist(state, &mut tx, &night.event, now).await?;
+        notified += resize_seats(state, &mut tx, &night.event, now).await?;
     }
     materialise_in(state, &mut tx, chapter, &updated, now).await?;
     audit(&mut tx, chapter.id, actor, "series edited", &updated.title, now).await?;
@@ -318,12 +339,16 @@ pub async fn cancel_series(state: &AppState, actor: Actor, current: &Series, mod
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     series::end(&mut tx, current, now).await?;
-    let mut notified = 0;
+    let (mut notified, mut refunds) = (0, 0);
     for night in series::cancel_future(&mut tx, current, now).await? {
         notified += tell_cancelled(state, &mut tx, &night, now).await?;
+        refunds += ticketing::refund_night(state, &mut tx, &night, now).await?;
     }
     audit(&mut tx, current.chapter_id, actor, "series ended, its nights cancelled", &current.title, now).await?;
     finish(state, tx, mode, notified > 0).await?;
+    if mode == Mode::Apply && refunds > 0 {
+        ticketing::send_refunds(state).await;
+    }
     Ok(notified)
 }
 

@@ -71,6 +71,26 @@ pub struct Settings {
     /// so a load balancer stops sending requests first.
     #[arg(long, env = "FAILNIGHT_DRAIN_SECONDS", default_value_t = 0, global = true)]
     pub drain_seconds: u64,
+    /// Stripe secret key (`sk_…`). Paid tickets need it, the publishable key and the webhook secret.
+    #[arg(long, env = "FAILNIGHT_STRIPE_SECRET_KEY", global = true)]
+    pub stripe_secret_key: Option<Secret>,
+
+    /// Stripe publishable key (`pk_…`).
+    #[arg(long, env = "FAILNIGHT_STRIPE_PUBLISHABLE_KEY", global = true)]
+    pub stripe_publishable_key: Option<String>,
+
+    /// The signing secret of the Stripe webhook endpoint (`whsec_…`).
+    #[arg(long, env = "FAILNIGHT_STRIPE_WEBHOOK_SECRET", global = true)]
+    pub stripe_webhook_secret: Option<Secret>,
+
+    /// Stripe's API base URL (tests point it at a fake server).
+    #[arg(long, env = "FAILNIGHT_STRIPE_API_BASE", default_value = "https://api.stripe.com/", global = true)]
+    pub stripe_api_base: String,
+
+    /// How often the ticketing worker looks for expired offers and holds, "still coming?"
+    /// emails and refunds to send, in seconds.
+    #[arg(long, env = "FAILNIGHT_TICKETING_INTERVAL_SECS", default_value_t = 30, global = true)]
+    pub ticketing_interval_secs: u64,
 
     /// Log filter (tracing's EnvFilter syntax).
     #[arg(long, env = "FAILNIGHT_LOG", default_value = "info,sqlx=warn", global = true)]
@@ -102,7 +122,8 @@ impl Settings {
             return Err(format!("FAILNIGHT_BASE_URL must start with http:// or https://, not {url:?}"));
         }
         if let Some(url) = &self.smtp_url {
-            failnight_reminders::MailTransport::smtp(&url.0, 1).map_err(|e| format!("FAILNIGHT_SMTP_URL: {e}"))?;
+            failnight_reminders::MailTransport::check_smtp_url(&url.0)
+                .map_err(|e| format!("FAILNIGHT_SMTP_URL: {e}"))?;
         }
         if self.mail_from.contains(['<', '>', ' ', ','])
             || self.mail_from.parse::<failnight_reminders::Mailbox>().is_err()

@@ -49,6 +49,9 @@ pub fn build_router(state: AppState) -> Router {
         .route("/e/{id}/event.ics", get(pages::event_ics_file))
         .route("/t/{token}", get(pages::ticket))
         .route("/u/{token}", get(pages::unsubscribe_page).post(pages::unsubscribe))
+        .route("/t/{token}/cancel", get(pages::cancel_page).post(pages::cancel_post))
+        .route("/t/{token}/accept", get(pages::accept_page).post(pages::accept_post))
+        .route("/t/{token}/still-coming", get(pages::still_coming_page).post(pages::still_coming_post))
         .route("/api/v1/openapi.json", get(move || async move { Json(openapi.as_ref().clone()) }))
         .merge(api)
         .merge(crate::host::router())
@@ -228,8 +231,29 @@ fn state_from(
         None => MailTransport::files(&settings.mail_dir)
             .with_context(|| format!("while creating the mail folder {}", settings.mail_dir.display()))?,
     };
-    let state = AppState::new(settings, db, clock, base_url);
+    let state = AppState::new(settings, db, clock, base_url, payments_from(settings)?);
     Ok((state, transport, from))
+}
+
+/// The Stripe client when all three Stripe settings are given; none of them: paid tickets are
+/// off; some but not all: a configuration error.
+fn payments_from(settings: &Settings) -> anyhow::Result<Option<Arc<dyn failnight_ticketing::payments::Payments>>> {
+    match (&settings.stripe_secret_key, &settings.stripe_publishable_key, &settings.stripe_webhook_secret) {
+        (None, None, None) => Ok(None),
+        (Some(secret), Some(publishable), Some(webhook)) => Ok(Some(Arc::new(
+            failnight_ticketing::stripe::StripePayments::new(
+                &secret.0,
+                publishable,
+                &webhook.0,
+                &settings.stripe_api_base,
+            )
+            .map_err(anyhow::Error::msg)
+            .context("while configuring Stripe (FAILNIGHT_STRIPE_*)")?,
+        ))),
+        _ => anyhow::bail!(
+            "set all of FAILNIGHT_STRIPE_SECRET_KEY, FAILNIGHT_STRIPE_PUBLISHABLE_KEY and FAILNIGHT_STRIPE_WEBHOOK_SECRET, or none"
+        ),
+    }
 }
 
 fn spawn_workers(
@@ -249,7 +273,8 @@ fn spawn_workers(
     vec![
         tokio::spawn(dispatcher.run(stop.clone())),
         tokio::spawn(materialise_series(state.clone(), stop.clone())),
-        tokio::spawn(queue_reminders(state.clone(), stop)),
+        tokio::spawn(queue_reminders(state.clone(), stop.clone())),
+        tokio::spawn(ticketing_jobs(state.clone(), stop)),
     ]
 }
 
@@ -266,6 +291,23 @@ async fn queue_reminders(state: AppState, mut stop: watch::Receiver<bool>) {
         }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(60)) => {}
+            _ = stop.changed() => return,
+        }
+    }
+}
+
+/// Expired offers and holds, "still coming?" emails and refunds, every
+/// `FAILNIGHT_TICKETING_INTERVAL_SECS`. The work itself reads the injected clock
+/// (`services::ticketing::run_jobs`), so tests call it directly after moving a manual clock.
+async fn ticketing_jobs(state: AppState, mut stop: watch::Receiver<bool>) {
+    loop {
+        match crate::services::ticketing::run_jobs(&state).await {
+            Ok(run) if run != Default::default() => tracing::info!(?run, "ticketing jobs"),
+            Ok(_) => {}
+            Err(error) => tracing::warn!(%error, "ticketing jobs failed; trying again later"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(state.ticketing_interval) => {}
             _ = stop.changed() => return,
         }
     }

@@ -108,7 +108,16 @@ pub struct UnsubscribePage {
 #[template(path = "pages/ticket.html")]
 pub struct TicketPage {
     pub name: String,
+    pub heading: String,
+    /// "you have a seat at", "you are on the waitlist (number 3) for", …
+    pub status_line: String,
+    pub notice: Option<String>,
     pub confirmed: bool,
+    pub waiting: bool,
+    pub offered: bool,
+    pub cancellable: bool,
+    pub plus_ones: i64,
+    pub ticket_url: String,
     pub waitlist_position: Option<i64>,
     pub title: String,
     pub when: String,
@@ -132,4 +141,18 @@ pub fn url_encode(text: &str) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect()
+}
+
+/// A confirmation step for a ticket action (cancel, accept an offer, still coming): GET shows
+/// it, the form POSTs it, so link scanners in mail clients never act.
+#[derive(Template, WebTemplate)]
+#[template(path = "pages/ticket_action.html")]
+pub struct TicketActionPage {
+    pub title: String,
+    pub heading: String,
+    pub message: String,
+    /// Where the form posts; `None` when there is nothing to do.
+    pub action: Option<String>,
+    pub button: String,
+    pub back_url: String,
 }

@@ -66,6 +66,17 @@ struct RsvpMail {
     google_url: String,
     outlook_url: String,
     waitlist_position: Option<i64>,
+    plus_ones: i64,
+    /// When an offer runs out, in the night's zone.
+    deadline: String,
+    accept_url: String,
+    cancel_url: String,
+    still_coming_url: String,
+    /// What the guest gets back, for cancelled paid tickets.
+    refund: Option<String>,
+    by_host: bool,
+    /// Had a seat (so a calendar cancellation is attached).
+    confirmed: bool,
 }
 
 /// Declares the three templates (subject, text, HTML) of one email over one view model.
@@ -95,6 +106,30 @@ email_templates!(RsvpMail:
     ConfirmedText = "email/rsvp_confirmed/body.txt",
     ConfirmedHtml = "email/rsvp_confirmed/body.html");
 email_templates!(RsvpMail:
+    OfferedSubject = "email/rsvp_offered/subject.txt",
+    OfferedText = "email/rsvp_offered/body.txt",
+    OfferedHtml = "email/rsvp_offered/body.html");
+email_templates!(RsvpMail:
+    RsvpCancelledSubject = "email/rsvp_cancelled/subject.txt",
+    RsvpCancelledText = "email/rsvp_cancelled/body.txt",
+    RsvpCancelledHtml = "email/rsvp_cancelled/body.html");
+email_templates!(RsvpMail:
+    OfferExpiredSubject = "email/rsvp_offer_expired/subject.txt",
+    OfferExpiredText = "email/rsvp_offer_expired/body.txt",
+    OfferExpiredHtml = "email/rsvp_offer_expired/body.html");
+email_templates!(RsvpMail:
+    PendingSubject = "email/rsvp_pending/subject.txt",
+    PendingText = "email/rsvp_pending/body.txt",
+    PendingHtml = "email/rsvp_pending/body.html");
+email_templates!(RsvpMail:
+    DeclinedSubject = "email/rsvp_declined/subject.txt",
+    DeclinedText = "email/rsvp_declined/body.txt",
+    DeclinedHtml = "email/rsvp_declined/body.html");
+email_templates!(RsvpMail:
+    ReconfirmSubject = "email/rsvp_reconfirm/subject.txt",
+    ReconfirmText = "email/rsvp_reconfirm/body.txt",
+    ReconfirmHtml = "email/rsvp_reconfirm/body.html");
+email_templates!(RsvpMail:
     WaitlistedSubject = "email/rsvp_waitlisted/subject.txt",
     WaitlistedText = "email/rsvp_waitlisted/body.txt",
     WaitlistedHtml = "email/rsvp_waitlisted/body.html");
@@ -110,16 +145,10 @@ fn render(template: &impl Template) -> String {
     template.render().expect("email templates render")
 }
 
-/// The email an RSVP gets: a confirmation with the invite, or the waitlist notice.
-pub fn rsvp_email(
-    sender: &Sender,
-    event: &EventDetails,
-    rsvp: &Rsvp,
-    waitlist_position: Option<i64>,
-    now: DateTime<Utc>,
-) -> NewEmail {
+fn rsvp_mail(sender: &Sender, event: &EventDetails, rsvp: &Rsvp, waitlist_position: Option<i64>) -> RsvpMail {
     let event_url = sender.event_url(event);
-    let model = RsvpMail {
+    let ticket_url = sender.ticket_url(&rsvp.token);
+    RsvpMail {
         chapter_name: event.chapter_name.clone(),
         name: rsvp.name.clone(),
         title: event.title.clone(),
@@ -129,11 +158,37 @@ pub fn rsvp_email(
         map_url: display::map_url(event),
         google_url: display::google_calendar_url(event, &event_url),
         outlook_url: display::outlook_calendar_url(event, &event_url),
-        ticket_url: sender.ticket_url(&rsvp.token),
+        accept_url: format!("{ticket_url}/accept"),
+        cancel_url: format!("{ticket_url}/cancel"),
+        still_coming_url: format!("{ticket_url}/still-coming"),
+        deadline: rsvp
+            .offer_expires_at
+            .map(|at| {
+                let local = at.to_utc().with_timezone(&event.tz());
+                format!("{} {}", display::local_date(at.to_utc(), event.tz()), local.format("%H:%M"))
+            })
+            .unwrap_or_default(),
+        ticket_url,
         event_url,
         waitlist_position,
-    };
-    let confirmed = rsvp.status() == RsvpStatus::Confirmed;
+        plus_ones: rsvp.plus_ones,
+        refund: None,
+        by_host: false,
+        confirmed: false,
+    }
+}
+
+/// The email an RSVP gets when it is made or its state settles: a confirmation with the
+/// invite, the waitlist notice, or "waiting for approval".
+pub fn rsvp_email(
+    sender: &Sender,
+    event: &EventDetails,
+    rsvp: &Rsvp,
+    waitlist_position: Option<i64>,
+    now: DateTime<Utc>,
+) -> NewEmail {
+    let model = rsvp_mail(sender, event, rsvp, waitlist_position);
+    let confirmed = rsvp.status().has_seat();
     let (kind, parts) = if confirmed {
         (
             "confirmation",
@@ -141,6 +196,15 @@ pub fn rsvp_email(
                 render(&ConfirmedSubject { m: &model }),
                 render(&ConfirmedText { m: &model }),
                 render(&ConfirmedHtml { m: &model }),
+            ),
+        )
+    } else if rsvp.status() == RsvpStatus::Pending {
+        (
+            "pending",
+            (
+                render(&PendingSubject { m: &model }),
+                render(&PendingText { m: &model }),
+                render(&PendingHtml { m: &model }),
             ),
         )
     } else {
@@ -155,6 +219,64 @@ pub fn rsvp_email(
     };
     let invite = confirmed.then(|| invite_for(sender, event, rsvp, Method::Request, now));
     email(sender, format!("rsvp:{}:{kind}", rsvp.id), event, rsvp, parts, invite)
+}
+
+/// A freed seat offered to a waitlisted guest, with its deadline and a one-click accept link.
+/// One per offer: `rsvp:{id}:offer:{n}`.
+pub fn offer_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp) -> NewEmail {
+    let m = rsvp_mail(sender, event, rsvp, None);
+    let parts = (render(&OfferedSubject { m: &m }), render(&OfferedText { m: &m }), render(&OfferedHtml { m: &m }));
+    email(sender, format!("rsvp:{}:offer:{}", rsvp.id, rsvp.offers), event, rsvp, parts, None)
+}
+
+/// An offer that ran out: `rsvp:{id}:offer:{n}:expired`.
+pub fn offer_expired_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp) -> NewEmail {
+    let m = rsvp_mail(sender, event, rsvp, None);
+    let parts = (
+        render(&OfferExpiredSubject { m: &m }),
+        render(&OfferExpiredText { m: &m }),
+        render(&OfferExpiredHtml { m: &m }),
+    );
+    email(sender, format!("rsvp:{}:offer:{}:expired", rsvp.id, rsvp.offers), event, rsvp, parts, None)
+}
+
+/// A guest's place cancelled (by them or a host); with the calendar cancellation when they had
+/// a seat and a sentence about the refund for paid tickets. One per RSVP.
+pub fn rsvp_cancelled_email(
+    sender: &Sender,
+    event: &EventDetails,
+    rsvp: &Rsvp,
+    had_seat: bool,
+    by_host: bool,
+    refund: Option<String>,
+    now: DateTime<Utc>,
+) -> NewEmail {
+    let mut m = rsvp_mail(sender, event, rsvp, None);
+    m.by_host = by_host;
+    m.refund = refund;
+    m.confirmed = had_seat;
+    let parts = (
+        render(&RsvpCancelledSubject { m: &m }),
+        render(&RsvpCancelledText { m: &m }),
+        render(&RsvpCancelledHtml { m: &m }),
+    );
+    let invite = had_seat.then(|| invite_for(sender, event, rsvp, Method::Cancel, now));
+    email(sender, format!("rsvp:{}:cancelled", rsvp.id), event, rsvp, parts, invite)
+}
+
+/// A pending RSVP the hosts declined.
+pub fn declined_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp) -> NewEmail {
+    let m = rsvp_mail(sender, event, rsvp, None);
+    let parts = (render(&DeclinedSubject { m: &m }), render(&DeclinedText { m: &m }), render(&DeclinedHtml { m: &m }));
+    email(sender, format!("rsvp:{}:declined", rsvp.id), event, rsvp, parts, None)
+}
+
+/// "Still coming?" with yes / can't come links. One per RSVP.
+pub fn reconfirm_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp) -> NewEmail {
+    let m = rsvp_mail(sender, event, rsvp, None);
+    let parts =
+        (render(&ReconfirmSubject { m: &m }), render(&ReconfirmText { m: &m }), render(&ReconfirmHtml { m: &m }));
+    email(sender, format!("rsvp:{}:reconfirm", rsvp.id), event, rsvp, parts, None)
 }
 
 /// What the emails about a changed or cancelled night show.
@@ -196,7 +318,7 @@ fn change_mail(sender: &Sender, event: &EventDetails, rsvp: &Rsvp) -> ChangeMail
         event_url: sender.event_url(event),
         ticket_url: sender.ticket_url(&rsvp.token),
         moved_from: display::moved_from(event),
-        confirmed: rsvp.status() == RsvpStatus::Confirmed,
+        confirmed: rsvp.status().has_seat(),
     }
 }
 

@@ -24,6 +24,11 @@ pub struct TransportError {
 impl MailTransport {
     /// An SMTP transport from a URL such as `smtp://127.0.0.1:2525`, `smtp://user:pass@host:587?tls=required`
     /// or `smtps://host:465` (lettre's URL format).
+    /// Checks an SMTP URL without connecting (and without needing a runtime).
+    pub fn check_smtp_url(url: &str) -> Result<(), String> {
+        AsyncSmtpTransport::<Tokio1Executor>::from_url(url).map(|_| ()).map_err(|e| format!("invalid SMTP URL: {e}"))
+    }
+
     pub fn smtp(url: &str, pool_size: u32) -> Result<Self, String> {
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
             .map_err(|e| format!("invalid SMTP URL: {e}"))?

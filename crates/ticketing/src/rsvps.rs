@@ -1,41 +1,79 @@
 //! RSVPs: taking a seat, or a place on the waitlist when the night is full.
 //!
-//! Capacity is kept by one conditional increment,
-//! `UPDATE seat_counts SET confirmed = confirmed + 1 WHERE event_id = $1 AND confirmed < $2`,
-//! in the transaction that writes the RSVP. On PostgreSQL the row lock serialises concurrent
-//! bookings of one night (and only of that night); on SQLite the single writer does. Either
-//! way the increment succeeds for exactly `capacity` people, and a rolled-back transaction
-//! gives its seat back with it.
+//! States: `pending` (waits for a host's approval), `confirmed`, `waitlisted`, `offered` (a
+//! freed seat offered with an expiry), `held` (a paid ticket whose Stripe checkout is open),
+//! `checked_in`, and the ends `cancelled` and `declined`. Seats move only through the night's
+//! counter ([`crate::seats`]), in the transaction that changes the RSVP, after locking that
+//! counter: `confirmed + held + offered <= capacity` holds by construction on both backends.
 
 use chrono::{DateTime, Utc};
 use failnight_core::{Db, FieldErrors, Timestamp, Tx, token::new_token, with_db, with_tx};
 use failnight_scheduling::events::bookable;
 
-use crate::TicketingError;
+use crate::{
+    TicketingError,
+    seats::{self, Pool},
+    settings, tickets,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RsvpStatus {
+    Pending,
     Confirmed,
     Waitlisted,
+    Offered,
+    Held,
+    CheckedIn,
     Cancelled,
+    Declined,
 }
 
 impl RsvpStatus {
     pub fn as_str(self) -> &'static str {
         match self {
+            RsvpStatus::Pending => "pending",
             RsvpStatus::Confirmed => "confirmed",
             RsvpStatus::Waitlisted => "waitlisted",
+            RsvpStatus::Offered => "offered",
+            RsvpStatus::Held => "held",
+            RsvpStatus::CheckedIn => "checked_in",
             RsvpStatus::Cancelled => "cancelled",
+            RsvpStatus::Declined => "declined",
         }
     }
 
     pub fn parse(text: &str) -> Option<Self> {
-        match text {
-            "confirmed" => Some(RsvpStatus::Confirmed),
-            "waitlisted" => Some(RsvpStatus::Waitlisted),
-            "cancelled" => Some(RsvpStatus::Cancelled),
+        Some(match text {
+            "pending" => RsvpStatus::Pending,
+            "confirmed" => RsvpStatus::Confirmed,
+            "waitlisted" => RsvpStatus::Waitlisted,
+            "offered" => RsvpStatus::Offered,
+            "held" => RsvpStatus::Held,
+            "checked_in" => RsvpStatus::CheckedIn,
+            "cancelled" => RsvpStatus::Cancelled,
+            "declined" => RsvpStatus::Declined,
+            _ => return None,
+        })
+    }
+
+    /// Has a confirmed seat (checked in or not).
+    pub fn has_seat(self) -> bool {
+        matches!(self, RsvpStatus::Confirmed | RsvpStatus::CheckedIn)
+    }
+
+    /// The pool its seats are counted in, if it has any.
+    pub fn pool(self) -> Option<Pool> {
+        match self {
+            RsvpStatus::Confirmed | RsvpStatus::CheckedIn => Some(Pool::Confirmed),
+            RsvpStatus::Held => Some(Pool::Held),
+            RsvpStatus::Offered => Some(Pool::Offered),
             _ => None,
         }
+    }
+
+    /// Still a guest of the night (told of changes): not cancelled or declined.
+    pub fn is_active(self) -> bool {
+        !matches!(self, RsvpStatus::Cancelled | RsvpStatus::Declined)
     }
 }
 
@@ -50,20 +88,56 @@ pub struct Rsvp {
     pub token: String,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
+    pub plus_ones: i64,
+    /// What the QR code carries (the door scans it); not the ticket token.
+    pub checkin_code: String,
+    pub offer_expires_at: Option<Timestamp>,
+    /// How many offers this RSVP got (the `n` of `rsvp:{id}:offer:{n}`).
+    pub offers: i64,
+    pub hold_expires_at: Option<Timestamp>,
+    pub checked_in_at: Option<Timestamp>,
+    pub walk_in: bool,
+    pub cancelled_at: Option<Timestamp>,
+    pub cancel_reason: Option<String>,
+    pub reconfirm_sent_at: Option<Timestamp>,
+    pub reconfirmed_at: Option<Timestamp>,
+    pub ticket_type_id: Option<i64>,
+    /// The price paid or to pay, in minor units (paid tickets).
+    pub amount: Option<i64>,
+    pub currency: Option<String>,
+    pub checkout_session_id: Option<String>,
+    pub payment_intent: Option<String>,
+    pub paid_at: Option<Timestamp>,
+    pub refunded_amount: i64,
 }
 
 impl Rsvp {
     pub fn status(&self) -> RsvpStatus {
         RsvpStatus::parse(&self.status).unwrap_or(RsvpStatus::Cancelled)
     }
+
+    /// Seats this RSVP needs: the person and their plus-ones.
+    pub fn seats(&self) -> i64 {
+        1 + self.plus_ones
+    }
+
+    /// Paid through Stripe (and so refundable).
+    pub fn is_paid(&self) -> bool {
+        self.paid_at.is_some() && self.payment_intent.is_some()
+    }
 }
 
-const COLUMNS: &str = "id, event_id, name, email, status, token, created_at, updated_at";
+pub(crate) const COLUMNS: &str = "id, event_id, name, email, status, token, created_at, updated_at, plus_ones,
+    checkin_code, offer_expires_at, offers, hold_expires_at, checked_in_at, walk_in, cancelled_at, cancel_reason,
+    reconfirm_sent_at, reconfirmed_at, ticket_type_id, amount, currency, checkout_session_id, payment_intent,
+    paid_at, refunded_amount";
 
 #[derive(Debug, Clone, Default)]
 pub struct NewRsvp {
     pub name: String,
     pub email: String,
+    /// Guests coming along (chapter setting `max_plus_ones`), counted against capacity.
+    pub plus_ones: i64,
 }
 
 /// An RSVP and whether this call created it (`false`: the email had booked before, and the
@@ -77,54 +151,90 @@ pub struct RsvpOutcome {
 }
 
 /// Checks an RSVP's fields without touching the database.
-pub fn validate(new: &NewRsvp) -> Result<NewRsvp, TicketingError> {
+pub fn validate(new: &NewRsvp, max_plus_ones: i64) -> Result<NewRsvp, TicketingError> {
     let mut errors = FieldErrors::new();
     let name = errors.line("name", &new.name, 100);
     let email = errors.email("email", &new.email);
+    if new.plus_ones < 0 || new.plus_ones > max_plus_ones {
+        let message = match max_plus_ones {
+            0 => "This night takes no plus-ones.".to_string(),
+            n => format!("Bring at most {n} guest(s)."),
+        };
+        errors.add("plus_ones", message);
+    }
     errors.into_result()?;
-    Ok(NewRsvp { name, email })
+    Ok(NewRsvp { name, email, plus_ones: new.plus_ones })
 }
 
 /// Makes the seat counter of a new night. Call in the transaction that creates the night.
 pub async fn open_event(tx: &mut Tx, event_id: i64) -> Result<(), sqlx::Error> {
-    with_tx!(tx, |c| sqlx::query(
-        "INSERT INTO seat_counts (event_id, confirmed) VALUES ($1, 0) ON CONFLICT (event_id) DO NOTHING"
-    )
-    .bind(event_id)
-    .execute(&mut *c)
-    .await
-    .map(|_| ()))
+    seats::open(tx, event_id).await
 }
 
-/// Books `new` onto the night: confirmed while seats are left, waitlisted after.
+/// What a new RSVP becomes, decided under the night's lock.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Placement {
+    pub status: RsvpStatus,
+}
+
+/// Books `new` onto the night with a free ticket: confirmed while seats are left and nobody
+/// waits, waitlisted after; `pending` when the night wants approval.
 pub async fn rsvp(
     tx: &mut Tx,
     event_id: i64,
     new: &NewRsvp,
     now: DateTime<Utc>,
 ) -> Result<RsvpOutcome, TicketingError> {
-    let new = validate(new)?;
-    let now = Timestamp::from_utc(now);
+    let settings = settings::for_event_tx(tx, event_id).await?;
+    let new = validate(new, settings.max_plus_ones)?;
+    let stamp = Timestamp::from_utc(now);
     let night = bookable(tx, event_id).await?.ok_or(TicketingError::NotFound)?;
-    if let Some(reason) = night.refusal(now) {
+    if let Some(reason) = night.refusal(stamp) {
         return Err(TicketingError::Closed(reason));
+    }
+    if !tickets::free_allowed(tx, event_id).await? {
+        return Err(TicketingError::conflict("ticket_required", "This night sells tickets: choose a ticket type."));
+    }
+    if !seats::lock(tx, event_id).await? {
+        return Err(TicketingError::NotFound);
     }
     if let Some(rsvp) = find_by_email(tx, event_id, &new.email).await? {
         return Ok(RsvpOutcome { rsvp, created: false, waitlist_position: None });
     }
-    let seated = with_tx!(tx, |c| sqlx::query(
-        "UPDATE seat_counts SET confirmed = confirmed + 1 WHERE event_id = $1 AND confirmed < $2"
-    )
-    .bind(event_id)
-    .bind(night.capacity)
-    .execute(&mut *c)
-    .await
-    .map(|r| r.rows_affected() == 1))?;
-    let status = if seated { RsvpStatus::Confirmed } else { RsvpStatus::Waitlisted };
+    let placement = place(tx, event_id, 1 + new.plus_ones).await?;
+    let rsvp = insert(tx, event_id, &new, placement.status, None, stamp).await?;
+    let waitlist_position =
+        (placement.status == RsvpStatus::Waitlisted).then_some(waitlist_position_tx(tx, &rsvp).await?);
+    Ok(RsvpOutcome { rsvp, created: true, waitlist_position })
+}
+
+/// Decides a new RSVP's state and takes its seats (the night is locked): pending under
+/// approval; confirmed when the seats fit and nobody waits before it; else waitlisted.
+pub(crate) async fn place(tx: &mut Tx, event_id: i64, seats_needed: i64) -> Result<Placement, sqlx::Error> {
+    let counter = seats::get_tx(tx, event_id).await?;
+    if counter.approval {
+        return Ok(Placement { status: RsvpStatus::Pending });
+    }
+    let queue = count_status_tx(tx, event_id, RsvpStatus::Waitlisted).await?;
+    if queue == 0 && seats::take(tx, event_id, Pool::Confirmed, seats_needed).await? {
+        return Ok(Placement { status: RsvpStatus::Confirmed });
+    }
+    Ok(Placement { status: RsvpStatus::Waitlisted })
+}
+
+/// Inserts an RSVP row (the caller took its seats).
+pub(crate) async fn insert(
+    tx: &mut Tx,
+    event_id: i64,
+    new: &NewRsvp,
+    status: RsvpStatus,
+    ticket: Option<(i64, i64, &str)>,
+    now: Timestamp,
+) -> Result<Rsvp, TicketingError> {
     let inserted = with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
-        "INSERT INTO rsvps (event_id, name, email, status, token, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $6)
-         ON CONFLICT (event_id, email) DO NOTHING
+        "INSERT INTO rsvps (event_id, name, email, status, token, created_at, updated_at, plus_ones, checkin_code,
+                            ticket_type_id, amount, currency)
+         VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $10, $11)
          RETURNING {COLUMNS}"
     )))
     .bind(event_id)
@@ -133,26 +243,17 @@ pub async fn rsvp(
     .bind(status.as_str())
     .bind(new_token())
     .bind(now)
-    .fetch_optional(&mut *c)
+    .bind(new.plus_ones)
+    .bind(new_token())
+    .bind(ticket.map(|t| t.0))
+    .bind(ticket.map(|t| t.1))
+    .bind(ticket.map(|t| t.2))
+    .fetch_one(&mut *c)
     .await)?;
-    if let Some(rsvp) = inserted {
-        let waitlist_position = if seated { None } else { Some(waitlist_position_tx(tx, &rsvp).await?) };
-        return Ok(RsvpOutcome { rsvp, created: true, waitlist_position });
-    }
-    // The same email booked concurrently and committed first: hand its seat back and
-    // answer with the RSVP that won.
-    if seated {
-        with_tx!(tx, |c| sqlx::query("UPDATE seat_counts SET confirmed = confirmed - 1 WHERE event_id = $1")
-            .bind(event_id)
-            .execute(&mut *c)
-            .await
-            .map(|_| ()))?;
-    }
-    let rsvp = find_by_email(tx, event_id, &new.email).await?.ok_or(TicketingError::NotFound)?;
-    Ok(RsvpOutcome { rsvp, created: false, waitlist_position: None })
+    Ok(inserted)
 }
 
-async fn find_by_email(tx: &mut Tx, event_id: i64, email: &str) -> Result<Option<Rsvp>, sqlx::Error> {
+pub(crate) async fn find_by_email(tx: &mut Tx, event_id: i64, email: &str) -> Result<Option<Rsvp>, sqlx::Error> {
     with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM rsvps WHERE event_id = $1 AND email = $2"
     )))
@@ -171,16 +272,39 @@ pub async fn by_token(db: &Db, token: &str) -> Result<Option<Rsvp>, sqlx::Error>
     .await)
 }
 
-/// Seats taken on a night (confirmed RSVPs).
-pub async fn seats_taken(db: &Db, event_id: i64) -> Result<i64, sqlx::Error> {
-    with_db!(db, |e| sqlx::query_scalar::<_, i64>("SELECT confirmed FROM seat_counts WHERE event_id = $1")
-        .bind(event_id)
-        .fetch_optional(e)
-        .await)
-    .map(Option::unwrap_or_default)
+pub async fn by_token_tx(tx: &mut Tx, token: &str) -> Result<Option<Rsvp>, sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM rsvps WHERE token = $1"
+    )))
+    .bind(token)
+    .fetch_optional(&mut *c)
+    .await)
 }
 
-/// Seats taken per night, for lists of nights.
+pub async fn get(db: &Db, id: i64) -> Result<Option<Rsvp>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM rsvps WHERE id = $1"
+    )))
+    .bind(id)
+    .fetch_optional(e)
+    .await)
+}
+
+pub async fn get_tx(tx: &mut Tx, id: i64) -> Result<Option<Rsvp>, sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM rsvps WHERE id = $1"
+    )))
+    .bind(id)
+    .fetch_optional(&mut *c)
+    .await)
+}
+
+/// Seats in use on a night: confirmed (with plus-ones), held and offered.
+pub async fn seats_taken(db: &Db, event_id: i64) -> Result<i64, sqlx::Error> {
+    Ok(seats::get(db, event_id).await?.in_use())
+}
+
+/// Seats in use per night, for lists of nights.
 pub async fn seats_taken_many(db: &Db, event_ids: &[i64]) -> Result<Vec<(i64, i64)>, sqlx::Error> {
     let mut out = Vec::with_capacity(event_ids.len());
     for id in event_ids {
@@ -200,7 +324,7 @@ pub async fn waitlist_position(db: &Db, rsvp: &Rsvp) -> Result<i64, sqlx::Error>
         .await)
 }
 
-async fn waitlist_position_tx(tx: &mut Tx, rsvp: &Rsvp) -> Result<i64, sqlx::Error> {
+pub(crate) async fn waitlist_position_tx(tx: &mut Tx, rsvp: &Rsvp) -> Result<i64, sqlx::Error> {
     with_tx!(tx, |c| sqlx::query_scalar::<_, i64>(WAITLIST_POSITION)
         .bind(rsvp.event_id)
         .bind(rsvp.id)
@@ -208,18 +332,34 @@ async fn waitlist_position_tx(tx: &mut Tx, rsvp: &Rsvp) -> Result<i64, sqlx::Err
         .await)
 }
 
-/// RSVPs of a night by status, for checks and host views.
+pub(crate) async fn count_status_tx(tx: &mut Tx, event_id: i64, status: RsvpStatus) -> Result<i64, sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM rsvps WHERE event_id = $1 AND status = $2")
+        .bind(event_id)
+        .bind(status.as_str())
+        .fetch_one(&mut *c)
+        .await)
+}
+
+/// RSVPs of a night by status (people, not seats), for checks and host views.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, sqlx::FromRow)]
 pub struct StatusCounts {
+    pub pending: i64,
     pub confirmed: i64,
     pub waitlisted: i64,
+    pub offered: i64,
+    pub held: i64,
+    pub checked_in: i64,
     pub cancelled: i64,
 }
 
 pub async fn status_counts(db: &Db, event_id: i64) -> Result<StatusCounts, sqlx::Error> {
     with_db!(db, |e| sqlx::query_as::<_, StatusCounts>(
-        "SELECT COALESCE(SUM(CASE WHEN status = 'confirmed' THEN 1 ELSE 0 END), 0) AS confirmed,
+        "SELECT COALESCE(SUM(CASE WHEN status = 'pending' THEN 1 ELSE 0 END), 0) AS pending,
+                COALESCE(SUM(CASE WHEN status = 'confirmed' THEN 1 ELSE 0 END), 0) AS confirmed,
                 COALESCE(SUM(CASE WHEN status = 'waitlisted' THEN 1 ELSE 0 END), 0) AS waitlisted,
+                COALESCE(SUM(CASE WHEN status = 'offered' THEN 1 ELSE 0 END), 0) AS offered,
+                COALESCE(SUM(CASE WHEN status = 'held' THEN 1 ELSE 0 END), 0) AS held,
+                COALESCE(SUM(CASE WHEN status = 'checked_in' THEN 1 ELSE 0 END), 0) AS checked_in,
                 COALESCE(SUM(CASE WHEN status = 'cancelled' THEN 1 ELSE 0 END), 0) AS cancelled
          FROM rsvps WHERE event_id = $1"
     )
@@ -228,13 +368,9 @@ pub async fn status_counts(db: &Db, event_id: i64) -> Result<StatusCounts, sqlx:
     .await)
 }
 
-/// Seats taken on a night, read inside a transaction.
+/// Seats in use on a night, read inside a transaction (the least capacity a host may set).
 pub async fn seats_taken_tx(tx: &mut Tx, event_id: i64) -> Result<i64, sqlx::Error> {
-    with_tx!(tx, |c| sqlx::query_scalar::<_, i64>("SELECT confirmed FROM seat_counts WHERE event_id = $1")
-        .bind(event_id)
-        .fetch_optional(&mut *c)
-        .await)
-    .map(Option::unwrap_or_default)
+    Ok(seats::get_tx(tx, event_id).await?.in_use())
 }
 
 /// The night's RSVPs in these states, in booking order (for telling guests of a change).
@@ -245,48 +381,38 @@ pub async fn with_status_tx(tx: &mut Tx, event_id: i64, statuses: &[RsvpStatus])
     .bind(event_id)
     .fetch_all(&mut *c)
     .await)?;
-    Ok(all.into_iter().filter(|r| statuses.contains(&r.status())).collect())
+    Ok(all.into_iter().filter(|r| statuses.contains(&r.status()) && !r.walk_in).collect())
 }
 
-/// Gives free seats (up to `capacity`) to the waitlist in order; returns the people promoted.
-/// Call after raising a night's capacity, in the same transaction.
-pub async fn promote(tx: &mut Tx, event_id: i64, capacity: i64, now: DateTime<Utc>) -> Result<Vec<Rsvp>, sqlx::Error> {
-    let now = Timestamp::from_utc(now);
-    let mut promoted = Vec::new();
-    loop {
-        let seated = with_tx!(tx, |c| sqlx::query(
-            "UPDATE seat_counts SET confirmed = confirmed + 1 WHERE event_id = $1 AND confirmed < $2"
-        )
-        .bind(event_id)
-        .bind(capacity)
-        .execute(&mut *c)
-        .await
-        .map(|r| r.rows_affected() == 1))?;
-        if !seated {
-            return Ok(promoted);
-        }
-        let next: Option<Rsvp> = with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
-            "UPDATE rsvps SET status = 'confirmed', updated_at = $2
-             WHERE id = (SELECT id FROM rsvps WHERE event_id = $1 AND status = 'waitlisted' ORDER BY id LIMIT 1)
-             RETURNING {COLUMNS}"
-        )))
-        .bind(event_id)
-        .bind(now)
-        .fetch_optional(&mut *c)
-        .await)?;
-        match next {
-            Some(rsvp) => promoted.push(rsvp),
-            None => {
-                // Nobody waiting: give the seat back.
-                with_tx!(tx, |c| sqlx::query("UPDATE seat_counts SET confirmed = confirmed - 1 WHERE event_id = $1")
-                    .bind(event_id)
-                    .execute(&mut *c)
-                    .await
-                    .map(|_| ()))?;
-                return Ok(promoted);
-            }
-        }
-    }
+/// Every RSVP of a night in booking order (host views, exports, checks).
+pub async fn all_of_event(db: &Db, event_id: i64) -> Result<Vec<Rsvp>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM rsvps WHERE event_id = $1 ORDER BY id"
+    )))
+    .bind(event_id)
+    .fetch_all(e)
+    .await)
+}
+
+/// Moves an RSVP from `from` to `to` (and sets the listed extra column updates), only if it is
+/// still in `from`; returns the row after.
+pub(crate) async fn transition(
+    tx: &mut Tx,
+    id: i64,
+    from: RsvpStatus,
+    to: RsvpStatus,
+    now: Timestamp,
+    extra: &'static str,
+) -> Result<Option<Rsvp>, sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
+        "UPDATE rsvps SET status = $3, updated_at = $4{extra} WHERE id = $1 AND status = $2 RETURNING {COLUMNS}"
+    )))
+    .bind(id)
+    .bind(from.as_str())
+    .bind(to.as_str())
+    .bind(now)
+    .fetch_optional(&mut *c)
+    .await)
 }
 
 /// Every RSVP of a night, in booking order (for hosts' attendee lists).

@@ -5,6 +5,7 @@
 pub mod ics;
 pub mod pg;
 pub mod smtp;
+pub mod stripe;
 
 use std::{path::PathBuf, sync::Arc};
 
@@ -45,6 +46,24 @@ macro_rules! both_backends {
 }
 pub(crate) use both_backends;
 
+/// [`both_backends!`] on a [`ManualClock`] starting now (`app.clock()`); background jobs are
+/// run by calling them directly.
+macro_rules! both_backends_manual_clock {
+    ($($name:ident),* $(,)?) => {
+        $crate::support::both_backends!(options: $crate::support::Options::manual_clock(); $($name),*);
+    };
+}
+pub(crate) use both_backends_manual_clock;
+
+/// [`both_backends!`] with Stripe configured against a local [`stripe::FakeStripe`]
+/// (`app.stripe()`), on a manual clock.
+macro_rules! both_backends_stripe {
+    ($($name:ident),* $(,)?) => {
+        $crate::support::both_backends!(options: $crate::support::Options::stripe(); $($name),*);
+    };
+}
+pub(crate) use both_backends_stripe;
+
 /// How a [`TestApp`] starts.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -54,11 +73,23 @@ pub struct Options {
     pub clock: Option<failnight_core::time::ManualClock>,
     /// Apply rate limits (off by default: every test request comes from 127.0.0.1).
     pub rate_limits: bool,
+    /// Configure Stripe against a fresh local fake.
+    pub stripe: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { workers: true, clock: None, rate_limits: false }
+        Options { workers: true, clock: None, rate_limits: false, stripe: false }
+    }
+}
+
+impl Options {
+    pub fn manual_clock() -> Self {
+        Options { clock: Some(failnight_core::time::ManualClock::new(chrono::Utc::now())), ..Options::default() }
+    }
+
+    pub fn stripe() -> Self {
+        Options { stripe: true, ..Options::manual_clock() }
     }
 }
 
@@ -67,6 +98,8 @@ pub struct TestApp {
     pub address: String,
     /// The clock, when the test drives time.
     pub clock: Option<failnight_core::time::ManualClock>,
+    /// The fake Stripe, for apps started with [`Options::stripe`].
+    pub fake_stripe: Option<stripe::FakeStripe>,
     pub client: reqwest::Client,
     pub smtp: SmtpServer,
     pub settings: Settings,
@@ -116,6 +149,15 @@ impl TestApp {
         settings.series_horizon_days = 400;
         // Every request comes from 127.0.0.1: tests that check rate limits turn them on.
         settings.rate_limits = if options.rate_limits { "on" } else { "off" }.into();
+        // Time-based ticketing work is run by the tests themselves (after moving the clock).
+        settings.ticketing_interval_secs = 3600;
+        let fake_stripe = if options.stripe { Some(stripe::FakeStripe::start().await) } else { None };
+        if let Some(fake) = &fake_stripe {
+            settings.stripe_secret_key = Some(failnight_gateway::settings::Secret(stripe::SECRET_KEY.into()));
+            settings.stripe_publishable_key = Some(stripe::PUBLISHABLE_KEY.into());
+            settings.stripe_webhook_secret = Some(failnight_gateway::settings::Secret(stripe::WEBHOOK_SECRET.into()));
+            settings.stripe_api_base = fake.url.clone();
+        }
         let clock: Arc<dyn failnight_core::Clock> = match &options.clock {
             Some(clock) => Arc::new(clock.clone()),
             None => Arc::new(SystemClock),
@@ -136,11 +178,33 @@ impl TestApp {
             settings,
             state,
             clock: options.clock,
+            fake_stripe,
             shutdown: Some(shutdown),
             server: Some(server),
             _dir: TempDir(dir),
             _pg: pg,
         })
+    }
+
+    /// The app's manual clock (panics for apps on the system clock).
+    pub fn clock(&self) -> &failnight_core::time::ManualClock {
+        self.clock.as_ref().expect("started with a manual clock")
+    }
+
+    pub fn stripe(&self) -> &stripe::FakeStripe {
+        self.fake_stripe.as_ref().expect("started with Options::stripe()")
+    }
+
+    /// Posts a Stripe webhook with `signature` (see [`stripe::signature`]).
+    pub async fn webhook(&self, payload: &str, signature: &str) -> Response {
+        self.client
+            .post(self.url("/api/v1/stripe/webhook"))
+            .header("stripe-signature", signature)
+            .header("content-type", "application/json")
+            .body(payload.to_string())
+            .send()
+            .await
+            .unwrap()
     }
 
     pub fn db(&self) -> &Db {

@@ -16,6 +16,7 @@ use utoipa::{OpenApi, ToSchema};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 pub mod scheduling;
+pub mod ticketing;
 
 use crate::{
     AppState,
@@ -26,7 +27,12 @@ use crate::{
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "failnight API", description = "Failure nights: chapters, nights, RSVPs."),
+    info(
+        title = "failnight API",
+        description = "Failure nights: chapters, nights, RSVPs, tickets. Host operations take a bearer token \
+            (`host_token`); the scopes of their security requirement name the least role they need in the chapter \
+            of the object they touch (`door`, `owner`), none meaning `host`."
+    ),
     components(schemas(ErrorBody)),
     modifiers(&BearerAuth)
 )]
@@ -59,6 +65,23 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(scheduling::update_series))
         .routes(routes!(scheduling::publish_series))
         .routes(routes!(scheduling::cancel_series))
+        .routes(routes!(ticketing::get_ticket))
+        .routes(routes!(ticketing::cancel_ticket))
+        .routes(routes!(ticketing::accept_offer))
+        .routes(routes!(ticketing::still_coming))
+        .routes(routes!(ticketing::list_rsvps))
+        .routes(routes!(ticketing::host_cancel))
+        .routes(routes!(ticketing::approve))
+        .routes(routes!(ticketing::decline))
+        .routes(routes!(ticketing::update_event_ticketing))
+        .routes(routes!(ticketing::get_settings, ticketing::update_settings))
+        .routes(routes!(ticketing::create_ticket_type, ticketing::list_ticket_types))
+        .routes(routes!(ticketing::buy))
+        .routes(routes!(ticketing::stripe_webhook))
+        .routes(routes!(ticketing::check_in))
+        .routes(routes!(ticketing::walk_in))
+        .routes(routes!(ticketing::door_counts))
+        .routes(routes!(ticketing::door_list))
         .split_for_parts()
 }
 
@@ -242,11 +265,13 @@ pub async fn public_event(state: &AppState, id: i64) -> Result<EventDetails, App
 pub struct CreateRsvp {
     pub name: String,
     pub email: String,
+    /// Guests coming along (up to the chapter's `max_plus_ones`).
+    pub plus_ones: i64,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct RsvpResult {
-    /// `confirmed` or `waitlisted`.
+    /// `confirmed`, `waitlisted` or `pending` (the night wants approval).
     pub status: String,
     /// The ticket page. Only given to a new RSVP: the link of an existing one goes only to
     /// its email address, so nobody can open another person's ticket by typing their email.
@@ -280,7 +305,9 @@ async fn create_rsvp(
 ) -> Result<impl IntoResponse, AppError> {
     crate::ratelimit::public_write(&state, peer, &body.email).await?;
     let event = public_event(&state, parse_id(&id)?).await?;
-    let outcome = services::rsvp(&state, event.id, &NewRsvp { name: body.name, email: body.email }).await?;
+    let outcome =
+        services::rsvp(&state, event.id, &NewRsvp { name: body.name, email: body.email, plus_ones: body.plus_ones })
+            .await?;
     let status = if outcome.created { StatusCode::CREATED } else { StatusCode::OK };
     Ok((
         status,

@@ -1,0 +1,594 @@
+//! Ticketing endpoints: tickets by their token (cancel, accept an offer, "still coming"),
+//! hosts' RSVP actions, per-night and chapter settings, ticket types, paid tickets and the
+//! Stripe webhook, and the door (check-in, walk-ins, counts, the CSV door list).
+
+use axum::{
+    Json,
+    body::Bytes,
+    extract::{Path, State},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
+    response::{IntoResponse, Response},
+};
+use failnight_scheduling::{Chapter, EventDetails, chapters, events};
+use failnight_ticketing::{
+    Rsvp,
+    door::{self, CheckIn},
+    payments::{Applied, NewPurchase},
+    rsvps::{self, NewRsvp},
+    seats,
+    settings::{self, ChapterSettings, SettingsPatch},
+    tickets::{self, NewTicketType},
+    waitlist::CancelReason,
+};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::{ApiJson, parse_id, public_event};
+use crate::{
+    AppState,
+    auth::{ApiHost, Role, require_role},
+    error::{AppError, ErrorBody},
+    services::ticketing as service,
+};
+
+/// An RSVP as the API shows it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Ticket {
+    pub id: i64,
+    pub event_id: i64,
+    pub name: String,
+    pub email: String,
+    /// `pending`, `confirmed`, `waitlisted`, `offered`, `held`, `checked_in`, `cancelled`, `declined`.
+    pub status: String,
+    pub plus_ones: i64,
+    /// RFC 3339, for an open offer.
+    pub offer_expires_at: Option<String>,
+    pub checked_in_at: Option<String>,
+    pub walk_in: bool,
+    pub cancel_reason: Option<String>,
+    /// Minor units, for paid tickets.
+    pub amount: Option<i64>,
+    pub currency: Option<String>,
+    pub paid: bool,
+    pub refunded_amount: i64,
+    pub waitlist_position: Option<i64>,
+}
+
+impl Ticket {
+    pub fn new(rsvp: &Rsvp, waitlist_position: Option<i64>) -> Self {
+        Ticket {
+            id: rsvp.id,
+            event_id: rsvp.event_id,
+            name: rsvp.name.clone(),
+            email: if rsvp.walk_in && rsvp.email.ends_with("@door.invalid") {
+                String::new()
+            } else {
+                rsvp.email.clone()
+            },
+            status: rsvp.status.clone(),
+            plus_ones: rsvp.plus_ones,
+            offer_expires_at: rsvp.offer_expires_at.map(|t| t.to_utc().to_rfc3339()),
+            checked_in_at: rsvp.checked_in_at.map(|t| t.to_utc().to_rfc3339()),
+            walk_in: rsvp.walk_in,
+            cancel_reason: rsvp.cancel_reason.clone(),
+            amount: rsvp.amount,
+            currency: rsvp.currency.clone(),
+            paid: rsvp.paid_at.is_some(),
+            refunded_amount: rsvp.refunded_amount,
+            waitlist_position,
+        }
+    }
+}
+
+async fn ticket_out(state: &AppState, rsvp: &Rsvp) -> Result<Ticket, AppError> {
+    let position = match rsvp.status() {
+        failnight_ticketing::RsvpStatus::Waitlisted => Some(rsvps::waitlist_position(&state.db, rsvp).await?),
+        _ => None,
+    };
+    Ok(Ticket::new(rsvp, position))
+}
+
+/// A ticket by its token (the link in the guest's email).
+#[utoipa::path(get, path = "/api/v1/tickets/{token}", params(("token" = String, Path)),
+    responses((status = 200, body = Ticket), (status = 404, body = ErrorBody)))]
+pub async fn get_ticket(State(state): State<AppState>, Path(token): Path<String>) -> Result<Json<Ticket>, AppError> {
+    let rsvp = service::by_token(&state, &token).await?;
+    Ok(Json(ticket_out(&state, &rsvp).await?))
+}
+
+/// The guest cancels their place (seat, offer, hold or waitlist place); the seat goes to the
+/// waitlist. Cancelling twice is harmless.
+#[utoipa::path(post, path = "/api/v1/tickets/{token}/cancel", params(("token" = String, Path)),
+    responses((status = 200, body = Ticket), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+pub async fn cancel_ticket(State(state): State<AppState>, Path(token): Path<String>) -> Result<Json<Ticket>, AppError> {
+    let rsvp = service::by_token(&state, &token).await?;
+    let cancelled = service::cancel_rsvp(&state, rsvp.id, CancelReason::Attendee).await?;
+    Ok(Json(Ticket::new(&cancelled.rsvp, None)))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Accepted {
+    pub ticket: Ticket,
+    /// For a paid ticket: the Stripe Checkout page to pay on.
+    pub checkout_url: Option<String>,
+}
+
+/// The guest accepts the seat offered to them (before the offer expires).
+#[utoipa::path(post, path = "/api/v1/tickets/{token}/accept", params(("token" = String, Path)),
+    responses((status = 200, body = Accepted), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+pub async fn accept_offer(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Json<Accepted>, AppError> {
+    let rsvp = service::by_token(&state, &token).await?;
+    let outcome = service::accept_offer(&state, rsvp.id).await?;
+    Ok(Json(Accepted { ticket: Ticket::new(&outcome.rsvp, None), checkout_url: outcome.checkout_url }))
+}
+
+/// "Yes, I am still coming" (the answer to the reconfirmation email).
+#[utoipa::path(post, path = "/api/v1/tickets/{token}/still-coming", params(("token" = String, Path)),
+    responses((status = 200, body = Ticket), (status = 409, body = ErrorBody)))]
+pub async fn still_coming(State(state): State<AppState>, Path(token): Path<String>) -> Result<Json<Ticket>, AppError> {
+    let rsvp = service::by_token(&state, &token).await?;
+    Ok(Json(Ticket::new(&service::still_coming(&state, rsvp.id).await?, None)))
+}
+
+/// The night `id` if the caller has at least `role` in its chapter.
+async fn event_for(state: &AppState, host: &ApiHost, id: &str, role: Role) -> Result<EventDetails, AppError> {
+    let event = events::get(&state.db, parse_id(id)?).await?.ok_or(AppError::NotFound("No such night."))?;
+    require_role(&state.db, host.host_id, event.chapter_id, role).await?;
+    Ok(event)
+}
+
+async fn rsvp_for(state: &AppState, host: &ApiHost, id: &str, role: Role) -> Result<Rsvp, AppError> {
+    let not_found = || AppError::NotFound("No such RSVP.");
+    let rsvp = rsvps::get(&state.db, id.parse().map_err(|_| not_found())?).await?.ok_or_else(not_found)?;
+    event_for(state, host, &rsvp.event_id.to_string(), role).await?;
+    Ok(rsvp)
+}
+
+/// Every RSVP of a night, in booking order (hosts).
+#[utoipa::path(get, path = "/api/v1/events/{id}/rsvps", params(("id" = i64, Path)),
+    responses((status = 200, body = Vec<Ticket>), (status = 403, body = ErrorBody)), security(("host_token" = [])))]
+pub async fn list_rsvps(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<Ticket>>, AppError> {
+    let event = event_for(&state, &host, &id, Role::Host).await?;
+    let all = rsvps::all_of_event(&state.db, event.id).await?;
+    let mut position = 0;
+    Ok(Json(
+        all.iter()
+            .map(|r| {
+                let waiting = r.status() == failnight_ticketing::RsvpStatus::Waitlisted;
+                position += i64::from(waiting);
+                Ticket::new(r, waiting.then_some(position))
+            })
+            .collect(),
+    ))
+}
+
+/// A host cancels an RSVP: the guest is told, a paid ticket refunded in full.
+#[utoipa::path(post, path = "/api/v1/rsvps/{id}/cancel", params(("id" = i64, Path)),
+    responses((status = 200, body = Ticket), (status = 409, body = ErrorBody)), security(("host_token" = [])))]
+pub async fn host_cancel(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(id): Path<String>,
+) -> Result<Json<Ticket>, AppError> {
+    let rsvp = rsvp_for(&state, &host, &id, Role::Host).await?;
+    let cancelled = service::cancel_rsvp(&state, rsvp.id, CancelReason::Host).await?;
+    Ok(Json(Ticket::new(&cancelled.rsvp, None)))
+}
+
+/// Approve a pending RSVP (approval mode): a seat if free, else the waitlist.
+#[utoipa::path(post, path = "/api/v1/rsvps/{id}/approve", params(("id" = i64, Path)),
+    responses((status = 200, body = Ticket), (status = 409, body = ErrorBody)), security(("host_token" = [])))]
+pub async fn approve(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(id): Path<String>,
+) -> Result<Json<Ticket>, AppError> {
+    let rsvp = rsvp_for(&state, &host, &id, Role::Host).await?;
+    let rsvp = service::decide(&state, rsvp.id, true).await?;
+    Ok(Json(ticket_out(&state, &rsvp).await?))
+}
+
+/// Decline a pending RSVP.
+#[utoipa::path(post, path = "/api/v1/rsvps/{id}/decline", params(("id" = i64, Path)),
+    responses((status = 200, body = Ticket), (status = 409, body = ErrorBody)), security(("host_token" = [])))]
+pub async fn decline(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(id): Path<String>,
+) -> Result<Json<Ticket>, AppError> {
+    let rsvp = rsvp_for(&state, &host, &id, Role::Host).await?;
+    Ok(Json(Ticket::new(&service::decide(&state, rsvp.id, false).await?, None)))
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct EventTicketing {
+    /// New RSVPs wait for a host's approval.
+    pub approval: Option<bool>,
+    /// What a guest who cancels a paid ticket gets back: `full` or `none`.
+    pub attendee_refund: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EventTicketingOut {
+    pub approval: bool,
+    pub attendee_refund: String,
+    pub capacity: i64,
+    pub confirmed: i64,
+    pub held: i64,
+    pub offered: i64,
+}
+
+impl From<seats::Seats> for EventTicketingOut {
+    fn from(s: seats::Seats) -> Self {
+        EventTicketingOut {
+            approval: s.approval,
+            attendee_refund: s.attendee_refund,
+            capacity: s.capacity,
+            confirmed: s.confirmed,
+            held: s.held,
+            offered: s.offered,
+        }
+    }
+}
+
+/// A night's ticketing options: approval mode and the attendee refund policy.
+#[utoipa::path(patch, path = "/api/v1/events/{id}/ticketing", params(("id" = i64, Path)), request_body = EventTicketing,
+    responses((status = 200, body = EventTicketingOut), (status = 422, body = ErrorBody)), security(("host_token" = [])))]
+pub async fn update_event_ticketing(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<EventTicketing>,
+) -> Result<Json<EventTicketingOut>, AppError> {
+    let event = event_for(&state, &host, &id, Role::Host).await?;
+    let seats = service::set_event_options(&state, event.id, body.approval, body.attendee_refund).await?;
+    Ok(Json(seats.into()))
+}
+
+async fn hosted_chapter(state: &AppState, host: &ApiHost, slug: &str) -> Result<Chapter, AppError> {
+    let chapter = chapters::by_slug(&state.db, slug).await?.ok_or(AppError::NotFound("No such chapter."))?;
+    require_role(&state.db, host.host_id, chapter.id, Role::Host).await?;
+    Ok(chapter)
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct SettingsBody {
+    /// `auto` (confirm the next waitlisted person) or `offer` (offer the seat with an expiry).
+    pub promotion_mode: Option<String>,
+    pub offer_hours: Option<i64>,
+    /// "Still coming?" email this many hours before the night; 0 = never.
+    pub reconfirm_hours: Option<i64>,
+    pub max_plus_ones: Option<i64>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SettingsOut {
+    pub promotion_mode: String,
+    pub offer_hours: i64,
+    pub reconfirm_hours: i64,
+    pub max_plus_ones: i64,
+    /// Whether paid tickets can be sold (Stripe configured), and if not, why.
+    pub payments_available: bool,
+    pub payments_note: Option<String>,
+}
+
+fn settings_out(state: &AppState, s: ChapterSettings) -> SettingsOut {
+    SettingsOut {
+        promotion_mode: s.promotion_mode,
+        offer_hours: s.offer_hours,
+        reconfirm_hours: s.reconfirm_hours,
+        max_plus_ones: s.max_plus_ones,
+        payments_available: state.payments.is_some(),
+        payments_note: state.payments.is_none().then(|| service::PAYMENTS_OFF.to_string()),
+    }
+}
+
+/// The chapter's ticketing settings.
+#[utoipa::path(get, path = "/api/v1/chapters/{slug}/settings", params(("slug" = String, Path)),
+    responses((status = 200, body = SettingsOut)), security(("host_token" = [])))]
+pub async fn get_settings(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(slug): Path<String>,
+) -> Result<Json<SettingsOut>, AppError> {
+    let chapter = hosted_chapter(&state, &host, &slug).await?;
+    Ok(Json(settings_out(&state, settings::for_chapter(&state.db, chapter.id).await?)))
+}
+
+/// Change the chapter's ticketing settings (hosts and owners).
+#[utoipa::path(patch, path = "/api/v1/chapters/{slug}/settings", params(("slug" = String, Path)), request_body = SettingsBody,
+    responses((status = 200, body = SettingsOut), (status = 422, body = ErrorBody)), security(("host_token" = [])))]
+pub async fn update_settings(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(slug): Path<String>,
+    ApiJson(body): ApiJson<SettingsBody>,
+) -> Result<Json<SettingsOut>, AppError> {
+    let chapter = hosted_chapter(&state, &host, &slug).await?;
+    let patch = SettingsPatch {
+        promotion_mode: body.promotion_mode,
+        offer_hours: body.offer_hours,
+        reconfirm_hours: body.reconfirm_hours,
+        max_plus_ones: body.max_plus_ones,
+    };
+    Ok(Json(settings_out(&state, service::update_settings(&state, &chapter, &patch).await?)))
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct TicketTypeBody {
+    pub name: String,
+    /// `free`, `paid` or `pwyw` (pay what you want, `price` is the minimum).
+    pub kind: String,
+    /// Minor units (cents).
+    pub price: i64,
+    /// ISO 4217, default EUR.
+    pub currency: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TicketTypeOut {
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+    pub price: i64,
+    pub currency: String,
+}
+
+impl From<tickets::TicketType> for TicketTypeOut {
+    fn from(t: tickets::TicketType) -> Self {
+        TicketTypeOut { id: t.id, name: t.name, kind: t.kind, price: t.price, currency: t.currency }
+    }
+}
+
+/// Add a ticket type to a night. Paid types need Stripe configured (else 409 `payments_unavailable`).
+#[utoipa::path(post, path = "/api/v1/events/{id}/ticket-types", params(("id" = i64, Path)), request_body = TicketTypeBody,
+    responses((status = 201, body = TicketTypeOut), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("host_token" = [])))]
+pub async fn create_ticket_type(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<TicketTypeBody>,
+) -> Result<impl IntoResponse, AppError> {
+    let event = event_for(&state, &host, &id, Role::Host).await?;
+    let new = NewTicketType { name: body.name, kind: body.kind, price: body.price, currency: body.currency };
+    let ticket = service::create_ticket_type(&state, event.id, &new).await?;
+    Ok((StatusCode::CREATED, Json(TicketTypeOut::from(ticket))))
+}
+
+/// A night's ticket types (public).
+#[utoipa::path(get, path = "/api/v1/events/{id}/ticket-types", params(("id" = i64, Path)),
+    responses((status = 200, body = Vec<TicketTypeOut>)))]
+pub async fn list_ticket_types(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<TicketTypeOut>>, AppError> {
+    let event = public_event(&state, parse_id(&id)?).await?;
+    Ok(Json(tickets::list(&state.db, event.id).await?.into_iter().map(TicketTypeOut::from).collect()))
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct BuyBody {
+    pub ticket_type_id: i64,
+    pub name: String,
+    pub email: String,
+    pub plus_ones: i64,
+    /// Pay what you want: the amount in cents (at least the minimum).
+    pub amount: Option<i64>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Bought {
+    /// `held` (pay at `checkout_url`), `waitlisted`, `pending`, or the existing state.
+    pub status: String,
+    pub checkout_url: Option<String>,
+    pub ticket_url: Option<String>,
+    pub already_registered: bool,
+    pub waitlist_position: Option<i64>,
+}
+
+/// Buy a paid ticket: the seat is held while the Stripe Checkout Session is open (30 minutes).
+#[utoipa::path(post, path = "/api/v1/events/{id}/tickets", params(("id" = i64, Path)), request_body = BuyBody,
+    responses((status = 201, body = Bought), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody), (status = 502, body = ErrorBody)))]
+pub async fn buy(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<BuyBody>,
+) -> Result<impl IntoResponse, AppError> {
+    let event = public_event(&state, parse_id(&id)?).await?;
+    let purchase = NewPurchase {
+        rsvp: NewRsvp { name: body.name, email: body.email, plus_ones: body.plus_ones },
+        ticket_type_id: body.ticket_type_id,
+        amount: body.amount,
+    };
+    let bought = service::buy(&state, event.id, &purchase).await?;
+    let status = if bought.created { StatusCode::CREATED } else { StatusCode::OK };
+    Ok((
+        status,
+        Json(Bought {
+            status: bought.rsvp.status.clone(),
+            checkout_url: bought.checkout_url,
+            ticket_url: bought.created.then(|| state.sender.ticket_url(&bought.rsvp.token)),
+            already_registered: !bought.created,
+            waitlist_position: bought.waitlist_position,
+        }),
+    ))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct WebhookOut {
+    /// `processed`, `replay` or `ignored`.
+    pub result: &'static str,
+}
+
+/// Stripe's webhook: the raw body's `Stripe-Signature` is verified (5 minutes tolerance,
+/// constant-time), and each Stripe event id is applied once.
+#[utoipa::path(post, path = "/api/v1/stripe/webhook",
+    responses((status = 200, body = WebhookOut), (status = 400, body = ErrorBody)))]
+pub async fn stripe_webhook(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Json<WebhookOut>, AppError> {
+    let signature = headers.get("stripe-signature").and_then(|v| v.to_str().ok());
+    let applied = service::webhook(&state, &body, signature).await?;
+    let result = match applied {
+        Applied::Replay => "replay",
+        Applied::Ignored => "ignored",
+        _ => "processed",
+    };
+    Ok(Json(WebhookOut { result }))
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct CheckInBody {
+    /// The code from the ticket's QR code, or the whole scanned check-in URL.
+    pub code: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CheckInOut {
+    /// `checked_in`, or `already_checked_in` for a second scan.
+    pub result: &'static str,
+    /// For the door: "Checked in." or "Already checked in at 19:42."
+    pub message: String,
+    pub ticket: Ticket,
+    pub counts: DoorCounts,
+}
+
+/// Check in a ticket by its QR code (role `door` or higher). A second scan answers when.
+#[utoipa::path(post, path = "/api/v1/events/{id}/check-ins", params(("id" = i64, Path)), request_body = CheckInBody,
+    responses((status = 200, body = CheckInOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
+    security(("host_token" = ["door"])))]
+pub async fn check_in(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<CheckInBody>,
+) -> Result<Json<CheckInOut>, AppError> {
+    let event = event_for(&state, &host, &id, Role::Door).await?;
+    let code = body.code.trim().trim_end_matches('/');
+    let code = code.rsplit('/').next().unwrap_or(code);
+    let unknown = |e: AppError| match e {
+        AppError::NotFound(_) => AppError::NotFound("No ticket of this night has this code."),
+        other => other,
+    };
+    let result = service::check_in(&state, event.id, code).await.map_err(unknown)?;
+    let (result, rsvp) = match result {
+        CheckIn::Done(rsvp) => ("checked_in", rsvp),
+        CheckIn::Already(rsvp) => ("already_checked_in", rsvp),
+    };
+    let at = rsvp
+        .checked_in_at
+        .map(|t| t.to_utc().with_timezone(&event.tz()).format("%H:%M").to_string())
+        .unwrap_or_default();
+    let message = if result == "checked_in" {
+        format!(
+            "Checked in: {}{}.",
+            rsvp.name,
+            if rsvp.plus_ones > 0 { format!(" + {}", rsvp.plus_ones) } else { String::new() }
+        )
+    } else {
+        format!("Already checked in at {at}.")
+    };
+    Ok(Json(CheckInOut {
+        result,
+        message,
+        ticket: Ticket::new(&rsvp, None),
+        counts: door::counts(&state.db, event.id).await?.into(),
+    }))
+}
+
+/// Live numbers for the door, in seats (guests with their plus-ones).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DoorCounts {
+    pub checked_in: i64,
+    /// Confirmed seats, checked in or not.
+    pub confirmed: i64,
+    pub capacity: i64,
+    pub held: i64,
+    pub offered: i64,
+    /// People on the waitlist.
+    pub waitlisted: i64,
+}
+
+impl From<door::DoorCounts> for DoorCounts {
+    fn from(c: door::DoorCounts) -> Self {
+        DoorCounts {
+            checked_in: c.checked_in,
+            confirmed: c.confirmed,
+            capacity: c.capacity,
+            held: c.held,
+            offered: c.offered,
+            waitlisted: c.waitlisted,
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct WalkInBody {
+    pub name: String,
+    pub email: Option<String>,
+    pub plus_ones: i64,
+}
+
+/// Add a walk-in at the door: a free seat, checked in at once (role `door` or higher).
+#[utoipa::path(post, path = "/api/v1/events/{id}/walk-ins", params(("id" = i64, Path)), request_body = WalkInBody,
+    responses((status = 201, body = Ticket), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("host_token" = ["door"])))]
+pub async fn walk_in(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<WalkInBody>,
+) -> Result<impl IntoResponse, AppError> {
+    let event = event_for(&state, &host, &id, Role::Door).await?;
+    let rsvp = service::walk_in(&state, event.id, &body.name, body.email.as_deref(), body.plus_ones).await?;
+    Ok((StatusCode::CREATED, Json(Ticket::new(&rsvp, None))))
+}
+
+/// Live counts for the door, in seats: checked in / confirmed / capacity (role `door`).
+#[utoipa::path(get, path = "/api/v1/events/{id}/door", params(("id" = i64, Path)),
+    responses((status = 200, body = DoorCounts)), security(("host_token" = ["door"])))]
+pub async fn door_counts(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(id): Path<String>,
+) -> Result<Json<DoorCounts>, AppError> {
+    let event = event_for(&state, &host, &id, Role::Door).await?;
+    Ok(Json(door::counts(&state.db, event.id).await?.into()))
+}
+
+/// The door list as CSV (everyone with a seat, by name; formula-like cells neutralised).
+#[utoipa::path(get, path = "/api/v1/events/{id}/door-list.csv", params(("id" = i64, Path)),
+    responses((status = 200, content_type = "text/csv", body = String)), security(("host_token" = ["door"])))]
+pub async fn door_list(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let event = event_for(&state, &host, &id, Role::Door).await?;
+    let csv = door::door_list_csv(&state.db, event.id, event.tz()).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8")),
+            (header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"door-list.csv\"")),
+            (header::CACHE_CONTROL, HeaderValue::from_static("private, no-store")),
+        ],
+        csv,
+    )
+        .into_response())
+}

@@ -1,0 +1,453 @@
+//! Ticketing use cases: cancellations and the waitlist moving up, offers, approval, paid
+//! tickets through the [`Payments`](failnight_ticketing::payments::Payments) edge, webhooks, refunds, check-in and the time-based jobs.
+//! Each write is one short transaction that queues its emails (one per person per transition,
+//! keyed in `reminders::compose`); calls to Stripe happen between transactions, never inside.
+
+use chrono::{DateTime, Utc};
+use failnight_core::{Timestamp, Tx, outbox};
+use failnight_reminders::compose;
+use failnight_scheduling::{Chapter, EventDetails, events};
+use failnight_ticketing::{
+    Rsvp, RsvpStatus, TicketingError,
+    door::{self, CheckIn},
+    payments::{self, Applied, CheckoutRequest, HOLD_GRACE_MINUTES, HOLD_MINUTES, NewPurchase, WebhookError},
+    rsvps, seats,
+    settings::{self, ChapterSettings, SettingsPatch},
+    tickets::{self, NewTicketType, TicketType},
+    waitlist::{self, Accepted, CancelReason, Cancelled, Promotion},
+};
+
+use super::commit;
+use crate::{AppState, error::AppError};
+
+async fn night(tx: &mut Tx, event_id: i64) -> Result<EventDetails, AppError> {
+    events::get_tx(tx, event_id).await?.ok_or(AppError::NotFound("No such night."))
+}
+
+async fn queue(tx: &mut Tx, email: &outbox::NewEmail, now: DateTime<Utc>) -> Result<usize, AppError> {
+    Ok(usize::from(outbox::enqueue(tx, email, Timestamp::from_utc(now)).await?))
+}
+
+/// Tells the people the waitlist moved: a confirmation or an offer each.
+pub async fn tell_promotions(
+    state: &AppState,
+    tx: &mut Tx,
+    event: &EventDetails,
+    promotions: &[Promotion],
+    now: DateTime<Utc>,
+) -> Result<usize, AppError> {
+    let mut queued = 0;
+    for promotion in promotions {
+        let email = match promotion {
+            Promotion::Confirmed(rsvp) => compose::rsvp_email(&state.sender, event, rsvp, None, now),
+            Promotion::Offered(rsvp) => compose::offer_email(&state.sender, event, rsvp),
+        };
+        queued += queue(tx, &email, now).await?;
+    }
+    Ok(queued)
+}
+
+fn money(amount: i64, currency: &str) -> String {
+    format!("{}.{:02} {}", amount / 100, amount % 100, currency.to_uppercase())
+}
+
+/// Cancels an RSVP by the attendee or a host: seats go back, the waitlist moves up, a paid
+/// ticket is refunded (in full by a host; by the night's policy for the attendee).
+pub async fn cancel_rsvp(state: &AppState, rsvp_id: i64, reason: CancelReason) -> Result<Cancelled, AppError> {
+    let now = state.clock.now();
+    let mut tx = state.db.begin().await?;
+    let cancelled = waitlist::cancel(&mut tx, rsvp_id, reason, now).await?;
+    let mut refunded = false;
+    let mut queued = 0;
+    if cancelled.changed {
+        let event = night(&mut tx, cancelled.rsvp.event_id).await?;
+        let policy = seats::get_tx(&mut tx, event.id).await?.attendee_refund;
+        let owed = payments::paid_total(&cancelled.rsvp);
+        let amount = if reason == CancelReason::Attendee && policy == "none" { 0 } else { owed };
+        let note = if owed > 0 {
+            let currency = cancelled.rsvp.currency.as_deref().unwrap_or("eur");
+            Some(if amount > 0 {
+                format!("We are refunding {} to your card; it shows within a few days.", money(amount, currency))
+            } else {
+                "This night's tickets are not refunded when cancelled by the guest.".to_string()
+            })
+        } else {
+            None
+        };
+        refunded =
+            payments::queue_refund(&mut tx, &cancelled.rsvp, amount, reason.as_str(), Timestamp::from_utc(now)).await?;
+        let email = compose::rsvp_cancelled_email(
+            &state.sender,
+            &event,
+            &cancelled.rsvp,
+            cancelled.previous.has_seat(),
+            reason == CancelReason::Host,
+            note,
+            now,
+        );
+        queued += queue(&mut tx, &email, now).await?;
+        queued += tell_promotions(state, &mut tx, &event, &cancelled.promotions, now).await?;
+    }
+    commit(state, tx, queued > 0).await?;
+    if refunded {
+        send_refunds(state).await;
+    }
+    Ok(cancelled)
+}
+
+/// What accepting an offer led to.
+#[derive(Debug, Clone)]
+pub struct AcceptOutcome {
+    pub rsvp: Rsvp,
+    /// For a paid ticket: where to pay.
+    pub checkout_url: Option<String>,
+}
+
+pub async fn accept_offer(state: &AppState, rsvp_id: i64) -> Result<AcceptOutcome, AppError> {
+    let now = state.clock.now();
+    let hold_until = hold_until(now);
+    if state.payments.is_none() && rsvps::get(&state.db, rsvp_id).await?.is_some_and(|r| r.amount.unwrap_or(0) > 0) {
+        return Err(TicketingError::PaymentsUnavailable(PAYMENTS_OFF).into());
+    }
+    let mut tx = state.db.begin().await?;
+    let accepted = waitlist::accept_offer(&mut tx, rsvp_id, hold_until, now).await?;
+    match accepted {
+        Accepted::Confirmed(rsvp) => {
+            let event = night(&mut tx, rsvp.event_id).await?;
+            let email = compose::rsvp_email(&state.sender, &event, &rsvp, None, now);
+            let queued = queue(&mut tx, &email, now).await?;
+            commit(state, tx, queued > 0).await?;
+            Ok(AcceptOutcome { rsvp, checkout_url: None })
+        }
+        Accepted::Already(rsvp) => {
+            tx.commit().await?;
+            Ok(AcceptOutcome { rsvp, checkout_url: None })
+        }
+        Accepted::NeedsPayment(rsvp) => {
+            let event = night(&mut tx, rsvp.event_id).await?;
+            tx.commit().await?;
+            let url = open_checkout(state, &event, &rsvp).await?;
+            Ok(AcceptOutcome { rsvp, checkout_url: Some(url) })
+        }
+    }
+}
+
+/// A host approves or declines a pending RSVP.
+pub async fn decide(state: &AppState, rsvp_id: i64, approve: bool) -> Result<Rsvp, AppError> {
+    let now = state.clock.now();
+    let mut tx = state.db.begin().await?;
+    let (rsvp, email) = if approve {
+        let decided = waitlist::approve(&mut tx, rsvp_id, now).await?;
+        let event = night(&mut tx, decided.rsvp.event_id).await?;
+        let email = compose::rsvp_email(&state.sender, &event, &decided.rsvp, decided.waitlist_position, now);
+        (decided.rsvp, email)
+    } else {
+        let rsvp = waitlist::decline(&mut tx, rsvp_id, now).await?;
+        let event = night(&mut tx, rsvp.event_id).await?;
+        let email = compose::declined_email(&state.sender, &event, &rsvp);
+        (rsvp, email)
+    };
+    let queued = queue(&mut tx, &email, now).await?;
+    commit(state, tx, queued > 0).await?;
+    Ok(rsvp)
+}
+
+pub async fn check_in(state: &AppState, event_id: i64, code: &str) -> Result<CheckIn, AppError> {
+    let now = state.clock.now();
+    let mut tx = state.db.begin().await?;
+    let result = door::check_in(&mut tx, event_id, code, now).await?;
+    tx.commit().await?;
+    Ok(result)
+}
+
+pub async fn walk_in(
+    state: &AppState,
+    event_id: i64,
+    name: &str,
+    email: Option<&str>,
+    plus_ones: i64,
+) -> Result<Rsvp, AppError> {
+    let now = state.clock.now();
+    let mut tx = state.db.begin().await?;
+    let rsvp = door::walk_in(&mut tx, event_id, name, email, plus_ones, now).await?;
+    tx.commit().await?;
+    Ok(rsvp)
+}
+
+/// "Yes, still coming."
+pub async fn still_coming(state: &AppState, rsvp_id: i64) -> Result<Rsvp, AppError> {
+    let now = state.clock.now();
+    let mut tx = state.db.begin().await?;
+    let rsvp = waitlist::still_coming(&mut tx, rsvp_id, now).await?;
+    tx.commit().await?;
+    Ok(rsvp)
+}
+
+pub async fn update_settings(
+    state: &AppState,
+    chapter: &Chapter,
+    patch: &SettingsPatch,
+) -> Result<ChapterSettings, AppError> {
+    let current = settings::for_chapter(&state.db, chapter.id).await?;
+    let mut tx = state.db.begin().await?;
+    let next = settings::update(&mut tx, chapter.id, &current, patch).await?;
+    tx.commit().await?;
+    Ok(next)
+}
+
+/// Per-night options: approval mode and the attendee refund policy.
+pub async fn set_event_options(
+    state: &AppState,
+    event_id: i64,
+    approval: Option<bool>,
+    attendee_refund: Option<String>,
+) -> Result<seats::Seats, AppError> {
+    let mut tx = state.db.begin().await?;
+    seats::lock(&mut tx, event_id).await?;
+    let current = seats::get_tx(&mut tx, event_id).await?;
+    let refund = attendee_refund.unwrap_or(current.attendee_refund.clone());
+    if !["full", "none"].contains(&refund.as_str()) {
+        return Err(failnight_core::Invalid::field("attendee_refund", "Use \"full\" or \"none\".").into());
+    }
+    seats::set_options(&mut tx, event_id, approval.unwrap_or(current.approval), &refund).await?;
+    let after = seats::get_tx(&mut tx, event_id).await?;
+    tx.commit().await?;
+    Ok(after)
+}
+
+pub const PAYMENTS_OFF: &str = "Paid tickets are not available: this instance has no Stripe keys \
+    (FAILNIGHT_STRIPE_SECRET_KEY, FAILNIGHT_STRIPE_PUBLISHABLE_KEY, FAILNIGHT_STRIPE_WEBHOOK_SECRET).";
+
+pub async fn create_ticket_type(state: &AppState, event_id: i64, new: &NewTicketType) -> Result<TicketType, AppError> {
+    if new.kind.trim() != "free" && state.payments.is_none() {
+        return Err(TicketingError::PaymentsUnavailable(PAYMENTS_OFF).into());
+    }
+    let mut tx = state.db.begin().await?;
+    let ticket = tickets::create(&mut tx, event_id, new, state.clock.timestamp()).await?;
+    tx.commit().await?;
+    Ok(ticket)
+}
+
+fn hold_until(now: DateTime<Utc>) -> Timestamp {
+    Timestamp::from_utc(now + chrono::Duration::minutes(HOLD_MINUTES + HOLD_GRACE_MINUTES))
+}
+
+/// A purchase started: the RSVP, and where to pay when a seat is held.
+#[derive(Debug, Clone)]
+pub struct Purchase {
+    pub rsvp: Rsvp,
+    pub created: bool,
+    pub checkout_url: Option<String>,
+    pub waitlist_position: Option<i64>,
+}
+
+/// Buys a paid ticket: holds a seat (or joins the waitlist when full), then opens a Stripe
+/// Checkout Session for the hold.
+pub async fn buy(state: &AppState, event_id: i64, purchase: &NewPurchase) -> Result<Purchase, AppError> {
+    if state.payments.is_none() {
+        return Err(TicketingError::PaymentsUnavailable(PAYMENTS_OFF).into());
+    }
+    let now = state.clock.now();
+    let mut tx = state.db.begin().await?;
+    let started = payments::start_purchase(&mut tx, event_id, purchase, hold_until(now), now).await?;
+    let event = night(&mut tx, event_id).await?;
+    let mut queued = 0;
+    if started.created && !started.held {
+        let email = compose::rsvp_email(&state.sender, &event, &started.rsvp, started.waitlist_position, now);
+        queued += queue(&mut tx, &email, now).await?;
+    }
+    commit(state, tx, queued > 0).await?;
+    let checkout_url = if started.held { Some(open_checkout(state, &event, &started.rsvp).await?) } else { None };
+    Ok(Purchase {
+        rsvp: started.rsvp,
+        created: started.created,
+        checkout_url,
+        waitlist_position: started.waitlist_position,
+    })
+}
+
+/// Opens the Checkout Session of a held ticket; if Stripe fails, the hold is released.
+async fn open_checkout(state: &AppState, event: &EventDetails, rsvp: &Rsvp) -> Result<String, AppError> {
+    let payments = state.payments.as_ref().ok_or(TicketingError::PaymentsUnavailable(PAYMENTS_OFF))?;
+    let now = state.clock.now();
+    let ticket_url = state.sender.ticket_url(&rsvp.token);
+    let request = CheckoutRequest {
+        rsvp_id: rsvp.id,
+        product: format!("{} · {}", event.title, event.chapter_name),
+        amount: rsvp.amount.unwrap_or(0),
+        quantity: rsvp.seats(),
+        currency: rsvp.currency.clone().unwrap_or_else(|| "eur".into()),
+        email: rsvp.email.clone(),
+        success_url: format!("{ticket_url}?paid=1"),
+        cancel_url: ticket_url,
+        expires_at: (now + chrono::Duration::minutes(HOLD_MINUTES)).timestamp(),
+    };
+    match payments.create_checkout(&request).await {
+        Ok(session) => {
+            let mut tx = state.db.begin().await?;
+            payments::attach_session(&mut tx, rsvp.id, &session.id).await?;
+            tx.commit().await?;
+            Ok(session.url)
+        }
+        Err(error) => {
+            tracing::warn!(rsvp = rsvp.id, %error, "could not open a Stripe checkout; releasing the hold");
+            let mut tx = state.db.begin().await?;
+            let cancelled = waitlist::cancel(&mut tx, rsvp.id, CancelReason::HoldExpired, now).await?;
+            let queued = tell_promotions(state, &mut tx, event, &cancelled.promotions, now).await?;
+            commit(state, tx, queued > 0).await?;
+            Err(TicketingError::Payment(error).into())
+        }
+    }
+}
+
+/// A Stripe webhook: verified against the raw body, applied once per event id.
+pub async fn webhook(state: &AppState, payload: &[u8], signature: Option<&str>) -> Result<Applied, AppError> {
+    let payments = state.payments.as_ref().ok_or(TicketingError::PaymentsUnavailable(PAYMENTS_OFF))?;
+    let now = state.clock.now();
+    let bad = |e: WebhookError| AppError::BadRequest("bad_signature", e.to_string());
+    payments::verify_signature(payload, signature.unwrap_or(""), payments.webhook_secret(), now).map_err(bad)?;
+    let event = payments::parse_event(payload).map_err(|e| AppError::BadRequest("bad_payload", e.to_string()))?;
+    let mut tx = state.db.begin().await?;
+    let applied = payments::apply_event(&mut tx, &event, now).await?;
+    let mut queued = 0;
+    let mut refund = false;
+    match &applied {
+        Applied::Confirmed(rsvp) => {
+            let event = night(&mut tx, rsvp.event_id).await?;
+            queued += queue(&mut tx, &compose::rsvp_email(&state.sender, &event, rsvp, None, now), now).await?;
+        }
+        Applied::PaidTooLate(rsvp) => {
+            let event = night(&mut tx, rsvp.event_id).await?;
+            let note = format!(
+                "Your payment arrived after your seat's hold ran out and the night is full, so we are refunding {}.",
+                money(rsvp.amount.unwrap_or(0) * rsvp.seats(), rsvp.currency.as_deref().unwrap_or("eur"))
+            );
+            let email = compose::rsvp_cancelled_email(&state.sender, &event, rsvp, false, true, Some(note), now);
+            queued += queue(&mut tx, &email, now).await?;
+            refund = true;
+        }
+        Applied::Released { rsvp, promotions } => {
+            let event = night(&mut tx, rsvp.event_id).await?;
+            queued += tell_promotions(state, &mut tx, &event, promotions, now).await?;
+        }
+        Applied::Replay | Applied::Ignored | Applied::Refunded(_) => {}
+    }
+    commit(state, tx, queued > 0).await?;
+    if refund {
+        send_refunds(state).await;
+    }
+    Ok(applied)
+}
+
+/// Queues full refunds of every paid ticket of a cancelled night (in its transaction).
+pub async fn refund_night(
+    state: &AppState,
+    tx: &mut Tx,
+    event: &EventDetails,
+    now: DateTime<Utc>,
+) -> Result<usize, AppError> {
+    let _ = state;
+    let mut queued = 0;
+    for rsvp in payments::paid_of_event_tx(tx, event.id).await? {
+        let owed = payments::paid_total(&rsvp);
+        if owed > 0 && !payments::has_refund_tx(tx, rsvp.id).await? {
+            queued += usize::from(
+                payments::queue_refund(tx, &rsvp, owed, "night_cancelled", Timestamp::from_utc(now)).await?,
+            );
+        }
+    }
+    Ok(queued)
+}
+
+/// Sends queued refunds to Stripe (idempotent per refund row). Returns how many went through;
+/// failures stay queued for the next run and are logged.
+pub async fn send_refunds(state: &AppState) -> usize {
+    let Some(payments) = state.payments.as_ref() else { return 0 };
+    let pending = match payments::pending_refunds(&state.db, 50).await {
+        Ok(pending) => pending,
+        Err(error) => {
+            tracing::warn!(%error, "could not read pending refunds");
+            return 0;
+        }
+    };
+    let mut sent = 0;
+    for refund in pending {
+        let key = format!("failnight-refund-{}", refund.id);
+        match payments.refund(&refund.payment_intent, refund.amount, &key).await {
+            Ok(result) => {
+                let marked = async {
+                    let mut tx = state.db.begin().await?;
+                    payments::mark_refund(&mut tx, &refund, Some(&result.id), &result.status).await?;
+                    tx.commit().await
+                };
+                match marked.await {
+                    Ok(()) => sent += 1,
+                    Err(error) => {
+                        tracing::warn!(refund = refund.id, %error, "refund sent but not recorded; retried with the same key")
+                    }
+                }
+            }
+            Err(error) => tracing::warn!(refund = refund.id, %error, "refund failed; will retry"),
+        }
+    }
+    sent
+}
+
+/// What one run of the ticketing jobs did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct JobsRun {
+    pub expired: usize,
+    pub promoted: usize,
+    pub reconfirmations: usize,
+    pub refunds: usize,
+}
+
+/// The time-based work: offers and holds that ran out pass their seats on; "still coming?"
+/// emails go out; queued refunds are sent. Safe on any number of instances (every step is a
+/// conditional update under the night's lock, and emails are keyed).
+pub async fn run_jobs(state: &AppState) -> Result<JobsRun, AppError> {
+    let mut run = JobsRun::default();
+    let now = state.clock.now();
+    for event_id in waitlist::due_expiries(&state.db, now, 100).await? {
+        let mut tx = state.db.begin().await?;
+        let expired = waitlist::expire_event(&mut tx, event_id, now).await?;
+        let event = night(&mut tx, event_id).await?;
+        let mut queued = 0;
+        for rsvp in &expired.offers {
+            queued += queue(&mut tx, &compose::offer_expired_email(&state.sender, &event, rsvp), now).await?;
+        }
+        queued += tell_promotions(state, &mut tx, &event, &expired.promotions, now).await?;
+        commit(state, tx, queued > 0).await?;
+        run.expired += expired.offers.len() + expired.holds.len();
+        run.promoted += expired.promotions.len();
+    }
+    for rsvp in waitlist::reconfirm_due(&state.db, now, 200).await? {
+        let mut tx = state.db.begin().await?;
+        let mut queued = 0;
+        if waitlist::mark_reconfirm_sent(&mut tx, rsvp.id, now).await? {
+            let event = night(&mut tx, rsvp.event_id).await?;
+            queued += queue(&mut tx, &compose::reconfirm_email(&state.sender, &event, &rsvp), now).await?;
+        }
+        commit(state, tx, queued > 0).await?;
+        run.reconfirmations += queued;
+    }
+    run.refunds = send_refunds(state).await;
+    Ok(run)
+}
+
+/// An RSVP by its ticket token (404 for anything else).
+pub async fn by_token(state: &AppState, token: &str) -> Result<Rsvp, AppError> {
+    let not_found = AppError::NotFound("This ticket link is not valid. Check the link in your email.");
+    if token.is_empty() || token.len() > 64 {
+        return Err(not_found);
+    }
+    rsvps::by_token(&state.db, token).await?.ok_or(not_found)
+}
+
+/// Whether an RSVP state can still be cancelled by its guest.
+pub fn cancellable(status: RsvpStatus) -> bool {
+    matches!(
+        status,
+        RsvpStatus::Confirmed | RsvpStatus::Waitlisted | RsvpStatus::Offered | RsvpStatus::Pending | RsvpStatus::Held
+    )
+}

@@ -1,0 +1,176 @@
+//! The door: check-in by the code in the ticket's QR code (once; a second scan says when),
+//! walk-ins, live counts, and the door list as CSV.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use failnight_core::{Db, FieldErrors, Timestamp, Tx, token::new_token, with_db, with_tx};
+use failnight_scheduling::{EventStatus, events::bookable};
+
+use crate::{
+    TicketingError,
+    rsvps::{self, COLUMNS, NewRsvp, Rsvp, RsvpStatus},
+    seats::{self, Pool},
+};
+
+/// The answer to a scan.
+#[derive(Debug, Clone)]
+pub enum CheckIn {
+    Done(Rsvp),
+    /// Checked in before, at `rsvp.checked_in_at`.
+    Already(Rsvp),
+}
+
+/// Checks in the ticket with `code` at the night `event_id`.
+pub async fn check_in(tx: &mut Tx, event_id: i64, code: &str, now: DateTime<Utc>) -> Result<CheckIn, TicketingError> {
+    if code.is_empty() || code.len() > 128 {
+        return Err(TicketingError::NotFound);
+    }
+    seats::lock(tx, event_id).await?;
+    let rsvp: Rsvp = with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM rsvps WHERE checkin_code = $1 AND event_id = $2"
+    )))
+    .bind(code)
+    .bind(event_id)
+    .fetch_optional(&mut *c)
+    .await)?
+    .ok_or(TicketingError::NotFound)?;
+    match rsvp.status() {
+        RsvpStatus::CheckedIn => Ok(CheckIn::Already(rsvp)),
+        RsvpStatus::Confirmed => {
+            let stamp = Timestamp::from_utc(now);
+            let after = rsvps::transition(
+                tx,
+                rsvp.id,
+                RsvpStatus::Confirmed,
+                RsvpStatus::CheckedIn,
+                stamp,
+                ", checked_in_at = $4",
+            )
+            .await?
+            .ok_or(TicketingError::NotFound)?;
+            Ok(CheckIn::Done(after))
+        }
+        other => Err(TicketingError::conflict(
+            "not_confirmed",
+            format!("This ticket is {}, not confirmed: no seat to check in.", other.as_str().replace('_', " ")),
+        )),
+    }
+}
+
+/// Someone who turns up without an RSVP: a seat if one is free, checked in at once.
+pub async fn walk_in(
+    tx: &mut Tx,
+    event_id: i64,
+    name: &str,
+    email: Option<&str>,
+    plus_ones: i64,
+    now: DateTime<Utc>,
+) -> Result<Rsvp, TicketingError> {
+    let stamp = Timestamp::from_utc(now);
+    let mut errors = FieldErrors::new();
+    let name = errors.line("name", name, 100);
+    let email = match email.map(str::trim).filter(|e| !e.is_empty()) {
+        Some(email) => errors.email("email", email),
+        // Walk-ins need no email; a unique placeholder keeps one RSVP per (night, email).
+        None => format!("walk-in-{}@door.invalid", new_token().to_lowercase()),
+    };
+    if !(0..=10).contains(&plus_ones) {
+        errors.add("plus_ones", "Give a number from 0 to 10.");
+    }
+    errors.into_result()?;
+    let night = bookable(tx, event_id).await?.ok_or(TicketingError::NotFound)?;
+    if night.status != EventStatus::Published || night.ends_at <= stamp {
+        return Err(TicketingError::Closed("This night is not open at the door."));
+    }
+    seats::lock(tx, event_id).await?;
+    if rsvps::find_by_email(tx, event_id, &email).await?.is_some() {
+        return Err(TicketingError::conflict(
+            "already_registered",
+            "This email has an RSVP: scan their ticket instead.",
+        ));
+    }
+    if !seats::take(tx, event_id, Pool::Confirmed, 1 + plus_ones).await? {
+        return Err(TicketingError::conflict("full", "The night is full."));
+    }
+    let new = NewRsvp { name, email, plus_ones };
+    let rsvp = rsvps::insert(tx, event_id, &new, RsvpStatus::CheckedIn, None, stamp).await?;
+    let after: Rsvp = with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
+        "UPDATE rsvps SET walk_in = TRUE, checked_in_at = $2 WHERE id = $1 RETURNING {COLUMNS}"
+    )))
+    .bind(rsvp.id)
+    .bind(stamp)
+    .fetch_one(&mut *c)
+    .await)?;
+    Ok(after)
+}
+
+/// Live numbers for the door (PostgreSQL's SUM of BIGINT is NUMERIC, hence the cast), in seats (people with their plus-ones).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
+pub struct DoorCounts {
+    pub capacity: i64,
+    /// Seats of confirmed guests, checked in or not.
+    pub confirmed: i64,
+    pub checked_in: i64,
+    pub held: i64,
+    pub offered: i64,
+    /// People waiting.
+    pub waitlisted: i64,
+}
+
+pub async fn counts(db: &Db, event_id: i64) -> Result<DoorCounts, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, DoorCounts>(
+        "SELECT s.capacity, s.confirmed, s.held, s.offered,
+                CAST(COALESCE((SELECT SUM(1 + plus_ones) FROM rsvps WHERE event_id = $1 AND status = 'checked_in'), 0) AS BIGINT) AS checked_in,
+                (SELECT COUNT(*) FROM rsvps WHERE event_id = $1 AND status = 'waitlisted') AS waitlisted
+         FROM seat_counts s WHERE s.event_id = $1"
+    )
+    .bind(event_id)
+    .fetch_optional(e)
+    .await)
+    .map(Option::unwrap_or_default)
+}
+
+/// A CSV cell: quoted when needed, and a leading `= + - @` (or tab, CR) neutralised with an
+/// apostrophe so spreadsheets never run it as a formula.
+pub fn csv_cell(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_string() };
+    if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text }
+}
+
+/// The door list: everyone with a seat, by name.
+pub async fn door_list_csv(db: &Db, event_id: i64, tz: Tz) -> Result<String, sqlx::Error> {
+    let mut guests: Vec<Rsvp> =
+        rsvps::all_of_event(db, event_id).await?.into_iter().filter(|r| r.status().has_seat()).collect();
+    guests.sort_by_key(|r| (r.name.to_lowercase(), r.id));
+    let mut out = String::from("name,email,plus_ones,status,checked_in_at,walk_in\r\n");
+    for r in guests {
+        let email = if r.walk_in && r.email.ends_with("@door.invalid") { "" } else { r.email.as_str() };
+        let at = r.checked_in_at.map(|t| t.to_utc().with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string());
+        let row = [
+            csv_cell(&r.name),
+            csv_cell(email),
+            r.plus_ones.to_string(),
+            r.status.clone(),
+            at.unwrap_or_default(),
+            if r.walk_in { "yes".into() } else { "no".into() },
+        ];
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::csv_cell;
+
+    #[test]
+    fn formulas_are_neutralised_and_quotes_escaped() {
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_cell("+1"), "'+1");
+        assert_eq!(csv_cell("-2"), "'-2");
+        assert_eq!(csv_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(csv_cell("Ada, Countess"), "\"Ada, Countess\"");
+        assert_eq!(csv_cell("Grace"), "Grace");
+    }
+}

@@ -1,0 +1,162 @@
+//! The seat counter of a night: one `seat_counts` row holding the capacity (mirrored from the
+//! night in the transaction that changes it) and the seats in use, by pool: `confirmed`
+//! (confirmed and checked-in guests with their plus-ones), `held` (open Stripe checkouts) and
+//! `offered` (seats offered to the waitlist).
+//!
+//! Every ticketing write starts with [`lock`], so the writes of one night are serialised on
+//! that row (PostgreSQL row lock; SQLite's single writer does it anyway) and always take locks
+//! in the same order (counter, then RSVPs): no deadlocks. Seats then move only through
+//! conditional updates of that row: `confirmed + held + offered <= capacity` holds by
+//! construction, and a table CHECK is the backstop.
+
+use failnight_core::{Db, Tx, with_db, with_tx};
+
+/// Where a seat is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pool {
+    Confirmed,
+    Held,
+    Offered,
+}
+
+impl Pool {
+    fn column(self) -> &'static str {
+        match self {
+            Pool::Confirmed => "confirmed",
+            Pool::Held => "held",
+            Pool::Offered => "offered",
+        }
+    }
+}
+
+/// A night's seats and its ticketing settings.
+#[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow)]
+pub struct Seats {
+    pub capacity: i64,
+    pub confirmed: i64,
+    pub held: i64,
+    pub offered: i64,
+    /// New RSVPs wait for a host's approval.
+    pub approval: bool,
+    /// What an attendee who cancels a paid ticket gets back: `full` or `none`.
+    pub attendee_refund: String,
+}
+
+impl Seats {
+    pub fn in_use(&self) -> i64 {
+        self.confirmed + self.held + self.offered
+    }
+
+    pub fn free(&self) -> i64 {
+        (self.capacity - self.in_use()).max(0)
+    }
+}
+
+const COLUMNS: &str = "capacity, confirmed, held, offered, approval, attendee_refund";
+
+/// Makes the seat counter of a new night (its capacity copied from the night). Call in the
+/// transaction that creates the night.
+pub async fn open(tx: &mut Tx, event_id: i64) -> Result<(), sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query(
+        "INSERT INTO seat_counts (event_id, capacity, confirmed)
+         SELECT id, capacity, 0 FROM events WHERE id = $1
+         ON CONFLICT (event_id) DO NOTHING"
+    )
+    .bind(event_id)
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))
+}
+
+/// Locks the night's counter for the rest of the transaction. Every ticketing write calls
+/// this first. `false` when the night has no counter.
+pub async fn lock(tx: &mut Tx, event_id: i64) -> Result<bool, sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query("UPDATE seat_counts SET capacity = capacity WHERE event_id = $1")
+        .bind(event_id)
+        .execute(&mut *c)
+        .await
+        .map(|r| r.rows_affected() == 1))
+}
+
+/// Takes `n` seats into `pool` if they fit under the capacity.
+pub async fn take(tx: &mut Tx, event_id: i64, pool: Pool, n: i64) -> Result<bool, sqlx::Error> {
+    let col = pool.column();
+    with_tx!(tx, |c| sqlx::query(sqlx::AssertSqlSafe(format!(
+        "UPDATE seat_counts SET {col} = {col} + $2
+         WHERE event_id = $1 AND confirmed + held + offered + $2 <= capacity"
+    )))
+    .bind(event_id)
+    .bind(n)
+    .execute(&mut *c)
+    .await
+    .map(|r| r.rows_affected() == 1))
+}
+
+/// Gives `n` seats of `pool` back.
+pub async fn release(tx: &mut Tx, event_id: i64, pool: Pool, n: i64) -> Result<(), sqlx::Error> {
+    let col = pool.column();
+    with_tx!(tx, |c| sqlx::query(sqlx::AssertSqlSafe(format!(
+        "UPDATE seat_counts SET {col} = {col} - $2 WHERE event_id = $1"
+    )))
+    .bind(event_id)
+    .bind(n)
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))
+}
+
+/// Moves `n` seats from one pool to another (an offer accepted, a hold paid).
+pub async fn convert(tx: &mut Tx, event_id: i64, from: Pool, to: Pool, n: i64) -> Result<(), sqlx::Error> {
+    let (from, to) = (from.column(), to.column());
+    with_tx!(tx, |c| sqlx::query(sqlx::AssertSqlSafe(format!(
+        "UPDATE seat_counts SET {from} = {from} - $2, {to} = {to} + $2 WHERE event_id = $1"
+    )))
+    .bind(event_id)
+    .bind(n)
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))
+}
+
+/// Sets the capacity, unless it is below the seats in use (then `false`, nothing changed).
+pub async fn set_capacity(tx: &mut Tx, event_id: i64, capacity: i64) -> Result<bool, sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query(
+        "UPDATE seat_counts SET capacity = $2 WHERE event_id = $1 AND confirmed + held + offered <= $2"
+    )
+    .bind(event_id)
+    .bind(capacity)
+    .execute(&mut *c)
+    .await
+    .map(|r| r.rows_affected() == 1))
+}
+
+/// Sets the per-night settings: approval mode and the attendee refund policy.
+pub async fn set_options(tx: &mut Tx, event_id: i64, approval: bool, attendee_refund: &str) -> Result<(), sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query("UPDATE seat_counts SET approval = $2, attendee_refund = $3 WHERE event_id = $1")
+        .bind(event_id)
+        .bind(approval)
+        .bind(attendee_refund)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))
+}
+
+pub async fn get(db: &Db, event_id: i64) -> Result<Seats, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, Seats>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM seat_counts WHERE event_id = $1"
+    )))
+    .bind(event_id)
+    .fetch_optional(e)
+    .await)
+    .map(Option::unwrap_or_default)
+}
+
+pub async fn get_tx(tx: &mut Tx, event_id: i64) -> Result<Seats, sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query_as::<_, Seats>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM seat_counts WHERE event_id = $1"
+    )))
+    .bind(event_id)
+    .fetch_optional(&mut *c)
+    .await)
+    .map(Option::unwrap_or_default)
+}

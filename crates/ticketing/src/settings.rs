@@ -1,0 +1,102 @@
+//! The chapter's ticketing settings (columns of `chapters` owned by ticketing): how freed
+//! seats reach the waitlist, how long an offer lasts, when to ask "still coming?", plus-ones.
+
+use failnight_core::{Db, FieldErrors, Tx, with_db, with_tx};
+
+use crate::TicketingError;
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
+pub struct ChapterSettings {
+    /// `auto`: a freed seat confirms the next person (free tickets); `offer`: it is offered
+    /// to them for `offer_hours` (never past the night's start).
+    pub promotion_mode: String,
+    pub offer_hours: i64,
+    /// "Still coming?" this many hours before the night; 0 = never.
+    pub reconfirm_hours: i64,
+    pub max_plus_ones: i64,
+}
+
+impl Default for ChapterSettings {
+    fn default() -> Self {
+        ChapterSettings { promotion_mode: "auto".into(), offer_hours: 24, reconfirm_hours: 48, max_plus_ones: 0 }
+    }
+}
+
+impl ChapterSettings {
+    pub fn offers(&self) -> bool {
+        self.promotion_mode == "offer"
+    }
+}
+
+const COLUMNS: &str = "c.promotion_mode, c.offer_hours, c.reconfirm_hours, c.max_plus_ones";
+
+pub async fn for_chapter(db: &Db, chapter_id: i64) -> Result<ChapterSettings, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, ChapterSettings>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM chapters c WHERE c.id = $1"
+    )))
+    .bind(chapter_id)
+    .fetch_optional(e)
+    .await)
+    .map(Option::unwrap_or_default)
+}
+
+/// The settings of the chapter a night belongs to, read in a transaction.
+pub async fn for_event_tx(tx: &mut Tx, event_id: i64) -> Result<ChapterSettings, sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query_as::<_, ChapterSettings>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM chapters c JOIN events e ON e.chapter_id = c.id WHERE e.id = $1"
+    )))
+    .bind(event_id)
+    .fetch_optional(&mut *c)
+    .await)
+    .map(Option::unwrap_or_default)
+}
+
+/// Changes to the settings; `None` keeps a value.
+#[derive(Debug, Clone, Default)]
+pub struct SettingsPatch {
+    pub promotion_mode: Option<String>,
+    pub offer_hours: Option<i64>,
+    pub reconfirm_hours: Option<i64>,
+    pub max_plus_ones: Option<i64>,
+}
+
+pub async fn update(
+    tx: &mut Tx,
+    chapter_id: i64,
+    current: &ChapterSettings,
+    patch: &SettingsPatch,
+) -> Result<ChapterSettings, TicketingError> {
+    let mut errors = FieldErrors::new();
+    let next = ChapterSettings {
+        promotion_mode: patch.promotion_mode.clone().unwrap_or_else(|| current.promotion_mode.clone()),
+        offer_hours: patch.offer_hours.unwrap_or(current.offer_hours),
+        reconfirm_hours: patch.reconfirm_hours.unwrap_or(current.reconfirm_hours),
+        max_plus_ones: patch.max_plus_ones.unwrap_or(current.max_plus_ones),
+    };
+    if !["auto", "offer"].contains(&next.promotion_mode.as_str()) {
+        errors.add("promotion_mode", "Use \"auto\" (confirm the next person) or \"offer\" (offer the seat).");
+    }
+    if !(1..=720).contains(&next.offer_hours) {
+        errors.add("offer_hours", "Give a number of hours from 1 to 720.");
+    }
+    if !(0..=720).contains(&next.reconfirm_hours) {
+        errors.add("reconfirm_hours", "Give a number of hours from 0 (never ask) to 720.");
+    }
+    if !(0..=10).contains(&next.max_plus_ones) {
+        errors.add("max_plus_ones", "Give a number from 0 to 10.");
+    }
+    errors.into_result()?;
+    with_tx!(tx, |c| sqlx::query(
+        "UPDATE chapters SET promotion_mode = $2, offer_hours = $3, reconfirm_hours = $4, max_plus_ones = $5
+         WHERE id = $1"
+    )
+    .bind(chapter_id)
+    .bind(&next.promotion_mode)
+    .bind(next.offer_hours)
+    .bind(next.reconfirm_hours)
+    .bind(next.max_plus_ones)
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))?;
+    Ok(next)
+}

@@ -1,0 +1,145 @@
+//! Ticket types of a night: a free RSVP, a paid ticket (price, currency) or pay what you want
+//! with a minimum. All share the night's capacity. A night without ticket types takes free
+//! RSVPs.
+
+use failnight_core::{Db, FieldErrors, Timestamp, Tx, with_db, with_tx};
+
+use crate::TicketingError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TicketKind {
+    Free,
+    Paid,
+    PayWhatYouWant,
+}
+
+impl TicketKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TicketKind::Free => "free",
+            TicketKind::Paid => "paid",
+            TicketKind::PayWhatYouWant => "pwyw",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Some(match text {
+            "free" => TicketKind::Free,
+            "paid" => TicketKind::Paid,
+            "pwyw" => TicketKind::PayWhatYouWant,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct TicketType {
+    pub id: i64,
+    pub event_id: i64,
+    pub name: String,
+    pub kind: String,
+    /// Minor units (cents); the minimum for pay what you want.
+    pub price: i64,
+    /// ISO 4217, lower case as Stripe wants it.
+    pub currency: String,
+}
+
+impl TicketType {
+    pub fn kind(&self) -> TicketKind {
+        TicketKind::parse(&self.kind).unwrap_or(TicketKind::Free)
+    }
+
+    /// What a buyer pays: the price, or for pay what you want their amount (at least the
+    /// minimum). `Err` with a field message when the amount is not acceptable.
+    pub fn amount(&self, offered: Option<i64>) -> Result<i64, String> {
+        match self.kind() {
+            TicketKind::Free => Ok(0),
+            TicketKind::Paid => Ok(self.price),
+            TicketKind::PayWhatYouWant => match offered {
+                Some(a) if a >= self.price.max(1) && a <= 1_000_000 => Ok(a),
+                Some(_) | None => Err(format!("Pay at least {} (in cents) and at most 1000000.", self.price.max(1))),
+            },
+        }
+    }
+}
+
+const COLUMNS: &str = "id, event_id, name, kind, price, currency";
+
+#[derive(Debug, Clone, Default)]
+pub struct NewTicketType {
+    pub name: String,
+    pub kind: String,
+    pub price: i64,
+    pub currency: String,
+}
+
+pub async fn create(
+    tx: &mut Tx,
+    event_id: i64,
+    new: &NewTicketType,
+    now: Timestamp,
+) -> Result<TicketType, TicketingError> {
+    let mut errors = FieldErrors::new();
+    let name = errors.line("name", &new.name, 80);
+    let kind = TicketKind::parse(new.kind.trim());
+    if kind.is_none() {
+        errors.add("kind", "Use \"free\", \"paid\" or \"pwyw\" (pay what you want).");
+    }
+    let currency = new.currency.trim().to_ascii_lowercase();
+    let currency = if currency.is_empty() { "eur".to_string() } else { currency };
+    if currency.len() != 3 || !currency.bytes().all(|b| b.is_ascii_lowercase()) {
+        errors.add("currency", "Use a three-letter ISO currency code such as EUR.");
+    }
+    match kind {
+        Some(TicketKind::Paid) if !(50..=1_000_000).contains(&new.price) => {
+            errors.add("price", "Give a price in cents from 50 to 1000000.")
+        }
+        Some(TicketKind::PayWhatYouWant) if !(0..=1_000_000).contains(&new.price) => {
+            errors.add("price", "Give a minimum in cents from 0 to 1000000.")
+        }
+        Some(TicketKind::Free) if new.price != 0 => errors.add("price", "A free ticket has no price."),
+        _ => {}
+    }
+    errors.into_result()?;
+    let kind = kind.expect("valid when no errors");
+    let row = with_tx!(tx, |c| sqlx::query_as::<_, TicketType>(sqlx::AssertSqlSafe(format!(
+        "INSERT INTO ticket_types (event_id, name, kind, price, currency, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING {COLUMNS}"
+    )))
+    .bind(event_id)
+    .bind(&name)
+    .bind(kind.as_str())
+    .bind(new.price)
+    .bind(&currency)
+    .bind(now)
+    .fetch_one(&mut *c)
+    .await)?;
+    Ok(row)
+}
+
+pub async fn list(db: &Db, event_id: i64) -> Result<Vec<TicketType>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, TicketType>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM ticket_types WHERE event_id = $1 ORDER BY id"
+    )))
+    .bind(event_id)
+    .fetch_all(e)
+    .await)
+}
+
+pub async fn get_tx(tx: &mut Tx, id: i64) -> Result<Option<TicketType>, sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query_as::<_, TicketType>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM ticket_types WHERE id = $1"
+    )))
+    .bind(id)
+    .fetch_optional(&mut *c)
+    .await)
+}
+
+/// Whether a plain (free) RSVP is possible: the night has no ticket types, or a free one.
+pub async fn free_allowed(tx: &mut Tx, event_id: i64) -> Result<bool, sqlx::Error> {
+    let kinds: Vec<String> = with_tx!(tx, |c| sqlx::query_scalar("SELECT kind FROM ticket_types WHERE event_id = $1")
+        .bind(event_id)
+        .fetch_all(&mut *c)
+        .await)?;
+    Ok(kinds.is_empty() || kinds.iter().any(|k| k == "free"))
+}

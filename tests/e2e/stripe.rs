@@ -1,0 +1,243 @@
+//! Paid tickets through Stripe, against a local fake of the endpoints we call: a seat held
+//! while the Checkout Session is open, webhooks signed exactly as Stripe signs them (verified,
+//! applied once per event id, in any order), refunds on host and night cancellation, the hold
+//! released by the clock, and a clear answer when Stripe is not configured.
+
+use failnight_core::Clock;
+use failnight_gateway::services::ticketing::run_jobs;
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::support::{
+    TestApp, both_backends, both_backends_stripe,
+    smtp::MAIL_WAIT,
+    stripe::{FakeStripe, WEBHOOK_SECRET, signature},
+};
+
+both_backends_stripe!(paid_tickets_hold_pay_and_refund, stripe_failures_release_the_hold);
+both_backends!(without_stripe_paid_tickets_are_unavailable);
+
+async fn buy(app: &TestApp, event: i64, ticket: i64, email: &str) -> Value {
+    let response = app
+        .client
+        .post(app.url(&format!("/api/v1/events/{event}/tickets")))
+        .json(&json!({"ticket_type_id": ticket, "name": "Buyer", "email": email}))
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(status, 201, "{body}");
+    body
+}
+
+async fn send(app: &TestApp, id: &str, kind: &str, object: Value) -> reqwest::Response {
+    let payload = FakeStripe::event(id, kind, object);
+    let sig = signature(&payload, WEBHOOK_SECRET, app.clock().now().timestamp());
+    app.webhook(&payload, &sig).await
+}
+
+async fn result(response: reqwest::Response) -> String {
+    assert_eq!(response.status(), 200);
+    response.json::<Value>().await.unwrap()["result"].as_str().unwrap().to_string()
+}
+
+async fn seat_row(app: &TestApp) -> (i64, i64, i64) {
+    (
+        app.count("SELECT confirmed FROM seat_counts").await,
+        app.count("SELECT held FROM seat_counts").await,
+        app.count("SELECT offered FROM seat_counts").await,
+    )
+}
+
+async fn paid_tickets_hold_pay_and_refund(app: TestApp) {
+    let (host, event) = app.published_night("paid", 2).await;
+    let id = event["id"].as_i64().unwrap();
+    let ticket = app
+        .host_ok(
+            Method::POST,
+            &host,
+            &format!("/api/v1/events/{id}/ticket-types"),
+            Some(&json!({"name": "Ticket", "kind": "paid", "price": 1500, "currency": "EUR"})),
+            201,
+        )
+        .await;
+    let ticket = ticket["id"].as_i64().unwrap();
+    // A plain RSVP is refused: this night sells tickets.
+    assert_eq!(app.rsvp_api(id, "Free", "free@example.org").await.status(), 409);
+
+    // Ada's seat is held while her checkout is open.
+    let ada = buy(&app, id, ticket, "ada@example.org").await;
+    assert_eq!(ada["status"], "held");
+    assert!(ada["checkout_url"].as_str().unwrap().starts_with("https://checkout.stripe.com/c/pay/cs_test_"));
+    let call = &app.stripe().calls()[0];
+    assert!(call.path.ends_with("/v1/checkout/sessions"));
+    assert_eq!(call.authorization.as_deref(), Some("Bearer sk_test_failnight"));
+    assert!(call.idempotency_key.is_some());
+    for part in [
+        "mode=payment",
+        "line_items[0][price_data][unit_amount]=1500",
+        "line_items[0][price_data][currency]=eur",
+        "customer_email=ada@example.org",
+    ] {
+        assert!(call.form.contains(part), "{part} in {}", call.form);
+    }
+    assert_eq!(seat_row(&app).await, (0, 1, 0));
+    let sessions = app.stripe().sessions();
+
+    // Bad signatures change nothing: wrong secret, stale timestamp, missing header.
+    let payload =
+        FakeStripe::event("evt_1", "checkout.session.completed", FakeStripe::completed(&sessions[0], "pi_ada"));
+    let now = app.clock().now().timestamp();
+    assert_eq!(app.webhook(&payload, &signature(&payload, "whsec_wrong", now)).await.status(), 400);
+    assert_eq!(app.webhook(&payload, &signature(&payload, WEBHOOK_SECRET, now - 301)).await.status(), 400);
+    let unsigned = app.client.post(app.url("/api/v1/stripe/webhook")).body(payload.clone()).send().await.unwrap();
+    assert_eq!(unsigned.status(), 400);
+    assert_eq!(app.count("SELECT COUNT(*) FROM stripe_events").await, 0);
+    // Signed: processed once, a replay is harmless.
+    assert_eq!(result(app.webhook(&payload, &signature(&payload, WEBHOOK_SECRET, now)).await).await, "processed");
+    assert_eq!(result(app.webhook(&payload, &signature(&payload, WEBHOOK_SECRET, now)).await).await, "replay");
+    assert_eq!(seat_row(&app).await, (1, 0, 0));
+    let mails = app.smtp.wait_for(1, MAIL_WAIT).await;
+    assert!(mails[0].parse().subject().unwrap().starts_with("You're in"));
+
+    // Grace's session expires (webhook) and Linus takes the seat; Grace's payment then
+    // arrives late (out of order): no seat is left, so she is refunded in full.
+    let grace = buy(&app, id, ticket, "grace@example.org").await;
+    assert_eq!(grace["status"], "held");
+    let grace_session = app.stripe().sessions()[1].clone();
+    assert_eq!(
+        result(send(&app, "evt_2", "checkout.session.expired", FakeStripe::expired(&grace_session)).await).await,
+        "processed"
+    );
+    assert_eq!(seat_row(&app).await, (1, 0, 0));
+    let linus = buy(&app, id, ticket, "linus@example.org").await;
+    assert_eq!(linus["status"], "held");
+    let late =
+        send(&app, "evt_3", "checkout.session.completed", FakeStripe::completed(&grace_session, "pi_grace")).await;
+    assert_eq!(result(late).await, "processed");
+    assert_eq!(seat_row(&app).await, (1, 1, 0), "never over capacity");
+    let refunds: Vec<_> = app.stripe().calls().into_iter().filter(|c| c.path.ends_with("/v1/refunds")).collect();
+    assert_eq!(refunds.len(), 1);
+    assert!(
+        refunds[0].form.contains("payment_intent=pi_grace") && refunds[0].form.contains("amount=1500"),
+        "{}",
+        refunds[0].form
+    );
+    assert!(refunds[0].idempotency_key.as_deref().unwrap().starts_with("failnight-refund-"));
+    assert_eq!(app.count("SELECT refunded_amount FROM rsvps WHERE email = 'grace@example.org'").await, 1500);
+
+    // Linus never pays: the clock releases his hold after the session's 30 minutes (+ grace).
+    app.clock().advance(chrono::Duration::minutes(36));
+    assert_eq!(run_jobs(&app.state).await.unwrap().expired, 1);
+    assert_eq!(seat_row(&app).await, (1, 0, 0));
+    // His session's expiry webhook arriving afterwards changes nothing.
+    let linus_session = app.stripe().sessions()[2].clone();
+    assert_eq!(
+        result(send(&app, "evt_4", "checkout.session.expired", FakeStripe::expired(&linus_session)).await).await,
+        "ignored"
+    );
+
+    // A host cancels Ada's ticket: a full refund, and she is told.
+    let list = app.host_ok(Method::GET, &host, &format!("/api/v1/events/{id}/rsvps"), None, 200).await;
+    let ada_id =
+        list.as_array().unwrap().iter().find(|r| r["email"] == "ada@example.org").unwrap()["id"].as_i64().unwrap();
+    let cancelled = app.host_ok(Method::POST, &host, &format!("/api/v1/rsvps/{ada_id}/cancel"), None, 200).await;
+    assert_eq!(cancelled["status"], "cancelled");
+    assert_eq!(cancelled["refunded_amount"], 0, "recorded once Stripe answered");
+    assert_eq!(app.count("SELECT refunded_amount FROM rsvps WHERE email = 'ada@example.org'").await, 1500);
+    let refunds = app.stripe().calls().into_iter().filter(|c| c.path.ends_with("/v1/refunds")).count();
+    assert_eq!(refunds, 2);
+    // Stripe's own report of the refund is recorded and harmless.
+    let charge = json!({"id": "ch_1", "object": "charge", "payment_intent": "pi_ada", "amount_refunded": 1500, "refunded": true});
+    assert_eq!(result(send(&app, "evt_5", "charge.refunded", charge).await).await, "ignored");
+
+    // Margaret buys and pays; then the whole night is cancelled: refunded in full.
+    buy(&app, id, ticket, "margaret@example.org").await;
+    let margaret_session = app.stripe().sessions()[3].clone();
+    send(&app, "evt_6", "checkout.session.completed", FakeStripe::completed(&margaret_session, "pi_margaret")).await;
+    app.host_ok(Method::POST, &host, &format!("/api/v1/events/{id}/cancel"), None, 200).await;
+    let refunds: Vec<_> = app.stripe().calls().into_iter().filter(|c| c.path.ends_with("/v1/refunds")).collect();
+    assert_eq!(refunds.len(), 3);
+    assert!(refunds[2].form.contains("payment_intent=pi_margaret"));
+    assert_eq!(app.count("SELECT COUNT(*) FROM refunds WHERE status = 'succeeded'").await, 3);
+    let mails = app.smtp.wait_for(5, MAIL_WAIT).await;
+    let ada_cancel = mails
+        .iter()
+        .find(|m| m.to == ["ada@example.org"] && m.parse().subject().unwrap().starts_with("Cancelled"))
+        .unwrap();
+    assert!(ada_cancel.parse().body_text(0).unwrap().contains("15.00 EUR"));
+    app.stop().await;
+}
+
+async fn stripe_failures_release_the_hold(app: TestApp) {
+    let (host, event) = app.published_night("flaky", 1).await;
+    let id = event["id"].as_i64().unwrap();
+    let ticket = app
+        .host_ok(
+            Method::POST,
+            &host,
+            &format!("/api/v1/events/{id}/ticket-types"),
+            Some(&json!({"name": "Pay what you want", "kind": "pwyw", "price": 500})),
+            201,
+        )
+        .await["id"]
+        .as_i64()
+        .unwrap();
+    let low = app
+        .client
+        .post(app.url(&format!("/api/v1/events/{id}/tickets")))
+        .json(&json!({"ticket_type_id": ticket, "name": "Low", "email": "low@example.org", "amount": 100}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(low.status(), 422, "below the minimum");
+    app.stripe().fail_next_checkout();
+    let failed = app
+        .client
+        .post(app.url(&format!("/api/v1/events/{id}/tickets")))
+        .json(&json!({"ticket_type_id": ticket, "name": "Ada", "email": "ada@example.org", "amount": 800}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(failed.status(), 502);
+    let body: Value = failed.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "payment_provider_error");
+    assert_eq!(seat_row(&app).await, (0, 0, 0), "the hold is released");
+    let ok: Value = app
+        .client
+        .post(app.url(&format!("/api/v1/events/{id}/tickets")))
+        .json(&json!({"ticket_type_id": ticket, "name": "Grace", "email": "grace@example.org", "amount": 800}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(ok["status"], "held", "{ok}");
+    assert!(app.stripe().calls().last().unwrap().form.contains("line_items[0][price_data][unit_amount]=800"));
+    app.stop().await;
+}
+
+async fn without_stripe_paid_tickets_are_unavailable(app: TestApp) {
+    let (host, event) = app.published_night("nostripe", 5).await;
+    let id = event["id"].as_i64().unwrap();
+    let response = app
+        .host(
+            Method::POST,
+            &host,
+            &format!("/api/v1/events/{id}/ticket-types"),
+            Some(&json!({"name": "Ticket", "kind": "paid", "price": 1500})),
+        )
+        .await;
+    assert_eq!(response.status(), 409);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "payments_unavailable");
+    assert!(body["error"]["message"].as_str().unwrap().contains("FAILNIGHT_STRIPE_SECRET_KEY"));
+    let settings = app.host_ok(Method::GET, &host, "/api/v1/chapters/nostripe/settings", None, 200).await;
+    assert_eq!(settings["payments_available"], false);
+    let webhook = app.webhook("{}", "t=1,v1=00").await;
+    assert_eq!(webhook.status(), 409);
+    assert_eq!(app.count("SELECT COUNT(*) FROM ticket_types").await, 0);
+    app.stop().await;
+}

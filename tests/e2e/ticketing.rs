@@ -1,0 +1,408 @@
+//! The waitlist that promotes itself: cancellations (API and the ticket page's confirmation
+//! step), offers that expire and pass on, never past the night's start, capacity changes,
+//! plus-ones, approval, "still coming?", and the door (check-in, walk-ins, counts, CSV).
+
+use std::collections::HashMap;
+
+use failnight_core::Clock;
+use failnight_gateway::services::ticketing::run_jobs;
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::support::{TestApp, both_backends, both_backends_manual_clock, smtp::MAIL_WAIT};
+
+both_backends!(
+    cancelling_frees_the_seat_for_the_next_person,
+    capacity_changes_go_through_the_same_promotion_path,
+    plus_ones_count_against_capacity,
+    approval_mode_asks_the_hosts,
+    door_checks_in_once_and_exports_a_safe_list,
+);
+both_backends_manual_clock!(
+    offers_expire_and_pass_on,
+    no_offer_after_the_night_started,
+    still_coming_asks_once_and_cant_come_frees_the_seat,
+);
+
+async fn rsvp(app: &TestApp, event: i64, name: &str, email: &str) -> Value {
+    let response = app.rsvp_api(event, name, email).await;
+    assert_eq!(response.status(), 201);
+    response.json().await.unwrap()
+}
+
+fn token_of(answer: &Value) -> String {
+    answer["ticket_url"].as_str().unwrap().rsplit('/').next().unwrap().to_string()
+}
+
+async fn status_of(app: &TestApp, token: &str) -> String {
+    let ticket: Value = app.get(&format!("/api/v1/tickets/{token}")).await.json().await.unwrap();
+    ticket["status"].as_str().unwrap().to_string()
+}
+
+async fn settings(app: &TestApp, host: &str, slug: &str, body: Value) {
+    app.host_ok(Method::PATCH, host, &format!("/api/v1/chapters/{slug}/settings"), Some(&body), 200).await;
+}
+
+/// Whether `who` received a mail whose subject starts with `prefix`.
+fn got(mail: &HashMap<String, Vec<String>>, who: &str, prefix: &str) -> bool {
+    mail.get(who).is_some_and(|subjects| subjects.iter().any(|s| s.starts_with(prefix)))
+}
+
+/// Subjects received per recipient (delivery order is not guaranteed).
+async fn inbox(app: &TestApp, expected: usize) -> HashMap<String, Vec<String>> {
+    let mails = app.smtp.wait_for(expected, MAIL_WAIT).await;
+    let mut by_person: HashMap<String, Vec<String>> = HashMap::new();
+    for mail in &mails {
+        by_person.entry(mail.to[0].clone()).or_default().push(mail.parse().subject().unwrap().to_string());
+    }
+    by_person
+}
+
+/// The seat counter always matches the RSVPs and stays within capacity.
+async fn assert_seats_consistent(app: &TestApp, event: i64) {
+    let rows: Vec<(String, i64)> = failnight_core::with_db!(app.db(), |e| sqlx::query_as(
+        "SELECT status, 1 + plus_ones FROM rsvps WHERE event_id = $1"
+    )
+    .bind(event)
+    .fetch_all(e)
+    .await)
+    .unwrap();
+    let sum = |states: &[&str]| rows.iter().filter(|(s, _)| states.contains(&s.as_str())).map(|(_, n)| n).sum::<i64>();
+    let (capacity, confirmed, held, offered): (i64, i64, i64, i64) =
+        failnight_core::with_db!(app.db(), |e| sqlx::query_as(
+            "SELECT capacity, confirmed, held, offered FROM seat_counts WHERE event_id = $1"
+        )
+        .bind(event)
+        .fetch_one(e)
+        .await)
+        .unwrap();
+    assert_eq!(confirmed, sum(&["confirmed", "checked_in"]), "confirmed seats");
+    assert_eq!(held, sum(&["held"]), "held seats");
+    assert_eq!(offered, sum(&["offered"]), "offered seats");
+    assert!(confirmed + held + offered <= capacity, "{confirmed} + {held} + {offered} > {capacity}");
+}
+
+async fn cancelling_frees_the_seat_for_the_next_person(app: TestApp) {
+    let (_, event) = app.published_night("cancel", 2).await;
+    let id = event["id"].as_i64().unwrap();
+    let ada = rsvp(&app, id, "Ada", "ada@example.org").await;
+    rsvp(&app, id, "Grace", "grace@example.org").await;
+    let linus = rsvp(&app, id, "Linus", "linus@example.org").await;
+    let margaret = rsvp(&app, id, "Margaret", "margaret@example.org").await;
+    assert_eq!(linus["status"], "waitlisted");
+    assert_eq!(margaret["waitlist_position"], 2);
+    app.smtp.wait_for(4, MAIL_WAIT).await;
+
+    // Linus leaves the waitlist through the API: nobody moves, he is told once.
+    let left: Value = app
+        .client
+        .post(app.url(&format!("/api/v1/tickets/{}/cancel", token_of(&linus))))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(left["status"], "cancelled");
+    // Ada cancels from her ticket page: a confirmation step first (GET changes nothing) …
+    let ada_token = token_of(&ada);
+    let page = app.get(&format!("/t/{ada_token}/cancel")).await;
+    assert_eq!(page.status(), 200);
+    assert!(page.text().await.unwrap().contains("Yes, free my place"));
+    assert_eq!(status_of(&app, &ada_token).await, "confirmed");
+    // … then the form post.
+    let done = app.client.post(app.url(&format!("/t/{ada_token}/cancel"))).send().await.unwrap();
+    assert_eq!(done.status(), 303);
+    assert_eq!(status_of(&app, &ada_token).await, "cancelled");
+    assert_eq!(status_of(&app, &token_of(&margaret)).await, "confirmed", "the next person moved up");
+    // Twice is harmless.
+    let again = app.client.post(app.url(&format!("/api/v1/tickets/{ada_token}/cancel"))).send().await.unwrap();
+    assert_eq!(again.status(), 200);
+    assert_seats_consistent(&app, id).await;
+
+    let mail = inbox(&app, 7).await;
+    assert_eq!(mail["ada@example.org"].len(), 2);
+    assert!(got(&mail, "ada@example.org", "Cancelled: your place"));
+    assert!(got(&mail, "linus@example.org", "Cancelled: your place"));
+    assert!(got(&mail, "margaret@example.org", "You're in"), "{:?}", mail["margaret@example.org"]);
+    let ada_cancel = app
+        .smtp
+        .messages()
+        .into_iter()
+        .find(|m| m.to == ["ada@example.org"] && m.parse().subject().unwrap().starts_with("Cancelled"))
+        .unwrap();
+    assert!(String::from_utf8_lossy(&ada_cancel.data).contains("METHOD:CANCEL"), "her calendar entry is removed");
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(app.smtp.messages().len(), 7, "one email per person per transition");
+    app.stop().await;
+}
+
+async fn capacity_changes_go_through_the_same_promotion_path(app: TestApp) {
+    let (host, event) = app.published_night("resize", 3).await;
+    let id = event["id"].as_i64().unwrap();
+    settings(&app, &host, "resize", json!({"promotion_mode": "offer", "offer_hours": 24})).await;
+    let mut tokens = Vec::new();
+    for n in 0..6 {
+        tokens.push(token_of(&rsvp(&app, id, &format!("P{n}"), &format!("p{n}@example.org")).await));
+    }
+    // One of three leaves: P3 gets an offer, P4 and P5 keep waiting.
+    app.client.post(app.url(&format!("/api/v1/tickets/{}/cancel", tokens[0]))).send().await.unwrap();
+    assert_eq!(status_of(&app, &tokens[3]).await, "offered");
+    assert_eq!(status_of(&app, &tokens[4]).await, "waitlisted");
+    // Lowering below the seats in use (2 confirmed + 1 offered) is refused, nothing written.
+    let lower = app.host(Method::PATCH, &host, &format!("/api/v1/events/{id}"), Some(&json!({"capacity": 2}))).await;
+    assert_eq!(lower.status(), 422);
+    assert_eq!(app.count("SELECT capacity FROM seat_counts").await, 3);
+    assert_eq!(app.count("SELECT capacity FROM events").await, 3);
+    // Raising offers exactly the new seats, in order.
+    let grown =
+        app.host_ok(Method::PATCH, &host, &format!("/api/v1/events/{id}"), Some(&json!({"capacity": 4})), 200).await;
+    assert_eq!(grown["notified"], 1);
+    assert_eq!(status_of(&app, &tokens[4]).await, "offered");
+    assert_eq!(status_of(&app, &tokens[5]).await, "waitlisted");
+    assert_eq!(grown["event"]["seats_left"], 0);
+    assert_seats_consistent(&app, id).await;
+    // P3 accepts (one click page + post) and then cancels: exactly one seat is freed, and
+    // it goes to P5 as an offer.
+    assert!(app.get(&format!("/t/{}/accept", tokens[3])).await.text().await.unwrap().contains("Accept the seat"));
+    assert_eq!(app.client.post(app.url(&format!("/t/{}/accept", tokens[3]))).send().await.unwrap().status(), 303);
+    assert_eq!(status_of(&app, &tokens[3]).await, "confirmed");
+    app.client.post(app.url(&format!("/api/v1/tickets/{}/cancel", tokens[3]))).send().await.unwrap();
+    assert_eq!(status_of(&app, &tokens[5]).await, "offered");
+    assert_eq!(app.count("SELECT offered FROM seat_counts").await, 2);
+    assert_eq!(app.count("SELECT confirmed FROM seat_counts").await, 2);
+    assert_seats_consistent(&app, id).await;
+    app.stop().await;
+}
+
+async fn plus_ones_count_against_capacity(app: TestApp) {
+    let (host, event) = app.published_night("plus", 3).await;
+    let id = event["id"].as_i64().unwrap();
+    let body = |n: i64, email: &str| json!({"name": "Guest", "email": email, "plus_ones": n});
+    let post = |b: Value| app.client.post(app.url(&format!("/api/v1/events/{id}/rsvps"))).json(&b).send();
+    let refused = post(body(1, "early@example.org")).await.unwrap();
+    assert_eq!(refused.status(), 422, "no plus-ones by default");
+    settings(&app, &host, "plus", json!({"max_plus_ones": 2})).await;
+    assert_eq!(post(body(3, "many@example.org")).await.unwrap().status(), 422);
+    let bad =
+        app.host(Method::PATCH, &host, "/api/v1/chapters/plus/settings", Some(&json!({"max_plus_ones": 99}))).await;
+    assert_eq!(bad.status(), 422);
+    let ada: Value = post(body(2, "ada@example.org")).await.unwrap().json().await.unwrap();
+    assert_eq!(ada["status"], "confirmed");
+    let grace: Value = post(body(0, "grace@example.org")).await.unwrap().json().await.unwrap();
+    assert_eq!(grace["status"], "waitlisted", "three seats taken by one party");
+    assert_eq!(app.count("SELECT confirmed FROM seat_counts").await, 3);
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, 2, "nothing written for refused input");
+    assert_seats_consistent(&app, id).await;
+    app.stop().await;
+}
+
+async fn approval_mode_asks_the_hosts(app: TestApp) {
+    let (host, event) = app.published_night("approve", 1).await;
+    let id = event["id"].as_i64().unwrap();
+    app.host_ok(Method::PATCH, &host, &format!("/api/v1/events/{id}/ticketing"), Some(&json!({"approval": true})), 200)
+        .await;
+    let ada = rsvp(&app, id, "Ada", "ada@example.org").await;
+    let grace = rsvp(&app, id, "Grace", "grace@example.org").await;
+    let linus = rsvp(&app, id, "Linus", "linus@example.org").await;
+    assert_eq!(ada["status"], "pending");
+    assert_eq!(app.count("SELECT confirmed FROM seat_counts").await, 0, "pending takes no seat");
+    let list = app.host_ok(Method::GET, &host, &format!("/api/v1/events/{id}/rsvps"), None, 200).await;
+    let ids: Vec<i64> = list.as_array().unwrap().iter().map(|r| r["id"].as_i64().unwrap()).collect();
+    let approved = app.host_ok(Method::POST, &host, &format!("/api/v1/rsvps/{}/approve", ids[0]), None, 200).await;
+    assert_eq!(approved["status"], "confirmed");
+    let second = app.host_ok(Method::POST, &host, &format!("/api/v1/rsvps/{}/approve", ids[1]), None, 200).await;
+    assert_eq!(second["status"], "waitlisted", "approved but full");
+    let declined = app.host_ok(Method::POST, &host, &format!("/api/v1/rsvps/{}/decline", ids[2]), None, 200).await;
+    assert_eq!(declined["status"], "declined");
+    let again = app.host(Method::POST, &host, &format!("/api/v1/rsvps/{}/decline", ids[2]), None).await;
+    assert_eq!(again.status(), 409);
+    let mail = inbox(&app, 6).await;
+    assert!(got(&mail, "ada@example.org", "Waiting for approval"));
+    assert!(got(&mail, "ada@example.org", "You're in"));
+    assert!(got(&mail, "grace@example.org", "You're on the waitlist"));
+    assert!(got(&mail, "linus@example.org", "Your RSVP to"));
+    assert_eq!(status_of(&app, &token_of(&grace)).await, "waitlisted");
+    assert_eq!(status_of(&app, &token_of(&linus)).await, "declined");
+    app.stop().await;
+}
+
+async fn door_checks_in_once_and_exports_a_safe_list(app: TestApp) {
+    let (host, event) = app.published_night("door", 3).await;
+    let id = event["id"].as_i64().unwrap();
+    let door = {
+        let output = app
+            .cli(&["host", "add", "--chapter", "door", "--email", "door@door.test", "--role", "door"])
+            .await
+            .unwrap();
+        output.lines().last().unwrap().trim().to_string()
+    };
+    let ada = rsvp(&app, id, "=HYPERLINK(\"http://evil\")", "ada@example.org").await;
+    rsvp(&app, id, "Grace", "grace@example.org").await;
+    // The ticket page's QR code carries the check-in URL with the check-in code, not the token.
+    let code: String = failnight_core::with_db!(app.db(), |e| sqlx::query_scalar(
+        "SELECT checkin_code FROM rsvps WHERE email = 'ada@example.org'"
+    )
+    .fetch_one(e)
+    .await)
+    .unwrap();
+    let page = app.get(&format!("/t/{}", token_of(&ada))).await.text().await.unwrap();
+    assert!(page.contains("<svg"), "the ticket shows its QR code");
+    let path = format!("/api/v1/events/{id}/check-ins");
+    let first = app
+        .host_ok(Method::POST, &door, &path, Some(&json!({"code": format!("{}/check-in/{code}", app.address)})), 200)
+        .await;
+    assert_eq!(first["result"], "checked_in");
+    assert_eq!(first["counts"]["checked_in"], 1);
+    let second = app.host_ok(Method::POST, &door, &path, Some(&json!({"code": code})), 200).await;
+    assert_eq!(second["result"], "already_checked_in");
+    let at = chrono::DateTime::parse_from_rfc3339(first["ticket"]["checked_in_at"].as_str().unwrap()).unwrap();
+    let local = at.with_timezone(&chrono_tz::Europe::Berlin).format("%H:%M").to_string();
+    assert_eq!(second["message"], format!("Already checked in at {local}."));
+    let unknown = app.host(Method::POST, &door, &path, Some(&json!({"code": "nope"}))).await;
+    assert_eq!(unknown.status(), 404);
+    // Checked-in guests cannot cancel any more.
+    let late = app.client.post(app.url(&format!("/api/v1/tickets/{}/cancel", token_of(&ada)))).send().await.unwrap();
+    assert_eq!(late.status(), 409);
+    // A walk-in takes the last seat; the next is refused.
+    let walk = app
+        .host(Method::POST, &door, &format!("/api/v1/events/{id}/walk-ins"), Some(&json!({"name": "+Walker"})))
+        .await;
+    assert_eq!(walk.status(), 201);
+    let full =
+        app.host(Method::POST, &door, &format!("/api/v1/events/{id}/walk-ins"), Some(&json!({"name": "Late"}))).await;
+    assert_eq!(full.status(), 409);
+    let counts = app.host_ok(Method::GET, &door, &format!("/api/v1/events/{id}/door"), None, 200).await;
+    assert_eq!(
+        (counts["checked_in"].as_i64(), counts["confirmed"].as_i64(), counts["capacity"].as_i64()),
+        (Some(2), Some(3), Some(3))
+    );
+    // The door role cannot do host things.
+    assert_eq!(app.host(Method::GET, &door, &format!("/api/v1/events/{id}/rsvps"), None).await.status(), 403);
+    // Another chapter's door cannot scan here.
+    app.chapter("elsewhere", "Europe/Paris").await;
+    let stranger = app.host_token("elsewhere", "x@elsewhere.test").await;
+    assert_eq!(app.host(Method::POST, &stranger, &path, Some(&json!({"code": code}))).await.status(), 403);
+
+    let csv = app.host(Method::GET, &host, &format!("/api/v1/events/{id}/door-list.csv"), None).await;
+    assert_eq!(csv.status(), 200);
+    assert!(csv.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+    let csv = csv.text().await.unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "name,email,plus_ones,status,checked_in_at,walk_in");
+    assert_eq!(lines.len(), 4);
+    assert!(csv.contains("\"'=HYPERLINK(\"\"http://evil\"\")\",ada@example.org,0,checked_in"), "{csv}");
+    assert!(csv.contains("'+Walker,,0,checked_in"), "{csv}");
+    assert!(!lines.iter().any(|l| l.starts_with(['=', '+', '-', '@'])));
+    assert_seats_consistent(&app, id).await;
+    app.stop().await;
+}
+
+async fn offers_expire_and_pass_on(app: TestApp) {
+    let (host, event) = app.published_night("expire", 1).await;
+    let id = event["id"].as_i64().unwrap();
+    settings(&app, &host, "expire", json!({"promotion_mode": "offer", "offer_hours": 24})).await;
+    let ada = rsvp(&app, id, "Ada", "ada@example.org").await;
+    let grace = rsvp(&app, id, "Grace", "grace@example.org").await;
+    let linus = rsvp(&app, id, "Linus", "linus@example.org").await;
+    app.client.post(app.url(&format!("/api/v1/tickets/{}/cancel", token_of(&ada)))).send().await.unwrap();
+    let offer: Value = app.get(&format!("/api/v1/tickets/{}", token_of(&grace))).await.json().await.unwrap();
+    assert_eq!(offer["status"], "offered");
+    let expires = chrono::DateTime::parse_from_rfc3339(offer["offer_expires_at"].as_str().unwrap()).unwrap();
+    assert_eq!(expires.timestamp_millis(), (app.clock().now() + chrono::Duration::hours(24)).timestamp_millis());
+    // Nothing is due yet.
+    app.clock().advance(chrono::Duration::hours(23));
+    assert_eq!(run_jobs(&app.state).await.unwrap().expired, 0);
+    app.clock().advance(chrono::Duration::hours(2));
+    // Too late to accept, even before the job ran.
+    let late = app.client.post(app.url(&format!("/api/v1/tickets/{}/accept", token_of(&grace)))).send().await.unwrap();
+    assert_eq!(late.status(), 409);
+    let run = run_jobs(&app.state).await.unwrap();
+    assert_eq!((run.expired, run.promoted), (1, 1));
+    assert_eq!(run_jobs(&app.state).await.unwrap().expired, 0, "once");
+    assert_eq!(status_of(&app, &token_of(&grace)).await, "cancelled");
+    assert_eq!(status_of(&app, &token_of(&linus)).await, "offered");
+    let accepted: Value = app
+        .client
+        .post(app.url(&format!("/api/v1/tickets/{}/accept", token_of(&linus))))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(accepted["ticket"]["status"], "confirmed");
+    assert_seats_consistent(&app, id).await;
+    let mail = inbox(&app, 8).await;
+    let grace_mail = &mail["grace@example.org"];
+    assert_eq!(grace_mail.len(), 3, "{grace_mail:?}");
+    assert!(got(&mail, "grace@example.org", "A seat is free for you"));
+    assert!(got(&mail, "grace@example.org", "Your offer expired"));
+    let linus_mail = &mail["linus@example.org"];
+    assert_eq!(linus_mail.len(), 3, "{linus_mail:?}");
+    assert!(got(&mail, "linus@example.org", "You're in"));
+    let offer_mail = app
+        .smtp
+        .messages()
+        .into_iter()
+        .find(|m| m.to == ["linus@example.org"] && m.parse().subject().unwrap().starts_with("A seat"))
+        .unwrap();
+    assert!(offer_mail.parse().body_text(0).unwrap().contains(&format!("/t/{}/accept", token_of(&linus))));
+    app.stop().await;
+}
+
+async fn no_offer_after_the_night_started(app: TestApp) {
+    let (host, event) = app.published_night("start", 1).await;
+    let id = event["id"].as_i64().unwrap();
+    settings(&app, &host, "start", json!({"promotion_mode": "offer", "offer_hours": 24})).await;
+    let ada = rsvp(&app, id, "Ada", "ada@example.org").await;
+    let grace = rsvp(&app, id, "Grace", "grace@example.org").await;
+    let linus = rsvp(&app, id, "Linus", "linus@example.org").await;
+    let starts = chrono::DateTime::parse_from_rfc3339(event["starts_at_utc"].as_str().unwrap()).unwrap().to_utc();
+    // Two hours before the start, an offer runs until the start, not 24 hours.
+    app.clock().set(starts - chrono::Duration::hours(2));
+    app.client.post(app.url(&format!("/api/v1/tickets/{}/cancel", token_of(&ada)))).send().await.unwrap();
+    let offer: Value = app.get(&format!("/api/v1/tickets/{}", token_of(&grace))).await.json().await.unwrap();
+    assert_eq!(chrono::DateTime::parse_from_rfc3339(offer["offer_expires_at"].as_str().unwrap()).unwrap(), starts);
+    // At the start the offer ends and nobody else is offered anything.
+    app.clock().set(starts + chrono::Duration::minutes(1));
+    let run = run_jobs(&app.state).await.unwrap();
+    assert_eq!((run.expired, run.promoted), (1, 0));
+    assert_eq!(status_of(&app, &token_of(&linus)).await, "waitlisted");
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM outbox WHERE idempotency_key LIKE '%:offer:%' AND idempotency_key NOT LIKE '%expired'"
+        )
+        .await,
+        1
+    );
+    assert_seats_consistent(&app, id).await;
+    app.stop().await;
+}
+
+async fn still_coming_asks_once_and_cant_come_frees_the_seat(app: TestApp) {
+    let (host, event) = app.published_night("still", 1).await;
+    let id = event["id"].as_i64().unwrap();
+    settings(&app, &host, "still", json!({"reconfirm_hours": 48})).await;
+    let ada = rsvp(&app, id, "Ada", "ada@example.org").await;
+    let grace = rsvp(&app, id, "Grace", "grace@example.org").await;
+    app.smtp.wait_for(2, MAIL_WAIT).await;
+    let starts = chrono::DateTime::parse_from_rfc3339(event["starts_at_utc"].as_str().unwrap()).unwrap().to_utc();
+    app.clock().set(starts - chrono::Duration::hours(49));
+    assert_eq!(run_jobs(&app.state).await.unwrap().reconfirmations, 0);
+    app.clock().set(starts - chrono::Duration::hours(47));
+    assert_eq!(run_jobs(&app.state).await.unwrap().reconfirmations, 1, "only the confirmed guest");
+    assert_eq!(run_jobs(&app.state).await.unwrap().reconfirmations, 0, "asked once");
+    let mails = app.smtp.wait_for(3, MAIL_WAIT).await;
+    let ask = mails.iter().find(|m| m.parse().subject().unwrap().starts_with("Still coming?")).unwrap();
+    assert_eq!(ask.to, ["ada@example.org"]);
+    let body = ask.parse().body_text(0).unwrap().to_string();
+    let ada_token = token_of(&ada);
+    assert!(body.contains(&format!("/t/{ada_token}/still-coming")) && body.contains(&format!("/t/{ada_token}/cancel")));
+    // "Yes" is recorded; then she changes her mind: "can't come" frees the seat for Grace.
+    assert_eq!(app.client.post(app.url(&format!("/t/{ada_token}/still-coming"))).send().await.unwrap().status(), 303);
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE reconfirmed_at IS NOT NULL").await, 1);
+    assert_eq!(app.client.post(app.url(&format!("/t/{ada_token}/cancel"))).send().await.unwrap().status(), 303);
+    assert_eq!(status_of(&app, &token_of(&grace)).await, "confirmed");
+    app.stop().await;
+}

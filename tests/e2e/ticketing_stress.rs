@@ -1,0 +1,242 @@
+//! Random interleavings over the real services (a seeded PRNG, no proptest): RSVPs with
+//! plus-ones, cancellations by guests and hosts, accepted and expiring offers, capacity
+//! changes, switching between auto-confirm and offers. After every step: the seat counter
+//! equals the RSVPs and stays within capacity, nobody is promoted past someone waiting before
+//! them, and every transition produced exactly one email (and nothing else did).
+//! Plus 1000 concurrent RSVPs over HTTP for a 100-seat night.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use failnight_core::Clock;
+use failnight_gateway::services::{self, ticketing};
+use failnight_scheduling::events::EventPatch;
+use failnight_ticketing::{NewRsvp, waitlist::CancelReason};
+use serde_json::{Value, json};
+
+use crate::support::{TestApp, both_backends, both_backends_manual_clock};
+
+both_backends_manual_clock!(random_interleavings_keep_every_invariant);
+both_backends!(a_thousand_rsvps_for_a_hundred_seats);
+
+/// xorshift64*: small, seeded, reproducible.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Row {
+    status: String,
+    offers: i64,
+    seats: i64,
+    reason: Option<String>,
+}
+
+async fn rows(app: &TestApp, event: i64) -> BTreeMap<i64, Row> {
+    let all: Vec<(i64, String, i64, i64, Option<String>)> = failnight_core::with_db!(app.db(), |e| sqlx::query_as(
+        "SELECT id, status, offers, 1 + plus_ones, cancel_reason FROM rsvps WHERE event_id = $1"
+    )
+    .bind(event)
+    .fetch_all(e)
+    .await)
+    .unwrap();
+    all.into_iter().map(|(id, status, offers, seats, reason)| (id, Row { status, offers, seats, reason })).collect()
+}
+
+async fn outbox_keys(app: &TestApp) -> BTreeSet<String> {
+    let keys: Vec<String> =
+        failnight_core::with_db!(app.db(), |e| sqlx::query_scalar("SELECT idempotency_key FROM outbox")
+            .fetch_all(e)
+            .await)
+        .unwrap();
+    let set: BTreeSet<String> = keys.iter().cloned().collect();
+    assert_eq!(set.len(), keys.len());
+    set
+}
+
+/// The email keys a change of one RSVP must have produced.
+fn expected_keys(id: i64, before: Option<&Row>, after: &Row, out: &mut BTreeSet<String>) {
+    let was = before.map(|r| r.status.as_str());
+    if was == Some(after.status.as_str()) {
+        return;
+    }
+    match (was, after.status.as_str()) {
+        (None, "confirmed") | (Some("waitlisted" | "offered"), "confirmed") => {
+            out.insert(format!("rsvp:{id}:confirmation"));
+        }
+        (None, "waitlisted") => {
+            out.insert(format!("rsvp:{id}:waitlisted"));
+        }
+        (Some("waitlisted"), "offered") => {
+            out.insert(format!("rsvp:{id}:offer:{}", after.offers));
+        }
+        (Some("offered"), "cancelled") if after.reason.as_deref() == Some("offer_expired") => {
+            out.insert(format!("rsvp:{id}:offer:{}:expired", after.offers));
+        }
+        (Some(_), "cancelled") => {
+            out.insert(format!("rsvp:{id}:cancelled"));
+        }
+        other => panic!("unexpected transition of {id}: {other:?}"),
+    }
+}
+
+async fn random_interleavings_keep_every_invariant(app: TestApp) {
+    let (host, event) = app.published_night("chaos", 6).await;
+    let id = event["id"].as_i64().unwrap();
+    app.host_ok(
+        reqwest::Method::PATCH,
+        &host,
+        "/api/v1/chapters/chaos/settings",
+        Some(&json!({"max_plus_ones": 1, "reconfirm_hours": 0})),
+        200,
+    )
+    .await;
+    let seed = std::env::var("FAILNIGHT_STRESS_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x5EED_F00D_u64);
+    let mut rng = Rng(seed);
+    let starts = chrono::DateTime::parse_from_rfc3339(event["starts_at_utc"].as_str().unwrap()).unwrap().to_utc();
+    let state = &app.state;
+    let mut expected = BTreeSet::new();
+    let mut before = rows(&app, id).await;
+    let mut people = 0;
+    for step in 0..160 {
+        let action = rng.below(100);
+        let ids: Vec<i64> = before.keys().copied().collect();
+        let pick = |rng: &mut Rng, status: &str| {
+            let matching: Vec<i64> = ids.iter().copied().filter(|i| before[i].status == status).collect();
+            (!matching.is_empty()).then(|| matching[rng.below(matching.len() as u64) as usize])
+        };
+        let what = match action {
+            0..=34 => {
+                people += 1;
+                let new = NewRsvp {
+                    name: format!("Person {people}"),
+                    email: format!("p{people}@example.org"),
+                    plus_ones: (rng.below(4) == 0) as i64,
+                };
+                let _ = services::rsvp(state, id, &new).await;
+                "rsvp"
+            }
+            35..=49 => {
+                let status = ["confirmed", "waitlisted", "offered"][rng.below(3) as usize];
+                if let Some(rsvp) = pick(&mut rng, status) {
+                    let reason = if rng.below(2) == 0 { CancelReason::Attendee } else { CancelReason::Host };
+                    ticketing::cancel_rsvp(state, rsvp, reason).await.unwrap();
+                }
+                "cancel"
+            }
+            50..=64 => {
+                if let Some(rsvp) = pick(&mut rng, "offered") {
+                    // May have expired by the clock: then 409, nothing changes.
+                    let _ = ticketing::accept_offer(state, rsvp).await;
+                }
+                "accept"
+            }
+            65..=76 => {
+                app.clock().advance(chrono::Duration::hours(rng.below(30) as i64));
+                ticketing::run_jobs(state).await.unwrap();
+                "time"
+            }
+            77..=89 => {
+                let capacity = 1 + rng.below(10) as i64;
+                let patch = EventPatch { capacity: Some(capacity), ..Default::default() };
+                // Below the seats in use it is refused (422), which changes nothing.
+                let _ = services::update_event(state, services::Actor::System, id, &patch, services::Mode::Apply).await;
+                "capacity"
+            }
+            _ => {
+                let mode = if rng.below(2) == 0 { "auto" } else { "offer" };
+                let hours = 1 + rng.below(48) as i64;
+                app.host_ok(
+                    reqwest::Method::PATCH,
+                    &host,
+                    "/api/v1/chapters/chaos/settings",
+                    Some(&json!({"promotion_mode": mode, "offer_hours": hours})),
+                    200,
+                )
+                .await;
+                "settings"
+            }
+        };
+        let after = rows(&app, id).await;
+        // The counter equals the RSVPs and stays within capacity.
+        let (capacity, confirmed, held, offered): (i64, i64, i64, i64) =
+            failnight_core::with_db!(app.db(), |e| sqlx::query_as(
+                "SELECT capacity, confirmed, held, offered FROM seat_counts WHERE event_id = $1"
+            )
+            .bind(id)
+            .fetch_one(e)
+            .await)
+            .unwrap();
+        let sum = |s: &[&str]| after.values().filter(|r| s.contains(&r.status.as_str())).map(|r| r.seats).sum::<i64>();
+        assert_eq!(
+            (confirmed, held, offered),
+            (sum(&["confirmed", "checked_in"]), sum(&["held"]), sum(&["offered"])),
+            "step {step} {what}"
+        );
+        assert!(confirmed + held + offered <= capacity, "step {step} {what}: over capacity");
+        // No seat idles while the head of the queue fits (until the night starts).
+        if app.clock().now() < starts
+            && let Some(head) = after.values().find(|r| r.status == "waitlisted")
+        {
+            assert!(capacity - confirmed - held - offered < head.seats, "step {step} {what}: a free seat idles");
+        }
+        // Nobody was promoted past someone who still waits before them.
+        let first_waiting = after.iter().filter(|(_, r)| r.status == "waitlisted").map(|(i, _)| *i).min();
+        for (rsvp, row) in &after {
+            let promoted = before.get(rsvp).is_some_and(|b| b.status == "waitlisted")
+                && row.status != "waitlisted"
+                && row.status != "cancelled";
+            if promoted && let Some(first) = first_waiting {
+                assert!(*rsvp < first, "step {step} {what}: {rsvp} promoted while {first} waits");
+            }
+        }
+        // Exactly one email per transition, and no others.
+        for (rsvp, row) in &after {
+            expected_keys(*rsvp, before.get(rsvp), row, &mut expected);
+        }
+        assert_eq!(outbox_keys(&app).await, expected, "step {step} {what}");
+        before = after;
+    }
+    let statuses: BTreeSet<&str> = before.values().map(|r| r.status.as_str()).collect();
+    assert!(statuses.len() >= 3, "the run visited several states: {statuses:?}");
+    app.stop().await;
+}
+
+async fn a_thousand_rsvps_for_a_hundred_seats(app: TestApp) {
+    let (_, event) = app.published_night("thousand", 100).await;
+    let id = event["id"].as_i64().unwrap();
+    let start = std::sync::Arc::new(tokio::sync::Barrier::new(1000));
+    let began = std::time::Instant::now();
+    let mut tasks = Vec::new();
+    for n in 0..1000 {
+        let (client, url, start) = (app.client.clone(), app.url(&format!("/api/v1/events/{id}/rsvps")), start.clone());
+        tasks.push(tokio::spawn(async move {
+            start.wait().await;
+            let body = json!({"name": format!("Person {n}"), "email": format!("person{n}@example.org")});
+            let response = client.post(url).json(&body).send().await.unwrap();
+            assert_eq!(response.status(), 201);
+            response.json::<Value>().await.unwrap()["status"].as_str().unwrap().to_string()
+        }));
+    }
+    let mut confirmed = 0;
+    for task in tasks {
+        confirmed += usize::from(task.await.unwrap() == "confirmed");
+    }
+    eprintln!("1000 concurrent RSVPs answered in {:?}", began.elapsed());
+    assert_eq!(confirmed, 100);
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'confirmed'").await, 100);
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'waitlisted'").await, 900);
+    assert_eq!(app.count("SELECT confirmed FROM seat_counts").await, 100);
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox").await, 1000);
+    app.stop().await;
+}
