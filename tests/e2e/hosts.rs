@@ -152,8 +152,38 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
         .await;
     let series_id = series["series"]["id"].as_i64().unwrap();
     let event = series["event_ids"][0].as_i64().unwrap();
+    // A story of chapter alpha, for the story pages.
+    let chapter = failnight_scheduling::chapters::by_slug(app.db(), "alpha").await.unwrap().unwrap();
+    let mut call =
+        failnight_submissions::settings::SettingsInput::of(&failnight_submissions::StorySettings::defaults(chapter.id));
+    call.call_open = true;
+    let services = failnight_gateway::services::stories::save_settings(
+        &app.state,
+        failnight_gateway::services::Actor::System,
+        &chapter,
+        &call,
+    );
+    services.await.unwrap();
+    let story = failnight_submissions::stories::StoryInput {
+        name: "Ada".into(),
+        email: "ada@example.org".into(),
+        appearance: "real_name".into(),
+        title: "A failure".into(),
+        story_project: "p".into(),
+        story_wrong: "w".into(),
+        story_learned: "l".into(),
+        story_differently: "d".into(),
+        consent_photos: "ask".into(),
+        consent_recording: "ask".into(),
+        consent_slides: "ask".into(),
+        accept_coc: true,
+        ..Default::default()
+    };
+    let story = failnight_gateway::services::stories::submit(&app.state, &chapter, &story).await.unwrap().id;
     let fill = |path: &str| {
-        let id = if path.contains("/venues/") {
+        let id = if path.contains("/stories/") {
+            story
+        } else if path.contains("/venues/") {
             venue
         } else if path.contains("/series/") {
             series_id
@@ -171,7 +201,7 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
     // Host pages, signing out last.
     let mut table = routes();
     table.sort_by_key(|r| r.path.contains("sign-out"));
-    assert!(table.len() >= 30, "the table holds every host page");
+    assert!(table.len() >= 39, "the table holds every host page");
     for route in &table {
         let path = fill(route.path);
         if route.path.contains("sign-out") {
@@ -425,7 +455,8 @@ async fn host_pages_run_a_night(app: TestApp) {
     assert_eq!(page.headers()["cache-control"], "no-store");
     let page = page.text().await.unwrap();
     let start = page.find("fn_").expect("the new token is shown");
-    let token: String = page[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect();
+    let token: String =
+        page[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect();
     assert_eq!(app.host(Method::GET, &token, "/api/v1/chapters/alpha/venues", None).await.status(), 200);
     let listed = browser.get(app.url("/host/tokens")).send().await.unwrap().text().await.unwrap();
     assert!(listed.contains("newsletter script") && !listed.contains(&token), "listed, never shown again");
@@ -435,9 +466,17 @@ async fn host_pages_run_a_night(app: TestApp) {
 
     // A platform admin creates a chapter and owns it.
     app.cli(&["admin", "add", "--email", "owner@example.org"]).await.unwrap();
-    let bad = post("/host/chapters", vec![("name", "Gamma".into()), ("slug", "Not a slug".into()), ("timezone", "Mars/Base".into())]).await;
+    let bad = post(
+        "/host/chapters",
+        vec![("name", "Gamma".into()), ("slug", "Not a slug".into()), ("timezone", "Mars/Base".into())],
+    )
+    .await;
     assert_eq!(bad.status(), 422);
-    let made = post("/host/chapters", vec![("name", "Gamma".into()), ("slug", "gamma".into()), ("timezone", "Asia/Tokyo".into())]).await;
+    let made = post(
+        "/host/chapters",
+        vec![("name", "Gamma".into()), ("slug", "gamma".into()), ("timezone", "Asia/Tokyo".into())],
+    )
+    .await;
     assert_eq!(made.status(), 303);
     assert_eq!(made.headers()["location"], "/host/c/gamma");
     assert_eq!(browser.get(app.url("/host/c/gamma/settings")).send().await.unwrap().status(), 200, "its owner");

@@ -10,3 +10,4 @@ mod journey;
 mod operations;
 mod outbox;
 mod scheduling;
+mod stories;

@@ -1,6 +1,8 @@
 //! Use cases that span domain crates, each one transaction: the gateway's HTTP handlers and
 //! the CLI call these, never the tables.
 
+pub mod stories;
+
 use chrono::{DateTime, Utc};
 use failnight_core::{Timestamp, Tx, outbox};
 use failnight_reminders::compose;
@@ -99,18 +101,22 @@ async fn commit(state: &AppState, tx: Tx, queued_email: bool) -> Result<(), AppE
     Ok(())
 }
 
-/// Tells the guests (confirmed and waitlisted) of a night that it moved or changed venue:
-/// one email each per SEQUENCE. Returns how many were queued.
+/// Tells the guests (confirmed and waitlisted) and the confirmed speakers of a night that it
+/// moved or changed venue: one email each per SEQUENCE. Returns how many were queued.
 async fn tell_rescheduled(
     state: &AppState,
     tx: &mut Tx,
     event: &EventDetails,
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
-    if event.status() != EventStatus::Published {
+    if event.status() == EventStatus::Cancelled {
         return Ok(0);
     }
-    let mut queued = 0;
+    // Confirmed speakers are guests of the night for calendar purposes, drafts included.
+    let mut queued = stories::tell_speakers_rescheduled(state, tx, event, now).await?;
+    if event.status() != EventStatus::Published {
+        return Ok(queued);
+    }
     for rsvp in rsvps::with_status_tx(tx, event.id, &[RsvpStatus::Confirmed, RsvpStatus::Waitlisted]).await? {
         let email = compose::event_update_email(&state.sender, event, &rsvp, now);
         queued += usize::from(outbox::enqueue(tx, &email, Timestamp::from_utc(now)).await?);
@@ -118,14 +124,15 @@ async fn tell_rescheduled(
     Ok(queued)
 }
 
-/// Tells the guests of a cancelled night: a `METHOD:CANCEL` for those with a seat.
+/// Tells the guests and speakers of a cancelled night: a `METHOD:CANCEL` for those with a seat
+/// or a talk (the talks leave the night's lineup).
 async fn tell_cancelled(
     state: &AppState,
     tx: &mut Tx,
     event: &EventDetails,
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
-    let mut queued = 0;
+    let mut queued = stories::tell_speakers_cancelled(state, tx, event, now).await?;
     for rsvp in rsvps::with_status_tx(tx, event.id, &[RsvpStatus::Confirmed, RsvpStatus::Waitlisted]).await? {
         let email = compose::event_cancel_email(&state.sender, event, &rsvp, now);
         queued += usize::from(outbox::enqueue(tx, &email, Timestamp::from_utc(now)).await?);

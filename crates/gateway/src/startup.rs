@@ -26,7 +26,7 @@ use tower_http::{
 use crate::{
     AppState, Settings,
     error::{AppError, PageError},
-    pages,
+    pages, speak,
 };
 
 /// Request bodies larger than this are refused with 413.
@@ -47,6 +47,9 @@ pub fn build_router(state: AppState) -> Router {
         .route("/e/{id}/rsvp", post(pages::rsvp))
         .route("/e/{id}/event.ics", get(pages::event_ics_file))
         .route("/t/{token}", get(pages::ticket))
+        .route("/c/{slug}/speak", get(speak::call).post(speak::submit))
+        .route("/c/{slug}/speak/thanks", get(speak::thanks))
+        .merge(speak::private_router())
         .route("/api/v1/openapi.json", get(move || async move { Json(openapi.as_ref().clone()) }))
         .merge(api)
         .merge(crate::host::router())
@@ -230,7 +233,33 @@ fn spawn_workers(
         DispatcherOptions::default(),
         state.mail_wake.clone(),
     );
-    vec![tokio::spawn(dispatcher.run(stop.clone())), tokio::spawn(materialise_series(state.clone(), stop))]
+    vec![
+        tokio::spawn(dispatcher.run(stop.clone())),
+        tokio::spawn(materialise_series(state.clone(), stop.clone())),
+        tokio::spawn(story_jobs(state.clone(), stop)),
+    ]
+}
+
+/// The call for stories' time-based work (confirmation reminders, the hosts' alert, deletion
+/// after retention), every ten minutes on the injectable clock. Safe on any number of
+/// instances: each reminder and alert is claimed once in the database.
+async fn story_jobs(state: AppState, mut stop: watch::Receiver<bool>) {
+    loop {
+        match crate::services::stories::run_jobs(&state).await {
+            Ok(report) if report == Default::default() => {}
+            Ok(report) => tracing::info!(
+                reminded = report.reminded,
+                hosts_alerted = report.hosts_alerted,
+                deleted = report.deleted,
+                "story jobs ran"
+            ),
+            Err(error) => tracing::warn!(%error, "story jobs failed; trying again later"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(600)) => {}
+            _ = stop.changed() => return,
+        }
+    }
 }
 
 /// Keeps every series' nights created up to the horizon: at start, then every hour. Safe on

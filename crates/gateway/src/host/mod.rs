@@ -1,5 +1,6 @@
 //! The host pages under `/host`: sign-in by magic link, the chapter dashboard, settings, hosts
-//! and roles, venues, series and nights, attendee lists and the audit log. Server-rendered,
+//! and roles, venues, series and nights, attendee lists, the call for stories (review queue,
+//! decisions, lineups) and the audit log. Server-rendered,
 //! usable on a phone and without JavaScript.
 //!
 //! Every route is declared once in [`table`] with what it needs ([`Need`]); the router is built
@@ -10,6 +11,7 @@
 mod account;
 mod chapter;
 mod nights;
+mod stories;
 pub mod views;
 
 use std::collections::{BTreeMap, HashMap};
@@ -91,6 +93,15 @@ fn table() -> Vec<(HostRoute, MethodRouter<AppState>)> {
         r!(POST "/host/c/{slug}/series/{id}", HOST, nights::update_series),
         r!(POST "/host/c/{slug}/series/{id}/publish", HOST, nights::publish_series),
         r!(POST "/host/c/{slug}/series/{id}/cancel", HOST, nights::cancel_series),
+        r!(GET "/host/c/{slug}/events/{id}/lineup", HOST, stories::lineup),
+        r!(POST "/host/c/{slug}/events/{id}/lineup", HOST, stories::change_lineup),
+        r!(GET "/host/c/{slug}/call", HOST, stories::call_settings),
+        r!(POST "/host/c/{slug}/call", HOST, stories::save_call_settings),
+        r!(GET "/host/c/{slug}/stories", HOST, stories::queue),
+        r!(GET "/host/c/{slug}/stories/{id}", HOST, stories::story),
+        r!(POST "/host/c/{slug}/stories/{id}/review", HOST, stories::review),
+        r!(POST "/host/c/{slug}/stories/{id}/decide", HOST, stories::decide),
+        r!(POST "/host/c/{slug}/stories/{id}/purge", HOST, stories::purge),
     ]
 }
 

@@ -201,6 +201,22 @@ async fn event_page(
         waitlisted: counts.waitlisted,
         saved,
         editable: event.status() != EventStatus::Cancelled && !event.is_past(state.clock.now()),
+        speakers: failnight_submissions::lineup::placed(&state.db, event.id)
+            .await?
+            .iter()
+            .map(|s| super::views::LineupRow {
+                id: s.id,
+                title: s.title.clone(),
+                speaker: s.name.clone(),
+                public: s.public_label().to_string(),
+                consent: format!(
+                    "photos: {} · recording: {} · slides: {}",
+                    failnight_submissions::Consent::describe(&s.consent_photos),
+                    failnight_submissions::Consent::describe(&s.consent_recording),
+                    failnight_submissions::Consent::describe(&s.consent_slides)
+                ),
+            })
+            .collect(),
     })
 }
 
