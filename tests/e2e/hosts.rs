@@ -154,9 +154,40 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
     let event = series["event_ids"][0].as_i64().unwrap();
     assert_eq!(app.rsvp_api(event, "Guest", "guest@example.org").await.status(), 201);
     let rsvp = app.count("SELECT MAX(id) FROM rsvps").await;
+
+    // A story of chapter alpha, for the story pages.
+    let chapter = failnight_scheduling::chapters::by_slug(app.db(), "alpha").await.unwrap().unwrap();
+    let mut call =
+        failnight_submissions::settings::SettingsInput::of(&failnight_submissions::StorySettings::defaults(chapter.id));
+    call.call_open = true;
+    let services = failnight_gateway::services::stories::save_settings(
+        &app.state,
+        failnight_gateway::services::Actor::System,
+        &chapter,
+        &call,
+    );
+    services.await.unwrap();
+    let story = failnight_submissions::stories::StoryInput {
+        name: "Ada".into(),
+        email: "ada@example.org".into(),
+        appearance: "real_name".into(),
+        title: "A failure".into(),
+        story_project: "p".into(),
+        story_wrong: "w".into(),
+        story_learned: "l".into(),
+        story_differently: "d".into(),
+        consent_photos: "ask".into(),
+        consent_recording: "ask".into(),
+        consent_slides: "ask".into(),
+        accept_coc: true,
+        ..Default::default()
+    };
+    let story = failnight_gateway::services::stories::submit(&app.state, &chapter, &story).await.unwrap().id;
     let fill = |path: &str| {
         let id = if path.contains("/rsvps/") {
             rsvp
+        } else if path.contains("/stories/") {
+            story
         } else if path.contains("/venues/") {
             venue
         } else if path.contains("/series/") {
@@ -175,7 +206,7 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
     // Host pages, signing out last.
     let mut table = routes();
     table.sort_by_key(|r| r.path.contains("sign-out"));
-    assert!(table.len() >= 30, "the table holds every host page");
+    assert!(table.len() >= 39, "the table holds every host page");
     for route in &table {
         let path = fill(route.path);
         if route.path.contains("sign-out") {

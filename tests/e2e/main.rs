@@ -13,6 +13,7 @@ mod operations;
 mod outbox;
 mod reminders;
 mod scheduling;
+mod stories;
 mod stripe;
 mod ticketing;
 mod ticketing_stress;

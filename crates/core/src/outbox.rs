@@ -327,3 +327,60 @@ pub async fn drop_unsent(tx: &mut Tx, event_id: i64, prefix: &str) -> Result<u64
     .await
     .map(|r| r.rows_affected()))
 }
+
+/// An email as a person's data export shows it.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
+pub struct Record {
+    pub to_email: String,
+    pub subject: String,
+    pub body_text: String,
+    pub created_at: Timestamp,
+    pub sent_at: Option<Timestamp>,
+}
+
+/// The emails whose idempotency key matches one of the `LIKE` patterns (a person's emails,
+/// for their data export), oldest first.
+pub async fn matching(db: &Db, patterns: &[String]) -> Result<Vec<Record>, sqlx::Error> {
+    let mut records = Vec::new();
+    for pattern in patterns {
+        records.extend(crate::with_db!(db, |e| sqlx::query_as::<_, Record>(
+            "SELECT to_email, subject, body_text, created_at, sent_at FROM outbox
+             WHERE idempotency_key LIKE $1 ORDER BY created_at, id"
+        )
+        .bind(pattern)
+        .fetch_all(e)
+        .await)?);
+    }
+    records.sort_by_key(|r| r.created_at);
+    Ok(records)
+}
+
+/// Forgets the emails whose idempotency key matches one of the `LIKE` patterns (a person who
+/// asked to be deleted): rows not sent yet are dropped (nothing more goes to them); sent and
+/// failed rows keep their key and Message-ID, so no cause can send them again, but lose the
+/// recipient, subject, bodies and invite. Returns how many rows were touched.
+pub async fn forget(tx: &mut Tx, patterns: &[String]) -> Result<u64, sqlx::Error> {
+    let mut touched = 0;
+    for pattern in patterns {
+        touched += with_tx!(tx, |c| {
+            let dropped = sqlx::query(
+                "DELETE FROM outbox WHERE idempotency_key LIKE $1 AND sent_at IS NULL AND failed_at IS NULL",
+            )
+            .bind(pattern)
+            .execute(&mut *c)
+            .await?
+            .rows_affected();
+            let redacted = sqlx::query(
+                "UPDATE outbox SET to_email = 'forgotten@invalid', to_name = '', subject = '(deleted)',
+                        body_text = '', body_html = '', ics_method = NULL, ics = NULL
+                 WHERE idempotency_key LIKE $1",
+            )
+            .bind(pattern)
+            .execute(&mut *c)
+            .await?
+            .rows_affected();
+            Ok::<u64, sqlx::Error>(dropped + redacted)
+        })?;
+    }
+    Ok(touched)
+}

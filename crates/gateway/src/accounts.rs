@@ -183,6 +183,18 @@ pub async fn members(db: &Db, chapter_id: i64) -> Result<Vec<Member>, sqlx::Erro
     .await)
 }
 
+/// The hosts and owners of a chapter (not door staff), read inside a transaction: whom to tell
+/// about stories.
+pub async fn story_hosts_tx(tx: &mut Tx, chapter_id: i64) -> Result<Vec<Member>, sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query_as::<_, Member>(
+        "SELECT h.id AS host_id, h.email, m.role FROM chapter_hosts m JOIN hosts h ON h.id = m.host_id
+         WHERE m.chapter_id = $1 AND m.role IN ('owner', 'host') ORDER BY h.email"
+    )
+    .bind(chapter_id)
+    .fetch_all(&mut *c)
+    .await)
+}
+
 /// Sets (or adds) the host's role in the chapter.
 pub async fn set_role(
     tx: &mut Tx,

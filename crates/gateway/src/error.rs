@@ -12,6 +12,7 @@ use axum::{
 };
 use failnight_core::{FieldErrors, Invalid};
 use failnight_scheduling::SchedulingError;
+use failnight_submissions::SubmissionsError;
 use failnight_ticketing::TicketingError;
 use serde::Serialize;
 
@@ -127,6 +128,20 @@ impl From<TicketingError> for AppError {
             }
             TicketingError::Payment(message) => AppError::BadGateway(message),
             TicketingError::Db(e) => e.into(),
+        }
+    }
+}
+
+impl From<SubmissionsError> for AppError {
+    fn from(error: SubmissionsError) -> Self {
+        match error {
+            SubmissionsError::Invalid(invalid) => invalid.into(),
+            SubmissionsError::NotFound => AppError::NotFound("No such story."),
+            transition @ SubmissionsError::Transition { .. } => {
+                AppError::Conflict("invalid_transition", transition.to_string())
+            }
+            SubmissionsError::Conflict(reason) => AppError::Conflict("conflict", reason.to_string()),
+            SubmissionsError::Db(e) => e.into(),
         }
     }
 }

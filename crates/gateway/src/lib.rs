@@ -12,6 +12,7 @@ pub mod pages;
 pub mod ratelimit;
 pub mod services;
 pub mod settings;
+pub mod speak;
 pub mod startup;
 pub mod views;
 

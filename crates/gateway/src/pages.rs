@@ -26,7 +26,7 @@ use crate::{
     services,
     services::ticketing,
     views::{
-        ChapterLink, ChapterPage, EventPage, IndexPage, NightItem, RsvpForm, TicketActionPage, TicketPage,
+        ChapterLink, ChapterPage, EventPage, IndexPage, LineupItem, NightItem, RsvpForm, TicketActionPage, TicketPage,
         UnsubscribePage,
     },
 };
@@ -68,7 +68,9 @@ pub async fn chapter(State(state): State<AppState>, Path(slug): Path<String>) ->
         .collect();
     let feed_url = format!("{}/c/{}/calendar.ics", state.base_url(), chapter.slug);
     let webcal_url = format!("webcal://{}", feed_url.split_once("://").map_or(feed_url.as_str(), |(_, rest)| rest));
+    let call_open = failnight_submissions::settings::get(&state.db, chapter.id).await?.call_open;
     Ok(ChapterPage {
+        speak_url: call_open.then(|| format!("/c/{}/speak", chapter.slug)),
         timezone: chapter.timezone.clone(),
         name: chapter.name,
         description: chapter.description,
@@ -145,6 +147,13 @@ async fn event_page(state: &AppState, event: &EventDetails, form: RsvpForm) -> R
     let seats_left = (event.capacity - taken).max(0);
     let when = display::when(event);
     let og_description = format!("{when} at {}. {}", event.venue_name, first_sentence(&event.description));
+    // Only confirmed talks placed in this night, and only what each speaker allowed.
+    let talks = failnight_submissions::lineup::placed(&state.db, event.id).await?;
+    let performers: Vec<&str> = talks.iter().filter_map(|t| t.public_name()).collect();
+    let lineup = talks
+        .iter()
+        .map(|t| LineupItem { speaker: t.public_label().to_string(), title: t.title.clone(), teaser: t.teaser.clone() })
+        .collect();
     Ok(EventPage {
         id: event.id,
         chapter_name: event.chapter_name.clone(),
@@ -163,7 +172,8 @@ async fn event_page(state: &AppState, event: &EventDetails, form: RsvpForm) -> R
         ics_url: format!("{url}/event.ics"),
         google_url: display::google_calendar_url(event, &url),
         outlook_url: display::outlook_calendar_url(event, &url),
-        json_ld: json_ld(event, &url, seats_left),
+        json_ld: json_ld(event, &url, seats_left, &performers),
+        lineup,
         og_description: og_description.trim().to_string(),
         url,
         when,
@@ -179,13 +189,14 @@ fn first_sentence(text: &str) -> String {
 
 /// schema.org Event, safe inside `<script>`: every `<` is written as `\u003c`, so no text a
 /// host typed can close the element.
-fn json_ld(event: &EventDetails, url: &str, seats_left: i64) -> String {
+/// `performers` are the public names of the confirmed speakers who are not anonymous.
+fn json_ld(event: &EventDetails, url: &str, seats_left: i64, performers: &[&str]) -> String {
     let status = if event.status() == EventStatus::Cancelled {
         "https://schema.org/EventCancelled"
     } else {
         "https://schema.org/EventScheduled"
     };
-    let value = serde_json::json!({
+    let mut value = serde_json::json!({
         "@context": "https://schema.org",
         "@type": "Event",
         "name": event.title,
@@ -209,6 +220,10 @@ fn json_ld(event: &EventDetails, url: &str, seats_left: i64) -> String {
             "availability": if seats_left > 0 { "https://schema.org/InStock" } else { "https://schema.org/SoldOut" },
         },
     });
+    if !performers.is_empty() {
+        value["performer"] =
+            performers.iter().map(|name| serde_json::json!({"@type": "Person", "name": name})).collect();
+    }
     value.to_string().replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
 }
 

@@ -20,6 +20,13 @@ pub const SIGN_IN_PER_EMAIL: Limit = Limit { name: "sign-in-email", hits: 5, win
 pub const PUBLIC_WRITE_PER_IP: Limit = Limit { name: "public-ip", hits: 30, window_secs: 60 };
 pub const PUBLIC_WRITE_PER_EMAIL: Limit = Limit { name: "public-email", hits: 10, window_secs: 3600 };
 
+/// Stories sent to a call: per IP address and per email (a story takes a while to write; a
+/// burst is a script).
+pub const STORY_PER_IP: Limit = Limit { name: "story-ip", hits: 5, window_secs: 3600 };
+pub const STORY_PER_EMAIL: Limit = Limit { name: "story-email", hits: 3, window_secs: 24 * 3600 };
+/// Speakers' posts on their private page (edits, consent, answers).
+pub const SPEAKER_PAGE_PER_IP: Limit = Limit { name: "speaker-ip", hits: 60, window_secs: 3600 };
+
 /// Counts a hit on `limit` for `key` and refuses it (429) past the limit.
 pub async fn check(state: &AppState, limit: Limit, key: &str) -> Result<(), AppError> {
     if !state.rate_limits {
@@ -44,6 +51,16 @@ pub async fn public_write(state: &AppState, peer: std::net::SocketAddr, email: &
     let email = email.trim();
     if !email.is_empty() {
         check(state, PUBLIC_WRITE_PER_EMAIL, email).await?;
+    }
+    Ok(())
+}
+
+/// The limits of a story sent to a call: per address, and per email when one is given.
+pub async fn story(state: &AppState, peer: std::net::SocketAddr, email: &str) -> Result<(), AppError> {
+    check(state, STORY_PER_IP, &peer.ip().to_string()).await?;
+    let email = email.trim();
+    if !email.is_empty() {
+        check(state, STORY_PER_EMAIL, email).await?;
     }
     Ok(())
 }

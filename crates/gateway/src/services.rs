@@ -1,6 +1,7 @@
 //! Use cases that span domain crates, each one transaction: the gateway's HTTP handlers and
 //! the CLI call these, never the tables.
 
+pub mod stories;
 pub mod ticketing;
 
 use chrono::{DateTime, Utc};
@@ -112,7 +113,7 @@ const GUESTS: &[RsvpStatus] = &[
     RsvpStatus::Pending,
 ];
 
-/// Tells the guests (confirmed and waitlisted) of a night that it moved or changed venue:
+/// Tells the guests and the confirmed speakers of a night that it moved or changed venue:
 /// one email each per SEQUENCE. Returns how many were queued.
 async fn tell_rescheduled(
     state: &AppState,
@@ -122,10 +123,14 @@ async fn tell_rescheduled(
 ) -> Result<usize, AppError> {
     // Reminders queued for the old time or place are out of date: the schedule starts over.
     outbox::drop_unsent(tx, event.id, &compose::reminder_prefix(event.id)).await?;
-    if event.status() != EventStatus::Published {
+    if event.status() == EventStatus::Cancelled {
         return Ok(0);
     }
-    let mut queued = 0;
+    // Confirmed speakers are guests of the night for calendar purposes, drafts included.
+    let mut queued = stories::tell_speakers_rescheduled(state, tx, event, now).await?;
+    if event.status() != EventStatus::Published {
+        return Ok(queued);
+    }
     for rsvp in rsvps::with_status_tx(tx, event.id, GUESTS).await? {
         let email = compose::event_update_email(&state.sender, event, &rsvp, now);
         queued += usize::from(outbox::enqueue(tx, &email, Timestamp::from_utc(now)).await?);
@@ -133,7 +138,8 @@ async fn tell_rescheduled(
     Ok(queued)
 }
 
-/// Tells the guests of a cancelled night: a `METHOD:CANCEL` for those with a seat.
+/// Tells the guests and speakers of a cancelled night: a `METHOD:CANCEL` for those with a seat
+/// or a talk (the talks leave the night's lineup).
 async fn tell_cancelled(
     state: &AppState,
     tx: &mut Tx,
@@ -141,7 +147,7 @@ async fn tell_cancelled(
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
     outbox::drop_unsent(tx, event.id, &compose::reminder_prefix(event.id)).await?;
-    let mut queued = 0;
+    let mut queued = stories::tell_speakers_cancelled(state, tx, event, now).await?;
     for rsvp in rsvps::with_status_tx(tx, event.id, GUESTS).await? {
         let email = compose::event_cancel_email(&state.sender, event, &rsvp, now);
         queued += usize::from(outbox::enqueue(tx, &email, Timestamp::from_utc(now)).await?);

@@ -26,7 +26,7 @@ use tower_http::{
 use crate::{
     AppState, Settings,
     error::{AppError, PageError},
-    pages,
+    pages, speak,
 };
 
 /// Request bodies larger than this are refused with 413.
@@ -52,6 +52,9 @@ pub fn build_router(state: AppState) -> Router {
         .route("/t/{token}/cancel", get(pages::cancel_page).post(pages::cancel_post))
         .route("/t/{token}/accept", get(pages::accept_page).post(pages::accept_post))
         .route("/t/{token}/still-coming", get(pages::still_coming_page).post(pages::still_coming_post))
+        .route("/c/{slug}/speak", get(speak::call).post(speak::submit))
+        .route("/c/{slug}/speak/thanks", get(speak::thanks))
+        .merge(speak::private_router())
         .route("/api/v1/openapi.json", get(move || async move { Json(openapi.as_ref().clone()) }))
         .merge(api)
         .merge(crate::host::router())
@@ -274,7 +277,8 @@ fn spawn_workers(
         tokio::spawn(dispatcher.run(stop.clone())),
         tokio::spawn(materialise_series(state.clone(), stop.clone())),
         tokio::spawn(queue_reminders(state.clone(), stop.clone())),
-        tokio::spawn(ticketing_jobs(state.clone(), stop)),
+        tokio::spawn(ticketing_jobs(state.clone(), stop.clone())),
+        tokio::spawn(story_jobs(state.clone(), stop)),
     ]
 }
 
@@ -308,6 +312,28 @@ async fn ticketing_jobs(state: AppState, mut stop: watch::Receiver<bool>) {
         }
         tokio::select! {
             _ = tokio::time::sleep(state.ticketing_interval) => {}
+            _ = stop.changed() => return,
+        }
+    }
+}
+
+/// The call for stories' time-based work (confirmation reminders, the hosts' alert, deletion
+/// after retention), every ten minutes on the injectable clock. Safe on any number of
+/// instances: each reminder and alert is claimed once in the database.
+async fn story_jobs(state: AppState, mut stop: watch::Receiver<bool>) {
+    loop {
+        match crate::services::stories::run_jobs(&state).await {
+            Ok(report) if report == Default::default() => {}
+            Ok(report) => tracing::info!(
+                reminded = report.reminded,
+                hosts_alerted = report.hosts_alerted,
+                deleted = report.deleted,
+                "story jobs ran"
+            ),
+            Err(error) => tracing::warn!(%error, "story jobs failed; trying again later"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(600)) => {}
             _ = stop.changed() => return,
         }
     }

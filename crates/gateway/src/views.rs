@@ -48,6 +48,8 @@ pub struct ChapterPage {
     /// `webcal://…/c/{slug}/calendar.ics`, to subscribe.
     pub webcal_url: String,
     pub feed_url: String,
+    /// `/c/{slug}/speak` when the call for stories is open.
+    pub speak_url: Option<String>,
 }
 
 /// The RSVP form's values and errors, re-shown after a failed post.
@@ -94,6 +96,8 @@ pub struct EventPage {
     pub json_ld: String,
     pub form: RsvpForm,
     pub already_registered: bool,
+    /// The confirmed talks, in order.
+    pub lineup: Vec<LineupItem>,
 }
 
 #[derive(Template, WebTemplate)]
@@ -155,4 +159,76 @@ pub struct TicketActionPage {
     pub action: Option<String>,
     pub button: String,
     pub back_url: String,
+}
+
+/// A month a speaker may prefer, as a checkbox.
+pub struct MonthOption {
+    pub value: String,
+    pub label: String,
+    pub checked: bool,
+}
+
+/// The call for stories of a chapter.
+#[derive(Template, WebTemplate)]
+#[template(path = "pages/speak.html")]
+pub struct CallPage {
+    pub chapter_name: String,
+    pub slug: String,
+    pub open: bool,
+    pub call_text: String,
+    pub code_of_conduct: String,
+    pub months: Vec<MonthOption>,
+    pub form: crate::host::FormState,
+    /// When the form was served (milliseconds), for the minimum fill time.
+    pub started: i64,
+    /// A sentence about the whole form (sent too fast, call closed).
+    pub notice: Option<String>,
+    pub honeypot: &'static str,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "pages/speak_thanks.html")]
+pub struct ThanksPage {
+    pub chapter_name: String,
+    pub slug: String,
+}
+
+/// The night a confirmed talk is placed in, as its speaker sees it.
+pub struct NightInfo {
+    pub title: String,
+    pub when: String,
+    pub location: String,
+    pub url: String,
+    pub call_time: String,
+    /// (local time, what happens)
+    pub run: Vec<(String, String)>,
+}
+
+/// A speaker's private page.
+#[derive(Template, WebTemplate)]
+#[template(path = "pages/story.html")]
+pub struct SpeakerPage {
+    pub chapter_name: String,
+    pub chapter_slug: String,
+    pub token: String,
+    pub state: &'static str,
+    pub title: String,
+    pub public_label: String,
+    pub editable: bool,
+    pub consent_open: bool,
+    pub can_answer: bool,
+    pub can_withdraw: bool,
+    pub months: Vec<MonthOption>,
+    pub story: failnight_submissions::Submission,
+    pub form: crate::host::FormState,
+    pub night: Option<NightInfo>,
+    pub notice: Option<String>,
+}
+
+/// A talk of a night's lineup, as the public sees it: only what the speaker allowed.
+pub struct LineupItem {
+    /// The stage name, the real name, or "Anonymous speaker".
+    pub speaker: String,
+    pub title: String,
+    pub teaser: String,
 }

@@ -10,8 +10,12 @@ use failnight_core::{
 };
 use failnight_scheduling::{
     EventDetails,
-    calendar::{Guest, Method, Organizer, event_ics},
+    calendar::{Guest, Method, Organizer, event_ics, event_ics_with_note},
     display,
+};
+use failnight_submissions::{
+    Action, StorySettings, Submission,
+    settings::{Decision, fill},
 };
 use failnight_ticketing::{Rsvp, RsvpStatus};
 
@@ -564,6 +568,343 @@ pub fn message_email(
     email
 }
 
+// ---- the call for stories ----
+
+/// What the emails to a speaker about their story show. `link` is their private page.
+#[derive(Debug)]
+struct StoryMail {
+    chapter_name: String,
+    name: String,
+    title: String,
+    link: String,
+}
+
+email_templates!(StoryMail:
+    ReceivedSubject = "email/story_received/subject.txt",
+    ReceivedText = "email/story_received/body.txt",
+    ReceivedHtml = "email/story_received/body.html");
+email_templates!(StoryMail:
+    StoryReminderSubject = "email/story_reminder/subject.txt",
+    StoryReminderText = "email/story_reminder/body.txt",
+    StoryReminderHtml = "email/story_reminder/body.html");
+
+impl Sender {
+    /// A speaker's private page.
+    pub fn story_url(&self, token: &str) -> String {
+        format!("{}/s/{}", self.base_url, token)
+    }
+}
+
+fn story_mail(sender: &Sender, chapter_name: &str, story: &Submission) -> StoryMail {
+    StoryMail {
+        chapter_name: chapter_name.to_string(),
+        name: story.name.clone(),
+        title: story.title.clone(),
+        link: sender.story_url(&story.token),
+    }
+}
+
+fn speaker_email(
+    sender: &Sender,
+    key: String,
+    story: &Submission,
+    (subject, text, html): (String, String, String),
+    invite: Option<Invite>,
+    event_id: Option<i64>,
+) -> NewEmail {
+    NewEmail {
+        message_id: sender.message_id(&key),
+        idempotency_key: key,
+        category: Category::Transactional,
+        to_email: story.email.clone(),
+        to_name: header_text(&story.name),
+        subject: header_text(&subject),
+        body_text: text,
+        body_html: html,
+        invite,
+        event_id,
+        unsubscribe_url: None,
+        expires_at: None,
+    }
+}
+
+/// The receipt of a new story, with the speaker's private link.
+pub fn story_received(sender: &Sender, chapter_name: &str, story: &Submission) -> NewEmail {
+    let m = story_mail(sender, chapter_name, story);
+    let parts = (render(&ReceivedSubject { m: &m }), render(&ReceivedText { m: &m }), render(&ReceivedHtml { m: &m }));
+    speaker_email(sender, format!("submission:{}:received", story.id), story, parts, None, None)
+}
+
+/// The reminder to an accepted speaker who has not confirmed yet (once per story).
+pub fn story_reminder(sender: &Sender, chapter_name: &str, story: &Submission) -> NewEmail {
+    let m = story_mail(sender, chapter_name, story);
+    let parts = (
+        render(&StoryReminderSubject { m: &m }),
+        render(&StoryReminderText { m: &m }),
+        render(&StoryReminderHtml { m: &m }),
+    );
+    speaker_email(sender, format!("submission:{}:reminder", story.id), story, parts, None, None)
+}
+
+#[derive(Debug)]
+struct DecisionMail {
+    chapter_name: String,
+    subject: String,
+    /// The hosts' text with its placeholders filled: plain text, escaped in the HTML part.
+    message: String,
+    accepted: bool,
+    link: String,
+}
+
+email_templates!(DecisionMail:
+    DecisionSubject = "email/story_decision/subject.txt",
+    DecisionText = "email/story_decision/body.txt",
+    DecisionHtml = "email/story_decision/body.html");
+
+/// A decision in the hosts' own words (the chapter's text for it, or ours). The acceptance's
+/// subject starts with "Action required" and asks the speaker to confirm. Subjects never carry
+/// the story or its title.
+pub fn story_decision(
+    sender: &Sender,
+    chapter_name: &str,
+    settings: &StorySettings,
+    story: &Submission,
+    decision: Decision,
+) -> NewEmail {
+    let link = sender.story_url(&story.token);
+    let message = fill(
+        settings.decision_text(decision),
+        &[("name", &story.name), ("title", &story.title), ("link", &link), ("chapter", chapter_name)],
+    );
+    let (subject, kind) = match decision {
+        Decision::Accepted => (format!("Action required: please confirm your talk at {chapter_name}"), "accepted"),
+        Decision::Rejected => (format!("About your story for {chapter_name}"), "rejected"),
+        Decision::Waitlisted => (format!("Your story for {chapter_name} is on our waitlist"), "waitlisted"),
+    };
+    let m = DecisionMail {
+        chapter_name: chapter_name.to_string(),
+        subject,
+        message,
+        accepted: decision == Decision::Accepted,
+        link,
+    };
+    let parts = (render(&DecisionSubject { m: &m }), render(&DecisionText { m: &m }), render(&DecisionHtml { m: &m }));
+    speaker_email(sender, format!("submission:{}:decision:{kind}", story.id), story, parts, None, None)
+}
+
+#[derive(Debug)]
+struct StatusMail {
+    chapter_name: String,
+    name: String,
+    title: String,
+    link: String,
+    /// confirmed, declined or withdrawn.
+    kind: &'static str,
+}
+
+email_templates!(StatusMail:
+    StatusSubject = "email/story_status/subject.txt",
+    StatusText = "email/story_status/body.txt",
+    StatusHtml = "email/story_status/body.html");
+
+/// The speaker's own answer acknowledged: confirmed, declined or withdrawn. A withdrawn talk
+/// that was in a lineup also gets the night's cancellation for their calendar (`left`).
+pub fn story_status(
+    sender: &Sender,
+    chapter_name: &str,
+    story: &Submission,
+    action: Action,
+    left: Option<(&EventDetails, DateTime<Utc>)>,
+) -> NewEmail {
+    let m = StatusMail {
+        chapter_name: chapter_name.to_string(),
+        name: story.name.clone(),
+        title: story.title.clone(),
+        link: sender.story_url(&story.token),
+        kind: action.past_tense(),
+    };
+    let parts = (render(&StatusSubject { m: &m }), render(&StatusText { m: &m }), render(&StatusHtml { m: &m }));
+    let invite = left.map(|(event, now)| speaker_invite(sender, event, story, Method::Cancel, None, now));
+    let event_id = left.map(|(event, _)| event.id);
+    speaker_email(sender, format!("submission:{}:{}", story.id, action.past_tense()), story, parts, invite, event_id)
+}
+
+/// Why a speaker hears about a night.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpeakerNight {
+    /// Their talk was placed in its lineup: the invite.
+    Placed,
+    /// The night moved or changed venue: the updated invite (same UID, new SEQUENCE).
+    Updated,
+    /// The night is cancelled: `METHOD:CANCEL`.
+    Cancelled,
+    /// The hosts took their talk out of the lineup: `METHOD:CANCEL` for them.
+    Removed,
+}
+
+#[derive(Debug)]
+struct SpeakerNightMail {
+    chapter_name: String,
+    link: String,
+    name: String,
+    title: String,
+    night: String,
+    date: String,
+    when: String,
+    location: String,
+    call_time: String,
+    moved_from: Option<String>,
+    /// (local time, what happens), from the run-of-show.
+    run_of_show: Vec<(String, String)>,
+    kind: &'static str,
+}
+
+email_templates!(SpeakerNightMail:
+    SpeakerNightSubject = "email/speaker_night/subject.txt",
+    SpeakerNightText = "email/speaker_night/body.txt",
+    SpeakerNightHtml = "email/speaker_night/body.html");
+
+/// A speaker's calendar object: the night's own (same UID and SEQUENCE, so it is updated and
+/// cancelled with the night), with their call time first in the DESCRIPTION.
+fn speaker_invite(
+    sender: &Sender,
+    event: &EventDetails,
+    story: &Submission,
+    method: Method,
+    call_time: Option<&str>,
+    now: DateTime<Utc>,
+) -> Invite {
+    let note = call_time.map(|t| format!("You are speaking: \"{}\". Your call time: {t}.", story.title));
+    Invite {
+        method: method.as_str().to_string(),
+        ics: event_ics_with_note(
+            event,
+            &sender.event_url(event),
+            method,
+            &Organizer { name: &sender.from_name, email: &sender.from_email },
+            Some(&Guest { name: &story.name, email: &story.email }),
+            note.as_deref(),
+            now,
+        ),
+    }
+}
+
+/// The email a confirmed speaker gets about their night, with the invite (placed, updated) or
+/// its cancellation (cancelled, removed). `call_time` is the local call time ("18:15") and
+/// `run_of_show` the evening by the clock. Keys: one per night change per speaker
+/// (`event:{id}:seq:{n}:speaker:{story}`), one per placement or removal.
+#[allow(clippy::too_many_arguments)]
+pub fn speaker_night_email(
+    sender: &Sender,
+    event: &EventDetails,
+    story: &Submission,
+    kind: SpeakerNight,
+    call_time: &str,
+    run_of_show: Vec<(String, String)>,
+    now: DateTime<Utc>,
+) -> NewEmail {
+    let (kind_name, method, key) = match kind {
+        SpeakerNight::Placed => (
+            "placed",
+            Method::Request,
+            format!("submission:{}:placed:{}:at:{}", story.id, event.id, now.timestamp_millis()),
+        ),
+        SpeakerNight::Updated => {
+            ("updated", Method::Request, format!("event:{}:seq:{}:speaker:{}", event.id, event.sequence, story.id))
+        }
+        SpeakerNight::Cancelled => {
+            ("cancelled", Method::Cancel, format!("event:{}:cancelled:speaker:{}", event.id, story.id))
+        }
+        SpeakerNight::Removed => (
+            "removed",
+            Method::Cancel,
+            format!("submission:{}:removed:{}:at:{}", story.id, event.id, now.timestamp_millis()),
+        ),
+    };
+    let m = SpeakerNightMail {
+        chapter_name: event.chapter_name.clone(),
+        link: sender.story_url(&story.token),
+        name: story.name.clone(),
+        title: story.title.clone(),
+        night: event.title.clone(),
+        date: display::local_date(event.starts_utc(), event.tz()),
+        when: display::when(event),
+        location: event.location(),
+        call_time: call_time.to_string(),
+        moved_from: display::moved_from(event),
+        run_of_show,
+        kind: kind_name,
+    };
+    let parts = (
+        render(&SpeakerNightSubject { m: &m }),
+        render(&SpeakerNightText { m: &m }),
+        render(&SpeakerNightHtml { m: &m }),
+    );
+    let call = (method == Method::Request).then_some(call_time);
+    let invite = speaker_invite(sender, event, story, method, call, now);
+    speaker_email(sender, key, story, parts, Some(invite), Some(event.id))
+}
+
+/// What hosts are told about a story.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HostAlert {
+    /// Accepted, reminded, and still not confirmed.
+    Unconfirmed { days: i64 },
+    /// A talk in a lineup was withdrawn (it has left the lineup).
+    Withdrawn,
+}
+
+#[derive(Debug)]
+struct HostAlertMail {
+    chapter_name: String,
+    title: String,
+    speaker: String,
+    night: String,
+    days: i64,
+    url: String,
+    kind: &'static str,
+}
+
+email_templates!(HostAlertMail:
+    HostAlertSubject = "email/host_story_alert/subject.txt",
+    HostAlertText = "email/host_story_alert/body.txt",
+    HostAlertHtml = "email/host_story_alert/body.html");
+
+/// Tells one host (`to`, `host_id`) about a story; `night` is the night it left, if any, and
+/// `url` the story's host page. One per host per story per kind.
+pub fn host_story_alert(
+    sender: &Sender,
+    chapter_name: &str,
+    (to, host_id): (&str, i64),
+    story: &Submission,
+    alert: HostAlert,
+    night: Option<&EventDetails>,
+    url: &str,
+) -> NewEmail {
+    let (kind, days) = match alert {
+        HostAlert::Unconfirmed { days } => ("unconfirmed", days),
+        HostAlert::Withdrawn => ("withdrawn", 0),
+    };
+    let m = HostAlertMail {
+        chapter_name: chapter_name.to_string(),
+        title: story.title.clone(),
+        speaker: story.name.clone(),
+        night: night.map(|n| n.title.clone()).unwrap_or_default(),
+        days,
+        url: url.to_string(),
+        kind,
+    };
+    let key = format!("submission:{}:host-alert:{kind}:host:{host_id}", story.id);
+    let mut email = account_email(
+        sender,
+        key,
+        to,
+        (render(&HostAlertSubject { m: &m }), render(&HostAlertText { m: &m }), render(&HostAlertHtml { m: &m })),
+    );
+    email.event_id = night.map(|n| n.id);
+    email
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -574,6 +915,56 @@ mod tests {
         assert_eq!(sender("http://127.0.0.1:8080").domain(), "127.0.0.1");
         assert_eq!(sender("https://failnight.example.org/base").domain(), "failnight.example.org");
         assert_eq!(sender("https://failnight.example.org").message_id("k").len(), 32 + 1 + 21);
+    }
+
+    #[test]
+    fn hosts_decision_texts_are_plain_text() {
+        let sender = Sender { from_name: "x".into(), from_email: "x@y.z".into(), base_url: "https://f.example".into() };
+        let mut settings = StorySettings::defaults(1);
+        settings.accept_text = "Dear {name},\n\n<script>alert(1)</script> {title} & {link}".into();
+        let story = sample_story();
+        let email = story_decision(&sender, "Berlin", &settings, &story, Decision::Accepted);
+        assert!(email.subject.starts_with("Action required"), "{}", email.subject);
+        assert!(!email.subject.contains(&story.title));
+        assert!(
+            email.body_html.contains("&#60;script&#62;") || email.body_html.contains("&lt;script&gt;"),
+            "{}",
+            email.body_html
+        );
+        assert!(!email.body_html.contains("<script>"));
+        assert!(email.body_text.contains("Dear Ada,") && email.body_text.contains("https://f.example/s/tok"));
+    }
+
+    fn sample_story() -> Submission {
+        Submission {
+            id: 7,
+            chapter_id: 1,
+            token: "tok".into(),
+            state: "accepted".into(),
+            name: "Ada".into(),
+            email: "ada@example.org".into(),
+            appearance: "real_name".into(),
+            stage_name: String::new(),
+            title: "The <b>ledger</b> that lied".into(),
+            teaser: String::new(),
+            story_project: String::new(),
+            story_wrong: String::new(),
+            story_learned: String::new(),
+            story_differently: String::new(),
+            preferred_months: String::new(),
+            consent_photos: "ask".into(),
+            consent_recording: "ask".into(),
+            consent_slides: "ask".into(),
+            content_notes: String::new(),
+            coc_accepted_at: failnight_core::Timestamp(0),
+            created_at: failnight_core::Timestamp(0),
+            updated_at: failnight_core::Timestamp(0),
+            decided_at: None,
+            reminded_at: None,
+            hosts_alerted_at: None,
+            event_id: None,
+            slot: None,
+        }
     }
 
     #[test]

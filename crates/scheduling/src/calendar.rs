@@ -62,10 +62,17 @@ fn escape(value: &str) -> String {
     text(value).replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n")
 }
 
-fn vevent(event: &EventDetails, page_url: &str, method: Method, stamp: DateTime<Utc>) -> icalendar::Event {
+fn vevent(
+    event: &EventDetails,
+    page_url: &str,
+    method: Method,
+    note: Option<&str>,
+    stamp: DateTime<Utc>,
+) -> icalendar::Event {
     let cancelled = method == Method::Cancel || event.status() == EventStatus::Cancelled;
-    let mut description = text(&event.description);
-    if !description.is_empty() {
+    let mut description = note.map(|n| format!("{}\n\n", text(n))).unwrap_or_default();
+    description.push_str(&text(&event.description));
+    if !description.is_empty() && !description.ends_with('\n') {
         description.push_str("\n\n");
     }
     description.push_str(page_url);
@@ -95,7 +102,22 @@ pub fn event_ics(
     guest: Option<&Guest<'_>>,
     now: DateTime<Utc>,
 ) -> String {
-    let mut vevent = vevent(event, page_url, method, now);
+    event_ics_with_note(event, page_url, method, organizer, guest, None, now)
+}
+
+/// [`event_ics`] with a personal note first in the DESCRIPTION: a speaker's invite is the
+/// night's own calendar object (same UID and SEQUENCE, so updates and cancellations replace
+/// it) with their call time written at the top.
+pub fn event_ics_with_note(
+    event: &EventDetails,
+    page_url: &str,
+    method: Method,
+    organizer: &Organizer<'_>,
+    guest: Option<&Guest<'_>>,
+    note: Option<&str>,
+    now: DateTime<Utc>,
+) -> String {
+    let mut vevent = vevent(event, page_url, method, note, now);
     if method != Method::Publish {
         vevent.append_property(
             Property::new("ORGANIZER", format!("mailto:{}", organizer.email))
@@ -139,7 +161,7 @@ pub fn feed_ics(chapter_name: &str, events: &[EventDetails], page_url: impl Fn(&
     for event in events {
         // DTSTAMP is the night's last change, not the time of the request: the feed's bytes
         // change only when a night does, which is what its ETag stands for.
-        calendar.push(vevent(event, &page_url(event), Method::Publish, event.updated_at.to_utc()).done());
+        calendar.push(vevent(event, &page_url(event), Method::Publish, None, event.updated_at.to_utc()).done());
     }
     refold(&calendar.done().to_string())
 }

@@ -85,6 +85,15 @@ pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<Chapter>, sqlx::Error
     .await)
 }
 
+pub async fn by_id(db: &Db, id: i64) -> Result<Option<Chapter>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, Chapter>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM chapters WHERE id = $1"
+    )))
+    .bind(id)
+    .fetch_optional(e)
+    .await)
+}
+
 pub async fn by_id_tx(tx: &mut Tx, id: i64) -> Result<Option<Chapter>, sqlx::Error> {
     with_tx!(tx, |c| sqlx::query_as::<_, Chapter>(sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM chapters WHERE id = $1"

@@ -67,6 +67,7 @@ pub async fn dashboard(State(state): State<AppState>, access: ChapterAccess) -> 
         upcoming: coming.len(),
         failed,
         public_url: format!("/c/{}", chapter.slug),
+        stories_waiting: failnight_submissions::stories::waiting_count(&state.db, chapter.id).await?,
     })
 }
 

@@ -1,15 +1,17 @@
 //! The host pages under `/host`: sign-in by magic link, the chapter dashboard, settings, hosts
-//! and roles, venues, series and nights, attendee lists and the audit log. Server-rendered,
+//! and roles, venues, series and nights, attendee lists, the call for stories (review queue,
+//! decisions, lineups) and the audit log. Server-rendered,
 //! usable on a phone and without JavaScript.
 //!
-//! Every route is declared once in [`table`] with what it needs ([`Need`]); the router is built
+//! Every route is declared once in `table` with what it needs ([`Need`]); the router is built
 //! from that table and the authorization tests iterate it, so a new route cannot be forgotten.
-//! Handlers enforce the need themselves (through [`ChapterAccess::require`] and friends): the
+//! Handlers enforce the need themselves (through [`ChapterAccess::require`](crate::auth::ChapterAccess::require) and friends): the
 //! tests check that each one does.
 
 mod account;
 mod chapter;
 mod nights;
+mod stories;
 pub mod views;
 
 use std::collections::{BTreeMap, HashMap};
@@ -93,6 +95,15 @@ fn table() -> Vec<(HostRoute, MethodRouter<AppState>)> {
         r!(POST "/host/c/{slug}/series/{id}", HOST, nights::update_series),
         r!(POST "/host/c/{slug}/series/{id}/publish", HOST, nights::publish_series),
         r!(POST "/host/c/{slug}/series/{id}/cancel", HOST, nights::cancel_series),
+        r!(GET "/host/c/{slug}/events/{id}/lineup", HOST, stories::lineup),
+        r!(POST "/host/c/{slug}/events/{id}/lineup", HOST, stories::change_lineup),
+        r!(GET "/host/c/{slug}/call", HOST, stories::call_settings),
+        r!(POST "/host/c/{slug}/call", HOST, stories::save_call_settings),
+        r!(GET "/host/c/{slug}/stories", HOST, stories::queue),
+        r!(GET "/host/c/{slug}/stories/{id}", HOST, stories::story),
+        r!(POST "/host/c/{slug}/stories/{id}/review", HOST, stories::review),
+        r!(POST "/host/c/{slug}/stories/{id}/decide", HOST, stories::decide),
+        r!(POST "/host/c/{slug}/stories/{id}/purge", HOST, stories::purge),
     ]
 }
 
@@ -101,7 +112,7 @@ pub fn routes() -> Vec<HostRoute> {
     table().into_iter().map(|(route, _)| route).collect()
 }
 
-/// The host pages' router, built from [`table`].
+/// The host pages' router, built from `table`.
 pub fn router() -> Router<AppState> {
     let mut by_path: BTreeMap<&'static str, MethodRouter<AppState>> = BTreeMap::new();
     for (route, handler) in table() {

@@ -209,6 +209,22 @@ async fn event_page(
             .map(|f| FailedEmail { to: f.to_email, subject: f.subject, error: f.last_error })
             .collect(),
         sent_message: None,
+        speakers: failnight_submissions::lineup::placed(&state.db, event.id)
+            .await?
+            .iter()
+            .map(|s| super::views::LineupRow {
+                id: s.id,
+                title: s.title.clone(),
+                speaker: s.name.clone(),
+                public: s.public_label().to_string(),
+                consent: format!(
+                    "photos: {} · recording: {} · slides: {}",
+                    failnight_submissions::Consent::describe(&s.consent_photos),
+                    failnight_submissions::Consent::describe(&s.consent_recording),
+                    failnight_submissions::Consent::describe(&s.consent_slides)
+                ),
+            })
+            .collect(),
     })
 }
 

@@ -88,6 +88,8 @@ pub struct DashboardPage {
     pub upcoming: usize,
     pub failed: Vec<FailedEmail>,
     pub public_url: String,
+    /// Stories waiting for a decision.
+    pub stories_waiting: i64,
 }
 
 #[derive(Template, WebTemplate)]
@@ -178,6 +180,8 @@ pub struct EventPage {
     pub emails: failnight_core::outbox::Counts,
     pub failed: Vec<FailedEmail>,
     pub sent_message: Option<String>,
+    /// The night's confirmed speakers with their consent, for the door and the photographer.
+    pub speakers: Vec<LineupRow>,
 }
 
 #[derive(Template, WebTemplate)]
@@ -246,4 +250,97 @@ pub struct SeriesPage {
     pub venues: Vec<VenueOption>,
     pub nights: Vec<NightRow>,
     pub saved: bool,
+}
+
+pub struct StoryRow {
+    pub id: i64,
+    /// The speaker's name, or "Speaker #id" in blind review.
+    pub speaker: String,
+    pub title: String,
+    pub state: String,
+    pub months: String,
+    pub reviews: i64,
+    pub mean: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "host/stories.html")]
+pub struct StoriesPage {
+    pub nav: Nav,
+    pub rows: Vec<StoryRow>,
+    /// The filters in use ("" for all).
+    pub state: String,
+    pub month: String,
+    pub states: Vec<&'static str>,
+    pub blind: bool,
+    pub open: bool,
+}
+
+pub struct ReviewRow {
+    pub host: String,
+    pub mine: bool,
+    pub score: i64,
+    pub comment: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "host/story.html")]
+pub struct StoryPage {
+    pub nav: Nav,
+    pub id: i64,
+    pub state: String,
+    pub speaker: String,
+    pub email: String,
+    pub appearance: String,
+    pub stage_name: String,
+    pub title: String,
+    pub teaser: String,
+    pub project: String,
+    pub wrong: String,
+    pub learned: String,
+    pub differently: String,
+    pub content_notes: String,
+    pub months: String,
+    pub consent: String,
+    /// Shown through blind review (identity hidden).
+    pub blind: bool,
+    pub reviews: Vec<ReviewRow>,
+    pub form: FormState,
+    pub undecided: bool,
+    pub can_waitlist: bool,
+    pub can_purge: bool,
+    pub notice: Option<String>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "host/call.html")]
+pub struct CallSettingsPage {
+    pub nav: Nav,
+    pub form: FormState,
+    pub saved: bool,
+    /// (field, our default text), shown when the hosts wrote none.
+    pub defaults: [(&'static str, &'static str); 3],
+}
+
+pub struct LineupRow {
+    pub id: i64,
+    pub title: String,
+    pub speaker: String,
+    /// How the public sees the speaker.
+    pub public: String,
+    pub consent: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "host/lineup.html")]
+pub struct LineupPage {
+    pub nav: Nav,
+    pub event_id: i64,
+    pub title: String,
+    pub when: String,
+    pub placed: Vec<LineupRow>,
+    pub available: Vec<LineupRow>,
+    pub run: Vec<(String, String)>,
+    pub call_time: String,
+    pub error: Option<String>,
 }

@@ -1,0 +1,462 @@
+//! The call for stories in the host pages: the review queue (filters by state and preferred
+//! month, scores and comments, blind review), decisions, purging, the call's settings and a
+//! night's lineup with its run-of-show.
+//!
+//! In blind review, an undecided story is shown through `submissions::blind`: no name, stage
+//! name or email, and identifying words of its texts hidden, on every page a reviewer sees.
+
+use std::collections::HashMap;
+
+use axum::{
+    Form,
+    extract::{Path, Query, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use failnight_scheduling::{EventDetails, display, events};
+use failnight_submissions::{
+    Action, Consent, State as StoryState, Submission,
+    blind::Redactor,
+    lineup, reviews,
+    settings::{self, SettingsInput},
+    stories,
+};
+
+use super::{
+    FormState,
+    chapter::nav,
+    views::{CallSettingsPage, ConfirmPage, LineupPage, LineupRow, ReviewRow, StoriesPage, StoryPage, StoryRow},
+};
+use crate::{
+    AppState, accounts,
+    auth::{ChapterAccess, Role},
+    error::{AppError, PageError},
+    services::{Actor, stories as story_services},
+};
+
+type Values = Form<HashMap<String, String>>;
+
+/// The story `id` of this chapter (another chapter's story is not found here).
+async fn chapter_story(state: &AppState, access: &ChapterAccess, id: &str) -> Result<Submission, AppError> {
+    let not_found = "No such story in this chapter.";
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound(not_found))?;
+    stories::get(&state.db, id)
+        .await?
+        .filter(|s| s.chapter_id == access.chapter.id)
+        .ok_or(AppError::NotFound(not_found))
+}
+
+async fn chapter_event(state: &AppState, access: &ChapterAccess, id: &str) -> Result<EventDetails, AppError> {
+    let not_found = "No such night in this chapter.";
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound(not_found))?;
+    events::get(&state.db, id).await?.filter(|e| e.chapter_id == access.chapter.id).ok_or(AppError::NotFound(not_found))
+}
+
+/// A story as a reviewer may see it: identity hidden while blind review applies.
+struct Shown {
+    speaker: String,
+    email: String,
+    stage_name: String,
+    title: String,
+    teaser: String,
+    project: String,
+    wrong: String,
+    learned: String,
+    differently: String,
+    content_notes: String,
+    blind: bool,
+}
+
+fn shown(story: &Submission, blind_review: bool) -> Shown {
+    if blind_review && story.state().is_undecided() {
+        let r = Redactor::for_story(story);
+        Shown {
+            speaker: format!("Speaker #{}", story.id),
+            email: "hidden until a decision".into(),
+            stage_name: String::new(),
+            title: r.apply(&story.title),
+            teaser: r.apply(&story.teaser),
+            project: r.apply(&story.story_project),
+            wrong: r.apply(&story.story_wrong),
+            learned: r.apply(&story.story_learned),
+            differently: r.apply(&story.story_differently),
+            content_notes: r.apply(&story.content_notes),
+            blind: true,
+        }
+    } else {
+        Shown {
+            speaker: story.name.clone(),
+            email: story.email.clone(),
+            stage_name: story.stage_name.clone(),
+            title: story.title.clone(),
+            teaser: story.teaser.clone(),
+            project: story.story_project.clone(),
+            wrong: story.story_wrong.clone(),
+            learned: story.story_learned.clone(),
+            differently: story.story_differently.clone(),
+            content_notes: story.content_notes.clone(),
+            blind: false,
+        }
+    }
+}
+
+/// `GET /host/c/{slug}/stories?state=&month=`: the review queue.
+pub async fn queue(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<StoriesPage, PageError> {
+    access.require(Role::Host)?;
+    let filter_state = query.get("state").and_then(|s| StoryState::parse(s));
+    let month = query.get("month").filter(|m| stories::is_month(m)).cloned();
+    let call = settings::get(&state.db, access.chapter.id).await?;
+    let summary = reviews::summary(&state.db, access.chapter.id).await?;
+    let rows = stories::list(&state.db, access.chapter.id, filter_state, month.as_deref())
+        .await?
+        .into_iter()
+        .map(|story| {
+            let view = shown(&story, call.blind_review);
+            let (count, mean) = summary.get(&story.id).copied().unwrap_or((0, 0.0));
+            StoryRow {
+                id: story.id,
+                speaker: view.speaker,
+                title: view.title,
+                state: story.state,
+                months: if story.preferred_months.is_empty() { "any".into() } else { story.preferred_months },
+                reviews: count,
+                mean: if count > 0 { format!("{mean:.1}") } else { "–".into() },
+            }
+        })
+        .collect();
+    Ok(StoriesPage {
+        nav: nav(&access, "stories"),
+        rows,
+        state: filter_state.map_or("", StoryState::as_str).to_string(),
+        month: month.unwrap_or_default(),
+        states: StoryState::ALL.iter().map(|s| s.as_str()).collect(),
+        blind: call.blind_review,
+        open: call.call_open,
+    })
+}
+
+async fn story_page(
+    state: &AppState,
+    access: &ChapterAccess,
+    story: &Submission,
+    form: FormState,
+    notice: Option<String>,
+) -> Result<StoryPage, AppError> {
+    let call = settings::get(&state.db, access.chapter.id).await?;
+    let view = shown(story, call.blind_review);
+    let emails: HashMap<i64, String> =
+        accounts::members(&state.db, access.chapter.id).await?.into_iter().map(|m| (m.host_id, m.email)).collect();
+    let reviews = reviews::of(&state.db, story.id)
+        .await?
+        .into_iter()
+        .map(|r| ReviewRow {
+            host: emails.get(&r.host_id).cloned().unwrap_or_else(|| "a former host".into()),
+            mine: r.host_id == access.host_id(),
+            score: r.score,
+            comment: r.comment,
+        })
+        .collect();
+    let state_now = story.state();
+    Ok(StoryPage {
+        nav: nav(access, "stories"),
+        id: story.id,
+        state: story.state.clone(),
+        speaker: view.speaker,
+        email: view.email,
+        appearance: story.appearance.clone(),
+        stage_name: view.stage_name,
+        title: view.title,
+        teaser: view.teaser,
+        project: view.project,
+        wrong: view.wrong,
+        learned: view.learned,
+        differently: view.differently,
+        content_notes: view.content_notes,
+        months: if story.preferred_months.is_empty() { "any".into() } else { story.preferred_months.clone() },
+        consent: consent_words(story),
+        blind: view.blind,
+        reviews,
+        form,
+        undecided: state_now.is_undecided(),
+        can_waitlist: state_now.after(Action::Waitlist).is_some(),
+        can_purge: story_services::PURGEABLE.contains(&state_now),
+        notice,
+    })
+}
+
+fn consent_words(story: &Submission) -> String {
+    format!(
+        "photos: {} · recording: {} · slides: {}",
+        Consent::describe(&story.consent_photos),
+        Consent::describe(&story.consent_recording),
+        Consent::describe(&story.consent_slides)
+    )
+}
+
+/// `GET /host/c/{slug}/stories/{id}`
+pub async fn story(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<StoryPage, PageError> {
+    access.require(Role::Host)?;
+    let story = chapter_story(&state, &access, &id).await?;
+    let mut form = FormState::default();
+    if let Some(mine) = reviews::of(&state.db, story.id).await?.into_iter().find(|r| r.host_id == access.host_id()) {
+        form.values.insert("score".into(), mine.score.to_string());
+        form.values.insert("comment".into(), mine.comment);
+    }
+    let notice = query.contains_key("saved").then(|| "Saved.".to_string());
+    Ok(story_page(&state, &access, &story, form, notice).await?)
+}
+
+async fn refused(
+    state: &AppState,
+    access: &ChapterAccess,
+    story: &Submission,
+    mut form: FormState,
+    error: AppError,
+) -> Result<Response, PageError> {
+    match error {
+        AppError::Invalid(errors) => {
+            form.errors = errors;
+            let page = story_page(state, access, story, form, None).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+        AppError::Conflict(_, reason) => {
+            let page = story_page(state, access, story, form, Some(reason)).await?;
+            Ok((StatusCode::CONFLICT, page).into_response())
+        }
+        other => Err(other.into()),
+    }
+}
+
+/// `POST /host/c/{slug}/stories/{id}/review`: `score` (1–5) and `comment`.
+pub async fn review(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+    Form(values): Values,
+) -> Result<Response, PageError> {
+    access.require(Role::Host)?;
+    let story = chapter_story(&state, &access, &id).await?;
+    let form = FormState::new(values);
+    match story_services::review(&state, access.host_id(), &story, form.v("score"), form.v("comment")).await {
+        Ok(()) => {
+            Ok(Redirect::to(&format!("/host/c/{}/stories/{}?saved=1", access.chapter.slug, story.id)).into_response())
+        }
+        Err(error) => refused(&state, &access, &story, form, error).await,
+    }
+}
+
+/// `POST /host/c/{slug}/stories/{id}/decide`: `decision` = accept, reject or waitlist.
+pub async fn decide(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+    Form(values): Values,
+) -> Result<Response, PageError> {
+    access.require(Role::Host)?;
+    let story = chapter_story(&state, &access, &id).await?;
+    let form = FormState::new(values);
+    let action = match form.v("decision") {
+        "accept" => Action::Accept,
+        "reject" => Action::Reject,
+        "waitlist" => Action::Waitlist,
+        _ => {
+            let error = failnight_core::Invalid::field("decision", "Choose accept, waitlist or reject.").into();
+            return refused(&state, &access, &story, form, error).await;
+        }
+    };
+    match story_services::decide(&state, Actor::Host(access.host_id()), &access.chapter, &story, action).await {
+        Ok(_) => {
+            Ok(Redirect::to(&format!("/host/c/{}/stories/{}?saved=1", access.chapter.slug, story.id)).into_response())
+        }
+        Err(error) => refused(&state, &access, &story, form, error).await,
+    }
+}
+
+/// `POST /host/c/{slug}/stories/{id}/purge`: asks first, then deletes with `confirm=yes`.
+pub async fn purge(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+    Form(values): Values,
+) -> Result<Response, PageError> {
+    access.require(Role::Host)?;
+    let story = chapter_story(&state, &access, &id).await?;
+    let form = FormState::new(values);
+    let back = format!("/host/c/{}/stories/{}", access.chapter.slug, story.id);
+    if form.v("confirm") != "yes" {
+        return Ok(ConfirmPage {
+            nav: nav(&access, "stories"),
+            title: format!("Delete story #{}?", story.id),
+            message: "This deletes the story, its reviews and the emails about it for good. The speaker is not told."
+                .into(),
+            button: "Delete for good".into(),
+            action: format!("{back}/purge"),
+            back,
+            fields: Vec::new(),
+        }
+        .into_response());
+    }
+    match story_services::purge(&state, Actor::Host(access.host_id()), &access.chapter, &story).await {
+        Ok(()) => Ok(Redirect::to(&format!("/host/c/{}/stories", access.chapter.slug)).into_response()),
+        Err(error) => refused(&state, &access, &story, FormState::default(), error).await,
+    }
+}
+
+fn settings_form(input: &SettingsInput) -> FormState {
+    let flag = |b: bool| if b { "on".to_string() } else { String::new() };
+    FormState::new(HashMap::from([
+        ("call_open".into(), flag(input.call_open)),
+        ("call_text".into(), input.call_text.clone()),
+        ("blind_review".into(), flag(input.blind_review)),
+        ("confirm_reminder_days".into(), input.confirm_reminder_days.clone()),
+        ("retention_months".into(), input.retention_months.clone()),
+        ("call_minutes".into(), input.call_minutes.clone()),
+        ("talk_minutes".into(), input.talk_minutes.clone()),
+        ("qa_minutes".into(), input.qa_minutes.clone()),
+        ("accept_text".into(), input.accept_text.clone()),
+        ("reject_text".into(), input.reject_text.clone()),
+        ("waitlist_text".into(), input.waitlist_text.clone()),
+    ]))
+}
+
+fn defaults() -> [(&'static str, &'static str); 3] {
+    use failnight_submissions::settings::Decision;
+    [
+        ("accept_text", Decision::Accepted.default_text()),
+        ("reject_text", Decision::Rejected.default_text()),
+        ("waitlist_text", Decision::Waitlisted.default_text()),
+    ]
+}
+
+/// `GET /host/c/{slug}/call`: the call's settings.
+pub async fn call_settings(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<CallSettingsPage, PageError> {
+    access.require(Role::Host)?;
+    let current = settings::get(&state.db, access.chapter.id).await?;
+    Ok(CallSettingsPage {
+        nav: nav(&access, "stories"),
+        form: settings_form(&SettingsInput::of(&current)),
+        saved: query.contains_key("saved"),
+        defaults: defaults(),
+    })
+}
+
+/// `POST /host/c/{slug}/call`
+pub async fn save_call_settings(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Form(values): Values,
+) -> Result<Response, PageError> {
+    access.require(Role::Host)?;
+    let mut form = FormState::new(values);
+    let input = SettingsInput {
+        call_open: form.checked("call_open"),
+        call_text: form.v("call_text").into(),
+        blind_review: form.checked("blind_review"),
+        confirm_reminder_days: form.v("confirm_reminder_days").into(),
+        retention_months: form.v("retention_months").into(),
+        call_minutes: form.v("call_minutes").into(),
+        talk_minutes: form.v("talk_minutes").into(),
+        qa_minutes: form.v("qa_minutes").into(),
+        accept_text: form.v("accept_text").into(),
+        reject_text: form.v("reject_text").into(),
+        waitlist_text: form.v("waitlist_text").into(),
+    };
+    match story_services::save_settings(&state, Actor::Host(access.host_id()), &access.chapter, &input).await {
+        Ok(_) => Ok(Redirect::to(&format!("/host/c/{}/call?saved=1", access.chapter.slug)).into_response()),
+        Err(AppError::Invalid(errors)) => {
+            form.errors = errors;
+            let page = CallSettingsPage { nav: nav(&access, "stories"), form, saved: false, defaults: defaults() };
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+async fn lineup_page(
+    state: &AppState,
+    access: &ChapterAccess,
+    event: &EventDetails,
+    error: Option<String>,
+) -> Result<LineupPage, AppError> {
+    let call = settings::get(&state.db, access.chapter.id).await?;
+    let talks = lineup::placed(&state.db, event.id).await?;
+    let row = |s: &Submission| LineupRow {
+        id: s.id,
+        title: s.title.clone(),
+        speaker: s.name.clone(),
+        public: s.public_label().to_string(),
+        consent: consent_words(s),
+    };
+    Ok(LineupPage {
+        nav: nav(access, "events"),
+        event_id: event.id,
+        title: event.title.clone(),
+        when: display::when(event),
+        placed: talks.iter().map(row).collect(),
+        available: stories::unplaced_confirmed(&state.db, access.chapter.id).await?.iter().map(row).collect(),
+        run: story_services::run_lines(event, &talks, &call),
+        call_time: story_services::call_time(event, &call),
+        error,
+    })
+}
+
+/// `GET /host/c/{slug}/events/{id}/lineup`
+pub async fn lineup(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<LineupPage, PageError> {
+    access.require(Role::Host)?;
+    let event = chapter_event(&state, &access, &id).await?;
+    Ok(lineup_page(&state, &access, &event, None).await?)
+}
+
+/// `POST /host/c/{slug}/events/{id}/lineup`: `op` = add, remove, up or down, and `story`.
+pub async fn change_lineup(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+    Form(values): Values,
+) -> Result<Response, PageError> {
+    access.require(Role::Host)?;
+    let event = chapter_event(&state, &access, &id).await?;
+    let form = FormState::new(values);
+    let story = match form.v("story").parse::<i64>() {
+        Ok(story_id) => chapter_story(&state, &access, &story_id.to_string()).await.ok(),
+        Err(_) => None,
+    };
+    let actor = Actor::Host(access.host_id());
+    let result = match (form.v("op"), story) {
+        ("add", Some(story)) => story_services::place(&state, actor, &access.chapter, &story, event.id).await,
+        ("remove", Some(story)) => story_services::unplace(&state, actor, &access.chapter, &story, event.id).await,
+        ("up", Some(story)) => story_services::shift(&state, &story, event.id, true).await,
+        ("down", Some(story)) => story_services::shift(&state, &story, event.id, false).await,
+        _ => Err(failnight_core::Invalid::field("story", "Choose a talk and what to do with it.").into()),
+    };
+    match result {
+        Ok(()) => {
+            Ok(Redirect::to(&format!("/host/c/{}/events/{}/lineup", access.chapter.slug, event.id)).into_response())
+        }
+        Err(AppError::Invalid(errors)) => {
+            let message = errors.0.values().next().cloned();
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, lineup_page(&state, &access, &event, message).await?).into_response())
+        }
+        Err(AppError::Conflict(_, reason)) => {
+            Ok((StatusCode::CONFLICT, lineup_page(&state, &access, &event, Some(reason)).await?).into_response())
+        }
+        Err(other) => Err(other.into()),
+    }
+}

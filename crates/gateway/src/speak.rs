@@ -1,0 +1,444 @@
+//! The public side of the call for stories: the form at `/c/{slug}/speak` and the speaker's
+//! private page at `/s/{token}` (status, edit, consent, confirm/decline, withdraw, export,
+//! delete). No account: the private link, sent by email, is the key.
+//!
+//! Spam defences need no third party: a honeypot field (hidden from people and assistive
+//! technology), a minimum fill time (a form sent within seconds of being opened is shown again,
+//! kept as typed, with a sentence, never silently dropped), and rate limits per address and
+//! email. The speaker's pages are `noindex`, `no-store` and `Referrer-Policy: no-referrer`, so
+//! the token leaks neither to search engines, caches nor the sites a speaker follows links to.
+
+use std::{collections::HashMap, net::SocketAddr};
+
+use axum::{
+    Form, Router,
+    extract::{ConnectInfo, Path, Query, State},
+    http::{HeaderValue, StatusCode, header},
+    response::{IntoResponse, Redirect, Response},
+    routing::{get, post},
+};
+use chrono::{Datelike, Months};
+use failnight_core::FieldErrors;
+use failnight_scheduling::{Chapter, chapters, display, events};
+use failnight_submissions::{
+    Action, Submission, lineup, settings,
+    stories::{self, StoryInput},
+};
+use tower_http::set_header::SetResponseHeaderLayer;
+
+use crate::{
+    AppState,
+    error::{AppError, PageError},
+    host::FormState,
+    services::stories as story_services,
+    views::{CallPage, MonthOption, NightInfo, SpeakerPage, ThanksPage},
+};
+
+/// A form sent sooner than this after the page was opened is shown again (people take
+/// minutes; scripts take milliseconds).
+pub const MIN_FILL_MILLIS: i64 = 5_000;
+/// The honeypot field: hidden, labelled "leave this empty"; anything in it means a script.
+pub const HONEYPOT: &str = "leave_empty";
+
+/// The speaker's private pages, with the headers that keep the link private.
+pub fn private_router() -> Router<AppState> {
+    Router::new()
+        .route("/s/{token}", get(page))
+        .route("/s/{token}/edit", post(edit))
+        .route("/s/{token}/consent", post(consent))
+        .route("/s/{token}/answer", post(answer))
+        .route("/s/{token}/withdraw", post(withdraw))
+        .route("/s/{token}/delete", post(delete))
+        .route("/s/{token}/export.json", get(export))
+        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
+        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::HeaderName::from_static("x-robots-tag"),
+            HeaderValue::from_static("noindex, nofollow"),
+        ))
+}
+
+async fn chapter_of(state: &AppState, slug: &str) -> Result<Chapter, AppError> {
+    chapters::by_slug(&state.db, slug).await?.ok_or(AppError::NotFound("There is no chapter at this address."))
+}
+
+/// The next twelve months as checkboxes, in the chapter's zone.
+fn month_options(state: &AppState, chapter: &Chapter, chosen: &[String]) -> Vec<MonthOption> {
+    let today = state.clock.now().with_timezone(&chapter.tz()).date_naive().with_day(1).unwrap_or_default();
+    (0..12)
+        .filter_map(|n| today.checked_add_months(Months::new(n)))
+        .map(|month| {
+            let value = month.format("%Y-%m").to_string();
+            MonthOption { checked: chosen.contains(&value), label: month.format("%B %Y").to_string(), value }
+        })
+        .collect()
+}
+
+/// Splits a posted form into single values and the chosen months.
+fn form_values(pairs: Vec<(String, String)>) -> (HashMap<String, String>, Vec<String>) {
+    let mut values = HashMap::new();
+    let mut months = Vec::new();
+    for (key, value) in pairs {
+        if key == "month" {
+            months.push(value);
+        } else {
+            values.insert(key, value);
+        }
+    }
+    (values, months)
+}
+
+fn story_input(form: &FormState, months: &[String]) -> StoryInput {
+    StoryInput {
+        name: form.v("name").into(),
+        email: form.v("email").into(),
+        appearance: form.v("appearance").into(),
+        stage_name: form.v("stage_name").into(),
+        title: form.v("title").into(),
+        teaser: form.v("teaser").into(),
+        story_project: form.v("story_project").into(),
+        story_wrong: form.v("story_wrong").into(),
+        story_learned: form.v("story_learned").into(),
+        story_differently: form.v("story_differently").into(),
+        preferred_months: months.to_vec(),
+        consent_photos: form.v("consent_photos").into(),
+        consent_recording: form.v("consent_recording").into(),
+        consent_slides: form.v("consent_slides").into(),
+        content_notes: form.v("content_notes").into(),
+        accept_coc: form.checked("accept_coc"),
+    }
+}
+
+async fn call_page(
+    state: &AppState,
+    chapter: &Chapter,
+    form: FormState,
+    months: &[String],
+    notice: Option<String>,
+) -> Result<CallPage, AppError> {
+    let call = settings::get(&state.db, chapter.id).await?;
+    Ok(CallPage {
+        chapter_name: chapter.name.clone(),
+        slug: chapter.slug.clone(),
+        open: call.call_open,
+        call_text: call.call_text,
+        code_of_conduct: chapter.code_of_conduct.clone(),
+        months: month_options(state, chapter, months),
+        form,
+        started: state.clock.timestamp().0,
+        notice,
+        honeypot: HONEYPOT,
+    })
+}
+
+/// `GET /c/{slug}/speak`: the call for stories.
+pub async fn call(State(state): State<AppState>, Path(slug): Path<String>) -> Result<CallPage, PageError> {
+    let chapter = chapter_of(&state, &slug).await?;
+    let form = FormState::new(HashMap::from([
+        ("appearance".into(), "real_name".into()),
+        ("consent_photos".into(), "ask".into()),
+        ("consent_recording".into(), "ask".into()),
+        ("consent_slides".into(), "ask".into()),
+    ]));
+    Ok(call_page(&state, &chapter, form, &[], None).await?)
+}
+
+/// `POST /c/{slug}/speak`: a story. Success (and a tripped honeypot, so scripts learn nothing)
+/// redirects to the thank-you page; the private link goes by email only.
+pub async fn submit(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Path(slug): Path<String>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let chapter = chapter_of(&state, &slug).await?;
+    let (values, months) = form_values(pairs);
+    let mut form = FormState::new(values);
+    crate::ratelimit::story(&state, peer, form.v("email")).await?;
+    let thanks = Redirect::to(&format!("/c/{}/speak/thanks", chapter.slug)).into_response();
+    if !form.v(HONEYPOT).trim().is_empty() {
+        return Ok(thanks);
+    }
+    let started = form.v("started").trim().parse::<i64>().ok();
+    let now = state.clock.timestamp().0;
+    if started.is_none_or(|t| now - t < MIN_FILL_MILLIS || t > now) {
+        let notice = "That was quick! Please check your story once more, then send it again.".to_string();
+        let page = call_page(&state, &chapter, form, &months, Some(notice)).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    match story_services::submit(&state, &chapter, &story_input(&form, &months)).await {
+        Ok(_) => Ok(thanks),
+        Err(AppError::Invalid(errors)) => {
+            form.errors = errors;
+            let page = call_page(&state, &chapter, form, &months, None).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+        Err(AppError::Conflict(_, reason)) => {
+            let page = call_page(&state, &chapter, form, &months, Some(reason)).await?;
+            Ok((StatusCode::CONFLICT, page).into_response())
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+pub async fn thanks(State(state): State<AppState>, Path(slug): Path<String>) -> Result<ThanksPage, PageError> {
+    let chapter = chapter_of(&state, &slug).await?;
+    Ok(ThanksPage { chapter_name: chapter.name, slug: chapter.slug })
+}
+
+async fn story_of(state: &AppState, token: &str) -> Result<Submission, AppError> {
+    stories::by_token(&state.db, token)
+        .await?
+        .ok_or(AppError::NotFound("This link is not valid (any more). Check the link in your email."))
+}
+
+fn edit_form(story: &Submission) -> FormState {
+    FormState::new(HashMap::from([
+        ("name".into(), story.name.clone()),
+        ("appearance".into(), story.appearance.clone()),
+        ("stage_name".into(), story.stage_name.clone()),
+        ("title".into(), story.title.clone()),
+        ("teaser".into(), story.teaser.clone()),
+        ("story_project".into(), story.story_project.clone()),
+        ("story_wrong".into(), story.story_wrong.clone()),
+        ("story_learned".into(), story.story_learned.clone()),
+        ("story_differently".into(), story.story_differently.clone()),
+        ("content_notes".into(), story.content_notes.clone()),
+        ("consent_photos".into(), story.consent_photos.clone()),
+        ("consent_recording".into(), story.consent_recording.clone()),
+        ("consent_slides".into(), story.consent_slides.clone()),
+    ]))
+}
+
+async fn speaker_page(
+    state: &AppState,
+    story: &Submission,
+    form: FormState,
+    months: Option<&[String]>,
+    notice: Option<&str>,
+) -> Result<SpeakerPage, AppError> {
+    let chapter = chapters::by_id(&state.db, story.chapter_id).await?.ok_or(AppError::NotFound("No such chapter."))?;
+    let call = settings::get(&state.db, chapter.id).await?;
+    let night = match story.event_id {
+        Some(id) => events::get(&state.db, id).await?,
+        None => None,
+    };
+    let night_start = night.as_ref().map(|n| n.starts_at);
+    let night = match night {
+        Some(event) => {
+            let talks = lineup::placed(&state.db, event.id).await?;
+            Some(NightInfo {
+                title: event.title.clone(),
+                when: display::when(&event),
+                location: event.location(),
+                url: format!("/e/{}", event.id),
+                call_time: story_services::call_time(&event, &call),
+                run: story_services::run_lines(&event, &talks, &call),
+            })
+        }
+        None => None,
+    };
+    let chosen: Vec<String> =
+        months.map_or_else(|| story.months().iter().map(|m| m.to_string()).collect(), <[_]>::to_vec);
+    let state_now = story.state();
+    Ok(SpeakerPage {
+        chapter_name: chapter.name.clone(),
+        chapter_slug: chapter.slug.clone(),
+        token: story.token.clone(),
+        state: state_now.as_str(),
+        title: story.title.clone(),
+        public_label: story.public_label().to_string(),
+        editable: state_now.is_undecided(),
+        consent_open: stories::consent_open(story, night_start, state.clock.timestamp()),
+        can_answer: state_now == failnight_submissions::State::Accepted,
+        can_withdraw: state_now.after(Action::Withdraw).is_some(),
+        months: month_options(state, &chapter, &chosen),
+        story: story.clone(),
+        form,
+        night,
+        notice: notice.map(str::to_string),
+    })
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct Done {
+    #[serde(default)]
+    done: Option<String>,
+}
+
+/// `GET /s/{token}`: where the story stands, and what the speaker can do.
+pub async fn page(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    Query(done): Query<Done>,
+) -> Result<SpeakerPage, PageError> {
+    let story = story_of(&state, &token).await?;
+    let notice = match done.done.as_deref() {
+        Some("saved") => Some("Saved."),
+        Some("consent") => Some("Your choices about publishing are saved."),
+        Some("confirmed") => {
+            Some("Thank you for confirming! We will send you a calendar invite once your night is set.")
+        }
+        Some("declined") => Some("Thank you for letting us know."),
+        Some("withdrawn") => Some("Your story is withdrawn."),
+        _ => None,
+    };
+    Ok(speaker_page(&state, &story, edit_form(&story), None, notice).await?)
+}
+
+async fn limited(state: &AppState, peer: SocketAddr) -> Result<(), AppError> {
+    crate::ratelimit::check(state, crate::ratelimit::SPEAKER_PAGE_PER_IP, &peer.ip().to_string()).await
+}
+
+fn back(story: &Submission, done: &str) -> Response {
+    Redirect::to(&format!("/s/{}?done={done}", story.token)).into_response()
+}
+
+/// Re-shows the speaker's page with the form's errors (422), or a conflict's reason (409).
+async fn refused(
+    state: &AppState,
+    story: &Submission,
+    mut form: FormState,
+    months: Option<&[String]>,
+    error: AppError,
+) -> Result<Response, PageError> {
+    let (status, notice) = match error {
+        AppError::Invalid(errors) => {
+            form.errors = errors;
+            (StatusCode::UNPROCESSABLE_ENTITY, None)
+        }
+        AppError::Conflict(_, reason) => (StatusCode::CONFLICT, Some(reason)),
+        other => return Err(other.into()),
+    };
+    let page = speaker_page(state, story, form, months, notice.as_deref()).await?;
+    Ok((status, page).into_response())
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Path(token): Path<String>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    limited(&state, peer).await?;
+    let story = story_of(&state, &token).await?;
+    let (values, months) = form_values(pairs);
+    let form = FormState::new(values);
+    let mut input = story_input(&form, &months);
+    input.email = story.email.clone();
+    match story_services::edit(&state, &story, &input).await {
+        Ok(_) => Ok(back(&story, "saved")),
+        Err(error) => refused(&state, &story, form, Some(&months), error).await,
+    }
+}
+
+pub async fn consent(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Path(token): Path<String>,
+    Form(values): Form<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    limited(&state, peer).await?;
+    let story = story_of(&state, &token).await?;
+    let form = FormState::new(values);
+    let result = story_services::set_consent(
+        &state,
+        &story,
+        form.v("consent_photos"),
+        form.v("consent_recording"),
+        form.v("consent_slides"),
+    )
+    .await;
+    match result {
+        Ok(_) => Ok(back(&story, "consent")),
+        Err(error) => {
+            let mut shown = edit_form(&story);
+            shown.values.extend(form.values);
+            refused(&state, &story, shown, None, error).await
+        }
+    }
+}
+
+/// `POST /s/{token}/answer`: `answer=confirm` or `answer=decline` to an acceptance.
+pub async fn answer(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Path(token): Path<String>,
+    Form(values): Form<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    limited(&state, peer).await?;
+    let story = story_of(&state, &token).await?;
+    let action = match values.get("answer").map(String::as_str) {
+        Some("confirm") => Action::Confirm,
+        Some("decline") => Action::Decline,
+        _ => {
+            let error = AppError::Invalid(one_error("answer", "Choose whether you confirm or decline."));
+            return refused(&state, &story, edit_form(&story), None, error).await;
+        }
+    };
+    match story_services::respond(&state, &story, action).await {
+        Ok(_) => Ok(back(&story, action.past_tense())),
+        Err(error) => refused(&state, &story, edit_form(&story), None, error).await,
+    }
+}
+
+fn one_error(field: &str, message: &str) -> FieldErrors {
+    let mut errors = FieldErrors::new();
+    errors.add(field, message);
+    errors
+}
+
+/// `POST /s/{token}/withdraw` with `sure=yes` (a checkbox).
+pub async fn withdraw(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Path(token): Path<String>,
+    Form(values): Form<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    limited(&state, peer).await?;
+    let story = story_of(&state, &token).await?;
+    if values.get("sure").map(String::as_str) != Some("yes") {
+        let error = AppError::Invalid(one_error("withdraw_sure", "Tick the box to withdraw your story."));
+        return refused(&state, &story, edit_form(&story), None, error).await;
+    }
+    match story_services::respond(&state, &story, Action::Withdraw).await {
+        Ok(_) => Ok(back(&story, "withdrawn")),
+        Err(error) => refused(&state, &story, edit_form(&story), None, error).await,
+    }
+}
+
+/// `POST /s/{token}/delete` with `sure=yes`: the story and everything about it, gone.
+pub async fn delete(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Path(token): Path<String>,
+    Form(values): Form<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    limited(&state, peer).await?;
+    let story = story_of(&state, &token).await?;
+    if values.get("sure").map(String::as_str) != Some("yes") {
+        let error = AppError::Invalid(one_error("delete_sure", "Tick the box to delete your story and data."));
+        return refused(&state, &story, edit_form(&story), None, error).await;
+    }
+    story_services::delete_own(&state, &story).await?;
+    let page = crate::views::ErrorPage {
+        title: "Deleted".into(),
+        message: "Your story and everything we stored about it are deleted. Thank you for considering us.".into(),
+    };
+    Ok(page.into_response())
+}
+
+/// `GET /s/{token}/export.json`: everything stored about the speaker.
+pub async fn export(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, PageError> {
+    let story = story_of(&state, &token).await?;
+    let data = failnight_submissions::retention::export(&state.db, &story).await.map_err(AppError::from)?;
+    let body = serde_json::to_string_pretty(&data).map_err(|e| AppError::Internal(e.into()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("application/json")),
+            (header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"my-story.json\"")),
+        ],
+        body,
+    )
+        .into_response())
+}

@@ -1,0 +1,177 @@
+//! A night's lineup: confirmed talks placed in order, and the run-of-show with clock times.
+//!
+//! A placement is two columns of the story (`event_id`, `slot`), so a talk is in at most one
+//! night, and leaving the confirmed state (withdrawing) takes it out in the same `UPDATE`.
+//! Nights are read through scheduling's functions, never its tables.
+
+use chrono::{DateTime, Duration, Utc};
+use failnight_core::{Db, Timestamp, Tx, with_db, with_tx};
+use failnight_scheduling::{EventDetails, EventStatus, events};
+
+use crate::{State, StorySettings, Submission, SubmissionsError, stories::COLUMNS};
+
+/// The talks placed in a night, in order.
+pub async fn placed(db: &Db, event_id: i64) -> Result<Vec<Submission>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, Submission>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM submissions WHERE event_id = $1 AND state = 'confirmed' ORDER BY slot, id"
+    )))
+    .bind(event_id)
+    .fetch_all(e)
+    .await)
+}
+
+/// The confirmed speakers of a night, in order (the night's guests for calendar purposes).
+pub async fn speakers_tx(tx: &mut Tx, event_id: i64) -> Result<Vec<Submission>, sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query_as::<_, Submission>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM submissions WHERE event_id = $1 AND state = 'confirmed' ORDER BY slot, id"
+    )))
+    .bind(event_id)
+    .fetch_all(&mut *c)
+    .await)
+}
+
+fn open_night(event: &EventDetails, now: Timestamp) -> Result<(), SubmissionsError> {
+    if event.status() == EventStatus::Cancelled {
+        return Err(SubmissionsError::Conflict("This night has been cancelled."));
+    }
+    if event.ends_at <= now {
+        return Err(SubmissionsError::Conflict("This night is over."));
+    }
+    Ok(())
+}
+
+/// Places a confirmed talk of the night's chapter last in the night's lineup.
+pub async fn place(
+    tx: &mut Tx,
+    story: &Submission,
+    event_id: i64,
+    now: Timestamp,
+) -> Result<(Submission, EventDetails), SubmissionsError> {
+    let event = events::get_tx(tx, event_id).await?.ok_or(SubmissionsError::NotFound)?;
+    let story = crate::stories::get_tx(tx, story.id).await?.ok_or(SubmissionsError::NotFound)?;
+    if event.chapter_id != story.chapter_id {
+        return Err(SubmissionsError::NotFound);
+    }
+    open_night(&event, now)?;
+    if story.state() != State::Confirmed {
+        return Err(SubmissionsError::Conflict("Only confirmed talks can be placed in a lineup."));
+    }
+    if story.event_id.is_some() {
+        return Err(SubmissionsError::Conflict("This talk is in a lineup already: remove it there first."));
+    }
+    let placed = with_tx!(tx, |c| sqlx::query_as::<_, Submission>(sqlx::AssertSqlSafe(format!(
+        "UPDATE submissions SET event_id = $2, updated_at = $3,
+                slot = (SELECT COALESCE(MAX(slot), 0) + 1 FROM submissions WHERE event_id = $2)
+         WHERE id = $1 AND state = 'confirmed' AND event_id IS NULL RETURNING {COLUMNS}"
+    )))
+    .bind(story.id)
+    .bind(event.id)
+    .bind(now)
+    .fetch_optional(&mut *c)
+    .await)?;
+    Ok((placed.ok_or(SubmissionsError::Conflict("This talk changed meanwhile; try again."))?, event))
+}
+
+/// Takes a talk out of the night's lineup (it stays confirmed, ready for another night).
+pub async fn remove(
+    tx: &mut Tx,
+    story: &Submission,
+    event_id: i64,
+    now: Timestamp,
+) -> Result<(Submission, EventDetails), SubmissionsError> {
+    let event = events::get_tx(tx, event_id).await?.ok_or(SubmissionsError::NotFound)?;
+    let removed = with_tx!(tx, |c| sqlx::query_as::<_, Submission>(sqlx::AssertSqlSafe(format!(
+        "UPDATE submissions SET event_id = NULL, slot = NULL, updated_at = $3
+         WHERE id = $1 AND event_id = $2 RETURNING {COLUMNS}"
+    )))
+    .bind(story.id)
+    .bind(event_id)
+    .bind(now)
+    .fetch_optional(&mut *c)
+    .await)?;
+    Ok((removed.ok_or(SubmissionsError::Conflict("This talk is not in this night's lineup."))?, event))
+}
+
+/// Moves a talk one place earlier (`up`) or later in the night's lineup; slots are renumbered
+/// 1, 2, 3… in the new order.
+pub async fn shift(
+    tx: &mut Tx,
+    story: &Submission,
+    event_id: i64,
+    up: bool,
+    now: Timestamp,
+) -> Result<(), SubmissionsError> {
+    let mut order: Vec<i64> = speakers_tx(tx, event_id).await?.into_iter().map(|s| s.id).collect();
+    let at = order
+        .iter()
+        .position(|id| *id == story.id)
+        .ok_or(SubmissionsError::Conflict("This talk is not in this night's lineup."))?;
+    let to = if up { at.checked_sub(1) } else { Some(at + 1).filter(|t| *t < order.len()) };
+    let Some(to) = to else { return Ok(()) };
+    order.swap(at, to);
+    for (slot, id) in order.iter().enumerate() {
+        with_tx!(tx, |c| sqlx::query("UPDATE submissions SET slot = $2, updated_at = $3 WHERE id = $1")
+            .bind(*id)
+            .bind(slot as i64 + 1)
+            .bind(now)
+            .execute(&mut *c)
+            .await
+            .map(|_| ()))?;
+    }
+    Ok(())
+}
+
+/// One line of a run-of-show.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Cue {
+    #[serde(skip)]
+    pub at: DateTime<Utc>,
+    pub what: String,
+    /// The talk of this cue, if it is one.
+    pub submission_id: Option<i64>,
+}
+
+/// Minutes from doors to the hosts' introduction, and its length.
+pub const DOORS_TO_INTRO: i64 = 30;
+pub const INTRO: i64 = 10;
+/// The break, after the first half of the talks when there are three or more.
+pub const BREAK: i64 = 15;
+
+/// The speaker's call time: `call_minutes` before doors (the night's start).
+pub fn call_time(event: &EventDetails, settings: &StorySettings) -> DateTime<Utc> {
+    event.starts_utc() - Duration::minutes(settings.call_minutes)
+}
+
+/// The evening by the clock: speakers' call, doors, intro, each talk (talk + Q&A), a break
+/// halfway through three or more talks, and the end of the talks.
+pub fn run_of_show(event: &EventDetails, talks: &[Submission], settings: &StorySettings) -> Vec<Cue> {
+    let cue = |at: DateTime<Utc>, what: String, id: Option<i64>| Cue { at, what, submission_id: id };
+    let doors = event.starts_utc();
+    let mut cues = vec![
+        cue(call_time(event, settings), "Speakers arrive (call time)".into(), None),
+        cue(doors, "Doors open".into(), None),
+    ];
+    let mut at = doors + Duration::minutes(DOORS_TO_INTRO);
+    cues.push(cue(at, "Welcome and introduction".into(), None));
+    at += Duration::minutes(INTRO);
+    let slot = Duration::minutes(settings.talk_minutes + settings.qa_minutes);
+    let half = talks.len().div_ceil(2);
+    for (i, talk) in talks.iter().enumerate() {
+        if talks.len() >= 3 && i == half {
+            cues.push(cue(at, "Break".into(), None));
+            at += Duration::minutes(BREAK);
+        }
+        let what = format!(
+            "Talk {}: \"{}\" by {} ({} min + {} min Q&A)",
+            i + 1,
+            talk.title,
+            talk.public_label(),
+            settings.talk_minutes,
+            settings.qa_minutes
+        );
+        cues.push(cue(at, what, Some(talk.id)));
+        at += slot;
+    }
+    cues.push(cue(at, "End of the talks: drinks and conversation".into(), None));
+    cues
+}
