@@ -15,6 +15,7 @@ both_backends!(
     options: crate::support::Options { clock: Some(failnight_core::time::ManualClock::new(chrono::Utc::now())), ..Default::default() };
     reminders_follow_the_night_and_skip_the_unsubscribed,
     hosts_message_the_guests_they_choose,
+    confirmed_speakers_are_reminded_with_their_call_time,
 );
 both_backends!(
     options: crate::support::Options {
@@ -166,7 +167,18 @@ async fn cancelled_late_and_missed_reminders_are_never_sent(app: TestApp) {
         assert_eq!(app.rsvp_api(id2, "Ada", "ada@example.org").await.status(), 201);
         (token.clone(), id2, event["starts_at_utc"].as_str().unwrap().parse::<DateTime<Utc>>().unwrap())
     };
-    assert_eq!(due_at(&app, starts2 - Duration::hours(23)).await, 1);
+    let eve: Value = app.rsvp_api(id2, "Eve", "eve@example.org").await.json().await.unwrap();
+    assert_eq!(due_at(&app, starts2 - Duration::hours(23)).await, 2);
+    let cancel = format!("{}/cancel", eve["ticket_url"].as_str().unwrap());
+    assert_eq!(app.client.post(&cancel).form(&[("confirm", "yes")]).send().await.unwrap().status().as_u16() / 100, 3);
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM outbox WHERE to_email = 'eve@example.org' AND idempotency_key LIKE 'reminder:%'"
+        )
+        .await,
+        0,
+        "a guest who cancels loses her queued reminder"
+    );
     app.host_ok(Method::POST, &token2, &format!("/api/v1/events/{id2}/cancel"), None, 200).await;
     assert_eq!(
         app.count("SELECT COUNT(*) FROM outbox WHERE idempotency_key LIKE 'reminder:%' AND failed_at IS NULL").await,
@@ -177,7 +189,7 @@ async fn cancelled_late_and_missed_reminders_are_never_sent(app: TestApp) {
     dispatcher.run_once().await.unwrap();
     let new: Vec<_> = app.smtp.messages().into_iter().skip(before).collect();
     let subjects: Vec<String> = new.iter().map(|m| m.parse().subject().unwrap().to_string()).collect();
-    assert_eq!(subjects.len(), 2, "Ada's confirmation and the cancellation, no reminder: {subjects:?}");
+    assert!(subjects.iter().all(|s| !s.starts_with("Reminder")), "no reminder: {subjects:?}");
     assert!(
         subjects.iter().any(|s| s.starts_with("You're in")) && subjects.iter().any(|s| s.starts_with("Cancelled:"))
     );
@@ -226,5 +238,65 @@ async fn hosts_message_the_guests_they_choose(app: TestApp) {
     assert!(message.header("List-Unsubscribe").is_some());
     let page = browser.get(app.url(&format!("/host/c/gamma/events/{id}"))).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("Emails about this night"));
+    app.stop().await;
+}
+
+async fn confirmed_speakers_are_reminded_with_their_call_time(app: TestApp) {
+    use failnight_gateway::services::{Actor, stories as story_services};
+    use failnight_submissions::{StorySettings, settings::SettingsInput, stories::Action};
+    let (_, id, starts) = night_with_guests(&app, "delta", 4).await;
+    let chapter = failnight_scheduling::chapters::by_slug(app.db(), "delta").await.unwrap().unwrap();
+    let mut call = SettingsInput::of(&StorySettings::defaults(chapter.id));
+    call.call_open = true;
+    story_services::save_settings(&app.state, Actor::System, &chapter, &call).await.unwrap();
+    let input = failnight_submissions::stories::StoryInput {
+        name: "Mara".into(),
+        email: "mara@example.org".into(),
+        appearance: "anonymous".into(),
+        title: "The launch that wasn't".into(),
+        story_project: "p".into(),
+        story_wrong: "w".into(),
+        story_learned: "l".into(),
+        story_differently: "d".into(),
+        consent_photos: "no".into(),
+        consent_recording: "no".into(),
+        consent_slides: "no".into(),
+        accept_coc: true,
+        ..Default::default()
+    };
+    let mut story = story_services::submit(&app.state, &chapter, &input).await.unwrap();
+    // A second story that is only accepted (not confirmed) is never reminded.
+    let other = story_services::submit(
+        &app.state,
+        &chapter,
+        &failnight_submissions::stories::StoryInput { email: "unsure@example.org".into(), ..input.clone() },
+    )
+    .await
+    .unwrap();
+    story_services::decide(&app.state, Actor::System, &chapter, &other, Action::Accept).await.unwrap();
+    story = story_services::decide(&app.state, Actor::System, &chapter, &story, Action::Accept).await.unwrap();
+    story = story_services::respond(&app.state, &story, Action::Confirm).await.unwrap();
+    story_services::place(&app.state, Actor::System, &chapter, &story, id).await.unwrap();
+
+    assert_eq!(due_at(&app, starts - Duration::hours(23)).await, 3, "Ada, Grace and the confirmed speaker");
+    let deadline = tokio::time::Instant::now() + MAIL_WAIT;
+    let reminder = loop {
+        let found = app.smtp.messages().into_iter().find(|m| {
+            m.to == ["mara@example.org"] && m.parse().subject().unwrap().starts_with("Reminder: you're speaking")
+        });
+        if let Some(mail) = found {
+            break mail;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "no speaker reminder");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    };
+    let text = reminder.parse().body_text(0).unwrap().to_string();
+    assert!(text.contains("Your call time:"), "{text}");
+    assert!(
+        !app.smtp
+            .messages()
+            .iter()
+            .any(|m| m.to == ["unsure@example.org"] && m.parse().subject().unwrap().starts_with("Reminder"))
+    );
     app.stop().await;
 }

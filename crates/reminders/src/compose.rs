@@ -740,6 +740,9 @@ pub enum SpeakerNight {
     Cancelled,
     /// The hosts took their talk out of the lineup: `METHOD:CANCEL` for them.
     Removed,
+    /// A reminder this many minutes before the night (expires at its start, dropped when the
+    /// night moves, like the guests' reminders).
+    Reminder { offset_minutes: i64 },
 }
 
 #[derive(Debug)]
@@ -820,6 +823,11 @@ pub fn speaker_night_email(
             Method::Cancel,
             format!("submission:{}:removed:{}:at:{}", story.id, event.id, now.timestamp_millis()),
         ),
+        SpeakerNight::Reminder { offset_minutes } => (
+            "reminder",
+            Method::Request,
+            format!("{}speaker:{}:{offset_minutes}:{}", reminder_prefix(event.id), story.id, event.starts_at.0),
+        ),
     };
     let m = SpeakerNightMail {
         chapter_name: event.chapter_name.clone(),
@@ -842,7 +850,11 @@ pub fn speaker_night_email(
     );
     let call = (method == Method::Request).then_some(call_time);
     let invite = speaker_invite(sender, event, story, method, call, now);
-    speaker_email(sender, key, story, parts, Some(invite), Some(event.id))
+    let mut email = speaker_email(sender, key, story, parts, Some(invite), Some(event.id));
+    if let SpeakerNight::Reminder { .. } = kind {
+        email.expires_at = Some(event.starts_at);
+    }
+    email
 }
 
 /// What hosts are told about a story.

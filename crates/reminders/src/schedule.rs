@@ -16,6 +16,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Duration, Utc};
 use failnight_core::{Db, Timestamp, outbox};
 use failnight_scheduling::{EventDetails, chapters::Chapter, events};
+use failnight_submissions::lineup;
 use failnight_ticketing::{RsvpStatus, rsvps};
 
 use crate::{Sender, compose, preferences};
@@ -46,6 +47,7 @@ pub async fn enqueue_due(db: &Db, sender: &Sender, now: DateTime<Utc>) -> Result
         let Some(chapter) = chapter.as_ref() else { continue };
         let Some(offset) = due_offset(&chapter.reminder_minutes(), night.starts_utc(), now) else { continue };
         queued += remind(db, sender, &night, offset, now).await?;
+        queued += remind_speakers(db, sender, &night, offset, now).await?;
     }
     Ok(queued)
 }
@@ -75,6 +77,32 @@ async fn remind(
         let token = preferences::token_for(&mut tx, night.chapter_id, &rsvp.email, stamp).await?;
         let url = format!("{}/u/{token}", sender.base_url);
         let email = compose::reminder_email(sender, night, rsvp, offset, &url, now);
+        queued += usize::from(outbox::enqueue(&mut tx, &email, stamp).await?);
+    }
+    tx.commit().await?;
+    Ok(queued)
+}
+
+/// The reminders of a night's confirmed speakers (they cannot unsubscribe: they are on stage).
+async fn remind_speakers(
+    db: &Db,
+    sender: &Sender,
+    night: &EventDetails,
+    offset: i64,
+    now: DateTime<Utc>,
+) -> Result<usize, sqlx::Error> {
+    let talks = lineup::placed(db, night.id).await?;
+    if talks.is_empty() {
+        return Ok(0);
+    }
+    let settings = failnight_submissions::settings::get(db, night.chapter_id).await?;
+    let (call, run) = (lineup::call_time_local(night, &settings), lineup::run_lines(night, &talks, &settings));
+    let stamp = Timestamp::from_utc(now);
+    let mut tx = db.begin().await?;
+    let mut queued = 0;
+    for talk in &talks {
+        let kind = compose::SpeakerNight::Reminder { offset_minutes: offset };
+        let email = compose::speaker_night_email(sender, night, talk, kind, &call, run.clone(), now);
         queued += usize::from(outbox::enqueue(&mut tx, &email, stamp).await?);
     }
     tx.commit().await?;

@@ -142,6 +142,19 @@ pub fn call_time(event: &EventDetails, settings: &StorySettings) -> DateTime<Utc
     event.starts_utc() - Duration::minutes(settings.call_minutes)
 }
 
+/// A speaker's call time on the night's local clock (`18:15`).
+pub fn call_time_local(event: &EventDetails, settings: &StorySettings) -> String {
+    failnight_scheduling::display::local_time(call_time(event, settings), event.tz())
+}
+
+/// The run-of-show as (local time, what happens) lines.
+pub fn run_lines(event: &EventDetails, talks: &[Submission], settings: &StorySettings) -> Vec<(String, String)> {
+    run_of_show(event, talks, settings)
+        .into_iter()
+        .map(|cue| (failnight_scheduling::display::local_time(cue.at, event.tz()), cue.what))
+        .collect()
+}
+
 /// The evening by the clock: speakers' call, doors, intro, each talk (talk + Q&A), a break
 /// halfway through three or more talks, and the end of the talks.
 pub fn run_of_show(event: &EventDetails, talks: &[Submission], settings: &StorySettings) -> Vec<Cue> {

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use failnight_core::{Timestamp, Tx, outbox};
 use failnight_reminders::compose::{self, HostAlert, SpeakerNight};
-use failnight_scheduling::{Chapter, EventDetails, chapters, display, events};
+use failnight_scheduling::{Chapter, EventDetails, chapters, events};
 use failnight_submissions::{
     Action, State, StorySettings, Submission, lineup, retention, reviews,
     settings::{self, Decision, SettingsInput},
@@ -18,18 +18,7 @@ fn ts(now: DateTime<Utc>) -> Timestamp {
     Timestamp::from_utc(now)
 }
 
-/// The run-of-show of a night with its placed talks, as (local time, what) lines.
-pub fn run_lines(event: &EventDetails, talks: &[Submission], settings: &StorySettings) -> Vec<(String, String)> {
-    lineup::run_of_show(event, talks, settings)
-        .into_iter()
-        .map(|cue| (display::local_time(cue.at, event.tz()), cue.what))
-        .collect()
-}
-
-/// A speaker's call time on the night's local clock.
-pub fn call_time(event: &EventDetails, settings: &StorySettings) -> String {
-    display::local_time(lineup::call_time(event, settings), event.tz())
-}
+pub use failnight_submissions::lineup::{call_time_local as call_time, run_lines};
 
 /// A new story from the public call: stored in `submitted` with its receipt (the private link).
 pub async fn submit(state: &AppState, chapter: &Chapter, input: &StoryInput) -> Result<Submission, AppError> {
