@@ -134,18 +134,26 @@ impl Browser {
 
     /// Presses Tab until the element with `id` has the focus (as a keyboard user would).
     async fn tab_to(&self, id: &str) {
-        for _ in 0..60 {
+        self.tab_to_css(&format!("#{id}")).await;
+    }
+
+    /// Presses Tab until the focused element matches the CSS `selector`.
+    async fn tab_to_css(&self, selector: &str) {
+        for _ in 0..80 {
             let focused = self
                 .client
-                .execute("return document.activeElement && document.activeElement.id", vec![])
+                .execute(
+                    "return !!document.activeElement && document.activeElement.matches(arguments[0])",
+                    vec![json!(selector)],
+                )
                 .await
                 .unwrap();
-            if focused == json!(id) {
+            if focused == json!(true) {
                 return;
             }
             self.client.active_element().await.unwrap().send_keys(&Key::Tab.to_string()).await.unwrap();
         }
-        panic!("#{id} cannot be reached with the Tab key");
+        panic!("{selector} cannot be reached with the Tab key");
     }
 
     async fn type_keys(&self, text: &str) {
@@ -201,6 +209,22 @@ async fn attendee_finds_a_night_and_gets_a_ticket() {
     assert!(b.find(Locator::Css(".qr-code svg")).await.is_ok(), "the ticket shows its QR code");
     browser.look("ticket").await;
     app.smtp.wait_for(1, MAIL_WAIT).await;
+
+    // Can't come after all: the cancel link, a confirmation step, the seat is free again.
+    b.find(Locator::Css("a[href$='/cancel']")).await.unwrap().click().await.unwrap();
+    browser.wait_for_path("/t/").await;
+    browser.look("cancel-confirm").await;
+    b.find(Locator::Css("form button[type=submit]")).await.unwrap().click().await.unwrap();
+    for _ in 0..100 {
+        if app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'cancelled'").await == 1 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'cancelled'").await, 1);
+    browser.look("ticket-cancelled").await;
+    let seats: serde_json::Value = app.get(&format!("/api/v1/events/{}", event["id"])).await.json().await.unwrap();
+    assert_eq!(seats["seats_left"], 60, "the seat is free again");
     browser.close().await;
     app.stop().await;
 }
@@ -265,6 +289,136 @@ async fn host_signs_in_by_magic_link_and_publishes_a_night() {
     assert_eq!(public["capacity"], 60);
     b.goto(&app.url(&format!("/e/{id}"))).await.unwrap();
     assert!(b.find(Locator::Css("h1")).await.unwrap().text().await.unwrap().contains("Failure Night #1"));
+
+    // The night: two guests at the door. Grace is found by name; Ada's QR code is scanned
+    // (the phone's camera opens the code's URL in this browser, where the host is signed in).
+    let id: i64 = id.parse().unwrap();
+    for (name, email) in [("Ada Lovelace", "ada@example.org"), ("Grace Hopper", "grace@example.org")] {
+        assert_eq!(app.rsvp_api(id, name, email).await.status(), 201);
+    }
+    b.goto(&app.url(&format!("/host/c/berlin/events/{id}"))).await.unwrap();
+    b.find(Locator::LinkText("Door")).await.unwrap();
+    b.goto(&app.url(&format!("/host/c/berlin/events/{id}/door"))).await.unwrap();
+    browser.look("door").await;
+    browser.tab_to("f-q").await;
+    browser.type_keys("grace").await;
+    browser.type_keys(&Key::Enter.to_string()).await;
+    b.wait().for_element(Locator::Css("caption")).await.unwrap();
+    browser.tab_to_css("button[aria-label='Check in Grace Hopper']").await;
+    browser.type_keys(&Key::Enter.to_string()).await;
+    let notice = b.wait().for_element(Locator::Css("p.notice")).await.unwrap();
+    assert_eq!(notice.text().await.unwrap(), "Checked in: Grace Hopper.");
+    browser.look("door-checked-in").await;
+    let code: String = failnight_core::with_db!(app.db(), |e| sqlx::query_scalar(
+        "SELECT checkin_code FROM rsvps WHERE email = 'ada@example.org'"
+    )
+    .fetch_one(e)
+    .await)
+    .unwrap();
+    b.goto(&app.url(&format!("/check-in/{code}"))).await.unwrap();
+    browser.wait_for_path(&format!("/host/c/berlin/events/{id}/door")).await;
+    browser.look("door-scanned").await;
+    browser.tab_to_css(".scanned button").await;
+    browser.type_keys(&Key::Enter.to_string()).await;
+    let notice = b.wait().for_element(Locator::Css("p.notice")).await.unwrap();
+    assert_eq!(notice.text().await.unwrap(), "Checked in: Ada Lovelace.");
+    let counts = b.find(Locator::Css(".door-counts")).await.unwrap().text().await.unwrap();
+    assert!(counts.starts_with("2 of 2 seats checked in"), "{counts}");
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'checked_in'").await, 2);
+    browser.close().await;
+    app.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn speaker_submits_a_story_and_confirms_the_accepted_talk() {
+    use failnight_gateway::services::{Actor, stories as story_services};
+    use failnight_submissions::{Action, StorySettings, settings::SettingsInput};
+
+    let Some(browser) = Browser::start("speaker").await else { return };
+    let app = TestApp::spawn_with(Backend::Sqlite, true).await.unwrap();
+    app.chapter("berlin", "Europe/Berlin").await;
+    let chapter = failnight_scheduling::chapters::by_slug(app.db(), "berlin").await.unwrap().unwrap();
+    let mut settings = SettingsInput::of(&StorySettings::defaults(chapter.id));
+    settings.call_open = true;
+    story_services::save_settings(&app.state, Actor::System, &chapter, &settings).await.unwrap();
+    let b = &browser.client;
+
+    // The call for stories, with the keyboard: text fields typed, choices made with Space.
+    let opened = std::time::Instant::now();
+    b.goto(&app.url("/c/berlin/speak")).await.unwrap();
+    browser.look("call").await;
+    for (id, text) in [
+        ("f-name", "Margaret Hamilton"),
+        ("f-email", "margaret@example.org"),
+        ("f-title", "The night the build server ate our release"),
+        ("f-story_project", "A release of a payroll app."),
+        ("f-story_wrong", "We shipped the wrong branch, twice."),
+        ("f-story_learned", "Name branches for what they are."),
+        ("f-story_differently", "One release checklist, read aloud."),
+    ] {
+        browser.tab_to(id).await;
+        browser.type_keys(text).await;
+        if id == "f-email" {
+            // How I appear: my name (the first choice of the group).
+            browser.tab_to_css("input[name=appearance]").await;
+            browser.type_keys(" ").await;
+        }
+    }
+    for field in ["consent_photos", "consent_recording", "consent_slides"] {
+        // "ask me before publishing": the third choice, reached with the arrow keys.
+        browser.tab_to_css(&format!("input[name={field}]")).await;
+        for _ in 0..4 {
+            let chosen = b
+                .execute(
+                    &format!("const c = document.querySelector('input[name={field}]:checked'); return c && c.value"),
+                    vec![],
+                )
+                .await
+                .unwrap();
+            if chosen == json!("ask") {
+                break;
+            }
+            browser.type_keys(&Key::Down.to_string()).await;
+        }
+    }
+    browser.tab_to_css("input[name=accept_coc]").await;
+    browser.type_keys(" ").await;
+    // Nobody sends five minutes of story within seconds of opening the form.
+    if let Some(wait) = Duration::from_millis(5_500).checked_sub(opened.elapsed()) {
+        tokio::time::sleep(wait).await;
+    }
+    browser.tab_to_css("form button[type=submit]").await;
+    browser.type_keys(&Key::Enter.to_string()).await;
+    b.wait().for_element(Locator::Css("h1")).await.unwrap();
+    browser.look("speak-thanks").await;
+    let consents: Vec<String> = failnight_core::with_db!(app.db(), |e| sqlx::query_scalar(
+        "SELECT consent_photos || consent_recording || consent_slides || appearance || state FROM submissions"
+    )
+    .fetch_all(e)
+    .await)
+    .unwrap();
+    assert_eq!(consents, ["askaskaskreal_namesubmitted"], "the choices made with the keyboard");
+
+    // The private link arrives by email; it shows the story and its state.
+    let mail = app.smtp.wait_for(1, MAIL_WAIT).await.pop().unwrap();
+    let text = mail.parse().body_text(0).unwrap().to_string();
+    let start = text.find(&app.url("/s/")).expect("the private link");
+    let link: String = text[start..].chars().take_while(|c| !c.is_whitespace()).collect();
+    b.goto(&link).await.unwrap();
+    browser.look("story-submitted").await;
+    assert!(b.source().await.unwrap().contains("The night the build server ate our release"));
+
+    // The hosts accept it; the speaker confirms from the same private page.
+    let id = app.count("SELECT MAX(id) FROM submissions").await;
+    let story = failnight_submissions::stories::get(app.db(), id).await.unwrap().unwrap();
+    story_services::decide(&app.state, Actor::System, &chapter, &story, Action::Accept).await.unwrap();
+    b.goto(&link).await.unwrap();
+    browser.look("story-accepted").await;
+    browser.tab_to_css("form[action$='/answer'] button").await;
+    browser.type_keys(&Key::Enter.to_string()).await;
+    b.wait().for_element(Locator::Css("p.notice")).await.unwrap();
+    browser.look("story-confirmed").await;
+    app.wait_count("SELECT COUNT(*) FROM submissions WHERE state = 'confirmed'", 1).await;
     browser.close().await;
     app.stop().await;
 }

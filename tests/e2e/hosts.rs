@@ -373,6 +373,49 @@ async fn rate_limits_answer_429(app: TestApp) {
     let body: Value = limited.json().await.unwrap();
     assert_eq!(body["error"]["code"], "rate_limited");
     assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, 30, "the refused requests wrote nothing");
+
+    // Stories: a form sent back with errors does not count; three stories a day per email.
+    let chapter = failnight_scheduling::chapters::by_slug(app.db(), "alpha").await.unwrap().unwrap();
+    let mut call =
+        failnight_submissions::settings::SettingsInput::of(&failnight_submissions::StorySettings::defaults(chapter.id));
+    call.call_open = true;
+    failnight_gateway::services::stories::save_settings(
+        &app.state,
+        failnight_gateway::services::Actor::System,
+        &chapter,
+        &call,
+    )
+    .await
+    .unwrap();
+    let started = (chrono::Utc::now() - chrono::Duration::minutes(6)).timestamp_millis().to_string();
+    let story = |email: &'static str, title: &'static str| {
+        let form = vec![
+            ("started", started.clone()),
+            ("name", "Ada".to_string()),
+            ("email", email.to_string()),
+            ("appearance", "anonymous".to_string()),
+            ("title", title.to_string()),
+            ("story_project", "p".to_string()),
+            ("story_wrong", "w".to_string()),
+            ("story_learned", "l".to_string()),
+            ("story_differently", "d".to_string()),
+            ("consent_photos", "no".to_string()),
+            ("consent_recording", "no".to_string()),
+            ("consent_slides", "no".to_string()),
+            ("accept_coc", "on".to_string()),
+        ];
+        let request = browser.post(app.url("/c/alpha/speak")).form(&form);
+        async move { request.send().await.unwrap().status().as_u16() }
+    };
+    for _ in 0..3 {
+        assert_eq!(story("ada@example.org", "").await, 422, "no title: sent back, not counted");
+    }
+    for title in ["One", "Two", "Three"] {
+        assert_eq!(story("ada@example.org", title).await, 303);
+    }
+    assert_eq!(story("ADA@example.org", "Four").await, 429, "three a day per email, in any case");
+    assert_eq!(story("grace@example.org", "Hers").await, 303, "others are not held up");
+    assert_eq!(app.count("SELECT COUNT(*) FROM submissions").await, 4);
     app.stop().await;
 }
 

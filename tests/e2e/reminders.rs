@@ -15,6 +15,7 @@ both_backends!(
     options: crate::support::Options { clock: Some(failnight_core::time::ManualClock::new(chrono::Utc::now())), ..Default::default() };
     reminders_follow_the_night_and_skip_the_unsubscribed,
     hosts_message_the_guests_they_choose,
+    hosts_thank_those_who_came_and_ask_after_those_who_did_not,
     confirmed_speakers_are_reminded_with_their_call_time,
 );
 both_backends!(
@@ -238,6 +239,54 @@ async fn hosts_message_the_guests_they_choose(app: TestApp) {
     assert!(message.header("List-Unsubscribe").is_some());
     let page = browser.get(app.url(&format!("/host/c/gamma/events/{id}"))).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("Emails about this night"));
+    app.stop().await;
+}
+
+/// After the night: a thank-you to the guests checked in at the door, a word to those who had
+/// a seat and did not come; "did not show" means nothing before the night starts.
+async fn hosts_thank_those_who_came_and_ask_after_those_who_did_not(app: TestApp) {
+    let (token, id, starts) = night_with_guests(&app, "delta", 3).await;
+    app.smtp.wait_for(3, MAIL_WAIT).await;
+    let code: String = failnight_core::with_db!(app.db(), |e| sqlx::query_scalar(
+        "SELECT checkin_code FROM rsvps WHERE email = 'ada@example.org'"
+    )
+    .fetch_one(e)
+    .await)
+    .unwrap();
+    let path = format!("/api/v1/events/{id}/check-ins");
+    app.host_ok(Method::POST, &token, &path, Some(&json!({"code": code})), 200).await;
+    let browser = app.browser();
+    app.sign_in(&browser, "host@delta.test").await;
+    let form = app.url(&format!("/host/c/delta/events/{id}/message"));
+    let send = |audience: &'static str, subject: &'static str| {
+        let browser = browser.clone();
+        let form = form.clone();
+        async move {
+            let fields = [(audience, "on"), ("subject", subject), ("body", "Thank you!"), ("confirm", "yes")];
+            browser.post(&form).form(&fields).send().await.unwrap()
+        }
+    };
+    let early = send("no_show", "We missed you").await;
+    assert_eq!(early.status(), 422);
+    assert!(early.text().await.unwrap().contains("it has not started"));
+    assert_eq!(app.count("SELECT COUNT(*) FROM messages").await, 0);
+
+    clock(&app).set(starts + Duration::hours(4));
+    assert_eq!(send("checked_in", "Thank you for coming").await.status(), 303);
+    assert_eq!(send("no_show", "We missed you").await.status(), 303);
+    // Three RSVP emails, the sign-in link, the two messages.
+    let mails = app.smtp.wait_for(6, MAIL_WAIT).await;
+    let to = |subject: &str| -> Vec<String> {
+        mails.iter().filter(|m| m.parse().subject() == Some(subject)).map(|m| m.to[0].clone()).collect()
+    };
+    assert_eq!(to("Thank you for coming"), ["ada@example.org"], "those who came");
+    assert_eq!(to("We missed you"), ["grace@example.org"], "a seat, not checked in; not the waitlist");
+    let audiences: Vec<String> =
+        failnight_core::with_db!(app.db(), |e| sqlx::query_scalar("SELECT audience FROM messages ORDER BY id")
+            .fetch_all(e)
+            .await)
+        .unwrap();
+    assert_eq!(audiences, ["checked_in", "no_show"]);
     app.stop().await;
 }
 

@@ -14,8 +14,16 @@ use crate::support::{
     stripe::{FakeStripe, WEBHOOK_SECRET, signature},
 };
 
-both_backends_stripe!(paid_tickets_hold_pay_and_refund, stripe_failures_release_the_hold);
+both_backends_stripe!(
+    paid_tickets_hold_pay_and_refund,
+    stripe_failures_release_the_hold,
+    approval_of_a_paid_ticket_asks_for_payment,
+);
 both_backends!(without_stripe_paid_tickets_are_unavailable);
+both_backends!(
+    options: crate::support::Options { workers: false, ..crate::support::Options::stripe() };
+    refunds_stripe_refuses_are_retried_with_growing_pauses,
+);
 
 async fn buy(app: &TestApp, event: i64, ticket: i64, email: &str) -> Value {
     let response = app
@@ -219,6 +227,94 @@ async fn stripe_failures_release_the_hold(app: TestApp) {
     app.stop().await;
 }
 
+/// Approval mode and paid tickets: approving offers the seat, paying confirms it; never a
+/// confirmed seat nobody paid for.
+async fn approval_of_a_paid_ticket_asks_for_payment(app: TestApp) {
+    let (host, event) = app.published_night("approve-paid", 1).await;
+    let id = event["id"].as_i64().unwrap();
+    app.host_ok(Method::PATCH, &host, &format!("/api/v1/events/{id}/ticketing"), Some(&json!({"approval": true})), 200)
+        .await;
+    let body = json!({"name": "Ticket", "kind": "paid", "price": 1200, "currency": "EUR"});
+    let ticket = app.host_ok(Method::POST, &host, &format!("/api/v1/events/{id}/ticket-types"), Some(&body), 201).await
+        ["id"]
+        .as_i64()
+        .unwrap();
+    let ada = buy(&app, id, ticket, "ada@example.org").await;
+    assert_eq!(ada["status"], "pending", "{ada}");
+    assert!(ada["checkout_url"].is_null(), "no checkout before the hosts decide");
+    assert!(app.stripe().sessions().is_empty());
+    let grace = buy(&app, id, ticket, "grace@example.org").await;
+    assert_eq!(grace["status"], "pending");
+    assert_eq!(seat_row(&app).await, (0, 0, 0), "pending takes no seat");
+
+    let list = app.host_ok(Method::GET, &host, &format!("/api/v1/events/{id}/rsvps"), None, 200).await;
+    let ids: Vec<i64> = list.as_array().unwrap().iter().map(|r| r["id"].as_i64().unwrap()).collect();
+    let approved = app.host_ok(Method::POST, &host, &format!("/api/v1/rsvps/{}/approve", ids[0]), None, 200).await;
+    assert_eq!(approved["status"], "offered", "approved, not yet paid: {approved}");
+    assert_eq!(seat_row(&app).await, (0, 0, 1), "the seat is set aside for her");
+    let second = app.host_ok(Method::POST, &host, &format!("/api/v1/rsvps/{}/approve", ids[1]), None, 200).await;
+    assert_eq!(second["status"], "waitlisted", "approved but the only seat is set aside");
+
+    // Ada's email asks her to pay; accepting opens the checkout; paying confirms.
+    let mails = app.smtp.wait_for(4, MAIL_WAIT).await;
+    let offer = mails
+        .iter()
+        .find(|m| m.to == ["ada@example.org"] && m.parse().subject().unwrap().starts_with("You are approved, pay"))
+        .expect("Ada is asked to pay");
+    assert!(offer.parse().body_text(0).unwrap().contains("pay at the checkout"));
+    let token = ada["ticket_url"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
+    let accepted: Value = app
+        .client
+        .post(app.url(&format!("/api/v1/tickets/{token}/accept")))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(accepted["ticket"]["status"], "held", "{accepted}");
+    assert!(accepted["checkout_url"].as_str().unwrap().starts_with("https://checkout.stripe.com/"));
+    assert_eq!(seat_row(&app).await, (0, 1, 0));
+    let session = app.stripe().sessions()[0].clone();
+    let paid = send(&app, "evt_a1", "checkout.session.completed", FakeStripe::completed(&session, "pi_ada")).await;
+    assert_eq!(result(paid).await, "processed");
+    assert_eq!(seat_row(&app).await, (1, 0, 0));
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'confirmed' AND amount = 1200 AND paid_at IS NOT NULL")
+            .await,
+        1
+    );
+
+    // Ada's seat frees (a host cancels her, refunded in full): Grace, approved and waiting with
+    // a paid ticket, is offered the seat, and again pays to confirm it.
+    let cancelled = app.host_ok(Method::POST, &host, &format!("/api/v1/rsvps/{}/cancel", ids[0]), None, 200).await;
+    assert_eq!(cancelled["status"], "cancelled");
+    assert_eq!(seat_row(&app).await, (0, 0, 1), "offered to the next in line, not confirmed");
+    let grace_token = grace["ticket_url"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
+    let accepted: Value = app
+        .client
+        .post(app.url(&format!("/api/v1/tickets/{grace_token}/accept")))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(accepted["ticket"]["status"], "held", "{accepted}");
+    let session = app.stripe().sessions()[1].clone();
+    let paid = send(&app, "evt_a2", "checkout.session.completed", FakeStripe::completed(&session, "pi_grace")).await;
+    assert_eq!(result(paid).await, "processed");
+    assert_eq!(seat_row(&app).await, (1, 0, 0));
+    let mails = app.smtp.wait_for(8, MAIL_WAIT).await;
+    assert!(
+        mails
+            .iter()
+            .any(|m| m.to == ["grace@example.org"] && m.parse().subject().unwrap().starts_with("A seat is free")),
+        "Grace is offered the freed seat"
+    );
+    app.stop().await;
+}
+
 async fn without_stripe_paid_tickets_are_unavailable(app: TestApp) {
     let (host, event) = app.published_night("nostripe", 5).await;
     let id = event["id"].as_i64().unwrap();
@@ -239,5 +335,69 @@ async fn without_stripe_paid_tickets_are_unavailable(app: TestApp) {
     let webhook = app.webhook("{}", "t=1,v1=00").await;
     assert_eq!(webhook.status(), 409);
     assert_eq!(app.count("SELECT COUNT(*) FROM ticket_types").await, 0);
+    app.stop().await;
+}
+
+/// A refund Stripe fails to take stays queued, is tried again after one minute, then two, …
+/// (not at every run of the job), and the hosts see it on the night's page until it goes
+/// through.
+async fn refunds_stripe_refuses_are_retried_with_growing_pauses(app: TestApp) {
+    let (host, event) = app.published_night("refunds", 2).await;
+    let id = event["id"].as_i64().unwrap();
+    let body = json!({"name": "Ticket", "kind": "paid", "price": 900, "currency": "EUR"});
+    let ticket = app.host_ok(Method::POST, &host, &format!("/api/v1/events/{id}/ticket-types"), Some(&body), 201).await
+        ["id"]
+        .as_i64()
+        .unwrap();
+    buy(&app, id, ticket, "ada@example.org").await;
+    let session = app.stripe().sessions()[0].clone();
+    send(&app, "evt_r1", "checkout.session.completed", FakeStripe::completed(&session, "pi_ada")).await;
+    let refund_calls = || app.stripe().calls().into_iter().filter(|c| c.path.ends_with("/v1/refunds")).count();
+
+    app.stripe().fail_refunds(2);
+    let rsvp = app.count("SELECT id FROM rsvps WHERE email = 'ada@example.org'").await;
+    app.host_ok(Method::POST, &host, &format!("/api/v1/rsvps/{rsvp}/cancel"), None, 200).await;
+    assert_eq!(refund_calls(), 1);
+    assert_eq!(app.count("SELECT attempts FROM refunds").await, 1);
+    assert_eq!(app.count("SELECT refunded_amount FROM rsvps").await, 0);
+    // No workers here (the test runs the jobs itself): the sign-in email goes out by hand.
+    let browser = app.browser();
+    let mailer = app.dispatcher(app.clock(), 10);
+    let sending = async {
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        mailer.run_once().await.unwrap();
+    };
+    let (_, link) = tokio::join!(sending, app.request_sign_in_link(&browser, "host@refunds.test"));
+    browser.post(&link).form(&[("next", "/host")]).send().await.unwrap();
+    let page_url = app.url(&format!("/host/c/refunds/events/{id}"));
+    let page = browser.get(&page_url).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Refunds Stripe has not taken yet") && page.contains("9.00 EUR"), "{page}");
+
+    // The job runs every minute; the refund waits out its pause.
+    run_jobs(&app.state).await.unwrap();
+    assert_eq!(refund_calls(), 1, "not again at once");
+    app.clock().advance(chrono::Duration::seconds(61));
+    run_jobs(&app.state).await.unwrap();
+    assert_eq!(refund_calls(), 2, "after a minute");
+    assert_eq!(app.count("SELECT attempts FROM refunds").await, 2);
+    app.clock().advance(chrono::Duration::seconds(61));
+    run_jobs(&app.state).await.unwrap();
+    assert_eq!(refund_calls(), 2, "the second pause is two minutes");
+    app.clock().advance(chrono::Duration::seconds(61));
+    run_jobs(&app.state).await.unwrap();
+    assert_eq!(refund_calls(), 3);
+    assert_eq!(app.count("SELECT COUNT(*) FROM refunds WHERE status = 'succeeded'").await, 1);
+    assert_eq!(app.count("SELECT refunded_amount FROM rsvps").await, 900);
+    // The same idempotency key every time: Stripe refunds once whatever happened in between.
+    let keys: std::collections::BTreeSet<_> = app
+        .stripe()
+        .calls()
+        .into_iter()
+        .filter(|c| c.path.ends_with("/v1/refunds"))
+        .map(|c| c.idempotency_key.unwrap())
+        .collect();
+    assert_eq!(keys.len(), 1);
+    let page = browser.get(&page_url).send().await.unwrap().text().await.unwrap();
+    assert!(!page.contains("Refunds Stripe has not taken yet"));
     app.stop().await;
 }

@@ -17,6 +17,7 @@ both_backends!(
     plus_ones_count_against_capacity,
     approval_mode_asks_the_hosts,
     door_checks_in_once_and_exports_a_safe_list,
+    the_door_page_checks_in_by_scan_by_name_and_walk_in,
 );
 both_backends_manual_clock!(
     offers_expire_and_pass_on,
@@ -134,6 +135,20 @@ async fn cancelling_frees_the_seat_for_the_next_person(app: TestApp) {
     assert!(String::from_utf8_lossy(&ada_cancel.data).contains("METHOD:CANCEL"), "her calendar entry is removed");
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_eq!(app.smtp.messages().len(), 7, "one email per person per transition");
+
+    // Ada can come after all: she books again and joins the back of the waitlist with a new
+    // ticket (the cancelled one stays cancelled); asking twice gives the same new place.
+    let back = rsvp(&app, id, "Ada", "ada@example.org").await;
+    assert_eq!(back["status"], "waitlisted");
+    assert_ne!(token_of(&back), ada_token, "a new ticket");
+    assert_eq!(status_of(&app, &ada_token).await, "cancelled");
+    let twice = app.rsvp_api(id, "Ada", "ada@example.org").await;
+    assert_eq!(twice.status(), 200, "the same booking, answered as such");
+    assert_eq!(twice.json::<Value>().await.unwrap()["status"], "waitlisted");
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE email = 'ada@example.org'").await, 2);
+    let mail = inbox(&app, 8).await;
+    assert!(got(&mail, "ada@example.org", "You're on the waitlist"), "{:?}", mail["ada@example.org"]);
+    assert_seats_consistent(&app, id).await;
     app.stop().await;
 }
 
@@ -404,5 +419,125 @@ async fn still_coming_asks_once_and_cant_come_frees_the_seat(app: TestApp) {
     assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE reconfirmed_at IS NOT NULL").await, 1);
     assert_eq!(app.client.post(app.url(&format!("/t/{ada_token}/cancel"))).send().await.unwrap().status(), 303);
     assert_eq!(status_of(&app, &token_of(&grace)).await, "confirmed");
+    app.stop().await;
+}
+
+async fn checkin_code(app: &TestApp, email: &str) -> String {
+    failnight_core::with_db!(app.db(), |e| sqlx::query_scalar("SELECT checkin_code FROM rsvps WHERE email = $1")
+        .bind(email)
+        .fetch_one(e)
+        .await)
+    .unwrap()
+}
+
+/// The door page on the night, as door staff use it on a phone: the QR code opens it with the
+/// guest ready, names can be searched, a reload never checks in twice, walk-ins are added.
+async fn the_door_page_checks_in_by_scan_by_name_and_walk_in(app: TestApp) {
+    let (host, event) = app.published_night("doorpage", 3).await;
+    let id = event["id"].as_i64().unwrap();
+    app.cli(&["host", "add", "--chapter", "doorpage", "--email", "door@door.test", "--role", "door"]).await.unwrap();
+    rsvp(&app, id, "Ada Lovelace", "ada@example.org").await;
+    rsvp(&app, id, "Grace Hopper", "grace@example.org").await;
+    rsvp(&app, id, "Linus", "linus@example.org").await;
+    rsvp(&app, id, "Wait Ing", "wait@example.org").await;
+    let (other_host, other) = app.published_night("elsewhere", 3).await;
+    let _ = other_host;
+    rsvp(&app, other["id"].as_i64().unwrap(), "Elsewhere", "else@example.org").await;
+    let ada = checkin_code(&app, "ada@example.org").await;
+
+    // Anyone else scanning the code learns which night it is for, not whose ticket it is.
+    let anonymous = app.browser().get(app.url(&format!("/check-in/{ada}"))).send().await.unwrap();
+    assert_eq!(anonymous.status(), 200);
+    let text = anonymous.text().await.unwrap();
+    assert!(text.contains("A ticket for") && !text.contains("Ada"), "{text}");
+    assert!(text.contains("/host/sign-in?next=/check-in/"), "door staff can sign in from here");
+    assert_eq!(app.browser().get(app.url("/check-in/nope")).send().await.unwrap().status(), 404);
+
+    // Door staff scanning it land on the door page with Ada ready to check in.
+    let door = app.browser();
+    app.sign_in(&door, "door@door.test").await;
+    let home = door.get(app.url("/host")).send().await.unwrap().text().await.unwrap();
+    assert!(home.contains("/host/c/doorpage/door"), "door staff go to the door");
+    let nights = door.get(app.url("/host/c/doorpage/door")).send().await.unwrap().text().await.unwrap();
+    assert!(nights.contains(&format!("/host/c/doorpage/events/{id}/door")), "{nights}");
+    let scanned = door.get(app.url(&format!("/check-in/{ada}"))).send().await.unwrap();
+    assert_eq!(scanned.status(), 303);
+    let location = scanned.headers()["location"].to_str().unwrap().to_string();
+    assert_eq!(location, format!("/host/c/doorpage/events/{id}/door?code={ada}"));
+    let page = door.get(app.url(&location)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Check in Ada Lovelace"), "{page}");
+    assert!(page.contains("0</strong> of 3 seats checked in"), "{page}");
+
+    let check_in = app.url(&format!("/host/c/doorpage/events/{id}/door/check-in"));
+    let done = door.post(&check_in).form(&[("code", ada.as_str())]).send().await.unwrap();
+    assert_eq!(done.status(), 303, "after a check-in the page is loaded afresh: a reload repeats nothing");
+    let page =
+        door.get(app.url(done.headers()["location"].to_str().unwrap())).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Checked in: Ada Lovelace."), "{page}");
+    assert!(page.contains("1</strong> of 3 seats checked in"));
+    let again = door.post(&check_in).form(&[("code", ada.as_str())]).send().await.unwrap();
+    let page =
+        door.get(app.url(again.headers()["location"].to_str().unwrap())).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Ada Lovelace was already checked in, at"), "{page}");
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'checked_in'").await, 1);
+
+    // By name: the search finds Grace, her button checks her in (the whole ticket URL works too).
+    let found = door
+        .get(app.url(&format!("/host/c/doorpage/events/{id}/door?q=grace")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(found.contains("Grace Hopper") && !found.contains(">Linus<"), "{found}");
+    assert!(found.contains("1 of 3 guests match"), "{found}");
+    let grace = checkin_code(&app, "grace@example.org").await;
+    let url = format!("{}/check-in/{grace}", app.address);
+    assert_eq!(
+        door.post(&check_in).form(&[("code", url.as_str()), ("q", "grace")]).send().await.unwrap().status(),
+        303
+    );
+
+    // Refusals answer on the page and change nothing.
+    let waiting = checkin_code(&app, "wait@example.org").await;
+    let refused = door.post(&check_in).form(&[("code", waiting.as_str())]).send().await.unwrap();
+    assert_eq!(refused.status(), 409);
+    assert!(refused.text().await.unwrap().contains("This ticket is waitlisted"));
+    let elsewhere = checkin_code(&app, "else@example.org").await;
+    let wrong = door.post(&check_in).form(&[("code", elsewhere.as_str())]).send().await.unwrap();
+    assert_eq!(wrong.status(), 404);
+    assert!(wrong.text().await.unwrap().contains("No ticket with this code for this night."));
+    let page = door
+        .get(app.url(&format!("/host/c/doorpage/events/{id}/door?code={elsewhere}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("This ticket is not for this night.") && !page.contains("Elsewhere"));
+
+    // Walk-ins: a bad number is a field error; the full night says so; nothing is written.
+    let walk_in = app.url(&format!("/host/c/doorpage/events/{id}/door/walk-in"));
+    let bad = door.post(&walk_in).form(&[("name", "Walker"), ("plus_ones", "lots")]).send().await.unwrap();
+    assert_eq!(bad.status(), 422);
+    assert!(bad.text().await.unwrap().contains("Give a number from 0 to 10."));
+    let full = door.post(&walk_in).form(&[("name", "Walker"), ("plus_ones", "0")]).send().await.unwrap();
+    assert_eq!(full.status(), 409, "three seats, three confirmed");
+    assert!(full.text().await.unwrap().contains("The night is full."));
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE walk_in = TRUE").await, 0);
+    app.host_ok(Method::PATCH, &host, &format!("/api/v1/events/{id}"), Some(&json!({"capacity": 5})), 200).await;
+    // The waitlisted guest moved up into one of the new seats; the walk-in takes the other.
+    let walked = door.post(&walk_in).form(&[("name", "Walker"), ("email", "")]).send().await.unwrap();
+    assert_eq!(walked.status(), 303);
+    let page =
+        door.get(app.url(walked.headers()["location"].to_str().unwrap())).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Walk-in added and checked in: Walker."), "{page}");
+    assert!(page.contains("3</strong> of 5 seats checked in"), "{page}");
+
+    // Door staff see no host tabs, and the host pages stay closed to them.
+    assert!(!page.contains(">Dashboard<"));
+    assert_eq!(door.get(app.url("/host/c/doorpage")).send().await.unwrap().status(), 403);
     app.stop().await;
 }

@@ -1,6 +1,7 @@
 //! Random interleavings over the real services (a seeded PRNG, no proptest): RSVPs with
 //! plus-ones, cancellations by guests and hosts, accepted and expiring offers, capacity
-//! changes, switching between auto-confirm and offers. After every step: the seat counter
+//! changes, switching between auto-confirm and offers; and with paid tickets beside free ones,
+//! Stripe holds paid, abandoned, or paid after they ran out. After every step: the seat counter
 //! equals the RSVPs and stays within capacity, nobody is promoted past someone waiting before
 //! them, and every transition produced exactly one email (and nothing else did).
 //! Plus 1000 concurrent RSVPs over HTTP for a 100-seat night.
@@ -10,12 +11,16 @@ use std::collections::{BTreeMap, BTreeSet};
 use failnight_core::Clock;
 use failnight_gateway::services::{self, ticketing};
 use failnight_scheduling::events::EventPatch;
-use failnight_ticketing::{NewRsvp, waitlist::CancelReason};
+use failnight_ticketing::{NewRsvp, payments::NewPurchase, waitlist::CancelReason};
 use serde_json::{Value, json};
 
-use crate::support::{TestApp, both_backends, both_backends_manual_clock};
+use crate::support::{
+    TestApp, both_backends, both_backends_manual_clock, both_backends_stripe,
+    stripe::{FakeStripe, WEBHOOK_SECRET, signature},
+};
 
 both_backends_manual_clock!(random_interleavings_keep_every_invariant);
+both_backends_stripe!(random_interleavings_with_paid_tickets_keep_every_invariant);
 both_backends!(a_thousand_rsvps_for_a_hundred_seats);
 
 /// xorshift64*: small, seeded, reproducible.
@@ -40,17 +45,25 @@ struct Row {
     offers: i64,
     seats: i64,
     reason: Option<String>,
+    paid: bool,
+    session: Option<String>,
 }
 
 async fn rows(app: &TestApp, event: i64) -> BTreeMap<i64, Row> {
-    let all: Vec<(i64, String, i64, i64, Option<String>)> = failnight_core::with_db!(app.db(), |e| sqlx::query_as(
-        "SELECT id, status, offers, 1 + plus_ones, cancel_reason FROM rsvps WHERE event_id = $1"
+    type Columns = (i64, String, i64, i64, Option<String>, bool, Option<String>);
+    let all: Vec<Columns> = failnight_core::with_db!(app.db(), |e| sqlx::query_as(
+        "SELECT id, status, offers, 1 + plus_ones, cancel_reason, paid_at IS NOT NULL, checkout_session_id
+         FROM rsvps WHERE event_id = $1"
     )
     .bind(event)
     .fetch_all(e)
     .await)
     .unwrap();
-    all.into_iter().map(|(id, status, offers, seats, reason)| (id, Row { status, offers, seats, reason })).collect()
+    all.into_iter()
+        .map(|(id, status, offers, seats, reason, paid, session)| {
+            (id, Row { status, offers, seats, reason, paid, session })
+        })
+        .collect()
 }
 
 async fn outbox_keys(app: &TestApp) -> BTreeSet<String> {
@@ -68,10 +81,14 @@ async fn outbox_keys(app: &TestApp) -> BTreeSet<String> {
 fn expected_keys(id: i64, before: Option<&Row>, after: &Row, out: &mut BTreeSet<String>) {
     let was = before.map(|r| r.status.as_str());
     if was == Some(after.status.as_str()) {
+        // Paid after the hold ran out and no seat was left: refunded, and told so.
+        if after.status == "cancelled" && after.paid && before.is_some_and(|b| !b.paid) {
+            out.insert(format!("rsvp:{id}:cancelled"));
+        }
         return;
     }
     match (was, after.status.as_str()) {
-        (None, "confirmed") | (Some("waitlisted" | "offered"), "confirmed") => {
+        (None, "confirmed") | (Some("waitlisted" | "offered" | "held" | "cancelled"), "confirmed") => {
             out.insert(format!("rsvp:{id}:confirmation"));
         }
         (None, "waitlisted") => {
@@ -83,6 +100,9 @@ fn expected_keys(id: i64, before: Option<&Row>, after: &Row, out: &mut BTreeSet<
         (Some("offered"), "cancelled") if after.reason.as_deref() == Some("offer_expired") => {
             out.insert(format!("rsvp:{id}:offer:{}:expired", after.offers));
         }
+        // A seat held for a checkout, and the hold running out: nothing to tell.
+        (None | Some("offered"), "held") => {}
+        (Some("held"), "cancelled") if after.reason.as_deref() == Some("hold_expired") => {}
         (Some(_), "cancelled") => {
             out.insert(format!("rsvp:{id}:cancelled"));
         }
@@ -91,8 +111,39 @@ fn expected_keys(id: i64, before: Option<&Row>, after: &Row, out: &mut BTreeSet<
 }
 
 async fn random_interleavings_keep_every_invariant(app: TestApp) {
+    chaos(app, false).await;
+}
+
+async fn random_interleavings_with_paid_tickets_keep_every_invariant(app: TestApp) {
+    chaos(app, true).await;
+}
+
+/// A Stripe webhook about the checkout session `session`, signed as Stripe signs it.
+async fn stripe_says(app: &TestApp, n: usize, kind: &str, session: &str) {
+    let known = app.stripe().sessions().into_iter().find(|s| s["id"] == session).expect("a session we opened");
+    let object = if kind == "checkout.session.completed" {
+        FakeStripe::completed(&known, &format!("pi_{n}"))
+    } else {
+        FakeStripe::expired(&known)
+    };
+    let payload = FakeStripe::event(&format!("evt_{n}"), kind, object);
+    let sig = signature(&payload, WEBHOOK_SECRET, app.clock().now().timestamp());
+    ticketing::webhook(&app.state, payload.as_bytes(), Some(&sig)).await.unwrap();
+}
+
+/// `paid`: the night sells a paid ticket beside a free one; people buy it, pay for their
+/// holds, abandon them, or pay after the hold ran out.
+async fn chaos(app: TestApp, paid: bool) {
     let (host, event) = app.published_night("chaos", 6).await;
     let id = event["id"].as_i64().unwrap();
+    let mut paid_ticket = None;
+    if paid {
+        let path = format!("/api/v1/events/{id}/ticket-types");
+        let free = json!({"name": "Free", "kind": "free"});
+        app.host_ok(reqwest::Method::POST, &host, &path, Some(&free), 201).await;
+        let ticket = json!({"name": "Supporter", "kind": "paid", "price": 1000, "currency": "EUR"});
+        paid_ticket = app.host_ok(reqwest::Method::POST, &host, &path, Some(&ticket), 201).await["id"].as_i64();
+    }
     app.host_ok(
         reqwest::Method::PATCH,
         &host,
@@ -123,8 +174,17 @@ async fn random_interleavings_keep_every_invariant(app: TestApp) {
                     email: format!("p{people}@example.org"),
                     plus_ones: (rng.below(4) == 0) as i64,
                 };
-                let _ = services::rsvp(state, id, &new).await;
-                "rsvp"
+                match paid_ticket.filter(|_| rng.below(2) == 0) {
+                    Some(ticket_type_id) => {
+                        let purchase = NewPurchase { rsvp: new, ticket_type_id, amount: None };
+                        let _ = ticketing::buy(state, id, &purchase).await;
+                        "buy"
+                    }
+                    None => {
+                        let _ = services::rsvp(state, id, &new).await;
+                        "rsvp"
+                    }
+                }
             }
             35..=49 => {
                 let status = ["confirmed", "waitlisted", "offered"][rng.below(3) as usize];
@@ -133,6 +193,31 @@ async fn random_interleavings_keep_every_invariant(app: TestApp) {
                     ticketing::cancel_rsvp(state, rsvp, reason).await.unwrap();
                 }
                 "cancel"
+            }
+            50..=64 if paid && rng.below(2) == 0 => {
+                // Stripe reports a checkout: paid or expired; now and then a payment for a
+                // hold that already ran out.
+                let late: Vec<i64> = ids
+                    .iter()
+                    .copied()
+                    .filter(|i| before[i].reason.as_deref() == Some("hold_expired") && !before[i].paid)
+                    .collect();
+                let rsvp = match pick(&mut rng, "held") {
+                    Some(rsvp) if rng.below(4) != 0 || late.is_empty() => Some(rsvp),
+                    _ if !late.is_empty() => Some(late[rng.below(late.len() as u64) as usize]),
+                    _ => None,
+                };
+                match rsvp.and_then(|r| before[&r].session.clone()) {
+                    Some(session) if before[&rsvp.unwrap()].status == "held" && rng.below(3) == 0 => {
+                        stripe_says(&app, step, "checkout.session.expired", &session).await;
+                        "abandon"
+                    }
+                    Some(session) => {
+                        stripe_says(&app, step, "checkout.session.completed", &session).await;
+                        "pay"
+                    }
+                    None => "pay",
+                }
             }
             50..=64 => {
                 if let Some(rsvp) = pick(&mut rng, "offered") {
@@ -209,6 +294,10 @@ async fn random_interleavings_keep_every_invariant(app: TestApp) {
     }
     let statuses: BTreeSet<&str> = before.values().map(|r| r.status.as_str()).collect();
     assert!(statuses.len() >= 3, "the run visited several states: {statuses:?}");
+    if paid {
+        assert!(before.values().any(|r| r.paid && r.status == "confirmed"), "some paid and kept their seat");
+        assert!(before.values().any(|r| r.reason.as_deref() == Some("hold_expired")), "some holds ran out");
+    }
     app.stop().await;
 }
 

@@ -193,12 +193,15 @@ fn migrator(files: &'static [(&'static str, &'static str)]) -> Migrator {
         .map(|(stem, sql)| {
             let (version, description) = stem.split_once('_').unwrap_or((stem, ""));
             let version = version.parse().expect("migration file names start with a number");
+            // As in sqlx's own files: a migration that manages its transaction itself (SQLite
+            // table rebuilds that must switch foreign keys off, which a transaction forbids).
+            let no_tx = sql.starts_with("-- no-transaction");
             Migration::new(
                 version,
                 Cow::Owned(description.replace('_', " ")),
                 MigrationType::Simple,
                 sql.into_sql_str(),
-                false,
+                no_tx,
             )
         })
         .collect();

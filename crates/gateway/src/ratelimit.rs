@@ -20,9 +20,9 @@ pub const SIGN_IN_PER_EMAIL: Limit = Limit { name: "sign-in-email", hits: 5, win
 pub const PUBLIC_WRITE_PER_IP: Limit = Limit { name: "public-ip", hits: 30, window_secs: 60 };
 pub const PUBLIC_WRITE_PER_EMAIL: Limit = Limit { name: "public-email", hits: 10, window_secs: 3600 };
 
-/// Stories sent to a call: per IP address and per email (a story takes a while to write; a
-/// burst is a script).
-pub const STORY_PER_IP: Limit = Limit { name: "story-ip", hits: 5, window_secs: 3600 };
+/// Stories sent to a call: attempts per IP address (a burst is a script), and well-formed
+/// stories per email (a form sent back with errors does not count against the speaker).
+pub const STORY_PER_IP: Limit = Limit { name: "story-ip", hits: 20, window_secs: 3600 };
 pub const STORY_PER_EMAIL: Limit = Limit { name: "story-email", hits: 3, window_secs: 24 * 3600 };
 /// Speakers' posts on their private page (edits, consent, answers).
 pub const SPEAKER_PAGE_PER_IP: Limit = Limit { name: "speaker-ip", hits: 60, window_secs: 3600 };
@@ -51,16 +51,6 @@ pub async fn public_write(state: &AppState, peer: std::net::SocketAddr, email: &
     let email = email.trim();
     if !email.is_empty() {
         check(state, PUBLIC_WRITE_PER_EMAIL, email).await?;
-    }
-    Ok(())
-}
-
-/// The limits of a story sent to a call: per address, and per email when one is given.
-pub async fn story(state: &AppState, peer: std::net::SocketAddr, email: &str) -> Result<(), AppError> {
-    check(state, STORY_PER_IP, &peer.ip().to_string()).await?;
-    let email = email.trim();
-    if !email.is_empty() {
-        check(state, STORY_PER_EMAIL, email).await?;
     }
     Ok(())
 }

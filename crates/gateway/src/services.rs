@@ -553,23 +553,37 @@ pub async fn create_token(state: &AppState, host_id: i64, name: &str) -> Result<
 /// Who a host's message goes to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Audience {
+    /// People with a seat not (yet) checked in.
     Confirmed,
     Waitlisted,
+    /// People who came (e.g. a thank-you with a feedback link).
+    CheckedIn,
+    /// People with a seat who were not checked in, once the night has started.
+    NoShow,
 }
 
 impl Audience {
+    pub const ALL: [&'static str; 4] = ["confirmed", "waitlisted", "checked_in", "no_show"];
+
     pub fn parse(text: &str) -> Option<Self> {
         match text {
             "confirmed" => Some(Audience::Confirmed),
             "waitlisted" => Some(Audience::Waitlisted),
+            "checked_in" => Some(Audience::CheckedIn),
+            "no_show" => Some(Audience::NoShow),
             _ => None,
         }
     }
 
+    fn as_str(self) -> &'static str {
+        Self::ALL[self as usize]
+    }
+
     fn status(self) -> RsvpStatus {
         match self {
-            Audience::Confirmed => RsvpStatus::Confirmed,
+            Audience::Confirmed | Audience::NoShow => RsvpStatus::Confirmed,
             Audience::Waitlisted => RsvpStatus::Waitlisted,
+            Audience::CheckedIn => RsvpStatus::CheckedIn,
         }
     }
 }
@@ -591,21 +605,25 @@ pub async fn send_message(
     if body.is_empty() {
         errors.add("body", "Write the message.");
     }
-    if audience.is_empty() {
-        errors.add("audience", "Choose who gets the message.");
-    }
-    errors.into_result()?;
     let now = state.clock.now();
     let stamp = Timestamp::from_utc(now);
+    if audience.is_empty() {
+        errors.add("audience", "Choose who gets the message.");
+    } else if audience.contains(&Audience::NoShow) && stamp < event.starts_at {
+        errors.add("audience", "Nobody has missed the night yet: it has not started.");
+    }
+    errors.into_result()?;
     let mut tx = state.db.begin().await?;
-    let statuses: Vec<RsvpStatus> = audience.iter().map(|a| a.status()).collect();
+    let mut statuses: Vec<RsvpStatus> = audience.iter().map(|a| a.status()).collect();
+    statuses.sort_by_key(|s| s.as_str());
+    statuses.dedup();
     let unsubscribed = failnight_reminders::preferences::unsubscribed(&state.db, event.chapter_id).await?;
     let guests: Vec<_> = rsvps::with_status_tx(&mut tx, event.id, &statuses)
         .await?
         .into_iter()
         .filter(|r| !unsubscribed.contains(&r.email))
         .collect();
-    let audience_text = statuses.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(",");
+    let audience_text = audience.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(",");
     let message_id: i64 = failnight_core::with_tx!(&mut tx, |c| sqlx::query_scalar(
         "INSERT INTO messages (event_id, host_id, audience, subject, body, recipients, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id"

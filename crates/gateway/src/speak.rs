@@ -154,7 +154,7 @@ pub async fn submit(
     let chapter = chapter_of(&state, &slug).await?;
     let (values, months) = form_values(pairs);
     let mut form = FormState::new(values);
-    crate::ratelimit::story(&state, peer, form.v("email")).await?;
+    crate::ratelimit::check(&state, crate::ratelimit::STORY_PER_IP, &peer.ip().to_string()).await?;
     let thanks = Redirect::to(&format!("/c/{}/speak/thanks", chapter.slug)).into_response();
     if !form.v(HONEYPOT).trim().is_empty() {
         return Ok(thanks);
@@ -166,7 +166,17 @@ pub async fn submit(
         let page = call_page(&state, &chapter, form, &months, Some(notice)).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
-    match story_services::submit(&state, &chapter, &story_input(&form, &months)).await {
+    let input = story_input(&form, &months);
+    let checked = failnight_submissions::stories::check_new(&input).map_err(AppError::from);
+    let result = match checked {
+        Ok(()) => {
+            crate::ratelimit::check(&state, crate::ratelimit::STORY_PER_EMAIL, &input.email.trim().to_lowercase())
+                .await?;
+            story_services::submit(&state, &chapter, &input).await
+        }
+        Err(invalid) => Err(invalid),
+    };
+    match result {
         Ok(_) => Ok(thanks),
         Err(AppError::Invalid(errors)) => {
             form.errors = errors;

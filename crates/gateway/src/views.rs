@@ -161,6 +161,15 @@ pub struct TicketActionPage {
     pub back_url: String,
 }
 
+/// What a ticket's QR code opens for anyone but the night's door staff.
+#[derive(Template, WebTemplate)]
+#[template(path = "pages/scan.html")]
+pub struct ScanPage {
+    pub title: String,
+    pub when: String,
+    pub sign_in_url: String,
+}
+
 /// A month a speaker may prefer, as a checkbox.
 pub struct MonthOption {
     pub value: String,

@@ -79,6 +79,8 @@ struct RsvpMail {
     /// What the guest gets back, for cancelled paid tickets.
     refund: Option<String>,
     by_host: bool,
+    /// An offer that follows a host's approval (of a paid ticket), not a freed seat.
+    approved: bool,
     /// Had a seat (so a calendar cancellation is attached).
     confirmed: bool,
 }
@@ -178,6 +180,7 @@ fn rsvp_mail(sender: &Sender, event: &EventDetails, rsvp: &Rsvp, waitlist_positi
         plus_ones: rsvp.plus_ones,
         refund: None,
         by_host: false,
+        approved: false,
         confirmed: false,
     }
 }
@@ -227,8 +230,10 @@ pub fn rsvp_email(
 
 /// A freed seat offered to a waitlisted guest, with its deadline and a one-click accept link.
 /// One per offer: `rsvp:{id}:offer:{n}`.
-pub fn offer_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp) -> NewEmail {
-    let m = rsvp_mail(sender, event, rsvp, None);
+/// `approved`: the offer follows a host's approval of a paid ticket rather than a freed seat.
+pub fn offer_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp, approved: bool) -> NewEmail {
+    let mut m = rsvp_mail(sender, event, rsvp, None);
+    m.approved = approved;
     let parts = (render(&OfferedSubject { m: &m }), render(&OfferedText { m: &m }), render(&OfferedHtml { m: &m }));
     email(sender, format!("rsvp:{}:offer:{}", rsvp.id, rsvp.offers), event, rsvp, parts, None)
 }

@@ -328,6 +328,12 @@ pub fn consents(errors: &mut FieldErrors, photos: &str, recording: &str, slides:
     ]
 }
 
+/// Checks a new story's fields without storing anything (the gateway does so before counting
+/// a story against the sender's rate limit, so a form sent back with errors costs nothing).
+pub fn check_new(input: &StoryInput) -> Result<(), failnight_core::Invalid> {
+    validate(input, true).map(|_| ())
+}
+
 fn validate(input: &StoryInput, new: bool) -> Result<Fields, failnight_core::Invalid> {
     let mut errors = FieldErrors::new();
     let name = errors.line("name", &input.name, 100);

@@ -140,7 +140,7 @@ pub fn csv_cell(text: &str) -> String {
 /// The door list: everyone with a seat, by name.
 pub async fn door_list_csv(db: &Db, event_id: i64, tz: Tz) -> Result<String, sqlx::Error> {
     let mut guests: Vec<Rsvp> =
-        rsvps::all_of_event(db, event_id).await?.into_iter().filter(|r| r.status().has_seat()).collect();
+        rsvps::list(db, event_id).await?.into_iter().filter(|r| r.status().has_seat()).collect();
     guests.sort_by_key(|r| (r.name.to_lowercase(), r.id));
     let mut out = String::from("name,email,plus_ones,status,checked_in_at,walk_in\r\n");
     for r in guests {

@@ -340,9 +340,12 @@ async fn completed(
                 mark_paid(tx, rsvp.id, RsvpStatus::Confirmed, payment_intent.as_deref(), stamp).await?,
             ))
         }
-        // The hold ran out (clock or expiry webhook first) but the payment went through.
+        // The hold ran out (clock or expiry webhook first) but the payment went through: the
+        // seat is theirs if one is free, unless they booked again meanwhile (then that booking
+        // stands and this payment is refunded).
         RsvpStatus::Cancelled if rsvp.paid_at.is_none() => {
-            if seats::take(tx, rsvp.event_id, Pool::Confirmed, rsvp.seats()).await? {
+            let rebooked = rsvps::find_by_email(tx, rsvp.event_id, &rsvp.email).await?.is_some();
+            if !rebooked && seats::take(tx, rsvp.event_id, Pool::Confirmed, rsvp.seats()).await? {
                 Ok(Applied::Confirmed(
                     mark_paid(tx, rsvp.id, RsvpStatus::Confirmed, payment_intent.as_deref(), stamp).await?,
                 ))
@@ -411,14 +414,69 @@ pub struct PendingRefund {
     pub rsvp_id: i64,
     pub amount: i64,
     pub payment_intent: String,
+    /// How many times Stripe did not take it.
+    pub attempts: i64,
 }
 
-pub async fn pending_refunds(db: &Db, limit: i64) -> Result<Vec<PendingRefund>, sqlx::Error> {
+/// Refunds due to be sent now: pending, and past the pause after a failed attempt.
+pub async fn pending_refunds(db: &Db, now: Timestamp, limit: i64) -> Result<Vec<PendingRefund>, sqlx::Error> {
     with_db!(db, |e| sqlx::query_as::<_, PendingRefund>(
-        "SELECT f.id, f.rsvp_id, f.amount, r.payment_intent FROM refunds f JOIN rsvps r ON r.id = f.rsvp_id
-         WHERE f.status = 'pending' AND r.payment_intent IS NOT NULL ORDER BY f.id LIMIT $1"
+        "SELECT f.id, f.rsvp_id, f.amount, r.payment_intent, f.attempts FROM refunds f JOIN rsvps r ON r.id = f.rsvp_id
+         WHERE f.status = 'pending' AND r.payment_intent IS NOT NULL
+           AND (f.next_attempt_at IS NULL OR f.next_attempt_at <= $1)
+         ORDER BY f.id LIMIT $2"
     )
+    .bind(now)
     .bind(limit)
+    .fetch_all(e)
+    .await)
+}
+
+/// The pause after the `attempts`-th failure: one minute, doubling, at most six hours.
+pub fn refund_retry_delay(attempts: i64) -> chrono::Duration {
+    chrono::Duration::minutes(1i64 << attempts.clamp(1, 16).saturating_sub(1)).min(chrono::Duration::hours(6))
+}
+
+/// Stripe did not take a refund: it stays pending, tried again after a growing pause, and
+/// what Stripe said is kept for the hosts.
+pub async fn refund_failed(db: &Db, refund: &PendingRefund, error: &str, now: Timestamp) -> Result<(), sqlx::Error> {
+    let attempts = refund.attempts + 1;
+    let next = Timestamp(now.0 + refund_retry_delay(attempts).num_milliseconds());
+    let error: String = error.chars().take(500).collect();
+    let mut tx = db.begin().await?;
+    with_tx!(&mut tx, |c| sqlx::query(
+        "UPDATE refunds SET attempts = $2, next_attempt_at = $3, last_error = $4 WHERE id = $1 AND status = 'pending'"
+    )
+    .bind(refund.id)
+    .bind(attempts)
+    .bind(next)
+    .bind(&error)
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))?;
+    tx.commit().await
+}
+
+/// A refund of a night that Stripe has not taken yet, for the hosts' page.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct StuckRefund {
+    pub name: String,
+    pub email: String,
+    pub amount: i64,
+    pub currency: Option<String>,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    pub next_attempt_at: Option<Timestamp>,
+}
+
+/// The night's refunds that failed at least once and are still to be sent.
+pub async fn stuck_refunds(db: &Db, event_id: i64) -> Result<Vec<StuckRefund>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, StuckRefund>(
+        "SELECT r.name, r.email, f.amount, r.currency, f.attempts, f.last_error, f.next_attempt_at
+         FROM refunds f JOIN rsvps r ON r.id = f.rsvp_id
+         WHERE r.event_id = $1 AND f.status = 'pending' AND f.attempts > 0 ORDER BY f.id"
+    )
+    .bind(event_id)
     .fetch_all(e)
     .await)
 }

@@ -253,9 +253,11 @@ pub(crate) async fn insert(
     Ok(inserted)
 }
 
+/// The RSVP of `email` for the night that is not cancelled (one at most: someone who cancelled
+/// may book again, as a new RSVP).
 pub(crate) async fn find_by_email(tx: &mut Tx, event_id: i64, email: &str) -> Result<Option<Rsvp>, sqlx::Error> {
     with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM rsvps WHERE event_id = $1 AND email = $2"
+        "SELECT {COLUMNS} FROM rsvps WHERE event_id = $1 AND email = $2 AND status <> 'cancelled'"
     )))
     .bind(event_id)
     .bind(email)
@@ -286,6 +288,19 @@ pub async fn get(db: &Db, id: i64) -> Result<Option<Rsvp>, sqlx::Error> {
         "SELECT {COLUMNS} FROM rsvps WHERE id = $1"
     )))
     .bind(id)
+    .fetch_optional(e)
+    .await)
+}
+
+/// The RSVP whose QR code carries `code` (any night; the door page checks it is its night).
+pub async fn by_checkin_code(db: &Db, code: &str) -> Result<Option<Rsvp>, sqlx::Error> {
+    if code.is_empty() || code.len() > 128 {
+        return Ok(None);
+    }
+    with_db!(db, |e| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM rsvps WHERE checkin_code = $1"
+    )))
+    .bind(code)
     .fetch_optional(e)
     .await)
 }
@@ -382,16 +397,6 @@ pub async fn with_status_tx(tx: &mut Tx, event_id: i64, statuses: &[RsvpStatus])
     .fetch_all(&mut *c)
     .await)?;
     Ok(all.into_iter().filter(|r| statuses.contains(&r.status()) && !r.walk_in).collect())
-}
-
-/// Every RSVP of a night in booking order (host views, exports, checks).
-pub async fn all_of_event(db: &Db, event_id: i64) -> Result<Vec<Rsvp>, sqlx::Error> {
-    with_db!(db, |e| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM rsvps WHERE event_id = $1 ORDER BY id"
-    )))
-    .bind(event_id)
-    .fetch_all(e)
-    .await)
 }
 
 /// Moves an RSVP from `from` to `to` (and sets the listed extra column updates), only if it is

@@ -46,7 +46,7 @@ pub async fn fill(tx: &mut Tx, event_id: i64, now: DateTime<Utc>) -> Result<Vec<
         return Ok(Vec::new());
     }
     let settings = settings::for_event_tx(tx, event_id).await?;
-    let expires = Timestamp(stamp.0.saturating_add(settings.offer_hours * HOUR_MS).min(night.starts_at.0));
+    let expires = offer_expiry(stamp, settings.offer_hours, night.starts_at);
     let mut promoted = Vec::new();
     loop {
         let head: Option<Rsvp> = with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
@@ -61,16 +61,7 @@ pub async fn fill(tx: &mut Tx, event_id: i64, now: DateTime<Utc>) -> Result<Vec<
             if !seats::take(tx, event_id, Pool::Offered, head.seats()).await? {
                 break;
             }
-            let offered: Option<Rsvp> = with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
-                "UPDATE rsvps SET status = 'offered', offer_expires_at = $2, offers = offers + 1, updated_at = $3
-                 WHERE id = $1 AND status = 'waitlisted' RETURNING {COLUMNS}"
-            )))
-            .bind(head.id)
-            .bind(expires)
-            .bind(stamp)
-            .fetch_optional(&mut *c)
-            .await)?;
-            match offered {
+            match mark_offered(tx, head.id, RsvpStatus::Waitlisted, expires, stamp).await? {
                 Some(rsvp) => promoted.push(Promotion::Offered(rsvp)),
                 None => seats::release(tx, event_id, Pool::Offered, head.seats()).await?,
             }
@@ -85,6 +76,31 @@ pub async fn fill(tx: &mut Tx, event_id: i64, now: DateTime<Utc>) -> Result<Vec<
         }
     }
     Ok(promoted)
+}
+
+/// An offer is open for the night's `offer_hours`, and never past the start of the night.
+fn offer_expiry(now: Timestamp, offer_hours: i64, starts_at: Timestamp) -> Timestamp {
+    Timestamp(now.0.saturating_add(offer_hours * HOUR_MS).min(starts_at.0))
+}
+
+/// Marks an RSVP still in `from` as offered a seat (already taken from the offered pool).
+async fn mark_offered(
+    tx: &mut Tx,
+    id: i64,
+    from: RsvpStatus,
+    expires: Timestamp,
+    now: Timestamp,
+) -> Result<Option<Rsvp>, sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
+        "UPDATE rsvps SET status = 'offered', offer_expires_at = $3, offers = offers + 1, updated_at = $4
+         WHERE id = $1 AND status = $2 RETURNING {COLUMNS}"
+    )))
+    .bind(id)
+    .bind(from.as_str())
+    .bind(expires)
+    .bind(now)
+    .fetch_optional(&mut *c)
+    .await)
 }
 
 /// Locks the night of `rsvp_id` and reads the RSVP afresh.
@@ -284,18 +300,30 @@ pub struct Decided {
     pub waitlist_position: Option<i64>,
 }
 
-/// Approves a pending RSVP: a seat if one is free and nobody waits, else the waitlist.
+/// Approves a pending RSVP: a seat if one is free and nobody waits, else the waitlist. A paid
+/// ticket is not confirmed by approval: its seat is offered (with the night's offer window),
+/// and accepting the offer opens the checkout, as for a seat freed on the waitlist.
 pub async fn approve(tx: &mut Tx, rsvp_id: i64, now: DateTime<Utc>) -> Result<Decided, TicketingError> {
     let stamp = Timestamp::from_utc(now);
     let rsvp = locked(tx, rsvp_id).await?;
     if rsvp.status() != RsvpStatus::Pending {
         return Err(TicketingError::conflict("not_pending", "This RSVP is not waiting for approval."));
     }
+    let paid = rsvp.amount.is_some_and(|a| a > 0);
+    let pool = if paid { Pool::Offered } else { Pool::Confirmed };
     let queue = rsvps::count_status_tx(tx, rsvp.event_id, RsvpStatus::Waitlisted).await?;
-    let seated = queue == 0 && seats::take(tx, rsvp.event_id, Pool::Confirmed, rsvp.seats()).await?;
-    let to = if seated { RsvpStatus::Confirmed } else { RsvpStatus::Waitlisted };
-    let after =
-        rsvps::transition(tx, rsvp.id, RsvpStatus::Pending, to, stamp, "").await?.ok_or(TicketingError::NotFound)?;
+    let seated = queue == 0 && seats::take(tx, rsvp.event_id, pool, rsvp.seats()).await?;
+    let after = match (seated, paid) {
+        (true, true) => {
+            let night = bookable(tx, rsvp.event_id).await?.ok_or(TicketingError::NotFound)?;
+            let offer_hours = settings::for_event_tx(tx, rsvp.event_id).await?.offer_hours;
+            let expires = offer_expiry(stamp, offer_hours, night.starts_at);
+            mark_offered(tx, rsvp.id, RsvpStatus::Pending, expires, stamp).await?
+        }
+        (true, false) => rsvps::transition(tx, rsvp.id, RsvpStatus::Pending, RsvpStatus::Confirmed, stamp, "").await?,
+        (false, _) => rsvps::transition(tx, rsvp.id, RsvpStatus::Pending, RsvpStatus::Waitlisted, stamp, "").await?,
+    }
+    .ok_or(TicketingError::NotFound)?;
     let waitlist_position = if seated { None } else { Some(rsvps::waitlist_position_tx(tx, &after).await?) };
     Ok(Decided { rsvp: after, waitlist_position })
 }

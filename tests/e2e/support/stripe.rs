@@ -33,6 +33,8 @@ struct Inner {
     sessions: Mutex<Vec<Value>>,
     /// When set, the next checkout creation fails with a 500.
     fail_next: Mutex<bool>,
+    /// How many of the next refunds fail (Stripe's 500).
+    failing_refunds: Mutex<usize>,
 }
 
 pub struct FakeStripe {
@@ -91,6 +93,10 @@ impl FakeStripe {
 
     pub fn fail_next_checkout(&self) {
         *self.inner.fail_next.lock().unwrap() = true;
+    }
+
+    pub fn fail_refunds(&self, n: usize) {
+        *self.inner.failing_refunds.lock().unwrap() = n;
     }
 
     /// A Stripe event of `kind` about `object`, as Stripe sends it.
@@ -217,6 +223,14 @@ async fn handle(state: &Inner, uri: Uri, headers: HeaderMap, body: Bytes) -> axu
         return Json(session).into_response();
     }
     if uri.path().ends_with("/v1/refunds") {
+        {
+            let mut failing = state.failing_refunds.lock().unwrap();
+            if *failing > 0 {
+                *failing -= 1;
+                let error = json!({"error": {"type": "api_error", "message": "Something went wrong on Stripe's end."}});
+                return (StatusCode::INTERNAL_SERVER_ERROR, Json(error)).into_response();
+            }
+        }
         let n = state.calls.lock().unwrap().iter().filter(|c| c.path.ends_with("/v1/refunds")).count();
         let refund = json!({
             "id": format!("re_test_fake{n:04}"),

@@ -156,7 +156,7 @@ pub async fn list_rsvps(
     Path(id): Path<String>,
 ) -> Result<Json<Vec<Ticket>>, AppError> {
     let event = event_for(&state, &host, &id, Role::Host).await?;
-    let all = rsvps::all_of_event(&state.db, event.id).await?;
+    let all = rsvps::list(&state.db, event.id).await?;
     let mut position = 0;
     Ok(Json(
         all.iter()
@@ -479,13 +479,11 @@ pub async fn check_in(
     ApiJson(body): ApiJson<CheckInBody>,
 ) -> Result<Json<CheckInOut>, AppError> {
     let event = event_for(&state, &host, &id, Role::Door).await?;
-    let code = body.code.trim().trim_end_matches('/');
-    let code = code.rsplit('/').next().unwrap_or(code);
     let unknown = |e: AppError| match e {
         AppError::NotFound(_) => AppError::NotFound("No ticket of this night has this code."),
         other => other,
     };
-    let result = service::check_in(&state, event.id, code).await.map_err(unknown)?;
+    let result = service::check_in(&state, event.id, &body.code).await.map_err(unknown)?;
     let (result, rsvp) = match result {
         CheckIn::Done(rsvp) => ("checked_in", rsvp),
         CheckIn::Already(rsvp) => ("already_checked_in", rsvp),

@@ -22,10 +22,15 @@ use crate::{
     services::{self, Actor},
 };
 
-/// Where to go after signing in: a host page, never another site.
+/// Where to go after signing in: a host page (or a scanned ticket), never another site.
 fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with("/host") && !n.starts_with("//") && !n.contains("://") && !n.contains('\\') => {
+        Some(n)
+            if (n.starts_with("/host") || n.starts_with("/check-in/"))
+                && !n.starts_with("//")
+                && !n.contains("://")
+                && !n.contains('\\') =>
+        {
             n.to_string()
         }
         _ => "/host".to_string(),

@@ -29,6 +29,7 @@ pub fn nav(access: &ChapterAccess, current: &'static str) -> Nav {
         chapter: access.chapter.name.clone(),
         email: access.signed_in.host.email.clone(),
         is_owner: access.role == Role::Owner,
+        is_host: access.role >= Role::Host,
         current,
     }
 }

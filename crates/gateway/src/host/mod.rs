@@ -1,6 +1,6 @@
 //! The host pages under `/host`: sign-in by magic link, the chapter dashboard, settings, hosts
 //! and roles, venues, series and nights, attendee lists, the call for stories (review queue,
-//! decisions, lineups) and the audit log. Server-rendered,
+//! decisions, lineups), the door on the night, and the audit log. Server-rendered,
 //! usable on a phone and without JavaScript.
 //!
 //! Every route is declared once in `table` with what it needs ([`Need`]); the router is built
@@ -10,6 +10,7 @@
 
 mod account;
 mod chapter;
+mod door;
 mod nights;
 mod stories;
 pub mod views;
@@ -45,6 +46,7 @@ pub struct HostRoute {
     pub need: Need,
 }
 
+const DOOR: Need = Need::Chapter(Role::Door);
 const HOST: Need = Need::Chapter(Role::Host);
 const OWNER: Need = Need::Chapter(Role::Owner);
 
@@ -84,6 +86,11 @@ fn table() -> Vec<(HostRoute, MethodRouter<AppState>)> {
         r!(POST "/host/c/{slug}/events/{id}/cancel", HOST, nights::cancel_event),
         r!(GET "/host/c/{slug}/events/{id}/attendees.csv", HOST, nights::attendees_csv),
         r!(GET "/host/c/{slug}/events/{id}/message", HOST, nights::message),
+        r!(GET "/host/c/{slug}/door", DOOR, door::nights),
+        r!(GET "/host/c/{slug}/events/{id}/door", DOOR, door::page),
+        r!(POST "/host/c/{slug}/events/{id}/door/check-in", DOOR, door::check_in),
+        r!(POST "/host/c/{slug}/events/{id}/door/walk-in", DOOR, door::walk_in),
+        r!(GET "/check-in/{code}", Need::Public, door::scan),
         r!(POST "/host/c/{slug}/events/{id}/message", HOST, nights::send_message),
         r!(GET "/host/c/{slug}/venues", HOST, nights::venues),
         r!(POST "/host/c/{slug}/venues", HOST, nights::create_venue),

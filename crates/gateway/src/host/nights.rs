@@ -24,7 +24,7 @@ use super::{
     chapter::nav,
     views::{
         AttendeeRow, ConfirmPage, EventPage, EventsPage, FailedEmail, MessagePage, NightRow, SeriesListPage,
-        SeriesPage, SeriesRow, VenueOption, VenuePage, VenuesPage,
+        SeriesPage, SeriesRow, StuckRefundRow, VenueOption, VenuePage, VenuesPage,
     },
 };
 use crate::{
@@ -41,7 +41,11 @@ fn id_of(text: &str, what: &'static str) -> Result<i64, AppError> {
 }
 
 /// The night `id` of this chapter (another chapter's night is not found here).
-async fn chapter_event(state: &AppState, access: &ChapterAccess, id: &str) -> Result<EventDetails, AppError> {
+pub(super) async fn chapter_event(
+    state: &AppState,
+    access: &ChapterAccess,
+    id: &str,
+) -> Result<EventDetails, AppError> {
     let not_found = "No such night in this chapter.";
     events::get(&state.db, id_of(id, not_found)?)
         .await?
@@ -57,7 +61,7 @@ async fn venue_options(state: &AppState, access: &ChapterAccess) -> Result<Vec<V
         .collect())
 }
 
-async fn night_rows(state: &AppState, nights: &[EventDetails]) -> Result<Vec<NightRow>, AppError> {
+pub(super) async fn night_rows(state: &AppState, nights: &[EventDetails]) -> Result<Vec<NightRow>, AppError> {
     let mut rows = Vec::with_capacity(nights.len());
     for night in nights {
         rows.push(NightRow {
@@ -208,6 +212,20 @@ async fn event_page(
             .into_iter()
             .map(|f| FailedEmail { to: f.to_email, subject: f.subject, error: f.last_error })
             .collect(),
+        refunds: failnight_ticketing::payments::stuck_refunds(&state.db, event.id)
+            .await?
+            .into_iter()
+            .map(|r| StuckRefundRow {
+                who: format!("{} <{}>", r.name, r.email),
+                amount: services::ticketing::money(r.amount, r.currency.as_deref().unwrap_or("eur")),
+                attempts: r.attempts,
+                error: r.last_error.unwrap_or_default(),
+                next: r
+                    .next_attempt_at
+                    .map(|t| t.to_utc().with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string())
+                    .unwrap_or_default(),
+            })
+            .collect(),
         sent_message: None,
         speakers: failnight_submissions::lineup::placed(&state.db, event.id)
             .await?
@@ -262,7 +280,7 @@ pub async fn send_message(
     let event = chapter_event(&state, &access, &id).await?;
     let mut form = FormState::new(values);
     let audience: Vec<Audience> =
-        ["confirmed", "waitlisted"].into_iter().filter(|a| form.checked(a)).filter_map(Audience::parse).collect();
+        Audience::ALL.into_iter().filter(|a| form.checked(a)).filter_map(Audience::parse).collect();
     let mode = if form.v("confirm") == "yes" { Mode::Apply } else { Mode::Preview };
     let actor = Actor::Host(access.host_id());
     let result =

@@ -13,7 +13,7 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
-use failnight_scheduling::{EventDetails, display, events};
+use failnight_scheduling::{EventDetails, display};
 use failnight_submissions::{
     Action, Consent, State as StoryState, Submission,
     blind::Redactor,
@@ -25,6 +25,7 @@ use failnight_submissions::{
 use super::{
     FormState,
     chapter::nav,
+    nights::chapter_event,
     views::{CallSettingsPage, ConfirmPage, LineupPage, LineupRow, ReviewRow, StoriesPage, StoryPage, StoryRow},
 };
 use crate::{
@@ -44,12 +45,6 @@ async fn chapter_story(state: &AppState, access: &ChapterAccess, id: &str) -> Re
         .await?
         .filter(|s| s.chapter_id == access.chapter.id)
         .ok_or(AppError::NotFound(not_found))
-}
-
-async fn chapter_event(state: &AppState, access: &ChapterAccess, id: &str) -> Result<EventDetails, AppError> {
-    let not_found = "No such night in this chapter.";
-    let id: i64 = id.parse().map_err(|_| AppError::NotFound(not_found))?;
-    events::get(&state.db, id).await?.filter(|e| e.chapter_id == access.chapter.id).ok_or(AppError::NotFound(not_found))
 }
 
 /// A story as a reviewer may see it: identity hidden while blind review applies.

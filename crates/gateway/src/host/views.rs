@@ -12,7 +12,9 @@ pub struct Nav {
     pub chapter: String,
     pub email: String,
     pub is_owner: bool,
-    /// Which tab is current: dashboard, events, series, venues, hosts, settings, audit.
+    /// Host or owner (door staff see only the door tab).
+    pub is_host: bool,
+    /// Which tab is current: dashboard, events, series, venues, door, hosts, settings, audit.
     pub current: &'static str,
 }
 
@@ -78,6 +80,16 @@ pub struct FailedEmail {
     pub to: String,
     pub subject: String,
     pub error: String,
+}
+
+/// A refund Stripe has not taken yet (retried with growing pauses).
+pub struct StuckRefundRow {
+    pub who: String,
+    pub amount: String,
+    pub attempts: i64,
+    pub error: String,
+    /// The next try, local time.
+    pub next: String,
 }
 
 #[derive(Template, WebTemplate)]
@@ -179,6 +191,7 @@ pub struct EventPage {
     /// Emails about this night: queued, sent, retrying, failed.
     pub emails: failnight_core::outbox::Counts,
     pub failed: Vec<FailedEmail>,
+    pub refunds: Vec<StuckRefundRow>,
     pub sent_message: Option<String>,
     /// The night's confirmed speakers with their consent, for the door and the photographer.
     pub speakers: Vec<LineupRow>,
@@ -343,4 +356,49 @@ pub struct LineupPage {
     pub run: Vec<(String, String)>,
     pub call_time: String,
     pub error: Option<String>,
+}
+
+/// A night's door: live counts, the guest list with one-tap check-in, the scanned ticket,
+/// walk-ins. Usable on a phone without JavaScript; prints as a paper list.
+#[derive(Template, WebTemplate)]
+#[template(path = "host/door.html")]
+pub struct DoorPage {
+    pub nav: Nav,
+    pub id: i64,
+    pub title: String,
+    pub when: String,
+    /// Taking check-ins: published and not over.
+    pub open: bool,
+    pub counts: failnight_ticketing::door::DoorCounts,
+    pub q: String,
+    pub guests: Vec<DoorGuest>,
+    /// How many guests with a seat there are in all (the list may be filtered).
+    pub total: usize,
+    pub scanned: Option<DoorGuest>,
+    /// What the last action did ("Checked in: Ada +1.").
+    pub notice: Option<String>,
+    /// Why the last action could not be done.
+    pub problem: Option<String>,
+    pub walk_in: FormState,
+}
+
+/// A guest at the door.
+pub struct DoorGuest {
+    pub name: String,
+    pub plus_ones: i64,
+    pub code: String,
+    /// "confirmed", "checked in", or what else the ticket is.
+    pub status: String,
+    pub can_check_in: bool,
+    /// When they were checked in, local time.
+    pub checked_in_at: Option<String>,
+    pub walk_in: bool,
+}
+
+/// The nights door staff can open.
+#[derive(Template, WebTemplate)]
+#[template(path = "host/door_nights.html")]
+pub struct DoorNightsPage {
+    pub nav: Nav,
+    pub nights: Vec<NightRow>,
 }

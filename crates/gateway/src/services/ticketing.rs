@@ -40,14 +40,15 @@ pub async fn tell_promotions(
     for promotion in promotions {
         let email = match promotion {
             Promotion::Confirmed(rsvp) => compose::rsvp_email(&state.sender, event, rsvp, None, now),
-            Promotion::Offered(rsvp) => compose::offer_email(&state.sender, event, rsvp),
+            Promotion::Offered(rsvp) => compose::offer_email(&state.sender, event, rsvp, false),
         };
         queued += queue(tx, &email, now).await?;
     }
     Ok(queued)
 }
 
-fn money(amount: i64, currency: &str) -> String {
+/// An amount in minor units as people read it: `15.00 EUR`.
+pub fn money(amount: i64, currency: &str) -> String {
     format!("{}.{:02} {}", amount / 100, amount % 100, currency.to_uppercase())
 }
 
@@ -143,7 +144,12 @@ pub async fn decide(state: &AppState, rsvp_id: i64, approve: bool) -> Result<Rsv
     let (rsvp, email) = if approve {
         let decided = waitlist::approve(&mut tx, rsvp_id, now).await?;
         let event = night(&mut tx, decided.rsvp.event_id).await?;
-        let email = compose::rsvp_email(&state.sender, &event, &decided.rsvp, decided.waitlist_position, now);
+        let email = if decided.rsvp.status() == RsvpStatus::Offered {
+            // A paid ticket: approval offers the seat; paying confirms it.
+            compose::offer_email(&state.sender, &event, &decided.rsvp, true)
+        } else {
+            compose::rsvp_email(&state.sender, &event, &decided.rsvp, decided.waitlist_position, now)
+        };
         (decided.rsvp, email)
     } else {
         let rsvp = waitlist::decline(&mut tx, rsvp_id, now).await?;
@@ -156,7 +162,11 @@ pub async fn decide(state: &AppState, rsvp_id: i64, approve: bool) -> Result<Rsv
     Ok(rsvp)
 }
 
-pub async fn check_in(state: &AppState, event_id: i64, code: &str) -> Result<CheckIn, AppError> {
+/// Checks in the ticket with this code; `scanned` may be the whole check-in URL the QR code
+/// carries (scanner apps and typed codes give either).
+pub async fn check_in(state: &AppState, event_id: i64, scanned: &str) -> Result<CheckIn, AppError> {
+    let scanned = scanned.trim().trim_end_matches('/');
+    let code = scanned.rsplit('/').next().unwrap_or(scanned);
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     let result = door::check_in(&mut tx, event_id, code, now).await?;
@@ -367,7 +377,7 @@ pub async fn refund_night(
 /// failures stay queued for the next run and are logged.
 pub async fn send_refunds(state: &AppState) -> usize {
     let Some(payments) = state.payments.as_ref() else { return 0 };
-    let pending = match payments::pending_refunds(&state.db, 50).await {
+    let pending = match payments::pending_refunds(&state.db, state.clock.timestamp(), 50).await {
         Ok(pending) => pending,
         Err(error) => {
             tracing::warn!(%error, "could not read pending refunds");
@@ -391,7 +401,14 @@ pub async fn send_refunds(state: &AppState) -> usize {
                     }
                 }
             }
-            Err(error) => tracing::warn!(refund = refund.id, %error, "refund failed; will retry"),
+            Err(error) => {
+                let attempts = refund.attempts + 1;
+                let pause = payments::refund_retry_delay(attempts).num_minutes();
+                tracing::warn!(refund = refund.id, attempts, %error, "refund failed; retried in {pause} minutes");
+                if let Err(e) = payments::refund_failed(&state.db, &refund, &error, state.clock.timestamp()).await {
+                    tracing::warn!(refund = refund.id, error = %e, "could not record a failed refund");
+                }
+            }
         }
     }
     sent
