@@ -239,6 +239,11 @@ async fn hosts_message_the_guests_they_choose(app: TestApp) {
     assert!(message.header("List-Unsubscribe").is_some());
     let page = browser.get(app.url(&format!("/host/c/gamma/events/{id}"))).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("Emails about this night"));
+    // The dashboard counts each coming night's emails: three RSVP emails and two messages.
+    app.wait_count("SELECT COUNT(*) FROM outbox WHERE event_id IS NOT NULL AND sent_at IS NOT NULL", 5).await;
+    let dashboard = browser.get(app.url("/host/c/gamma")).send().await.unwrap().text().await.unwrap();
+    let row = dashboard.split("Emails by night").nth(1).expect("the table").split("</tr>").nth(1).unwrap().to_string();
+    assert!(row.contains("Failure Night") && row.contains("<td>5</td><td>0</td><td>0</td><td>0</td>"), "{row}");
     app.stop().await;
 }
 

@@ -14,7 +14,9 @@ use failnight_ticketing::rsvps;
 
 use super::{
     FormState,
-    views::{AuditPage, AuditRow, DashboardPage, FailedEmail, HostsPage, MemberRow, Nav, NextNight, SettingsPage},
+    views::{
+        AuditPage, AuditRow, DashboardPage, FailedEmail, HostsPage, MemberRow, Nav, NextNight, NightMail, SettingsPage,
+    },
 };
 use crate::{
     AppState, accounts,
@@ -62,11 +64,21 @@ pub async fn dashboard(State(state): State<AppState>, access: ChapterAccess) -> 
         .into_iter()
         .map(|f| FailedEmail { to: f.to_email, subject: f.subject, error: f.last_error })
         .collect();
+    let mut mail_by_night = Vec::new();
+    for night in coming.iter().take(6) {
+        mail_by_night.push(NightMail {
+            id: night.id,
+            title: night.title.clone(),
+            when: display::when(night),
+            emails: outbox::counts_for_event(&state.db, night.id).await?,
+        });
+    }
     Ok(DashboardPage {
         nav: nav(&access, "dashboard"),
         next,
         upcoming: coming.len(),
         failed,
+        mail_by_night,
         public_url: format!("/c/{}", chapter.slug),
         stories_waiting: failnight_submissions::stories::waiting_count(&state.db, chapter.id).await?,
     })

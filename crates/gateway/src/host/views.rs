@@ -99,9 +99,18 @@ pub struct DashboardPage {
     pub next: Option<NextNight>,
     pub upcoming: usize,
     pub failed: Vec<FailedEmail>,
+    /// Emails about each coming night: queued, sent, retrying, failed.
+    pub mail_by_night: Vec<NightMail>,
     pub public_url: String,
     /// Stories waiting for a decision.
     pub stories_waiting: i64,
+}
+
+pub struct NightMail {
+    pub id: i64,
+    pub title: String,
+    pub when: String,
+    pub emails: failnight_core::outbox::Counts,
 }
 
 #[derive(Template, WebTemplate)]
