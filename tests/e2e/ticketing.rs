@@ -304,7 +304,7 @@ async fn door_checks_in_once_and_exports_a_safe_list(app: TestApp) {
     assert!(csv.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
     let csv = csv.text().await.unwrap();
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines[0], "name,email,plus_ones,status,checked_in_at,walk_in");
+    assert_eq!(lines[0], "name,email,plus_ones,status,checked_in_at,walk_in,notes");
     assert_eq!(lines.len(), 4);
     assert!(csv.contains("\"'=HYPERLINK(\"\"http://evil\"\")\",ada@example.org,0,checked_in"), "{csv}");
     assert!(csv.contains("'+Walker,,0,checked_in"), "{csv}");
@@ -444,6 +444,34 @@ async fn the_door_page_checks_in_by_scan_by_name_and_walk_in(app: TestApp) {
     let _ = other_host;
     rsvp(&app, other["id"].as_i64().unwrap(), "Elsewhere", "else@example.org").await;
     let ada = checkin_code(&app, "ada@example.org").await;
+    // A confirmed speaker in the lineup, who allows photos but wants to be asked about the rest.
+    {
+        use failnight_gateway::services::{Actor, stories as story_services};
+        use failnight_submissions::{Action, StorySettings, settings::SettingsInput, stories::StoryInput};
+        let chapter = failnight_scheduling::chapters::by_slug(app.db(), "doorpage").await.unwrap().unwrap();
+        let mut call = SettingsInput::of(&StorySettings::defaults(chapter.id));
+        call.call_open = true;
+        story_services::save_settings(&app.state, Actor::System, &chapter, &call).await.unwrap();
+        let input = StoryInput {
+            name: "Margaret Hamilton".into(),
+            email: "margaret@example.org".into(),
+            appearance: "anonymous".into(),
+            title: "A failure".into(),
+            story_project: "p".into(),
+            story_wrong: "w".into(),
+            story_learned: "l".into(),
+            story_differently: "d".into(),
+            consent_photos: "yes".into(),
+            consent_recording: "ask".into(),
+            consent_slides: "no".into(),
+            accept_coc: true,
+            ..Default::default()
+        };
+        let story = story_services::submit(&app.state, &chapter, &input).await.unwrap();
+        let story = story_services::decide(&app.state, Actor::System, &chapter, &story, Action::Accept).await.unwrap();
+        let story = story_services::respond(&app.state, &story, Action::Confirm).await.unwrap();
+        story_services::place(&app.state, Actor::System, &chapter, &story, id).await.unwrap();
+    }
 
     // Anyone else scanning the code learns which night it is for, not whose ticket it is.
     let anonymous = app.browser().get(app.url(&format!("/check-in/{ada}"))).send().await.unwrap();
@@ -467,6 +495,8 @@ async fn the_door_page_checks_in_by_scan_by_name_and_walk_in(app: TestApp) {
     let page = door.get(app.url(&location)).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("Check in Ada Lovelace"), "{page}");
     assert!(page.contains("0</strong> of 3 seats checked in"), "{page}");
+    assert!(page.contains("Speakers tonight"), "the photographer's notes");
+    assert!(page.contains("Margaret Hamilton") && page.contains("photos: yes · recording: ask first · slides: no"));
 
     let check_in = app.url(&format!("/host/c/doorpage/events/{id}/door/check-in"));
     let done = door.post(&check_in).form(&[("code", ada.as_str())]).send().await.unwrap();
@@ -535,6 +565,14 @@ async fn the_door_page_checks_in_by_scan_by_name_and_walk_in(app: TestApp) {
         door.get(app.url(walked.headers()["location"].to_str().unwrap())).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("Walk-in added and checked in: Walker."), "{page}");
     assert!(page.contains("3</strong> of 5 seats checked in"), "{page}");
+
+    // The door list as CSV ends with the speakers and what they allow.
+    let csv = app.host(Method::GET, &host, &format!("/api/v1/events/{id}/door-list.csv"), None).await;
+    let csv = csv.text().await.unwrap();
+    assert!(
+        csv.trim_end().ends_with("Margaret Hamilton,,0,speaker,,no,photos: yes · recording: ask first · slides: no"),
+        "{csv}"
+    );
 
     // Door staff see no host tabs, and the host pages stay closed to them.
     assert!(!page.contains(">Dashboard<"));

@@ -1,7 +1,8 @@
 //! Random interleavings over the real services (a seeded PRNG, no proptest): RSVPs with
 //! plus-ones, cancellations by guests and hosts, accepted and expiring offers, capacity
 //! changes, switching between auto-confirm and offers; and with paid tickets beside free ones,
-//! Stripe holds paid, abandoned, or paid after they ran out. After every step: the seat counter
+//! Stripe holds paid, abandoned, or paid after they ran out, and webhooks delivered again.
+//! After every step: the seat counter
 //! equals the RSVPs and stays within capacity, nobody is promoted past someone waiting before
 //! them, and every transition produced exactly one email (and nothing else did).
 //! Plus 1000 concurrent RSVPs over HTTP for a 100-seat night.
@@ -118,8 +119,9 @@ async fn random_interleavings_with_paid_tickets_keep_every_invariant(app: TestAp
     chaos(app, true).await;
 }
 
-/// A Stripe webhook about the checkout session `session`, signed as Stripe signs it.
-async fn stripe_says(app: &TestApp, n: usize, kind: &str, session: &str) {
+/// A Stripe webhook about the checkout session `session`, signed as Stripe signs it; returns
+/// the payload (Stripe delivers the same event again at times).
+async fn stripe_says(app: &TestApp, n: usize, kind: &str, session: &str) -> String {
     let known = app.stripe().sessions().into_iter().find(|s| s["id"] == session).expect("a session we opened");
     let object = if kind == "checkout.session.completed" {
         FakeStripe::completed(&known, &format!("pi_{n}"))
@@ -127,7 +129,12 @@ async fn stripe_says(app: &TestApp, n: usize, kind: &str, session: &str) {
         FakeStripe::expired(&known)
     };
     let payload = FakeStripe::event(&format!("evt_{n}"), kind, object);
-    let sig = signature(&payload, WEBHOOK_SECRET, app.clock().now().timestamp());
+    deliver(app, &payload).await;
+    payload
+}
+
+async fn deliver(app: &TestApp, payload: &str) {
+    let sig = signature(payload, WEBHOOK_SECRET, app.clock().now().timestamp());
     ticketing::webhook(&app.state, payload.as_bytes(), Some(&sig)).await.unwrap();
 }
 
@@ -159,7 +166,9 @@ async fn chaos(app: TestApp, paid: bool) {
     let mut expected = BTreeSet::new();
     let mut before = rows(&app, id).await;
     let mut people = 0;
-    for step in 0..160 {
+    let mut delivered: Vec<String> = Vec::new();
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    for step in 0..if paid { 300 } else { 160 } {
         let action = rng.below(100);
         let ids: Vec<i64> = before.keys().copied().collect();
         let pick = |rng: &mut Rng, status: &str| {
@@ -194,7 +203,7 @@ async fn chaos(app: TestApp, paid: bool) {
                 }
                 "cancel"
             }
-            50..=64 if paid && rng.below(2) == 0 => {
+            50..=64 if paid && rng.below(3) != 0 => {
                 // Stripe reports a checkout: paid or expired; now and then a payment for a
                 // hold that already ran out.
                 let late: Vec<i64> = ids
@@ -202,21 +211,27 @@ async fn chaos(app: TestApp, paid: bool) {
                     .copied()
                     .filter(|i| before[i].reason.as_deref() == Some("hold_expired") && !before[i].paid)
                     .collect();
-                let rsvp = match pick(&mut rng, "held") {
-                    Some(rsvp) if rng.below(4) != 0 || late.is_empty() => Some(rsvp),
-                    _ if !late.is_empty() => Some(late[rng.below(late.len() as u64) as usize]),
-                    _ => None,
-                };
-                match rsvp.and_then(|r| before[&r].session.clone()) {
-                    Some(session) if before[&rsvp.unwrap()].status == "held" && rng.below(3) == 0 => {
-                        stripe_says(&app, step, "checkout.session.expired", &session).await;
-                        "abandon"
-                    }
-                    Some(session) => {
-                        stripe_says(&app, step, "checkout.session.completed", &session).await;
-                        "pay"
-                    }
-                    None => "pay",
+                let held = pick(&mut rng, "held");
+                let choice = rng.below(10);
+                if choice < 2 && !delivered.is_empty() {
+                    // A replay changes nothing (checked below like every step).
+                    deliver(&app, &delivered[rng.below(delivered.len() as u64) as usize]).await;
+                    "replay"
+                } else if let Some(session) = held.and_then(|r| before[&r].session.clone()) {
+                    let (kind, what) = if choice < 5 {
+                        ("checkout.session.expired", "abandon")
+                    } else {
+                        ("checkout.session.completed", "pay")
+                    };
+                    delivered.push(stripe_says(&app, step, kind, &session).await);
+                    what
+                } else if let Some(session) =
+                    late.first().and_then(|r| before[r].session.clone()).filter(|_| choice % 2 == 0)
+                {
+                    delivered.push(stripe_says(&app, step, "checkout.session.completed", &session).await);
+                    "pay late"
+                } else {
+                    "nothing to pay"
                 }
             }
             50..=64 => {
@@ -232,7 +247,7 @@ async fn chaos(app: TestApp, paid: bool) {
                 "time"
             }
             77..=89 => {
-                let capacity = 1 + rng.below(10) as i64;
+                let capacity = 1 + rng.below(if paid { 16 } else { 10 }) as i64;
                 let patch = EventPatch { capacity: Some(capacity), ..Default::default() };
                 // Below the seats in use it is refused (422), which changes nothing.
                 let _ = services::update_event(state, services::Actor::System, id, &patch, services::Mode::Apply).await;
@@ -252,6 +267,7 @@ async fn chaos(app: TestApp, paid: bool) {
                 "settings"
             }
         };
+        *seen.entry(what).or_insert(0) += 1;
         let after = rows(&app, id).await;
         // The counter equals the RSVPs and stays within capacity.
         let (capacity, confirmed, held, offered): (i64, i64, i64, i64) =
@@ -295,6 +311,9 @@ async fn chaos(app: TestApp, paid: bool) {
     let statuses: BTreeSet<&str> = before.values().map(|r| r.status.as_str()).collect();
     assert!(statuses.len() >= 3, "the run visited several states: {statuses:?}");
     if paid {
+        for what in ["buy", "pay", "abandon", "pay late", "replay"] {
+            assert!(seen.contains_key(what), "the run did {what}: {seen:?}");
+        }
         assert!(before.values().any(|r| r.paid && r.status == "confirmed"), "some paid and kept their seat");
         assert!(before.values().any(|r| r.reason.as_deref() == Some("hold_expired")), "some holds ran out");
     }

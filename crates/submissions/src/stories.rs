@@ -261,6 +261,16 @@ impl Submission {
         self.public_name().unwrap_or("Anonymous speaker")
     }
 
+    /// What may be published, for the photographer and the door: "photos: yes · recording: …".
+    pub fn consent_note(&self) -> String {
+        format!(
+            "photos: {} · recording: {} · slides: {}",
+            Consent::describe(&self.consent_photos),
+            Consent::describe(&self.consent_recording),
+            Consent::describe(&self.consent_slides)
+        )
+    }
+
     pub fn months(&self) -> Vec<&str> {
         self.preferred_months.split(',').filter(|m| !m.is_empty()).collect()
     }

@@ -137,12 +137,18 @@ pub fn csv_cell(text: &str) -> String {
     if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text }
 }
 
-/// The door list: everyone with a seat, by name.
-pub async fn door_list_csv(db: &Db, event_id: i64, tz: Tz) -> Result<String, sqlx::Error> {
+/// The door list: everyone with a seat, by name, then the night's speakers (`(name, note)`:
+/// what they allow to be published, for the photographer).
+pub async fn door_list_csv(
+    db: &Db,
+    event_id: i64,
+    tz: Tz,
+    speakers: &[(String, String)],
+) -> Result<String, sqlx::Error> {
     let mut guests: Vec<Rsvp> =
         rsvps::list(db, event_id).await?.into_iter().filter(|r| r.status().has_seat()).collect();
     guests.sort_by_key(|r| (r.name.to_lowercase(), r.id));
-    let mut out = String::from("name,email,plus_ones,status,checked_in_at,walk_in\r\n");
+    let mut out = String::from("name,email,plus_ones,status,checked_in_at,walk_in,notes\r\n");
     for r in guests {
         let email = if r.walk_in && r.email.ends_with("@door.invalid") { "" } else { r.email.as_str() };
         let at = r.checked_in_at.map(|t| t.to_utc().with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string());
@@ -153,8 +159,16 @@ pub async fn door_list_csv(db: &Db, event_id: i64, tz: Tz) -> Result<String, sql
             r.status.clone(),
             at.unwrap_or_default(),
             if r.walk_in { "yes".into() } else { "no".into() },
+            String::new(),
         ];
         out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    for (name, note) in speakers {
+        out.push_str(
+            &[csv_cell(name), String::new(), "0".into(), "speaker".into(), String::new(), "no".into(), csv_cell(note)]
+                .join(","),
+        );
         out.push_str("\r\n");
     }
     Ok(out)

@@ -570,7 +570,8 @@ pub async fn door_counts(
     Ok(Json(door::counts(&state.db, event.id).await?.into()))
 }
 
-/// The door list as CSV (everyone with a seat, by name; formula-like cells neutralised).
+/// The door list as CSV (everyone with a seat, by name, then the speakers with what they allow
+/// to be published; formula-like cells neutralised).
 #[utoipa::path(get, path = "/api/v1/events/{id}/door-list.csv", params(("id" = i64, Path)),
     responses((status = 200, content_type = "text/csv", body = String)), security(("host_token" = ["door"])))]
 pub async fn door_list(
@@ -579,7 +580,12 @@ pub async fn door_list(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let event = event_for(&state, &host, &id, Role::Door).await?;
-    let csv = door::door_list_csv(&state.db, event.id, event.tz()).await?;
+    let speakers: Vec<(String, String)> = failnight_submissions::lineup::placed(&state.db, event.id)
+        .await?
+        .into_iter()
+        .map(|s| (s.name.clone(), s.consent_note()))
+        .collect();
+    let csv = door::door_list_csv(&state.db, event.id, event.tz(), &speakers).await?;
     Ok((
         [
             (header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8")),

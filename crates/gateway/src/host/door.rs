@@ -21,7 +21,7 @@ use failnight_ticketing::{
 use super::{
     FormState,
     chapter::nav,
-    nights::{chapter_event, night_rows},
+    nights::{chapter_event, night_rows, speaker_rows},
     views::{DoorGuest, DoorNightsPage, DoorPage},
 };
 use crate::{
@@ -94,7 +94,9 @@ async fn door_page(
     let total = seated.len();
     let guests = seated
         .into_iter()
-        .filter(|r| needle.is_empty() || r.name.to_lowercase().contains(&needle) || r.email.to_lowercase() == needle)
+        .filter(|r| {
+            needle.is_empty() || r.name.to_lowercase().contains(&needle) || r.email.to_lowercase().contains(&needle)
+        })
         .map(|r| guest(r, event))
         .collect();
     let mut problem_message = problem.map(|p| p.message.clone());
@@ -122,6 +124,7 @@ async fn door_page(
         notice,
         problem: problem_message,
         walk_in,
+        speakers: speaker_rows(state, event.id).await?,
     })
 }
 

@@ -23,7 +23,7 @@ use super::{
     FormState,
     chapter::nav,
     views::{
-        AttendeeRow, ConfirmPage, EventPage, EventsPage, FailedEmail, MessagePage, NightRow, SeriesListPage,
+        AttendeeRow, ConfirmPage, EventPage, EventsPage, FailedEmail, LineupRow, MessagePage, NightRow, SeriesListPage,
         SeriesPage, SeriesRow, StuckRefundRow, VenueOption, VenuePage, VenuesPage,
     },
 };
@@ -227,23 +227,24 @@ async fn event_page(
             })
             .collect(),
         sent_message: None,
-        speakers: failnight_submissions::lineup::placed(&state.db, event.id)
-            .await?
-            .iter()
-            .map(|s| super::views::LineupRow {
-                id: s.id,
-                title: s.title.clone(),
-                speaker: s.name.clone(),
-                public: s.public_label().to_string(),
-                consent: format!(
-                    "photos: {} · recording: {} · slides: {}",
-                    failnight_submissions::Consent::describe(&s.consent_photos),
-                    failnight_submissions::Consent::describe(&s.consent_recording),
-                    failnight_submissions::Consent::describe(&s.consent_slides)
-                ),
-            })
-            .collect(),
+        speakers: speaker_rows(state, event.id).await?,
     })
+}
+
+/// The night's confirmed speakers with what they allow to be published (for the door and the
+/// photographer).
+pub(super) async fn speaker_rows(state: &AppState, event_id: i64) -> Result<Vec<LineupRow>, AppError> {
+    Ok(failnight_submissions::lineup::placed(&state.db, event_id)
+        .await?
+        .iter()
+        .map(|s| LineupRow {
+            id: s.id,
+            title: s.title.clone(),
+            speaker: s.name.clone(),
+            public: s.public_label().to_string(),
+            consent: s.consent_note(),
+        })
+        .collect())
 }
 
 pub async fn event(

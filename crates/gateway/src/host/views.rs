@@ -389,6 +389,8 @@ pub struct DoorPage {
     /// Why the last action could not be done.
     pub problem: Option<String>,
     pub walk_in: FormState,
+    /// Tonight's speakers, with what they allow to be published.
+    pub speakers: Vec<LineupRow>,
 }
 
 /// A guest at the door.
