@@ -226,7 +226,7 @@ async fn chaos(app: TestApp, paid: bool) {
                     delivered.push(stripe_says(&app, step, kind, &session).await);
                     what
                 } else if let Some(session) =
-                    late.first().and_then(|r| before[r].session.clone()).filter(|_| choice % 2 == 0)
+                    late.first().and_then(|r| before[r].session.clone()).filter(|_| choice.is_multiple_of(2))
                 {
                     delivered.push(stripe_says(&app, step, "checkout.session.completed", &session).await);
                     "pay late"
