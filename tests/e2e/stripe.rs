@@ -18,6 +18,7 @@ both_backends_stripe!(
     paid_tickets_hold_pay_and_refund,
     stripe_failures_release_the_hold,
     approval_of_a_paid_ticket_asks_for_payment,
+    the_event_page_sells_every_ticket_type,
 );
 both_backends!(without_stripe_paid_tickets_are_unavailable);
 both_backends!(
@@ -399,5 +400,73 @@ async fn refunds_stripe_refuses_are_retried_with_growing_pauses(app: TestApp) {
     assert_eq!(keys.len(), 1);
     let page = browser.get(&page_url).send().await.unwrap().text().await.unwrap();
     assert!(!page.contains("Refunds Stripe has not taken yet"));
+    app.stop().await;
+}
+
+/// An attendee on the event page chooses a ticket: free reserves the seat at once, paid and
+/// pay-what-you-want lead to Stripe's Checkout; mistakes are shown next to their field.
+async fn the_event_page_sells_every_ticket_type(app: TestApp) {
+    let (host, event) = app.published_night("shop", 10).await;
+    let id = event["id"].as_i64().unwrap();
+    let path = format!("/api/v1/events/{id}/ticket-types");
+    let mut types = Vec::new();
+    for body in [
+        json!({"name": "Free", "kind": "free"}),
+        json!({"name": "Supporter", "kind": "paid", "price": 1500, "currency": "EUR"}),
+        json!({"name": "Solidarity", "kind": "pwyw", "price": 500, "currency": "EUR"}),
+    ] {
+        types.push(app.host_ok(Method::POST, &host, &path, Some(&body), 201).await["id"].as_i64().unwrap());
+    }
+    let page = app.get(&format!("/e/{id}")).await.text().await.unwrap();
+    assert!(page.contains("Supporter · 15.00 EUR"), "{page}");
+    assert!(page.contains("Solidarity · pay what you want, from 5.00 EUR"));
+    assert!(page.contains(r#""price":"15.00""#), "the offers in JSON-LD");
+    let browser = app.browser();
+    let post = |fields: Vec<(&'static str, String)>| {
+        let request = browser.post(app.url(&format!("/e/{id}/rsvp"))).form(&fields);
+        async move { request.send().await.unwrap() }
+    };
+    let person = |email: &str, ticket: i64| {
+        vec![("name", "Ada".to_string()), ("email", email.to_string()), ("ticket", ticket.to_string())]
+    };
+
+    let mut no_ticket = person("ada@example.org", 0);
+    no_ticket.pop();
+    let refused = post(no_ticket).await;
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await.unwrap().contains("Choose a ticket."));
+    let mut bad_price = person("ada@example.org", types[2]);
+    bad_price.push(("amount", "a lot".into()));
+    let refused = post(bad_price).await;
+    assert_eq!(refused.status(), 422);
+    let text = refused.text().await.unwrap();
+    assert!(text.contains("Give a price like 12 or 12.50.") && text.contains("value=\"a lot\""), "kept: {text}");
+    let mut too_low = person("ada@example.org", types[2]);
+    too_low.push(("amount", "2,50".into()));
+    assert_eq!(post(too_low).await.status(), 422, "below the minimum");
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, 0, "refusals write nothing");
+
+    // Pay what you want: 8,50 EUR at Stripe; the seat is held meanwhile.
+    let mut solidarity = person("ada@example.org", types[2]);
+    solidarity.push(("amount", "8,50".into()));
+    let to_stripe = post(solidarity).await;
+    assert_eq!(to_stripe.status(), 303);
+    assert!(to_stripe.headers()["location"].to_str().unwrap().starts_with("https://checkout.stripe.com/c/pay/"));
+    assert!(app.stripe().calls().last().unwrap().form.contains("unit_amount]=850"));
+    // The paid ticket likewise; the free one goes straight to the ticket.
+    let paid = post(person("grace@example.org", types[1])).await;
+    assert!(paid.headers()["location"].to_str().unwrap().starts_with("https://checkout.stripe.com/"));
+    // With plus-ones allowed, the form asks how many guests come along.
+    let settings = json!({"max_plus_ones": 2});
+    app.host_ok(Method::PATCH, &host, "/api/v1/chapters/shop/settings", Some(&settings), 200).await;
+    assert!(app.get(&format!("/e/{id}")).await.text().await.unwrap().contains(r#"<select id="plus_ones""#));
+    let mut free = person("linus@example.org", types[0]);
+    free.push(("plus_ones", "1".into()));
+    let free = post(free).await;
+    assert!(free.headers()["location"].to_str().unwrap().starts_with("/t/"));
+    assert_eq!(seat_row(&app).await, (2, 2, 0), "Linus and his guest");
+    // Stripe is the only other place a form may lead to.
+    let csp = free.headers()["content-security-policy"].to_str().unwrap().to_string();
+    assert!(csp.contains("form-action 'self' https://checkout.stripe.com;"), "{csp}");
     app.stop().await;
 }

@@ -15,7 +15,9 @@ use failnight_scheduling::{
 };
 use failnight_ticketing::{
     RsvpStatus,
+    payments::NewPurchase,
     rsvps::{self, NewRsvp},
+    tickets::{TicketKind, TicketType},
 };
 use serde::Deserialize;
 
@@ -26,8 +28,8 @@ use crate::{
     services,
     services::ticketing,
     views::{
-        ChapterLink, ChapterPage, EventPage, IndexPage, LineupItem, NightItem, RsvpForm, TicketActionPage, TicketPage,
-        UnsubscribePage,
+        ChapterLink, ChapterPage, EventPage, IndexPage, LineupItem, NightItem, RsvpForm, TicketActionPage,
+        TicketChoice, TicketPage, UnsubscribePage,
     },
 };
 
@@ -154,7 +156,16 @@ async fn event_page(state: &AppState, event: &EventDetails, form: RsvpForm) -> R
         .iter()
         .map(|t| LineupItem { speaker: t.public_label().to_string(), title: t.title.clone(), teaser: t.teaser.clone() })
         .collect();
+    let types = failnight_ticketing::tickets::list(&state.db, event.id).await?;
+    let on_sale: Vec<&TicketType> =
+        types.iter().filter(|t| t.kind() == TicketKind::Free || state.payments.is_some()).collect();
+    let tickets: Vec<TicketChoice> = on_sale.iter().map(|t| ticket_choice(t)).collect();
+    let max_plus_ones = failnight_ticketing::settings::for_chapter(&state.db, event.chapter_id).await?.max_plus_ones;
     Ok(EventPage {
+        sale_closed: !types.is_empty() && tickets.is_empty(),
+        json_ld: json_ld(event, &url, seats_left, &performers, &on_sale),
+        tickets,
+        max_plus_ones,
         id: event.id,
         chapter_name: event.chapter_name.clone(),
         chapter_url: format!("/c/{}", event.chapter_slug),
@@ -172,7 +183,6 @@ async fn event_page(state: &AppState, event: &EventDetails, form: RsvpForm) -> R
         ics_url: format!("{url}/event.ics"),
         google_url: display::google_calendar_url(event, &url),
         outlook_url: display::outlook_calendar_url(event, &url),
-        json_ld: json_ld(event, &url, seats_left, &performers),
         lineup,
         og_description: og_description.trim().to_string(),
         url,
@@ -180,6 +190,35 @@ async fn event_page(state: &AppState, event: &EventDetails, form: RsvpForm) -> R
         form,
         already_registered: false,
     })
+}
+
+fn ticket_choice(t: &TicketType) -> TicketChoice {
+    let price = ticketing::money(t.price, &t.currency);
+    let label = match t.kind() {
+        TicketKind::Free => t.name.clone(),
+        TicketKind::Paid => format!("{} · {price}", t.name),
+        TicketKind::PayWhatYouWant => format!("{} · pay what you want, from {price}", t.name),
+    };
+    TicketChoice {
+        id: t.id,
+        label,
+        pay_what_you_want: t.kind() == TicketKind::PayWhatYouWant,
+        currency: t.currency.to_uppercase(),
+    }
+}
+
+/// A price as people type it ("12", "12.5", "12,50") in minor units.
+fn parse_money(text: &str) -> Option<i64> {
+    let text = text.trim().replace(',', ".");
+    let (whole, cents) = text.split_once('.').unwrap_or((&text, ""));
+    if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) || cents.len() > 2 {
+        return None;
+    }
+    if !cents.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let cents: i64 = format!("{cents:0<2}").parse().ok()?;
+    whole.parse::<i64>().ok()?.checked_mul(100)?.checked_add(cents)
 }
 
 fn first_sentence(text: &str) -> String {
@@ -190,7 +229,7 @@ fn first_sentence(text: &str) -> String {
 /// schema.org Event, safe inside `<script>`: every `<` is written as `\u003c`, so no text a
 /// host typed can close the element.
 /// `performers` are the public names of the confirmed speakers who are not anonymous.
-fn json_ld(event: &EventDetails, url: &str, seats_left: i64, performers: &[&str]) -> String {
+fn json_ld(event: &EventDetails, url: &str, seats_left: i64, performers: &[&str], tickets: &[&TicketType]) -> String {
     let status = if event.status() == EventStatus::Cancelled {
         "https://schema.org/EventCancelled"
     } else {
@@ -212,14 +251,22 @@ fn json_ld(event: &EventDetails, url: &str, seats_left: i64, performers: &[&str]
             "address": event.venue_address,
         },
         "organizer": { "@type": "Organization", "name": event.chapter_name },
-        "offers": {
-            "@type": "Offer",
-            "price": "0",
-            "priceCurrency": "EUR",
-            "url": url,
-            "availability": if seats_left > 0 { "https://schema.org/InStock" } else { "https://schema.org/SoldOut" },
-        },
     });
+    let availability = if seats_left > 0 { "https://schema.org/InStock" } else { "https://schema.org/SoldOut" };
+    let offer = |price: i64, currency: &str| {
+        serde_json::json!({
+            "@type": "Offer",
+            "price": format!("{}.{:02}", price / 100, price % 100),
+            "priceCurrency": currency.to_uppercase(),
+            "url": url,
+            "availability": availability,
+        })
+    };
+    value["offers"] = if tickets.is_empty() {
+        offer(0, "EUR")
+    } else {
+        tickets.iter().map(|t| offer(if t.kind() == TicketKind::Free { 0 } else { t.price }, &t.currency)).collect()
+    };
     if !performers.is_empty() {
         value["performer"] =
             performers.iter().map(|name| serde_json::json!({"@type": "Person", "name": name})).collect();
@@ -235,10 +282,17 @@ pub struct RsvpInput {
     plus_ones: i64,
     #[serde(default)]
     email: String,
+    /// The ticket type's id, when the night sells tickets.
+    #[serde(default)]
+    ticket: String,
+    /// A pay-what-you-want price, as typed.
+    #[serde(default)]
+    amount: String,
 }
 
-/// The RSVP form: on success redirect (post/redirect/get) to the new ticket; on a field
-/// error, the same page again with the values kept and each error next to its field.
+/// The RSVP form: on success redirect (post/redirect/get) to the new ticket, or to Stripe's
+/// Checkout for a paid ticket; on a field error, the same page again with the values kept and
+/// each error next to its field.
 pub async fn rsvp(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
@@ -248,17 +302,62 @@ pub async fn rsvp(
     crate::ratelimit::public_write(&state, peer, &input.email).await?;
     let event = public_event(&state, parse_id(&id)?).await?;
     let new = NewRsvp { name: input.name.clone(), email: input.email.clone(), plus_ones: input.plus_ones };
-    let form = |errors, notice| RsvpForm { name: input.name.clone(), email: input.email.clone(), errors, notice };
-    match services::rsvp(&state, event.id, &new).await {
-        Ok(outcome) if outcome.created => Ok(Redirect::to(&format!("/t/{}", outcome.rsvp.token)).into_response()),
-        Ok(_) => Ok(Redirect::to(&format!("/e/{}?already=1", event.id)).into_response()),
+    let form = |errors, notice| RsvpForm {
+        name: input.name.clone(),
+        email: input.email.clone(),
+        plus_ones: input.plus_ones,
+        ticket: input.ticket.clone(),
+        amount: input.amount.clone(),
+        errors,
+        notice,
+    };
+    let types = failnight_ticketing::tickets::list(&state.db, event.id).await?;
+    let chosen = if types.is_empty() {
+        None
+    } else {
+        match types.iter().find(|t| t.id.to_string() == input.ticket.trim()) {
+            Some(t) => Some(t),
+            None => {
+                let errors = failnight_core::Invalid::field("ticket", "Choose a ticket.").0;
+                let page = event_page(&state, &event, form(errors, None)).await?;
+                return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+            }
+        }
+    };
+    let booked = match chosen.filter(|t| t.kind() != TicketKind::Free) {
+        None => services::rsvp(&state, event.id, &new)
+            .await
+            .map(|outcome| outcome.created.then(|| format!("/t/{}", outcome.rsvp.token))),
+        Some(ticket) => {
+            let amount = match ticket.kind() {
+                TicketKind::PayWhatYouWant => match parse_money(&input.amount) {
+                    Some(cents) => Some(cents),
+                    None => {
+                        let errors = failnight_core::Invalid::field("amount", "Give a price like 12 or 12.50.").0;
+                        let page = event_page(&state, &event, form(errors, None)).await?;
+                        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+                    }
+                },
+                _ => None,
+            };
+            let purchase = NewPurchase { rsvp: new, ticket_type_id: ticket.id, amount };
+            ticketing::buy(&state, event.id, &purchase).await.map(|bought| match bought.checkout_url {
+                Some(checkout) => Some(checkout),
+                None => bought.created.then(|| format!("/t/{}", bought.rsvp.token)),
+            })
+        }
+    };
+    match booked {
+        Ok(Some(to)) => Ok(Redirect::to(&to).into_response()),
+        Ok(None) => Ok(Redirect::to(&format!("/e/{}?already=1", event.id)).into_response()),
         Err(AppError::Invalid(errors)) => {
             let page = event_page(&state, &event, form(errors, None)).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
-        Err(AppError::Conflict(_, reason)) => {
-            let page = event_page(&state, &event, form(Default::default(), Some(reason))).await?;
-            Ok((StatusCode::CONFLICT, page).into_response())
+        Err(error @ (AppError::Conflict(..) | AppError::BadGateway(_))) => {
+            let status = error.status();
+            let page = event_page(&state, &event, form(Default::default(), Some(error.to_string()))).await?;
+            Ok((status, page).into_response())
         }
         Err(other) => Err(other.into()),
     }

@@ -77,9 +77,11 @@ pub fn build_router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// No inline scripts, no third-party anything; pages may not be framed.
+/// No inline scripts, no third-party anything; pages may not be framed. A form may lead to
+/// Stripe's Checkout (buying a ticket answers with a redirect there, which browsers check
+/// against `form-action`).
 const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
-    form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+    form-action 'self' https://checkout.stripe.com; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
 /// Cross-site form posts are refused (Origin / Sec-Fetch-Site checks, no token state). The
 /// JSON API authenticates with bearer tokens, never cookies, so it is not subject to CSRF.

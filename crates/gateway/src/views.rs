@@ -57,6 +57,11 @@ pub struct ChapterPage {
 pub struct RsvpForm {
     pub name: String,
     pub email: String,
+    pub plus_ones: i64,
+    /// The chosen ticket type's id (empty: the first one).
+    pub ticket: String,
+    /// A pay-what-you-want price as typed.
+    pub amount: String,
     pub errors: FieldErrors,
     /// An error about the whole form (e.g. the night closed meanwhile).
     pub notice: Option<String>,
@@ -66,6 +71,21 @@ impl RsvpForm {
     pub fn error(&self, field: &str) -> &str {
         self.errors.get(field).unwrap_or("")
     }
+
+    /// Whether `choice` is the chosen ticket (the first one when none was chosen yet).
+    pub fn chose(&self, choice: &TicketChoice, first: bool) -> bool {
+        if self.ticket.is_empty() { first } else { self.ticket == choice.id.to_string() }
+    }
+}
+
+/// A ticket type offered on the event page.
+pub struct TicketChoice {
+    pub id: i64,
+    /// "Supporter · 15.00 EUR", "Pay what you want · from 5.00 EUR", "Free".
+    pub label: String,
+    pub pay_what_you_want: bool,
+    /// The upper-case currency, for the price field's label.
+    pub currency: String,
 }
 
 #[derive(Template, WebTemplate)]
@@ -98,6 +118,12 @@ pub struct EventPage {
     pub already_registered: bool,
     /// The confirmed talks, in order.
     pub lineup: Vec<LineupItem>,
+    /// The night's ticket types on sale (none: a plain RSVP).
+    pub tickets: Vec<TicketChoice>,
+    /// Tickets are sold but none can be bought now (paid only, and no payment provider).
+    pub sale_closed: bool,
+    /// Guests one may bring (the chapter's setting): 0 hides the field.
+    pub max_plus_ones: i64,
 }
 
 #[derive(Template, WebTemplate)]
