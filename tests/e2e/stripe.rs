@@ -19,6 +19,7 @@ both_backends_stripe!(
     stripe_failures_release_the_hold,
     approval_of_a_paid_ticket_asks_for_payment,
     the_event_page_sells_every_ticket_type,
+    hosts_run_ticketing_from_their_pages,
 );
 both_backends!(without_stripe_paid_tickets_are_unavailable);
 both_backends!(
@@ -468,5 +469,93 @@ async fn the_event_page_sells_every_ticket_type(app: TestApp) {
     // Stripe is the only other place a form may lead to.
     let csp = free.headers()["content-security-policy"].to_str().unwrap().to_string();
     assert!(csp.contains("form-action 'self' https://checkout.stripe.com;"), "{csp}");
+    app.stop().await;
+}
+
+/// Everything ticketing asks of hosts, from the host pages (not only the API): the chapter's
+/// seat settings, ticket types, the night's options, approving, declining and cancelling.
+async fn hosts_run_ticketing_from_their_pages(app: TestApp) {
+    let (token, event) = app.published_night("desk", 10).await;
+    let id = event["id"].as_i64().unwrap();
+    let (_, elsewhere) = app.published_night("otherdesk", 10).await;
+    let browser = app.browser();
+    app.sign_in(&browser, "host@desk.test").await;
+    let post = |path: String, fields: Vec<(&'static str, &'static str)>| {
+        let request = browser.post(app.url(&path)).form(&fields);
+        async move { request.send().await.unwrap() }
+    };
+    let page = |path: String| {
+        let request = browser.get(app.url(&path));
+        async move { request.send().await.unwrap().text().await.unwrap() }
+    };
+
+    // Seats and the waitlist, for the chapter.
+    let bad = post("/host/c/desk/settings/ticketing".into(), vec![("max_plus_ones", "lots")]).await;
+    assert_eq!(bad.status(), 422);
+    assert!(bad.text().await.unwrap().contains("Give a whole number."));
+    let saved = post(
+        "/host/c/desk/settings/ticketing".into(),
+        vec![("promotion_mode", "offer"), ("offer_hours", "12"), ("reconfirm_hours", "0"), ("max_plus_ones", "1")],
+    )
+    .await;
+    assert_eq!(saved.status(), 303);
+    let settings = app.host_ok(Method::GET, &token, "/api/v1/chapters/desk/settings", None, 200).await;
+    assert_eq!((settings["promotion_mode"].as_str(), settings["offer_hours"].as_i64()), (Some("offer"), Some(12)));
+    assert!(page("/host/c/desk/settings".into()).await.contains(r#"value="12""#));
+
+    // Ticket types: a bad price is sent back; a free and a paid one are added.
+    let night = format!("/host/c/desk/events/{id}");
+    let bad =
+        post(format!("{night}/ticket-types"), vec![("name", "Supporter"), ("kind", "paid"), ("price", "15 euros")])
+            .await;
+    assert_eq!(bad.status(), 422);
+    assert!(bad.text().await.unwrap().contains("Give a price like 15 or 7.50."));
+    for fields in [
+        vec![("name", "Free"), ("kind", "free"), ("price", ""), ("currency", "EUR")],
+        vec![("name", "Supporter"), ("kind", "paid"), ("price", "15"), ("currency", "EUR")],
+    ] {
+        assert_eq!(post(format!("{night}/ticket-types"), fields).await.status(), 303);
+    }
+    assert!(page(night.clone()).await.contains("Supporter · 15.00 EUR"));
+
+    // Approval: pending RSVPs get Approve and Decline buttons.
+    assert_eq!(
+        post(format!("{night}/ticketing"), vec![("approval", "on"), ("attendee_refund", "none")]).await.status(),
+        303
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM seat_counts WHERE approval = TRUE AND attendee_refund = 'none'").await,
+        1
+    );
+    for (name, email) in [("Ada", "ada@example.org"), ("Grace", "grace@example.org")] {
+        assert_eq!(app.rsvp_api(id, name, email).await.status(), 201);
+    }
+    let html = page(night.clone()).await;
+    assert!(html.contains("Approve Ada") && html.contains("Decline Grace"), "{html}");
+    let ada = app.count("SELECT id FROM rsvps WHERE email = 'ada@example.org'").await;
+    let grace = app.count("SELECT id FROM rsvps WHERE email = 'grace@example.org'").await;
+    assert_eq!(post(format!("/host/c/desk/rsvps/{ada}/approve"), vec![]).await.status(), 303);
+    assert_eq!(post(format!("/host/c/desk/rsvps/{grace}/decline"), vec![]).await.status(), 303);
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'confirmed'").await, 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'declined'").await, 1);
+
+    // Cancelling a guest asks first, saying what follows; only the confirmation cancels.
+    let ask = post(format!("/host/c/desk/rsvps/{ada}/cancel"), vec![]).await;
+    assert_eq!(ask.status(), 200);
+    assert!(ask.text().await.unwrap().contains("Ada (ada@example.org) loses their place and is told by email"));
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'confirmed'").await, 1);
+    let done = post(format!("/host/c/desk/rsvps/{ada}/cancel"), vec![("confirm", "yes")]).await;
+    assert_eq!(done.status(), 303);
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'cancelled'").await, 1);
+    // Another chapter's guests are out of reach.
+    let other = app.rsvp_api(elsewhere["id"].as_i64().unwrap(), "Linus", "linus@example.org").await;
+    assert_eq!(other.status(), 201);
+    let linus = app.count("SELECT id FROM rsvps WHERE email = 'linus@example.org'").await;
+    let stranger = post(format!("/host/c/desk/rsvps/{linus}/cancel"), vec![("confirm", "yes")]).await;
+    assert_eq!(stranger.status(), 404);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM rsvps WHERE email = 'linus@example.org' AND status = 'confirmed'").await,
+        1
+    );
     app.stop().await;
 }

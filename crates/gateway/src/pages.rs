@@ -192,7 +192,7 @@ async fn event_page(state: &AppState, event: &EventDetails, form: RsvpForm) -> R
     })
 }
 
-fn ticket_choice(t: &TicketType) -> TicketChoice {
+pub(crate) fn ticket_choice(t: &TicketType) -> TicketChoice {
     let price = ticketing::money(t.price, &t.currency);
     let label = match t.kind() {
         TicketKind::Free => t.name.clone(),
@@ -205,20 +205,6 @@ fn ticket_choice(t: &TicketType) -> TicketChoice {
         pay_what_you_want: t.kind() == TicketKind::PayWhatYouWant,
         currency: t.currency.to_uppercase(),
     }
-}
-
-/// A price as people type it ("12", "12.5", "12,50") in minor units.
-fn parse_money(text: &str) -> Option<i64> {
-    let text = text.trim().replace(',', ".");
-    let (whole, cents) = text.split_once('.').unwrap_or((&text, ""));
-    if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) || cents.len() > 2 {
-        return None;
-    }
-    if !cents.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let cents: i64 = format!("{cents:0<2}").parse().ok()?;
-    whole.parse::<i64>().ok()?.checked_mul(100)?.checked_add(cents)
 }
 
 fn first_sentence(text: &str) -> String {
@@ -330,7 +316,7 @@ pub async fn rsvp(
             .map(|outcome| outcome.created.then(|| format!("/t/{}", outcome.rsvp.token))),
         Some(ticket) => {
             let amount = match ticket.kind() {
-                TicketKind::PayWhatYouWant => match parse_money(&input.amount) {
+                TicketKind::PayWhatYouWant => match crate::views::parse_money(&input.amount) {
                     Some(cents) => Some(cents),
                     None => {
                         let errors = failnight_core::Invalid::field("amount", "Give a price like 12 or 12.50.").0;

@@ -163,6 +163,18 @@ pub struct TicketPage {
     pub cancelled_night: bool,
 }
 
+/// A price as people type it ("12", "12.5", "12,50") in minor units.
+pub fn parse_money(text: &str) -> Option<i64> {
+    let text = text.trim().replace(',', ".");
+    let (whole, cents) = text.split_once('.').unwrap_or((&text, ""));
+    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || whole.len() > 9 || !digits(whole) || cents.len() > 2 || !digits(cents) {
+        return None;
+    }
+    let cents: i64 = format!("{cents:0<2}").parse().ok()?;
+    Some(whole.parse::<i64>().ok()? * 100 + cents)
+}
+
 /// Percent-encodes text for a URL query value.
 pub fn url_encode(text: &str) -> String {
     text.bytes()
@@ -266,4 +278,21 @@ pub struct LineupItem {
     pub speaker: String,
     pub title: String,
     pub teaser: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_money;
+
+    #[test]
+    fn prices_as_people_type_them() {
+        assert_eq!(parse_money("12"), Some(1200));
+        assert_eq!(parse_money(" 12.5 "), Some(1250));
+        assert_eq!(parse_money("12,50"), Some(1250));
+        assert_eq!(parse_money("0.05"), Some(5));
+        assert_eq!(parse_money("12."), Some(1200));
+        for bad in ["", "12.505", "-3", "1e3", "a lot", ".50", "12,5,0", "9999999999"] {
+            assert_eq!(parse_money(bad), None, "{bad}");
+        }
+    }
 }

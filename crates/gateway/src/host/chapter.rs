@@ -94,13 +94,31 @@ fn settings_form(settings: &ChapterSettings) -> FormState {
     ]))
 }
 
+/// The settings page with the chapter's current values in both forms.
+pub(super) async fn settings_page(state: &AppState, access: &ChapterAccess) -> Result<SettingsPage, AppError> {
+    let seats = failnight_ticketing::settings::for_chapter(&state.db, access.chapter.id).await?;
+    Ok(SettingsPage {
+        nav: nav(access, "settings"),
+        form: settings_form(&ChapterSettings::of(&access.chapter)),
+        ticketing: FormState::new(HashMap::from([
+            ("promotion_mode".to_string(), seats.promotion_mode),
+            ("offer_hours".to_string(), seats.offer_hours.to_string()),
+            ("reconfirm_hours".to_string(), seats.reconfirm_hours.to_string()),
+            ("max_plus_ones".to_string(), seats.max_plus_ones.to_string()),
+        ])),
+        saved: false,
+    })
+}
+
 pub async fn settings(
+    State(state): State<AppState>,
     access: ChapterAccess,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<SettingsPage, PageError> {
     access.require(Role::Owner)?;
-    let form = settings_form(&ChapterSettings::of(&access.chapter));
-    Ok(SettingsPage { nav: nav(&access, "settings"), form, saved: query.contains_key("saved") })
+    let mut page = settings_page(&state, &access).await?;
+    page.saved = query.contains_key("saved");
+    Ok(page)
 }
 
 pub async fn save_settings(
@@ -121,8 +139,9 @@ pub async fn save_settings(
         Ok(_) => Ok(Redirect::to(&format!("/host/c/{}/settings?saved=1", access.chapter.slug)).into_response()),
         Err(AppError::Invalid(errors)) => {
             form.errors = errors;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, SettingsPage { nav: nav(&access, "settings"), form, saved: false })
-                .into_response())
+            let mut page = settings_page(&state, &access).await?;
+            page.form = form;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
         Err(other) => Err(other.into()),
     }

@@ -1,6 +1,7 @@
 //! The host pages under `/host`: sign-in by magic link, the chapter dashboard, settings, hosts
 //! and roles, venues, series and nights, attendee lists, the call for stories (review queue,
-//! decisions, lineups), the door on the night, and the audit log. Server-rendered,
+//! decisions, lineups), ticketing (ticket types, approval, cancellations, seat settings), the
+//! door on the night, and the audit log. Server-rendered,
 //! usable on a phone and without JavaScript.
 //!
 //! Every route is declared once in `table` with what it needs ([`Need`]); the router is built
@@ -13,6 +14,7 @@ mod chapter;
 mod door;
 mod nights;
 mod stories;
+mod tickets;
 pub mod views;
 
 use std::collections::{BTreeMap, HashMap};
@@ -86,6 +88,12 @@ fn table() -> Vec<(HostRoute, MethodRouter<AppState>)> {
         r!(POST "/host/c/{slug}/events/{id}/cancel", HOST, nights::cancel_event),
         r!(GET "/host/c/{slug}/events/{id}/attendees.csv", HOST, nights::attendees_csv),
         r!(GET "/host/c/{slug}/events/{id}/message", HOST, nights::message),
+        r!(POST "/host/c/{slug}/events/{id}/ticket-types", HOST, tickets::create_ticket_type),
+        r!(POST "/host/c/{slug}/events/{id}/ticketing", HOST, tickets::save_options),
+        r!(POST "/host/c/{slug}/rsvps/{id}/approve", HOST, tickets::approve),
+        r!(POST "/host/c/{slug}/rsvps/{id}/decline", HOST, tickets::decline),
+        r!(POST "/host/c/{slug}/rsvps/{id}/cancel", HOST, tickets::cancel),
+        r!(POST "/host/c/{slug}/settings/ticketing", OWNER, tickets::save_settings),
         r!(GET "/host/c/{slug}/door", DOOR, door::nights),
         r!(GET "/host/c/{slug}/events/{id}/door", DOOR, door::page),
         r!(POST "/host/c/{slug}/events/{id}/door/check-in", DOOR, door::check_in),

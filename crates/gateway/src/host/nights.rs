@@ -162,7 +162,7 @@ pub async fn create_event(
     Ok((StatusCode::UNPROCESSABLE_ENTITY, events_page(&state, &access, form).await?).into_response())
 }
 
-fn event_form(event: &EventDetails) -> FormState {
+pub(super) fn event_form(event: &EventDetails) -> FormState {
     FormState::new(HashMap::from([
         ("title".into(), event.title.clone()),
         ("description".into(), event.description.clone()),
@@ -173,7 +173,7 @@ fn event_form(event: &EventDetails) -> FormState {
     ]))
 }
 
-async fn event_page(
+pub(super) async fn event_page(
     state: &AppState,
     access: &ChapterAccess,
     event: &EventDetails,
@@ -185,13 +185,20 @@ async fn event_page(
     let counts = rsvps::status_counts(&state.db, event.id).await?;
     let attendees = list
         .into_iter()
-        .map(|r| AttendeeRow {
-            booked: r.created_at.to_utc().with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string(),
-            name: r.name,
-            email: r.email,
-            status: r.status,
+        .map(|r| {
+            let (can_decide, can_cancel) = super::tickets::actions(r.status());
+            AttendeeRow {
+                id: r.id,
+                booked: r.created_at.to_utc().with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string(),
+                name: r.name,
+                email: r.email,
+                status: r.status,
+                can_decide,
+                can_cancel,
+            }
         })
         .collect();
+    let options = failnight_ticketing::seats::get(&state.db, event.id).await?;
     Ok(EventPage {
         nav: nav(access, "events"),
         id: event.id,
@@ -228,6 +235,15 @@ async fn event_page(
             .collect(),
         sent_message: None,
         speakers: speaker_rows(state, event.id).await?,
+        ticket_types: failnight_ticketing::tickets::list(&state.db, event.id)
+            .await?
+            .iter()
+            .map(|t| crate::pages::ticket_choice(t).label)
+            .collect(),
+        approval: options.approval,
+        attendee_refund: options.attendee_refund,
+        payments_note: state.payments.is_none().then(|| services::ticketing::PAYMENTS_OFF.to_string()),
+        ticket_form: FormState::new(HashMap::from([("kind".into(), "free".into()), ("currency".into(), "EUR".into())])),
     })
 }
 

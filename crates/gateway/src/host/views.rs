@@ -118,6 +118,8 @@ pub struct NightMail {
 pub struct SettingsPage {
     pub nav: Nav,
     pub form: FormState,
+    /// Seats and the waitlist: promotion mode, offer hours, "still coming?", plus-ones.
+    pub ticketing: FormState,
     pub saved: bool,
 }
 
@@ -175,10 +177,14 @@ pub struct EventsPage {
 }
 
 pub struct AttendeeRow {
+    pub id: i64,
     pub name: String,
     pub email: String,
     pub status: String,
     pub booked: String,
+    /// Pending: the hosts approve or decline.
+    pub can_decide: bool,
+    pub can_cancel: bool,
 }
 
 #[derive(Template, WebTemplate)]
@@ -204,6 +210,15 @@ pub struct EventPage {
     pub sent_message: Option<String>,
     /// The night's confirmed speakers with their consent, for the door and the photographer.
     pub speakers: Vec<LineupRow>,
+    /// The night's ticket types, as attendees see them ("Supporter · 15.00 EUR").
+    pub ticket_types: Vec<String>,
+    pub approval: bool,
+    /// `full` or `none`: what a guest who cancels a paid ticket gets back.
+    pub attendee_refund: String,
+    /// Why paid tickets cannot be sold here, when they cannot.
+    pub payments_note: Option<String>,
+    /// The new ticket type form (values and errors after a failed post).
+    pub ticket_form: FormState,
 }
 
 #[derive(Template, WebTemplate)]
