@@ -41,6 +41,13 @@ async fn buy(app: &TestApp, event: i64, ticket: i64, email: &str) -> Value {
     body
 }
 
+/// The guest of `bought` (a purchase's answer) accepts the seat offered to them.
+async fn accept(app: &TestApp, bought: &Value) -> Value {
+    let token = bought["ticket_url"].as_str().unwrap().rsplit('/').next().unwrap();
+    let response = app.client.post(app.url(&format!("/api/v1/tickets/{token}/accept"))).send().await.unwrap();
+    response.json().await.unwrap()
+}
+
 async fn send(app: &TestApp, id: &str, kind: &str, object: Value) -> reqwest::Response {
     let payload = FakeStripe::event(id, kind, object);
     let sig = signature(&payload, WEBHOOK_SECRET, app.clock().now().timestamp());
@@ -264,16 +271,7 @@ async fn approval_of_a_paid_ticket_asks_for_payment(app: TestApp) {
         .find(|m| m.to == ["ada@example.org"] && m.parse().subject().unwrap().starts_with("You are approved, pay"))
         .expect("Ada is asked to pay");
     assert!(offer.parse().body_text(0).unwrap().contains("pay at the checkout"));
-    let token = ada["ticket_url"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
-    let accepted: Value = app
-        .client
-        .post(app.url(&format!("/api/v1/tickets/{token}/accept")))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let accepted = accept(&app, &ada).await;
     assert_eq!(accepted["ticket"]["status"], "held", "{accepted}");
     assert!(accepted["checkout_url"].as_str().unwrap().starts_with("https://checkout.stripe.com/"));
     assert_eq!(seat_row(&app).await, (0, 1, 0));
@@ -292,16 +290,7 @@ async fn approval_of_a_paid_ticket_asks_for_payment(app: TestApp) {
     let cancelled = app.host_ok(Method::POST, &host, &format!("/api/v1/rsvps/{}/cancel", ids[0]), None, 200).await;
     assert_eq!(cancelled["status"], "cancelled");
     assert_eq!(seat_row(&app).await, (0, 0, 1), "offered to the next in line, not confirmed");
-    let grace_token = grace["ticket_url"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
-    let accepted: Value = app
-        .client
-        .post(app.url(&format!("/api/v1/tickets/{grace_token}/accept")))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let accepted = accept(&app, &grace).await;
     assert_eq!(accepted["ticket"]["status"], "held", "{accepted}");
     let session = app.stripe().sessions()[1].clone();
     let paid = send(&app, "evt_a2", "checkout.session.completed", FakeStripe::completed(&session, "pi_grace")).await;
@@ -336,6 +325,19 @@ async fn without_stripe_paid_tickets_are_unavailable(app: TestApp) {
     assert_eq!(settings["payments_available"], false);
     let webhook = app.webhook("{}", "t=1,v1=00").await;
     assert_eq!(webhook.status(), 409);
+    assert_eq!(app.count("SELECT COUNT(*) FROM ticket_types").await, 0);
+    // The host pages say why too, before and after trying.
+    let browser = app.browser();
+    app.sign_in(&browser, "host@nostripe.test").await;
+    let night = app.url(&format!("/host/c/nostripe/events/{id}"));
+    let page = browser.get(&night).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Paid tickets are not available: this instance has no Stripe keys"));
+    let fields = [("name", "Ticket"), ("kind", "paid"), ("price", "15"), ("currency", "EUR")];
+    let refused = browser.post(format!("{night}/ticket-types")).form(&fields).send().await.unwrap();
+    assert_eq!(refused.status(), 409);
+    assert!(
+        refused.text().await.unwrap().contains(r#"<p class="error" id="f-kind-error">Paid tickets are not available"#)
+    );
     assert_eq!(app.count("SELECT COUNT(*) FROM ticket_types").await, 0);
     app.stop().await;
 }

@@ -484,15 +484,19 @@ async fn the_door_page_checks_in_by_scan_by_name_and_walk_in(app: TestApp) {
     // Door staff scanning it land on the door page with Ada ready to check in.
     let door = app.browser();
     app.sign_in(&door, "door@door.test").await;
-    let home = door.get(app.url("/host")).send().await.unwrap().text().await.unwrap();
+    let text = |path: String| {
+        let request = door.get(app.url(&path));
+        async move { request.send().await.unwrap().text().await.unwrap() }
+    };
+    let home = text("/host".into()).await;
     assert!(home.contains("/host/c/doorpage/door"), "door staff go to the door");
-    let nights = door.get(app.url("/host/c/doorpage/door")).send().await.unwrap().text().await.unwrap();
+    let nights = text("/host/c/doorpage/door".into()).await;
     assert!(nights.contains(&format!("/host/c/doorpage/events/{id}/door")), "{nights}");
     let scanned = door.get(app.url(&format!("/check-in/{ada}"))).send().await.unwrap();
     assert_eq!(scanned.status(), 303);
     let location = scanned.headers()["location"].to_str().unwrap().to_string();
     assert_eq!(location, format!("/host/c/doorpage/events/{id}/door?code={ada}"));
-    let page = door.get(app.url(&location)).send().await.unwrap().text().await.unwrap();
+    let page = text(location.clone()).await;
     assert!(page.contains("Check in Ada Lovelace"), "{page}");
     assert!(page.contains("0</strong> of 3 seats checked in"), "{page}");
     assert!(page.contains("Speakers tonight"), "the photographer's notes");
@@ -501,25 +505,16 @@ async fn the_door_page_checks_in_by_scan_by_name_and_walk_in(app: TestApp) {
     let check_in = app.url(&format!("/host/c/doorpage/events/{id}/door/check-in"));
     let done = door.post(&check_in).form(&[("code", ada.as_str())]).send().await.unwrap();
     assert_eq!(done.status(), 303, "after a check-in the page is loaded afresh: a reload repeats nothing");
-    let page =
-        door.get(app.url(done.headers()["location"].to_str().unwrap())).send().await.unwrap().text().await.unwrap();
+    let page = text(done.headers()["location"].to_str().unwrap().to_string()).await;
     assert!(page.contains("Checked in: Ada Lovelace."), "{page}");
     assert!(page.contains("1</strong> of 3 seats checked in"));
     let again = door.post(&check_in).form(&[("code", ada.as_str())]).send().await.unwrap();
-    let page =
-        door.get(app.url(again.headers()["location"].to_str().unwrap())).send().await.unwrap().text().await.unwrap();
+    let page = text(again.headers()["location"].to_str().unwrap().to_string()).await;
     assert!(page.contains("Ada Lovelace was already checked in, at"), "{page}");
     assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'checked_in'").await, 1);
 
     // By name: the search finds Grace, her button checks her in (the whole ticket URL works too).
-    let found = door
-        .get(app.url(&format!("/host/c/doorpage/events/{id}/door?q=grace")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let found = text(format!("/host/c/doorpage/events/{id}/door?q=grace")).await;
     assert!(found.contains("Grace Hopper") && !found.contains(">Linus<"), "{found}");
     assert!(found.contains("1 of 3 guests match"), "{found}");
     let grace = checkin_code(&app, "grace@example.org").await;
@@ -538,14 +533,7 @@ async fn the_door_page_checks_in_by_scan_by_name_and_walk_in(app: TestApp) {
     let wrong = door.post(&check_in).form(&[("code", elsewhere.as_str())]).send().await.unwrap();
     assert_eq!(wrong.status(), 404);
     assert!(wrong.text().await.unwrap().contains("No ticket with this code for this night."));
-    let page = door
-        .get(app.url(&format!("/host/c/doorpage/events/{id}/door?code={elsewhere}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = text(format!("/host/c/doorpage/events/{id}/door?code={elsewhere}")).await;
     assert!(page.contains("This ticket is not for this night.") && !page.contains("Elsewhere"));
 
     // Walk-ins: a bad number is a field error; the full night says so; nothing is written.
@@ -561,8 +549,7 @@ async fn the_door_page_checks_in_by_scan_by_name_and_walk_in(app: TestApp) {
     // The waitlisted guest moved up into one of the new seats; the walk-in takes the other.
     let walked = door.post(&walk_in).form(&[("name", "Walker"), ("email", "")]).send().await.unwrap();
     assert_eq!(walked.status(), 303);
-    let page =
-        door.get(app.url(walked.headers()["location"].to_str().unwrap())).send().await.unwrap().text().await.unwrap();
+    let page = text(walked.headers()["location"].to_str().unwrap().to_string()).await;
     assert!(page.contains("Walk-in added and checked in: Walker."), "{page}");
     assert!(page.contains("3</strong> of 5 seats checked in"), "{page}");
 

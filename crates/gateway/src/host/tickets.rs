@@ -67,22 +67,21 @@ pub async fn create_ticket_type(
         }
         None => Err(failnight_core::Invalid::field("price", "Give a price like 15 or 7.50.").into()),
     };
-    match result {
-        Ok(()) => Ok(Redirect::to(&format!("{}?saved=1#tickets", event_url(&access, event.id))).into_response()),
-        Err(AppError::Invalid(errors)) => {
-            form.errors = errors;
-            let mut page = event_page(&state, &access, &event, super::nights::event_form(&event), false).await?;
-            page.ticket_form = form;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+    let (status, errors) = match result {
+        Ok(()) => {
+            return Ok(Redirect::to(&format!("{}?saved=1#tickets", event_url(&access, event.id))).into_response());
         }
+        Err(AppError::Invalid(errors)) => (StatusCode::UNPROCESSABLE_ENTITY, errors),
+        // Paid tickets without Stripe: said next to the kind.
         Err(AppError::Conflict(_, message)) => {
-            form.errors.add("kind", message);
-            let mut page = event_page(&state, &access, &event, super::nights::event_form(&event), false).await?;
-            page.ticket_form = form;
-            Ok((StatusCode::CONFLICT, page).into_response())
+            (StatusCode::CONFLICT, failnight_core::Invalid::field("kind", message).0)
         }
-        Err(other) => Err(other.into()),
-    }
+        Err(other) => return Err(other.into()),
+    };
+    form.errors = errors;
+    let mut page = event_page(&state, &access, &event, super::nights::event_form(&event), false).await?;
+    page.ticket_form = form;
+    Ok((status, page).into_response())
 }
 
 /// The night's options: approval of each RSVP, and whether a guest who cancels is refunded.
