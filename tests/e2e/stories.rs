@@ -31,6 +31,7 @@ both_backends!(
     a_withdrawn_talk_leaves_the_lineup_and_hosts_are_told,
     blind_review_hides_who_the_speaker_is,
     speakers_export_and_delete_their_data,
+    each_host_scores_before_seeing_the_others,
 );
 
 fn clock(app: &TestApp) -> &ManualClock {
@@ -618,5 +619,32 @@ async fn retention_deletes_what_it_should_and_nothing_else(app: TestApp) {
     assert_eq!(story_services::run_jobs(&app.state).await.unwrap().deleted, 0, "idempotent");
     let audit = app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'story deleted after retention'").await;
     assert_eq!(audit, 3);
+    app.stop().await;
+}
+
+/// Reviewers are not anchored: the others' scores and comments show once one has saved one's
+/// own (in the queue too).
+async fn each_host_scores_before_seeing_the_others(app: TestApp) {
+    let (owner, _) = chapter_with_host(&app).await;
+    open_call(&owner, &app, false).await;
+    app.cli(&["host", "add", "--chapter", "alpha", "--email", "grace@alpha.test", "--role", "host"]).await.unwrap();
+    let grace = app.browser();
+    app.sign_in(&grace, "grace@alpha.test").await;
+    let chapter = chapters::by_slug(app.db(), "alpha").await.unwrap().unwrap();
+    let story = story_services::submit(&app.state, &chapter, &input("Speaker", "speaker@example.org")).await.unwrap();
+    let path = format!("/host/c/alpha/stories/{}", story.id);
+    let review = format!("{path}/review");
+    assert_eq!(post(&owner, &app, &review, &[("score", "2"), ("comment", "Too long")]).await.status(), 303);
+
+    let page = text(&grace, &app, &path).await;
+    assert!(page.contains("1 host has reviewed this story") && !page.contains("Too long"), "{page}");
+    let queue = text(&grace, &app, "/host/c/alpha/stories").await;
+    assert!(queue.contains("after yours") && !queue.contains("2.0"), "{queue}");
+    assert!(text(&owner, &app, "/host/c/alpha/stories").await.contains("2.0"), "the owner scored: sees the mean");
+
+    assert_eq!(post(&grace, &app, &review, &[("score", "4"), ("comment", "Lovely")]).await.status(), 303);
+    let page = text(&grace, &app, &path).await;
+    assert!(page.contains("Too long") && page.contains("Lovely"));
+    assert!(text(&grace, &app, "/host/c/alpha/stories").await.contains("3.0"));
     app.stop().await;
 }

@@ -65,14 +65,30 @@ pub async fn of(db: &Db, submission_id: i64) -> Result<Vec<Review>, sqlx::Error>
     .await)
 }
 
-/// Per story of the chapter: (number of reviews, mean score).
-pub async fn summary(db: &Db, chapter_id: i64) -> Result<HashMap<i64, (i64, f64)>, sqlx::Error> {
-    let rows: Vec<(i64, i64, i64)> = with_db!(db, |e| sqlx::query_as(
-        "SELECT r.submission_id, COUNT(*), CAST(SUM(r.score) AS BIGINT) FROM story_reviews r
-         JOIN submissions s ON s.id = r.submission_id WHERE s.chapter_id = $1 GROUP BY r.submission_id"
+/// Per story of the chapter, as `host_id` may see it: the number of reviews, the mean score,
+/// and whether `host_id` reviewed it.
+pub async fn summary(db: &Db, chapter_id: i64, host_id: i64) -> Result<HashMap<i64, Summary>, sqlx::Error> {
+    let rows: Vec<(i64, i64, i64, i64)> = with_db!(db, |e| sqlx::query_as(
+        "SELECT r.submission_id, COUNT(*), CAST(SUM(r.score) AS BIGINT),
+                CAST(SUM(CASE WHEN r.host_id = $2 THEN 1 ELSE 0 END) AS BIGINT)
+         FROM story_reviews r JOIN submissions s ON s.id = r.submission_id
+         WHERE s.chapter_id = $1 GROUP BY r.submission_id"
     )
     .bind(chapter_id)
+    .bind(host_id)
     .fetch_all(e)
     .await)?;
-    Ok(rows.into_iter().map(|(id, n, sum)| (id, (n, sum as f64 / n.max(1) as f64))).collect())
+    Ok(rows
+        .into_iter()
+        .map(|(id, n, sum, mine)| (id, Summary { reviews: n, mean: sum as f64 / n.max(1) as f64, mine: mine > 0 }))
+        .collect())
+}
+
+/// The reviews of one story, for one host.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Summary {
+    pub reviews: i64,
+    pub mean: f64,
+    /// The host asking reviewed it.
+    pub mine: bool,
 }

@@ -1,6 +1,6 @@
 //! The call for stories in the host pages: the review queue (filters by state and preferred
-//! month, scores and comments, blind review), decisions, purging, the call's settings and a
-//! night's lineup with its run-of-show.
+//! month, scores and comments, each host's own score first, blind review), decisions, purging,
+//! the call's settings and a night's lineup with its run-of-show.
 //!
 //! In blind review, an undecided story is shown through `submissions::blind`: no name, stage
 //! name or email, and identifying words of its texts hidden, on every page a reviewer sees.
@@ -105,13 +105,21 @@ pub async fn queue(
     let filter_state = query.get("state").and_then(|s| StoryState::parse(s));
     let month = query.get("month").filter(|m| stories::is_month(m)).cloned();
     let call = settings::get(&state.db, access.chapter.id).await?;
-    let summary = reviews::summary(&state.db, access.chapter.id).await?;
+    let summary = reviews::summary(&state.db, access.chapter.id, access.host_id()).await?;
     let rows = stories::list(&state.db, access.chapter.id, filter_state, month.as_deref())
         .await?
         .into_iter()
         .map(|story| {
             let view = shown(&story, call.blind_review);
-            let (count, mean) = summary.get(&story.id).copied().unwrap_or((0, 0.0));
+            let seen = summary.get(&story.id).copied();
+            let count = seen.map_or(0, |s| s.reviews);
+            // Each host scores on their own first: the others' mean shows after one's own
+            // review (or once the story is decided).
+            let mean = match seen {
+                Some(s) if s.mine || !story.state().is_undecided() => format!("{:.1}", s.mean),
+                Some(_) => "after yours".into(),
+                None => "–".into(),
+            };
             StoryRow {
                 id: story.id,
                 speaker: view.speaker,
@@ -119,7 +127,7 @@ pub async fn queue(
                 state: story.state,
                 months: if story.preferred_months.is_empty() { "any".into() } else { story.preferred_months },
                 reviews: count,
-                mean: if count > 0 { format!("{mean:.1}") } else { "–".into() },
+                mean,
             }
         })
         .collect();
@@ -145,9 +153,13 @@ async fn story_page(
     let view = shown(story, call.blind_review);
     let emails: HashMap<i64, String> =
         accounts::members(&state.db, access.chapter.id).await?.into_iter().map(|m| (m.host_id, m.email)).collect();
-    let reviews = reviews::of(&state.db, story.id)
-        .await?
+    let all = reviews::of(&state.db, story.id).await?;
+    // Others' scores show once this host has scored (or the story is decided): no anchoring.
+    let open = !story.state().is_undecided() || all.iter().any(|r| r.host_id == access.host_id());
+    let hidden_reviews = if open { 0 } else { all.len() };
+    let reviews = all
         .into_iter()
+        .filter(|_| open)
         .map(|r| ReviewRow {
             host: emails.get(&r.host_id).cloned().unwrap_or_else(|| "a former host".into()),
             mine: r.host_id == access.host_id(),
@@ -175,6 +187,7 @@ async fn story_page(
         consent: consent_words(story),
         blind: view.blind,
         reviews,
+        hidden_reviews,
         form,
         undecided: state_now.is_undecided(),
         can_waitlist: state_now.after(Action::Waitlist).is_some(),

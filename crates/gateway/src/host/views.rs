@@ -342,6 +342,8 @@ pub struct StoryPage {
     /// Shown through blind review (identity hidden).
     pub blind: bool,
     pub reviews: Vec<ReviewRow>,
+    /// Reviews by other hosts not shown yet (until this host has scored).
+    pub hidden_reviews: usize,
     pub form: FormState,
     pub undecided: bool,
     pub can_waitlist: bool,
