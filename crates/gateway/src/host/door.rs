@@ -71,17 +71,12 @@ fn done_message(query: &HashMap<String, String>, guests: &[Rsvp], event: &EventD
     }
 }
 
-struct Problem {
-    status: StatusCode,
-    message: String,
-}
-
 async fn door_page(
     state: &AppState,
     access: &ChapterAccess,
     event: &EventDetails,
     query: &HashMap<String, String>,
-    problem: Option<&Problem>,
+    problem: Option<String>,
     walk_in: FormState,
 ) -> Result<DoorPage, AppError> {
     let now = state.clock.timestamp();
@@ -99,12 +94,12 @@ async fn door_page(
         })
         .map(|r| guest(r, event))
         .collect();
-    let mut problem_message = problem.map(|p| p.message.clone());
+    let mut problem = problem;
     let scanned = match query.get("code").filter(|c| !c.is_empty()) {
         Some(code) => match all.iter().find(|r| &r.checkin_code == code) {
             Some(r) => Some(guest(r, event)),
             None => {
-                problem_message.get_or_insert_with(|| "This ticket is not for this night.".into());
+                problem.get_or_insert_with(|| "This ticket is not for this night.".into());
                 None
             }
         },
@@ -122,7 +117,7 @@ async fn door_page(
         total,
         scanned,
         notice,
-        problem: problem_message,
+        problem,
         walk_in,
         speakers: speaker_rows(state, event.id).await?,
     })
@@ -164,9 +159,8 @@ async fn refused(
         AppError::Conflict(_, message) => message,
         other => return Err(other.into()),
     };
-    let problem = Problem { status, message };
-    let page = door_page(state, access, event, &HashMap::new(), Some(&problem), walk_in).await?;
-    Ok((problem.status, page).into_response())
+    let page = door_page(state, access, event, &HashMap::new(), Some(message), walk_in).await?;
+    Ok((status, page).into_response())
 }
 
 pub async fn check_in(
