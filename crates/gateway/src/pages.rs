@@ -407,6 +407,7 @@ pub async fn ticket(
         confirmed: status.has_seat(),
         waiting: status == RsvpStatus::Waitlisted,
         offered: status == RsvpStatus::Offered && night_on,
+        pay_url: rsvp.checkout_url.clone().filter(|_| status == RsvpStatus::Held && night_on),
         cancellable: ticketing::cancellable(status) && night_on,
         plus_ones: rsvp.plus_ones,
         waitlist_position,

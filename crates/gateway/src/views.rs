@@ -145,6 +145,8 @@ pub struct TicketPage {
     pub confirmed: bool,
     pub waiting: bool,
     pub offered: bool,
+    /// Held while paying: Stripe's Checkout page, to go back to.
+    pub pay_url: Option<String>,
     pub cancellable: bool,
     pub plus_ones: i64,
     pub ticket_url: String,

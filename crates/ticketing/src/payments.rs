@@ -150,11 +150,12 @@ async fn set_hold(tx: &mut Tx, id: i64, until: Timestamp) -> Result<Rsvp, sqlx::
     .await)
 }
 
-/// Records the open Checkout Session of a held ticket.
-pub async fn attach_session(tx: &mut Tx, rsvp_id: i64, session_id: &str) -> Result<(), sqlx::Error> {
-    with_tx!(tx, |c| sqlx::query("UPDATE rsvps SET checkout_session_id = $2 WHERE id = $1")
+/// Records the open Checkout Session of a held ticket and where its page is.
+pub async fn attach_session(tx: &mut Tx, rsvp_id: i64, session_id: &str, url: &str) -> Result<(), sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query("UPDATE rsvps SET checkout_session_id = $2, checkout_url = $3 WHERE id = $1")
         .bind(rsvp_id)
         .bind(session_id)
+        .bind(url)
         .execute(&mut *c)
         .await
         .map(|_| ()))
@@ -367,7 +368,8 @@ async fn mark_paid(
     stamp: Timestamp,
 ) -> Result<Rsvp, sqlx::Error> {
     with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
-        "UPDATE rsvps SET status = $2, paid_at = $3, payment_intent = $4, hold_expires_at = NULL, updated_at = $3
+        "UPDATE rsvps SET status = $2, paid_at = $3, payment_intent = $4, hold_expires_at = NULL, checkout_url = NULL,
+                          updated_at = $3
          WHERE id = $1 RETURNING {COLUMNS}"
     )))
     .bind(id)

@@ -109,6 +109,8 @@ pub struct Rsvp {
     pub payment_intent: Option<String>,
     pub paid_at: Option<Timestamp>,
     pub refunded_amount: i64,
+    /// Stripe's Checkout page while the ticket is held (to go back to paying).
+    pub checkout_url: Option<String>,
 }
 
 impl Rsvp {
@@ -130,7 +132,7 @@ impl Rsvp {
 pub(crate) const COLUMNS: &str = "id, event_id, name, email, status, token, created_at, updated_at, plus_ones,
     checkin_code, offer_expires_at, offers, hold_expires_at, checked_in_at, walk_in, cancelled_at, cancel_reason,
     reconfirm_sent_at, reconfirmed_at, ticket_type_id, amount, currency, checkout_session_id, payment_intent,
-    paid_at, refunded_amount";
+    paid_at, refunded_amount, checkout_url";
 
 #[derive(Debug, Clone, Default)]
 pub struct NewRsvp {

@@ -271,7 +271,14 @@ pub async fn buy(state: &AppState, event_id: i64, purchase: &NewPurchase) -> Res
         queued += queue(&mut tx, &email, now).await?;
     }
     commit(state, tx, queued > 0).await?;
-    let checkout_url = if started.held { Some(open_checkout(state, &event, &started.rsvp).await?) } else { None };
+    let checkout_url = if started.held {
+        Some(open_checkout(state, &event, &started.rsvp).await?)
+    } else if started.rsvp.status() == RsvpStatus::Held {
+        // Bought before and still paying (the Checkout page was closed): back to it.
+        started.rsvp.checkout_url.clone()
+    } else {
+        None
+    };
     Ok(Purchase {
         rsvp: started.rsvp,
         created: started.created,
@@ -299,7 +306,7 @@ async fn open_checkout(state: &AppState, event: &EventDetails, rsvp: &Rsvp) -> R
     match payments.create_checkout(&request).await {
         Ok(session) => {
             let mut tx = state.db.begin().await?;
-            payments::attach_session(&mut tx, rsvp.id, &session.id).await?;
+            payments::attach_session(&mut tx, rsvp.id, &session.id, &session.url).await?;
             tx.commit().await?;
             Ok(session.url)
         }
