@@ -1,7 +1,8 @@
 //! The main journeys in a real browser: headless Chromium driven through chromedriver
 //! (WebDriver, with `fantoccini`). Each page is photographed at a phone width (390 px) and a
-//! desktop width into `test-artifacts/screenshots/`, and checked with axe-core for serious
-//! accessibility violations. Forms are filled with the keyboard where a person would.
+//! desktop width into `test-artifacts/screenshots/`, checked to fit the screen's width (no
+//! sideways scrolling on a phone) and with axe-core for serious accessibility violations.
+//! Forms are filled with the keyboard where a person would.
 //!
 //! Needs Debian's `chromium` and `chromium-driver` and `npm ci --prefix tests/browser` (for
 //! axe-core); `.ci/run` installs them. Without them the tests say loudly that they are skipped,
@@ -111,6 +112,23 @@ impl Browser {
             self.client.set_window_size(width, 900).await.unwrap();
             let png = self.client.screenshot().await.unwrap();
             std::fs::write(dir.join(format!("{}-{page}-{label}.png", self.name)), png).unwrap();
+            // Nothing sticks out sideways: a phone never has to scroll left and right.
+            let wide = self
+                .client
+                .execute(
+                    "const w = document.documentElement.clientWidth;
+                     if (document.documentElement.scrollWidth <= w) return [];
+                     return [...document.querySelectorAll('body *')]
+                       .filter(e => e.getBoundingClientRect().right > w + 1
+                         || (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX == 'visible'))
+                       .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : ''))
+                       .slice(0, 8)
+                       .concat(['page: ' + document.documentElement.scrollWidth + ' > ' + w]);",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            assert_eq!(wide, json!([]), "{page} at {width} px: wider than the screen");
         }
         self.client.execute(axe_source().unwrap(), vec![]).await.unwrap();
         let found = self
