@@ -297,42 +297,7 @@ pub async fn rsvp(
         errors,
         notice,
     };
-    let types = failnight_ticketing::tickets::list(&state.db, event.id).await?;
-    let chosen = if types.is_empty() {
-        None
-    } else {
-        match types.iter().find(|t| t.id.to_string() == input.ticket.trim()) {
-            Some(t) => Some(t),
-            None => {
-                let errors = failnight_core::Invalid::field("ticket", "Choose a ticket.").0;
-                let page = event_page(&state, &event, form(errors, None)).await?;
-                return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-            }
-        }
-    };
-    let booked = match chosen.filter(|t| t.kind() != TicketKind::Free) {
-        None => services::rsvp(&state, event.id, &new)
-            .await
-            .map(|outcome| outcome.created.then(|| format!("/t/{}", outcome.rsvp.token))),
-        Some(ticket) => {
-            let amount = match ticket.kind() {
-                TicketKind::PayWhatYouWant => match crate::views::parse_money(&input.amount) {
-                    Some(cents) => Some(cents),
-                    None => {
-                        let errors = failnight_core::Invalid::field("amount", "Give a price like 12 or 12.50.").0;
-                        let page = event_page(&state, &event, form(errors, None)).await?;
-                        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-                    }
-                },
-                _ => None,
-            };
-            let purchase = NewPurchase { rsvp: new, ticket_type_id: ticket.id, amount };
-            ticketing::buy(&state, event.id, &purchase).await.map(|bought| match bought.checkout_url {
-                Some(checkout) => Some(checkout),
-                None => bought.created.then(|| format!("/t/{}", bought.rsvp.token)),
-            })
-        }
-    };
+    let booked = book(&state, event.id, new, &input).await;
     match booked {
         Ok(Some(to)) => Ok(Redirect::to(&to).into_response()),
         Ok(None) => Ok(Redirect::to(&format!("/e/{}?already=1", event.id)).into_response()),
@@ -347,6 +312,30 @@ pub async fn rsvp(
         }
         Err(other) => Err(other.into()),
     }
+}
+
+/// Books the chosen ticket: a free one (or a plain RSVP) at once, a paid one by holding a seat
+/// and opening Stripe's Checkout. Answers where to go next; `None` when this email had booked
+/// already.
+async fn book(state: &AppState, event_id: i64, new: NewRsvp, input: &RsvpInput) -> Result<Option<String>, AppError> {
+    let types = failnight_ticketing::tickets::list(&state.db, event_id).await?;
+    let chosen = types.iter().find(|t| t.id.to_string() == input.ticket.trim());
+    if chosen.is_none() && !types.is_empty() {
+        return Err(failnight_core::Invalid::field("ticket", "Choose a ticket.").into());
+    }
+    let Some(ticket) = chosen.filter(|t| t.kind() != TicketKind::Free) else {
+        let outcome = services::rsvp(state, event_id, &new).await?;
+        return Ok(outcome.created.then(|| format!("/t/{}", outcome.rsvp.token)));
+    };
+    let amount = match ticket.kind() {
+        TicketKind::PayWhatYouWant => Some(
+            crate::views::parse_money(&input.amount)
+                .ok_or_else(|| failnight_core::Invalid::field("amount", "Give a price like 12 or 12.50."))?,
+        ),
+        _ => None,
+    };
+    let bought = ticketing::buy(state, event_id, &NewPurchase { rsvp: new, ticket_type_id: ticket.id, amount }).await?;
+    Ok(bought.checkout_url.or_else(|| bought.created.then(|| format!("/t/{}", bought.rsvp.token))))
 }
 
 #[derive(Debug, Default, Deserialize)]
