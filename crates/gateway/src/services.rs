@@ -397,7 +397,7 @@ pub async fn rsvp(state: &AppState, event_id: i64, new: &NewRsvp) -> Result<Rsvp
     // Read before `rsvps::rsvp` locks the night's seat counter: on PostgreSQL every statement
     // after the lock is time the night's other bookings wait.
     let event = events::get_tx(&mut tx, event_id).await?.ok_or(AppError::NotFound("No such night."))?;
-    let outcome = rsvps::rsvp(&mut tx, event_id, new, now).await?;
+    let outcome = rsvps::rsvp_to(&mut tx, event_id, event.bookable(), new, now).await?;
     if outcome.created {
         let email = compose::rsvp_email(&state.sender, &event, &outcome.rsvp, outcome.waitlist_position, now);
         outbox::enqueue(&mut tx, &email, Timestamp::from_utc(now)).await?;

@@ -13,7 +13,7 @@ use failnight_scheduling::events::bookable;
 use crate::{
     TicketingError,
     seats::{self, Pool},
-    settings, tickets,
+    settings,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -185,14 +185,25 @@ pub async fn rsvp(
     new: &NewRsvp,
     now: DateTime<Utc>,
 ) -> Result<RsvpOutcome, TicketingError> {
-    let settings = settings::for_event_tx(tx, event_id).await?;
+    let night = bookable(tx, event_id).await?.ok_or(TicketingError::NotFound)?;
+    rsvp_to(tx, event_id, night, new, now).await
+}
+
+/// [`rsvp`] for a caller that already read the night in this transaction (`night`).
+pub async fn rsvp_to(
+    tx: &mut Tx,
+    event_id: i64,
+    night: failnight_scheduling::events::Bookable,
+    new: &NewRsvp,
+    now: DateTime<Utc>,
+) -> Result<RsvpOutcome, TicketingError> {
+    let (settings, free_allowed) = settings::for_booking_tx(tx, event_id).await?;
     let new = validate(new, settings.max_plus_ones)?;
     let stamp = Timestamp::from_utc(now);
-    let night = bookable(tx, event_id).await?.ok_or(TicketingError::NotFound)?;
     if let Some(reason) = night.refusal(stamp) {
         return Err(TicketingError::Closed(reason));
     }
-    if !tickets::free_allowed(tx, event_id).await? {
+    if !free_allowed {
         return Err(TicketingError::conflict("ticket_required", "This night sells tickets: choose a ticket type."));
     }
     // From here on the night's other bookings wait for this transaction: keep it short.
