@@ -34,23 +34,38 @@ pub struct Version {
     commits: u64,
     wal: Option<String>,
     at: Timestamp,
+    /// False when the WAL position could not be read (a server in recovery, say): then nothing
+    /// is served from the cache or kept in it, and pages are rendered as without a cache.
+    known: bool,
 }
 
 impl Version {
     /// The version now: read it before reading the data of a value to cache.
-    pub async fn now(db: &Db, at: Timestamp) -> Result<Version, sqlx::Error> {
+    pub async fn now(db: &Db, at: Timestamp) -> Version {
         let commits = failnight_core::db::commits();
-        let wal = match db {
-            Db::Sqlite { .. } => None,
+        let (wal, known) = match db {
+            Db::Sqlite { .. } => (None, true),
             Db::Postgres(pool) => {
-                Some(sqlx::query_scalar::<_, String>("SELECT pg_current_wal_insert_lsn()::text").fetch_one(pool).await?)
+                match sqlx::query_scalar::<_, String>("SELECT pg_current_wal_insert_lsn()::text").fetch_one(pool).await
+                {
+                    Ok(lsn) => (Some(lsn), true),
+                    Err(error) => {
+                        tracing::debug!(%error, "WAL position unknown: page cache bypassed");
+                        (None, false)
+                    }
+                }
             }
         };
-        Ok(Version { commits, wal, at })
+        Version { commits, wal, at, known }
     }
 
     fn serves(&self, now: &Version) -> bool {
-        self.commits == now.commits && self.wal == now.wal && now.at.0 >= self.at.0 && now.at.0 - self.at.0 < MAX_AGE_MS
+        self.known
+            && now.known
+            && self.commits == now.commits
+            && self.wal == now.wal
+            && now.at.0 >= self.at.0
+            && now.at.0 - self.at.0 < MAX_AGE_MS
     }
 }
 
@@ -82,6 +97,9 @@ impl PageCache {
 
     /// Keeps `value`, made from data read after `version` was taken.
     pub fn put(&self, key: String, version: Version, value: Arc<Cached>) {
+        if !version.known {
+            return;
+        }
         let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
         if entries.len() >= MAX_ENTRIES && !entries.contains_key(&key) {
             entries.clear();

@@ -94,7 +94,7 @@ pub async fn chapter_feed(
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
     // Served from the page cache while nothing was written (see `cache`).
-    let version = Version::now(&state.db, state.clock.timestamp()).await?;
+    let version = Version::now(&state.db, state.clock.timestamp()).await;
     let key = format!("feed:{slug}");
     let feed = match state.pages.get(&key, &version) {
         Some(feed) => feed,
@@ -159,7 +159,7 @@ pub async fn event(
         return Ok(page.into_response());
     }
     // The page everyone sees is served from the page cache while nothing was written.
-    let version = Version::now(&state.db, state.clock.timestamp()).await?;
+    let version = Version::now(&state.db, state.clock.timestamp()).await;
     let key = format!("event:{id}");
     let page = match state.pages.get(&key, &version) {
         Some(page) => page,
