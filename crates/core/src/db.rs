@@ -10,7 +10,12 @@
 //! writer connection** whose transactions start with `BEGIN IMMEDIATE`, so concurrent writers
 //! queue in the pool instead of failing with `SQLITE_BUSY`; reads use a separate pool.
 
-use std::{borrow::Cow, str::FromStr, time::Duration};
+use std::{
+    borrow::Cow,
+    str::FromStr,
+    sync::atomic::{AtomicU64, Ordering},
+    time::Duration,
+};
 
 use sqlx::{
     Postgres, Sqlite, Transaction,
@@ -170,12 +175,25 @@ impl Db {
     }
 }
 
+/// Write transactions committed by this process, on any handle: a change indicator that
+/// costs one atomic load (the gateway's page cache keys its entries on it).
+static COMMITS: AtomicU64 = AtomicU64::new(0);
+
+/// How many write transactions this process has committed so far. Read it *before* reading
+/// the data a cached value is made of: a commit after that read makes the value stale and
+/// also moves this number, so the value is never used again.
+pub fn commits() -> u64 {
+    COMMITS.load(Ordering::Acquire)
+}
+
 impl Tx {
     pub async fn commit(self) -> Result<(), sqlx::Error> {
         match self {
             Tx::Sqlite(tx) => tx.commit().await,
             Tx::Postgres(tx) => tx.commit().await,
-        }
+        }?;
+        COMMITS.fetch_add(1, Ordering::AcqRel);
+        Ok(())
     }
 
     pub async fn rollback(self) -> Result<(), sqlx::Error> {

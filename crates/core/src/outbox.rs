@@ -212,6 +212,31 @@ pub async fn mark_sent(db: &Db, id: i64, lease: &str, now: Timestamp) -> Result<
     .await
 }
 
+/// Marks several rows of one claim delivered in one statement; returns the ids marked (a row
+/// whose lease was lost meanwhile is not among them). The dispatcher marks the deliveries that
+/// finished together at once, so a burst of email costs one write per group, not per email.
+pub async fn mark_sent_many(db: &Db, ids: &[i64], lease: &str, now: Timestamp) -> Result<Vec<i64>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = (0..ids.len()).map(|n| format!("${}", n + 3)).collect::<Vec<_>>().join(", ");
+    let sql = format!(
+        "UPDATE outbox SET sent_at = $2, leased_until = NULL, last_error = NULL
+         WHERE lease_token = $1 AND sent_at IS NULL AND id IN ({list})
+         RETURNING id"
+    );
+    let mut tx = db.begin().await?;
+    let marked = with_tx!(&mut tx, |c| {
+        let mut query = sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.clone())).bind(lease).bind(now);
+        for id in ids {
+            query = query.bind(*id);
+        }
+        query.fetch_all(&mut *c).await
+    })?;
+    tx.commit().await?;
+    Ok(marked)
+}
+
 /// Releases a claimed row to be tried again at `retry_at`, recording why it failed.
 pub async fn mark_retry(db: &Db, id: i64, lease: &str, retry_at: Timestamp, error: &str) -> Result<bool, sqlx::Error> {
     finish(

@@ -25,6 +25,8 @@ pub struct App {
     pub payments: Option<Arc<dyn failnight_ticketing::payments::Payments>>,
     /// How often the ticketing worker runs.
     pub ticketing_interval: std::time::Duration,
+    /// Rendered public pages and feeds (see `cache`).
+    pub pages: crate::cache::PageCache,
 }
 
 #[derive(Debug, Clone)]
@@ -59,6 +61,7 @@ impl AppState {
             draining: Default::default(),
             payments,
             ticketing_interval: std::time::Duration::from_secs(settings.ticketing_interval_secs.max(1)),
+            pages: Default::default(),
         }))
     }
 }

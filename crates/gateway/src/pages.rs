@@ -1,12 +1,14 @@
 //! Public pages: server-rendered, readable without JavaScript.
 
-use std::net::SocketAddr;
+use std::{net::SocketAddr, sync::Arc};
+
+use askama::Template;
 
 use axum::{
     Form,
     extract::{ConnectInfo, Path, Query, State},
     http::{HeaderMap, HeaderValue, StatusCode, header},
-    response::{IntoResponse, Redirect, Response},
+    response::{Html, IntoResponse, Redirect, Response},
 };
 use failnight_scheduling::{
     EventDetails, EventStatus,
@@ -24,6 +26,7 @@ use serde::Deserialize;
 use crate::{
     AppState,
     api::{parse_id, public_event},
+    cache::{Cached, Version},
     error::{AppError, PageError},
     services,
     services::ticketing,
@@ -92,24 +95,37 @@ pub async fn chapter_feed(
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
-    let chapter =
-        chapters::by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound("There is no chapter at this address."))?;
-    let nights = events::feed(&state.db, chapter.id).await?;
-    let body = calendar::feed_ics(&chapter.name, &nights, |e| state.sender.event_url(e));
-    let etag = format!("\"{}\"", &failnight_core::token::hash_token(&body)[..32]);
-    let modified = nights.iter().map(|n| n.updated_at).max().unwrap_or(chapter.created_at).to_utc();
-    let last_modified = modified.format("%a, %d %b %Y %H:%M:%S GMT").to_string();
+    // Served from the page cache while nothing was written (see `cache`).
+    let version = Version::now(&state.db, state.clock.timestamp()).await;
+    let key = format!("feed:{slug}");
+    let feed = match state.pages.get(&key, &version) {
+        Some(feed) => feed,
+        None => {
+            let chapter = chapters::by_slug(&state.db, &slug)
+                .await?
+                .ok_or(AppError::NotFound("There is no chapter at this address."))?;
+            let nights = events::feed(&state.db, chapter.id).await?;
+            let body = calendar::feed_ics(&chapter.name, &nights, |e| state.sender.event_url(e));
+            let etag = format!("\"{}\"", &failnight_core::token::hash_token(&body)[..32]);
+            let modified = nights.iter().map(|n| n.updated_at).max().unwrap_or(chapter.created_at).to_utc();
+            let last_modified = modified.format("%a, %d %b %Y %H:%M:%S GMT").to_string();
+            let feed = Arc::new(Cached { body, etag, last_modified });
+            state.pages.put(key, version, feed.clone());
+            feed
+        }
+    };
     let not_modified = match headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) {
-        Some(tags) => tags.split(',').any(|t| t.trim() == etag || t.trim() == "*"),
+        Some(tags) => tags.split(',').any(|t| t.trim() == feed.etag || t.trim() == "*"),
         None => headers
             .get(header::IF_MODIFIED_SINCE)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| chrono::DateTime::parse_from_rfc2822(v).ok())
-            .is_some_and(|since| modified.timestamp() <= since.timestamp()),
+            .zip(chrono::DateTime::parse_from_rfc2822(&feed.last_modified).ok())
+            .is_some_and(|(since, modified)| modified.timestamp() <= since.timestamp()),
     };
     let cache = [
-        (header::ETAG, HeaderValue::from_str(&etag).expect("hex")),
-        (header::LAST_MODIFIED, HeaderValue::from_str(&last_modified).expect("ascii date")),
+        (header::ETAG, HeaderValue::from_str(&feed.etag).expect("hex")),
+        (header::LAST_MODIFIED, HeaderValue::from_str(&feed.last_modified).expect("ascii date")),
         (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300")),
     ];
     if not_modified {
@@ -121,7 +137,7 @@ pub async fn chapter_feed(
             (header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8")),
             (header::CONTENT_DISPOSITION, HeaderValue::from_static("inline; filename=\"calendar.ics\"")),
         ],
-        body,
+        feed.body.clone(),
     )
         .into_response())
 }
@@ -136,11 +152,31 @@ pub async fn event(
     State(state): State<AppState>,
     Path(id): Path<String>,
     Query(query): Query<EventQuery>,
-) -> Result<EventPage, PageError> {
-    let event = public_event(&state, parse_id(&id)?).await?;
-    let mut page = event_page(&state, &event, RsvpForm::default()).await?;
-    page.already_registered = query.already.is_some();
-    Ok(page)
+) -> Result<Response, PageError> {
+    let id = parse_id(&id)?;
+    if query.already.is_some() {
+        let event = public_event(&state, id).await?;
+        let mut page = event_page(&state, &event, RsvpForm::default()).await?;
+        page.already_registered = true;
+        return Ok(page.into_response());
+    }
+    // The page everyone sees is served from the page cache while nothing was written.
+    let version = Version::now(&state.db, state.clock.timestamp()).await;
+    let key = format!("event:{id}");
+    let page = match state.pages.get(&key, &version) {
+        Some(page) => page,
+        None => {
+            let event = public_event(&state, id).await?;
+            let body = event_page(&state, &event, RsvpForm::default())
+                .await?
+                .render()
+                .map_err(|e| AppError::Internal(e.into()))?;
+            let page = Arc::new(Cached { body, etag: String::new(), last_modified: String::new() });
+            state.pages.put(key, version, page.clone());
+            page
+        }
+    };
+    Ok(Html(page.body.clone()).into_response())
 }
 
 async fn event_page(state: &AppState, event: &EventDetails, form: RsvpForm) -> Result<EventPage, AppError> {

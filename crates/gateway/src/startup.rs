@@ -232,7 +232,7 @@ fn state_from(
             .with_context(|| format!("FAILNIGHT_MAIL_FROM is not an email address: {}", settings.mail_from))?,
     );
     let transport = match &settings.smtp_url {
-        Some(url) => MailTransport::smtp(&url.0, 8).map_err(anyhow::Error::msg).context("FAILNIGHT_SMTP_URL")?,
+        Some(url) => MailTransport::smtp(&url.0, 16).map_err(anyhow::Error::msg).context("FAILNIGHT_SMTP_URL")?,
         None => MailTransport::files(&settings.mail_dir)
             .with_context(|| format!("while creating the mail folder {}", settings.mail_dir.display()))?,
     };

@@ -33,11 +33,21 @@ pub struct DispatcherOptions {
     pub poll: Duration,
     /// Deliveries tried before a transiently failing email is given up.
     pub max_attempts: i64,
+    /// How long to let emails gather after a wake-up before claiming them: during a burst of
+    /// bookings one claim then takes many emails instead of one per booking (on SQLite every
+    /// claim and mark competes with the bookings for the one writer).
+    pub gather: Duration,
 }
 
 impl Default for DispatcherOptions {
     fn default() -> Self {
-        DispatcherOptions { batch: 32, lease: Duration::from_secs(120), poll: Duration::from_secs(1), max_attempts: 12 }
+        DispatcherOptions {
+            batch: 64,
+            lease: Duration::from_secs(120),
+            poll: Duration::from_secs(1),
+            max_attempts: 12,
+            gather: Duration::from_millis(20),
+        }
     }
 }
 
@@ -91,7 +101,12 @@ impl Dispatcher {
                 continue;
             }
             tokio::select! {
-                _ = self.wake.notified() => {}
+                _ = self.wake.notified() => {
+                    tokio::select! {
+                        _ = tokio::time::sleep(self.options.gather) => {}
+                        _ = shutdown.changed() => {}
+                    }
+                }
                 _ = tokio::time::sleep(self.options.poll) => {}
                 _ = shutdown.changed() => {}
             }
@@ -103,6 +118,7 @@ impl Dispatcher {
         let lease_millis = i64::try_from(self.options.lease.as_millis()).unwrap_or(i64::MAX);
         let rows = outbox::claim(&self.db, self.options.batch, lease_millis, self.clock.timestamp()).await?;
         let mut pass = Pass { claimed: rows.len(), ..Pass::default() };
+        let lease = rows.first().and_then(|r| r.lease_token.clone()).unwrap_or_default();
         let mut sending = JoinSet::new();
         let mut rows_by_task = HashMap::new();
         for row in rows {
@@ -111,9 +127,27 @@ impl Dispatcher {
             let task = sending.spawn(async move { this.deliver(row).await });
             rows_by_task.insert(task.id(), claimed);
         }
-        while let Some(outcome) = sending.join_next_with_id().await {
+        // Deliveries accepted by the SMTP server are marked sent together: whatever finished
+        // by the time the last mark was written, in one statement (still only under this
+        // claim's lease), so a burst costs one write per group instead of one per email.
+        let mut delivered: Vec<i64> = Vec::new();
+        loop {
+            let outcome = match sending.try_join_next_with_id() {
+                Some(outcome) => outcome,
+                None if !delivered.is_empty() => {
+                    self.mark_delivered(&mut delivered, &lease, &mut pass).await;
+                    continue;
+                }
+                None => match sending.join_next_with_id().await {
+                    Some(outcome) => outcome,
+                    None => break,
+                },
+            };
             match outcome {
-                Ok((_, Ok(Outcome::Sent))) => pass.sent += 1,
+                Ok((id, Ok(Outcome::Delivered))) => match rows_by_task.get(&id) {
+                    Some((row_id, _, _)) => delivered.push(*row_id),
+                    None => pass.lease_lost += 1,
+                },
                 Ok((_, Ok(Outcome::Retry))) => pass.retried += 1,
                 Ok((_, Ok(Outcome::Failed))) => pass.failed += 1,
                 Ok((_, Ok(Outcome::LeaseLost))) => pass.lease_lost += 1,
@@ -136,6 +170,29 @@ impl Dispatcher {
         Ok(pass)
     }
 
+    /// Marks the delivered rows sent (see `run_once`); a row whose lease was lost meanwhile
+    /// belongs to another dispatcher now and counts as such.
+    async fn mark_delivered(&self, delivered: &mut Vec<i64>, lease: &str, pass: &mut Pass) {
+        let ids = std::mem::take(delivered);
+        match outbox::mark_sent_many(&self.db, &ids, lease, self.clock.timestamp()).await {
+            Ok(marked) => {
+                pass.sent += marked.len();
+                pass.lease_lost += ids.len() - marked.len();
+                if marked.len() < ids.len() {
+                    tracing::warn!(
+                        lost = ids.len() - marked.len(),
+                        "lease lost before the outcome was recorded; another dispatcher owns the email now"
+                    );
+                }
+            }
+            Err(error) => tracing::warn!(
+                %error,
+                emails = ids.len(),
+                "could not record deliveries; their lease will expire and they are tried again"
+            ),
+        }
+    }
+
     async fn deliver(&self, row: outbox::Queued) -> Result<Outcome, sqlx::Error> {
         let lease = row.lease_token.clone().unwrap_or_default();
         if row.attempts > self.options.max_attempts {
@@ -155,10 +212,8 @@ impl Dispatcher {
             }
         };
         match self.transport.send(message).await {
-            Ok(()) => {
-                let marked = outbox::mark_sent(&self.db, row.id, &lease, self.clock.timestamp()).await?;
-                Ok(lease_checked(marked, &row, Outcome::Sent))
-            }
+            // Marked by `run_once`, together with the deliveries that finish alongside.
+            Ok(()) => Ok(Outcome::Delivered),
             Err(error) if error.permanent || row.attempts >= self.options.max_attempts => {
                 tracing::warn!(id = row.id, key = %row.idempotency_key, attempts = row.attempts, error = %error.message, "email failed for good");
                 let marked =
@@ -188,7 +243,8 @@ fn lease_checked(marked: bool, row: &outbox::Queued, outcome: Outcome) -> Outcom
 }
 
 enum Outcome {
-    Sent,
+    /// Accepted by the SMTP server, not yet marked sent.
+    Delivered,
     Retry,
     Failed,
     LeaseLost,

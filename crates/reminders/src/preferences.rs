@@ -7,22 +7,30 @@ use failnight_core::{Db, Timestamp, Tx, token::new_token, with_db, with_tx};
 
 /// The unsubscribe token of `email` in the chapter, made on first use.
 pub async fn token_for(tx: &mut Tx, chapter_id: i64, email: &str, now: Timestamp) -> Result<String, sqlx::Error> {
+    // One statement when the person is new (the common case when a night's reminders are
+    // queued for the first time), two when they already have a token.
     with_tx!(tx, |c| {
-        sqlx::query(
+        let inserted: Option<String> = sqlx::query_scalar(
             "INSERT INTO mail_preferences (token, chapter_id, email, created_at) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (chapter_id, email) DO NOTHING",
+             ON CONFLICT (chapter_id, email) DO NOTHING
+             RETURNING token",
         )
         .bind(new_token())
         .bind(chapter_id)
         .bind(email)
         .bind(now)
-        .execute(&mut *c)
+        .fetch_optional(&mut *c)
         .await?;
-        sqlx::query_scalar("SELECT token FROM mail_preferences WHERE chapter_id = $1 AND email = $2")
-            .bind(chapter_id)
-            .bind(email)
-            .fetch_one(&mut *c)
-            .await
+        match inserted {
+            Some(token) => Ok(token),
+            None => {
+                sqlx::query_scalar("SELECT token FROM mail_preferences WHERE chapter_id = $1 AND email = $2")
+                    .bind(chapter_id)
+                    .bind(email)
+                    .fetch_one(&mut *c)
+                    .await
+            }
+        }
     })
 }
 

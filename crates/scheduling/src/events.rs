@@ -616,6 +616,19 @@ impl Bookable {
     }
 }
 
+impl EventDetails {
+    /// What ticketing needs of this night, from a read already made inside the booking's
+    /// transaction (saves `bookable`'s query on the booking path).
+    pub fn bookable(&self) -> Bookable {
+        Bookable {
+            capacity: self.capacity,
+            status: EventStatus::parse(&self.status).unwrap_or(EventStatus::Draft),
+            starts_at: self.starts_at,
+            ends_at: self.ends_at,
+        }
+    }
+}
+
 pub async fn bookable(tx: &mut Tx, event_id: i64) -> Result<Option<Bookable>, sqlx::Error> {
     let row: Option<(i64, String, Timestamp, Timestamp)> =
         with_tx!(tx, |c| sqlx::query_as("SELECT capacity, status, starts_at, ends_at FROM events WHERE id = $1")

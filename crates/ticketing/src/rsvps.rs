@@ -13,7 +13,7 @@ use failnight_scheduling::events::bookable;
 use crate::{
     TicketingError,
     seats::{self, Pool},
-    settings, tickets,
+    settings,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,23 +187,35 @@ pub async fn rsvp(
     new: &NewRsvp,
     now: DateTime<Utc>,
 ) -> Result<RsvpOutcome, TicketingError> {
-    let settings = settings::for_event_tx(tx, event_id).await?;
+    let night = bookable(tx, event_id).await?.ok_or(TicketingError::NotFound)?;
+    rsvp_to(tx, event_id, night, new, now).await
+}
+
+/// [`rsvp`] for a caller that already read the night in this transaction (`night`).
+pub async fn rsvp_to(
+    tx: &mut Tx,
+    event_id: i64,
+    night: failnight_scheduling::events::Bookable,
+    new: &NewRsvp,
+    now: DateTime<Utc>,
+) -> Result<RsvpOutcome, TicketingError> {
+    let (settings, free_allowed) = settings::for_booking_tx(tx, event_id).await?;
     let new = validate(new, settings.max_plus_ones)?;
     let stamp = Timestamp::from_utc(now);
-    let night = bookable(tx, event_id).await?.ok_or(TicketingError::NotFound)?;
     if let Some(reason) = night.refusal(stamp) {
         return Err(TicketingError::Closed(reason));
     }
-    if !tickets::free_allowed(tx, event_id).await? {
+    if !free_allowed {
         return Err(TicketingError::conflict("ticket_required", "This night sells tickets: choose a ticket type."));
     }
-    if !seats::lock(tx, event_id).await? {
+    // From here on the night's other bookings wait for this transaction: keep it short.
+    let Some(counter) = seats::lock_get(tx, event_id).await? else {
         return Err(TicketingError::NotFound);
-    }
+    };
     if let Some(rsvp) = find_by_email(tx, event_id, &new.email).await? {
         return Ok(RsvpOutcome { rsvp, created: false, waitlist_position: None });
     }
-    let placement = place(tx, event_id, 1 + new.plus_ones).await?;
+    let placement = place(tx, event_id, &counter, 1 + new.plus_ones).await?;
     let rsvp = insert(tx, event_id, &new, placement.status, None, stamp).await?;
     let waitlist_position =
         (placement.status == RsvpStatus::Waitlisted).then_some(waitlist_position_tx(tx, &rsvp).await?);
@@ -212,13 +224,19 @@ pub async fn rsvp(
 
 /// Decides a new RSVP's state and takes its seats (the night is locked): pending under
 /// approval; confirmed when the seats fit and nobody waits before it; else waitlisted.
-pub(crate) async fn place(tx: &mut Tx, event_id: i64, seats_needed: i64) -> Result<Placement, sqlx::Error> {
-    let counter = seats::get_tx(tx, event_id).await?;
+/// `counter` is the night's seat counter as read when it was locked.
+pub(crate) async fn place(
+    tx: &mut Tx,
+    event_id: i64,
+    counter: &seats::Seats,
+    seats_needed: i64,
+) -> Result<Placement, sqlx::Error> {
     if counter.approval {
         return Ok(Placement { status: RsvpStatus::Pending });
     }
-    let queue = count_status_tx(tx, event_id, RsvpStatus::Waitlisted).await?;
-    if queue == 0 && seats::take(tx, event_id, Pool::Confirmed, seats_needed).await? {
+    // A full night needs no statement to know the answer; otherwise one conditional update
+    // takes the seats only when they fit and nobody waits before this booking.
+    if counter.free() >= seats_needed && seats::take_unless_queue(tx, event_id, seats_needed).await? {
         return Ok(Placement { status: RsvpStatus::Confirmed });
     }
     Ok(Placement { status: RsvpStatus::Waitlisted })

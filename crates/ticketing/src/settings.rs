@@ -51,6 +51,27 @@ pub async fn for_event_tx(tx: &mut Tx, event_id: i64) -> Result<ChapterSettings,
     .map(Option::unwrap_or_default)
 }
 
+/// The chapter's settings for a night and whether the night takes free RSVPs (it has no
+/// ticket types, or a free one), in one query: the booking path's first read.
+pub async fn for_booking_tx(tx: &mut Tx, event_id: i64) -> Result<(ChapterSettings, bool), sqlx::Error> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        settings: ChapterSettings,
+        free_allowed: bool,
+    }
+    let row = with_tx!(tx, |c| sqlx::query_as::<_, Row>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS},
+                (NOT EXISTS (SELECT 1 FROM ticket_types t WHERE t.event_id = e.id)
+                 OR EXISTS (SELECT 1 FROM ticket_types t WHERE t.event_id = e.id AND t.kind = 'free')) AS free_allowed
+         FROM chapters c JOIN events e ON e.chapter_id = c.id WHERE e.id = $1"
+    )))
+    .bind(event_id)
+    .fetch_optional(&mut *c)
+    .await)?;
+    Ok(row.map_or_else(|| (ChapterSettings::default(), true), |r| (r.settings, r.free_allowed)))
+}
+
 /// Changes to the settings; `None` keeps a value.
 #[derive(Debug, Clone, Default)]
 pub struct SettingsPatch {

@@ -1,0 +1,518 @@
+//! `failnight-bench`: starts the real `failnight` server, seeds it, drives load over loopback
+//! HTTP, checks the results in the database and prints one table. See the crate README and
+//! `docs/benchmarks.md`.
+
+#![forbid(unsafe_code)]
+
+mod http;
+mod seed;
+mod server;
+mod smtp;
+
+use std::{
+    path::PathBuf,
+    sync::Arc,
+    time::{Duration, Instant},
+};
+
+use clap::{Parser, ValueEnum};
+use serde_json::json;
+
+use crate::{
+    http::{Conn, Response, Samples},
+    seed::{Seeder, count},
+    server::{Database, Launch, Server},
+    smtp::Sink,
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Scenario {
+    Baseline,
+    EventPage,
+    ChapterFeed,
+    RsvpBurst,
+    Reminders,
+    All,
+}
+
+#[derive(Debug, Parser)]
+#[command(name = "failnight-bench", about = "Benchmarks the real failnight server over loopback HTTP")]
+struct Options {
+    /// Which scenario to run.
+    #[arg(value_enum)]
+    scenario: Scenario,
+    /// Run against PostgreSQL: a fresh database is created (and dropped) per scenario from
+    /// this URL; without it, a fresh SQLite file.
+    #[arg(long)]
+    postgres: Option<String>,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    json: bool,
+    /// Concurrent keep-alive connections for the GET scenarios.
+    #[arg(long, default_value_t = 64)]
+    connections: usize,
+    /// Measured seconds of each GET scenario (after the warm-up).
+    #[arg(long, default_value_t = 5.0)]
+    duration: f64,
+    /// Warm-up seconds of each GET scenario (not counted).
+    #[arg(long, default_value_t = 1.0)]
+    warmup: f64,
+    /// RSVPs of the burst, each by a distinct person.
+    #[arg(long, default_value_t = 5000)]
+    rsvps: usize,
+    /// Concurrent clients of the burst, each its own connection sending its share of the
+    /// RSVPs back to back (`--rsvp-clients 5000` with 5,000 RSVPs: all at once).
+    #[arg(long, default_value_t = 64)]
+    rsvp_clients: usize,
+    /// Seats of the burst's night.
+    #[arg(long, default_value_t = 150)]
+    seats: i64,
+    /// Due reminders to deliver.
+    #[arg(long, default_value_t = 20_000)]
+    reminders: i64,
+    /// `failnight serve` processes on one database (PostgreSQL only), load spread round-robin.
+    #[arg(long, default_value_t = 1)]
+    instances: usize,
+    /// The failnight binary (default: next to this one).
+    #[arg(long)]
+    server: Option<PathBuf>,
+    /// FAILNIGHT_DB_CONNECTIONS for the servers (default: the server's own default).
+    #[arg(long)]
+    db_connections: Option<u32>,
+    /// Threads of the load generator's runtime.
+    #[arg(long, default_value_t = 1)]
+    client_threads: usize,
+}
+
+/// One line of the table.
+#[derive(Debug, Default)]
+struct Row {
+    scenario: &'static str,
+    backend: &'static str,
+    instances: usize,
+    connections: usize,
+    requests: u64,
+    throughput: f64,
+    unit: &'static str,
+    p50_ms: Option<f64>,
+    p99_ms: Option<f64>,
+    errors: u64,
+    peak_rss_mib: f64,
+    startup_ms: f64,
+    check: String,
+    ok: bool,
+}
+
+impl Row {
+    fn json(&self) -> serde_json::Value {
+        json!({
+            "scenario": self.scenario, "backend": self.backend, "instances": self.instances,
+            "connections": self.connections, "requests": self.requests,
+            "throughput": (self.throughput * 10.0).round() / 10.0, "unit": self.unit,
+            "p50_ms": self.p50_ms, "p99_ms": self.p99_ms, "errors": self.errors,
+            "peak_rss_mib": (self.peak_rss_mib * 10.0).round() / 10.0,
+            "startup_ms": (self.startup_ms * 10.0).round() / 10.0, "check": self.check, "ok": self.ok,
+        })
+    }
+}
+
+struct Bench {
+    options: Options,
+    binary: PathBuf,
+    sink: Sink,
+}
+
+fn main() -> anyhow::Result<()> {
+    let options = Options::parse();
+    let runtime = if options.client_threads <= 1 {
+        tokio::runtime::Builder::new_current_thread().enable_all().build()?
+    } else {
+        tokio::runtime::Builder::new_multi_thread().worker_threads(options.client_threads).enable_all().build()?
+    };
+    runtime.block_on(run(options))
+}
+
+async fn run(options: Options) -> anyhow::Result<()> {
+    anyhow::ensure!(
+        options.instances == 1 || options.postgres.is_some(),
+        "--instances above 1 needs --postgres: SQLite is one process"
+    );
+    let binary = server::locate(options.server.as_deref())?;
+    let sink = Sink::start().await?;
+    let bench = Bench { options, binary, sink };
+    let scenarios = match bench.options.scenario {
+        Scenario::All => vec![
+            Scenario::Baseline,
+            Scenario::EventPage,
+            Scenario::ChapterFeed,
+            Scenario::RsvpBurst,
+            Scenario::Reminders,
+        ],
+        one => vec![one],
+    };
+    let mut rows = Vec::new();
+    for scenario in scenarios {
+        if !bench.options.json {
+            eprintln!("running {scenario:?}…");
+        }
+        let row = bench.scenario(scenario).await?;
+        if !bench.options.json {
+            eprintln!("  {}", row.check);
+        }
+        rows.push(row);
+    }
+    if bench.options.json {
+        println!("{}", serde_json::to_string_pretty(&rows.iter().map(Row::json).collect::<Vec<_>>())?);
+    } else {
+        print_table(&rows);
+    }
+    if rows.iter().any(|r| !r.ok) {
+        std::process::exit(1);
+    }
+    Ok(())
+}
+
+fn print_table(rows: &[Row]) {
+    println!(
+        "| scenario | backend | inst | conns | requests | throughput | p50 ms | p99 ms | errors | peak RSS MiB | start-up ms | check |"
+    );
+    println!("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+    let ms = |v: Option<f64>| v.map_or("–".to_string(), |v| format!("{v:.2}"));
+    for r in rows {
+        println!(
+            "| {} | {} | {} | {} | {} | {:.0} {} | {} | {} | {} | {:.1} | {:.0} | {} |",
+            r.scenario,
+            r.backend,
+            r.instances,
+            r.connections,
+            r.requests,
+            r.throughput,
+            r.unit,
+            ms(r.p50_ms),
+            ms(r.p99_ms),
+            r.errors,
+            r.peak_rss_mib,
+            r.startup_ms,
+            r.check
+        );
+    }
+}
+
+impl Bench {
+    fn backend(&self) -> &'static str {
+        if self.options.postgres.is_some() { "postgres" } else { "sqlite" }
+    }
+
+    async fn scenario(&self, scenario: Scenario) -> anyhow::Result<Row> {
+        let label = match scenario {
+            Scenario::Baseline => "baseline",
+            Scenario::EventPage => "event-page",
+            Scenario::ChapterFeed => "chapter-feed",
+            Scenario::RsvpBurst => "rsvp-burst",
+            Scenario::Reminders => "reminders",
+            Scenario::All => unreachable!("expanded"),
+        };
+        let database = Database::create(self.options.postgres.as_deref(), label).await?;
+        let result = self.run_on(scenario, label, &database).await;
+        database.drop_it().await;
+        result
+    }
+
+    async fn run_on(&self, scenario: Scenario, label: &'static str, database: &Database) -> anyhow::Result<Row> {
+        // Seed an existing database, so start-up is measured on one (migrations already applied).
+        let db = database.open().await?;
+        let seeder = Seeder::new(db.clone());
+        let mut target = Target::default();
+        match scenario {
+            Scenario::Baseline => {}
+            Scenario::EventPage => {
+                let chapter = seeder.chapter("bench").await?;
+                let night = seeder.night(&chapter, "Failure Night: Launch Day", 100, 30, None).await?;
+                seeder.lineup(&chapter, &night).await?;
+                seeder.rsvps(&night, 60).await?;
+                target.event_id = night.id;
+            }
+            Scenario::ChapterFeed => {
+                let chapter = seeder.chapter("bench").await?;
+                for n in 1..=120 {
+                    seeder.night(&chapter, &format!("Failure Night #{n}"), 80, n, None).await?;
+                }
+            }
+            Scenario::RsvpBurst => {
+                let chapter = seeder.chapter("bench").await?;
+                let night = seeder.night(&chapter, "Failure Night: The Big One", self.options.seats, 30, None).await?;
+                target.event_id = night.id;
+            }
+            Scenario::Reminders => {
+                let chapter = seeder.chapter("bench").await?;
+                // Starts in two hours: the chapter's 3-hour reminder is due the moment the
+                // server's reminder worker first looks.
+                let night =
+                    seeder.night(&chapter, "Failure Night: Tonight", self.options.reminders, 0, Some(120)).await?;
+                seeder.confirmed_guests(&night, self.options.reminders).await?;
+                target.event_id = night.id;
+            }
+            Scenario::All => unreachable!("expanded"),
+        }
+        db.close().await;
+
+        self.sink.reset();
+        let workers = matches!(scenario, Scenario::RsvpBurst | Scenario::Reminders);
+        let mut servers = Vec::new();
+        for _ in 0..self.options.instances {
+            let launch = Launch {
+                binary: &self.binary,
+                database_url: &database.url,
+                smtp_url: &self.sink.url(),
+                dir: &database.dir,
+                workers,
+                db_connections: self.options.db_connections,
+            };
+            servers.push(Server::start(&launch).await?);
+        }
+        let ready_at = Instant::now();
+        let startup_ms = servers.iter().map(|s| s.startup.as_secs_f64() * 1000.0).fold(0.0, f64::max);
+        let addrs: Vec<String> = servers.iter().map(|s| s.addr.clone()).collect();
+
+        let mut row = Row {
+            scenario: label,
+            backend: self.backend(),
+            instances: servers.len(),
+            startup_ms,
+            unit: "req/s",
+            ..Row::default()
+        };
+        let outcome = match scenario {
+            Scenario::Baseline => {
+                self.get_scenario(&addrs, "/healthz".into(), Arc::new(|r| r.body == b"ok"), &mut row).await
+            }
+            Scenario::EventPage => {
+                let ok = |r: &Response| {
+                    let page = String::from_utf8_lossy(&r.body);
+                    page.matches("class=\"talk-title\"").count() == 4 && page.contains("40 of 100 left")
+                };
+                self.get_scenario(&addrs, format!("/e/{}", target.event_id), Arc::new(ok), &mut row).await
+            }
+            Scenario::ChapterFeed => {
+                let ok = |r: &Response| String::from_utf8_lossy(&r.body).matches("BEGIN:VEVENT").count() == 120;
+                self.get_scenario(&addrs, "/c/bench/calendar.ics".into(), Arc::new(ok), &mut row).await
+            }
+            Scenario::RsvpBurst => self.rsvp_burst(&addrs, database, target.event_id, &mut row).await,
+            Scenario::Reminders => self.reminders(database, target.event_id, ready_at, &mut row).await,
+            Scenario::All => unreachable!("expanded"),
+        };
+        row.peak_rss_mib = servers.iter().map(|s| s.peak_rss_kib() as f64 / 1024.0).fold(0.0, f64::max);
+        for server in servers {
+            server.stop().await;
+        }
+        outcome?;
+        Ok(row)
+    }
+
+    async fn get_scenario(
+        &self,
+        addrs: &[String],
+        path: String,
+        ok: Arc<dyn Fn(&Response) -> bool + Send + Sync>,
+        row: &mut Row,
+    ) -> anyhow::Result<()> {
+        // One request first: the response must be right before its speed means anything.
+        let first = Conn::new(&addrs[0]).send(&http::get(&addrs[0], &path)).await?;
+        anyhow::ensure!(
+            first.status == 200 && ok(&first),
+            "GET {path} answered {} with an unexpected body:\n{}",
+            first.status,
+            String::from_utf8_lossy(&first.body).chars().take(2000).collect::<String>()
+        );
+        let mut samples = http::closed_loop(
+            addrs,
+            self.options.connections,
+            Duration::from_secs_f64(self.options.warmup),
+            Duration::from_secs_f64(self.options.duration),
+            |addr| http::get(addr, &path),
+            move |r| r.status == 200 && ok(r),
+        )
+        .await;
+        row.connections = self.options.connections;
+        fill(row, &mut samples);
+        row.ok = samples.errors == 0 && !samples.micros.is_empty();
+        row.check = if row.ok {
+            "ok: every response 200 with the expected content".into()
+        } else {
+            format!("FAIL: {} wrong or failed responses", samples.errors)
+        };
+        Ok(())
+    }
+
+    async fn rsvp_burst(
+        &self,
+        addrs: &[String],
+        database: &Database,
+        event_id: i64,
+        row: &mut Row,
+    ) -> anyhow::Result<()> {
+        let n = self.options.rsvps;
+        let clients = self.options.rsvp_clients.clamp(1, n.max(1));
+        // Open every connection first, then release all clients at once.
+        let mut conns = Vec::with_capacity(clients);
+        for c in 0..clients {
+            let mut conn = Conn::new(&addrs[c % addrs.len()]);
+            conn.connect().await?;
+            conns.push(conn);
+        }
+        let start = Instant::now() + Duration::from_millis(100);
+        let mut tasks = tokio::task::JoinSet::new();
+        for (c, mut conn) in conns.into_iter().enumerate() {
+            let addr = addrs[c % addrs.len()].clone();
+            tasks.spawn(async move {
+                let mut samples = Samples::default();
+                let mut confirmed = 0u64;
+                tokio::time::sleep_until(start.into()).await;
+                for i in (c..n).step_by(clients) {
+                    let body = format!(r#"{{"name":"Person {i}","email":"person{i}@example.org"}}"#);
+                    let request = http::post_json(&addr, &format!("/api/v1/events/{event_id}/rsvps"), &body);
+                    let sent = Instant::now();
+                    match conn.send(&request).await {
+                        Ok(r) if r.status == 201 => {
+                            samples.micros.push(u32::try_from(sent.elapsed().as_micros()).unwrap_or(u32::MAX));
+                            if String::from_utf8_lossy(&r.body).contains(r#""status":"confirmed""#) {
+                                confirmed += 1;
+                            }
+                        }
+                        _ => samples.errors += 1,
+                    }
+                }
+                (samples, confirmed, Instant::now())
+            });
+        }
+        let mut samples = Samples::default();
+        let mut confirmed_http = 0;
+        let mut last = start;
+        let bound = Duration::from_secs(180);
+        let joined = tokio::time::timeout(bound, async {
+            while let Some(done) = tasks.join_next().await {
+                if let Ok((s, c, finished)) = done {
+                    samples.merge(s);
+                    confirmed_http += c;
+                    last = last.max(finished);
+                }
+            }
+        })
+        .await;
+        if joined.is_err() {
+            tasks.abort_all();
+            samples.errors += (n as u64).saturating_sub(samples.requests());
+            last = start + bound;
+        }
+        samples.elapsed = last - start;
+        row.connections = clients;
+        row.unit = "RSVPs/s";
+        fill(row, &mut samples);
+
+        // The truth is in the database.
+        let db = database.open().await?;
+        let confirmed =
+            count(&db, "SELECT COUNT(*) FROM rsvps WHERE event_id = $1 AND status = 'confirmed'", event_id).await?;
+        let waitlisted =
+            count(&db, "SELECT COUNT(*) FROM rsvps WHERE event_id = $1 AND status = 'waitlisted'", event_id).await?;
+        let all = count(&db, "SELECT COUNT(*) FROM rsvps WHERE event_id = $1", event_id).await?;
+        let counter = count(&db, "SELECT confirmed FROM seat_counts WHERE event_id = $1", event_id).await?;
+        let emails =
+            count(&db, "SELECT COUNT(*) FROM outbox WHERE event_id = $1 AND idempotency_key LIKE 'rsvp:%'", event_id)
+                .await?;
+        let distinct_emails = count(
+            &db,
+            "SELECT COUNT(DISTINCT o.to_email) FROM outbox o JOIN rsvps r ON r.email = o.to_email AND r.event_id = o.event_id
+             WHERE o.event_id = $1 AND o.idempotency_key LIKE 'rsvp:%'",
+            event_id,
+        )
+        .await?;
+        db.close().await;
+        let seats = self.options.seats.min(n as i64);
+        let n = n as i64;
+        row.ok = samples.errors == 0
+            && confirmed == seats
+            && counter == seats
+            && confirmed_http == seats as u64
+            && waitlisted == n - seats
+            && all == n
+            && emails == n
+            && distinct_emails == n;
+        row.check = format!(
+            "{}: {confirmed} confirmed (counter {counter}, API said {confirmed_http}), {waitlisted} waitlisted, \
+             {all} RSVPs, {emails} outbox rows for {distinct_emails} people",
+            if row.ok { "ok" } else { "FAIL" }
+        );
+        Ok(())
+    }
+
+    async fn reminders(
+        &self,
+        database: &Database,
+        event_id: i64,
+        ready_at: Instant,
+        row: &mut Row,
+    ) -> anyhow::Result<()> {
+        let expected = self.options.reminders;
+        let deadline = ready_at + Duration::from_secs(180);
+        loop {
+            let tally = self.sink.tally();
+            if tally.total >= expected as u64 || Instant::now() > deadline {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        // Anything sent twice would show up now.
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        let tally = self.sink.tally();
+        let db = database.open().await?;
+        let rows = count(
+            &db,
+            "SELECT COUNT(*) FROM outbox WHERE event_id = $1 AND idempotency_key LIKE 'reminder:%'",
+            event_id,
+        )
+        .await?;
+        let sent = count(
+            &db,
+            "SELECT COUNT(*) FROM outbox WHERE event_id = $1 AND idempotency_key LIKE 'reminder:%' AND sent_at IS NOT NULL",
+            event_id,
+        )
+        .await?;
+        db.close().await;
+        let last = tally.last.unwrap_or(ready_at);
+        row.connections = 0;
+        row.unit = "msg/s";
+        row.requests = tally.total;
+        row.throughput = tally.distinct as f64 / (last - ready_at).as_secs_f64().max(1e-9);
+        row.errors = (expected as u64).saturating_sub(tally.distinct as u64) + tally.duplicated as u64;
+        row.ok = tally.distinct as i64 == expected
+            && tally.total == expected as u64
+            && tally.duplicated == 0
+            && rows == expected
+            && sent == expected;
+        row.check = format!(
+            "{}: {} messages, {} distinct Message-IDs, {} doubled; outbox {rows} rows, {sent} marked sent \
+             (first after {:.0} ms, last after {:.0} ms)",
+            if row.ok { "ok" } else { "FAIL" },
+            tally.total,
+            tally.distinct,
+            tally.duplicated,
+            tally.first.map_or(0.0, |f| (f - ready_at).as_secs_f64() * 1000.0),
+            (last - ready_at).as_secs_f64() * 1000.0,
+        );
+        Ok(())
+    }
+}
+
+#[derive(Debug, Default)]
+struct Target {
+    event_id: i64,
+}
+
+fn fill(row: &mut Row, samples: &mut Samples) {
+    row.requests = samples.requests();
+    row.throughput = samples.throughput();
+    row.p50_ms = Some(samples.percentile(0.50));
+    row.p99_ms = Some(samples.percentile(0.99));
+    row.errors = samples.errors;
+}

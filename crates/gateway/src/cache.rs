@@ -1,0 +1,109 @@
+//! Rendered public pages and feeds kept in memory, per process, because they are read far
+//! more often than they change (a night's page on the evening it opens, a chapter's feed
+//! polled by every subscribed calendar).
+//!
+//! An entry is used only while nothing it could depend on may have changed. It records the
+//! [`Version`] read *before* its data was read:
+//! - the write transactions this process has committed (`failnight_core::db::commits`), so
+//!   any write here (an RSVP, an edit, a story placed) invalidates every entry at once;
+//! - on PostgreSQL, where other processes write too, the server's WAL insert position
+//!   (`pg_current_wal_insert_lsn()`), which moves with every commit by anyone: one trivial
+//!   query instead of the page's queries and its rendering, and exact across instances (a
+//!   guest who books on one instance and reloads on another sees her booking);
+//! - the injected clock: an entry is at most [`MAX_AGE_MS`] old (pages say whether a night is
+//!   past; on SQLite a write by another process, such as the CLI, is seen within that time).
+//!
+//! Invalidation is coarse on purpose (any write, any page): correctness does not depend on
+//! knowing what each page reads, and the benefit is where it matters, between writes.
+
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex},
+};
+
+use failnight_core::{Db, Timestamp};
+
+/// How long an entry may be used at most, in milliseconds.
+pub const MAX_AGE_MS: i64 = 1_000;
+/// Entries kept at most; past that the cache starts over (a crawler cannot grow it unbounded).
+const MAX_ENTRIES: usize = 2_048;
+
+/// What an entry was made from (see the module docs).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Version {
+    commits: u64,
+    wal: Option<String>,
+    at: Timestamp,
+    /// False when the WAL position could not be read (a server in recovery, say): then nothing
+    /// is served from the cache or kept in it, and pages are rendered as without a cache.
+    known: bool,
+}
+
+impl Version {
+    /// The version now: read it before reading the data of a value to cache.
+    pub async fn now(db: &Db, at: Timestamp) -> Version {
+        let commits = failnight_core::db::commits();
+        let (wal, known) = match db {
+            Db::Sqlite { .. } => (None, true),
+            Db::Postgres(pool) => {
+                match sqlx::query_scalar::<_, String>("SELECT pg_current_wal_insert_lsn()::text").fetch_one(pool).await
+                {
+                    Ok(lsn) => (Some(lsn), true),
+                    Err(error) => {
+                        tracing::debug!(%error, "WAL position unknown: page cache bypassed");
+                        (None, false)
+                    }
+                }
+            }
+        };
+        Version { commits, wal, at, known }
+    }
+
+    fn serves(&self, now: &Version) -> bool {
+        self.known
+            && now.known
+            && self.commits == now.commits
+            && self.wal == now.wal
+            && now.at.0 >= self.at.0
+            && now.at.0 - self.at.0 < MAX_AGE_MS
+    }
+}
+
+/// A rendered response body with its validators.
+#[derive(Debug)]
+pub struct Cached {
+    pub body: String,
+    pub etag: String,
+    pub last_modified: String,
+}
+
+#[derive(Default)]
+pub struct PageCache {
+    entries: Mutex<HashMap<String, (Version, Arc<Cached>)>>,
+}
+
+impl std::fmt::Debug for PageCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PageCache").finish_non_exhaustive()
+    }
+}
+
+impl PageCache {
+    /// The entry for `key`, if it is still good at `now`.
+    pub fn get(&self, key: &str, now: &Version) -> Option<Arc<Cached>> {
+        let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        entries.get(key).filter(|(made, _)| made.serves(now)).map(|(_, value)| value.clone())
+    }
+
+    /// Keeps `value`, made from data read after `version` was taken.
+    pub fn put(&self, key: String, version: Version, value: Arc<Cached>) {
+        if !version.known {
+            return;
+        }
+        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        if entries.len() >= MAX_ENTRIES && !entries.contains_key(&key) {
+            entries.clear();
+        }
+        entries.insert(key, (version, value));
+    }
+}
