@@ -270,9 +270,9 @@ async fn chaos(app: TestApp, paid: bool) {
         *seen.entry(what).or_insert(0) += 1;
         let after = rows(&app, id).await;
         // The counter equals the RSVPs and stays within capacity.
-        let (capacity, confirmed, held, offered): (i64, i64, i64, i64) =
+        let (capacity, confirmed, held, offered, waitlisted): (i64, i64, i64, i64, i64) =
             failnight_core::with_db!(app.db(), |e| sqlx::query_as(
-                "SELECT capacity, confirmed, held, offered FROM seat_counts WHERE event_id = $1"
+                "SELECT capacity, confirmed, held, offered, waitlisted FROM seat_counts WHERE event_id = $1"
             )
             .bind(id)
             .fetch_one(e)
@@ -285,6 +285,8 @@ async fn chaos(app: TestApp, paid: bool) {
             "step {step} {what}"
         );
         assert!(confirmed + held + offered <= capacity, "step {step} {what}: over capacity");
+        let queue = after.values().filter(|r| r.status == "waitlisted").count() as i64;
+        assert_eq!(waitlisted, queue, "step {step} {what}: the queue's length on the counter");
         // No seat idles while the head of the queue fits (until the night starts).
         if app.clock().now() < starts
             && let Some(head) = after.values().find(|r| r.status == "waitlisted")

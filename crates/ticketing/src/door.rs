@@ -121,7 +121,7 @@ pub async fn counts(db: &Db, event_id: i64) -> Result<DoorCounts, sqlx::Error> {
     with_db!(db, |e| sqlx::query_as::<_, DoorCounts>(
         "SELECT s.capacity, s.confirmed, s.held, s.offered,
                 CAST(COALESCE((SELECT SUM(1 + plus_ones) FROM rsvps WHERE event_id = $1 AND status = 'checked_in'), 0) AS BIGINT) AS checked_in,
-                (SELECT COUNT(*) FROM rsvps WHERE event_id = $1 AND status = 'waitlisted') AS waitlisted
+                s.waitlisted
          FROM seat_counts s WHERE s.event_id = $1"
     )
     .bind(event_id)

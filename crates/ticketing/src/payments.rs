@@ -124,7 +124,7 @@ pub async fn start_purchase(
         return Ok(Started { rsvp, created: false, held: false, waitlist_position: None });
     }
     let counter = seats::get_tx(tx, event_id).await?;
-    let queue = rsvps::count_status_tx(tx, event_id, RsvpStatus::Waitlisted).await?;
+    let queue = counter.waitlisted;
     let seats_needed = 1 + person.plus_ones;
     let status = if counter.approval {
         RsvpStatus::Pending
@@ -136,7 +136,7 @@ pub async fn start_purchase(
     let rsvp = rsvps::insert(tx, event_id, &person, status, Some((ticket.id, amount, &ticket.currency)), stamp).await?;
     let rsvp = if status == RsvpStatus::Held { set_hold(tx, rsvp.id, hold_until).await? } else { rsvp };
     let waitlist_position =
-        if status == RsvpStatus::Waitlisted { Some(rsvps::waitlist_position_tx(tx, &rsvp).await?) } else { None };
+        if status == RsvpStatus::Waitlisted { Some(seats::waitlisted_tx(tx, event_id).await?) } else { None };
     Ok(Started { rsvp, created: true, held: status == RsvpStatus::Held, waitlist_position })
 }
 

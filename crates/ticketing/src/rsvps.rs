@@ -218,7 +218,8 @@ pub async fn rsvp_to(
     let placement = place(tx, event_id, &counter, 1 + new.plus_ones).await?;
     let rsvp = insert(tx, event_id, &new, placement.status, None, stamp).await?;
     let waitlist_position =
-        (placement.status == RsvpStatus::Waitlisted).then_some(waitlist_position_tx(tx, &rsvp).await?);
+        // Last in the queue: its place is the queue's length (the counter row, not a count).
+        (placement.status == RsvpStatus::Waitlisted).then_some(seats::waitlisted_tx(tx, event_id).await?);
     Ok(RsvpOutcome { rsvp, created: true, waitlist_position })
 }
 
@@ -236,7 +237,10 @@ pub(crate) async fn place(
     }
     // A full night needs no statement to know the answer; otherwise one conditional update
     // takes the seats only when they fit and nobody waits before this booking.
-    if counter.free() >= seats_needed && seats::take_unless_queue(tx, event_id, seats_needed).await? {
+    if counter.free() >= seats_needed
+        && counter.waitlisted == 0
+        && seats::take_unless_queue(tx, event_id, seats_needed).await?
+    {
         return Ok(Placement { status: RsvpStatus::Confirmed });
     }
     Ok(Placement { status: RsvpStatus::Waitlisted })
@@ -363,14 +367,6 @@ pub(crate) async fn waitlist_position_tx(tx: &mut Tx, rsvp: &Rsvp) -> Result<i64
     with_tx!(tx, |c| sqlx::query_scalar::<_, i64>(WAITLIST_POSITION)
         .bind(rsvp.event_id)
         .bind(rsvp.id)
-        .fetch_one(&mut *c)
-        .await)
-}
-
-pub(crate) async fn count_status_tx(tx: &mut Tx, event_id: i64, status: RsvpStatus) -> Result<i64, sqlx::Error> {
-    with_tx!(tx, |c| sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM rsvps WHERE event_id = $1 AND status = $2")
-        .bind(event_id)
-        .bind(status.as_str())
         .fetch_one(&mut *c)
         .await)
 }

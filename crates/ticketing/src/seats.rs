@@ -40,6 +40,8 @@ pub struct Seats {
     pub approval: bool,
     /// What an attendee who cancels a paid ticket gets back: `full` or `none`.
     pub attendee_refund: String,
+    /// People on the waitlist (kept by triggers on `rsvps`, migration 0012).
+    pub waitlisted: i64,
 }
 
 impl Seats {
@@ -52,7 +54,7 @@ impl Seats {
     }
 }
 
-const COLUMNS: &str = "capacity, confirmed, held, offered, approval, attendee_refund";
+const COLUMNS: &str = "capacity, confirmed, held, offered, approval, attendee_refund, waitlisted";
 
 /// Makes the seat counter of a new night (its capacity copied from the night). Call in the
 /// transaction that creates the night.
@@ -85,8 +87,7 @@ pub async fn lock_get(tx: &mut Tx, event_id: i64) -> Result<Option<Seats>, sqlx:
 pub async fn take_unless_queue(tx: &mut Tx, event_id: i64, n: i64) -> Result<bool, sqlx::Error> {
     with_tx!(tx, |c| sqlx::query(
         "UPDATE seat_counts SET confirmed = confirmed + $2
-         WHERE event_id = $1 AND confirmed + held + offered + $2 <= capacity
-           AND NOT EXISTS (SELECT 1 FROM rsvps WHERE event_id = $1 AND status = 'waitlisted')"
+         WHERE event_id = $1 AND confirmed + held + offered + $2 <= capacity AND waitlisted = 0"
     )
     .bind(event_id)
     .bind(n)
@@ -186,4 +187,13 @@ pub async fn get_tx(tx: &mut Tx, event_id: i64) -> Result<Seats, sqlx::Error> {
     .fetch_optional(&mut *c)
     .await)
     .map(Option::unwrap_or_default)
+}
+
+/// How many wait for a seat of the night: read in the transaction that changed the queue, the
+/// place of an RSVP it just put last.
+pub async fn waitlisted_tx(tx: &mut Tx, event_id: i64) -> Result<i64, sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query_scalar::<_, i64>("SELECT waitlisted FROM seat_counts WHERE event_id = $1")
+        .bind(event_id)
+        .fetch_one(&mut *c)
+        .await)
 }

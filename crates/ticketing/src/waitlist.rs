@@ -311,7 +311,7 @@ pub async fn approve(tx: &mut Tx, rsvp_id: i64, now: DateTime<Utc>) -> Result<De
     }
     let paid = rsvp.amount.is_some_and(|a| a > 0);
     let pool = if paid { Pool::Offered } else { Pool::Confirmed };
-    let queue = rsvps::count_status_tx(tx, rsvp.event_id, RsvpStatus::Waitlisted).await?;
+    let queue = seats::waitlisted_tx(tx, rsvp.event_id).await?;
     let seated = queue == 0 && seats::take(tx, rsvp.event_id, pool, rsvp.seats()).await?;
     let after = match (seated, paid) {
         (true, true) => {
