@@ -17,7 +17,8 @@ fn versions(dir: &Path) -> Vec<(String, String)> {
 }
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../migrations");
+    // Read at run time: a build script binary may be reused for another checkout of the crate.
+    let root = Path::new(&env::var("CARGO_MANIFEST_DIR").expect("set by cargo")).join("../../migrations");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut out = String::new();
     let mut names = Vec::new();
