@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use crate::support::{TestApp, both_backends, ics, smtp::MAIL_WAIT};
 
-both_backends!(one_night_end_to_end, same_email_twice_keeps_one_seat);
+both_backends!(one_night_end_to_end, same_email_twice_keeps_one_seat, cached_pages_follow_every_write);
 
 async fn one_night_end_to_end(app: TestApp) {
     app.chapter("berlin", "Europe/Berlin").await;
@@ -160,5 +160,36 @@ async fn same_email_twice_keeps_one_seat(app: TestApp) {
     assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, 1);
     assert_eq!(app.count("SELECT COUNT(*) FROM outbox").await, 1);
     app.smtp.wait_for(1, MAIL_WAIT).await;
+    app.stop().await;
+}
+
+/// The event page and the feed are served from the page cache between writes, never after one:
+/// a booking through this server shows at once; a write by another process (here: SQL outside
+/// this server's transactions) shows at once on PostgreSQL (its WAL position moved) and
+/// within the cache's one second on SQLite.
+async fn cached_pages_follow_every_write(app: TestApp) {
+    let (_, event) = app.published_night("cache", 10).await;
+    let id = event["id"].as_i64().unwrap();
+    let page = || async { app.get(&format!("/e/{id}")).await.text().await.unwrap() };
+    assert!(page().await.contains("10 of 10 left"));
+    assert!(page().await.contains("10 of 10 left"), "served again");
+    assert_eq!(app.rsvp_api(id, "Ada", "ada@example.org").await.status(), 201);
+    assert!(page().await.contains("9 of 10 left"), "a booking shows at once");
+    let feed = app.get("/c/cache/calendar.ics").await.text().await.unwrap();
+    assert!(feed.contains("SUMMARY:Failure Night"));
+
+    // Another process renames the night (a statement outside this server's transactions).
+    const RENAME: &str = "UPDATE events SET title = 'Renamed night' WHERE id = $1";
+    match app.db() {
+        failnight_core::Db::Sqlite { writer, .. } => sqlx::query(RENAME).bind(id).execute(writer).await.map(|_| ()),
+        failnight_core::Db::Postgres(pool) => sqlx::query(RENAME).bind(id).execute(pool).await.map(|_| ()),
+    }
+    .unwrap();
+    if app.db().backend() == failnight_core::Backend::Sqlite {
+        tokio::time::sleep(std::time::Duration::from_millis(1_100)).await;
+    }
+    assert!(page().await.contains("Renamed night"), "another process's write shows");
+    let feed = app.get("/c/cache/calendar.ics").await.text().await.unwrap();
+    assert!(feed.contains("SUMMARY:Renamed night"), "{feed}");
     app.stop().await;
 }
