@@ -8,8 +8,9 @@
 //!   any write here (an RSVP, an edit, a story placed) invalidates every entry at once;
 //! - on PostgreSQL, where other processes write too, the server's WAL insert position
 //!   (`pg_current_wal_insert_lsn()`), which moves with every commit by anyone: one trivial
-//!   query instead of the page's queries and its rendering, and exact across instances (a
-//!   guest who books on one instance and reloads on another sees her booking);
+//!   query, asked at most every [`WAL_REUSE`] (50 ms) while this process commits nothing, so a
+//!   write on another instance shows here within 50 ms (a guest who books on one instance and
+//!   reloads on another sees her booking);
 //! - the injected clock: an entry is at most [`MAX_AGE_MS`] old (pages say whether a night is
 //!   past; on SQLite a write by another process, such as the CLI, is seen within that time).
 //!
@@ -25,6 +26,9 @@ use failnight_core::{Db, Timestamp};
 
 /// How long an entry may be used at most, in milliseconds.
 pub const MAX_AGE_MS: i64 = 1_000;
+/// How long a PostgreSQL WAL position read is used for (while this process commits nothing):
+/// the most another instance's write can take to show in this instance's pages.
+pub const WAL_REUSE: std::time::Duration = std::time::Duration::from_millis(50);
 /// Entries kept at most; past that the cache starts over (a crawler cannot grow it unbounded).
 const MAX_ENTRIES: usize = 2_048;
 
@@ -40,25 +44,6 @@ pub struct Version {
 }
 
 impl Version {
-    /// The version now: read it before reading the data of a value to cache.
-    pub async fn now(db: &Db, at: Timestamp) -> Version {
-        let commits = failnight_core::db::commits();
-        let (wal, known) = match db {
-            Db::Sqlite { .. } => (None, true),
-            Db::Postgres(pool) => {
-                match sqlx::query_scalar::<_, String>("SELECT pg_current_wal_insert_lsn()::text").fetch_one(pool).await
-                {
-                    Ok(lsn) => (Some(lsn), true),
-                    Err(error) => {
-                        tracing::debug!(%error, "WAL position unknown: page cache bypassed");
-                        (None, false)
-                    }
-                }
-            }
-        };
-        Version { commits, wal, at, known }
-    }
-
     fn serves(&self, now: &Version) -> bool {
         self.known
             && now.known
@@ -80,6 +65,8 @@ pub struct Cached {
 #[derive(Default)]
 pub struct PageCache {
     entries: Mutex<HashMap<String, (Version, Arc<Cached>)>>,
+    /// The WAL position last read, when, and at which commit count of this process.
+    wal_seen: Mutex<Option<(std::time::Instant, u64, String)>>,
 }
 
 impl std::fmt::Debug for PageCache {
@@ -89,6 +76,29 @@ impl std::fmt::Debug for PageCache {
 }
 
 impl PageCache {
+    /// The version now: read it before reading the data of a value to cache. PostgreSQL's WAL
+    /// position is asked at most every [`WAL_REUSE`] while this process commits nothing, so
+    /// other instances' writes show within that time, this instance's at once.
+    pub async fn version(&self, db: &Db, at: Timestamp) -> Version {
+        let commits = failnight_core::db::commits();
+        let Db::Postgres(pool) = db else { return Version { commits, wal: None, at, known: true } };
+        let seen = self.wal_seen.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        if let Some((_, _, lsn)) = seen.filter(|(when, count, _)| when.elapsed() < WAL_REUSE && *count == commits) {
+            return Version { commits, wal: Some(lsn), at, known: true };
+        }
+        match sqlx::query_scalar::<_, String>("SELECT pg_current_wal_insert_lsn()::text").fetch_one(pool).await {
+            Ok(lsn) => {
+                *self.wal_seen.lock().unwrap_or_else(|e| e.into_inner()) =
+                    Some((std::time::Instant::now(), commits, lsn.clone()));
+                Version { commits, wal: Some(lsn), at, known: true }
+            }
+            Err(error) => {
+                tracing::debug!(%error, "WAL position unknown: page cache bypassed");
+                Version { commits, wal: None, at, known: false }
+            }
+        }
+    }
+
     /// The entry for `key`, if it is still good at `now`.
     pub fn get(&self, key: &str, now: &Version) -> Option<Arc<Cached>> {
         let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());

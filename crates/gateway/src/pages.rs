@@ -26,7 +26,7 @@ use serde::Deserialize;
 use crate::{
     AppState,
     api::{parse_id, public_event},
-    cache::{Cached, Version},
+    cache::Cached,
     error::{AppError, PageError},
     services,
     services::ticketing,
@@ -96,7 +96,7 @@ pub async fn chapter_feed(
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
     // Served from the page cache while nothing was written (see `cache`).
-    let version = Version::now(&state.db, state.clock.timestamp()).await;
+    let version = state.pages.version(&state.db, state.clock.timestamp()).await;
     let key = format!("feed:{slug}");
     let feed = match state.pages.get(&key, &version) {
         Some(feed) => feed,
@@ -161,7 +161,7 @@ pub async fn event(
         return Ok(page.into_response());
     }
     // The page everyone sees is served from the page cache while nothing was written.
-    let version = Version::now(&state.db, state.clock.timestamp()).await;
+    let version = state.pages.version(&state.db, state.clock.timestamp()).await;
     let key = format!("event:{id}");
     let page = match state.pages.get(&key, &version) {
         Some(page) => page,
