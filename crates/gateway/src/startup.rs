@@ -31,6 +31,8 @@ use crate::{
 
 /// Request bodies larger than this are refused with 413.
 pub const BODY_LIMIT: usize = 64 * 1024;
+/// Requests handled at once; more wait (within the request timeout) for a turn.
+pub const MAX_IN_FLIGHT: usize = 128;
 
 /// Every route of the service.
 pub fn build_router(state: AppState) -> Router {
@@ -60,6 +62,9 @@ pub fn build_router(state: AppState) -> Router {
         .merge(crate::host::router())
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        // Requests past this many wait for a turn before their handler exists, so a crowd of
+        // connections (a popular night opening) costs their sockets, not their work's memory.
+        .layer(tower::limit::GlobalConcurrencyLimitLayer::new(MAX_IN_FLIGHT))
         .layer(csrf_layer(&state))
         .layer(SetResponseHeaderLayer::if_not_present(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))
         .layer(SetResponseHeaderLayer::if_not_present(
