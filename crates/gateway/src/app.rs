@@ -27,6 +27,8 @@ pub struct App {
     pub ticketing_interval: std::time::Duration,
     /// Rendered public pages and feeds (see `cache`).
     pub pages: crate::cache::PageCache,
+    /// Turns for requests that write (see `startup::take_a_turn`).
+    pub write_turns: tokio::sync::Semaphore,
 }
 
 #[derive(Debug, Clone)]
@@ -62,6 +64,7 @@ impl AppState {
             payments,
             ticketing_interval: std::time::Duration::from_secs(settings.ticketing_interval_secs.max(1)),
             pages: Default::default(),
+            write_turns: tokio::sync::Semaphore::new(crate::startup::MAX_WRITES_IN_FLIGHT),
         }))
     }
 }

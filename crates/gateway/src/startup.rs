@@ -31,8 +31,23 @@ use crate::{
 
 /// Request bodies larger than this are refused with 413.
 pub const BODY_LIMIT: usize = 64 * 1024;
-/// Requests handled at once; more wait (within the request timeout) for a turn.
-pub const MAX_IN_FLIGHT: usize = 128;
+/// Requests that write handled at once; more wait (within the request timeout) for a turn.
+pub const MAX_WRITES_IN_FLIGHT: usize = 128;
+
+/// Requests that write (not GET or HEAD) past [`MAX_WRITES_IN_FLIGHT`] wait for a turn before
+/// their handler exists, so a crowd of bookings (a popular night opening) costs their sockets,
+/// not their work's memory. Reads, health checks included, never wait.
+async fn take_a_turn(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    if matches!(*request.method(), axum::http::Method::GET | axum::http::Method::HEAD) {
+        return next.run(request).await;
+    }
+    let _turn = state.write_turns.acquire().await;
+    next.run(request).await
+}
 
 /// Every route of the service.
 pub fn build_router(state: AppState) -> Router {
@@ -62,9 +77,7 @@ pub fn build_router(state: AppState) -> Router {
         .merge(crate::host::router())
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
-        // Requests past this many wait for a turn before their handler exists, so a crowd of
-        // connections (a popular night opening) costs their sockets, not their work's memory.
-        .layer(tower::limit::GlobalConcurrencyLimitLayer::new(MAX_IN_FLIGHT))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), take_a_turn))
         .layer(csrf_layer(&state))
         .layer(SetResponseHeaderLayer::if_not_present(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))
         .layer(SetResponseHeaderLayer::if_not_present(
