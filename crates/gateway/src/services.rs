@@ -394,10 +394,9 @@ pub async fn materialise_all(state: &AppState) -> Result<usize, AppError> {
 pub async fn rsvp(state: &AppState, event_id: i64, new: &NewRsvp) -> Result<RsvpOutcome, AppError> {
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
-    // Read before `rsvps::rsvp` locks the night's seat counter: on PostgreSQL every statement
-    // after the lock is time the night's other bookings wait.
+    // Read before `rsvps::rsvp` locks the night's seat counter.
     let event = events::get_tx(&mut tx, event_id).await?.ok_or(AppError::NotFound("No such night."))?;
-    let outcome = rsvps::rsvp_to(&mut tx, event_id, event.bookable(), new, now).await?;
+    let outcome = rsvps::rsvp(&mut tx, event_id, event.bookable(), new, now).await?;
     if outcome.created {
         let email = compose::rsvp_email(&state.sender, &event, &outcome.rsvp, outcome.waitlist_position, now);
         outbox::enqueue(&mut tx, &email, Timestamp::from_utc(now)).await?;

@@ -8,7 +8,7 @@
 
 use chrono::{DateTime, Utc};
 use failnight_core::{Db, FieldErrors, Timestamp, Tx, token::new_token, with_db, with_tx};
-use failnight_scheduling::events::bookable;
+use failnight_scheduling::events::Bookable;
 
 use crate::{
     TicketingError,
@@ -180,22 +180,13 @@ pub(crate) struct Placement {
 }
 
 /// Books `new` onto the night with a free ticket: confirmed while seats are left and nobody
-/// waits, waitlisted after; `pending` when the night wants approval.
+/// waits, waitlisted after; `pending` when the night wants approval. `night` is the night as
+/// the caller read it in this transaction (before the lock: on PostgreSQL every statement
+/// after it is time the night's other bookings wait).
 pub async fn rsvp(
     tx: &mut Tx,
     event_id: i64,
-    new: &NewRsvp,
-    now: DateTime<Utc>,
-) -> Result<RsvpOutcome, TicketingError> {
-    let night = bookable(tx, event_id).await?.ok_or(TicketingError::NotFound)?;
-    rsvp_to(tx, event_id, night, new, now).await
-}
-
-/// [`rsvp`] for a caller that already read the night in this transaction (`night`).
-pub async fn rsvp_to(
-    tx: &mut Tx,
-    event_id: i64,
-    night: failnight_scheduling::events::Bookable,
+    night: Bookable,
     new: &NewRsvp,
     now: DateTime<Utc>,
 ) -> Result<RsvpOutcome, TicketingError> {
@@ -235,11 +226,11 @@ pub(crate) async fn place(
     if counter.approval {
         return Ok(Placement { status: RsvpStatus::Pending });
     }
-    // A full night needs no statement to know the answer; otherwise one conditional update
-    // takes the seats only when they fit and nobody waits before this booking.
+    // The counter was read under the lock: a full night or a queue needs no statement to know
+    // the answer (a new booking never jumps the waitlist); otherwise one conditional update.
     if counter.free() >= seats_needed
         && counter.waitlisted == 0
-        && seats::take_unless_queue(tx, event_id, seats_needed).await?
+        && seats::take(tx, event_id, Pool::Confirmed, seats_needed).await?
     {
         return Ok(Placement { status: RsvpStatus::Confirmed });
     }

@@ -82,20 +82,6 @@ pub async fn lock_get(tx: &mut Tx, event_id: i64) -> Result<Option<Seats>, sqlx:
     .await)
 }
 
-/// Takes `n` confirmed seats if they fit under the capacity **and nobody waits** for one
-/// (a new booking never jumps the waitlist), in one statement. The counter must be locked.
-pub async fn take_unless_queue(tx: &mut Tx, event_id: i64, n: i64) -> Result<bool, sqlx::Error> {
-    with_tx!(tx, |c| sqlx::query(
-        "UPDATE seat_counts SET confirmed = confirmed + $2
-         WHERE event_id = $1 AND confirmed + held + offered + $2 <= capacity AND waitlisted = 0"
-    )
-    .bind(event_id)
-    .bind(n)
-    .execute(&mut *c)
-    .await
-    .map(|r| r.rows_affected() == 1))
-}
-
 /// Locks the night's counter for the rest of the transaction. Every ticketing write calls
 /// this first. `false` when the night has no counter.
 pub async fn lock(tx: &mut Tx, event_id: i64) -> Result<bool, sqlx::Error> {

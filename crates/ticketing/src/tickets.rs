@@ -134,12 +134,3 @@ pub async fn get_tx(tx: &mut Tx, id: i64) -> Result<Option<TicketType>, sqlx::Er
     .fetch_optional(&mut *c)
     .await)
 }
-
-/// Whether a plain (free) RSVP is possible: the night has no ticket types, or a free one.
-pub async fn free_allowed(tx: &mut Tx, event_id: i64) -> Result<bool, sqlx::Error> {
-    let kinds: Vec<String> = with_tx!(tx, |c| sqlx::query_scalar("SELECT kind FROM ticket_types WHERE event_id = $1")
-        .bind(event_id)
-        .fetch_all(&mut *c)
-        .await)?;
-    Ok(kinds.is_empty() || kinds.iter().any(|k| k == "free"))
-}
