@@ -119,11 +119,10 @@ pub async fn start_purchase(
         return Err(failnight_core::Invalid::field("ticket_type_id", "This ticket is free: RSVP instead.").into());
     }
     let amount = ticket.amount(new.amount).map_err(|m| failnight_core::Invalid::field("amount", m))?;
-    seats::lock(tx, event_id).await?;
+    let counter = seats::lock_get(tx, event_id).await?.ok_or(TicketingError::NotFound)?;
     if let Some(rsvp) = rsvps::find_by_email(tx, event_id, &person.email).await? {
         return Ok(Started { rsvp, created: false, held: false, waitlist_position: None });
     }
-    let counter = seats::get_tx(tx, event_id).await?;
     let queue = counter.waitlisted;
     let seats_needed = 1 + person.plus_ones;
     let status = if counter.approval {
