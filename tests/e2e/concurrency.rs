@@ -1,13 +1,19 @@
 //! Capacity is never exceeded, whatever the concurrency: 300 people RSVP to a 50-seat night at
-//! the same moment over HTTP.
+//! the same moment over HTTP. Bookings that arrive together are booked as a group in one
+//! transaction (`services::bookings`): a group keeps every person's own answer, the order of
+//! the queue, and survives one member's failure.
 
 use std::time::Duration;
 
-use serde_json::Value;
+use failnight_core::{Db, with_tx};
+use failnight_gateway::{error::AppError, services::bookings::book_group};
+use failnight_ticketing::rsvps::{self, NewRsvp};
+use reqwest::Method;
+use serde_json::{Value, json};
 
 use crate::support::{TestApp, both_backends};
 
-both_backends!(three_hundred_rsvps_for_fifty_seats);
+both_backends!(three_hundred_rsvps_for_fifty_seats, a_group_is_booked_in_order, a_failing_group_is_booked_one_by_one);
 
 async fn three_hundred_rsvps_for_fifty_seats(app: TestApp) {
     let (_, event) = app.published_night("rush", 50).await;
@@ -48,4 +54,120 @@ async fn three_hundred_rsvps_for_fifty_seats(app: TestApp) {
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(app.smtp.messages().len(), 300, "no email twice");
     app.stop().await;
+}
+
+fn person(name: &str, email: &str, plus_ones: i64) -> NewRsvp {
+    NewRsvp { name: name.into(), email: email.into(), plus_ones }
+}
+
+/// One group, booked in one transaction, meets every rule a booking alone meets: seats in the
+/// group's order, nobody jumps the queue (a +2 that did not fit waits, and so does everyone
+/// after them), bad input is that person's error alone, the same email twice (in the group or
+/// from before) is one RSVP, and every new RSVP gets its email.
+async fn a_group_is_booked_in_order(app: TestApp) {
+    let (host, event) = app.published_night("group", 3).await;
+    let id = event["id"].as_i64().unwrap();
+    let settings = json!({"max_plus_ones": 2});
+    app.host_ok(Method::PATCH, &host, "/api/v1/chapters/group/settings", Some(&settings), 200).await;
+    assert_eq!(app.rsvp_api(id, "Early", "early@example.org").await.status(), 201);
+
+    let group = [
+        person("Ada", "ada@example.org", 0),
+        person("Nobody", "not-an-email", 0),
+        person("Bea", "bea@example.org", 2),
+        person("Cy", "cy@example.org", 0),
+        person("Ada again", "ADA@example.org", 0),
+        person("Early again", "early@example.org", 0),
+        person("Dee", "dee@example.org", 5),
+    ];
+    let answers = book_group(&app.state, id, &group).await;
+    assert_eq!(answers.len(), group.len());
+    let ok = |i: usize| answers[i].as_ref().unwrap_or_else(|e| panic!("booking {i}: {e:?}"));
+    assert!(ok(0).created);
+    assert_eq!(ok(0).rsvp.status, "confirmed");
+    assert!(
+        matches!(&answers[1], Err(AppError::Invalid(errors)) if errors.0.contains_key("email")),
+        "{:?}",
+        answers[1]
+    );
+    assert_eq!(
+        (ok(2).rsvp.status.as_str(), ok(2).waitlist_position),
+        ("waitlisted", Some(1)),
+        "a +2 does not fit one seat"
+    );
+    assert_eq!(
+        (ok(3).rsvp.status.as_str(), ok(3).waitlist_position),
+        ("waitlisted", Some(2)),
+        "one seat is left, but Bea waits first"
+    );
+    assert!(!ok(4).created, "the same email later in the group");
+    assert_eq!(ok(4).rsvp.id, ok(0).rsvp.id);
+    assert_eq!(ok(4).rsvp.name, "Ada");
+    assert!(!ok(5).created, "the same email as before the group");
+    assert_eq!(ok(5).rsvp.email, "early@example.org");
+    assert!(
+        matches!(&answers[6], Err(AppError::Invalid(errors)) if errors.0.contains_key("plus_ones")),
+        "{:?}",
+        answers[6]
+    );
+
+    // The positions told are the queue's (booking order), and the counter agrees with the rows.
+    for i in [2, 3] {
+        assert_eq!(rsvps::waitlist_position(app.db(), &ok(i).rsvp).await.unwrap(), ok(i).waitlist_position.unwrap());
+    }
+    assert_eq!(app.count("SELECT confirmed FROM seat_counts").await, 2);
+    assert_eq!(app.count("SELECT waitlisted FROM seat_counts").await, 2);
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, 4);
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE idempotency_key LIKE 'rsvp:%'").await, 4);
+    let mails = app.smtp.wait_for(4, Duration::from_secs(20)).await;
+    let mut to: Vec<_> = mails.iter().map(|m| m.to[0].clone()).collect();
+    to.sort();
+    assert_eq!(to, ["ada@example.org", "bea@example.org", "cy@example.org", "early@example.org"]);
+    app.stop().await;
+}
+
+/// A booking the database refuses (here a trigger standing in for any failure of one row)
+/// fails the group's transaction; the others are then booked one by one and only that person
+/// gets an error.
+async fn a_failing_group_is_booked_one_by_one(app: TestApp) {
+    let (_, event) = app.published_night("refuse", 10).await;
+    let id = event["id"].as_i64().unwrap();
+    refuse_inserts_of(app.db(), "boom@example.org").await;
+
+    let group = [
+        person("One", "one@example.org", 0),
+        person("Boom", "boom@example.org", 0),
+        person("Two", "two@example.org", 0),
+    ];
+    let answers = book_group(&app.state, id, &group).await;
+    assert_eq!(answers[0].as_ref().unwrap().rsvp.status, "confirmed");
+    assert!(matches!(answers[1], Err(AppError::Internal(_))), "{:?}", answers[1]);
+    assert_eq!(answers[2].as_ref().unwrap().rsvp.status, "confirmed");
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, 2);
+    assert_eq!(app.count("SELECT confirmed FROM seat_counts").await, 2);
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox").await, 2);
+    app.stop().await;
+}
+
+/// Makes the database refuse to insert an RSVP for `email`.
+async fn refuse_inserts_of(db: &Db, email: &str) {
+    let statements = match db {
+        Db::Sqlite { .. } => vec![format!(
+            "CREATE TRIGGER refuse BEFORE INSERT ON rsvps WHEN NEW.email = '{email}'
+             BEGIN SELECT RAISE(ABORT, 'refused'); END"
+        )],
+        Db::Postgres(_) => vec![
+            format!(
+                "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+                 BEGIN IF NEW.email = '{email}' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$"
+            ),
+            "CREATE TRIGGER refuse BEFORE INSERT ON rsvps FOR EACH ROW EXECUTE FUNCTION refuse()".to_string(),
+        ],
+    };
+    let mut tx = db.begin().await.unwrap();
+    for sql in statements {
+        with_tx!(&mut tx, |c| sqlx::raw_sql(sqlx::AssertSqlSafe(sql.clone())).execute(&mut *c).await.map(|_| ()))
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
 }

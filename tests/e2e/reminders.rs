@@ -25,6 +25,7 @@ both_backends!(
         ..Default::default()
     };
     cancelled_late_and_missed_reminders_are_never_sent,
+    many_guests_are_queued_in_chunks_each_once,
 );
 
 fn clock(app: &TestApp) -> &ManualClock {
@@ -50,7 +51,7 @@ async fn night_with_guests(app: &TestApp, slug: &str, days: i64) -> (String, i64
 
 async fn due_at(app: &TestApp, at: DateTime<Utc>) -> usize {
     clock(app).set(at);
-    let queued = enqueue_due(app.db(), &app.state.sender, at).await.unwrap();
+    let queued = enqueue_due(app.db(), &app.state.sender, at, &app.state.mail_wake).await.unwrap();
     app.state.mail_wake.notify_one();
     queued
 }
@@ -352,5 +353,50 @@ async fn confirmed_speakers_are_reminded_with_their_call_time(app: TestApp) {
             .iter()
             .any(|m| m.to == ["unsure@example.org"] && m.parse().subject().unwrap().starts_with("Reminder"))
     );
+    app.stop().await;
+}
+
+/// A big night's reminders and messages are queued many per statement: every person keeps one
+/// unsubscribe token (an existing one unchanged), every email is queued once, and an email
+/// queued before is skipped, past every chunk boundary.
+async fn many_guests_are_queued_in_chunks_each_once(app: TestApp) {
+    use failnight_core::outbox::{self, Category, NewEmail};
+    use failnight_reminders::preferences::tokens_for;
+
+    app.chapter("big", "Europe/Berlin").await;
+    let chapter_id = app.count("SELECT MAX(id) FROM chapters").await;
+    let now = app.state.clock.timestamp();
+    let mut tx = app.db().begin().await.unwrap();
+    let before = tokens_for(&mut tx, chapter_id, &["old@example.org"], now).await.unwrap();
+    let people: Vec<String> = (0..1_200).map(|n| format!("guest{n}@example.org")).collect();
+    let mut asked: Vec<&str> = people.iter().map(String::as_str).collect();
+    asked.extend(["old@example.org", "guest7@example.org"]);
+    let tokens = tokens_for(&mut tx, chapter_id, &asked, now).await.unwrap();
+    assert_eq!(tokens.len(), 1_201);
+    assert_eq!(tokens["old@example.org"], before["old@example.org"], "an existing token stays");
+    let distinct: std::collections::HashSet<_> = tokens.values().collect();
+    assert_eq!(distinct.len(), 1_201);
+
+    let email = |n: usize| NewEmail {
+        idempotency_key: format!("test:{n}"),
+        message_id: format!("test-{n}@failnight.test"),
+        category: Category::Transactional,
+        to_email: format!("guest{n}@example.org"),
+        to_name: format!("Guest {n}"),
+        subject: "Hello".into(),
+        body_text: "Hello".into(),
+        body_html: "<p>Hello</p>".into(),
+        invite: None,
+        event_id: None,
+        unsubscribe_url: None,
+        expires_at: None,
+    };
+    assert!(outbox::enqueue(&mut tx, &email(3), now).await.unwrap());
+    let emails: Vec<NewEmail> = (0..600).map(email).collect();
+    assert_eq!(outbox::enqueue_many(&mut tx, &emails, now).await.unwrap(), 599, "test:3 was queued before");
+    tx.commit().await.unwrap();
+    assert_eq!(app.count("SELECT COUNT(*) FROM mail_preferences").await, 1_201);
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox").await, 600);
+    assert_eq!(app.count("SELECT COUNT(DISTINCT idempotency_key) FROM outbox").await, 600);
     app.stop().await;
 }

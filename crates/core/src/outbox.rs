@@ -8,7 +8,9 @@
 //! is still the caller's, so a dispatcher that stalled past its lease cannot overwrite the
 //! outcome of the one that took over.
 
-use crate::{Db, Timestamp, Tx, with_tx};
+use std::collections::HashSet;
+
+use crate::{Db, Timestamp, Tx, with_db, with_tx};
 
 /// Whether a person may opt out of an email (reminders, messages) or not (confirmations,
 /// updates, cancellations).
@@ -61,37 +63,71 @@ pub struct NewEmail {
 /// idempotency key was queued before. An optional email without an unsubscribe URL is refused
 /// by the table's check constraint.
 pub async fn enqueue(tx: &mut Tx, email: &NewEmail, now: Timestamp) -> Result<bool, sqlx::Error> {
-    let (method, ics) = match &email.invite {
-        Some(invite) => (Some(invite.method.as_str()), Some(invite.ics.as_str())),
-        None => (None, None),
-    };
-    let result = with_tx!(tx, |c| {
-        sqlx::query(
+    Ok(enqueue_many(tx, std::slice::from_ref(email), now).await? == 1)
+}
+
+/// Queues `emails` in `tx`, up to 256 per statement; returns how many were new
+/// (an email whose idempotency key was queued before is skipped, as by [`enqueue`]).
+pub async fn enqueue_many(tx: &mut Tx, emails: &[NewEmail], now: Timestamp) -> Result<u64, sqlx::Error> {
+    const PER_ROW: usize = 13;
+    let mut queued = 0;
+    for chunk in emails.chunks(MANY) {
+        let mut values = String::new();
+        for k in 0..chunk.len() {
+            let p = 2 + k * PER_ROW;
+            values.push_str(if k == 0 { "(" } else { ", (" });
+            for col in 0..PER_ROW {
+                values.push_str(&format!("${}, ", p + col));
+            }
+            values.push_str("$1, $1)");
+        }
+        let sql = format!(
             "INSERT INTO outbox (idempotency_key, message_id, category, to_email, to_name, subject,
                                  body_text, body_html, ics_method, ics, event_id, unsubscribe_url,
                                  expires_at, created_at, available_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14)
-             ON CONFLICT (idempotency_key) DO NOTHING",
-        )
-        .bind(&email.idempotency_key)
-        .bind(&email.message_id)
-        .bind(email.category.as_str())
-        .bind(&email.to_email)
-        .bind(&email.to_name)
-        .bind(&email.subject)
-        .bind(&email.body_text)
-        .bind(&email.body_html)
-        .bind(method)
-        .bind(ics)
-        .bind(email.event_id)
-        .bind(email.unsubscribe_url.as_deref())
-        .bind(email.expires_at)
-        .bind(now)
-        .execute(&mut *c)
-        .await
-        .map(|r| r.rows_affected())
-    })?;
-    Ok(result == 1)
+             VALUES {values}
+             ON CONFLICT (idempotency_key) DO NOTHING"
+        );
+        queued += with_tx!(tx, |c| {
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql.clone())).bind(now);
+            for email in chunk {
+                let invite = email.invite.as_ref();
+                query = query
+                    .bind(&email.idempotency_key)
+                    .bind(&email.message_id)
+                    .bind(email.category.as_str())
+                    .bind(&email.to_email)
+                    .bind(&email.to_name)
+                    .bind(&email.subject)
+                    .bind(&email.body_text)
+                    .bind(&email.body_html)
+                    .bind(invite.map(|i| i.method.as_str()))
+                    .bind(invite.map(|i| i.ics.as_str()))
+                    .bind(email.event_id)
+                    .bind(email.unsubscribe_url.as_deref())
+                    .bind(email.expires_at);
+            }
+            query.execute(&mut *c).await.map(|r| r.rows_affected())
+        })?;
+    }
+    Ok(queued)
+}
+
+/// Emails per statement of [`enqueue_many`]: well under both backends' limits on bound
+/// parameters (13 each) and a statement of a few megabytes at most.
+const MANY: usize = 256;
+
+/// The idempotency keys of a night's emails that start with `prefix` (sent or not).
+pub async fn keys_of_event(db: &Db, event_id: i64, prefix: &str) -> Result<HashSet<String>, sqlx::Error> {
+    let keys: Vec<String> = with_db!(db, |e| sqlx::query_scalar(
+        "SELECT idempotency_key FROM outbox WHERE event_id = $1 AND substr(idempotency_key, 1, $3) = $2"
+    )
+    .bind(event_id)
+    .bind(prefix)
+    .bind(i32::try_from(prefix.chars().count()).unwrap_or(i32::MAX))
+    .fetch_all(e)
+    .await)?;
+    Ok(keys.into_iter().collect())
 }
 
 /// A claimed outbox row.

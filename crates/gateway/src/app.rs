@@ -29,6 +29,8 @@ pub struct App {
     pub pages: crate::cache::PageCache,
     /// Turns for requests that write (see `startup::take_a_turn`).
     pub write_turns: tokio::sync::Semaphore,
+    /// Bookings waiting for their night's next group (see `services::bookings`).
+    pub bookings: crate::services::bookings::Bookings,
 }
 
 #[derive(Debug, Clone)]
@@ -65,6 +67,7 @@ impl AppState {
             ticketing_interval: std::time::Duration::from_secs(settings.ticketing_interval_secs.max(1)),
             pages: Default::default(),
             write_turns: tokio::sync::Semaphore::new(crate::startup::MAX_WRITES_IN_FLIGHT),
+            bookings: Default::default(),
         }))
     }
 }

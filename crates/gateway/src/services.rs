@@ -1,6 +1,7 @@
 //! Use cases that span domain crates, each one transaction: the gateway's HTTP handlers and
 //! the CLI call these, never the tables.
 
+pub mod bookings;
 pub mod stories;
 pub mod ticketing;
 
@@ -390,22 +391,10 @@ pub async fn materialise_all(state: &AppState) -> Result<usize, AppError> {
     Ok(created)
 }
 
-/// Books a seat (or a waitlist place) and queues the email about it, in one transaction.
+/// Books a seat (or a waitlist place) and queues the email about it, in one transaction
+/// (shared with the night's other bookings of the moment: see [`bookings`]).
 pub async fn rsvp(state: &AppState, event_id: i64, new: &NewRsvp) -> Result<RsvpOutcome, AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
-    // Read before `rsvps::rsvp` locks the night's seat counter.
-    let event = events::get_tx(&mut tx, event_id).await?.ok_or(AppError::NotFound("No such night."))?;
-    let outcome = rsvps::rsvp(&mut tx, event_id, event.bookable(), new, now).await?;
-    if outcome.created {
-        let email = compose::rsvp_email(&state.sender, &event, &outcome.rsvp, outcome.waitlist_position, now);
-        outbox::enqueue(&mut tx, &email, Timestamp::from_utc(now)).await?;
-    }
-    commit(state, tx, outcome.created).await?;
-    if outcome.created {
-        crate::metrics::rsvp(&outcome.rsvp.status);
-    }
-    Ok(outcome)
+    bookings::rsvp(state, event_id, new.clone()).await
 }
 
 /// Creates a chapter (the CLI, or a platform admin who then owns it).
@@ -638,12 +627,16 @@ pub async fn send_message(
     .bind(stamp)
     .fetch_one(&mut *c)
     .await)?;
-    for rsvp in &guests {
-        let token = failnight_reminders::preferences::token_for(&mut tx, event.chapter_id, &rsvp.email, stamp).await?;
-        let url = format!("{}/u/{token}", state.base_url());
-        let email = compose::message_email(&state.sender, event, rsvp, message_id, &subject, &body, &url);
-        outbox::enqueue(&mut tx, &email, stamp).await?;
-    }
+    let addresses: Vec<&str> = guests.iter().map(|r| r.email.as_str()).collect();
+    let tokens = failnight_reminders::preferences::tokens_for(&mut tx, event.chapter_id, &addresses, stamp).await?;
+    let emails: Vec<_> = guests
+        .iter()
+        .map(|rsvp| {
+            let url = format!("{}/u/{}", state.base_url(), tokens[&rsvp.email]);
+            compose::message_email(&state.sender, event, rsvp, message_id, &subject, &body, &url)
+        })
+        .collect();
+    outbox::enqueue_many(&mut tx, &emails, stamp).await?;
     audit(
         &mut tx,
         event.chapter_id,

@@ -6,6 +6,7 @@ use std::{net::SocketAddr, sync::Arc, time::Duration};
 
 use anyhow::Context;
 use axum::http::{HeaderValue, header};
+use axum::serve::ListenerExt;
 use axum::{
     Json, Router,
     extract::{DefaultBodyLimit, State},
@@ -193,7 +194,13 @@ impl Application {
             state.draining.store(true, std::sync::atomic::Ordering::SeqCst);
             tokio::time::sleep(drain).await;
         };
-        axum::serve(self.listener, router.into_make_service_with_connect_info::<SocketAddr>())
+        // Responses go out at once, not held back by Nagle's algorithm for a delayed ACK.
+        let listener = self.listener.tap_io(|stream| {
+            if let Err(error) = stream.set_nodelay(true) {
+                tracing::debug!(%error, "TCP_NODELAY not set on a connection");
+            }
+        });
+        axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
             .with_graceful_shutdown(shutdown)
             .await
             .context("while serving HTTP")?;
@@ -305,12 +312,11 @@ fn spawn_workers(
 /// Queues the reminders that are due, every minute (see `reminders::schedule`).
 async fn queue_reminders(state: AppState, mut stop: watch::Receiver<bool>) {
     loop {
-        match failnight_reminders::schedule::enqueue_due(&state.db, &state.sender, state.clock.now()).await {
+        match failnight_reminders::schedule::enqueue_due(&state.db, &state.sender, state.clock.now(), &state.mail_wake)
+            .await
+        {
             Ok(0) => {}
-            Ok(queued) => {
-                tracing::info!(queued, "reminders queued");
-                state.mail_wake.notify_one();
-            }
+            Ok(queued) => tracing::info!(queued, "reminders queued"),
             Err(error) => tracing::warn!(%error, "could not queue reminders; trying again in a minute"),
         }
         tokio::select! {

@@ -1,37 +1,48 @@
 //! People's choices about optional mail (reminders, messages from hosts), per chapter. A
 //! person who unsubscribes still gets transactional mail: confirmations, updates, cancellations.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use failnight_core::{Db, Timestamp, Tx, token::new_token, with_db, with_tx};
 
-/// The unsubscribe token of `email` in the chapter, made on first use.
-pub async fn token_for(tx: &mut Tx, chapter_id: i64, email: &str, now: Timestamp) -> Result<String, sqlx::Error> {
-    // One statement when the person is new (the common case when a night's reminders are
-    // queued for the first time), two when they already have a token.
-    with_tx!(tx, |c| {
-        let inserted: Option<String> = sqlx::query_scalar(
-            "INSERT INTO mail_preferences (token, chapter_id, email, created_at) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (chapter_id, email) DO NOTHING
-             RETURNING token",
-        )
-        .bind(new_token())
-        .bind(chapter_id)
-        .bind(email)
-        .bind(now)
-        .fetch_optional(&mut *c)
-        .await?;
-        match inserted {
-            Some(token) => Ok(token),
-            None => {
-                sqlx::query_scalar("SELECT token FROM mail_preferences WHERE chapter_id = $1 AND email = $2")
-                    .bind(chapter_id)
-                    .bind(email)
-                    .fetch_one(&mut *c)
-                    .await
+/// The unsubscribe tokens of these emails in the chapter, made on first use: email → token.
+/// Two statements per 500 people (make the missing ones, read them all), whatever their number.
+pub async fn tokens_for(
+    tx: &mut Tx,
+    chapter_id: i64,
+    emails: &[&str],
+    now: Timestamp,
+) -> Result<HashMap<String, String>, sqlx::Error> {
+    let mut distinct = emails.to_vec();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let mut tokens = HashMap::with_capacity(distinct.len());
+    for chunk in distinct.chunks(500) {
+        let values = (0..chunk.len())
+            .map(|k| format!("(${}, $1, ${}, $2)", 3 + 2 * k, 4 + 2 * k))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let insert = format!(
+            "INSERT INTO mail_preferences (token, chapter_id, email, created_at) VALUES {values}
+             ON CONFLICT (chapter_id, email) DO NOTHING"
+        );
+        let list = (0..chunk.len()).map(|k| format!("${}", k + 2)).collect::<Vec<_>>().join(", ");
+        let select = format!("SELECT email, token FROM mail_preferences WHERE chapter_id = $1 AND email IN ({list})");
+        let rows: Vec<(String, String)> = with_tx!(tx, |c| {
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(insert.clone())).bind(chapter_id).bind(now);
+            for email in chunk {
+                query = query.bind(new_token()).bind(*email);
             }
-        }
-    })
+            query.execute(&mut *c).await?;
+            let mut query = sqlx::query_as(sqlx::AssertSqlSafe(select.clone())).bind(chapter_id);
+            for email in chunk {
+                query = query.bind(*email);
+            }
+            query.fetch_all(&mut *c).await
+        })?;
+        tokens.extend(rows);
+    }
+    Ok(tokens)
 }
 
 /// The emails of a chapter that want no optional mail.

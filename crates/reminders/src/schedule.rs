@@ -18,6 +18,7 @@ use failnight_core::{Db, Timestamp, outbox};
 use failnight_scheduling::{EventDetails, chapters::Chapter, events};
 use failnight_submissions::lineup;
 use failnight_ticketing::{RsvpStatus, rsvps};
+use tokio::sync::Notify;
 
 use crate::{Sender, compose, preferences};
 
@@ -32,8 +33,9 @@ pub fn due_offset(offsets: &[i64], starts_at: DateTime<Utc>, now: DateTime<Utc>)
     offsets.iter().copied().filter(|o| *o > 0 && starts_at - Duration::minutes(*o) <= now).min()
 }
 
-/// Queues the reminders due at `now`; returns how many were queued.
-pub async fn enqueue_due(db: &Db, sender: &Sender, now: DateTime<Utc>) -> Result<usize, sqlx::Error> {
+/// Queues the reminders due at `now`; returns how many were queued. `wake` is told after each
+/// commit that queued email (the dispatcher's wake-up).
+pub async fn enqueue_due(db: &Db, sender: &Sender, now: DateTime<Utc>, wake: &Notify) -> Result<usize, sqlx::Error> {
     let nights = events::published_starting_between(db, now, now + Duration::minutes(MAX_OFFSET_MINUTES)).await?;
     let mut chapters: HashMap<i64, Option<Chapter>> = HashMap::new();
     let mut queued = 0;
@@ -46,11 +48,15 @@ pub async fn enqueue_due(db: &Db, sender: &Sender, now: DateTime<Utc>) -> Result
         };
         let Some(chapter) = chapter.as_ref() else { continue };
         let Some(offset) = due_offset(&chapter.reminder_minutes(), night.starts_utc(), now) else { continue };
-        queued += remind(db, sender, &night, offset, now).await?;
-        queued += remind_speakers(db, sender, &night, offset, now).await?;
+        queued += remind(db, sender, &night, offset, now, wake).await?;
+        queued += remind_speakers(db, sender, &night, offset, now, wake).await?;
     }
     Ok(queued)
 }
+
+/// Guests whose reminders are queued in one transaction: the dispatcher starts on the first
+/// ones while the rest are still being written, and bookings never wait long for the writer.
+const CHUNK: usize = 500;
 
 async fn remind(
     db: &Db,
@@ -58,28 +64,41 @@ async fn remind(
     night: &EventDetails,
     offset: i64,
     now: DateTime<Utc>,
+    wake: &Notify,
 ) -> Result<usize, sqlx::Error> {
     let unsubscribed = preferences::unsubscribed(db, night.chapter_id).await?;
+    // This runs every minute until the night starts: whoever has this reminder queued already
+    // needs no second rendering of it.
+    let queued_before = outbox::keys_of_event(db, night.id, &compose::reminder_prefix(night.id)).await?;
     // Someone who booked after this reminder's moment just got their confirmation.
     let moment = Timestamp::from_utc(night.starts_utc() - Duration::minutes(offset));
     let guests: Vec<_> = rsvps::list(db, night.id)
         .await?
         .into_iter()
-        .filter(|r| r.status() == RsvpStatus::Confirmed && !unsubscribed.contains(&r.email) && r.created_at <= moment)
+        .filter(|r| {
+            r.status() == RsvpStatus::Confirmed
+                && !unsubscribed.contains(&r.email)
+                && r.created_at <= moment
+                && !queued_before.contains(&compose::reminder_key(night, r.id, offset))
+        })
         .collect();
-    if guests.is_empty() {
-        return Ok(0);
-    }
     let stamp = Timestamp::from_utc(now);
-    let mut tx = db.begin().await?;
     let mut queued = 0;
-    for rsvp in &guests {
-        let token = preferences::token_for(&mut tx, night.chapter_id, &rsvp.email, stamp).await?;
-        let url = format!("{}/u/{token}", sender.base_url);
-        let email = compose::reminder_email(sender, night, rsvp, offset, &url, now);
-        queued += usize::from(outbox::enqueue(&mut tx, &email, stamp).await?);
+    for chunk in guests.chunks(CHUNK) {
+        let mut tx = db.begin().await?;
+        let addresses: Vec<&str> = chunk.iter().map(|r| r.email.as_str()).collect();
+        let tokens = preferences::tokens_for(&mut tx, night.chapter_id, &addresses, stamp).await?;
+        let emails: Vec<_> = chunk
+            .iter()
+            .map(|rsvp| {
+                let url = format!("{}/u/{}", sender.base_url, tokens[&rsvp.email]);
+                compose::reminder_email(sender, night, rsvp, offset, &url, now)
+            })
+            .collect();
+        queued += outbox::enqueue_many(&mut tx, &emails, stamp).await? as usize;
+        tx.commit().await?;
+        wake.notify_one();
     }
-    tx.commit().await?;
     Ok(queued)
 }
 
@@ -90,6 +109,7 @@ async fn remind_speakers(
     night: &EventDetails,
     offset: i64,
     now: DateTime<Utc>,
+    wake: &Notify,
 ) -> Result<usize, sqlx::Error> {
     let talks = lineup::placed(db, night.id).await?;
     if talks.is_empty() {
@@ -106,6 +126,7 @@ async fn remind_speakers(
         queued += usize::from(outbox::enqueue(&mut tx, &email, stamp).await?);
     }
     tx.commit().await?;
+    wake.notify_one();
     Ok(queued)
 }
 

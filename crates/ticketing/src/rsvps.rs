@@ -6,6 +6,8 @@
 //! counter ([`crate::seats`]), in the transaction that changes the RSVP, after locking that
 //! counter: `confirmed + held + offered <= capacity` holds by construction on both backends.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use failnight_core::{Db, FieldErrors, Timestamp, Tx, token::new_token, with_db, with_tx};
 use failnight_scheduling::events::Bookable;
@@ -173,69 +175,105 @@ pub async fn open_event(tx: &mut Tx, event_id: i64) -> Result<(), sqlx::Error> {
     seats::open(tx, event_id).await
 }
 
-/// What a new RSVP becomes, decided under the night's lock.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Placement {
-    pub status: RsvpStatus,
-}
+/// One booking's answer within a group: the RSVP, or this booking's own error (its fields,
+/// a closed night).
+pub type Booked = Result<RsvpOutcome, TicketingError>;
 
-/// Books `new` onto the night with a free ticket: confirmed while seats are left and nobody
-/// waits, waitlisted after; `pending` when the night wants approval. `night` is the night as
-/// the caller read it in this transaction (before the lock: on PostgreSQL every statement
-/// after it is time the night's other bookings wait).
-pub async fn rsvp(
+/// Books a group of people onto one night with free tickets, in the caller's transaction,
+/// in the group's order: confirmed while seats are left and nobody waits, waitlisted after;
+/// `pending` when the night wants approval. An email that has an RSVP for the night already
+/// (before, or earlier in the group) gets that RSVP back unchanged, never a second seat.
+///
+/// The night's counter is locked once for the whole group and every statement serves all of
+/// it (one read of the settings, one lookup of the emails, one seat update, one insert): the
+/// bookings of a popular night cost one transaction and one commit per group instead of one
+/// each. `night` is the night as the caller read it in this transaction, before the lock.
+///
+/// Each booking gets its own answer, in order. An `Err` of the whole call means nothing of
+/// the group may be committed (a database error).
+pub async fn rsvp_many(
     tx: &mut Tx,
     event_id: i64,
     night: Bookable,
-    new: &NewRsvp,
+    group: &[NewRsvp],
     now: DateTime<Utc>,
-) -> Result<RsvpOutcome, TicketingError> {
+) -> Result<Vec<Booked>, TicketingError> {
     let (settings, free_allowed) = settings::for_booking_tx(tx, event_id).await?;
-    let new = validate(new, settings.max_plus_ones)?;
     let stamp = Timestamp::from_utc(now);
-    if let Some(reason) = night.refusal(stamp) {
-        return Err(TicketingError::Closed(reason));
+    let refusal = night.refusal(stamp);
+    let mut answers: Vec<Option<Booked>> = Vec::with_capacity(group.len());
+    let mut admitted = Vec::with_capacity(group.len());
+    for (i, new) in group.iter().enumerate() {
+        let checked = validate(new, settings.max_plus_ones).and_then(|new| match refusal {
+            Some(reason) => Err(TicketingError::Closed(reason)),
+            None if !free_allowed => {
+                Err(TicketingError::conflict("ticket_required", "This night sells tickets: choose a ticket type."))
+            }
+            None => Ok(new),
+        });
+        match checked {
+            Ok(new) => {
+                admitted.push((i, new));
+                answers.push(None);
+            }
+            Err(error) => answers.push(Some(Err(error))),
+        }
     }
-    if !free_allowed {
-        return Err(TicketingError::conflict("ticket_required", "This night sells tickets: choose a ticket type."));
+    if !admitted.is_empty() {
+        // From here on the night's other bookings wait for this transaction: keep it short.
+        let Some(counter) = seats::lock_get(tx, event_id).await? else {
+            return Err(TicketingError::NotFound);
+        };
+        let emails: Vec<&str> = admitted.iter().map(|(_, new)| new.email.as_str()).collect();
+        let mut known: HashMap<String, Rsvp> =
+            find_by_emails(tx, event_id, &emails).await?.into_iter().map(|r| (r.email.clone(), r)).collect();
+        // Decided in memory from the locked counter, in order: a new booking never jumps the
+        // queue, so after the first one waitlisted the rest of the group waits too.
+        let (mut free, mut queue, mut taken) = (counter.free(), counter.waitlisted, 0);
+        let mut fresh: Vec<(usize, NewRsvp, RsvpStatus, Option<i64>)> = Vec::new();
+        let mut again: Vec<(usize, String)> = Vec::new();
+        for (i, new) in admitted {
+            if let Some(rsvp) = known.get(&new.email) {
+                answers[i] = Some(Ok(RsvpOutcome { rsvp: rsvp.clone(), created: false, waitlist_position: None }));
+                continue;
+            }
+            if fresh.iter().any(|(_, other, ..)| other.email == new.email) {
+                again.push((i, new.email));
+                continue;
+            }
+            let needed = 1 + new.plus_ones;
+            let status = if counter.approval {
+                RsvpStatus::Pending
+            } else if queue == 0 && free >= needed {
+                (free, taken) = (free - needed, taken + needed);
+                RsvpStatus::Confirmed
+            } else {
+                queue += 1;
+                RsvpStatus::Waitlisted
+            };
+            fresh.push((i, new, status, (status == RsvpStatus::Waitlisted).then_some(queue)));
+        }
+        // The counter is locked and was read under the lock: the seats decided above fit.
+        if taken > 0 && !seats::take(tx, event_id, Pool::Confirmed, taken).await? {
+            return Err(TicketingError::conflict("seats_changed", "The night's seats changed under its lock."));
+        }
+        let rows: Vec<(&NewRsvp, RsvpStatus, Option<Price<'_>>)> =
+            fresh.iter().map(|(_, new, status, _)| (new, *status, None)).collect();
+        let inserted = insert_many(tx, event_id, &rows, stamp).await?;
+        for ((i, _, _, waitlist_position), rsvp) in fresh.into_iter().zip(inserted) {
+            known.insert(rsvp.email.clone(), rsvp.clone());
+            answers[i] = Some(Ok(RsvpOutcome { rsvp, created: true, waitlist_position }));
+        }
+        for (i, email) in again {
+            let rsvp = known[&email].clone();
+            answers[i] = Some(Ok(RsvpOutcome { rsvp, created: false, waitlist_position: None }));
+        }
     }
-    // From here on the night's other bookings wait for this transaction: keep it short.
-    let Some(counter) = seats::lock_get(tx, event_id).await? else {
-        return Err(TicketingError::NotFound);
-    };
-    if let Some(rsvp) = find_by_email(tx, event_id, &new.email).await? {
-        return Ok(RsvpOutcome { rsvp, created: false, waitlist_position: None });
-    }
-    let placement = place(tx, event_id, &counter, 1 + new.plus_ones).await?;
-    let rsvp = insert(tx, event_id, &new, placement.status, None, stamp).await?;
-    let waitlist_position =
-        // Last in the queue: its place is the queue's length (the counter row, not a count).
-        (placement.status == RsvpStatus::Waitlisted).then_some(seats::waitlisted_tx(tx, event_id).await?);
-    Ok(RsvpOutcome { rsvp, created: true, waitlist_position })
+    Ok(answers.into_iter().map(|answer| answer.expect("every booking of the group is answered")).collect())
 }
 
-/// Decides a new RSVP's state and takes its seats (the night is locked): pending under
-/// approval; confirmed when the seats fit and nobody waits before it; else waitlisted.
-/// `counter` is the night's seat counter as read when it was locked.
-pub(crate) async fn place(
-    tx: &mut Tx,
-    event_id: i64,
-    counter: &seats::Seats,
-    seats_needed: i64,
-) -> Result<Placement, sqlx::Error> {
-    if counter.approval {
-        return Ok(Placement { status: RsvpStatus::Pending });
-    }
-    // The counter was read under the lock: a full night or a queue needs no statement to know
-    // the answer (a new booking never jumps the waitlist); otherwise one conditional update.
-    if counter.free() >= seats_needed
-        && counter.waitlisted == 0
-        && seats::take(tx, event_id, Pool::Confirmed, seats_needed).await?
-    {
-        return Ok(Placement { status: RsvpStatus::Confirmed });
-    }
-    Ok(Placement { status: RsvpStatus::Waitlisted })
-}
+/// A paid ticket's type id, amount (minor units) and currency.
+pub(crate) type Price<'a> = (i64, i64, &'a str);
 
 /// Inserts an RSVP row (the caller took its seats).
 pub(crate) async fn insert(
@@ -243,41 +281,93 @@ pub(crate) async fn insert(
     event_id: i64,
     new: &NewRsvp,
     status: RsvpStatus,
-    ticket: Option<(i64, i64, &str)>,
+    ticket: Option<Price<'_>>,
     now: Timestamp,
 ) -> Result<Rsvp, TicketingError> {
-    let inserted = with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
+    let mut rows = insert_many(tx, event_id, &[(new, status, ticket)], now).await?;
+    Ok(rows.remove(0))
+}
+
+/// Inserts RSVP rows of one night in one statement, each `(person, status, ticket)` with
+/// `ticket` its type, amount and currency; answers the rows in the order given (the caller took
+/// their seats).
+async fn insert_many(
+    tx: &mut Tx,
+    event_id: i64,
+    rows: &[(&NewRsvp, RsvpStatus, Option<Price<'_>>)],
+    now: Timestamp,
+) -> Result<Vec<Rsvp>, sqlx::Error> {
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    const PER_ROW: usize = 9;
+    let mut values = String::new();
+    for k in 0..rows.len() {
+        let p = 3 + k * PER_ROW;
+        let sep = if k == 0 { "" } else { ", " };
+        values.push_str(&format!(
+            "{sep}($1, ${}, ${}, ${}, ${}, $2, $2, ${}, ${}, ${}, ${}, ${})",
+            p,
+            p + 1,
+            p + 2,
+            p + 3,
+            p + 4,
+            p + 5,
+            p + 6,
+            p + 7,
+            p + 8
+        ));
+    }
+    let sql = format!(
         "INSERT INTO rsvps (event_id, name, email, status, token, created_at, updated_at, plus_ones, checkin_code,
                             ticket_type_id, amount, currency)
-         VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $10, $11)
+         VALUES {values}
          RETURNING {COLUMNS}"
-    )))
-    .bind(event_id)
-    .bind(&new.name)
-    .bind(&new.email)
-    .bind(status.as_str())
-    .bind(new_token())
-    .bind(now)
-    .bind(new.plus_ones)
-    .bind(new_token())
-    .bind(ticket.map(|t| t.0))
-    .bind(ticket.map(|t| t.1))
-    .bind(ticket.map(|t| t.2))
-    .fetch_one(&mut *c)
-    .await)?;
-    Ok(inserted)
+    );
+    let tokens: Vec<(String, String)> = rows.iter().map(|_| (new_token(), new_token())).collect();
+    let mut inserted: Vec<Rsvp> = with_tx!(tx, |c| {
+        let mut query = sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(sql.clone())).bind(event_id).bind(now);
+        for ((new, status, ticket), (token, code)) in rows.iter().zip(&tokens) {
+            query = query
+                .bind(&new.name)
+                .bind(&new.email)
+                .bind(status.as_str())
+                .bind(token)
+                .bind(new.plus_ones)
+                .bind(code)
+                .bind(ticket.map(|t| t.0))
+                .bind(ticket.map(|t| t.1))
+                .bind(ticket.map(|t| t.2));
+        }
+        query.fetch_all(&mut *c).await
+    })?;
+    // RETURNING promises no order: put the rows back in the order they were given.
+    let mut ordered = Vec::with_capacity(inserted.len());
+    for (token, _) in &tokens {
+        let at = inserted.iter().position(|r| &r.token == token).ok_or(sqlx::Error::RowNotFound)?;
+        ordered.push(inserted.swap_remove(at));
+    }
+    Ok(ordered)
 }
 
 /// The RSVP of `email` for the night that is not cancelled (one at most: someone who cancelled
 /// may book again, as a new RSVP).
 pub(crate) async fn find_by_email(tx: &mut Tx, event_id: i64, email: &str) -> Result<Option<Rsvp>, sqlx::Error> {
-    with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM rsvps WHERE event_id = $1 AND email = $2 AND status <> 'cancelled'"
-    )))
-    .bind(event_id)
-    .bind(email)
-    .fetch_optional(&mut *c)
-    .await)
+    Ok(find_by_emails(tx, event_id, &[email]).await?.pop())
+}
+
+/// The RSVPs of these emails for the night that are not cancelled (one per email at most).
+async fn find_by_emails(tx: &mut Tx, event_id: i64, emails: &[&str]) -> Result<Vec<Rsvp>, sqlx::Error> {
+    let list = (0..emails.len()).map(|k| format!("${}", k + 2)).collect::<Vec<_>>().join(", ");
+    let sql =
+        format!("SELECT {COLUMNS} FROM rsvps WHERE event_id = $1 AND email IN ({list}) AND status <> 'cancelled'");
+    with_tx!(tx, |c| {
+        let mut query = sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(sql.clone())).bind(event_id);
+        for email in emails {
+            query = query.bind(*email);
+        }
+        query.fetch_all(&mut *c).await
+    })
 }
 
 pub async fn by_token(db: &Db, token: &str) -> Result<Option<Rsvp>, sqlx::Error> {
