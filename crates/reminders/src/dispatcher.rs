@@ -37,6 +37,10 @@ pub struct DispatcherOptions {
     /// bookings one claim then takes many emails instead of one per booking (on SQLite every
     /// claim and mark competes with the bookings for the one writer).
     pub gather: Duration,
+    /// Claims worked on at once: while one claim's emails are on their way, another is being
+    /// claimed, sent or marked, so neither the SMTP connections nor the database wait for the
+    /// other.
+    pub parallel: usize,
 }
 
 impl Default for DispatcherOptions {
@@ -47,6 +51,7 @@ impl Default for DispatcherOptions {
             poll: Duration::from_secs(1),
             max_attempts: 12,
             gather: Duration::from_millis(20),
+            parallel: 2,
         }
     }
 }
@@ -84,8 +89,17 @@ impl Dispatcher {
         Dispatcher { db, transport, clock, from, options, wake }
     }
 
-    /// Delivers until `shutdown` turns true, then returns after finishing the current batch.
-    pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
+    /// Delivers until `shutdown` turns true, then returns after finishing the current batches.
+    pub async fn run(self, shutdown: watch::Receiver<bool>) {
+        let mut loops = JoinSet::new();
+        for _ in 0..self.options.parallel.max(1) {
+            loops.spawn(self.clone().claim_and_send(shutdown.clone()));
+        }
+        while loops.join_next().await.is_some() {}
+    }
+
+    /// One of the `parallel` loops of [`Dispatcher::run`].
+    async fn claim_and_send(self, mut shutdown: watch::Receiver<bool>) {
         loop {
             if *shutdown.borrow() {
                 return;
@@ -98,6 +112,8 @@ impl Dispatcher {
                 }
             };
             if busy {
+                // More may be due: another loop can claim alongside this one.
+                self.wake.notify_one();
                 continue;
             }
             tokio::select! {

@@ -17,7 +17,7 @@ use chrono::{DateTime, Duration, Utc};
 use failnight_core::{Db, Timestamp, outbox};
 use failnight_scheduling::{EventDetails, chapters::Chapter, events};
 use failnight_submissions::lineup;
-use failnight_ticketing::{RsvpStatus, rsvps};
+use failnight_ticketing::rsvps;
 use tokio::sync::Notify;
 
 use crate::{Sender, compose, preferences};
@@ -55,8 +55,9 @@ pub async fn enqueue_due(db: &Db, sender: &Sender, now: DateTime<Utc>, wake: &No
 }
 
 /// Guests whose reminders are queued in one transaction: the dispatcher starts on the first
-/// ones while the rest are still being written, and bookings never wait long for the writer.
-const CHUNK: usize = 500;
+/// ones while the rest are still being written, bookings never wait long for the writer, and
+/// memory holds one page of guests and their emails.
+const CHUNK: usize = 200;
 
 async fn remind(
     db: &Db,
@@ -72,23 +73,28 @@ async fn remind(
     let queued_before = outbox::keys_of_event(db, night.id, &compose::reminder_prefix(night.id)).await?;
     // Someone who booked after this reminder's moment just got their confirmation.
     let moment = Timestamp::from_utc(night.starts_utc() - Duration::minutes(offset));
-    let guests: Vec<_> = rsvps::list(db, night.id)
-        .await?
-        .into_iter()
-        .filter(|r| {
-            r.status() == RsvpStatus::Confirmed
-                && !unsubscribed.contains(&r.email)
-                && r.created_at <= moment
-                && !queued_before.contains(&compose::reminder_key(night, r.id, offset))
-        })
-        .collect();
     let stamp = Timestamp::from_utc(now);
-    let mut queued = 0;
-    for chunk in guests.chunks(CHUNK) {
+    let (mut queued, mut after) = (0, 0);
+    loop {
+        // A page of seated guests at a time: a night of thousands never sits in memory at once.
+        let page = rsvps::confirmed_after(db, night.id, after, CHUNK as i64).await?;
+        let Some(last) = page.last() else { break };
+        after = last.id;
+        let guests: Vec<_> = page
+            .iter()
+            .filter(|r| {
+                !unsubscribed.contains(&r.email)
+                    && r.created_at <= moment
+                    && !queued_before.contains(&compose::reminder_key(night, r.id, offset))
+            })
+            .collect();
+        if guests.is_empty() {
+            continue;
+        }
         let mut tx = db.begin().await?;
-        let addresses: Vec<&str> = chunk.iter().map(|r| r.email.as_str()).collect();
+        let addresses: Vec<&str> = guests.iter().map(|r| r.email.as_str()).collect();
         let tokens = preferences::tokens_for(&mut tx, night.chapter_id, &addresses, stamp).await?;
-        let emails: Vec<_> = chunk
+        let emails: Vec<_> = guests
             .iter()
             .map(|rsvp| {
                 let url = format!("{}/u/{}", sender.base_url, tokens[&rsvp.email]);

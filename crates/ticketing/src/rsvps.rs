@@ -517,6 +517,19 @@ pub(crate) async fn transition(
     .await)
 }
 
+/// Up to `limit` confirmed RSVPs of a night after the one with id `after`, in booking order
+/// (pages of a night's seated guests: `after` is the last id of the previous page, 0 first).
+pub async fn confirmed_after(db: &Db, event_id: i64, after: i64, limit: i64) -> Result<Vec<Rsvp>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM rsvps WHERE event_id = $1 AND status = 'confirmed' AND id > $2 ORDER BY id LIMIT $3"
+    )))
+    .bind(event_id)
+    .bind(after)
+    .bind(limit)
+    .fetch_all(e)
+    .await)
+}
+
 /// Every RSVP of a night, in booking order (for hosts' attendee lists).
 pub async fn list(db: &Db, event_id: i64) -> Result<Vec<Rsvp>, sqlx::Error> {
     with_db!(db, |e| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(

@@ -335,7 +335,8 @@ impl TestApp {
     pub fn dispatcher(&self, clock: &failnight_core::time::ManualClock, batch: i64) -> failnight_reminders::Dispatcher {
         use failnight_reminders::{Dispatcher, DispatcherOptions, MailTransport, Mailbox};
         let options =
-            DispatcherOptions { batch, lease: std::time::Duration::from_secs(60), ..DispatcherOptions::default() };
+            // One claim at a time, so a test knows which batch is in flight.
+            DispatcherOptions { batch, lease: std::time::Duration::from_secs(60), parallel: 1, ..DispatcherOptions::default() };
         Dispatcher::new(
             self.db().clone(),
             MailTransport::smtp(&self.smtp.url(), 4).unwrap(),
