@@ -24,6 +24,7 @@ both_backends!(without_workers:
     dispatcher_killed_mid_batch_loses_nothing,
     header_injection_in_rows_produces_safe_headers,
     optional_mail_carries_list_unsubscribe,
+    deliveries_wait_for_a_connection,
 );
 
 fn email(key: &str, to_email: &str, event_id: Option<i64>) -> NewEmail {
@@ -53,6 +54,19 @@ async fn enqueue_all(db: &Db, emails: &[NewEmail], now: Timestamp) {
 
 fn dispatcher(app: &TestApp, clock: &ManualClock, batch: i64) -> Dispatcher {
     app.dispatcher(clock, batch)
+}
+
+/// The test's dispatcher with `connections` SMTP connections instead of one per email.
+fn dispatcher_with_connections(app: &TestApp, clock: &ManualClock, batch: i64, connections: u32) -> Dispatcher {
+    use failnight_reminders::{DispatcherOptions, MailTransport, Mailbox};
+    Dispatcher::new(
+        app.db().clone(),
+        MailTransport::smtp(&app.smtp.url(), connections).unwrap(),
+        std::sync::Arc::new(clock.clone()),
+        "failnight <nights@failnight.test>".parse::<Mailbox>().unwrap(),
+        DispatcherOptions { batch, parallel: 1, ..DispatcherOptions::default() },
+        Default::default(),
+    )
 }
 
 /// One outbox row's delivery state.
@@ -390,5 +404,26 @@ async fn two_worker_processes_deliver_each_email_once_postgres() {
         "two-process race: {TOTAL} emails received in {received:?} (all marked sent in {marked:?}); worker one sent {by_one}, worker two {by_two}"
     );
     assert!(by_one > 0 && by_two > 0, "both workers took part: {by_one} / {by_two}");
+    app.stop().await;
+}
+
+/// A claim of many emails sends as many at once as the transport has connections (the rest
+/// wait their turn, unbuilt), and then all of them, each once.
+async fn deliveries_wait_for_a_connection(app: TestApp) {
+    let clock = ManualClock::new(chrono::Utc::now());
+    let emails: Vec<_> = (0..12).map(|i| email(&format!("turn:{i}"), &format!("t{i}@example.org"), None)).collect();
+    enqueue_all(app.db(), &emails, clock.timestamp()).await;
+    app.smtp.hold_data();
+    let dispatcher = dispatcher_with_connections(&app, &clock, 12, 3);
+    let pass = tokio::spawn(async move { dispatcher.run_once().await.unwrap() });
+    app.smtp.wait_until("three deliveries held", MAIL_WAIT, |s| s.held() == 3).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(app.smtp.held(), 3, "no fourth delivery while three connections are busy");
+    app.smtp.open();
+    let pass = pass.await.unwrap();
+    assert_eq!((pass.claimed, pass.sent), (12, 12), "{pass:?}");
+    let seen = arrivals(&app);
+    assert_eq!(seen.len(), 12);
+    assert!(seen.values().all(|&n| n == 1), "{seen:?}");
     app.stop().await;
 }

@@ -17,7 +17,7 @@ use lettre::{
     },
 };
 use tokio::{
-    sync::{Notify, watch},
+    sync::{Notify, Semaphore, watch},
     task::JoinSet,
 };
 
@@ -64,6 +64,10 @@ pub struct Dispatcher {
     from: Mailbox,
     options: DispatcherOptions,
     wake: Arc<Notify>,
+    /// Turns to deliver, one per connection of the transport (shared by the `parallel` loops):
+    /// a claimed email becomes a MIME message only when it can go out, so a claim of many
+    /// holds that many rows, not that many built messages.
+    turns: Arc<Semaphore>,
 }
 
 /// What one pass delivered.
@@ -86,7 +90,8 @@ impl Dispatcher {
         options: DispatcherOptions,
         wake: Arc<Notify>,
     ) -> Self {
-        Dispatcher { db, transport, clock, from, options, wake }
+        let turns = Arc::new(Semaphore::new(transport.connections()));
+        Dispatcher { db, transport, clock, from, options, wake, turns }
     }
 
     /// Delivers until `shutdown` turns true, then returns after finishing the current batches.
@@ -219,6 +224,7 @@ impl Dispatcher {
             let marked = outbox::mark_failed(&self.db, row.id, &lease, self.clock.timestamp(), &reason).await?;
             return Ok(lease_checked(marked, &row, Outcome::Failed));
         }
+        let _turn = self.turns.acquire().await.expect("the dispatcher never closes its turns");
         let message = match build_message(&self.from, &row, self.clock.now()) {
             Ok(message) => message,
             Err(reason) => {

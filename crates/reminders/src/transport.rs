@@ -9,7 +9,8 @@ use lettre::{
 
 #[derive(Debug, Clone)]
 pub enum MailTransport {
-    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    /// lettre's pooled transport and the most connections it keeps.
+    Smtp(AsyncSmtpTransport<Tokio1Executor>, usize),
     Files(AsyncFileTransport<Tokio1Executor>),
 }
 
@@ -22,20 +23,20 @@ pub struct TransportError {
 }
 
 impl MailTransport {
-    /// An SMTP transport from a URL such as `smtp://127.0.0.1:2525`, `smtp://user:pass@host:587?tls=required`
-    /// or `smtps://host:465` (lettre's URL format).
     /// Checks an SMTP URL without connecting (and without needing a runtime).
     pub fn check_smtp_url(url: &str) -> Result<(), String> {
         AsyncSmtpTransport::<Tokio1Executor>::from_url(url).map(|_| ()).map_err(|e| format!("invalid SMTP URL: {e}"))
     }
 
+    /// An SMTP transport from a URL such as `smtp://127.0.0.1:2525`, `smtp://user:pass@host:587?tls=required`
+    /// or `smtps://host:465` (lettre's URL format), keeping up to `pool_size` connections.
     pub fn smtp(url: &str, pool_size: u32) -> Result<Self, String> {
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
             .map_err(|e| format!("invalid SMTP URL: {e}"))?
             .timeout(Some(Duration::from_secs(20)))
             .pool_config(PoolConfig::new().max_size(pool_size.max(1)))
             .build();
-        Ok(MailTransport::Smtp(transport))
+        Ok(MailTransport::Smtp(transport, pool_size.max(1) as usize))
     }
 
     /// `.eml` files in `dir` (created if missing).
@@ -45,9 +46,17 @@ impl MailTransport {
         Ok(MailTransport::Files(AsyncFileTransport::new(dir)))
     }
 
+    /// How many deliveries can usefully run at once: the SMTP connections (a few file writes).
+    pub fn connections(&self) -> usize {
+        match self {
+            MailTransport::Smtp(_, connections) => *connections,
+            MailTransport::Files(_) => 4,
+        }
+    }
+
     pub async fn send(&self, message: Message) -> Result<(), TransportError> {
         match self {
-            MailTransport::Smtp(smtp) => smtp
+            MailTransport::Smtp(smtp, _) => smtp
                 .send(message)
                 .await
                 .map(|_| ())

@@ -339,7 +339,8 @@ impl TestApp {
             DispatcherOptions { batch, lease: std::time::Duration::from_secs(60), parallel: 1, ..DispatcherOptions::default() };
         Dispatcher::new(
             self.db().clone(),
-            MailTransport::smtp(&self.smtp.url(), 4).unwrap(),
+            // A connection per email of a batch: the whole batch is in flight at once.
+            MailTransport::smtp(&self.smtp.url(), u32::try_from(batch).unwrap()).unwrap(),
             Arc::new(clock.clone()),
             "failnight <nights@failnight.test>".parse::<Mailbox>().unwrap(),
             options,

@@ -19,7 +19,7 @@ use std::sync::Mutex;
 
 use failnight_core::{Timestamp, outbox};
 use failnight_reminders::compose;
-use failnight_scheduling::events;
+use failnight_scheduling::{EventDetails, events};
 use failnight_ticketing::rsvps::{self, NewRsvp, RsvpOutcome};
 use tokio::sync::oneshot;
 
@@ -27,7 +27,7 @@ use crate::{AppState, error::AppError};
 
 /// The most bookings of one night in one transaction (the writing requests of a process are
 /// bounded anyway: `startup::MAX_WRITES_IN_FLIGHT`).
-const GROUP: usize = 128;
+const GROUP: usize = 64;
 
 type Answer = Result<RsvpOutcome, AppError>;
 
@@ -49,8 +49,9 @@ struct Waiting {
     reply: oneshot::Sender<Answer>,
 }
 
-/// Books a seat (or a waitlist place) and queues the email about it: in the night's next
-/// group, committed together with the other bookings of that group.
+/// Books a seat (or a waitlist place) on a public night and queues the email about it: in the
+/// night's next group, committed together with the other bookings of that group. A night that
+/// does not exist or is a draft is `NotFound`.
 pub async fn rsvp(state: &AppState, event_id: i64, new: NewRsvp) -> Answer {
     let (reply, answer) = oneshot::channel();
     let start = match state.bookings.nights.lock().expect("bookings lock").entry(event_id) {
@@ -122,8 +123,11 @@ pub async fn book_group(state: &AppState, event_id: i64, group: &[NewRsvp]) -> V
 async fn book(state: &AppState, event_id: i64, group: &[NewRsvp]) -> Result<Vec<Answer>, AppError> {
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
-    // Read before `rsvp_many` locks the night's seat counter.
-    let event = events::get_tx(&mut tx, event_id).await?.ok_or(AppError::NotFound("No such night."))?;
+    // Read before `rsvp_many` locks the night's seat counter. A draft is nobody's business.
+    let event = events::get_tx(&mut tx, event_id)
+        .await?
+        .filter(EventDetails::is_public)
+        .ok_or(AppError::NotFound("No such night."))?;
     let answers = rsvps::rsvp_many(&mut tx, event_id, event.bookable(), group, now).await?;
     let created: Vec<&RsvpOutcome> = answers.iter().flatten().filter(|o| o.created).collect();
     let emails: Vec<_> =
