@@ -324,13 +324,27 @@ impl Bench {
             first.status,
             String::from_utf8_lossy(&first.body).chars().take(2000).collect::<String>()
         );
+        // A body equal to one found right is right: the full check (a scan of the body) runs
+        // once per distinct body, not per response, so the one-thread load generator measures
+        // the server rather than its own string search (a 120-night feed is ~60 KB).
+        let verified = Arc::new(std::sync::Mutex::new(first.body.clone()));
+        let check = move |r: &Response| {
+            if *verified.lock().expect("not poisoned") == r.body {
+                return true;
+            }
+            let right = ok(r);
+            if right {
+                *verified.lock().expect("not poisoned") = r.body.clone();
+            }
+            right
+        };
         let mut samples = http::closed_loop(
             addrs,
             self.options.connections,
             Duration::from_secs_f64(self.options.warmup),
             Duration::from_secs_f64(self.options.duration),
             |addr| http::get(addr, &path),
-            move |r| r.status == 200 && ok(r),
+            move |r| r.status == 200 && check(r),
         )
         .await;
         row.connections = self.options.connections;

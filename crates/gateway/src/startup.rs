@@ -6,7 +6,6 @@ use std::{net::SocketAddr, sync::Arc, time::Duration};
 
 use anyhow::Context;
 use axum::http::{HeaderValue, header};
-use axum::serve::ListenerExt;
 use axum::{
     Json, Router,
     extract::{DefaultBodyLimit, State},
@@ -194,13 +193,7 @@ impl Application {
             state.draining.store(true, std::sync::atomic::Ordering::SeqCst);
             tokio::time::sleep(drain).await;
         };
-        // Responses go out at once, not held back by Nagle's algorithm for a delayed ACK.
-        let listener = self.listener.tap_io(|stream| {
-            if let Err(error) = stream.set_nodelay(true) {
-                tracing::debug!(%error, "TCP_NODELAY not set on a connection");
-            }
-        });
-        axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+        axum::serve(self.listener, router.into_make_service_with_connect_info::<SocketAddr>())
             .with_graceful_shutdown(shutdown)
             .await
             .context("while serving HTTP")?;
