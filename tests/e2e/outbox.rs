@@ -25,6 +25,7 @@ both_backends!(without_workers:
     header_injection_in_rows_produces_safe_headers,
     optional_mail_carries_list_unsubscribe,
     deliveries_wait_for_a_connection,
+    a_delivery_that_waits_too_long_is_left_to_its_lease,
 );
 
 fn email(key: &str, to_email: &str, event_id: Option<i64>) -> NewEmail {
@@ -64,7 +65,7 @@ fn dispatcher_with_connections(app: &TestApp, clock: &ManualClock, batch: i64, c
         MailTransport::smtp(&app.smtp.url(), connections).unwrap(),
         std::sync::Arc::new(clock.clone()),
         "failnight <nights@failnight.test>".parse::<Mailbox>().unwrap(),
-        DispatcherOptions { batch, parallel: 1, ..DispatcherOptions::default() },
+        DispatcherOptions { batch, lease: std::time::Duration::from_secs(60), ..DispatcherOptions::default() },
         Default::default(),
     )
 }
@@ -118,7 +119,7 @@ async fn permanent_failures_stop_and_are_shown_to_hosts(app: TestApp) {
     let dispatcher = dispatcher(&app, &clock, 10);
 
     let pass = dispatcher.run_once().await.unwrap();
-    assert_eq!(pass, Pass { claimed: 5, sent: 2, retried: 1, failed: 2, lease_lost: 0 });
+    assert_eq!(pass, Pass { claimed: 5, sent: 2, retried: 1, failed: 2, lease_lost: 0, deferred: 0 });
     let failed = outbox::failed(app.db(), event_id).await.unwrap();
     assert_eq!(failed.len(), 2, "{failed:?}");
     let reason = |to: &str| failed.iter().find(|f| f.to_email == to).unwrap().last_error.clone();
@@ -424,6 +425,35 @@ async fn deliveries_wait_for_a_connection(app: TestApp) {
     assert_eq!((pass.claimed, pass.sent), (12, 12), "{pass:?}");
     let seen = arrivals(&app);
     assert_eq!(seen.len(), 12);
+    assert!(seen.values().all(|&n| n == 1), "{seen:?}");
+    app.stop().await;
+}
+
+/// A delivery still waiting for a connection when half its claim's lease has passed is not
+/// started (it might not be marked before the lease runs out and another claim takes it): it
+/// is left to its lease, then delivered by a later claim, once.
+async fn a_delivery_that_waits_too_long_is_left_to_its_lease(app: TestApp) {
+    let clock = ManualClock::new(chrono::Utc::now());
+    let emails: Vec<_> = (0..2).map(|i| email(&format!("late:{i}"), &format!("l{i}@example.org"), None)).collect();
+    enqueue_all(app.db(), &emails, clock.timestamp()).await;
+    app.smtp.hold_data();
+    let dispatcher = dispatcher_with_connections(&app, &clock, 2, 1);
+    let first = {
+        let dispatcher = dispatcher.clone();
+        tokio::spawn(async move { dispatcher.run_once().await.unwrap() })
+    };
+    app.smtp.wait_until("one delivery held", MAIL_WAIT, |s| s.held() == 1).await;
+    clock.advance(chrono::Duration::seconds(31));
+    app.smtp.open();
+    let pass = first.await.unwrap();
+    assert_eq!((pass.claimed, pass.sent, pass.deferred), (2, 1, 1), "{pass:?}");
+    assert_eq!(app.smtp.messages().len(), 1);
+    assert_eq!(dispatcher.run_once().await.unwrap().claimed, 0, "its lease still holds it");
+    clock.advance(chrono::Duration::seconds(30));
+    let pass = dispatcher.run_once().await.unwrap();
+    assert_eq!((pass.claimed, pass.sent), (1, 1), "{pass:?}");
+    let seen = arrivals(&app);
+    assert_eq!(seen.len(), 2);
     assert!(seen.values().all(|&n| n == 1), "{seen:?}");
     app.stop().await;
 }

@@ -629,13 +629,14 @@ pub async fn send_message(
     .await)?;
     let addresses: Vec<&str> = guests.iter().map(|r| r.email.as_str()).collect();
     let tokens = failnight_reminders::preferences::tokens_for(&mut tx, event.chapter_id, &addresses, stamp).await?;
-    let emails: Vec<_> = guests
+    let emails = guests
         .iter()
         .map(|rsvp| {
-            let url = format!("{}/u/{}", state.base_url(), tokens[&rsvp.email]);
-            compose::message_email(&state.sender, event, rsvp, message_id, &subject, &body, &url)
+            let token = tokens.get(&rsvp.email).ok_or(sqlx::Error::RowNotFound)?;
+            let url = format!("{}/u/{token}", state.base_url());
+            Ok(compose::message_email(&state.sender, event, rsvp, message_id, &subject, &body, &url))
         })
-        .collect();
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
     outbox::enqueue_many(&mut tx, &emails, stamp).await?;
     audit(
         &mut tx,

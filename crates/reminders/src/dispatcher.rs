@@ -37,10 +37,6 @@ pub struct DispatcherOptions {
     /// bookings one claim then takes many emails instead of one per booking (on SQLite every
     /// claim and mark competes with the bookings for the one writer).
     pub gather: Duration,
-    /// Claims worked on at once: while one claim's emails are on their way, another is being
-    /// claimed, sent or marked, so neither the SMTP connections nor the database wait for the
-    /// other.
-    pub parallel: usize,
 }
 
 impl Default for DispatcherOptions {
@@ -51,7 +47,6 @@ impl Default for DispatcherOptions {
             poll: Duration::from_secs(1),
             max_attempts: 12,
             gather: Duration::from_millis(20),
-            parallel: 2,
         }
     }
 }
@@ -64,9 +59,9 @@ pub struct Dispatcher {
     from: Mailbox,
     options: DispatcherOptions,
     wake: Arc<Notify>,
-    /// Turns to deliver, one per connection of the transport (shared by the `parallel` loops):
-    /// a claimed email becomes a MIME message only when it can go out, so a claim of many
-    /// holds that many rows, not that many built messages.
+    /// Turns to deliver, one per connection of the transport: a claimed email becomes a MIME
+    /// message only when it can go out, so a claim of many holds that many rows, not that many
+    /// built messages.
     turns: Arc<Semaphore>,
 }
 
@@ -79,6 +74,8 @@ pub struct Pass {
     pub failed: usize,
     /// Deliveries whose lease ran out before their outcome was recorded.
     pub lease_lost: usize,
+    /// Deliveries not started: no connection was free before half their lease had passed.
+    pub deferred: usize,
 }
 
 impl Dispatcher {
@@ -94,17 +91,8 @@ impl Dispatcher {
         Dispatcher { db, transport, clock, from, options, wake, turns }
     }
 
-    /// Delivers until `shutdown` turns true, then returns after finishing the current batches.
-    pub async fn run(self, shutdown: watch::Receiver<bool>) {
-        let mut loops = JoinSet::new();
-        for _ in 0..self.options.parallel.max(1) {
-            loops.spawn(self.clone().claim_and_send(shutdown.clone()));
-        }
-        while loops.join_next().await.is_some() {}
-    }
-
-    /// One of the `parallel` loops of [`Dispatcher::run`].
-    async fn claim_and_send(self, mut shutdown: watch::Receiver<bool>) {
+    /// Delivers until `shutdown` turns true, then returns after finishing the current batch.
+    pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
         loop {
             if *shutdown.borrow() {
                 return;
@@ -117,8 +105,6 @@ impl Dispatcher {
                 }
             };
             if busy {
-                // More may be due: another loop can claim alongside this one.
-                self.wake.notify_one();
                 continue;
             }
             tokio::select! {
@@ -139,13 +125,17 @@ impl Dispatcher {
         let lease_millis = i64::try_from(self.options.lease.as_millis()).unwrap_or(i64::MAX);
         let rows = outbox::claim(&self.db, self.options.batch, lease_millis, self.clock.timestamp()).await?;
         let mut pass = Pass { claimed: rows.len(), ..Pass::default() };
+        // A delivery still waiting for a connection when half the lease has passed is not
+        // started: it could not be sure to finish (and be marked) before another dispatcher
+        // may claim the row again. It is claimed again once its lease ran out.
+        let start_by = self.clock.timestamp().plus_millis(lease_millis / 2);
         let lease = rows.first().and_then(|r| r.lease_token.clone()).unwrap_or_default();
         let mut sending = JoinSet::new();
         let mut rows_by_task = HashMap::new();
         for row in rows {
             let claimed = (row.id, row.lease_token.clone().unwrap_or_default(), row.idempotency_key.clone());
             let this = self.clone();
-            let task = sending.spawn(async move { this.deliver(row).await });
+            let task = sending.spawn(async move { this.deliver(row, start_by).await });
             rows_by_task.insert(task.id(), claimed);
         }
         // Deliveries accepted by the SMTP server are marked sent together: whatever finished
@@ -172,6 +162,7 @@ impl Dispatcher {
                 Ok((_, Ok(Outcome::Retry))) => pass.retried += 1,
                 Ok((_, Ok(Outcome::Failed))) => pass.failed += 1,
                 Ok((_, Ok(Outcome::LeaseLost))) => pass.lease_lost += 1,
+                Ok((_, Ok(Outcome::Deferred))) => pass.deferred += 1,
                 Ok((_, Err(error))) => {
                     tracing::warn!(%error, "could not record an email's delivery; its lease will expire and it is tried again")
                 }
@@ -214,7 +205,7 @@ impl Dispatcher {
         }
     }
 
-    async fn deliver(&self, row: outbox::Queued) -> Result<Outcome, sqlx::Error> {
+    async fn deliver(&self, row: outbox::Queued, start_by: failnight_core::Timestamp) -> Result<Outcome, sqlx::Error> {
         let lease = row.lease_token.clone().unwrap_or_default();
         if row.attempts > self.options.max_attempts {
             // Claimed again after its lease ran out, more often than a delivery may be tried:
@@ -224,16 +215,23 @@ impl Dispatcher {
             let marked = outbox::mark_failed(&self.db, row.id, &lease, self.clock.timestamp(), &reason).await?;
             return Ok(lease_checked(marked, &row, Outcome::Failed));
         }
-        let _turn = self.turns.acquire().await.expect("the dispatcher never closes its turns");
+        let turn = self.turns.acquire().await.expect("the dispatcher never closes its turns");
+        if self.clock.timestamp() > start_by {
+            tracing::warn!(id = row.id, key = %row.idempotency_key, "no SMTP connection came free in time; the email waits for its lease to run out");
+            return Ok(Outcome::Deferred);
+        }
         let message = match build_message(&self.from, &row, self.clock.now()) {
             Ok(message) => message,
             Err(reason) => {
+                drop(turn);
                 tracing::error!(id = row.id, key = %row.idempotency_key, %reason, "email cannot be built; marked failed");
                 let marked = outbox::mark_failed(&self.db, row.id, &lease, self.clock.timestamp(), &reason).await?;
                 return Ok(lease_checked(marked, &row, Outcome::Failed));
             }
         };
-        match self.transport.send(message).await {
+        let sent = self.transport.send(message).await;
+        drop(turn);
+        match sent {
             // Marked by `run_once`, together with the deliveries that finish alongside.
             Ok(()) => Ok(Outcome::Delivered),
             Err(error) if error.permanent || row.attempts >= self.options.max_attempts => {
@@ -270,6 +268,8 @@ enum Outcome {
     Retry,
     Failed,
     LeaseLost,
+    /// Not started (see `run_once`): left to its lease.
+    Deferred,
 }
 
 /// 30 s doubled per attempt, at most an hour, with ±20 % jitter so a fleet of retries spreads.

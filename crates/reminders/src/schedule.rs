@@ -94,13 +94,14 @@ async fn remind(
         let mut tx = db.begin().await?;
         let addresses: Vec<&str> = guests.iter().map(|r| r.email.as_str()).collect();
         let tokens = preferences::tokens_for(&mut tx, night.chapter_id, &addresses, stamp).await?;
-        let emails: Vec<_> = guests
+        let emails = guests
             .iter()
             .map(|rsvp| {
-                let url = format!("{}/u/{}", sender.base_url, tokens[&rsvp.email]);
-                compose::reminder_email(sender, night, rsvp, offset, &url, now)
+                let token = tokens.get(&rsvp.email).ok_or(sqlx::Error::RowNotFound)?;
+                let url = format!("{}/u/{token}", sender.base_url);
+                Ok(compose::reminder_email(sender, night, rsvp, offset, &url, now))
             })
-            .collect();
+            .collect::<Result<Vec<_>, sqlx::Error>>()?;
         queued += outbox::enqueue_many(&mut tx, &emails, stamp).await? as usize;
         tx.commit().await?;
         wake.notify_one();

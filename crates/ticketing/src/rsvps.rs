@@ -6,7 +6,7 @@
 //! counter ([`crate::seats`]), in the transaction that changes the RSVP, after locking that
 //! counter: `confirmed + held + offered <= capacity` holds by construction on both backends.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use failnight_core::{Db, FieldErrors, Timestamp, Tx, token::new_token, with_db, with_tx};
@@ -231,13 +231,15 @@ pub async fn rsvp_many(
         // queue, so after the first one waitlisted the rest of the group waits too.
         let (mut free, mut queue, mut taken) = (counter.free(), counter.waitlisted, 0);
         let mut fresh: Vec<(usize, NewRsvp, RsvpStatus, Option<i64>)> = Vec::new();
+        let mut placed: HashSet<String> = HashSet::new();
         let mut again: Vec<(usize, String)> = Vec::new();
         for (i, new) in admitted {
             if let Some(rsvp) = known.get(&new.email) {
                 answers[i] = Some(Ok(RsvpOutcome { rsvp: rsvp.clone(), created: false, waitlist_position: None }));
                 continue;
             }
-            if fresh.iter().any(|(_, other, ..)| other.email == new.email) {
+            if !placed.insert(new.email.clone()) {
+                // The same email earlier in this group: answered with that RSVP once inserted.
                 again.push((i, new.email));
                 continue;
             }

@@ -335,8 +335,7 @@ impl TestApp {
     pub fn dispatcher(&self, clock: &failnight_core::time::ManualClock, batch: i64) -> failnight_reminders::Dispatcher {
         use failnight_reminders::{Dispatcher, DispatcherOptions, MailTransport, Mailbox};
         let options =
-            // One claim at a time, so a test knows which batch is in flight.
-            DispatcherOptions { batch, lease: std::time::Duration::from_secs(60), parallel: 1, ..DispatcherOptions::default() };
+            DispatcherOptions { batch, lease: std::time::Duration::from_secs(60), ..DispatcherOptions::default() };
         Dispatcher::new(
             self.db().clone(),
             // A connection per email of a batch: the whole batch is in flight at once.

@@ -15,7 +15,7 @@
 //! never becomes the group's.
 
 use std::collections::{HashMap, hash_map::Entry};
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use failnight_core::{Timestamp, outbox};
 use failnight_reminders::compose;
@@ -38,6 +38,13 @@ pub struct Bookings {
     nights: Mutex<HashMap<i64, Vec<Waiting>>>,
 }
 
+impl Bookings {
+    fn nights(&self) -> MutexGuard<'_, HashMap<i64, Vec<Waiting>>> {
+        // The map is consistent after every statement: a panic elsewhere leaves nothing half done.
+        self.nights.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
 impl std::fmt::Debug for Bookings {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Bookings").finish_non_exhaustive()
@@ -54,7 +61,7 @@ struct Waiting {
 /// does not exist or is a draft is `NotFound`.
 pub async fn rsvp(state: &AppState, event_id: i64, new: NewRsvp) -> Answer {
     let (reply, answer) = oneshot::channel();
-    let start = match state.bookings.nights.lock().expect("bookings lock").entry(event_id) {
+    let start = match state.bookings.nights().entry(event_id) {
         Entry::Vacant(entry) => {
             entry.insert(vec![Waiting { new, reply }]);
             true
@@ -72,22 +79,29 @@ pub async fn rsvp(state: &AppState, event_id: i64, new: NewRsvp) -> Answer {
 
 /// Books the night's queue group by group until it is empty.
 async fn book_queue(state: AppState, event_id: i64) {
-    // Should booking panic, the night leaves the map: the waiting get an error (their reply
-    // is dropped) and the next booking starts a new task.
-    struct Leave<'a>(&'a AppState, i64);
+    // Should this task end otherwise (a panic, its runtime shutting down), the night leaves
+    // the map all the same: the waiting get an error (their reply is dropped) and the next
+    // booking starts anew.
+    struct Leave<'a> {
+        state: &'a AppState,
+        event_id: i64,
+        done: bool,
+    }
     impl Drop for Leave<'_> {
         fn drop(&mut self) {
-            if std::thread::panicking() {
-                self.0.bookings.nights.lock().unwrap_or_else(|e| e.into_inner()).remove(&self.1);
+            if !self.done {
+                self.state.bookings.nights().remove(&self.event_id);
             }
         }
     }
-    let _leave = Leave(&state, event_id);
+    let mut leave = Leave { state: &state, event_id, done: false };
     loop {
         let group: Vec<Waiting> = {
-            let mut nights = state.bookings.nights.lock().expect("bookings lock");
+            let mut nights = state.bookings.nights();
             let Some(queue) = nights.get_mut(&event_id).filter(|queue| !queue.is_empty()) else {
+                // Under the lock, so no booking can join a queue nobody drains.
                 nights.remove(&event_id);
+                leave.done = true;
                 return;
             };
             let n = queue.len().min(GROUP);
@@ -123,11 +137,11 @@ pub async fn book_group(state: &AppState, event_id: i64, group: &[NewRsvp]) -> V
 async fn book(state: &AppState, event_id: i64, group: &[NewRsvp]) -> Result<Vec<Answer>, AppError> {
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
-    // Read before `rsvp_many` locks the night's seat counter. A draft is nobody's business.
-    let event = events::get_tx(&mut tx, event_id)
-        .await?
-        .filter(EventDetails::is_public)
-        .ok_or(AppError::NotFound("No such night."))?;
+    // Read before `rsvp_many` locks the night's seat counter. A draft is nobody's business;
+    // no such night is everyone's answer, not a failure of the group.
+    let Some(event) = events::get_tx(&mut tx, event_id).await?.filter(EventDetails::is_public) else {
+        return Ok(group.iter().map(|_| Err(AppError::NotFound("No such night."))).collect());
+    };
     let answers = rsvps::rsvp_many(&mut tx, event_id, event.bookable(), group, now).await?;
     let created: Vec<&RsvpOutcome> = answers.iter().flatten().filter(|o| o.created).collect();
     let emails: Vec<_> =
