@@ -226,6 +226,18 @@ fn migrator(files: &'static [(&'static str, &'static str)]) -> Migrator {
     Migrator::with_migrations(migrations)
 }
 
+/// `$first, $first+1, …`: `count` numbered parameters, for an `IN (…)` list whose length is
+/// known only at run time (both backends number parameters the same way).
+pub fn params(first: usize, count: usize) -> String {
+    (first..first + count).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ")
+}
+
+/// The rows of a multi-row `VALUES`: `rows` tuples of `per_row` parameters each, numbered on
+/// from `first`, each ending with `tail` (parameters every row shares, such as `$1, $2`).
+pub fn values(rows: usize, first: usize, per_row: usize, tail: &str) -> String {
+    (0..rows).map(|k| format!("({}, {tail})", params(first + k * per_row, per_row))).collect::<Vec<_>>().join(", ")
+}
+
 /// True when `err` is a unique-constraint violation (on either backend).
 pub fn is_unique_violation(err: &sqlx::Error) -> bool {
     matches!(err, sqlx::Error::Database(db) if db.is_unique_violation())
@@ -266,4 +278,16 @@ macro_rules! with_db {
             }
         }
     };
+}
+
+#[cfg(test)]
+mod placeholder_tests {
+    use super::{params, values};
+
+    #[test]
+    fn numbered_lists_and_rows() {
+        assert_eq!(params(3, 3), "$3, $4, $5");
+        assert_eq!(params(2, 0), "");
+        assert_eq!(values(2, 3, 2, "$1, $2"), "($3, $4, $1, $2), ($5, $6, $1, $2)");
+    }
 }

@@ -72,15 +72,7 @@ pub async fn enqueue_many(tx: &mut Tx, emails: &[NewEmail], now: Timestamp) -> R
     const PER_ROW: usize = 13;
     let mut queued = 0;
     for chunk in emails.chunks(MANY) {
-        let mut values = String::new();
-        for k in 0..chunk.len() {
-            let p = 2 + k * PER_ROW;
-            values.push_str(if k == 0 { "(" } else { ", (" });
-            for col in 0..PER_ROW {
-                values.push_str(&format!("${}, ", p + col));
-            }
-            values.push_str("$1, $1)");
-        }
+        let values = crate::db::values(chunk.len(), 2, PER_ROW, "$1, $1");
         let sql = format!(
             "INSERT INTO outbox (idempotency_key, message_id, category, to_email, to_name, subject,
                                  body_text, body_html, ics_method, ics, event_id, unsubscribe_url,
@@ -261,7 +253,7 @@ pub async fn mark_sent_many(db: &Db, ids: &[i64], lease: &str, now: Timestamp) -
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let list = (0..ids.len()).map(|n| format!("${}", n + 3)).collect::<Vec<_>>().join(", ");
+    let list = crate::db::params(3, ids.len());
     let sql = format!(
         "UPDATE outbox SET sent_at = $2, leased_until = NULL, last_error = NULL
          WHERE lease_token = $1 AND sent_at IS NULL AND id IN ({list})

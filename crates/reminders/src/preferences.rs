@@ -18,15 +18,12 @@ pub async fn tokens_for(
     distinct.dedup();
     let mut tokens = HashMap::with_capacity(distinct.len());
     for chunk in distinct.chunks(500) {
-        let values = (0..chunk.len())
-            .map(|k| format!("(${}, $1, ${}, $2)", 3 + 2 * k, 4 + 2 * k))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let values = failnight_core::db::values(chunk.len(), 3, 2, "$1, $2");
         let insert = format!(
-            "INSERT INTO mail_preferences (token, chapter_id, email, created_at) VALUES {values}
+            "INSERT INTO mail_preferences (token, email, chapter_id, created_at) VALUES {values}
              ON CONFLICT (chapter_id, email) DO NOTHING"
         );
-        let list = (0..chunk.len()).map(|k| format!("${}", k + 2)).collect::<Vec<_>>().join(", ");
+        let list = failnight_core::db::params(2, chunk.len());
         let select = format!("SELECT email, token FROM mail_preferences WHERE chapter_id = $1 AND email IN ({list})");
         let rows: Vec<(String, String)> = with_tx!(tx, |c| {
             let mut query = sqlx::query(sqlx::AssertSqlSafe(insert.clone())).bind(chapter_id).bind(now);

@@ -302,27 +302,11 @@ async fn insert_many(
     if rows.is_empty() {
         return Ok(Vec::new());
     }
-    const PER_ROW: usize = 9;
-    let mut values = String::new();
-    for k in 0..rows.len() {
-        let p = 3 + k * PER_ROW;
-        let sep = if k == 0 { "" } else { ", " };
-        values.push_str(&format!(
-            "{sep}($1, ${}, ${}, ${}, ${}, $2, $2, ${}, ${}, ${}, ${}, ${})",
-            p,
-            p + 1,
-            p + 2,
-            p + 3,
-            p + 4,
-            p + 5,
-            p + 6,
-            p + 7,
-            p + 8
-        ));
-    }
+    // The row's own values first, then the night and the instant every row shares.
+    let values = failnight_core::db::values(rows.len(), 3, 9, "$1, $2, $2");
     let sql = format!(
-        "INSERT INTO rsvps (event_id, name, email, status, token, created_at, updated_at, plus_ones, checkin_code,
-                            ticket_type_id, amount, currency)
+        "INSERT INTO rsvps (name, email, status, token, plus_ones, checkin_code, ticket_type_id, amount, currency,
+                            event_id, created_at, updated_at)
          VALUES {values}
          RETURNING {COLUMNS}"
     );
@@ -360,7 +344,7 @@ pub(crate) async fn find_by_email(tx: &mut Tx, event_id: i64, email: &str) -> Re
 
 /// The RSVPs of these emails for the night that are not cancelled (one per email at most).
 async fn find_by_emails(tx: &mut Tx, event_id: i64, emails: &[&str]) -> Result<Vec<Rsvp>, sqlx::Error> {
-    let list = (0..emails.len()).map(|k| format!("${}", k + 2)).collect::<Vec<_>>().join(", ");
+    let list = failnight_core::db::params(2, emails.len());
     let sql =
         format!("SELECT {COLUMNS} FROM rsvps WHERE event_id = $1 AND email IN ({list}) AND status <> 'cancelled'");
     with_tx!(tx, |c| {
