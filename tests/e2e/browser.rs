@@ -349,7 +349,7 @@ async fn host_signs_in_by_magic_link_and_publishes_a_night() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn speaker_submits_a_story_and_confirms_the_accepted_talk() {
-    use failnight_gateway::services::{Actor, stories as story_services};
+    use failnight_app::services::{Actor, stories as story_services};
     use failnight_submissions::{Action, StorySettings, settings::SettingsInput};
 
     let Some(browser) = Browser::start("speaker").await else { return };

@@ -5,8 +5,8 @@
 
 use std::time::Duration;
 
+use failnight_app::{Error, services::bookings::book_group};
 use failnight_core::{Db, with_tx};
-use failnight_gateway::{error::AppError, services::bookings::book_group};
 use failnight_ticketing::rsvps::{self, NewRsvp};
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -85,11 +85,7 @@ async fn a_group_is_booked_in_order(app: TestApp) {
     let ok = |i: usize| answers[i].as_ref().unwrap_or_else(|e| panic!("booking {i}: {e:?}"));
     assert!(ok(0).created);
     assert_eq!(ok(0).rsvp.status, "confirmed");
-    assert!(
-        matches!(&answers[1], Err(AppError::Invalid(errors)) if errors.0.contains_key("email")),
-        "{:?}",
-        answers[1]
-    );
+    assert!(matches!(&answers[1], Err(Error::Invalid(errors)) if errors.0.contains_key("email")), "{:?}", answers[1]);
     assert_eq!(
         (ok(2).rsvp.status.as_str(), ok(2).waitlist_position),
         ("waitlisted", Some(1)),
@@ -106,7 +102,7 @@ async fn a_group_is_booked_in_order(app: TestApp) {
     assert!(!ok(5).created, "the same email as before the group");
     assert_eq!(ok(5).rsvp.email, "early@example.org");
     assert!(
-        matches!(&answers[6], Err(AppError::Invalid(errors)) if errors.0.contains_key("plus_ones")),
+        matches!(&answers[6], Err(Error::Invalid(errors)) if errors.0.contains_key("plus_ones")),
         "{:?}",
         answers[6]
     );
@@ -141,7 +137,7 @@ async fn a_failing_group_is_booked_one_by_one(app: TestApp) {
     ];
     let answers = book_group(&app.state, id, &group).await;
     assert_eq!(answers[0].as_ref().unwrap().rsvp.status, "confirmed");
-    assert!(matches!(answers[1], Err(AppError::Internal(_))), "{:?}", answers[1]);
+    assert!(matches!(answers[1], Err(Error::Internal(_))), "{:?}", answers[1]);
     assert_eq!(answers[2].as_ref().unwrap().rsvp.status, "confirmed");
     assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, 2);
     assert_eq!(app.count("SELECT confirmed FROM seat_counts").await, 2);

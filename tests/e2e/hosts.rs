@@ -103,8 +103,8 @@ fn allowed(who: &str, need: Need) -> bool {
         Need::Admin => who == "owner",
         Need::Chapter(role) => match who {
             "owner" => true,
-            "host" => role <= failnight_gateway::auth::Role::Host,
-            "door" => role <= failnight_gateway::auth::Role::Door,
+            "host" => role <= failnight_app::Role::Host,
+            "door" => role <= failnight_app::Role::Door,
             _ => false,
         },
     }
@@ -160,9 +160,9 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
     let mut call =
         failnight_submissions::settings::SettingsInput::of(&failnight_submissions::StorySettings::defaults(chapter.id));
     call.call_open = true;
-    let services = failnight_gateway::services::stories::save_settings(
+    let services = failnight_app::services::stories::save_settings(
         &app.state,
-        failnight_gateway::services::Actor::System,
+        failnight_app::services::Actor::System,
         &chapter,
         &call,
     );
@@ -182,7 +182,7 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
         accept_coc: true,
         ..Default::default()
     };
-    let story = failnight_gateway::services::stories::submit(&app.state, &chapter, &story).await.unwrap().id;
+    let story = failnight_app::services::stories::submit(&app.state, &chapter, &story).await.unwrap().id;
     let fill = |path: &str| {
         let id = if path.contains("/rsvps/") {
             rsvp
@@ -379,9 +379,9 @@ async fn rate_limits_answer_429(app: TestApp) {
     let mut call =
         failnight_submissions::settings::SettingsInput::of(&failnight_submissions::StorySettings::defaults(chapter.id));
     call.call_open = true;
-    failnight_gateway::services::stories::save_settings(
+    failnight_app::services::stories::save_settings(
         &app.state,
-        failnight_gateway::services::Actor::System,
+        failnight_app::services::Actor::System,
         &chapter,
         &call,
     )

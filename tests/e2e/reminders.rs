@@ -3,8 +3,8 @@
 //! unsubscribed; messages from hosts.
 
 use chrono::{DateTime, Duration, Utc};
+use failnight_app::reminders::enqueue_due;
 use failnight_core::{Clock, time::ManualClock};
-use failnight_reminders::schedule::enqueue_due;
 use mail_parser::{HeaderValue, MimeHeaders};
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -297,7 +297,7 @@ async fn hosts_thank_those_who_came_and_ask_after_those_who_did_not(app: TestApp
 }
 
 async fn confirmed_speakers_are_reminded_with_their_call_time(app: TestApp) {
-    use failnight_gateway::services::{Actor, stories as story_services};
+    use failnight_app::services::{Actor, stories as story_services};
     use failnight_submissions::{StorySettings, settings::SettingsInput, stories::Action};
     let (_, id, starts) = night_with_guests(&app, "delta", 4).await;
     let chapter = failnight_scheduling::chapters::by_slug(app.db(), "delta").await.unwrap().unwrap();

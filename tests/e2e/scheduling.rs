@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeZone, Utc, Weekday};
 use chrono_tz::Tz;
-use failnight_gateway::{AppState, services};
+use failnight_app::services;
 use mail_parser::MimeHeaders;
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -139,7 +139,7 @@ async fn materialising_twice_at_once_creates_each_night_once(app: TestApp) {
     // own database pool.
     let mut settings = app.settings.clone();
     settings.series_horizon_days = 800;
-    let instance = |db| AppState::new(&settings, db, app.state.clock.clone(), app.address.clone(), None);
+    let instance = |db| settings.context(db, app.state.clock.clone(), app.address.clone(), None);
     let options = failnight_core::db::DbOptions::default();
     let (one, two) = (
         instance(failnight_core::Db::connect(&app.settings.database_url, &options).await.unwrap()),

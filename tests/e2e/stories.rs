@@ -7,8 +7,8 @@
 use std::collections::HashMap;
 
 use chrono::Duration;
+use failnight_app::services::{Actor, stories as story_services};
 use failnight_core::time::ManualClock;
-use failnight_gateway::services::{Actor, stories as story_services};
 use failnight_scheduling::chapters;
 use failnight_submissions::{
     Action, State, StorySettings,

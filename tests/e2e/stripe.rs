@@ -3,8 +3,8 @@
 //! applied once per event id, in any order), refunds on host and night cancellation, the hold
 //! released by the clock, and a clear answer when Stripe is not configured.
 
+use failnight_app::services::ticketing::run_jobs;
 use failnight_core::Clock;
-use failnight_gateway::services::ticketing::run_jobs;
 use reqwest::Method;
 use serde_json::{Value, json};
 

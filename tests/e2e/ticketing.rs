@@ -4,8 +4,8 @@
 
 use std::collections::HashMap;
 
+use failnight_app::services::ticketing::run_jobs;
 use failnight_core::Clock;
-use failnight_gateway::services::ticketing::run_jobs;
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -446,7 +446,7 @@ async fn the_door_page_checks_in_by_scan_by_name_and_walk_in(app: TestApp) {
     let ada = checkin_code(&app, "ada@example.org").await;
     // A confirmed speaker in the lineup, who allows photos but wants to be asked about the rest.
     {
-        use failnight_gateway::services::{Actor, stories as story_services};
+        use failnight_app::services::{Actor, stories as story_services};
         use failnight_submissions::{Action, StorySettings, settings::SettingsInput, stories::StoryInput};
         let chapter = failnight_scheduling::chapters::by_slug(app.db(), "doorpage").await.unwrap().unwrap();
         let mut call = SettingsInput::of(&StorySettings::defaults(chapter.id));

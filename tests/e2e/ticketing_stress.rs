@@ -9,8 +9,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use failnight_app::services::{self, ticketing};
 use failnight_core::Clock;
-use failnight_gateway::services::{self, ticketing};
 use failnight_scheduling::events::EventPatch;
 use failnight_ticketing::{NewRsvp, payments::NewPurchase, waitlist::CancelReason};
 use serde_json::{Value, json};

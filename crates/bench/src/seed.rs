@@ -1,5 +1,5 @@
-//! Seeding through the library code the server itself runs (the gateway's use cases and the
-//! domain crates), against the scenario's database before its server starts. Stories and the
+//! Seeding through the library code the server itself runs (the use cases of `failnight-app`
+//! and the domain crates), against the scenario's database before its server starts. Stories and the
 //! lineup have no bearer-token API (hosts drive them from signed-in pages), so this is the
 //! one way that needs no browser session; everything else would work over the API too, but
 //! one way for all is simpler and faster. Only the 20,000 guests of the reminders night are
@@ -9,11 +9,8 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use chrono::{Duration, Utc};
+use failnight_app::services::{self, Actor, stories as story_services};
 use failnight_core::{Db, SystemClock, Timestamp, with_tx};
-use failnight_gateway::{
-    AppState, Settings,
-    services::{self, Actor, stories as story_services},
-};
 use failnight_scheduling::{
     Chapter, EventDetails,
     chapters::NewChapter,
@@ -27,18 +24,22 @@ use failnight_submissions::{
 use failnight_ticketing::NewRsvp;
 
 pub struct Seeder {
-    pub state: AppState,
+    pub ctx: failnight_app::Context,
 }
 
-fn error(e: failnight_gateway::error::AppError) -> anyhow::Error {
+fn error(e: failnight_app::Error) -> anyhow::Error {
     anyhow::anyhow!("{e:?}")
 }
 
 impl Seeder {
     pub fn new(db: Db) -> Seeder {
-        let settings = Settings::from_env();
-        let state = AppState::new(&settings, db, Arc::new(SystemClock), "http://127.0.0.1".into(), None);
-        Seeder { state }
+        let sender = failnight_reminders::Sender {
+            from_name: "failnight".into(),
+            from_email: "failnight@localhost".into(),
+            base_url: "http://127.0.0.1".into(),
+        };
+        let ctx = failnight_app::Context::new(db, Arc::new(SystemClock), sender, None, Default::default());
+        Seeder { ctx }
     }
 
     pub async fn chapter(&self, slug: &str) -> anyhow::Result<Chapter> {
@@ -48,7 +49,7 @@ impl Seeder {
             timezone: "Europe/Berlin".into(),
             description: "Stories of things that went wrong, told on stage.".into(),
         };
-        services::create_chapter(&self.state, Actor::System, &new).await.map_err(error)
+        services::create_chapter(&self.ctx, Actor::System, &new).await.map_err(error)
     }
 
     /// A published night at 19:00 Berlin time, `days` ahead (or starting in `minutes` when given).
@@ -82,14 +83,14 @@ impl Seeder {
             capacity: Some(capacity),
             publish: true,
         };
-        services::create_event(&self.state, Actor::System, chapter, &new).await.map_err(error)
+        services::create_event(&self.ctx, Actor::System, chapter, &new).await.map_err(error)
     }
 
     /// Four confirmed talks placed in the night's lineup, through the call for stories.
     pub async fn lineup(&self, chapter: &Chapter, night: &EventDetails) -> anyhow::Result<()> {
         let mut settings = SettingsInput::of(&StorySettings::defaults(chapter.id));
         settings.call_open = true;
-        story_services::save_settings(&self.state, Actor::System, chapter, &settings).await.map_err(error)?;
+        story_services::save_settings(&self.ctx, Actor::System, chapter, &settings).await.map_err(error)?;
         for (n, name) in ["Ada", "Grace", "Linus", "Margaret"].into_iter().enumerate() {
             let input = StoryInput {
                 name: name.into(),
@@ -107,13 +108,13 @@ impl Seeder {
                 accept_coc: true,
                 ..StoryInput::default()
             };
-            let story = story_services::submit(&self.state, chapter, &input).await.map_err(error)?;
-            let story = story_services::decide(&self.state, Actor::System, chapter, &story, Action::Accept)
+            let story = story_services::submit(&self.ctx, chapter, &input).await.map_err(error)?;
+            let story = story_services::decide(&self.ctx, Actor::System, chapter, &story, Action::Accept)
                 .await
                 .map_err(error)?;
-            let story = story_services::respond(&self.state, &story, Action::Confirm).await.map_err(error)?;
+            let story = story_services::respond(&self.ctx, &story, Action::Confirm).await.map_err(error)?;
             anyhow::ensure!(story.state() == State::Confirmed, "the talk is confirmed");
-            story_services::place(&self.state, Actor::System, chapter, &story, night.id).await.map_err(error)?;
+            story_services::place(&self.ctx, Actor::System, chapter, &story, night.id).await.map_err(error)?;
         }
         Ok(())
     }
@@ -122,7 +123,7 @@ impl Seeder {
     pub async fn rsvps(&self, night: &EventDetails, n: usize) -> anyhow::Result<()> {
         for i in 0..n {
             let new = NewRsvp { name: format!("Guest {i}"), email: format!("guest{i}@example.org"), plus_ones: 0 };
-            services::rsvp(&self.state, night.id, &new).await.map_err(error)?;
+            services::rsvp(&self.ctx, night.id, &new).await.map_err(error)?;
         }
         Ok(())
     }
@@ -132,7 +133,7 @@ impl Seeder {
     /// with the night's seat counter to match.
     pub async fn confirmed_guests(&self, night: &EventDetails, n: i64) -> anyhow::Result<()> {
         let now = Timestamp::from_utc(Utc::now() - Duration::days(1));
-        let mut tx = self.state.db.begin().await?;
+        let mut tx = self.ctx.db.begin().await?;
         for i in 0..n {
             with_tx!(&mut tx, |c| sqlx::query(
                 "INSERT INTO rsvps (event_id, name, email, status, token, created_at, updated_at, plus_ones, checkin_code)

@@ -246,6 +246,27 @@ pub fn is_unique_violation(err: &sqlx::Error) -> bool {
 /// Runs the same code against whichever backend the transaction is on.
 /// Inside, `$c` is a `&mut` connection (`&mut SqliteConnection` or `&mut PgConnection`):
 /// pass `&mut *$c` to each query.
+/// Where a read runs: on the pool (`&Db`, SQLite's readers) or inside a transaction
+/// (`&mut Tx`). A read function takes `impl Into<Exec>` and is written once with
+/// [`with_exec!`](crate::with_exec), instead of a `_tx` twin.
+#[derive(Debug)]
+pub enum Exec<'a> {
+    Db(&'a Db),
+    Tx(&'a mut Tx),
+}
+
+impl<'a> From<&'a Db> for Exec<'a> {
+    fn from(db: &'a Db) -> Self {
+        Exec::Db(db)
+    }
+}
+
+impl<'a> From<&'a mut Tx> for Exec<'a> {
+    fn from(tx: &'a mut Tx) -> Self {
+        Exec::Tx(tx)
+    }
+}
+
 #[macro_export]
 macro_rules! with_tx {
     ($tx:expr, |$c:ident| $body:expr) => {
@@ -276,6 +297,18 @@ macro_rules! with_db {
                 let $e = pool;
                 $body
             }
+        }
+    };
+}
+
+/// Runs `$body` with `$e` bound to an executor of the backend behind an [`Exec`]: a pool or a
+/// transaction's connection. The body is compiled once per backend and kind.
+#[macro_export]
+macro_rules! with_exec {
+    ($exec:expr, |$e:ident| $body:expr) => {
+        match $exec {
+            $crate::db::Exec::Db(db) => $crate::with_db!(db, |$e| $body),
+            $crate::db::Exec::Tx(tx) => $crate::with_tx!(tx, |$e| $body),
         }
     };
 }

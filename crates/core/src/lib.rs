@@ -6,6 +6,6 @@ pub mod time;
 pub mod token;
 pub mod validate;
 
-pub use db::{Backend, Db, Tx};
+pub use db::{Backend, Db, Exec, Tx};
 pub use time::{Clock, SystemClock, Timestamp};
 pub use validate::{FieldErrors, Invalid};

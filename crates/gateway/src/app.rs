@@ -1,36 +1,22 @@
-//! The shared application state: one cheap-to-clone handle to everything a request needs.
+//! The shared application state: the use cases' [`Context`] plus what only HTTP needs (the
+//! page cache, the drain flag, write turns, rate limits). One cheap-to-clone handle; it
+//! dereferences to the context, so a handler passes `&state` where a use case wants `&Context`.
 
 use std::{ops::Deref, sync::Arc};
 
-use failnight_core::{Clock, Db};
-use failnight_reminders::Sender;
-use tokio::sync::Notify;
+use failnight_app::Context;
 
 #[derive(Debug)]
 pub struct App {
-    pub db: Db,
-    pub clock: Arc<dyn Clock>,
-    /// Who emails come from and the public base URL (no trailing slash).
-    pub sender: Sender,
-    /// Rung after a commit that queued email, so the dispatcher sends it at once.
-    pub mail_wake: Arc<Notify>,
-    /// How far ahead series nights are materialised.
-    pub series_horizon: chrono::Duration,
+    pub ctx: Context,
     /// Whether rate limits apply (`FAILNIGHT_RATE_LIMITS`).
     pub rate_limits: bool,
     /// Set when shutdown begins: /readyz answers 503 from then on.
     pub draining: std::sync::atomic::AtomicBool,
-    /// Stripe (or a fake of it in tests); `None` without Stripe settings: paid tickets are
-    /// then unavailable and the API says why.
-    pub payments: Option<Arc<dyn failnight_ticketing::payments::Payments>>,
-    /// How often the ticketing worker runs.
-    pub ticketing_interval: std::time::Duration,
     /// Rendered public pages and feeds (see `cache`).
     pub pages: crate::cache::PageCache,
     /// Turns for requests that write (see `startup::take_a_turn`).
     pub write_turns: tokio::sync::Semaphore,
-    /// Bookings waiting for their night's next group (see `services::bookings`).
-    pub bookings: crate::services::bookings::Bookings,
 }
 
 #[derive(Debug, Clone)]
@@ -43,37 +29,21 @@ impl Deref for AppState {
     }
 }
 
-impl AppState {
-    /// The state of one process: `base_url` is where links in pages and emails point;
-    /// `payments` is Stripe when it is configured.
-    pub fn new(
-        settings: &crate::Settings,
-        db: Db,
-        clock: Arc<dyn Clock>,
-        base_url: String,
-        payments: Option<Arc<dyn failnight_ticketing::payments::Payments>>,
-    ) -> Self {
-        let sender =
-            Sender { from_name: settings.mail_from_name.clone(), from_email: settings.mail_from.clone(), base_url };
-        AppState(Arc::new(App {
-            db,
-            clock,
-            sender,
-            mail_wake: Arc::default(),
-            series_horizon: chrono::Duration::days(i64::from(settings.series_horizon_days)),
-            rate_limits: settings.rate_limits == "on",
-            draining: Default::default(),
-            payments,
-            ticketing_interval: std::time::Duration::from_secs(settings.ticketing_interval_secs.max(1)),
-            pages: Default::default(),
-            write_turns: tokio::sync::Semaphore::new(crate::startup::MAX_WRITES_IN_FLIGHT),
-            bookings: Default::default(),
-        }))
+impl Deref for App {
+    type Target = Context;
+    fn deref(&self) -> &Context {
+        &self.ctx
     }
 }
 
-impl App {
-    pub fn base_url(&self) -> &str {
-        &self.sender.base_url
+impl AppState {
+    pub fn new(settings: &crate::Settings, ctx: Context) -> Self {
+        AppState(Arc::new(App {
+            ctx,
+            rate_limits: settings.rate_limits == "on",
+            draining: Default::default(),
+            pages: Default::default(),
+            write_turns: tokio::sync::Semaphore::new(crate::startup::MAX_WRITES_IN_FLIGHT),
+        }))
     }
 }

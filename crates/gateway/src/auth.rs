@@ -1,53 +1,16 @@
-//! Hosts, their roles per chapter, and API tokens.
-//!
-//! API tokens are shown once and stored as SHA-256 hashes; a request's token is looked up by
-//! its hash, so no comparison ever runs over the secret itself. Every host action checks the
-//! role for the chapter of the object it touches ([`require_role`]).
+//! Who is asking: a host by API token ([`ApiHost`]), by session cookie ([`SignedIn`]), or on
+//! a page of one of their chapters with their role there ([`ChapterAccess`]). The accounts
+//! themselves (tokens, sessions, roles) live in `failnight_app::accounts`.
 
 use axum::{extract::FromRequestParts, http::request::Parts};
-use failnight_core::{
-    Db, Timestamp, Tx,
-    token::{hash_token, new_token},
-    with_db, with_tx,
+use failnight_app::{
+    Role,
+    accounts::{self, TOKEN_PREFIX},
 };
 
+pub use failnight_app::accounts::ApiHost;
+
 use crate::{AppState, error::AppError};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Role {
-    Door,
-    Host,
-    Owner,
-}
-
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Door => "door",
-            Role::Host => "host",
-            Role::Owner => "owner",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Role> {
-        match text {
-            "door" => Some(Role::Door),
-            "host" => Some(Role::Host),
-            "owner" => Some(Role::Owner),
-            _ => None,
-        }
-    }
-}
-
-/// A host identified by an API token.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct ApiHost {
-    pub host_id: i64,
-    pub email: String,
-}
-
-/// The prefix of API tokens, so secret scanners and people recognise one.
-pub const TOKEN_PREFIX: &str = "fn_";
 
 impl FromRequestParts<AppState> for ApiHost {
     type Rejection = AppError;
@@ -61,48 +24,8 @@ impl FromRequestParts<AppState> for ApiHost {
             .map(str::trim)
             .filter(|t| t.starts_with(TOKEN_PREFIX))
             .ok_or(AppError::Unauthorized)?;
-        host_for_token(&state.db, token).await?.ok_or(AppError::Unauthorized)
+        accounts::host_for_token(&state.db, token).await?.ok_or(AppError::Unauthorized)
     }
-}
-
-async fn host_for_token(db: &Db, token: &str) -> Result<Option<ApiHost>, sqlx::Error> {
-    with_db!(db, |e| sqlx::query_as::<_, ApiHost>(
-        "SELECT h.id AS host_id, h.email FROM api_tokens t JOIN hosts h ON h.id = t.host_id
-         WHERE t.token_hash = $1 AND t.revoked_at IS NULL"
-    )
-    .bind(hash_token(token))
-    .fetch_optional(e)
-    .await)
-}
-
-/// The host's role in the chapter, if it is at least `least`; else `Forbidden`.
-pub async fn require_role(db: &Db, host_id: i64, chapter_id: i64, least: Role) -> Result<Role, AppError> {
-    let role: Option<String> =
-        with_db!(db, |e| sqlx::query_scalar("SELECT role FROM chapter_hosts WHERE chapter_id = $1 AND host_id = $2")
-            .bind(chapter_id)
-            .bind(host_id)
-            .fetch_optional(e)
-            .await)?;
-    match role.as_deref().and_then(Role::parse) {
-        Some(role) if role >= least => Ok(role),
-        _ => Err(AppError::Forbidden),
-    }
-}
-
-/// Creates an API token for the host and returns it: the only time it is ever shown.
-pub async fn create_token(tx: &mut Tx, host_id: i64, name: &str, now: Timestamp) -> Result<String, sqlx::Error> {
-    let token = format!("{TOKEN_PREFIX}{}", new_token());
-    with_tx!(tx, |c| sqlx::query(
-        "INSERT INTO api_tokens (host_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4)"
-    )
-    .bind(host_id)
-    .bind(name)
-    .bind(hash_token(&token))
-    .bind(now)
-    .execute(&mut *c)
-    .await
-    .map(|_| ()))?;
-    Ok(token)
 }
 
 /// The name of the session cookie.
@@ -130,7 +53,7 @@ pub fn session_cookie(state: &AppState, token: &str, max_age_secs: i64) -> Strin
 /// page (and back) when there is none.
 #[derive(Debug, Clone)]
 pub struct SignedIn {
-    pub host: crate::accounts::SessionHost,
+    pub host: accounts::SessionHost,
     /// The session's cookie token (to sign this session out).
     pub token: String,
 }
@@ -147,7 +70,7 @@ impl FromRequestParts<AppState> for SignedIn {
                 .into_response()
         };
         let Some(token) = cookie(&parts.headers, SESSION_COOKIE) else { return Err(to_sign_in()) };
-        match crate::accounts::session_host(&state.db, &token, state.clock.timestamp()).await {
+        match accounts::session_host(&state.db, &token, state.clock.timestamp()).await {
             Ok(Some(host)) => Ok(SignedIn { host, token }),
             Ok(None) => Err(to_sign_in()),
             Err(e) => Err(crate::error::PageError(e.into()).into_response()),
@@ -192,15 +115,10 @@ impl FromRequestParts<AppState> for ChapterAccess {
             .await
             .map_err(|e| page_error(e.into()))?
             .ok_or_else(|| page_error(AppError::NotFound("There is no chapter at this address.")))?;
-        let role: Option<String> = with_db!(&state.db, |e| sqlx::query_scalar(
-            "SELECT role FROM chapter_hosts WHERE chapter_id = $1 AND host_id = $2"
-        )
-        .bind(chapter.id)
-        .bind(signed_in.host.host_id)
-        .fetch_optional(e)
-        .await)
-        .map_err(|e| page_error(e.into()))?;
-        let role = role.as_deref().and_then(Role::parse).ok_or_else(|| page_error(AppError::Forbidden))?;
+        let role = accounts::role_of(&state.db, chapter.id, signed_in.host.host_id)
+            .await
+            .map_err(|e| page_error(e.into()))?
+            .ok_or_else(|| page_error(AppError::Forbidden))?;
         Ok(ChapterAccess { signed_in, chapter, role })
     }
 }

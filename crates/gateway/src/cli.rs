@@ -7,11 +7,10 @@ use failnight_core::SystemClock;
 use failnight_scheduling::chapters::NewChapter;
 use tracing_subscriber::EnvFilter;
 
+use failnight_app::{Context, Role, services};
+
 use crate::{
-    AppState, Application, Settings,
-    auth::Role,
-    error::AppError,
-    services,
+    Application, Settings,
     startup::{open_database, run_workers},
 };
 
@@ -107,13 +106,14 @@ pub enum CliError {
     Failure(anyhow::Error),
 }
 
-impl From<AppError> for CliError {
-    fn from(error: AppError) -> Self {
+impl From<failnight_app::Error> for CliError {
+    fn from(error: failnight_app::Error) -> Self {
+        use failnight_app::Error;
         match error {
-            AppError::Invalid(fields) => CliError::Input(
+            Error::Invalid(fields) => CliError::Input(
                 fields.0.iter().map(|(field, message)| format!("{field}: {message}")).collect::<Vec<_>>().join("; "),
             ),
-            AppError::Internal(e) => CliError::Failure(e),
+            Error::Internal(e) => CliError::Failure(e),
             other => CliError::Input(other.to_string()),
         }
     }
@@ -223,34 +223,34 @@ pub async fn run(cli: Cli) -> Result<String, CliError> {
             Ok(String::new())
         }
         Command::Chapter { command: ChapterCommand::Create { slug, name, timezone, description } } => {
-            let state = cli_state(&settings).await?;
+            let ctx = cli_context(&settings).await?;
             let chapter = services::create_chapter(
-                &state,
+                &ctx,
                 services::Actor::System,
                 &NewChapter { slug, name, timezone, description },
             )
             .await?;
-            state.db.close().await;
+            ctx.db.close().await;
             Ok(format!(
                 "chapter created: {} ({}), {}/c/{}\n",
                 chapter.name,
                 chapter.timezone,
-                state.base_url(),
+                ctx.base_url(),
                 chapter.slug
             ))
         }
         Command::Admin { command: AdminCommand::Add { email } } => {
-            let state = cli_state(&settings).await?;
-            services::add_admin(&state, &email).await?;
-            state.db.close().await;
-            Ok(format!("{email} is now a platform admin: sign in at {}/host/sign-in\n", state.base_url()))
+            let ctx = cli_context(&settings).await?;
+            services::add_admin(&ctx, &email).await?;
+            ctx.db.close().await;
+            Ok(format!("{email} is now a platform admin: sign in at {}/host/sign-in\n", ctx.base_url()))
         }
         Command::Host { command: HostCommand::Add { chapter, email, role } } => {
             let role = Role::parse(&role)
                 .ok_or_else(|| CliError::Input(format!("role: use owner, host or door, not \"{role}\"")))?;
-            let state = cli_state(&settings).await?;
-            let token = services::add_host(&state, &chapter, &email, role, "cli").await?;
-            state.db.close().await;
+            let ctx = cli_context(&settings).await?;
+            let token = services::add_host(&ctx, &chapter, &email, role, "cli").await?;
+            ctx.db.close().await;
             Ok(format!(
                 "{email} is now {} of {chapter}. API token (shown only now, keep it safe):\n{token}\n",
                 role.as_str()
@@ -259,11 +259,11 @@ pub async fn run(cli: Cli) -> Result<String, CliError> {
     }
 }
 
-/// The state for one-off administration commands: database only, no server, no mail.
-async fn cli_state(settings: &Settings) -> anyhow::Result<AppState> {
+/// The use cases' context for one-off administration commands: database only, no server, no mail.
+async fn cli_context(settings: &Settings) -> anyhow::Result<Context> {
     let db = open_database(settings).await?;
     let base_url = settings.base_url.clone().unwrap_or_else(|| format!("http://{}", settings.listen));
-    Ok(AppState::new(settings, db, Arc::new(SystemClock), base_url, None))
+    Ok(settings.context(db, Arc::new(SystemClock), base_url, None))
 }
 
 async fn shutdown_signal() {

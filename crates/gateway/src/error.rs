@@ -93,58 +93,34 @@ impl AppError {
     }
 }
 
-impl From<sqlx::Error> for AppError {
-    fn from(error: sqlx::Error) -> Self {
-        AppError::Internal(error.into())
-    }
-}
-
-impl From<Invalid> for AppError {
-    fn from(Invalid(fields): Invalid) -> Self {
-        AppError::Invalid(fields)
-    }
-}
-
-impl From<SchedulingError> for AppError {
-    fn from(error: SchedulingError) -> Self {
+impl From<failnight_app::Error> for AppError {
+    fn from(error: failnight_app::Error) -> Self {
+        use failnight_app::Error;
         match error {
-            SchedulingError::Invalid(invalid) => invalid.into(),
-            SchedulingError::NotFound => AppError::NotFound("No such night."),
-            SchedulingError::Conflict(reason) => AppError::Conflict("conflict", reason.to_string()),
-            SchedulingError::Db(e) => e.into(),
+            Error::Invalid(fields) => AppError::Invalid(fields),
+            Error::NotFound(what) => AppError::NotFound(what),
+            Error::Forbidden => AppError::Forbidden,
+            Error::Conflict(code, message) => AppError::Conflict(code, message),
+            Error::BadRequest(code, message) => AppError::BadRequest(code, message),
+            Error::Payment(message) => AppError::BadGateway(message),
+            Error::Internal(error) => AppError::Internal(error),
         }
     }
 }
 
-impl From<TicketingError> for AppError {
-    fn from(error: TicketingError) -> Self {
-        match error {
-            TicketingError::Invalid(invalid) => invalid.into(),
-            TicketingError::NotFound => AppError::NotFound("No such night or ticket."),
-            TicketingError::Closed(reason) => AppError::Conflict("rsvp_closed", reason.to_string()),
-            TicketingError::Conflict(code, message) => AppError::Conflict(code, message),
-            TicketingError::PaymentsUnavailable(reason) => {
-                AppError::Conflict("payments_unavailable", reason.to_string())
+/// Errors of the layers below reach HTTP through the use cases' [`failnight_app::Error`], so
+/// each is mapped once.
+macro_rules! through_app_error {
+    ($($error:ty),*) => {$(
+        impl From<$error> for AppError {
+            fn from(error: $error) -> Self {
+                failnight_app::Error::from(error).into()
             }
-            TicketingError::Payment(message) => AppError::BadGateway(message),
-            TicketingError::Db(e) => e.into(),
         }
-    }
+    )*};
 }
 
-impl From<SubmissionsError> for AppError {
-    fn from(error: SubmissionsError) -> Self {
-        match error {
-            SubmissionsError::Invalid(invalid) => invalid.into(),
-            SubmissionsError::NotFound => AppError::NotFound("No such story."),
-            transition @ SubmissionsError::Transition { .. } => {
-                AppError::Conflict("invalid_transition", transition.to_string())
-            }
-            SubmissionsError::Conflict(reason) => AppError::Conflict("conflict", reason.to_string()),
-            SubmissionsError::Db(e) => e.into(),
-        }
-    }
-}
+through_app_error!(sqlx::Error, Invalid, SchedulingError, TicketingError, SubmissionsError);
 
 impl From<JsonRejection> for AppError {
     fn from(rejection: JsonRejection) -> Self {

@@ -1,6 +1,5 @@
 #![doc = include_str!("../README.md")]
 
-pub mod accounts;
 pub mod api;
 pub mod app;
 pub mod auth;
@@ -11,7 +10,6 @@ pub mod host;
 pub mod metrics;
 pub mod pages;
 pub mod ratelimit;
-pub mod services;
 pub mod settings;
 pub mod speak;
 pub mod startup;

@@ -23,13 +23,13 @@ use failnight_ticketing::{
 };
 use serde::Deserialize;
 
+use failnight_app::{services, services::ticketing};
+
 use crate::{
     AppState,
     api::{parse_id, public_event},
     cache::Cached,
     error::{AppError, PageError},
-    services,
-    services::ticketing,
     views::{
         ChapterLink, ChapterPage, EventPage, IndexPage, LineupItem, NightItem, RsvpForm, TicketActionPage,
         TicketChoice, TicketPage, UnsubscribePage,

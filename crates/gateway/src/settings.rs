@@ -98,6 +98,27 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// The use cases' context on `db`: emails from the configured sender with links to
+    /// `base_url` (no trailing slash), the configured knobs, and `payments` when Stripe is on.
+    pub fn context(
+        &self,
+        db: failnight_core::Db,
+        clock: std::sync::Arc<dyn failnight_core::Clock>,
+        base_url: String,
+        payments: Option<std::sync::Arc<dyn failnight_ticketing::payments::Payments>>,
+    ) -> failnight_app::Context {
+        let sender = failnight_reminders::Sender {
+            from_name: self.mail_from_name.clone(),
+            from_email: self.mail_from.clone(),
+            base_url,
+        };
+        let options = failnight_app::Options {
+            series_horizon: chrono::Duration::days(i64::from(self.series_horizon_days)),
+            ticketing_interval: std::time::Duration::from_secs(self.ticketing_interval_secs.max(1)),
+        };
+        failnight_app::Context::new(db, clock, sender, payments, options)
+    }
+
     /// Checks every setting before anything starts; the error names the setting.
     pub fn validate(&self) -> Result<(), String> {
         failnight_core::Backend::from_url(&self.database_url).map_err(|_| {

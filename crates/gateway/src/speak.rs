@@ -26,11 +26,12 @@ use failnight_submissions::{
 };
 use tower_http::set_header::SetResponseHeaderLayer;
 
+use failnight_app::services::stories as story_services;
+
 use crate::{
     AppState,
     error::{AppError, PageError},
     host::FormState,
-    services::stories as story_services,
     views::{CallPage, MonthOption, NightInfo, SpeakerPage, ThanksPage},
 };
 
@@ -172,7 +173,7 @@ pub async fn submit(
         Ok(()) => {
             crate::ratelimit::check(&state, crate::ratelimit::STORY_PER_EMAIL, &input.email.trim().to_lowercase())
                 .await?;
-            story_services::submit(&state, &chapter, &input).await
+            story_services::submit(&state, &chapter, &input).await.map_err(AppError::from)
         }
         Err(invalid) => Err(invalid),
     };
@@ -310,9 +311,9 @@ async fn refused(
     story: &Submission,
     mut form: FormState,
     months: Option<&[String]>,
-    error: AppError,
+    error: impl Into<AppError>,
 ) -> Result<Response, PageError> {
-    let (status, notice) = match error {
+    let (status, notice) = match error.into() {
         AppError::Invalid(errors) => {
             form.errors = errors;
             (StatusCode::UNPROCESSABLE_ENTITY, None)
@@ -336,7 +337,7 @@ pub async fn edit(
     let form = FormState::new(values);
     let mut input = story_input(&form, &months);
     input.email = story.email.clone();
-    match story_services::edit(&state, &story, &input).await {
+    match story_services::edit(&state, &story, &input).await.map_err(AppError::from) {
         Ok(_) => Ok(back(&story, "saved")),
         Err(error) => refused(&state, &story, form, Some(&months), error).await,
     }
@@ -386,7 +387,7 @@ pub async fn answer(
             return refused(&state, &story, edit_form(&story), None, error).await;
         }
     };
-    match story_services::respond(&state, &story, action).await {
+    match story_services::respond(&state, &story, action).await.map_err(AppError::from) {
         Ok(_) => Ok(back(&story, action.past_tense())),
         Err(error) => refused(&state, &story, edit_form(&story), None, error).await,
     }
@@ -411,7 +412,7 @@ pub async fn withdraw(
         let error = AppError::Invalid(one_error("withdraw_sure", "Tick the box to withdraw your story."));
         return refused(&state, &story, edit_form(&story), None, error).await;
     }
-    match story_services::respond(&state, &story, Action::Withdraw).await {
+    match story_services::respond(&state, &story, Action::Withdraw).await.map_err(AppError::from) {
         Ok(_) => Ok(back(&story, "withdrawn")),
         Err(error) => refused(&state, &story, edit_form(&story), None, error).await,
     }

@@ -14,7 +14,7 @@ use axum::{
     routing::{get, post},
 };
 use failnight_core::{Clock, Db, SystemClock, db::DbOptions};
-use failnight_reminders::{Dispatcher, DispatcherOptions, MailTransport, Mailbox};
+use failnight_reminders::{MailTransport, Mailbox};
 use tokio::{net::TcpListener, sync::watch};
 use tower_http::{
     csrf::{CsrfLayer, ProtectionError},
@@ -180,7 +180,7 @@ impl Application {
     pub async fn serve(self, workers: bool, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
         let (stop_tx, stop_rx) = watch::channel(false);
         let worker_handles = if workers {
-            spawn_workers(&self.state, self.transport.clone(), self.from.clone(), stop_rx)
+            failnight_app::jobs::spawn(&self.state, self.transport.clone(), self.from.clone(), stop_rx)
         } else {
             Vec::new()
         };
@@ -211,7 +211,7 @@ pub async fn run_workers(settings: &Settings, shutdown: impl Future<Output = ()>
     let db = open_database(settings).await?;
     let (state, transport, from) = state_from(settings, db, Arc::new(SystemClock), None)?;
     let (stop_tx, stop_rx) = watch::channel(false);
-    let handles = spawn_workers(&state, transport, from, stop_rx);
+    let handles = failnight_app::jobs::spawn(&state, transport, from, stop_rx);
     shutdown.await;
     let _ = stop_tx.send(true);
     for handle in handles {
@@ -254,7 +254,7 @@ fn state_from(
         None => MailTransport::files(&settings.mail_dir)
             .with_context(|| format!("while creating the mail folder {}", settings.mail_dir.display()))?,
     };
-    let state = AppState::new(settings, db, clock, base_url, payments_from(settings)?);
+    let state = AppState::new(settings, settings.context(db, clock, base_url, payments_from(settings)?));
     Ok((state, transport, from))
 }
 
@@ -276,101 +276,6 @@ fn payments_from(settings: &Settings) -> anyhow::Result<Option<Arc<dyn failnight
         _ => anyhow::bail!(
             "set all of FAILNIGHT_STRIPE_SECRET_KEY, FAILNIGHT_STRIPE_PUBLISHABLE_KEY and FAILNIGHT_STRIPE_WEBHOOK_SECRET, or none"
         ),
-    }
-}
-
-fn spawn_workers(
-    state: &AppState,
-    transport: MailTransport,
-    from: Mailbox,
-    stop: watch::Receiver<bool>,
-) -> Vec<tokio::task::JoinHandle<()>> {
-    let dispatcher = Dispatcher::new(
-        state.db.clone(),
-        transport,
-        state.clock.clone(),
-        from,
-        DispatcherOptions::default(),
-        state.mail_wake.clone(),
-    );
-    vec![
-        tokio::spawn(dispatcher.run(stop.clone())),
-        tokio::spawn(materialise_series(state.clone(), stop.clone())),
-        tokio::spawn(queue_reminders(state.clone(), stop.clone())),
-        tokio::spawn(ticketing_jobs(state.clone(), stop.clone())),
-        tokio::spawn(story_jobs(state.clone(), stop)),
-    ]
-}
-
-/// Queues the reminders that are due, every minute (see `reminders::schedule`).
-async fn queue_reminders(state: AppState, mut stop: watch::Receiver<bool>) {
-    loop {
-        match failnight_reminders::schedule::enqueue_due(&state.db, &state.sender, state.clock.now(), &state.mail_wake)
-            .await
-        {
-            Ok(0) => {}
-            Ok(queued) => tracing::info!(queued, "reminders queued"),
-            Err(error) => tracing::warn!(%error, "could not queue reminders; trying again in a minute"),
-        }
-        tokio::select! {
-            _ = tokio::time::sleep(Duration::from_secs(60)) => {}
-            _ = stop.changed() => return,
-        }
-    }
-}
-
-/// Expired offers and holds, "still coming?" emails and refunds, every
-/// `FAILNIGHT_TICKETING_INTERVAL_SECS`. The work itself reads the injected clock
-/// (`services::ticketing::run_jobs`), so tests call it directly after moving a manual clock.
-async fn ticketing_jobs(state: AppState, mut stop: watch::Receiver<bool>) {
-    loop {
-        match crate::services::ticketing::run_jobs(&state).await {
-            Ok(run) if run != Default::default() => tracing::info!(?run, "ticketing jobs"),
-            Ok(_) => {}
-            Err(error) => tracing::warn!(%error, "ticketing jobs failed; trying again later"),
-        }
-        tokio::select! {
-            _ = tokio::time::sleep(state.ticketing_interval) => {}
-            _ = stop.changed() => return,
-        }
-    }
-}
-
-/// The call for stories' time-based work (confirmation reminders, the hosts' alert, deletion
-/// after retention), every ten minutes on the injectable clock. Safe on any number of
-/// instances: each reminder and alert is claimed once in the database.
-async fn story_jobs(state: AppState, mut stop: watch::Receiver<bool>) {
-    loop {
-        match crate::services::stories::run_jobs(&state).await {
-            Ok(report) if report == Default::default() => {}
-            Ok(report) => tracing::info!(
-                reminded = report.reminded,
-                hosts_alerted = report.hosts_alerted,
-                deleted = report.deleted,
-                "story jobs ran"
-            ),
-            Err(error) => tracing::warn!(%error, "story jobs failed; trying again later"),
-        }
-        tokio::select! {
-            _ = tokio::time::sleep(Duration::from_secs(600)) => {}
-            _ = stop.changed() => return,
-        }
-    }
-}
-
-/// Keeps every series' nights created up to the horizon: at start, then every hour. Safe on
-/// any number of instances (each occurrence is unique in the database).
-async fn materialise_series(state: AppState, mut stop: watch::Receiver<bool>) {
-    loop {
-        match crate::services::materialise_all(&state).await {
-            Ok(0) => {}
-            Ok(created) => tracing::info!(created, "series nights created"),
-            Err(error) => tracing::warn!(%error, "could not create series nights; trying again later"),
-        }
-        tokio::select! {
-            _ = tokio::time::sleep(Duration::from_secs(3600)) => {}
-            _ = stop.changed() => return,
-        }
     }
 }
 

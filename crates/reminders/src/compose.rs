@@ -49,6 +49,14 @@ impl Sender {
         format!("{}/t/{}", self.base_url, token)
     }
 
+    /// A host's sign-in link, leading on to `next` (a path of ours) once used.
+    pub fn sign_in_url(&self, token: &str, next: &str) -> String {
+        let mut url = format!("{}/host/sign-in/{token}", self.base_url);
+        url.push_str("?next=");
+        url.extend(url::form_urlencoded::byte_serialize(next.as_bytes()));
+        url
+    }
+
     /// A Message-ID derived from the idempotency key: the same reason, the same id.
     pub fn message_id(&self, idempotency_key: &str) -> String {
         format!("{}@{}", &hash_token(idempotency_key)[..32], self.domain())

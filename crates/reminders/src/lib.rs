@@ -3,7 +3,6 @@
 pub mod compose;
 pub mod dispatcher;
 pub mod preferences;
-pub mod schedule;
 pub mod transport;
 
 pub use compose::Sender;

@@ -18,11 +18,12 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 pub mod scheduling;
 pub mod ticketing;
 
+use failnight_app::{Role, accounts::require_role, services};
+
 use crate::{
     AppState,
-    auth::{ApiHost, Role, require_role},
+    auth::ApiHost,
     error::{AppError, ErrorBody},
-    services,
 };
 
 #[derive(OpenApi)]
@@ -238,7 +239,8 @@ async fn create_event(
         capacity: body.capacity,
         publish: body.publish.unwrap_or(true),
     };
-    let event = services::create_event(&state, crate::services::Actor::Host(host.host_id), &chapter, &new).await?;
+    let event =
+        services::create_event(&state, failnight_app::services::Actor::Host(host.host_id), &chapter, &new).await?;
     Ok((StatusCode::CREATED, Json(Event::new(&state, &event, 0))))
 }
 

@@ -18,11 +18,16 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::{ApiJson, Event, parse_id};
+use failnight_app::{
+    Role,
+    accounts::require_role,
+    services::{self, Actor, Mode},
+};
+
 use crate::{
     AppState,
-    auth::{ApiHost, Role, require_role},
+    auth::ApiHost,
     error::{AppError, ErrorBody},
-    services::{self, Actor, Mode},
 };
 
 /// The chapter `slug`, if the caller hosts it.

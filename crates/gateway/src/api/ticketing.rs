@@ -24,11 +24,12 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::{ApiJson, parse_id, public_event};
+use failnight_app::{Role, accounts::require_role, services::ticketing as service};
+
 use crate::{
     AppState,
-    auth::{ApiHost, Role, require_role},
+    auth::ApiHost,
     error::{AppError, ErrorBody},
-    services::ticketing as service,
 };
 
 /// An RSVP as the API shows it.
@@ -483,7 +484,7 @@ pub async fn check_in(
         AppError::NotFound(_) => AppError::NotFound("No ticket of this night has this code."),
         other => other,
     };
-    let result = service::check_in(&state, event.id, &body.code).await.map_err(unknown)?;
+    let result = service::check_in(&state, event.id, &body.code).await.map_err(|e| unknown(e.into()))?;
     let (result, rsvp) = match result {
         CheckIn::Done(rsvp) => ("checked_in", rsvp),
         CheckIn::Already(rsvp) => ("already_checked_in", rsvp),

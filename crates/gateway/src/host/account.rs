@@ -14,12 +14,16 @@ use super::{
     FormState,
     views::{ChapterItem, HomePage, SignInConfirm, SignInPage, TokenRow, TokensPage},
 };
+use failnight_app::{
+    accounts,
+    services::{self, Actor},
+};
+
 use crate::{
-    AppState, accounts,
+    AppState,
     auth::{SESSION_COOKIE, SignedIn, cookie, session_cookie},
     error::{AppError, PageError},
     ratelimit,
-    services::{self, Actor},
 };
 
 /// Where to go after signing in: a host page (or a scanned ticket), never another site.
@@ -149,7 +153,7 @@ pub async fn create_chapter(
         timezone: form.v("timezone").to_string(),
         description: String::new(),
     };
-    match services::create_chapter(&state, Actor::Host(signed_in.host.host_id), &new).await {
+    match services::create_chapter(&state, Actor::Host(signed_in.host.host_id), &new).await.map_err(AppError::from) {
         Ok(chapter) => Ok(Redirect::to(&format!("/host/c/{}", chapter.slug)).into_response()),
         Err(AppError::Invalid(errors)) => {
             form.errors = errors;
@@ -189,7 +193,7 @@ pub async fn create_token(
     Form(values): Form<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
     let mut form = FormState::new(values);
-    match services::create_token(&state, signed_in.host.host_id, form.v("name")).await {
+    match services::create_token(&state, signed_in.host.host_id, form.v("name")).await.map_err(AppError::from) {
         // Shown once, on this response; never stored in clear.
         Ok(token) => Ok((
             [(header::CACHE_CONTROL, "no-store")],

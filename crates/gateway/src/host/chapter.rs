@@ -18,11 +18,15 @@ use super::{
         AuditPage, AuditRow, DashboardPage, FailedEmail, HostsPage, MemberRow, Nav, NextNight, NightMail, SettingsPage,
     },
 };
-use crate::{
-    AppState, accounts,
-    auth::{ChapterAccess, Role},
-    error::{AppError, PageError},
+use failnight_app::{
+    Role, accounts,
     services::{self, Actor},
+};
+
+use crate::{
+    AppState,
+    auth::ChapterAccess,
+    error::{AppError, PageError},
 };
 
 pub fn nav(access: &ChapterAccess, current: &'static str) -> Nav {
@@ -135,7 +139,10 @@ pub async fn save_settings(
         code_of_conduct: form.v("code_of_conduct").to_string(),
         reminder_hours: form.v("reminder_hours").to_string(),
     };
-    match services::update_chapter_settings(&state, Actor::Host(access.host_id()), &access.chapter, &input).await {
+    match services::update_chapter_settings(&state, Actor::Host(access.host_id()), &access.chapter, &input)
+        .await
+        .map_err(AppError::from)
+    {
         Ok(_) => Ok(Redirect::to(&format!("/host/c/{}/settings?saved=1", access.chapter.slug)).into_response()),
         Err(AppError::Invalid(errors)) => {
             form.errors = errors;
@@ -170,7 +177,9 @@ pub async fn invite(
     let mut form = FormState::new(values);
     let result = match Role::parse(form.v("role")) {
         Some(role) => {
-            services::invite_host(&state, Actor::Host(access.host_id()), &access.chapter, form.v("email"), role).await
+            services::invite_host(&state, Actor::Host(access.host_id()), &access.chapter, form.v("email"), role)
+                .await
+                .map_err(AppError::from)
         }
         None => Err(failnight_core::Invalid::field("role", "Choose owner, host or door.").into()),
     };

@@ -24,11 +24,12 @@ use super::{
     nights::{chapter_event, night_rows, speaker_rows},
     views::{DoorGuest, DoorNightsPage, DoorPage},
 };
+use failnight_app::{Role, services::ticketing as service};
+
 use crate::{
     AppState,
-    auth::{ChapterAccess, Role, SignedIn},
+    auth::{ChapterAccess, SignedIn},
     error::{AppError, PageError},
-    services::ticketing as service,
     views::{ScanPage, url_encode},
 };
 
@@ -150,9 +151,10 @@ async fn refused(
     state: &AppState,
     access: &ChapterAccess,
     event: &EventDetails,
-    error: AppError,
+    error: impl Into<AppError>,
     walk_in: FormState,
 ) -> Result<Response, PageError> {
+    let error = error.into();
     let status = error.status();
     let message = match error {
         AppError::NotFound(_) => "No ticket with this code for this night.".to_string(),
@@ -174,7 +176,7 @@ pub async fn check_in(
     let code = values.get("code").map(String::as_str).unwrap_or_default();
     let back = door_url(&access, event.id);
     let q = values.get("q").filter(|q| !q.is_empty()).map(|q| format!("&q={}", url_encode(q))).unwrap_or_default();
-    match service::check_in(&state, event.id, code).await {
+    match service::check_in(&state, event.id, code).await.map_err(AppError::from) {
         Ok(CheckIn::Done(r)) => Ok(Redirect::to(&format!("{back}?checked={}{q}", r.id)).into_response()),
         Ok(CheckIn::Already(r)) => Ok(Redirect::to(&format!("{back}?already={}{q}", r.id)).into_response()),
         Err(error) => refused(&state, &access, &event, error, FormState::default()).await,
@@ -195,7 +197,8 @@ pub async fn walk_in(
         text => text.parse().unwrap_or(-1),
     };
     let email = Some(form.v("email").to_string());
-    match service::walk_in(&state, event.id, form.v("name"), email.as_deref(), plus_ones).await {
+    match service::walk_in(&state, event.id, form.v("name"), email.as_deref(), plus_ones).await.map_err(AppError::from)
+    {
         Ok(r) => Ok(Redirect::to(&format!("{}?walked={}", door_url(&access, event.id), r.id)).into_response()),
         Err(AppError::Invalid(errors)) => {
             form.errors = errors;
@@ -217,7 +220,7 @@ pub async fn scan(
     let rsvp = rsvps::by_checkin_code(&state.db, &code).await?.ok_or(AppError::NotFound("No such ticket."))?;
     let event = events::get(&state.db, rsvp.event_id).await?.ok_or(AppError::NotFound("No such ticket."))?;
     if let Ok(signed_in) = signed_in {
-        let memberships = crate::accounts::memberships(&state.db, signed_in.host.host_id).await?;
+        let memberships = failnight_app::accounts::memberships(&state.db, signed_in.host.host_id).await?;
         // Every role (door and up) may check in.
         if let Some(m) = memberships.iter().find(|m| m.chapter_id == event.chapter_id) {
             let to = format!("/host/c/{}/events/{}/door?code={}", m.slug, event.id, url_encode(&code));

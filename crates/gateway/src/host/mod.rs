@@ -25,7 +25,9 @@ use axum::{
 };
 use failnight_core::FieldErrors;
 
-use crate::{AppState, auth::Role};
+use failnight_app::Role;
+
+use crate::AppState;
 
 /// What a host route needs from the caller.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

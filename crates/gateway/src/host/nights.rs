@@ -27,11 +27,16 @@ use super::{
         SeriesPage, SeriesRow, StuckRefundRow, VenueOption, VenuePage, VenuesPage,
     },
 };
+use failnight_app::{
+    Role,
+    messages::{self, Audience},
+    services::{self, Actor, Mode},
+};
+
 use crate::{
     AppState,
-    auth::{ChapterAccess, Role},
+    auth::ChapterAccess,
     error::{AppError, PageError},
-    services::{self, Actor, Audience, Mode},
 };
 
 type Values = Form<HashMap<String, String>>;
@@ -77,8 +82,8 @@ pub(super) async fn night_rows(state: &AppState, nights: &[EventDetails]) -> Res
 }
 
 /// Re-shows a page with the form's errors (422), or fails for any other error.
-fn invalid_or<T>(result: Result<T, AppError>, form: &mut FormState) -> Result<Option<T>, PageError> {
-    match result {
+fn invalid_or<T>(result: Result<T, impl Into<AppError>>, form: &mut FormState) -> Result<Option<T>, PageError> {
+    match result.map_err(Into::into) {
         Ok(value) => Ok(Some(value)),
         Err(AppError::Invalid(errors)) => {
             form.errors = errors;
@@ -154,7 +159,9 @@ pub async fn create_event(
             capacity,
             publish: form.checked("publish"),
         };
-        let created = services::create_event(&state, Actor::Host(access.host_id()), &access.chapter, &new).await;
+        let created = services::create_event(&state, Actor::Host(access.host_id()), &access.chapter, &new)
+            .await
+            .map_err(AppError::from);
         if let Some(event) = invalid_or(created, &mut form)? {
             return Ok(Redirect::to(&format!("/host/c/{}/events/{}", access.chapter.slug, event.id)).into_response());
         }
@@ -300,8 +307,9 @@ pub async fn send_message(
         Audience::ALL.into_iter().filter(|a| form.checked(a)).filter_map(Audience::parse).collect();
     let mode = if form.v("confirm") == "yes" { Mode::Apply } else { Mode::Preview };
     let actor = Actor::Host(access.host_id());
-    let result =
-        services::send_message(&state, actor, &event, &audience, form.v("subject"), form.v("body"), mode).await;
+    let result = messages::send_message(&state, actor, &event, &audience, form.v("subject"), form.v("body"), mode)
+        .await
+        .map_err(AppError::from);
     let Some(count) = invalid_or(result, &mut form)? else {
         let page = MessagePage { nav: nav(&access, "events"), id: event.id, title: event.title, form };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
@@ -352,7 +360,7 @@ pub async fn update_event(
     let back = format!("/host/c/{}/events/{}", access.chapter.slug, event.id);
     if form.errors.is_empty() {
         let mode = if form.v("confirm") == "yes" { Mode::Apply } else { Mode::Preview };
-        let preview = services::update_event(&state, actor, event.id, &patch, mode).await;
+        let preview = services::update_event(&state, actor, event.id, &patch, mode).await.map_err(AppError::from);
         if let Some(changed) = invalid_or(preview, &mut form)? {
             if mode == Mode::Preview && changed.notified > 0 {
                 let message = format!("Saving this will email {} about the change.", people(changed.notified));
@@ -480,7 +488,9 @@ pub async fn create_venue(
     let mut form = FormState::new(values);
     let input = venue_input(&mut form);
     if form.errors.is_empty() {
-        let created = services::create_venue(&state, Actor::Host(access.host_id()), &access.chapter, &input).await;
+        let created = services::create_venue(&state, Actor::Host(access.host_id()), &access.chapter, &input)
+            .await
+            .map_err(AppError::from);
         if invalid_or(created, &mut form)?.is_some() {
             return Ok(Redirect::to(&format!("/host/c/{}/venues", access.chapter.slug)).into_response());
         }
@@ -610,7 +620,9 @@ pub async fn create_series(
     let mut form = FormState::new(values);
     let input = series_input(&mut form);
     if form.errors.is_empty() {
-        let created = services::create_series(&state, Actor::Host(access.host_id()), &access.chapter, &input).await;
+        let created = services::create_series(&state, Actor::Host(access.host_id()), &access.chapter, &input)
+            .await
+            .map_err(AppError::from);
         if let Some((series, _)) = invalid_or(created, &mut form)? {
             return Ok(Redirect::to(&format!("/host/c/{}/series/{}", access.chapter.slug, series.id)).into_response());
         }
@@ -687,7 +699,9 @@ pub async fn update_series(
     let actor = Actor::Host(access.host_id());
     if form.errors.is_empty() {
         let mode = if form.v("confirm") == "yes" { Mode::Apply } else { Mode::Preview };
-        let result = services::update_series(&state, actor, &access.chapter, &current, &input, mode).await;
+        let result = services::update_series(&state, actor, &access.chapter, &current, &input, mode)
+            .await
+            .map_err(AppError::from);
         if let Some((_, notified)) = invalid_or(result, &mut form)? {
             if mode == Mode::Preview && notified > 0 {
                 let message = format!("Coming nights of this series change: this will email {}.", people(notified));

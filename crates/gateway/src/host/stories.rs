@@ -28,11 +28,15 @@ use super::{
     nights::chapter_event,
     views::{CallSettingsPage, ConfirmPage, LineupPage, LineupRow, ReviewRow, StoriesPage, StoryPage, StoryRow},
 };
-use crate::{
-    AppState, accounts,
-    auth::{ChapterAccess, Role},
-    error::{AppError, PageError},
+use failnight_app::{
+    Role, accounts,
     services::{Actor, stories as story_services},
+};
+
+use crate::{
+    AppState,
+    auth::ChapterAccess,
+    error::{AppError, PageError},
 };
 
 type Values = Form<HashMap<String, String>>;
@@ -228,9 +232,9 @@ async fn refused(
     access: &ChapterAccess,
     story: &Submission,
     mut form: FormState,
-    error: AppError,
+    error: impl Into<AppError>,
 ) -> Result<Response, PageError> {
-    match error {
+    match error.into() {
         AppError::Invalid(errors) => {
             form.errors = errors;
             let page = story_page(state, access, story, form, None).await?;
@@ -254,7 +258,10 @@ pub async fn review(
     access.require(Role::Host)?;
     let story = chapter_story(&state, &access, &id).await?;
     let form = FormState::new(values);
-    match story_services::review(&state, access.host_id(), &story, form.v("score"), form.v("comment")).await {
+    match story_services::review(&state, access.host_id(), &story, form.v("score"), form.v("comment"))
+        .await
+        .map_err(AppError::from)
+    {
         Ok(()) => {
             Ok(Redirect::to(&format!("/host/c/{}/stories/{}?saved=1", access.chapter.slug, story.id)).into_response())
         }
@@ -277,11 +284,14 @@ pub async fn decide(
         "reject" => Action::Reject,
         "waitlist" => Action::Waitlist,
         _ => {
-            let error = failnight_core::Invalid::field("decision", "Choose accept, waitlist or reject.").into();
+            let error = failnight_core::Invalid::field("decision", "Choose accept, waitlist or reject.");
             return refused(&state, &access, &story, form, error).await;
         }
     };
-    match story_services::decide(&state, Actor::Host(access.host_id()), &access.chapter, &story, action).await {
+    match story_services::decide(&state, Actor::Host(access.host_id()), &access.chapter, &story, action)
+        .await
+        .map_err(AppError::from)
+    {
         Ok(_) => {
             Ok(Redirect::to(&format!("/host/c/{}/stories/{}?saved=1", access.chapter.slug, story.id)).into_response())
         }
@@ -313,7 +323,10 @@ pub async fn purge(
         }
         .into_response());
     }
-    match story_services::purge(&state, Actor::Host(access.host_id()), &access.chapter, &story).await {
+    match story_services::purge(&state, Actor::Host(access.host_id()), &access.chapter, &story)
+        .await
+        .map_err(AppError::from)
+    {
         Ok(()) => Ok(Redirect::to(&format!("/host/c/{}/stories", access.chapter.slug)).into_response()),
         Err(error) => refused(&state, &access, &story, FormState::default(), error).await,
     }
@@ -382,7 +395,10 @@ pub async fn save_call_settings(
         reject_text: form.v("reject_text").into(),
         waitlist_text: form.v("waitlist_text").into(),
     };
-    match story_services::save_settings(&state, Actor::Host(access.host_id()), &access.chapter, &input).await {
+    match story_services::save_settings(&state, Actor::Host(access.host_id()), &access.chapter, &input)
+        .await
+        .map_err(AppError::from)
+    {
         Ok(_) => Ok(Redirect::to(&format!("/host/c/{}/call?saved=1", access.chapter.slug)).into_response()),
         Err(AppError::Invalid(errors)) => {
             form.errors = errors;
@@ -448,10 +464,14 @@ pub async fn change_lineup(
     };
     let actor = Actor::Host(access.host_id());
     let result = match (form.v("op"), story) {
-        ("add", Some(story)) => story_services::place(&state, actor, &access.chapter, &story, event.id).await,
-        ("remove", Some(story)) => story_services::unplace(&state, actor, &access.chapter, &story, event.id).await,
-        ("up", Some(story)) => story_services::shift(&state, &story, event.id, true).await,
-        ("down", Some(story)) => story_services::shift(&state, &story, event.id, false).await,
+        ("add", Some(story)) => {
+            story_services::place(&state, actor, &access.chapter, &story, event.id).await.map_err(AppError::from)
+        }
+        ("remove", Some(story)) => {
+            story_services::unplace(&state, actor, &access.chapter, &story, event.id).await.map_err(AppError::from)
+        }
+        ("up", Some(story)) => story_services::shift(&state, &story, event.id, true).await.map_err(AppError::from),
+        ("down", Some(story)) => story_services::shift(&state, &story, event.id, false).await.map_err(AppError::from),
         _ => Err(failnight_core::Invalid::field("story", "Choose a talk and what to do with it.").into()),
     };
     match result {

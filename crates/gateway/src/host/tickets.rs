@@ -19,11 +19,12 @@ use super::{
     nights::{chapter_event, event_page},
     views::ConfirmPage,
 };
+use failnight_app::{Role, services::ticketing as service};
+
 use crate::{
     AppState,
-    auth::{ChapterAccess, Role},
+    auth::ChapterAccess,
     error::{AppError, PageError},
-    services::ticketing as service,
     views::parse_money,
 };
 
@@ -63,7 +64,7 @@ pub async fn create_ticket_type(
         Some(price) => {
             let currency = form.v("currency").trim().to_lowercase();
             let new = NewTicketType { name: form.v("name").to_string(), kind, price, currency };
-            service::create_ticket_type(&state, event.id, &new).await.map(|_| ())
+            service::create_ticket_type(&state, event.id, &new).await.map_err(AppError::from).map(|_| ())
         }
         None => Err(failnight_core::Invalid::field("price", "Give a price like 15 or 7.50.").into()),
     };
@@ -180,7 +181,7 @@ pub async fn save_settings(
         max_plus_ones: form.number("max_plus_ones"),
     };
     let result = if form.errors.is_empty() {
-        service::update_settings(&state, &access.chapter, &patch).await.map(|_| ())
+        service::update_settings(&state, &access.chapter, &patch).await.map_err(AppError::from).map(|_| ())
     } else {
         Err(AppError::Invalid(form.errors.clone()))
     };

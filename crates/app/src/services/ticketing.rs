@@ -18,29 +18,29 @@ use failnight_ticketing::{
 };
 
 use super::commit;
-use crate::{AppState, error::AppError};
+use crate::{Context, error::Error};
 
-async fn night(tx: &mut Tx, event_id: i64) -> Result<EventDetails, AppError> {
-    events::get_tx(tx, event_id).await?.ok_or(AppError::NotFound("No such night."))
+async fn night(tx: &mut Tx, event_id: i64) -> Result<EventDetails, Error> {
+    events::get_tx(tx, event_id).await?.ok_or(Error::NotFound("No such night."))
 }
 
-async fn queue(tx: &mut Tx, email: &outbox::NewEmail, now: DateTime<Utc>) -> Result<usize, AppError> {
+async fn queue(tx: &mut Tx, email: &outbox::NewEmail, now: DateTime<Utc>) -> Result<usize, Error> {
     Ok(usize::from(outbox::enqueue(tx, email, Timestamp::from_utc(now)).await?))
 }
 
 /// Tells the people the waitlist moved: a confirmation or an offer each.
 pub async fn tell_promotions(
-    state: &AppState,
+    ctx: &Context,
     tx: &mut Tx,
     event: &EventDetails,
     promotions: &[Promotion],
     now: DateTime<Utc>,
-) -> Result<usize, AppError> {
+) -> Result<usize, Error> {
     let mut queued = 0;
     for promotion in promotions {
         let email = match promotion {
-            Promotion::Confirmed(rsvp) => compose::rsvp_email(&state.sender, event, rsvp, None, now),
-            Promotion::Offered(rsvp) => compose::offer_email(&state.sender, event, rsvp, false),
+            Promotion::Confirmed(rsvp) => compose::rsvp_email(&ctx.sender, event, rsvp, None, now),
+            Promotion::Offered(rsvp) => compose::offer_email(&ctx.sender, event, rsvp, false),
         };
         queued += queue(tx, &email, now).await?;
     }
@@ -54,9 +54,9 @@ pub fn money(amount: i64, currency: &str) -> String {
 
 /// Cancels an RSVP by the attendee or a host: seats go back, the waitlist moves up, a paid
 /// ticket is refunded (in full by a host; by the night's policy for the attendee).
-pub async fn cancel_rsvp(state: &AppState, rsvp_id: i64, reason: CancelReason) -> Result<Cancelled, AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn cancel_rsvp(ctx: &Context, rsvp_id: i64, reason: CancelReason) -> Result<Cancelled, Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let cancelled = waitlist::cancel(&mut tx, rsvp_id, reason, now).await?;
     let mut refunded = false;
     let mut queued = 0;
@@ -82,7 +82,7 @@ pub async fn cancel_rsvp(state: &AppState, rsvp_id: i64, reason: CancelReason) -
         refunded =
             payments::queue_refund(&mut tx, &cancelled.rsvp, amount, reason.as_str(), Timestamp::from_utc(now)).await?;
         let email = compose::rsvp_cancelled_email(
-            &state.sender,
+            &ctx.sender,
             &event,
             &cancelled.rsvp,
             cancelled.previous.has_seat(),
@@ -91,11 +91,11 @@ pub async fn cancel_rsvp(state: &AppState, rsvp_id: i64, reason: CancelReason) -
             now,
         );
         queued += queue(&mut tx, &email, now).await?;
-        queued += tell_promotions(state, &mut tx, &event, &cancelled.promotions, now).await?;
+        queued += tell_promotions(ctx, &mut tx, &event, &cancelled.promotions, now).await?;
     }
-    commit(state, tx, queued > 0).await?;
+    commit(ctx, tx, queued > 0).await?;
     if refunded {
-        send_refunds(state).await;
+        send_refunds(ctx).await;
     }
     Ok(cancelled)
 }
@@ -108,20 +108,20 @@ pub struct AcceptOutcome {
     pub checkout_url: Option<String>,
 }
 
-pub async fn accept_offer(state: &AppState, rsvp_id: i64) -> Result<AcceptOutcome, AppError> {
-    let now = state.clock.now();
+pub async fn accept_offer(ctx: &Context, rsvp_id: i64) -> Result<AcceptOutcome, Error> {
+    let now = ctx.clock.now();
     let hold_until = hold_until(now);
-    if state.payments.is_none() && rsvps::get(&state.db, rsvp_id).await?.is_some_and(|r| r.amount.unwrap_or(0) > 0) {
+    if ctx.payments.is_none() && rsvps::get(&ctx.db, rsvp_id).await?.is_some_and(|r| r.amount.unwrap_or(0) > 0) {
         return Err(TicketingError::PaymentsUnavailable(PAYMENTS_OFF).into());
     }
-    let mut tx = state.db.begin().await?;
+    let mut tx = ctx.db.begin().await?;
     let accepted = waitlist::accept_offer(&mut tx, rsvp_id, hold_until, now).await?;
     match accepted {
         Accepted::Confirmed(rsvp) => {
             let event = night(&mut tx, rsvp.event_id).await?;
-            let email = compose::rsvp_email(&state.sender, &event, &rsvp, None, now);
+            let email = compose::rsvp_email(&ctx.sender, &event, &rsvp, None, now);
             let queued = queue(&mut tx, &email, now).await?;
-            commit(state, tx, queued > 0).await?;
+            commit(ctx, tx, queued > 0).await?;
             Ok(AcceptOutcome { rsvp, checkout_url: None })
         }
         Accepted::Already(rsvp) => {
@@ -131,79 +131,79 @@ pub async fn accept_offer(state: &AppState, rsvp_id: i64) -> Result<AcceptOutcom
         Accepted::NeedsPayment(rsvp) => {
             let event = night(&mut tx, rsvp.event_id).await?;
             tx.commit().await?;
-            let url = open_checkout(state, &event, &rsvp).await?;
+            let url = open_checkout(ctx, &event, &rsvp).await?;
             Ok(AcceptOutcome { rsvp, checkout_url: Some(url) })
         }
     }
 }
 
 /// A host approves or declines a pending RSVP.
-pub async fn decide(state: &AppState, rsvp_id: i64, approve: bool) -> Result<Rsvp, AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn decide(ctx: &Context, rsvp_id: i64, approve: bool) -> Result<Rsvp, Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let (rsvp, email) = if approve {
         let decided = waitlist::approve(&mut tx, rsvp_id, now).await?;
         let event = night(&mut tx, decided.rsvp.event_id).await?;
         let email = if decided.rsvp.status() == RsvpStatus::Offered {
             // A paid ticket: approval offers the seat; paying confirms it.
-            compose::offer_email(&state.sender, &event, &decided.rsvp, true)
+            compose::offer_email(&ctx.sender, &event, &decided.rsvp, true)
         } else {
-            compose::rsvp_email(&state.sender, &event, &decided.rsvp, decided.waitlist_position, now)
+            compose::rsvp_email(&ctx.sender, &event, &decided.rsvp, decided.waitlist_position, now)
         };
         (decided.rsvp, email)
     } else {
         let rsvp = waitlist::decline(&mut tx, rsvp_id, now).await?;
         let event = night(&mut tx, rsvp.event_id).await?;
-        let email = compose::declined_email(&state.sender, &event, &rsvp);
+        let email = compose::declined_email(&ctx.sender, &event, &rsvp);
         (rsvp, email)
     };
     let queued = queue(&mut tx, &email, now).await?;
-    commit(state, tx, queued > 0).await?;
+    commit(ctx, tx, queued > 0).await?;
     Ok(rsvp)
 }
 
 /// Checks in the ticket with this code; `scanned` may be the whole check-in URL the QR code
 /// carries (scanner apps and typed codes give either).
-pub async fn check_in(state: &AppState, event_id: i64, scanned: &str) -> Result<CheckIn, AppError> {
+pub async fn check_in(ctx: &Context, event_id: i64, scanned: &str) -> Result<CheckIn, Error> {
     let scanned = scanned.trim().trim_end_matches('/');
     let code = scanned.rsplit('/').next().unwrap_or(scanned);
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let result = door::check_in(&mut tx, event_id, code, now).await?;
     tx.commit().await?;
     Ok(result)
 }
 
 pub async fn walk_in(
-    state: &AppState,
+    ctx: &Context,
     event_id: i64,
     name: &str,
     email: Option<&str>,
     plus_ones: i64,
-) -> Result<Rsvp, AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+) -> Result<Rsvp, Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let rsvp = door::walk_in(&mut tx, event_id, name, email, plus_ones, now).await?;
     tx.commit().await?;
     Ok(rsvp)
 }
 
 /// "Yes, still coming."
-pub async fn still_coming(state: &AppState, rsvp_id: i64) -> Result<Rsvp, AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn still_coming(ctx: &Context, rsvp_id: i64) -> Result<Rsvp, Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let rsvp = waitlist::still_coming(&mut tx, rsvp_id, now).await?;
     tx.commit().await?;
     Ok(rsvp)
 }
 
 pub async fn update_settings(
-    state: &AppState,
+    ctx: &Context,
     chapter: &Chapter,
     patch: &SettingsPatch,
-) -> Result<ChapterSettings, AppError> {
-    let current = settings::for_chapter(&state.db, chapter.id).await?;
-    let mut tx = state.db.begin().await?;
+) -> Result<ChapterSettings, Error> {
+    let current = settings::for_chapter(&ctx.db, chapter.id).await?;
+    let mut tx = ctx.db.begin().await?;
     let next = settings::update(&mut tx, chapter.id, &current, patch).await?;
     tx.commit().await?;
     Ok(next)
@@ -211,12 +211,12 @@ pub async fn update_settings(
 
 /// Per-night options: approval mode and the attendee refund policy.
 pub async fn set_event_options(
-    state: &AppState,
+    ctx: &Context,
     event_id: i64,
     approval: Option<bool>,
     attendee_refund: Option<String>,
-) -> Result<seats::Seats, AppError> {
-    let mut tx = state.db.begin().await?;
+) -> Result<seats::Seats, Error> {
+    let mut tx = ctx.db.begin().await?;
     seats::lock(&mut tx, event_id).await?;
     let current = seats::get_tx(&mut tx, event_id).await?;
     let refund = attendee_refund.unwrap_or(current.attendee_refund.clone());
@@ -232,12 +232,12 @@ pub async fn set_event_options(
 pub const PAYMENTS_OFF: &str = "Paid tickets are not available: this instance has no Stripe keys \
     (FAILNIGHT_STRIPE_SECRET_KEY, FAILNIGHT_STRIPE_PUBLISHABLE_KEY, FAILNIGHT_STRIPE_WEBHOOK_SECRET).";
 
-pub async fn create_ticket_type(state: &AppState, event_id: i64, new: &NewTicketType) -> Result<TicketType, AppError> {
-    if new.kind.trim() != "free" && state.payments.is_none() {
+pub async fn create_ticket_type(ctx: &Context, event_id: i64, new: &NewTicketType) -> Result<TicketType, Error> {
+    if new.kind.trim() != "free" && ctx.payments.is_none() {
         return Err(TicketingError::PaymentsUnavailable(PAYMENTS_OFF).into());
     }
-    let mut tx = state.db.begin().await?;
-    let ticket = tickets::create(&mut tx, event_id, new, state.clock.timestamp()).await?;
+    let mut tx = ctx.db.begin().await?;
+    let ticket = tickets::create(&mut tx, event_id, new, ctx.clock.timestamp()).await?;
     tx.commit().await?;
     Ok(ticket)
 }
@@ -257,22 +257,22 @@ pub struct Purchase {
 
 /// Buys a paid ticket: holds a seat (or joins the waitlist when full), then opens a Stripe
 /// Checkout Session for the hold.
-pub async fn buy(state: &AppState, event_id: i64, purchase: &NewPurchase) -> Result<Purchase, AppError> {
-    if state.payments.is_none() {
+pub async fn buy(ctx: &Context, event_id: i64, purchase: &NewPurchase) -> Result<Purchase, Error> {
+    if ctx.payments.is_none() {
         return Err(TicketingError::PaymentsUnavailable(PAYMENTS_OFF).into());
     }
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let started = payments::start_purchase(&mut tx, event_id, purchase, hold_until(now), now).await?;
     let event = night(&mut tx, event_id).await?;
     let mut queued = 0;
     if started.created && !started.held {
-        let email = compose::rsvp_email(&state.sender, &event, &started.rsvp, started.waitlist_position, now);
+        let email = compose::rsvp_email(&ctx.sender, &event, &started.rsvp, started.waitlist_position, now);
         queued += queue(&mut tx, &email, now).await?;
     }
-    commit(state, tx, queued > 0).await?;
+    commit(ctx, tx, queued > 0).await?;
     let checkout_url = if started.held {
-        Some(open_checkout(state, &event, &started.rsvp).await?)
+        Some(open_checkout(ctx, &event, &started.rsvp).await?)
     } else if started.rsvp.status() == RsvpStatus::Held {
         // Bought before and still paying (the Checkout page was closed): back to it.
         started.rsvp.checkout_url.clone()
@@ -288,10 +288,10 @@ pub async fn buy(state: &AppState, event_id: i64, purchase: &NewPurchase) -> Res
 }
 
 /// Opens the Checkout Session of a held ticket; if Stripe fails, the hold is released.
-async fn open_checkout(state: &AppState, event: &EventDetails, rsvp: &Rsvp) -> Result<String, AppError> {
-    let payments = state.payments.as_ref().ok_or(TicketingError::PaymentsUnavailable(PAYMENTS_OFF))?;
-    let now = state.clock.now();
-    let ticket_url = state.sender.ticket_url(&rsvp.token);
+async fn open_checkout(ctx: &Context, event: &EventDetails, rsvp: &Rsvp) -> Result<String, Error> {
+    let payments = ctx.payments.as_ref().ok_or(TicketingError::PaymentsUnavailable(PAYMENTS_OFF))?;
+    let now = ctx.clock.now();
+    let ticket_url = ctx.sender.ticket_url(&rsvp.token);
     let request = CheckoutRequest {
         rsvp_id: rsvp.id,
         product: format!("{} · {}", event.title, event.chapter_name),
@@ -305,37 +305,37 @@ async fn open_checkout(state: &AppState, event: &EventDetails, rsvp: &Rsvp) -> R
     };
     match payments.create_checkout(&request).await {
         Ok(session) => {
-            let mut tx = state.db.begin().await?;
+            let mut tx = ctx.db.begin().await?;
             payments::attach_session(&mut tx, rsvp.id, &session.id, &session.url).await?;
             tx.commit().await?;
             Ok(session.url)
         }
         Err(error) => {
             tracing::warn!(rsvp = rsvp.id, %error, "could not open a Stripe checkout; releasing the hold");
-            let mut tx = state.db.begin().await?;
+            let mut tx = ctx.db.begin().await?;
             let cancelled = waitlist::cancel(&mut tx, rsvp.id, CancelReason::HoldExpired, now).await?;
-            let queued = tell_promotions(state, &mut tx, event, &cancelled.promotions, now).await?;
-            commit(state, tx, queued > 0).await?;
+            let queued = tell_promotions(ctx, &mut tx, event, &cancelled.promotions, now).await?;
+            commit(ctx, tx, queued > 0).await?;
             Err(TicketingError::Payment(error).into())
         }
     }
 }
 
 /// A Stripe webhook: verified against the raw body, applied once per event id.
-pub async fn webhook(state: &AppState, payload: &[u8], signature: Option<&str>) -> Result<Applied, AppError> {
-    let payments = state.payments.as_ref().ok_or(TicketingError::PaymentsUnavailable(PAYMENTS_OFF))?;
-    let now = state.clock.now();
-    let bad = |e: WebhookError| AppError::BadRequest("bad_signature", e.to_string());
+pub async fn webhook(ctx: &Context, payload: &[u8], signature: Option<&str>) -> Result<Applied, Error> {
+    let payments = ctx.payments.as_ref().ok_or(TicketingError::PaymentsUnavailable(PAYMENTS_OFF))?;
+    let now = ctx.clock.now();
+    let bad = |e: WebhookError| Error::BadRequest("bad_signature", e.to_string());
     payments::verify_signature(payload, signature.unwrap_or(""), payments.webhook_secret(), now).map_err(bad)?;
-    let event = payments::parse_event(payload).map_err(|e| AppError::BadRequest("bad_payload", e.to_string()))?;
-    let mut tx = state.db.begin().await?;
+    let event = payments::parse_event(payload).map_err(|e| Error::BadRequest("bad_payload", e.to_string()))?;
+    let mut tx = ctx.db.begin().await?;
     let applied = payments::apply_event(&mut tx, &event, now).await?;
     let mut queued = 0;
     let mut refund = false;
     match &applied {
         Applied::Confirmed(rsvp) => {
             let event = night(&mut tx, rsvp.event_id).await?;
-            queued += queue(&mut tx, &compose::rsvp_email(&state.sender, &event, rsvp, None, now), now).await?;
+            queued += queue(&mut tx, &compose::rsvp_email(&ctx.sender, &event, rsvp, None, now), now).await?;
         }
         Applied::PaidTooLate(rsvp) => {
             let event = night(&mut tx, rsvp.event_id).await?;
@@ -343,31 +343,31 @@ pub async fn webhook(state: &AppState, payload: &[u8], signature: Option<&str>) 
                 "Your payment arrived after your seat's hold ran out and the night is full, so we are refunding {}.",
                 money(rsvp.amount.unwrap_or(0) * rsvp.seats(), rsvp.currency.as_deref().unwrap_or("eur"))
             );
-            let email = compose::rsvp_cancelled_email(&state.sender, &event, rsvp, false, true, Some(note), now);
+            let email = compose::rsvp_cancelled_email(&ctx.sender, &event, rsvp, false, true, Some(note), now);
             queued += queue(&mut tx, &email, now).await?;
             refund = true;
         }
         Applied::Released { rsvp, promotions } => {
             let event = night(&mut tx, rsvp.event_id).await?;
-            queued += tell_promotions(state, &mut tx, &event, promotions, now).await?;
+            queued += tell_promotions(ctx, &mut tx, &event, promotions, now).await?;
         }
         Applied::Replay | Applied::Ignored | Applied::Refunded(_) => {}
     }
-    commit(state, tx, queued > 0).await?;
+    commit(ctx, tx, queued > 0).await?;
     if refund {
-        send_refunds(state).await;
+        send_refunds(ctx).await;
     }
     Ok(applied)
 }
 
 /// Queues full refunds of every paid ticket of a cancelled night (in its transaction).
 pub async fn refund_night(
-    state: &AppState,
+    ctx: &Context,
     tx: &mut Tx,
     event: &EventDetails,
     now: DateTime<Utc>,
-) -> Result<usize, AppError> {
-    let _ = state;
+) -> Result<usize, Error> {
+    let _ = ctx;
     let mut queued = 0;
     for rsvp in payments::paid_of_event_tx(tx, event.id).await? {
         let owed = payments::paid_total(&rsvp);
@@ -382,9 +382,9 @@ pub async fn refund_night(
 
 /// Sends queued refunds to Stripe (idempotent per refund row). Returns how many went through;
 /// failures stay queued for the next run and are logged.
-pub async fn send_refunds(state: &AppState) -> usize {
-    let Some(payments) = state.payments.as_ref() else { return 0 };
-    let pending = match payments::pending_refunds(&state.db, state.clock.timestamp(), 50).await {
+pub async fn send_refunds(ctx: &Context) -> usize {
+    let Some(payments) = ctx.payments.as_ref() else { return 0 };
+    let pending = match payments::pending_refunds(&ctx.db, ctx.clock.timestamp(), 50).await {
         Ok(pending) => pending,
         Err(error) => {
             tracing::warn!(%error, "could not read pending refunds");
@@ -397,7 +397,7 @@ pub async fn send_refunds(state: &AppState) -> usize {
         match payments.refund(&refund.payment_intent, refund.amount, &key).await {
             Ok(result) => {
                 let marked = async {
-                    let mut tx = state.db.begin().await?;
+                    let mut tx = ctx.db.begin().await?;
                     payments::mark_refund(&mut tx, &refund, Some(&result.id), &result.status).await?;
                     tx.commit().await
                 };
@@ -412,7 +412,7 @@ pub async fn send_refunds(state: &AppState) -> usize {
                 let attempts = refund.attempts + 1;
                 let pause = payments::refund_retry_delay(attempts).num_minutes();
                 tracing::warn!(refund = refund.id, attempts, %error, "refund failed; retried in {pause} minutes");
-                if let Err(e) = payments::refund_failed(&state.db, &refund, &error, state.clock.timestamp()).await {
+                if let Err(e) = payments::refund_failed(&ctx.db, &refund, &error, ctx.clock.timestamp()).await {
                     tracing::warn!(refund = refund.id, error = %e, "could not record a failed refund");
                 }
             }
@@ -433,43 +433,43 @@ pub struct JobsRun {
 /// The time-based work: offers and holds that ran out pass their seats on; "still coming?"
 /// emails go out; queued refunds are sent. Safe on any number of instances (every step is a
 /// conditional update under the night's lock, and emails are keyed).
-pub async fn run_jobs(state: &AppState) -> Result<JobsRun, AppError> {
+pub async fn run_jobs(ctx: &Context) -> Result<JobsRun, Error> {
     let mut run = JobsRun::default();
-    let now = state.clock.now();
-    for event_id in waitlist::due_expiries(&state.db, now, 100).await? {
-        let mut tx = state.db.begin().await?;
+    let now = ctx.clock.now();
+    for event_id in waitlist::due_expiries(&ctx.db, now, 100).await? {
+        let mut tx = ctx.db.begin().await?;
         let expired = waitlist::expire_event(&mut tx, event_id, now).await?;
         let event = night(&mut tx, event_id).await?;
         let mut queued = 0;
         for rsvp in &expired.offers {
-            queued += queue(&mut tx, &compose::offer_expired_email(&state.sender, &event, rsvp), now).await?;
+            queued += queue(&mut tx, &compose::offer_expired_email(&ctx.sender, &event, rsvp), now).await?;
         }
-        queued += tell_promotions(state, &mut tx, &event, &expired.promotions, now).await?;
-        commit(state, tx, queued > 0).await?;
+        queued += tell_promotions(ctx, &mut tx, &event, &expired.promotions, now).await?;
+        commit(ctx, tx, queued > 0).await?;
         run.expired += expired.offers.len() + expired.holds.len();
         run.promoted += expired.promotions.len();
     }
-    for rsvp in waitlist::reconfirm_due(&state.db, now, 200).await? {
-        let mut tx = state.db.begin().await?;
+    for rsvp in waitlist::reconfirm_due(&ctx.db, now, 200).await? {
+        let mut tx = ctx.db.begin().await?;
         let mut queued = 0;
         if waitlist::mark_reconfirm_sent(&mut tx, rsvp.id, now).await? {
             let event = night(&mut tx, rsvp.event_id).await?;
-            queued += queue(&mut tx, &compose::reconfirm_email(&state.sender, &event, &rsvp), now).await?;
+            queued += queue(&mut tx, &compose::reconfirm_email(&ctx.sender, &event, &rsvp), now).await?;
         }
-        commit(state, tx, queued > 0).await?;
+        commit(ctx, tx, queued > 0).await?;
         run.reconfirmations += queued;
     }
-    run.refunds = send_refunds(state).await;
+    run.refunds = send_refunds(ctx).await;
     Ok(run)
 }
 
 /// An RSVP by its ticket token (404 for anything else).
-pub async fn by_token(state: &AppState, token: &str) -> Result<Rsvp, AppError> {
-    let not_found = AppError::NotFound("This ticket link is not valid. Check the link in your email.");
+pub async fn by_token(ctx: &Context, token: &str) -> Result<Rsvp, Error> {
+    let not_found = Error::NotFound("This ticket link is not valid. Check the link in your email.");
     if token.is_empty() || token.len() > 64 {
         return Err(not_found);
     }
-    rsvps::by_token(&state.db, token).await?.ok_or(not_found)
+    rsvps::by_token(&ctx.db, token).await?.ok_or(not_found)
 }
 
 /// Whether an RSVP state can still be cancelled by its guest.

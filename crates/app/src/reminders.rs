@@ -20,7 +20,7 @@ use failnight_submissions::lineup;
 use failnight_ticketing::rsvps;
 use tokio::sync::Notify;
 
-use crate::{Sender, compose, preferences};
+use failnight_reminders::{Sender, compose, preferences};
 
 /// The longest reminder offset honoured (two weeks).
 pub const MAX_OFFSET_MINUTES: i64 = 14 * 24 * 60;

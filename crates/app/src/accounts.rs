@@ -1,14 +1,43 @@
 //! Host accounts: platform admins, magic sign-in links, server-side sessions, chapter
-//! membership and the audit log. Secrets (links, session tokens) are stored only as hashes,
-//! looked up by hash, and single-use where they should be.
+//! membership and roles, API tokens and the audit log. Secrets (links, session tokens, API
+//! tokens) are stored only as SHA-256 hashes and looked up by hash, so no comparison ever runs
+//! over a secret; links are single-use. Every host action checks the role for the chapter of
+//! the object it touches ([`require_role`]).
 
 use failnight_core::{
-    Db, FieldErrors, Timestamp, Tx,
+    Db, Exec, FieldErrors, Timestamp, Tx,
     token::{hash_token, new_token},
-    with_db, with_tx,
+    with_db, with_exec, with_tx,
 };
 
-use crate::{auth::Role, error::AppError};
+use crate::error::Error;
+
+/// A host's role in a chapter; each includes what the ones before it may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Role {
+    Door,
+    Host,
+    Owner,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Door => "door",
+            Role::Host => "host",
+            Role::Owner => "owner",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Role> {
+        match text {
+            "door" => Some(Role::Door),
+            "host" => Some(Role::Host),
+            "owner" => Some(Role::Owner),
+            _ => None,
+        }
+    }
+}
 
 /// Magic links work for 15 minutes, once.
 pub const LINK_LIFETIME_MS: i64 = 15 * 60 * 1000;
@@ -16,7 +45,7 @@ pub const LINK_LIFETIME_MS: i64 = 15 * 60 * 1000;
 pub const SESSION_LIFETIME_MS: i64 = 30 * 24 * 3600 * 1000;
 
 /// The host, creating it on first use. Returns its id.
-pub async fn host_id_for(tx: &mut Tx, email: &str, now: Timestamp) -> Result<i64, AppError> {
+pub async fn host_id_for(tx: &mut Tx, email: &str, now: Timestamp) -> Result<i64, Error> {
     let mut errors = FieldErrors::new();
     let email = errors.email("email", email);
     errors.into_result()?;
@@ -30,7 +59,7 @@ pub async fn host_id_for(tx: &mut Tx, email: &str, now: Timestamp) -> Result<i64
     })?)
 }
 
-pub async fn add_admin(tx: &mut Tx, email: &str, now: Timestamp) -> Result<i64, AppError> {
+pub async fn add_admin(tx: &mut Tx, email: &str, now: Timestamp) -> Result<i64, Error> {
     let host_id = host_id_for(tx, email, now).await?;
     with_tx!(tx, |c| sqlx::query(
         "INSERT INTO admins (host_id, created_at) VALUES ($1, $2) ON CONFLICT (host_id) DO NOTHING"
@@ -225,15 +254,24 @@ pub async fn remove_member(tx: &mut Tx, chapter_id: i64, host_id: i64) -> Result
         .map(|_| ()))
 }
 
-/// The host's role in the chapter, inside a transaction.
-pub async fn role_of(tx: &mut Tx, chapter_id: i64, host_id: i64) -> Result<Option<Role>, sqlx::Error> {
-    let role: Option<String> =
-        with_tx!(tx, |c| sqlx::query_scalar("SELECT role FROM chapter_hosts WHERE chapter_id = $1 AND host_id = $2")
-            .bind(chapter_id)
-            .bind(host_id)
-            .fetch_optional(&mut *c)
-            .await)?;
+/// The host's role in the chapter, if they have one: the one query of roles.
+pub async fn role_of(exec: impl Into<Exec<'_>>, chapter_id: i64, host_id: i64) -> Result<Option<Role>, sqlx::Error> {
+    let role: Option<String> = with_exec!(exec.into(), |e| sqlx::query_scalar(
+        "SELECT role FROM chapter_hosts WHERE chapter_id = $1 AND host_id = $2"
+    )
+    .bind(chapter_id)
+    .bind(host_id)
+    .fetch_optional(e)
+    .await)?;
     Ok(role.as_deref().and_then(Role::parse))
+}
+
+/// The host's role in the chapter, if it is at least `least`; else `Forbidden`.
+pub async fn require_role(db: &Db, host_id: i64, chapter_id: i64, least: Role) -> Result<Role, Error> {
+    match role_of(db, chapter_id, host_id).await? {
+        Some(role) if role >= least => Ok(role),
+        _ => Err(Error::Forbidden),
+    }
 }
 
 /// Owners of the chapter, inside a transaction (a chapter never loses its last owner).
@@ -242,6 +280,43 @@ pub async fn owner_count(tx: &mut Tx, chapter_id: i64) -> Result<i64, sqlx::Erro
         .bind(chapter_id)
         .fetch_one(&mut *c)
         .await)
+}
+
+/// The prefix of API tokens, so secret scanners and people recognise one.
+pub const TOKEN_PREFIX: &str = "fn_";
+
+/// A host identified by an API token.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ApiHost {
+    pub host_id: i64,
+    pub email: String,
+}
+
+/// The host an API token (with its prefix) belongs to, while it is not revoked.
+pub async fn host_for_token(db: &Db, token: &str) -> Result<Option<ApiHost>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, ApiHost>(
+        "SELECT h.id AS host_id, h.email FROM api_tokens t JOIN hosts h ON h.id = t.host_id
+         WHERE t.token_hash = $1 AND t.revoked_at IS NULL"
+    )
+    .bind(hash_token(token))
+    .fetch_optional(e)
+    .await)
+}
+
+/// Creates an API token for the host and returns it: the only time it is ever shown.
+pub async fn create_token(tx: &mut Tx, host_id: i64, name: &str, now: Timestamp) -> Result<String, sqlx::Error> {
+    let token = format!("{TOKEN_PREFIX}{}", new_token());
+    with_tx!(tx, |c| sqlx::query(
+        "INSERT INTO api_tokens (host_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4)"
+    )
+    .bind(host_id)
+    .bind(name)
+    .bind(hash_token(&token))
+    .bind(now)
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))?;
+    Ok(token)
 }
 
 /// An API token as listed to its host (never the secret itself).

@@ -12,7 +12,7 @@ use failnight_submissions::{
 };
 
 use super::{Actor, audit, commit};
-use crate::{AppState, accounts, error::AppError};
+use crate::{Context, accounts, error::Error};
 
 fn ts(now: DateTime<Utc>) -> Timestamp {
     Timestamp::from_utc(now)
@@ -21,30 +21,30 @@ fn ts(now: DateTime<Utc>) -> Timestamp {
 pub use failnight_submissions::lineup::{call_time_local as call_time, run_lines};
 
 /// A new story from the public call: stored in `submitted` with its receipt (the private link).
-pub async fn submit(state: &AppState, chapter: &Chapter, input: &StoryInput) -> Result<Submission, AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn submit(ctx: &Context, chapter: &Chapter, input: &StoryInput) -> Result<Submission, Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     if !settings::get_tx(&mut tx, chapter.id).await?.call_open {
-        return Err(AppError::Conflict("call_closed", "The call for stories is closed right now.".into()));
+        return Err(Error::Conflict("call_closed", "The call for stories is closed right now.".into()));
     }
     let story = stories::create(&mut tx, chapter.id, input, ts(now)).await?;
-    outbox::enqueue(&mut tx, &compose::story_received(&state.sender, &chapter.name, &story), ts(now)).await?;
+    outbox::enqueue(&mut tx, &compose::story_received(&ctx.sender, &chapter.name, &story), ts(now)).await?;
     audit(&mut tx, chapter.id, Actor::System, "story submitted", &format!("story #{}", story.id), now).await?;
-    commit(state, tx, true).await?;
+    commit(ctx, tx, true).await?;
     tracing::info!(story = story.id, chapter = %chapter.slug, "story submitted");
     Ok(story)
 }
 
 /// The speaker edits their undecided story.
-pub async fn edit(state: &AppState, story: &Submission, input: &StoryInput) -> Result<Submission, AppError> {
-    let mut tx = state.db.begin().await?;
-    let story = stories::edit(&mut tx, story, input, state.clock.timestamp()).await?;
+pub async fn edit(ctx: &Context, story: &Submission, input: &StoryInput) -> Result<Submission, Error> {
+    let mut tx = ctx.db.begin().await?;
+    let story = stories::edit(&mut tx, story, input, ctx.clock.timestamp()).await?;
     tx.commit().await?;
     Ok(story)
 }
 
 /// The start of the night the story is placed in, if any.
-async fn night_start(tx: &mut Tx, story: &Submission) -> Result<Option<Timestamp>, AppError> {
+async fn night_start(tx: &mut Tx, story: &Submission) -> Result<Option<Timestamp>, Error> {
     Ok(match story.event_id {
         Some(id) => events::get_tx(tx, id).await?.map(|e| e.starts_at),
         None => None,
@@ -53,33 +53,33 @@ async fn night_start(tx: &mut Tx, story: &Submission) -> Result<Option<Timestamp
 
 /// The speaker changes their consent (until their night starts).
 pub async fn set_consent(
-    state: &AppState,
+    ctx: &Context,
     story: &Submission,
     photos: &str,
     recording: &str,
     slides: &str,
-) -> Result<Submission, AppError> {
-    let mut tx = state.db.begin().await?;
+) -> Result<Submission, Error> {
+    let mut tx = ctx.db.begin().await?;
     let start = night_start(&mut tx, story).await?;
-    let story = stories::set_consent(&mut tx, story, photos, recording, slides, start, state.clock.timestamp()).await?;
+    let story = stories::set_consent(&mut tx, story, photos, recording, slides, start, ctx.clock.timestamp()).await?;
     tx.commit().await?;
     Ok(story)
 }
 
 /// Tells the chapter's hosts that a talk left a night's lineup (`story` as they may see it).
 async fn tell_hosts_withdrawn(
-    state: &AppState,
+    ctx: &Context,
     tx: &mut Tx,
     chapter: &Chapter,
     story: &Submission,
     night: &EventDetails,
     deleted: bool,
     now: DateTime<Utc>,
-) -> Result<(), AppError> {
-    let url = format!("{}/host/c/{}/events/{}/lineup", state.base_url(), chapter.slug, night.id);
+) -> Result<(), Error> {
+    let url = format!("{}/host/c/{}/events/{}/lineup", ctx.base_url(), chapter.slug, night.id);
     for host in accounts::story_hosts_tx(tx, chapter.id).await? {
         let mut email = compose::host_story_alert(
-            &state.sender,
+            &ctx.sender,
             &chapter.name,
             (&host.email, host.host_id),
             story,
@@ -91,7 +91,7 @@ async fn tell_hosts_withdrawn(
             // The speaker deleted their data: a key outside the story's, so forgetting the
             // story's emails does not drop the hosts' notice.
             email.idempotency_key = format!("event:{}:left:{}:host:{}", night.id, story.id, host.host_id);
-            email.message_id = state.sender.message_id(&email.idempotency_key);
+            email.message_id = ctx.sender.message_id(&email.idempotency_key);
         }
         outbox::enqueue(tx, &email, ts(now)).await?;
     }
@@ -100,20 +100,20 @@ async fn tell_hosts_withdrawn(
 
 /// The speaker confirms, declines or withdraws. A withdrawn talk leaves its night's lineup and
 /// the hosts are told; the speaker's calendar gets the night's cancellation.
-pub async fn respond(state: &AppState, story: &Submission, action: Action) -> Result<Submission, AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
-    let chapter = chapters::by_id_tx(&mut tx, story.chapter_id).await?.ok_or(AppError::NotFound("No such chapter."))?;
-    let before = stories::get_tx(&mut tx, story.id).await?.ok_or(AppError::NotFound("No such story."))?;
+pub async fn respond(ctx: &Context, story: &Submission, action: Action) -> Result<Submission, Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
+    let chapter = chapters::by_id_tx(&mut tx, story.chapter_id).await?.ok_or(Error::NotFound("No such chapter."))?;
+    let before = stories::get_tx(&mut tx, story.id).await?.ok_or(Error::NotFound("No such story."))?;
     let updated = stories::transition(&mut tx, &before, action, By::Speaker, ts(now)).await?;
     let left = match before.event_id.filter(|_| updated.event_id.is_none()) {
         Some(id) => events::get_tx(&mut tx, id).await?,
         None => None,
     };
-    let email = compose::story_status(&state.sender, &chapter.name, &updated, action, left.as_ref().map(|e| (e, now)));
+    let email = compose::story_status(&ctx.sender, &chapter.name, &updated, action, left.as_ref().map(|e| (e, now)));
     outbox::enqueue(&mut tx, &email, ts(now)).await?;
     if let Some(night) = &left {
-        tell_hosts_withdrawn(state, &mut tx, &chapter, &updated, night, false, now).await?;
+        tell_hosts_withdrawn(ctx, &mut tx, &chapter, &updated, night, false, now).await?;
     }
     audit(
         &mut tx,
@@ -124,20 +124,20 @@ pub async fn respond(state: &AppState, story: &Submission, action: Action) -> Re
         now,
     )
     .await?;
-    commit(state, tx, true).await?;
+    commit(ctx, tx, true).await?;
     Ok(updated)
 }
 
 /// A host accepts, rejects or waitlists a story; the speaker gets the chapter's text for it.
 pub async fn decide(
-    state: &AppState,
+    ctx: &Context,
     actor: Actor,
     chapter: &Chapter,
     story: &Submission,
     action: Action,
-) -> Result<Submission, AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+) -> Result<Submission, Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let updated = stories::transition(&mut tx, story, action, By::Host, ts(now)).await?;
     let decision = match updated.state() {
         State::Accepted => Decision::Accepted,
@@ -145,36 +145,30 @@ pub async fn decide(
         _ => Decision::Waitlisted,
     };
     let chapter_settings = settings::get_tx(&mut tx, chapter.id).await?;
-    let email = compose::story_decision(&state.sender, &chapter.name, &chapter_settings, &updated, decision);
+    let email = compose::story_decision(&ctx.sender, &chapter.name, &chapter_settings, &updated, decision);
     outbox::enqueue(&mut tx, &email, ts(now)).await?;
     audit(&mut tx, chapter.id, actor, &format!("story {}", action.past_tense()), &format!("story #{}", story.id), now)
         .await?;
-    commit(state, tx, true).await?;
+    commit(ctx, tx, true).await?;
     Ok(updated)
 }
 
 /// A host scores and comments a story.
-pub async fn review(
-    state: &AppState,
-    host_id: i64,
-    story: &Submission,
-    score: &str,
-    comment: &str,
-) -> Result<(), AppError> {
-    let mut tx = state.db.begin().await?;
-    reviews::upsert(&mut tx, story, host_id, score, comment, state.clock.timestamp()).await?;
+pub async fn review(ctx: &Context, host_id: i64, story: &Submission, score: &str, comment: &str) -> Result<(), Error> {
+    let mut tx = ctx.db.begin().await?;
+    reviews::upsert(&mut tx, story, host_id, score, comment, ctx.clock.timestamp()).await?;
     tx.commit().await?;
     Ok(())
 }
 
 pub async fn save_settings(
-    state: &AppState,
+    ctx: &Context,
     actor: Actor,
     chapter: &Chapter,
     input: &SettingsInput,
-) -> Result<StorySettings, AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+) -> Result<StorySettings, Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let saved = settings::save(&mut tx, chapter.id, input, ts(now)).await?;
     let what = if saved.call_open { "call for stories open" } else { "call for stories closed" };
     audit(&mut tx, chapter.id, actor, "call settings changed", what, now).await?;
@@ -188,11 +182,11 @@ pub const PURGEABLE: [State; 5] =
 
 /// A host deletes a story that is undecided, rejected, declined or withdrawn (spam, or data
 /// not worth keeping), with its reviews and emails.
-pub async fn purge(state: &AppState, actor: Actor, chapter: &Chapter, story: &Submission) -> Result<(), AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn purge(ctx: &Context, actor: Actor, chapter: &Chapter, story: &Submission) -> Result<(), Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     if !retention::delete(&mut tx, story.id, Some(&PURGEABLE)).await? {
-        return Err(AppError::Conflict(
+        return Err(Error::Conflict(
             "not_purgeable",
             "Accepted and confirmed talks cannot be purged; the speaker can withdraw or delete them.".into(),
         ));
@@ -204,11 +198,11 @@ pub async fn purge(state: &AppState, actor: Actor, chapter: &Chapter, story: &Su
 
 /// The speaker deletes their story and everything about it. If it was in a lineup, the hosts
 /// are told that a talk left it (without the deleted details).
-pub async fn delete_own(state: &AppState, story: &Submission) -> Result<(), AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
-    let chapter = chapters::by_id_tx(&mut tx, story.chapter_id).await?.ok_or(AppError::NotFound("No such chapter."))?;
-    let current = stories::get_tx(&mut tx, story.id).await?.ok_or(AppError::NotFound("No such story."))?;
+pub async fn delete_own(ctx: &Context, story: &Submission) -> Result<(), Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
+    let chapter = chapters::by_id_tx(&mut tx, story.chapter_id).await?.ok_or(Error::NotFound("No such chapter."))?;
+    let current = stories::get_tx(&mut tx, story.id).await?.ok_or(Error::NotFound("No such story."))?;
     let night = match current.event_id {
         Some(id) => events::get_tx(&mut tx, id).await?,
         None => None,
@@ -219,30 +213,30 @@ pub async fn delete_own(state: &AppState, story: &Submission) -> Result<(), AppE
         let mut anonymous = current.clone();
         anonymous.title = "(deleted by the speaker)".into();
         anonymous.name = "details deleted".into();
-        tell_hosts_withdrawn(state, &mut tx, &chapter, &anonymous, night, true, now).await?;
+        tell_hosts_withdrawn(ctx, &mut tx, &chapter, &anonymous, night, true, now).await?;
         queued = true;
     }
     audit(&mut tx, chapter.id, Actor::System, "story deleted by its speaker", &format!("story #{}", story.id), now)
         .await?;
-    commit(state, tx, queued).await
+    commit(ctx, tx, queued).await
 }
 
 /// Places a confirmed talk last in a night's lineup and sends the speaker the invite with
 /// their call time.
 pub async fn place(
-    state: &AppState,
+    ctx: &Context,
     actor: Actor,
     chapter: &Chapter,
     story: &Submission,
     event_id: i64,
-) -> Result<(), AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+) -> Result<(), Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let (placed, event) = lineup::place(&mut tx, story, event_id, ts(now)).await?;
     let chapter_settings = settings::get_tx(&mut tx, chapter.id).await?;
     let talks = lineup::speakers_tx(&mut tx, event.id).await?;
     let email = compose::speaker_night_email(
-        &state.sender,
+        &ctx.sender,
         &event,
         &placed,
         SpeakerNight::Placed,
@@ -253,22 +247,21 @@ pub async fn place(
     outbox::enqueue(&mut tx, &email, ts(now)).await?;
     audit(&mut tx, chapter.id, actor, "talk placed in lineup", &format!("story #{} in {}", story.id, event.title), now)
         .await?;
-    commit(state, tx, true).await
+    commit(ctx, tx, true).await
 }
 
 /// Takes a talk out of a night's lineup; the speaker's calendar gets a cancellation.
 pub async fn unplace(
-    state: &AppState,
+    ctx: &Context,
     actor: Actor,
     chapter: &Chapter,
     story: &Submission,
     event_id: i64,
-) -> Result<(), AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+) -> Result<(), Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let (removed, event) = lineup::remove(&mut tx, story, event_id, ts(now)).await?;
-    let email =
-        compose::speaker_night_email(&state.sender, &event, &removed, SpeakerNight::Removed, "", Vec::new(), now);
+    let email = compose::speaker_night_email(&ctx.sender, &event, &removed, SpeakerNight::Removed, "", Vec::new(), now);
     outbox::enqueue(&mut tx, &email, ts(now)).await?;
     audit(
         &mut tx,
@@ -279,13 +272,13 @@ pub async fn unplace(
         now,
     )
     .await?;
-    commit(state, tx, true).await
+    commit(ctx, tx, true).await
 }
 
 /// Moves a talk up or down in a night's lineup.
-pub async fn shift(state: &AppState, story: &Submission, event_id: i64, up: bool) -> Result<(), AppError> {
-    let mut tx = state.db.begin().await?;
-    lineup::shift(&mut tx, story, event_id, up, state.clock.timestamp()).await?;
+pub async fn shift(ctx: &Context, story: &Submission, event_id: i64, up: bool) -> Result<(), Error> {
+    let mut tx = ctx.db.begin().await?;
+    lineup::shift(&mut tx, story, event_id, up, ctx.clock.timestamp()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -293,11 +286,11 @@ pub async fn shift(state: &AppState, story: &Submission, event_id: i64, up: bool
 /// The confirmed speakers of a night that moved or changed venue: the updated invite, one per
 /// speaker per SEQUENCE.
 pub(crate) async fn tell_speakers_rescheduled(
-    state: &AppState,
+    ctx: &Context,
     tx: &mut Tx,
     event: &EventDetails,
     now: DateTime<Utc>,
-) -> Result<usize, AppError> {
+) -> Result<usize, Error> {
     let talks = lineup::speakers_tx(tx, event.id).await?;
     if talks.is_empty() {
         return Ok(0);
@@ -307,7 +300,7 @@ pub(crate) async fn tell_speakers_rescheduled(
     let mut queued = 0;
     for talk in &talks {
         let email =
-            compose::speaker_night_email(&state.sender, event, talk, SpeakerNight::Updated, &call, lines.clone(), now);
+            compose::speaker_night_email(&ctx.sender, event, talk, SpeakerNight::Updated, &call, lines.clone(), now);
         queued += usize::from(outbox::enqueue(tx, &email, ts(now)).await?);
     }
     Ok(queued)
@@ -316,15 +309,15 @@ pub(crate) async fn tell_speakers_rescheduled(
 /// The confirmed speakers of a cancelled night: the cancellation. Their talks leave the
 /// night's lineup (still confirmed, ready for another night).
 pub(crate) async fn tell_speakers_cancelled(
-    state: &AppState,
+    ctx: &Context,
     tx: &mut Tx,
     event: &EventDetails,
     now: DateTime<Utc>,
-) -> Result<usize, AppError> {
+) -> Result<usize, Error> {
     let mut queued = 0;
     for talk in lineup::speakers_tx(tx, event.id).await? {
         let email =
-            compose::speaker_night_email(&state.sender, event, &talk, SpeakerNight::Cancelled, "", Vec::new(), now);
+            compose::speaker_night_email(&ctx.sender, event, &talk, SpeakerNight::Cancelled, "", Vec::new(), now);
         queued += usize::from(outbox::enqueue(tx, &email, ts(now)).await?);
         lineup::remove(tx, &talk, event.id, ts(now)).await?;
     }
@@ -342,32 +335,32 @@ pub struct JobReport {
 /// The time-based work of the call for stories, at the clock's now: reminders to accepted
 /// speakers who have not confirmed, the hosts' alert when still nothing, and deletion of
 /// stories past their chapter's retention. Safe on any number of workers at once.
-pub async fn run_jobs(state: &AppState) -> Result<JobReport, AppError> {
-    let now = state.clock.now();
+pub async fn run_jobs(ctx: &Context) -> Result<JobReport, Error> {
+    let now = ctx.clock.now();
     let mut report = JobReport::default();
-    for due in retention::due_reminders(&state.db, ts(now)).await? {
-        let mut tx = state.db.begin().await?;
+    for due in retention::due_reminders(&ctx.db, ts(now)).await? {
+        let mut tx = ctx.db.begin().await?;
         let Some(story) = retention::claim_reminder(&mut tx, due.id, ts(now)).await? else {
             tx.rollback().await?;
             continue;
         };
-        let chapter = chapters::by_id_tx(&mut tx, story.chapter_id).await?.ok_or(AppError::NotFound("No chapter."))?;
-        outbox::enqueue(&mut tx, &compose::story_reminder(&state.sender, &chapter.name, &story), ts(now)).await?;
-        commit(state, tx, true).await?;
+        let chapter = chapters::by_id_tx(&mut tx, story.chapter_id).await?.ok_or(Error::NotFound("No chapter."))?;
+        outbox::enqueue(&mut tx, &compose::story_reminder(&ctx.sender, &chapter.name, &story), ts(now)).await?;
+        commit(ctx, tx, true).await?;
         report.reminded += 1;
     }
-    for due in retention::due_host_alerts(&state.db, ts(now)).await? {
-        let mut tx = state.db.begin().await?;
+    for due in retention::due_host_alerts(&ctx.db, ts(now)).await? {
+        let mut tx = ctx.db.begin().await?;
         let Some(story) = retention::claim_host_alert(&mut tx, due.id, ts(now)).await? else {
             tx.rollback().await?;
             continue;
         };
-        let chapter = chapters::by_id_tx(&mut tx, story.chapter_id).await?.ok_or(AppError::NotFound("No chapter."))?;
+        let chapter = chapters::by_id_tx(&mut tx, story.chapter_id).await?.ok_or(Error::NotFound("No chapter."))?;
         let days = (now - story.decided_at.unwrap_or(ts(now)).to_utc()).num_days();
-        let url = format!("{}/host/c/{}/stories/{}", state.base_url(), chapter.slug, story.id);
+        let url = format!("{}/host/c/{}/stories/{}", ctx.base_url(), chapter.slug, story.id);
         for host in accounts::story_hosts_tx(&mut tx, chapter.id).await? {
             let email = compose::host_story_alert(
-                &state.sender,
+                &ctx.sender,
                 &chapter.name,
                 (&host.email, host.host_id),
                 &story,
@@ -377,11 +370,11 @@ pub async fn run_jobs(state: &AppState) -> Result<JobReport, AppError> {
             );
             outbox::enqueue(&mut tx, &email, ts(now)).await?;
         }
-        commit(state, tx, true).await?;
+        commit(ctx, tx, true).await?;
         report.hosts_alerted += 1;
     }
-    for (id, chapter_id) in retention::expired_stories(&state.db, now).await? {
-        let mut tx = state.db.begin().await?;
+    for (id, chapter_id) in retention::expired_stories(&ctx.db, now).await? {
+        let mut tx = ctx.db.begin().await?;
         let gone = [State::Rejected, State::Declined, State::Withdrawn];
         if retention::delete(&mut tx, id, Some(&gone)).await? {
             audit(&mut tx, chapter_id, Actor::System, "story deleted after retention", &format!("story #{id}"), now)

@@ -23,13 +23,13 @@ use failnight_scheduling::{EventDetails, events};
 use failnight_ticketing::rsvps::{self, NewRsvp, RsvpOutcome};
 use tokio::sync::oneshot;
 
-use crate::{AppState, error::AppError};
+use crate::{Context, error::Error};
 
 /// The most bookings of one night in one transaction (the writing requests of a process are
 /// bounded anyway: `startup::MAX_WRITES_IN_FLIGHT`).
 const GROUP: usize = 64;
 
-type Answer = Result<RsvpOutcome, AppError>;
+type Answer = Result<RsvpOutcome, Error>;
 
 /// Bookings waiting for their night's next group, per night. A night is in the map exactly
 /// while a task books its queue.
@@ -59,9 +59,9 @@ struct Waiting {
 /// Books a seat (or a waitlist place) on a public night and queues the email about it: in the
 /// night's next group, committed together with the other bookings of that group. A night that
 /// does not exist or is a draft is `NotFound`.
-pub async fn rsvp(state: &AppState, event_id: i64, new: NewRsvp) -> Answer {
+pub async fn rsvp(ctx: &Context, event_id: i64, new: NewRsvp) -> Answer {
     let (reply, answer) = oneshot::channel();
-    let start = match state.bookings.nights().entry(event_id) {
+    let start = match ctx.bookings.nights().entry(event_id) {
         Entry::Vacant(entry) => {
             entry.insert(vec![Waiting { new, reply }]);
             true
@@ -72,32 +72,32 @@ pub async fn rsvp(state: &AppState, event_id: i64, new: NewRsvp) -> Answer {
         }
     };
     if start {
-        tokio::spawn(book_queue(state.clone(), event_id));
+        tokio::spawn(book_queue(ctx.clone(), event_id));
     }
-    answer.await.unwrap_or_else(|_| Err(AppError::Internal(anyhow::anyhow!("the night's booking task stopped"))))
+    answer.await.unwrap_or_else(|_| Err(Error::Internal(anyhow::anyhow!("the night's booking task stopped"))))
 }
 
 /// Books the night's queue group by group until it is empty.
-async fn book_queue(state: AppState, event_id: i64) {
+async fn book_queue(ctx: Context, event_id: i64) {
     // Should this task end otherwise (a panic, its runtime shutting down), the night leaves
     // the map all the same: the waiting get an error (their reply is dropped) and the next
     // booking starts anew.
     struct Leave<'a> {
-        state: &'a AppState,
+        ctx: &'a Context,
         event_id: i64,
         done: bool,
     }
     impl Drop for Leave<'_> {
         fn drop(&mut self) {
             if !self.done {
-                self.state.bookings.nights().remove(&self.event_id);
+                self.ctx.bookings.nights().remove(&self.event_id);
             }
         }
     }
-    let mut leave = Leave { state: &state, event_id, done: false };
+    let mut leave = Leave { ctx: &ctx, event_id, done: false };
     loop {
         let group: Vec<Waiting> = {
-            let mut nights = state.bookings.nights();
+            let mut nights = ctx.bookings.nights();
             let Some(queue) = nights.get_mut(&event_id).filter(|queue| !queue.is_empty()) else {
                 // Under the lock, so no booking can join a queue nobody drains.
                 nights.remove(&event_id);
@@ -108,7 +108,7 @@ async fn book_queue(state: AppState, event_id: i64) {
             queue.drain(..n).collect()
         };
         let (news, replies): (Vec<NewRsvp>, Vec<_>) = group.into_iter().map(|w| (w.new, w.reply)).unzip();
-        for (reply, answer) in replies.into_iter().zip(book_group(&state, event_id, &news).await) {
+        for (reply, answer) in replies.into_iter().zip(book_group(&ctx, event_id, &news).await) {
             // The person may have gone (a closed connection): their booking stands.
             let _ = reply.send(answer);
         }
@@ -118,15 +118,15 @@ async fn book_queue(state: AppState, event_id: i64) {
 /// Books `group` onto the night together (what the night's queue does with each group; tests
 /// call it to form a group of their choice): each booking's own answer, in order. Should the
 /// group's transaction fail, each booking is tried again alone.
-pub async fn book_group(state: &AppState, event_id: i64, group: &[NewRsvp]) -> Vec<Answer> {
-    match book(state, event_id, group).await {
+pub async fn book_group(ctx: &Context, event_id: i64, group: &[NewRsvp]) -> Vec<Answer> {
+    match book(ctx, event_id, group).await {
         Ok(answers) => answers,
         Err(error) if group.len() == 1 => vec![Err(error)],
         Err(error) => {
             tracing::warn!(%error, event_id, bookings = group.len(), "a group of bookings failed; booking each alone");
             let mut answers = Vec::with_capacity(group.len());
             for new in group {
-                answers.push(book(state, event_id, std::slice::from_ref(new)).await.and_then(|mut one| one.remove(0)));
+                answers.push(book(ctx, event_id, std::slice::from_ref(new)).await.and_then(|mut one| one.remove(0)));
             }
             answers
         }
@@ -134,22 +134,22 @@ pub async fn book_group(state: &AppState, event_id: i64, group: &[NewRsvp]) -> V
 }
 
 /// Books a group in one transaction with the emails about it; each booking's own answer.
-async fn book(state: &AppState, event_id: i64, group: &[NewRsvp]) -> Result<Vec<Answer>, AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+async fn book(ctx: &Context, event_id: i64, group: &[NewRsvp]) -> Result<Vec<Answer>, Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     // Read before `rsvp_many` locks the night's seat counter. A draft is nobody's business;
     // no such night is everyone's answer, not a failure of the group.
     let Some(event) = events::get_tx(&mut tx, event_id).await?.filter(EventDetails::is_public) else {
-        return Ok(group.iter().map(|_| Err(AppError::NotFound("No such night."))).collect());
+        return Ok(group.iter().map(|_| Err(Error::NotFound("No such night."))).collect());
     };
     let answers = rsvps::rsvp_many(&mut tx, event_id, event.bookable(), group, now).await?;
     let created: Vec<&RsvpOutcome> = answers.iter().flatten().filter(|o| o.created).collect();
     let emails: Vec<_> =
-        created.iter().map(|o| compose::rsvp_email(&state.sender, &event, &o.rsvp, o.waitlist_position, now)).collect();
+        created.iter().map(|o| compose::rsvp_email(&ctx.sender, &event, &o.rsvp, o.waitlist_position, now)).collect();
     outbox::enqueue_many(&mut tx, &emails, Timestamp::from_utc(now)).await?;
-    super::commit(state, tx, !emails.is_empty()).await?;
+    super::commit(ctx, tx, !emails.is_empty()).await?;
     for outcome in created {
-        crate::metrics::rsvp(&outcome.rsvp.status);
+        metrics::counter!("failnight_rsvps_total", "status" => outcome.rsvp.status.clone()).increment(1);
     }
-    Ok(answers.into_iter().map(|answer| answer.map_err(AppError::from)).collect())
+    Ok(answers.into_iter().map(|answer| answer.map_err(Error::from)).collect())
 }

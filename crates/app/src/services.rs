@@ -22,9 +22,9 @@ use failnight_ticketing::{
 };
 
 use crate::{
-    AppState, accounts,
-    auth::{self, Role},
-    error::AppError,
+    Context,
+    accounts::{self, Role},
+    error::Error,
 };
 
 /// Who does something: a host (recorded in the chapter's audit log) or the system.
@@ -52,34 +52,34 @@ pub enum Mode {
 }
 
 /// Ends a use case's transaction as `mode` says.
-async fn finish(state: &AppState, tx: Tx, mode: Mode, queued_email: bool) -> Result<(), AppError> {
+pub(crate) async fn finish(ctx: &Context, tx: Tx, mode: Mode, queued_email: bool) -> Result<(), Error> {
     match mode {
-        Mode::Apply => commit(state, tx, queued_email).await,
+        Mode::Apply => commit(ctx, tx, queued_email).await,
         Mode::Preview => Ok(tx.rollback().await?),
     }
 }
 
-async fn audit(
+pub(crate) async fn audit(
     tx: &mut Tx,
     chapter_id: i64,
     actor: Actor,
     action: &str,
     detail: &str,
     now: DateTime<Utc>,
-) -> Result<(), AppError> {
+) -> Result<(), Error> {
     Ok(accounts::audit(tx, Some(chapter_id), actor.host_id(), action, detail, Timestamp::from_utc(now)).await?)
 }
 
 /// Creates a night and its seat counter.
 pub async fn create_event(
-    state: &AppState,
+    ctx: &Context,
     actor: Actor,
     chapter: &Chapter,
     new: &NewEvent,
-) -> Result<EventDetails, AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
-    let event = events::create(&mut tx, chapter, new, state.sender.domain(), now).await?;
+) -> Result<EventDetails, Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
+    let event = events::create(&mut tx, chapter, new, ctx.sender.domain(), now).await?;
     rsvps::open_event(&mut tx, event.id).await?;
     audit(
         &mut tx,
@@ -96,10 +96,10 @@ pub async fn create_event(
 }
 
 /// Commits `tx` and, when it queued email, rings the dispatcher.
-pub(crate) async fn commit(state: &AppState, tx: Tx, queued_email: bool) -> Result<(), AppError> {
+pub(crate) async fn commit(ctx: &Context, tx: Tx, queued_email: bool) -> Result<(), Error> {
     tx.commit().await?;
     if queued_email {
-        state.mail_wake.notify_one();
+        ctx.mail_wake.notify_one();
     }
     Ok(())
 }
@@ -117,23 +117,23 @@ const GUESTS: &[RsvpStatus] = &[
 /// Tells the guests and the confirmed speakers of a night that it moved or changed venue:
 /// one email each per SEQUENCE. Returns how many were queued.
 async fn tell_rescheduled(
-    state: &AppState,
+    ctx: &Context,
     tx: &mut Tx,
     event: &EventDetails,
     now: DateTime<Utc>,
-) -> Result<usize, AppError> {
+) -> Result<usize, Error> {
     // Reminders queued for the old time or place are out of date: the schedule starts over.
     outbox::drop_unsent(tx, event.id, &compose::reminder_prefix(event.id)).await?;
     if event.status() == EventStatus::Cancelled {
         return Ok(0);
     }
     // Confirmed speakers are guests of the night for calendar purposes, drafts included.
-    let mut queued = stories::tell_speakers_rescheduled(state, tx, event, now).await?;
+    let mut queued = stories::tell_speakers_rescheduled(ctx, tx, event, now).await?;
     if event.status() != EventStatus::Published {
         return Ok(queued);
     }
     for rsvp in rsvps::with_status_tx(tx, event.id, GUESTS).await? {
-        let email = compose::event_update_email(&state.sender, event, &rsvp, now);
+        let email = compose::event_update_email(&ctx.sender, event, &rsvp, now);
         queued += usize::from(outbox::enqueue(tx, &email, Timestamp::from_utc(now)).await?);
     }
     Ok(queued)
@@ -141,16 +141,11 @@ async fn tell_rescheduled(
 
 /// Tells the guests and speakers of a cancelled night: a `METHOD:CANCEL` for those with a seat
 /// or a talk (the talks leave the night's lineup).
-async fn tell_cancelled(
-    state: &AppState,
-    tx: &mut Tx,
-    event: &EventDetails,
-    now: DateTime<Utc>,
-) -> Result<usize, AppError> {
+async fn tell_cancelled(ctx: &Context, tx: &mut Tx, event: &EventDetails, now: DateTime<Utc>) -> Result<usize, Error> {
     outbox::drop_unsent(tx, event.id, &compose::reminder_prefix(event.id)).await?;
-    let mut queued = stories::tell_speakers_cancelled(state, tx, event, now).await?;
+    let mut queued = stories::tell_speakers_cancelled(ctx, tx, event, now).await?;
     for rsvp in rsvps::with_status_tx(tx, event.id, GUESTS).await? {
-        let email = compose::event_cancel_email(&state.sender, event, &rsvp, now);
+        let email = compose::event_cancel_email(&ctx.sender, event, &rsvp, now);
         queued += usize::from(outbox::enqueue(tx, &email, Timestamp::from_utc(now)).await?);
     }
     Ok(queued)
@@ -158,14 +153,9 @@ async fn tell_cancelled(
 
 /// After a night's capacity changed: its seat counter follows (refused below the seats in use)
 /// and freed seats go to the waitlist through the same path as cancelled ones.
-async fn resize_seats(
-    state: &AppState,
-    tx: &mut Tx,
-    event: &EventDetails,
-    now: DateTime<Utc>,
-) -> Result<usize, AppError> {
+async fn resize_seats(ctx: &Context, tx: &mut Tx, event: &EventDetails, now: DateTime<Utc>) -> Result<usize, Error> {
     if !seats::set_capacity(tx, event.id, event.capacity).await? {
-        return Err(AppError::Invalid({
+        return Err(Error::Invalid({
             let mut errors = failnight_core::FieldErrors::new();
             errors
                 .add("capacity", "More seats are taken, held or offered than this; the capacity cannot go below that.");
@@ -173,7 +163,7 @@ async fn resize_seats(
         }));
     }
     let promotions = waitlist::fill(tx, event.id, now).await?;
-    ticketing::tell_promotions(state, tx, event, &promotions, now).await
+    ticketing::tell_promotions(ctx, tx, event, &promotions, now).await
 }
 
 /// What a host action did, for the API's answer.
@@ -187,68 +177,63 @@ pub struct Changed {
 /// Edits one night (detaching it from its series). Guests are told of a new time or venue;
 /// a larger capacity seats people from the waitlist.
 pub async fn update_event(
-    state: &AppState,
+    ctx: &Context,
     actor: Actor,
     event_id: i64,
     patch: &EventPatch,
     mode: Mode,
-) -> Result<Changed, AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
-    let event = events::get_tx(&mut tx, event_id).await?.ok_or(AppError::NotFound("No such night."))?;
+) -> Result<Changed, Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
+    let event = events::get_tx(&mut tx, event_id).await?.ok_or(Error::NotFound("No such night."))?;
     seats::lock(&mut tx, event.id).await?;
     let taken = rsvps::seats_taken_tx(&mut tx, event.id).await?;
     let updated = events::update(&mut tx, &event, patch, taken, true, now).await?;
     let mut notified = 0;
     if updated.rescheduled {
-        notified += tell_rescheduled(state, &mut tx, &updated.event, now).await?;
+        notified += tell_rescheduled(ctx, &mut tx, &updated.event, now).await?;
     }
     if updated.event.capacity != event.capacity {
-        notified += resize_seats(state, &mut tx, &updated.event, now).await?;
+        notified += resize_seats(ctx, &mut tx, &updated.event, now).await?;
     }
     let action = if updated.rescheduled { "night moved or re-venued" } else { "night edited" };
     audit(&mut tx, event.chapter_id, actor, action, &updated.event.title, now).await?;
-    finish(state, tx, mode, notified > 0).await?;
+    finish(ctx, tx, mode, notified > 0).await?;
     Ok(Changed { event: updated.event, notified })
 }
 
-pub async fn publish_event(state: &AppState, actor: Actor, event_id: i64) -> Result<EventDetails, AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
-    let event = events::get_tx(&mut tx, event_id).await?.ok_or(AppError::NotFound("No such night."))?;
+pub async fn publish_event(ctx: &Context, actor: Actor, event_id: i64) -> Result<EventDetails, Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
+    let event = events::get_tx(&mut tx, event_id).await?.ok_or(Error::NotFound("No such night."))?;
     let event = events::publish(&mut tx, &event, now).await?;
     audit(&mut tx, event.chapter_id, actor, "night published", &event.title, now).await?;
     tx.commit().await?;
     Ok(event)
 }
 
-pub async fn cancel_event(state: &AppState, actor: Actor, event_id: i64, mode: Mode) -> Result<Changed, AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
-    let event = events::get_tx(&mut tx, event_id).await?.ok_or(AppError::NotFound("No such night."))?;
+pub async fn cancel_event(ctx: &Context, actor: Actor, event_id: i64, mode: Mode) -> Result<Changed, Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
+    let event = events::get_tx(&mut tx, event_id).await?.ok_or(Error::NotFound("No such night."))?;
     let event = events::cancel(&mut tx, &event, now).await?;
-    let notified = tell_cancelled(state, &mut tx, &event, now).await?;
-    let refunds = ticketing::refund_night(state, &mut tx, &event, now).await?;
+    let notified = tell_cancelled(ctx, &mut tx, &event, now).await?;
+    let refunds = ticketing::refund_night(ctx, &mut tx, &event, now).await?;
     audit(&mut tx, event.chapter_id, actor, "night cancelled", &format!("{} ({notified} emails)", event.title), now)
         .await?;
-    finish(state, tx, mode, notified > 0).await?;
+    finish(ctx, tx, mode, notified > 0).await?;
     if mode == Mode::Apply {
         if refunds > 0 {
-            ticketing::send_refunds(state).await;
+            ticketing::send_refunds(ctx).await;
         }
         tracing::info!(event = event.id, notified, "night cancelled");
     }
     Ok(Changed { event, notified })
 }
 
-pub async fn create_venue(
-    state: &AppState,
-    actor: Actor,
-    chapter: &Chapter,
-    input: &VenueInput,
-) -> Result<Venue, AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn create_venue(ctx: &Context, actor: Actor, chapter: &Chapter, input: &VenueInput) -> Result<Venue, Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let venue = venues::create(&mut tx, chapter.id, input, Timestamp::from_utc(now)).await?;
     audit(&mut tx, chapter.id, actor, "venue added", &venue.name, now).await?;
     tx.commit().await?;
@@ -257,37 +242,37 @@ pub async fn create_venue(
 
 /// Updates a venue; when its name or address changed, the guests of its coming nights are told.
 pub async fn update_venue(
-    state: &AppState,
+    ctx: &Context,
     actor: Actor,
     venue: &Venue,
     input: &VenueInput,
     mode: Mode,
-) -> Result<(Venue, usize), AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+) -> Result<(Venue, usize), Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let updated = venues::update(&mut tx, venue, input, Timestamp::from_utc(now)).await?;
     let mut notified = 0;
     if updated.name != venue.name || updated.address != venue.address {
         for event in events::venue_changed(&mut tx, venue.id, now).await? {
-            notified += tell_rescheduled(state, &mut tx, &event, now).await?;
+            notified += tell_rescheduled(ctx, &mut tx, &event, now).await?;
         }
     }
     audit(&mut tx, venue.chapter_id, actor, "venue edited", &updated.name, now).await?;
-    finish(state, tx, mode, notified > 0).await?;
+    finish(ctx, tx, mode, notified > 0).await?;
     Ok((updated, notified))
 }
 
 /// Creates a series and its nights up to the horizon.
 pub async fn create_series(
-    state: &AppState,
+    ctx: &Context,
     actor: Actor,
     chapter: &Chapter,
     input: &SeriesInput,
-) -> Result<(Series, Vec<i64>), AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+) -> Result<(Series, Vec<i64>), Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let series = series::create(&mut tx, chapter, input, now).await?;
-    let created = materialise_in(state, &mut tx, chapter, &series, now).await?;
+    let created = materialise_in(ctx, &mut tx, chapter, &series, now).await?;
     audit(&mut tx, chapter.id, actor, "series created", &format!("{} ({} nights)", series.title, created.len()), now)
         .await?;
     tx.commit().await?;
@@ -295,14 +280,14 @@ pub async fn create_series(
 }
 
 async fn materialise_in(
-    state: &AppState,
+    ctx: &Context,
     tx: &mut Tx,
     chapter: &Chapter,
     series: &Series,
     now: DateTime<Utc>,
-) -> Result<Vec<i64>, AppError> {
+) -> Result<Vec<i64>, Error> {
     let created =
-        series::materialise(tx, chapter, series, now + state.series_horizon, state.sender.domain(), now).await?;
+        series::materialise(tx, chapter, series, now + ctx.options.series_horizon, ctx.sender.domain(), now).await?;
     for id in &created {
         rsvps::open_event(tx, *id).await?;
     }
@@ -312,15 +297,15 @@ async fn materialise_in(
 /// Updates a series and its coming nights that were not edited on their own; their guests are
 /// told of a new time or venue. New occurrences the rule now produces are created.
 pub async fn update_series(
-    state: &AppState,
+    ctx: &Context,
     actor: Actor,
     chapter: &Chapter,
     current: &Series,
     input: &SeriesInput,
     mode: Mode,
-) -> Result<(Series, usize), AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+) -> Result<(Series, usize), Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let mut taken = std::collections::HashMap::new();
     for night in events::of_series_tx(&mut tx, current.id, now).await? {
         seats::lock(&mut tx, night.id).await?;
@@ -331,37 +316,37 @@ pub async fn update_series(
     let mut notified = 0;
     for night in &nights {
         if night.rescheduled {
-            notified += tell_rescheduled(state, &mut tx, &night.event, now).await?;
+            notified += tell_rescheduled(ctx, &mut tx, &night.event, now).await?;
         }
-        notified += resize_seats(state, &mut tx, &night.event, now).await?;
+        notified += resize_seats(ctx, &mut tx, &night.event, now).await?;
     }
-    materialise_in(state, &mut tx, chapter, &updated, now).await?;
+    materialise_in(ctx, &mut tx, chapter, &updated, now).await?;
     audit(&mut tx, chapter.id, actor, "series edited", &updated.title, now).await?;
-    finish(state, tx, mode, notified > 0).await?;
+    finish(ctx, tx, mode, notified > 0).await?;
     Ok((updated, notified))
 }
 
 /// Ends a series and cancels its coming nights, telling their guests.
-pub async fn cancel_series(state: &AppState, actor: Actor, current: &Series, mode: Mode) -> Result<usize, AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn cancel_series(ctx: &Context, actor: Actor, current: &Series, mode: Mode) -> Result<usize, Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     series::end(&mut tx, current, now).await?;
     let (mut notified, mut refunds) = (0, 0);
     for night in series::cancel_future(&mut tx, current, now).await? {
-        notified += tell_cancelled(state, &mut tx, &night, now).await?;
-        refunds += ticketing::refund_night(state, &mut tx, &night, now).await?;
+        notified += tell_cancelled(ctx, &mut tx, &night, now).await?;
+        refunds += ticketing::refund_night(ctx, &mut tx, &night, now).await?;
     }
     audit(&mut tx, current.chapter_id, actor, "series ended, its nights cancelled", &current.title, now).await?;
-    finish(state, tx, mode, notified > 0).await?;
+    finish(ctx, tx, mode, notified > 0).await?;
     if mode == Mode::Apply && refunds > 0 {
-        ticketing::send_refunds(state).await;
+        ticketing::send_refunds(ctx).await;
     }
     Ok(notified)
 }
 
-pub async fn publish_series(state: &AppState, actor: Actor, current: &Series) -> Result<usize, AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn publish_series(ctx: &Context, actor: Actor, current: &Series) -> Result<usize, Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let published = series::publish_future(&mut tx, current, now).await?;
     audit(
         &mut tx,
@@ -378,14 +363,14 @@ pub async fn publish_series(state: &AppState, actor: Actor, current: &Series) ->
 
 /// Creates the missing nights of every active series up to the horizon (the worker runs this;
 /// any number of instances may run it at once). Returns how many nights were created.
-pub async fn materialise_all(state: &AppState) -> Result<usize, AppError> {
+pub async fn materialise_all(ctx: &Context) -> Result<usize, Error> {
     let mut created = 0;
-    for current in series::active(&state.db, None).await? {
-        let now = state.clock.now();
-        let mut tx = state.db.begin().await?;
+    for current in series::active(&ctx.db, None).await? {
+        let now = ctx.clock.now();
+        let mut tx = ctx.db.begin().await?;
         let chapter =
-            chapters::by_id_tx(&mut tx, current.chapter_id).await?.ok_or(AppError::NotFound("No such chapter."))?;
-        created += materialise_in(state, &mut tx, &chapter, &current, now).await?.len();
+            chapters::by_id_tx(&mut tx, current.chapter_id).await?.ok_or(Error::NotFound("No such chapter."))?;
+        created += materialise_in(ctx, &mut tx, &chapter, &current, now).await?.len();
         tx.commit().await?;
     }
     Ok(created)
@@ -393,14 +378,14 @@ pub async fn materialise_all(state: &AppState) -> Result<usize, AppError> {
 
 /// Books a seat (or a waitlist place) and queues the email about it, in one transaction
 /// (shared with the night's other bookings of the moment: see [`bookings`]).
-pub async fn rsvp(state: &AppState, event_id: i64, new: &NewRsvp) -> Result<RsvpOutcome, AppError> {
-    bookings::rsvp(state, event_id, new.clone()).await
+pub async fn rsvp(ctx: &Context, event_id: i64, new: &NewRsvp) -> Result<RsvpOutcome, Error> {
+    bookings::rsvp(ctx, event_id, new.clone()).await
 }
 
 /// Creates a chapter (the CLI, or a platform admin who then owns it).
-pub async fn create_chapter(state: &AppState, actor: Actor, new: &NewChapter) -> Result<Chapter, AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn create_chapter(ctx: &Context, actor: Actor, new: &NewChapter) -> Result<Chapter, Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let chapter = chapters::create(&mut tx, new, Timestamp::from_utc(now)).await?;
     if let Actor::Host(host_id) = actor {
         accounts::set_role(&mut tx, chapter.id, host_id, Role::Owner, Timestamp::from_utc(now)).await?;
@@ -411,40 +396,40 @@ pub async fn create_chapter(state: &AppState, actor: Actor, new: &NewChapter) ->
 }
 
 /// Makes the host with this email a platform admin (creating the host if needed).
-pub async fn add_admin(state: &AppState, email: &str) -> Result<(), AppError> {
-    let mut tx = state.db.begin().await?;
-    accounts::add_admin(&mut tx, email, state.clock.timestamp()).await?;
+pub async fn add_admin(ctx: &Context, email: &str) -> Result<(), Error> {
+    let mut tx = ctx.db.begin().await?;
+    accounts::add_admin(&mut tx, email, ctx.clock.timestamp()).await?;
     tx.commit().await?;
     Ok(())
 }
 
 /// Adds a host to a chapter and returns a new API token for them (the CLI).
 pub async fn add_host(
-    state: &AppState,
+    ctx: &Context,
     chapter_slug: &str,
     email: &str,
     role: Role,
     token_name: &str,
-) -> Result<String, AppError> {
-    let now = state.clock.timestamp();
-    let mut tx = state.db.begin().await?;
-    let chapter = chapters::by_slug_tx(&mut tx, chapter_slug).await?.ok_or(AppError::NotFound("No such chapter."))?;
+) -> Result<String, Error> {
+    let now = ctx.clock.timestamp();
+    let mut tx = ctx.db.begin().await?;
+    let chapter = chapters::by_slug_tx(&mut tx, chapter_slug).await?.ok_or(Error::NotFound("No such chapter."))?;
     let host_id = accounts::host_id_for(&mut tx, email, now).await?;
     accounts::set_role(&mut tx, chapter.id, host_id, role, now).await?;
-    let token = auth::create_token(&mut tx, host_id, token_name, now).await?;
+    let token = accounts::create_token(&mut tx, host_id, token_name, now).await?;
     tx.commit().await?;
     Ok(token)
 }
 
 /// Changes a chapter's settings.
 pub async fn update_chapter_settings(
-    state: &AppState,
+    ctx: &Context,
     actor: Actor,
     chapter: &Chapter,
     input: &chapters::ChapterSettings,
-) -> Result<Chapter, AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+) -> Result<Chapter, Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let updated = chapters::update_settings(&mut tx, chapter, input).await?;
     audit(&mut tx, chapter.id, actor, "settings changed", "", now).await?;
     tx.commit().await?;
@@ -452,15 +437,9 @@ pub async fn update_chapter_settings(
 }
 
 /// Adds a host to a chapter with a role (an owner's invitation) and emails them where to sign in.
-pub async fn invite_host(
-    state: &AppState,
-    actor: Actor,
-    chapter: &Chapter,
-    email: &str,
-    role: Role,
-) -> Result<(), AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn invite_host(ctx: &Context, actor: Actor, chapter: &Chapter, email: &str, role: Role) -> Result<(), Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let host_id = accounts::host_id_for(&mut tx, email, Timestamp::from_utc(now)).await?;
     let existing = accounts::role_of(&mut tx, chapter.id, host_id).await?;
     if existing == Some(Role::Owner) && role != Role::Owner && accounts::owner_count(&mut tx, chapter.id).await? <= 1 {
@@ -468,25 +447,25 @@ pub async fn invite_host(
     }
     accounts::set_role(&mut tx, chapter.id, host_id, role, Timestamp::from_utc(now)).await?;
     let queued = if existing.is_none() {
-        let email = compose::host_invitation(&state.sender, &chapter.name, email, role.as_str(), host_id, chapter.id);
+        let email = compose::host_invitation(&ctx.sender, &chapter.name, email, role.as_str(), host_id, chapter.id);
         outbox::enqueue(&mut tx, &email, Timestamp::from_utc(now)).await?
     } else {
         false
     };
     let action = if existing.is_none() { "host invited" } else { "role changed" };
     audit(&mut tx, chapter.id, actor, action, &format!("{email}: {}", role.as_str()), now).await?;
-    commit(state, tx, queued).await
+    commit(ctx, tx, queued).await
 }
 
 /// Removes a host from a chapter (never the last owner).
-pub async fn remove_host(state: &AppState, actor: Actor, chapter: &Chapter, host_id: i64) -> Result<(), AppError> {
-    let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
+pub async fn remove_host(ctx: &Context, actor: Actor, chapter: &Chapter, host_id: i64) -> Result<(), Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
     let role = accounts::role_of(&mut tx, chapter.id, host_id)
         .await?
-        .ok_or(AppError::NotFound("No such host in this chapter."))?;
+        .ok_or(Error::NotFound("No such host in this chapter."))?;
     if role == Role::Owner && accounts::owner_count(&mut tx, chapter.id).await? <= 1 {
-        return Err(AppError::Conflict("last_owner", "A chapter keeps at least one owner.".into()));
+        return Err(Error::Conflict("last_owner", "A chapter keeps at least one owner.".into()));
     }
     accounts::remove_member(&mut tx, chapter.id, host_id).await?;
     audit(&mut tx, chapter.id, actor, "host removed", &host_id.to_string(), now).await?;
@@ -496,26 +475,22 @@ pub async fn remove_host(state: &AppState, actor: Actor, chapter: &Chapter, host
 
 /// Emails a sign-in link to the host with this email, if there is one. Says nothing either
 /// way (the page answers the same), so nobody learns who hosts.
-pub async fn send_sign_in_link(state: &AppState, email: &str, next: &str) -> Result<(), AppError> {
-    let Some(host_id) = accounts::host_by_email(&state.db, email).await? else { return Ok(()) };
-    let now = state.clock.timestamp();
-    let mut tx = state.db.begin().await?;
+pub async fn send_sign_in_link(ctx: &Context, email: &str, next: &str) -> Result<(), Error> {
+    let Some(host_id) = accounts::host_by_email(&ctx.db, email).await? else { return Ok(()) };
+    let now = ctx.clock.timestamp();
+    let mut tx = ctx.db.begin().await?;
     let token = accounts::create_link(&mut tx, host_id, now).await?;
-    let link = format!("{}/host/sign-in/{token}?next={}", state.base_url(), crate::views::url_encode(next));
-    let email = compose::sign_in_email(&state.sender, email, &link, &token);
+    let link = ctx.sender.sign_in_url(&token, next);
+    let email = compose::sign_in_email(&ctx.sender, email, &link, &token);
     outbox::enqueue(&mut tx, &email, now).await?;
-    commit(state, tx, true).await
+    commit(ctx, tx, true).await
 }
 
 /// Uses a sign-in link: a new session (its cookie token), or `None` when the link is unknown,
 /// used or expired. The session that made the request, if any, ends (rotation).
-pub async fn sign_in(
-    state: &AppState,
-    link_token: &str,
-    old_session: Option<&str>,
-) -> Result<Option<String>, AppError> {
-    let now = state.clock.timestamp();
-    let mut tx = state.db.begin().await?;
+pub async fn sign_in(ctx: &Context, link_token: &str, old_session: Option<&str>) -> Result<Option<String>, Error> {
+    let now = ctx.clock.timestamp();
+    let mut tx = ctx.db.begin().await?;
     let Some(host_id) = accounts::consume_link(&mut tx, link_token, now).await? else {
         tx.rollback().await?;
         return Ok(None);
@@ -530,123 +505,12 @@ pub async fn sign_in(
 }
 
 /// Creates a named API token for the host (shown once).
-pub async fn create_token(state: &AppState, host_id: i64, name: &str) -> Result<String, AppError> {
+pub async fn create_token(ctx: &Context, host_id: i64, name: &str) -> Result<String, Error> {
     let mut errors = failnight_core::FieldErrors::new();
     let name = errors.line("name", name, 80);
     errors.into_result()?;
-    let mut tx = state.db.begin().await?;
-    let token = auth::create_token(&mut tx, host_id, &name, state.clock.timestamp()).await?;
+    let mut tx = ctx.db.begin().await?;
+    let token = accounts::create_token(&mut tx, host_id, &name, ctx.clock.timestamp()).await?;
     tx.commit().await?;
     Ok(token)
-}
-
-/// Who a host's message goes to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Audience {
-    /// People with a seat not (yet) checked in.
-    Confirmed,
-    Waitlisted,
-    /// People who came (e.g. a thank-you with a feedback link).
-    CheckedIn,
-    /// People with a seat who were not checked in, once the night has started.
-    NoShow,
-}
-
-impl Audience {
-    pub const ALL: [&'static str; 4] = ["confirmed", "waitlisted", "checked_in", "no_show"];
-
-    pub fn parse(text: &str) -> Option<Self> {
-        match text {
-            "confirmed" => Some(Audience::Confirmed),
-            "waitlisted" => Some(Audience::Waitlisted),
-            "checked_in" => Some(Audience::CheckedIn),
-            "no_show" => Some(Audience::NoShow),
-            _ => None,
-        }
-    }
-
-    fn as_str(self) -> &'static str {
-        Self::ALL[self as usize]
-    }
-
-    fn status(self) -> RsvpStatus {
-        match self {
-            Audience::Confirmed | Audience::NoShow => RsvpStatus::Confirmed,
-            Audience::Waitlisted => RsvpStatus::Waitlisted,
-            Audience::CheckedIn => RsvpStatus::CheckedIn,
-        }
-    }
-}
-
-/// A host's message to the guests of a night in the chosen states (people who unsubscribed
-/// from the chapter's optional mail are left out). Returns how many emails it queues.
-pub async fn send_message(
-    state: &AppState,
-    actor: Actor,
-    event: &EventDetails,
-    audience: &[Audience],
-    subject: &str,
-    body: &str,
-    mode: Mode,
-) -> Result<usize, AppError> {
-    let mut errors = failnight_core::FieldErrors::new();
-    let subject = errors.line("subject", subject, 150);
-    let body = errors.text("body", body, 10_000);
-    if body.is_empty() {
-        errors.add("body", "Write the message.");
-    }
-    let now = state.clock.now();
-    let stamp = Timestamp::from_utc(now);
-    if audience.is_empty() {
-        errors.add("audience", "Choose who gets the message.");
-    } else if audience.contains(&Audience::NoShow) && stamp < event.starts_at {
-        errors.add("audience", "Nobody has missed the night yet: it has not started.");
-    }
-    errors.into_result()?;
-    let mut tx = state.db.begin().await?;
-    let mut statuses: Vec<RsvpStatus> = audience.iter().map(|a| a.status()).collect();
-    statuses.sort_by_key(|s| s.as_str());
-    statuses.dedup();
-    let unsubscribed = failnight_reminders::preferences::unsubscribed(&state.db, event.chapter_id).await?;
-    let guests: Vec<_> = rsvps::with_status_tx(&mut tx, event.id, &statuses)
-        .await?
-        .into_iter()
-        .filter(|r| !unsubscribed.contains(&r.email))
-        .collect();
-    let audience_text = audience.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(",");
-    let message_id: i64 = failnight_core::with_tx!(&mut tx, |c| sqlx::query_scalar(
-        "INSERT INTO messages (event_id, host_id, audience, subject, body, recipients, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id"
-    )
-    .bind(event.id)
-    .bind(actor.host_id())
-    .bind(&audience_text)
-    .bind(&subject)
-    .bind(&body)
-    .bind(guests.len() as i64)
-    .bind(stamp)
-    .fetch_one(&mut *c)
-    .await)?;
-    let addresses: Vec<&str> = guests.iter().map(|r| r.email.as_str()).collect();
-    let tokens = failnight_reminders::preferences::tokens_for(&mut tx, event.chapter_id, &addresses, stamp).await?;
-    let emails = guests
-        .iter()
-        .map(|rsvp| {
-            let token = tokens.get(&rsvp.email).ok_or(sqlx::Error::RowNotFound)?;
-            let url = format!("{}/u/{token}", state.base_url());
-            Ok(compose::message_email(&state.sender, event, rsvp, message_id, &subject, &body, &url))
-        })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
-    outbox::enqueue_many(&mut tx, &emails, stamp).await?;
-    audit(
-        &mut tx,
-        event.chapter_id,
-        actor,
-        "message sent",
-        &format!("{subject} ({} people, {audience_text})", guests.len()),
-        now,
-    )
-    .await?;
-    finish(state, tx, mode, !guests.is_empty()).await?;
-    Ok(guests.len())
 }

@@ -1,0 +1,105 @@
+//! The background jobs as plain async functions: email delivery, reminders, series nights,
+//! the ticketing and story jobs. Each loop does its work on the injected clock, then sleeps
+//! until its next turn or until `stop` changes. Any number of processes may run them against
+//! one database: every piece of work is claimed or keyed there, never in memory.
+
+use std::time::Duration;
+
+use failnight_reminders::{Dispatcher, DispatcherOptions, MailTransport, Mailbox};
+use tokio::{sync::watch, task::JoinHandle};
+
+use crate::Context;
+
+/// Starts every background job; they end when `stop` changes.
+pub fn spawn(
+    ctx: &Context,
+    transport: MailTransport,
+    from: Mailbox,
+    stop: watch::Receiver<bool>,
+) -> Vec<JoinHandle<()>> {
+    let dispatcher = Dispatcher::new(
+        ctx.db.clone(),
+        transport,
+        ctx.clock.clone(),
+        from,
+        DispatcherOptions::default(),
+        ctx.mail_wake.clone(),
+    );
+    vec![
+        tokio::spawn(dispatcher.run(stop.clone())),
+        tokio::spawn(materialise_series(ctx.clone(), stop.clone())),
+        tokio::spawn(queue_reminders(ctx.clone(), stop.clone())),
+        tokio::spawn(ticketing_jobs(ctx.clone(), stop.clone())),
+        tokio::spawn(story_jobs(ctx.clone(), stop)),
+    ]
+}
+
+/// Queues the reminders that are due, every minute (see `reminders::schedule`).
+async fn queue_reminders(ctx: Context, mut stop: watch::Receiver<bool>) {
+    loop {
+        match crate::reminders::enqueue_due(&ctx.db, &ctx.sender, ctx.clock.now(), &ctx.mail_wake).await {
+            Ok(0) => {}
+            Ok(queued) => tracing::info!(queued, "reminders queued"),
+            Err(error) => tracing::warn!(%error, "could not queue reminders; trying again in a minute"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(60)) => {}
+            _ = stop.changed() => return,
+        }
+    }
+}
+
+/// Expired offers and holds, "still coming?" emails and refunds, every
+/// `FAILNIGHT_TICKETING_INTERVAL_SECS`. The work itself reads the injected clock
+/// (`services::ticketing::run_jobs`), so tests call it directly after moving a manual clock.
+async fn ticketing_jobs(ctx: Context, mut stop: watch::Receiver<bool>) {
+    loop {
+        match crate::services::ticketing::run_jobs(&ctx).await {
+            Ok(run) if run != Default::default() => tracing::info!(?run, "ticketing jobs"),
+            Ok(_) => {}
+            Err(error) => tracing::warn!(%error, "ticketing jobs failed; trying again later"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(ctx.options.ticketing_interval) => {}
+            _ = stop.changed() => return,
+        }
+    }
+}
+
+/// The call for stories' time-based work (confirmation reminders, the hosts' alert, deletion
+/// after retention), every ten minutes on the injectable clock. Safe on any number of
+/// instances: each reminder and alert is claimed once in the database.
+async fn story_jobs(ctx: Context, mut stop: watch::Receiver<bool>) {
+    loop {
+        match crate::services::stories::run_jobs(&ctx).await {
+            Ok(report) if report == Default::default() => {}
+            Ok(report) => tracing::info!(
+                reminded = report.reminded,
+                hosts_alerted = report.hosts_alerted,
+                deleted = report.deleted,
+                "story jobs ran"
+            ),
+            Err(error) => tracing::warn!(%error, "story jobs failed; trying again later"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(600)) => {}
+            _ = stop.changed() => return,
+        }
+    }
+}
+
+/// Keeps every series' nights created up to the horizon: at start, then every hour. Safe on
+/// any number of instances (each occurrence is unique in the database).
+async fn materialise_series(ctx: Context, mut stop: watch::Receiver<bool>) {
+    loop {
+        match crate::services::materialise_all(&ctx).await {
+            Ok(0) => {}
+            Ok(created) => tracing::info!(created, "series nights created"),
+            Err(error) => tracing::warn!(%error, "could not create series nights; trying again later"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(3600)) => {}
+            _ = stop.changed() => return,
+        }
+    }
+}

@@ -1,0 +1,90 @@
+#![doc = include_str!("../README.md")]
+
+pub mod accounts;
+pub mod error;
+pub mod jobs;
+pub mod messages;
+pub mod reminders;
+pub mod services;
+
+use std::{ops::Deref, sync::Arc};
+
+use failnight_core::{Clock, Db};
+use failnight_reminders::Sender;
+use failnight_ticketing::payments::Payments;
+use tokio::sync::Notify;
+
+pub use accounts::Role;
+pub use error::Error;
+pub use services::{Actor, Mode};
+
+/// What every use case may need, and nothing of HTTP: the database, the clock, who emails come
+/// from, the dispatcher's wake-up, the payment provider and the nights' booking queues. Cheap
+/// to clone (one `Arc`); the gateway, the CLI, the workers, the tests and the benchmark each
+/// hold one.
+#[derive(Debug, Clone)]
+pub struct Context(Arc<Parts>);
+
+/// The parts of a [`Context`].
+#[derive(Debug)]
+pub struct Parts {
+    pub db: Db,
+    pub clock: Arc<dyn Clock>,
+    /// Who emails come from and the public base URL (no trailing slash).
+    pub sender: Sender,
+    /// Rung after a commit that queued email, so the dispatcher sends it at once.
+    pub mail_wake: Arc<Notify>,
+    /// Stripe (or a fake of it in tests); `None` without Stripe settings: paid tickets are
+    /// then unavailable and the use cases say why.
+    pub payments: Option<Arc<dyn Payments>>,
+    pub options: Options,
+    /// Bookings waiting for their night's next group (see [`services::bookings`]).
+    pub bookings: services::bookings::Bookings,
+}
+
+/// The knobs of the use cases and jobs, with production's defaults.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// How far ahead series nights are materialised.
+    pub series_horizon: chrono::Duration,
+    /// How often the ticketing job runs.
+    pub ticketing_interval: std::time::Duration,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { series_horizon: chrono::Duration::days(183), ticketing_interval: std::time::Duration::from_secs(30) }
+    }
+}
+
+impl Context {
+    pub fn new(
+        db: Db,
+        clock: Arc<dyn Clock>,
+        sender: Sender,
+        payments: Option<Arc<dyn Payments>>,
+        options: Options,
+    ) -> Self {
+        Context(Arc::new(Parts {
+            db,
+            clock,
+            sender,
+            mail_wake: Arc::default(),
+            payments,
+            options,
+            bookings: Default::default(),
+        }))
+    }
+
+    /// Where links in emails point (no trailing slash).
+    pub fn base_url(&self) -> &str {
+        &self.sender.base_url
+    }
+}
+
+impl Deref for Context {
+    type Target = Parts;
+    fn deref(&self) -> &Parts {
+        &self.0
+    }
+}
