@@ -7,7 +7,6 @@
 mod http;
 mod seed;
 mod server;
-mod smtp;
 
 use std::{
     path::PathBuf,
@@ -16,13 +15,13 @@ use std::{
 };
 
 use clap::{Parser, ValueEnum};
+use failnight_smtp_sink::{Keep, SmtpSink};
 use serde_json::json;
 
 use crate::{
     http::{Conn, Response, Samples},
     seed::{Seeder, count},
     server::{Database, Launch, Server},
-    smtp::Sink,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -119,7 +118,7 @@ impl Row {
 struct Bench {
     options: Options,
     binary: PathBuf,
-    sink: Sink,
+    sink: SmtpSink,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -138,7 +137,7 @@ async fn run(options: Options) -> anyhow::Result<()> {
         "--instances above 1 needs --postgres: SQLite is one process"
     );
     let binary = server::locate(options.server.as_deref())?;
-    let sink = Sink::start().await?;
+    let sink = SmtpSink::start(Keep::Counts).await?;
     let bench = Bench { options, binary, sink };
     let scenarios = match bench.options.scenario {
         Scenario::All => vec![
