@@ -63,6 +63,10 @@ impl FromRequestParts<AppState> for SignedIn {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         use axum::response::IntoResponse;
+        if let Some(signed_in) = parts.extensions.get::<SignedIn>() {
+            // Resolved by the router for a route that needs a host (`host::enforce`).
+            return Ok(signed_in.clone());
+        }
         let to_sign_in = || {
             let next = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/host");
             let next = if parts.method == axum::http::Method::GET { next } else { "/host" };
@@ -79,7 +83,7 @@ impl FromRequestParts<AppState> for SignedIn {
 }
 
 /// A signed-in host on a page of one of their chapters (`/host/c/{slug}/…`), with their role
-/// there. Handlers call [`ChapterAccess::require`] with the role the page needs.
+/// there, which the router already checked against the route's need.
 #[derive(Debug, Clone)]
 pub struct ChapterAccess {
     pub signed_in: SignedIn,
@@ -88,19 +92,14 @@ pub struct ChapterAccess {
 }
 
 impl ChapterAccess {
-    pub fn require(&self, least: Role) -> Result<(), crate::error::PageError> {
-        if self.role >= least { Ok(()) } else { Err(crate::error::PageError(AppError::Forbidden)) }
-    }
-
     pub fn host_id(&self) -> i64 {
         self.signed_in.host.host_id
     }
-}
 
-impl FromRequestParts<AppState> for ChapterAccess {
-    type Rejection = axum::response::Response;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    /// The signed-in host, the chapter of the path and their role there (any role): what
+    /// `host::enforce` checks against the route's need. Refusals are responses: the sign-in page
+    /// for nobody, 404 for no such chapter, 403 for no role in it.
+    pub async fn resolve(parts: &mut Parts, state: &AppState) -> Result<Self, axum::response::Response> {
         use axum::response::IntoResponse;
         let signed_in = SignedIn::from_request_parts(parts, state).await?;
         let page_error = |e: AppError| crate::error::PageError(e).into_response();
@@ -120,5 +119,20 @@ impl FromRequestParts<AppState> for ChapterAccess {
             .map_err(|e| page_error(e.into()))?
             .ok_or_else(|| page_error(AppError::Forbidden))?;
         Ok(ChapterAccess { signed_in, chapter, role })
+    }
+}
+
+/// Only on routes whose need in `host::table` is a chapter role: the router resolved and
+/// checked it (`host::enforce`). Anywhere else it is a programming error, answered 500.
+impl FromRequestParts<AppState> for ChapterAccess {
+    type Rejection = crate::error::PageError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &AppState) -> Result<Self, Self::Rejection> {
+        parts.extensions.get::<ChapterAccess>().cloned().ok_or_else(|| {
+            crate::error::PageError(AppError::Internal(anyhow::anyhow!(
+                "{} declares no chapter role in host::table",
+                parts.uri.path()
+            )))
+        })
     }
 }

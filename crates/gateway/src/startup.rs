@@ -74,7 +74,7 @@ pub fn build_router(state: AppState) -> Router {
         .merge(speak::private_router())
         .route("/api/v1/openapi.json", get(move || async move { Json(openapi.as_ref().clone()) }))
         .merge(api)
-        .merge(crate::host::router())
+        .merge(crate::host::router(&state))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(axum::middleware::from_fn_with_state(state.clone(), take_a_turn))

@@ -143,9 +143,6 @@ pub async fn create_chapter(
     signed_in: SignedIn,
     Form(values): Form<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
-    if !signed_in.host.is_admin {
-        return Err(AppError::Forbidden.into());
-    }
     let mut form = FormState::new(values);
     let new = NewChapter {
         slug: form.v("slug").to_string(),

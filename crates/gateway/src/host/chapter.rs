@@ -41,7 +41,6 @@ pub fn nav(access: &ChapterAccess, current: &'static str) -> Nav {
 }
 
 pub async fn dashboard(State(state): State<AppState>, access: ChapterAccess) -> Result<DashboardPage, PageError> {
-    access.require(Role::Host)?;
     let chapter = &access.chapter;
     let coming: Vec<_> = events::all_for_hosts(&state.db, chapter.id)
         .await?
@@ -119,7 +118,6 @@ pub async fn settings(
     access: ChapterAccess,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<SettingsPage, PageError> {
-    access.require(Role::Owner)?;
     let mut page = settings_page(&state, &access).await?;
     page.saved = query.contains_key("saved");
     Ok(page)
@@ -130,7 +128,6 @@ pub async fn save_settings(
     access: ChapterAccess,
     Form(values): Form<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
-    access.require(Role::Owner)?;
     let mut form = FormState::new(values);
     let input = ChapterSettings {
         name: form.v("name").to_string(),
@@ -164,7 +161,6 @@ async fn hosts_page(state: &AppState, access: &ChapterAccess, form: FormState) -
 }
 
 pub async fn hosts(State(state): State<AppState>, access: ChapterAccess) -> Result<HostsPage, PageError> {
-    access.require(Role::Owner)?;
     Ok(hosts_page(&state, &access, FormState::new(HashMap::from([("role".to_string(), "host".to_string())]))).await?)
 }
 
@@ -173,7 +169,6 @@ pub async fn invite(
     access: ChapterAccess,
     Form(values): Form<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
-    access.require(Role::Owner)?;
     let mut form = FormState::new(values);
     let result = match Role::parse(form.v("role")) {
         Some(role) => {
@@ -198,14 +193,12 @@ pub async fn remove(
     access: ChapterAccess,
     Path((_, host_id)): Path<(String, String)>,
 ) -> Result<Redirect, PageError> {
-    access.require(Role::Owner)?;
     let host_id: i64 = host_id.parse().map_err(|_| AppError::NotFound("No such host in this chapter."))?;
     services::remove_host(&state, Actor::Host(access.host_id()), &access.chapter, host_id).await?;
     Ok(Redirect::to(&format!("/host/c/{}/hosts", access.chapter.slug)))
 }
 
 pub async fn audit(State(state): State<AppState>, access: ChapterAccess) -> Result<AuditPage, PageError> {
-    access.require(Role::Owner)?;
     let tz = access.chapter.tz();
     let entries = accounts::audit_log(&state.db, access.chapter.id, 200)
         .await?

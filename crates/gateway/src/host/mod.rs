@@ -5,9 +5,10 @@
 //! usable on a phone and without JavaScript.
 //!
 //! Every route is declared once in `table` with what it needs ([`Need`]); the router is built
-//! from that table and the authorization tests iterate it, so a new route cannot be forgotten.
-//! Handlers enforce the need themselves (through [`ChapterAccess::require`](crate::auth::ChapterAccess::require) and friends): the
-//! tests check that each one does.
+//! from that table and enforces it before any handler runs ([`enforce`]): a handler on a
+//! chapter page receives the [`ChapterAccess`] the router resolved and checked, and cannot
+//! obtain one on a route that does not declare a chapter role. The authorization tests iterate
+//! the same table.
 
 mod account;
 mod chapter;
@@ -21,13 +22,20 @@ use std::collections::{BTreeMap, HashMap};
 
 use axum::{
     Router,
+    extract::{FromRequestParts, Request, State},
+    middleware::{Next, from_fn_with_state},
+    response::{IntoResponse, Response},
     routing::{MethodRouter, get, post},
 };
 use failnight_core::FieldErrors;
 
 use failnight_app::Role;
 
-use crate::AppState;
+use crate::{
+    AppState,
+    auth::{ChapterAccess, SignedIn},
+    error::{AppError, PageError},
+};
 
 /// What a host route needs from the caller.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,10 +137,11 @@ pub fn routes() -> Vec<HostRoute> {
     table().into_iter().map(|(route, _)| route).collect()
 }
 
-/// The host pages' router, built from `table`.
-pub fn router() -> Router<AppState> {
+/// The host pages' router, built from `table`: each route behind [`enforce`] of its need.
+pub fn router(state: &AppState) -> Router<AppState> {
     let mut by_path: BTreeMap<&'static str, MethodRouter<AppState>> = BTreeMap::new();
     for (route, handler) in table() {
+        let handler = handler.route_layer(from_fn_with_state((state.clone(), route.need), enforce));
         let merged = match by_path.remove(route.path) {
             Some(existing) => existing.merge(handler),
             None => handler,
@@ -140,6 +149,39 @@ pub fn router() -> Router<AppState> {
         by_path.insert(route.path, merged);
     }
     by_path.into_iter().fold(Router::new(), |router, (path, handler)| router.route(path, handler))
+}
+
+/// Checks a route's [`Need`] before its handler runs, and hands what it resolved (the signed-in
+/// host, the chapter and the role there) to the handler's extractors through the request's
+/// extensions. Refusals: the sign-in page for nobody, 403 for too little, 404 for no chapter.
+pub async fn enforce(State((state, need)): State<(AppState, Need)>, request: Request, next: Next) -> Response {
+    let (mut parts, body) = request.into_parts();
+    let forbidden = || PageError(AppError::Forbidden).into_response();
+    match need {
+        Need::Public => {}
+        Need::SignedIn | Need::Admin => {
+            let signed_in = match SignedIn::from_request_parts(&mut parts, &state).await {
+                Ok(signed_in) => signed_in,
+                Err(refusal) => return refusal,
+            };
+            if need == Need::Admin && !signed_in.host.is_admin {
+                return forbidden();
+            }
+            parts.extensions.insert(signed_in);
+        }
+        Need::Chapter(least) => {
+            let access = match ChapterAccess::resolve(&mut parts, &state).await {
+                Ok(access) => access,
+                Err(refusal) => return refusal,
+            };
+            if access.role < least {
+                return forbidden();
+            }
+            parts.extensions.insert(access.signed_in.clone());
+            parts.extensions.insert(access);
+        }
+    }
+    next.run(Request::from_parts(parts, body)).await
 }
 
 /// A posted form: its raw values (to show again) and the errors by field.

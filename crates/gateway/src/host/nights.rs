@@ -28,7 +28,6 @@ use super::{
     },
 };
 use failnight_app::{
-    Role,
     messages::{self, Audience},
     services::{self, Actor, Mode},
 };
@@ -132,7 +131,6 @@ async fn events_page(state: &AppState, access: &ChapterAccess, form: FormState) 
 }
 
 pub async fn events(State(state): State<AppState>, access: ChapterAccess) -> Result<EventsPage, PageError> {
-    access.require(Role::Host)?;
     Ok(events_page(&state, &access, FormState::new(HashMap::from([("publish".into(), "on".into())]))).await?)
 }
 
@@ -141,7 +139,6 @@ pub async fn create_event(
     access: ChapterAccess,
     Form(values): Values,
 ) -> Result<Response, PageError> {
-    access.require(Role::Host)?;
     let mut form = FormState::new(values);
     let venue = form.number("venue_id");
     let capacity = form.number("capacity");
@@ -276,7 +273,6 @@ pub async fn event(
     Path((_, id)): Path<(String, String)>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<EventPage, PageError> {
-    access.require(Role::Host)?;
     let event = chapter_event(&state, &access, &id).await?;
     let mut page = event_page(&state, &access, &event, event_form(&event), query.contains_key("saved")).await?;
     page.sent_message = query.get("sent").map(|n| format!("Message queued for {n} people."));
@@ -288,7 +284,6 @@ pub async fn message(
     access: ChapterAccess,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<MessagePage, PageError> {
-    access.require(Role::Host)?;
     let event = chapter_event(&state, &access, &id).await?;
     let form = FormState::new(HashMap::from([("confirmed".into(), "on".into())]));
     Ok(MessagePage { nav: nav(&access, "events"), id: event.id, title: event.title, form })
@@ -300,7 +295,6 @@ pub async fn send_message(
     Path((_, id)): Path<(String, String)>,
     Form(values): Values,
 ) -> Result<Response, PageError> {
-    access.require(Role::Host)?;
     let event = chapter_event(&state, &access, &id).await?;
     let mut form = FormState::new(values);
     let audience: Vec<Audience> =
@@ -342,7 +336,6 @@ pub async fn update_event(
     Path((_, id)): Path<(String, String)>,
     Form(values): Values,
 ) -> Result<Response, PageError> {
-    access.require(Role::Host)?;
     let event = chapter_event(&state, &access, &id).await?;
     let mut form = FormState::new(values);
     let venue_id = form.number("venue_id");
@@ -388,7 +381,6 @@ pub async fn publish_event(
     access: ChapterAccess,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Redirect, PageError> {
-    access.require(Role::Host)?;
     let event = chapter_event(&state, &access, &id).await?;
     services::publish_event(&state, Actor::Host(access.host_id()), event.id).await?;
     Ok(Redirect::to(&format!("/host/c/{}/events/{}?saved=1", access.chapter.slug, event.id)))
@@ -400,7 +392,6 @@ pub async fn cancel_event(
     Path((_, id)): Path<(String, String)>,
     Form(values): Values,
 ) -> Result<Response, PageError> {
-    access.require(Role::Host)?;
     let event = chapter_event(&state, &access, &id).await?;
     let form = FormState::new(values);
     let back = format!("/host/c/{}/events/{}", access.chapter.slug, event.id);
@@ -435,7 +426,6 @@ pub async fn attendees_csv(
     access: ChapterAccess,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
-    access.require(Role::Host)?;
     let event = chapter_event(&state, &access, &id).await?;
     let tz = event.tz();
     // A byte order mark, so spreadsheets read the file as UTF-8.
@@ -475,7 +465,6 @@ async fn venues_page(state: &AppState, access: &ChapterAccess, form: FormState) 
 }
 
 pub async fn venues(State(state): State<AppState>, access: ChapterAccess) -> Result<VenuesPage, PageError> {
-    access.require(Role::Host)?;
     Ok(venues_page(&state, &access, FormState::default()).await?)
 }
 
@@ -484,7 +473,6 @@ pub async fn create_venue(
     access: ChapterAccess,
     Form(values): Values,
 ) -> Result<Response, PageError> {
-    access.require(Role::Host)?;
     let mut form = FormState::new(values);
     let input = venue_input(&mut form);
     if form.errors.is_empty() {
@@ -512,7 +500,6 @@ pub async fn venue(
     Path((_, id)): Path<(String, String)>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<VenuePage, PageError> {
-    access.require(Role::Host)?;
     let venue = chapter_venue(&state, &access, &id).await?;
     let form = FormState::new(HashMap::from([
         ("name".into(), venue.name.clone()),
@@ -530,7 +517,6 @@ pub async fn update_venue(
     Path((_, id)): Path<(String, String)>,
     Form(values): Values,
 ) -> Result<Response, PageError> {
-    access.require(Role::Host)?;
     let venue = chapter_venue(&state, &access, &id).await?;
     let mut form = FormState::new(values);
     let input = venue_input(&mut form);
@@ -601,7 +587,6 @@ async fn series_list_page(
 }
 
 pub async fn series_list(State(state): State<AppState>, access: ChapterAccess) -> Result<SeriesListPage, PageError> {
-    access.require(Role::Host)?;
     let form = FormState::new(HashMap::from([
         ("rrule".into(), "FREQ=MONTHLY;BYDAY=2TH".into()),
         ("start_time".into(), "19:00".into()),
@@ -616,7 +601,6 @@ pub async fn create_series(
     access: ChapterAccess,
     Form(values): Values,
 ) -> Result<Response, PageError> {
-    access.require(Role::Host)?;
     let mut form = FormState::new(values);
     let input = series_input(&mut form);
     if form.errors.is_empty() {
@@ -669,7 +653,6 @@ pub async fn series(
     Path((_, id)): Path<(String, String)>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<SeriesPage, PageError> {
-    access.require(Role::Host)?;
     let current = chapter_series(&state, &access, &id).await?;
     let form = FormState::new(HashMap::from([
         ("title".into(), current.title.clone()),
@@ -691,7 +674,6 @@ pub async fn update_series(
     Path((_, id)): Path<(String, String)>,
     Form(values): Values,
 ) -> Result<Response, PageError> {
-    access.require(Role::Host)?;
     let current = chapter_series(&state, &access, &id).await?;
     let mut form = FormState::new(values);
     let input = series_input(&mut form);
@@ -729,7 +711,6 @@ pub async fn publish_series(
     access: ChapterAccess,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Redirect, PageError> {
-    access.require(Role::Host)?;
     let current = chapter_series(&state, &access, &id).await?;
     services::publish_series(&state, Actor::Host(access.host_id()), &current).await?;
     Ok(Redirect::to(&format!("/host/c/{}/series/{}?saved=1", access.chapter.slug, current.id)))
@@ -741,7 +722,6 @@ pub async fn cancel_series(
     Path((_, id)): Path<(String, String)>,
     Form(values): Values,
 ) -> Result<Response, PageError> {
-    access.require(Role::Host)?;
     let current = chapter_series(&state, &access, &id).await?;
     let form = FormState::new(values);
     let back = format!("/host/c/{}/series/{}", access.chapter.slug, current.id);

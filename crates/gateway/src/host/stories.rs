@@ -29,7 +29,7 @@ use super::{
     views::{CallSettingsPage, ConfirmPage, LineupPage, LineupRow, ReviewRow, StoriesPage, StoryPage, StoryRow},
 };
 use failnight_app::{
-    Role, accounts,
+    accounts,
     services::{Actor, stories as story_services},
 };
 
@@ -105,7 +105,6 @@ pub async fn queue(
     access: ChapterAccess,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<StoriesPage, PageError> {
-    access.require(Role::Host)?;
     let filter_state = query.get("state").and_then(|s| StoryState::parse(s));
     let month = query.get("month").filter(|m| stories::is_month(m)).cloned();
     let call = settings::get(&state.db, access.chapter.id).await?;
@@ -216,7 +215,6 @@ pub async fn story(
     Path((_, id)): Path<(String, String)>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<StoryPage, PageError> {
-    access.require(Role::Host)?;
     let story = chapter_story(&state, &access, &id).await?;
     let mut form = FormState::default();
     if let Some(mine) = reviews::of(&state.db, story.id).await?.into_iter().find(|r| r.host_id == access.host_id()) {
@@ -255,7 +253,6 @@ pub async fn review(
     Path((_, id)): Path<(String, String)>,
     Form(values): Values,
 ) -> Result<Response, PageError> {
-    access.require(Role::Host)?;
     let story = chapter_story(&state, &access, &id).await?;
     let form = FormState::new(values);
     match story_services::review(&state, access.host_id(), &story, form.v("score"), form.v("comment"))
@@ -276,7 +273,6 @@ pub async fn decide(
     Path((_, id)): Path<(String, String)>,
     Form(values): Values,
 ) -> Result<Response, PageError> {
-    access.require(Role::Host)?;
     let story = chapter_story(&state, &access, &id).await?;
     let form = FormState::new(values);
     let action = match form.v("decision") {
@@ -306,7 +302,6 @@ pub async fn purge(
     Path((_, id)): Path<(String, String)>,
     Form(values): Values,
 ) -> Result<Response, PageError> {
-    access.require(Role::Host)?;
     let story = chapter_story(&state, &access, &id).await?;
     let form = FormState::new(values);
     let back = format!("/host/c/{}/stories/{}", access.chapter.slug, story.id);
@@ -364,7 +359,6 @@ pub async fn call_settings(
     access: ChapterAccess,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<CallSettingsPage, PageError> {
-    access.require(Role::Host)?;
     let current = settings::get(&state.db, access.chapter.id).await?;
     Ok(CallSettingsPage {
         nav: nav(&access, "stories"),
@@ -380,7 +374,6 @@ pub async fn save_call_settings(
     access: ChapterAccess,
     Form(values): Values,
 ) -> Result<Response, PageError> {
-    access.require(Role::Host)?;
     let mut form = FormState::new(values);
     let input = SettingsInput {
         call_open: form.checked("call_open"),
@@ -443,7 +436,6 @@ pub async fn lineup(
     access: ChapterAccess,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<LineupPage, PageError> {
-    access.require(Role::Host)?;
     let event = chapter_event(&state, &access, &id).await?;
     Ok(lineup_page(&state, &access, &event, None).await?)
 }
@@ -455,7 +447,6 @@ pub async fn change_lineup(
     Path((_, id)): Path<(String, String)>,
     Form(values): Values,
 ) -> Result<Response, PageError> {
-    access.require(Role::Host)?;
     let event = chapter_event(&state, &access, &id).await?;
     let form = FormState::new(values);
     let story = match form.v("story").parse::<i64>() {

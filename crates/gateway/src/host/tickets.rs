@@ -19,7 +19,7 @@ use super::{
     nights::{chapter_event, event_page},
     views::ConfirmPage,
 };
-use failnight_app::{Role, services::ticketing as service};
+use failnight_app::services::ticketing as service;
 
 use crate::{
     AppState,
@@ -52,7 +52,6 @@ pub async fn create_ticket_type(
     Path((_, id)): Path<(String, String)>,
     Form(values): Values,
 ) -> Result<Response, PageError> {
-    access.require(Role::Host)?;
     let event = chapter_event(&state, &access, &id).await?;
     let mut form = FormState::new(values);
     let kind = form.v("kind").trim().to_string();
@@ -92,7 +91,6 @@ pub async fn save_options(
     Path((_, id)): Path<(String, String)>,
     Form(values): Values,
 ) -> Result<Response, PageError> {
-    access.require(Role::Host)?;
     let event = chapter_event(&state, &access, &id).await?;
     let form = FormState::new(values);
     let refund = form.text("attendee_refund").map(|r| r.trim().to_string());
@@ -117,7 +115,6 @@ pub async fn decline(
 }
 
 async fn decide(state: AppState, access: ChapterAccess, id: String, approve: bool) -> Result<Response, PageError> {
-    access.require(Role::Host)?;
     let rsvp = chapter_rsvp(&state, &access, &id).await?;
     service::decide(&state, rsvp.id, approve).await?;
     Ok(Redirect::to(&format!("{}#attendees", event_url(&access, rsvp.event_id))).into_response())
@@ -130,7 +127,6 @@ pub async fn cancel(
     Path((_, id)): Path<(String, String)>,
     Form(values): Values,
 ) -> Result<Response, PageError> {
-    access.require(Role::Host)?;
     let rsvp = chapter_rsvp(&state, &access, &id).await?;
     let back = event_url(&access, rsvp.event_id);
     let form = FormState::new(values);
@@ -172,7 +168,6 @@ pub async fn save_settings(
     access: ChapterAccess,
     Form(values): Values,
 ) -> Result<Response, PageError> {
-    access.require(Role::Owner)?;
     let mut form = FormState::new(values);
     let patch = SettingsPatch {
         promotion_mode: form.text("promotion_mode").map(|m| m.trim().to_string()),
