@@ -464,7 +464,7 @@ async fn host_pages_run_a_night(app: TestApp) {
     assert!(csv.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
     let csv = csv.text().await.unwrap();
     assert!(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "{csv}");
-    assert!(csv.contains("\"Grace\",\"grace@example.org\",\"confirmed\""));
+    assert!(csv.contains("\r\nGrace,grace@example.org,confirmed,"), "{csv}");
 
     // Moving the night asks first, then emails both.
     app.smtp.wait_for(2, MAIL_WAIT).await;

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use failnight_core::{Db, FieldErrors, Timestamp, Tx, token::new_token, with_db, with_tx};
+use failnight_core::{Db, FieldErrors, Timestamp, Tx, sheet::Sheet, token::new_token, with_db, with_tx};
 use failnight_scheduling::{EventStatus, events::bookable};
 
 use crate::{
@@ -130,13 +130,6 @@ pub async fn counts(db: &Db, event_id: i64) -> Result<DoorCounts, sqlx::Error> {
     .map(Option::unwrap_or_default)
 }
 
-/// A CSV cell: quoted when needed, and a leading `= + - @` (or tab, CR) neutralised with an
-/// apostrophe so spreadsheets never run it as a formula.
-pub fn csv_cell(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_string() };
-    if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text }
-}
-
 /// The door list: everyone with a seat, by name, then the night's speakers (`(name, note)`:
 /// what they allow to be published, for the photographer).
 pub async fn door_list_csv(
@@ -148,43 +141,16 @@ pub async fn door_list_csv(
     let mut guests: Vec<Rsvp> =
         rsvps::list(db, event_id).await?.into_iter().filter(|r| r.status().has_seat()).collect();
     guests.sort_by_key(|r| (r.name.to_lowercase(), r.id));
-    let mut out = String::from("name,email,plus_ones,status,checked_in_at,walk_in,notes\r\n");
+    let mut sheet = Sheet::new(&["name", "email", "plus_ones", "status", "checked_in_at", "walk_in", "notes"], false);
     for r in guests {
         let email = if r.walk_in && r.email.ends_with("@door.invalid") { "" } else { r.email.as_str() };
         let at = r.checked_in_at.map(|t| t.to_utc().with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string());
-        let row = [
-            csv_cell(&r.name),
-            csv_cell(email),
-            r.plus_ones.to_string(),
-            r.status.clone(),
-            at.unwrap_or_default(),
-            if r.walk_in { "yes".into() } else { "no".into() },
-            String::new(),
-        ];
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
+        let plus_ones = r.plus_ones.to_string();
+        let walk_in = if r.walk_in { "yes" } else { "no" };
+        sheet.row([&r.name, email, &plus_ones, r.status.as_str(), at.as_deref().unwrap_or_default(), walk_in, ""]);
     }
     for (name, note) in speakers {
-        out.push_str(
-            &[csv_cell(name), String::new(), "0".into(), "speaker".into(), String::new(), "no".into(), csv_cell(note)]
-                .join(","),
-        );
-        out.push_str("\r\n");
+        sheet.row([name.as_str(), "", "0", "speaker", "", "no", note.as_str()]);
     }
-    Ok(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::csv_cell;
-
-    #[test]
-    fn formulas_are_neutralised_and_quotes_escaped() {
-        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-        assert_eq!(csv_cell("+1"), "'+1");
-        assert_eq!(csv_cell("-2"), "'-2");
-        assert_eq!(csv_cell("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(csv_cell("Ada, Countess"), "\"Ada, Countess\"");
-        assert_eq!(csv_cell("Grace"), "Grace");
-    }
+    Ok(sheet.finish())
 }

@@ -10,7 +10,7 @@ use axum::{
     http::{StatusCode, header},
     response::{IntoResponse, Redirect, Response},
 };
-use failnight_core::outbox;
+use failnight_core::{outbox, sheet::Sheet};
 use failnight_scheduling::{
     EventDetails, EventStatus, display,
     events::{self, EventPatch, NewEvent, VenueChoice},
@@ -414,13 +414,6 @@ pub async fn cancel_event(
     Ok(Redirect::to(&format!("{back}?saved=1")).into_response())
 }
 
-/// A CSV cell safe to open in a spreadsheet: quoted, and a leading `= + - @` (or tab, CR)
-/// neutralised with an apostrophe so it is never read as a formula.
-fn csv_cell(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_string() };
-    format!("\"{}\"", text.replace('"', "\"\""))
-}
-
 pub async fn attendees_csv(
     State(state): State<AppState>,
     access: ChapterAccess,
@@ -428,12 +421,10 @@ pub async fn attendees_csv(
 ) -> Result<Response, PageError> {
     let event = chapter_event(&state, &access, &id).await?;
     let tz = event.tz();
-    // A byte order mark, so spreadsheets read the file as UTF-8.
-    let mut csv = String::from("\u{feff}name,email,status,booked\r\n");
+    let mut csv = Sheet::new(&["name", "email", "status", "booked"], true);
     for r in rsvps::list(&state.db, event.id).await? {
         let booked = r.created_at.to_utc().with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string();
-        csv.push_str(&[csv_cell(&r.name), csv_cell(&r.email), csv_cell(&r.status), csv_cell(&booked)].join(","));
-        csv.push_str("\r\n");
+        csv.row([r.name.as_str(), &r.email, r.status.as_str(), &booked]);
     }
     let filename = format!("attachment; filename=\"attendees-{}.csv\"", event.id);
     Ok((
@@ -442,7 +433,7 @@ pub async fn attendees_csv(
             (header::CONTENT_DISPOSITION, filename),
             (header::CACHE_CONTROL, "private, no-store".to_string()),
         ],
-        csv,
+        csv.finish(),
     )
         .into_response())
 }
@@ -744,17 +735,4 @@ pub async fn cancel_series(
     }
     services::cancel_series(&state, actor, &current, Mode::Apply).await?;
     Ok(Redirect::to(&format!("{back}?saved=1")).into_response())
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn csv_cells_cannot_be_formulas() {
-        assert_eq!(super::csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-        assert_eq!(super::csv_cell("+1"), "\"'+1\"");
-        assert_eq!(super::csv_cell("-2"), "\"'-2\"");
-        assert_eq!(super::csv_cell("@sum"), "\"'@sum\"");
-        assert_eq!(super::csv_cell("Ada, \"the\" first"), "\"Ada, \"\"the\"\" first\"");
-        assert_eq!(super::csv_cell("Zoë"), "\"Zoë\"");
-    }
 }
