@@ -12,20 +12,12 @@ use std::collections::HashSet;
 
 use crate::{Db, Timestamp, Tx, with_db, with_tx};
 
-/// Whether a person may opt out of an email (reminders, messages) or not (confirmations,
-/// updates, cancellations).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Category {
-    Transactional,
-    Optional,
-}
-
-impl Category {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Category::Transactional => "transactional",
-            Category::Optional => "optional",
-        }
+crate::text_enum! {
+    /// Whether a person may opt out of an email (reminders, messages) or not (confirmations,
+    /// updates, cancellations): `outbox.category`.
+    pub enum Category {
+        Transactional = "transactional",
+        Optional = "optional",
     }
 }
 
@@ -87,7 +79,7 @@ pub async fn enqueue_many(tx: &mut Tx, emails: &[NewEmail], now: Timestamp) -> R
                 query = query
                     .bind(&email.idempotency_key)
                     .bind(&email.message_id)
-                    .bind(email.category.as_str())
+                    .bind(email.category)
                     .bind(&email.to_email)
                     .bind(&email.to_name)
                     .bind(&email.subject)

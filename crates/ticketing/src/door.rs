@@ -156,7 +156,7 @@ pub async fn door_list_csv(
             csv_cell(&r.name),
             csv_cell(email),
             r.plus_ones.to_string(),
-            r.status.clone(),
+            r.status.to_string(),
             at.unwrap_or_default(),
             if r.walk_in { "yes".into() } else { "no".into() },
             String::new(),

@@ -149,7 +149,7 @@ async fn book(state: &AppState, event_id: i64, group: &[NewRsvp]) -> Result<Vec<
     outbox::enqueue_many(&mut tx, &emails, Timestamp::from_utc(now)).await?;
     super::commit(state, tx, !emails.is_empty()).await?;
     for outcome in created {
-        crate::metrics::rsvp(&outcome.rsvp.status);
+        crate::metrics::rsvp(outcome.rsvp.status.as_str());
     }
     Ok(answers.into_iter().map(|answer| answer.map_err(AppError::from)).collect())
 }
