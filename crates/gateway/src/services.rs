@@ -123,7 +123,7 @@ async fn tell_rescheduled(
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
     // Reminders queued for the old time or place are out of date: the schedule starts over.
-    outbox::drop_unsent(tx, event.id, &compose::reminder_prefix(event.id)).await?;
+    outbox::drop_unsent(tx, event.id, &outbox::keys::night_reminders(event.id)).await?;
     if event.status() == EventStatus::Cancelled {
         return Ok(0);
     }
@@ -147,7 +147,7 @@ async fn tell_cancelled(
     event: &EventDetails,
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
-    outbox::drop_unsent(tx, event.id, &compose::reminder_prefix(event.id)).await?;
+    outbox::drop_unsent(tx, event.id, &outbox::keys::night_reminders(event.id)).await?;
     let mut queued = stories::tell_speakers_cancelled(state, tx, event, now).await?;
     for rsvp in rsvps::with_status_tx(tx, event.id, GUESTS).await? {
         let email = compose::event_cancel_email(&state.sender, event, &rsvp, now);

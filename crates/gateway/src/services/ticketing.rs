@@ -62,8 +62,7 @@ pub async fn cancel_rsvp(state: &AppState, rsvp_id: i64, reason: CancelReason) -
     let mut queued = 0;
     if cancelled.changed {
         // Reminders queued for this guest go no further.
-        let prefix =
-            format!("{}{}:", failnight_reminders::compose::reminder_prefix(cancelled.rsvp.event_id), cancelled.rsvp.id);
+        let prefix = failnight_core::outbox::keys::rsvp_reminders(cancelled.rsvp.event_id, cancelled.rsvp.id);
         failnight_core::outbox::drop_unsent(&mut tx, cancelled.rsvp.event_id, &prefix).await?;
         let event = night(&mut tx, cancelled.rsvp.event_id).await?;
         let policy = seats::get_tx(&mut tx, event.id).await?.attendee_refund;
