@@ -126,3 +126,60 @@ async fn bad_input_is_refused_and_writes_nothing(app: TestApp) {
     assert_eq!(app.count("SELECT confirmed FROM seat_counts WHERE event_id = (SELECT MIN(id) FROM events)").await, 0);
     app.stop().await;
 }
+
+both_backends!(unknown_stored_values_fail_loudly);
+
+/// Runs `sql` (one `$1`, the night's id) in a committed transaction of the app's database.
+async fn write(app: &TestApp, sql: &'static str, id: i64) {
+    let mut tx = app.db().begin().await.unwrap();
+    failnight_core::with_tx!(&mut tx, |c| sqlx::query(sql).bind(id).execute(&mut *c).await.map(|_| ())).unwrap();
+    tx.commit().await.unwrap();
+}
+
+/// Writes `status` into the night past the table's CHECK, as a hand-made or a future row could.
+async fn write_unchecked_status(app: &TestApp, status: &'static str, id: i64) {
+    let mut tx = app.db().begin().await.unwrap();
+    match &mut tx {
+        failnight_core::Tx::Sqlite(c) => {
+            sqlx::query("PRAGMA ignore_check_constraints = ON").execute(&mut **c).await.unwrap();
+            sqlx::query("UPDATE events SET status = $2 WHERE id = $1")
+                .bind(id)
+                .bind(status)
+                .execute(&mut **c)
+                .await
+                .unwrap();
+            sqlx::query("PRAGMA ignore_check_constraints = OFF").execute(&mut **c).await.unwrap();
+        }
+        failnight_core::Tx::Postgres(c) => {
+            sqlx::query("ALTER TABLE events DROP CONSTRAINT events_status_check").execute(&mut **c).await.unwrap();
+            sqlx::query("UPDATE events SET status = $2 WHERE id = $1")
+                .bind(id)
+                .bind(status)
+                .execute(&mut **c)
+                .await
+                .unwrap();
+        }
+    }
+    tx.commit().await.unwrap();
+}
+
+/// A stored value that no type knows is an error wherever it is read: a night is never shown in
+/// UTC for a zone that does not parse, nor taken for a draft for a status that does not.
+async fn unknown_stored_values_fail_loudly(app: TestApp) {
+    let (_, night) = app.published_night("berlin", 10).await;
+    let id = night["id"].as_i64().unwrap();
+    let page = format!("/e/{id}");
+    assert_eq!(app.get_event(id).await.status(), 200);
+    assert_eq!(app.get(&page).await.status(), 200);
+
+    write(&app, "UPDATE events SET timezone = 'Mars/Olympus' WHERE id = $1", id).await;
+    assert_eq!(app.get_event(id).await.status(), 500);
+    assert_eq!(app.get(&page).await.status(), 500);
+    write(&app, "UPDATE events SET timezone = 'Europe/Berlin' WHERE id = $1", id).await;
+    let back: Value = app.get_event(id).await.json().await.unwrap();
+    assert_eq!(back["timezone"], "Europe/Berlin", "{back}");
+
+    write_unchecked_status(&app, "archived", id).await;
+    assert_eq!(app.get_event(id).await.status(), 500, "not a draft's 404");
+    assert_eq!(app.get(&page).await.status(), 500);
+}

@@ -26,6 +26,7 @@ both_backends!(
     };
     cancelled_late_and_missed_reminders_are_never_sent,
     many_guests_are_queued_in_chunks_each_once,
+    a_deleted_story_leaves_no_email_to_its_speaker,
 );
 
 fn clock(app: &TestApp) -> &ManualClock {
@@ -296,11 +297,14 @@ async fn hosts_thank_those_who_came_and_ask_after_those_who_did_not(app: TestApp
     app.stop().await;
 }
 
-async fn confirmed_speakers_are_reminded_with_their_call_time(app: TestApp) {
+/// Chapter `slug`'s call for stories opened, and the story Mara submits to it.
+async fn open_call(
+    app: &TestApp,
+    slug: &str,
+) -> (failnight_scheduling::Chapter, failnight_submissions::stories::StoryInput) {
     use failnight_app::services::{Actor, stories as story_services};
-    use failnight_submissions::{StorySettings, settings::SettingsInput, stories::Action};
-    let (_, id, starts) = night_with_guests(&app, "delta", 4).await;
-    let chapter = failnight_scheduling::chapters::by_slug(app.db(), "delta").await.unwrap().unwrap();
+    use failnight_submissions::{StorySettings, settings::SettingsInput};
+    let chapter = failnight_scheduling::chapters::by_slug(app.db(), slug).await.unwrap().unwrap();
     let mut call = SettingsInput::of(&StorySettings::defaults(chapter.id));
     call.call_open = true;
     story_services::save_settings(&app.state, Actor::System, &chapter, &call).await.unwrap();
@@ -319,6 +323,71 @@ async fn confirmed_speakers_are_reminded_with_their_call_time(app: TestApp) {
         accept_coc: true,
         ..Default::default()
     };
+    (chapter, input)
+}
+
+/// A speaker who deletes their story is forgotten by the outbox too, their reminders of the
+/// night included: unsent ones dropped, sent ones emptied (their key stays, so nothing sends
+/// them again). No row is addressed to them or mentions their address.
+async fn a_deleted_story_leaves_no_email_to_its_speaker(app: TestApp) {
+    use failnight_app::services::{Actor, stories as story_services};
+    use failnight_submissions::stories::Action;
+    let (_, id, starts) = night_with_guests(&app, "foxtrot", 4).await;
+    let (chapter, input) = open_call(&app, "foxtrot").await;
+    let mut story = story_services::submit(&app.state, &chapter, &input).await.unwrap();
+    story = story_services::decide(&app.state, Actor::System, &chapter, &story, Action::Accept).await.unwrap();
+    story = story_services::respond(&app.state, &story, Action::Confirm).await.unwrap();
+    story_services::place(&app.state, Actor::System, &chapter, &story, id).await.unwrap();
+
+    // The day-before reminder goes out; the one three hours before waits in the outbox.
+    assert_eq!(due_at(&app, starts - Duration::hours(23)).await, 3, "Ada, Grace and the speaker");
+    let dispatcher = app.dispatcher(clock(&app), 50);
+    while dispatcher.run_once().await.unwrap().claimed > 0 {}
+    assert_eq!(due_at(&app, starts - Duration::hours(2)).await, 3);
+    let speaker_reminders = "SELECT COUNT(*) FROM outbox WHERE idempotency_key LIKE 'reminder:%:speaker:%'";
+    assert_eq!(app.count(speaker_reminders).await, 2);
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM outbox WHERE to_email = 'mara@example.org' AND idempotency_key LIKE 'reminder:%' AND sent_at IS NOT NULL"
+        )
+        .await,
+        1
+    );
+
+    story_services::delete_own(&app.state, &story).await.unwrap();
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM outbox WHERE to_email = 'mara@example.org' OR body_text LIKE '%mara@example.org%'
+                OR body_html LIKE '%mara@example.org%' OR ics LIKE '%mara@example.org%'"
+        )
+        .await,
+        0,
+        "nothing addressed to the speaker or naming their address is left"
+    );
+    assert_eq!(app.count(speaker_reminders).await, 1, "the unsent reminder is dropped, the sent one kept");
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM outbox WHERE idempotency_key LIKE 'reminder:%:speaker:%' AND to_email = 'forgotten@invalid'"
+        )
+        .await,
+        1
+    );
+    // The guests' reminders are theirs: untouched.
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM outbox WHERE idempotency_key LIKE 'reminder:%' AND to_email LIKE '%@example.org'"
+        )
+        .await,
+        4
+    );
+    app.stop().await;
+}
+
+async fn confirmed_speakers_are_reminded_with_their_call_time(app: TestApp) {
+    use failnight_app::services::{Actor, stories as story_services};
+    use failnight_submissions::stories::Action;
+    let (_, id, starts) = night_with_guests(&app, "delta", 4).await;
+    let (chapter, input) = open_call(&app, "delta").await;
     let mut story = story_services::submit(&app.state, &chapter, &input).await.unwrap();
     // A second story that is only accepted (not confirmed) is never reminded.
     let other = story_services::submit(

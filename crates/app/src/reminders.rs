@@ -70,7 +70,7 @@ async fn remind(
     let unsubscribed = preferences::unsubscribed(db, night.chapter_id).await?;
     // This runs every minute until the night starts: whoever has this reminder queued already
     // needs no second rendering of it.
-    let queued_before = outbox::keys_of_event(db, night.id, &compose::reminder_prefix(night.id)).await?;
+    let queued_before = outbox::keys_of_event(db, night.id, &outbox::keys::night_reminders(night.id)).await?;
     // Someone who booked after this reminder's moment just got their confirmation.
     let moment = Timestamp::from_utc(night.starts_utc() - Duration::minutes(offset));
     let stamp = Timestamp::from_utc(now);
@@ -85,7 +85,7 @@ async fn remind(
             .filter(|r| {
                 !unsubscribed.contains(&r.email)
                     && r.created_at <= moment
-                    && !queued_before.contains(&compose::reminder_key(night, r.id, offset))
+                    && !queued_before.contains(&outbox::keys::reminder(night.id, r.id, offset, night.starts_at))
             })
             .collect();
         if guests.is_empty() {

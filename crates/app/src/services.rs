@@ -123,7 +123,7 @@ async fn tell_rescheduled(
     now: DateTime<Utc>,
 ) -> Result<usize, Error> {
     // Reminders queued for the old time or place are out of date: the schedule starts over.
-    outbox::drop_unsent(tx, event.id, &compose::reminder_prefix(event.id)).await?;
+    outbox::drop_unsent(tx, event.id, &outbox::keys::night_reminders(event.id)).await?;
     if event.status() == EventStatus::Cancelled {
         return Ok(0);
     }
@@ -142,7 +142,7 @@ async fn tell_rescheduled(
 /// Tells the guests and speakers of a cancelled night: a `METHOD:CANCEL` for those with a seat
 /// or a talk (the talks leave the night's lineup).
 async fn tell_cancelled(ctx: &Context, tx: &mut Tx, event: &EventDetails, now: DateTime<Utc>) -> Result<usize, Error> {
-    outbox::drop_unsent(tx, event.id, &compose::reminder_prefix(event.id)).await?;
+    outbox::drop_unsent(tx, event.id, &outbox::keys::night_reminders(event.id)).await?;
     let mut queued = stories::tell_speakers_cancelled(ctx, tx, event, now).await?;
     for rsvp in rsvps::with_status_tx(tx, event.id, GUESTS).await? {
         let email = compose::event_cancel_email(&ctx.sender, event, &rsvp, now);

@@ -15,12 +15,13 @@ use std::{
 };
 
 use clap::{Parser, ValueEnum};
+use failnight_core::outbox::keys;
 use failnight_smtp_sink::{Keep, SmtpSink};
 use serde_json::json;
 
 use crate::{
     http::{Conn, Response, Samples},
-    seed::{Seeder, count},
+    seed::{Seeder, count, count_emails},
     server::{Database, Launch, Server},
 };
 
@@ -430,14 +431,20 @@ impl Bench {
             count(&db, "SELECT COUNT(*) FROM rsvps WHERE event_id = $1 AND status = 'waitlisted'", event_id).await?;
         let all = count(&db, "SELECT COUNT(*) FROM rsvps WHERE event_id = $1", event_id).await?;
         let counter = count(&db, "SELECT confirmed FROM seat_counts WHERE event_id = $1", event_id).await?;
-        let emails =
-            count(&db, "SELECT COUNT(*) FROM outbox WHERE event_id = $1 AND idempotency_key LIKE 'rsvp:%'", event_id)
-                .await?;
-        let distinct_emails = count(
+        let transitions = keys::all_rsvp_emails();
+        let emails = count_emails(
+            &db,
+            "SELECT COUNT(*) FROM outbox WHERE event_id = $1 AND idempotency_key LIKE $2",
+            event_id,
+            &transitions,
+        )
+        .await?;
+        let distinct_emails = count_emails(
             &db,
             "SELECT COUNT(DISTINCT o.to_email) FROM outbox o JOIN rsvps r ON r.email = o.to_email AND r.event_id = o.event_id
-             WHERE o.event_id = $1 AND o.idempotency_key LIKE 'rsvp:%'",
+             WHERE o.event_id = $1 AND o.idempotency_key LIKE $2",
             event_id,
+            &transitions,
         )
         .await?;
         db.close().await;
@@ -479,16 +486,18 @@ impl Bench {
         tokio::time::sleep(Duration::from_secs(2)).await;
         let tally = self.sink.tally();
         let db = database.open().await?;
-        let rows = count(
+        let rows = count_emails(
             &db,
-            "SELECT COUNT(*) FROM outbox WHERE event_id = $1 AND idempotency_key LIKE 'reminder:%'",
+            "SELECT COUNT(*) FROM outbox WHERE event_id = $1 AND idempotency_key LIKE $2",
             event_id,
+            &keys::all_reminders(),
         )
         .await?;
-        let sent = count(
+        let sent = count_emails(
             &db,
-            "SELECT COUNT(*) FROM outbox WHERE event_id = $1 AND idempotency_key LIKE 'reminder:%' AND sent_at IS NOT NULL",
+            "SELECT COUNT(*) FROM outbox WHERE event_id = $1 AND idempotency_key LIKE $2 AND sent_at IS NOT NULL",
             event_id,
+            &keys::all_reminders(),
         )
         .await?;
         db.close().await;

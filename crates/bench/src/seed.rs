@@ -10,7 +10,7 @@ use std::sync::Arc;
 use anyhow::Context;
 use chrono::{Duration, Utc};
 use failnight_app::services::{self, Actor, stories as story_services};
-use failnight_core::{Db, SystemClock, Timestamp, with_tx};
+use failnight_core::{Db, SystemClock, Timestamp, outbox::keys::Pattern, with_tx};
 use failnight_scheduling::{
     Chapter, EventDetails,
     chapters::NewChapter,
@@ -165,6 +165,15 @@ impl Seeder {
 pub async fn count(db: &Db, sql: &str, event_id: i64) -> anyhow::Result<i64> {
     Ok(failnight_core::with_db!(db, |e| sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.to_string()))
         .bind(event_id)
+        .fetch_one(e)
+        .await)?)
+}
+
+/// [`count`] with a second parameter, `$2`: the outbox key pattern of the emails counted.
+pub async fn count_emails(db: &Db, sql: &str, event_id: i64, keys: &Pattern) -> anyhow::Result<i64> {
+    Ok(failnight_core::with_db!(db, |e| sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.to_string()))
+        .bind(event_id)
+        .bind(keys.as_str())
         .fetch_one(e)
         .await)?)
 }

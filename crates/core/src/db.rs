@@ -238,6 +238,178 @@ pub fn values(rows: usize, first: usize, per_row: usize, tail: &str) -> String {
     (0..rows).map(|k| format!("({}, {tail})", params(first + k * per_row, per_row))).collect::<Vec<_>>().join(", ")
 }
 
+/// A stored value that is none of its type's values (a status written by hand, a zone that
+/// no longer exists): the row is refused with this as the column's decode error
+/// (`sqlx::Error::ColumnDecode`), never read as some default.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {kind} {value:?} stored in the database")]
+pub struct UnknownValue {
+    /// The Rust type, e.g. `EventStatus`.
+    pub kind: &'static str,
+    pub value: String,
+}
+
+/// A value stored as TEXT on both backends, by one fixed spelling per value. Implemented by
+/// [`text_enum!`](crate::text_enum) for enums and by hand for [`Zone`](crate::time::Zone);
+/// [`stored_as_text!`](crate::stored_as_text) then makes it a sqlx type of both backends.
+pub trait StoredText: Sized {
+    /// The type's name in errors.
+    const KIND: &'static str;
+    /// The stored spelling.
+    fn to_text(&self) -> &str;
+    /// The value stored as `text`; `None` for anything else.
+    fn from_text(text: &str) -> Option<Self>;
+}
+
+/// Reads a [`StoredText`] value from its stored text, or says which text it was not.
+pub fn decode_text<T: StoredText>(text: &str) -> Result<T, sqlx::error::BoxDynError> {
+    T::from_text(text).ok_or_else(|| UnknownValue { kind: T::KIND, value: text.to_string() }.into())
+}
+
+#[doc(hidden)]
+pub mod __private {
+    pub use serde;
+    pub use sqlx;
+}
+
+/// Makes a [`StoredText`] type a sqlx `Type`, `Encode` and `Decode` of SQLite and PostgreSQL,
+/// as TEXT (`TEXT`, `VARCHAR`… on PostgreSQL, exactly as `String` is): encoding writes its
+/// spelling, decoding refuses any other text with [`UnknownValue`].
+#[macro_export]
+macro_rules! stored_as_text {
+    ($name:ty) => {
+        const _: () = {
+            use $crate::db::__private::sqlx::{
+                Database, Decode, Encode, Postgres, Sqlite, Type,
+                encode::IsNull,
+                error::BoxDynError,
+                postgres::{PgTypeInfo, PgValueRef},
+                sqlite::{SqliteTypeInfo, SqliteValueRef},
+            };
+            use $crate::db::StoredText as _;
+
+            impl Type<Sqlite> for $name {
+                fn type_info() -> SqliteTypeInfo {
+                    <str as Type<Sqlite>>::type_info()
+                }
+                fn compatible(ty: &SqliteTypeInfo) -> bool {
+                    <str as Type<Sqlite>>::compatible(ty)
+                }
+            }
+            impl<'r> Decode<'r, Sqlite> for $name {
+                fn decode(value: SqliteValueRef<'r>) -> Result<Self, BoxDynError> {
+                    $crate::db::decode_text(<&str as Decode<'r, Sqlite>>::decode(value)?)
+                }
+            }
+            impl<'q> Encode<'q, Sqlite> for $name {
+                fn encode_by_ref(&self, buf: &mut <Sqlite as Database>::ArgumentBuffer) -> Result<IsNull, BoxDynError> {
+                    <&str as Encode<'q, Sqlite>>::encode(self.to_text(), buf)
+                }
+            }
+            impl Type<Postgres> for $name {
+                fn type_info() -> PgTypeInfo {
+                    <str as Type<Postgres>>::type_info()
+                }
+                fn compatible(ty: &PgTypeInfo) -> bool {
+                    <str as Type<Postgres>>::compatible(ty)
+                }
+            }
+            impl<'r> Decode<'r, Postgres> for $name {
+                fn decode(value: PgValueRef<'r>) -> Result<Self, BoxDynError> {
+                    $crate::db::decode_text(<&str as Decode<'r, Postgres>>::decode(value)?)
+                }
+            }
+            impl<'q> Encode<'q, Postgres> for $name {
+                fn encode_by_ref(
+                    &self,
+                    buf: &mut <Postgres as Database>::ArgumentBuffer,
+                ) -> Result<IsNull, BoxDynError> {
+                    <&str as Encode<'q, Postgres>>::encode(self.to_text(), buf)
+                }
+            }
+        };
+    };
+}
+
+/// Declares an enum stored as TEXT: each variant with its stored spelling, once.
+///
+/// ```
+/// failnight_core::text_enum! {
+///     /// A night's state.
+///     pub enum Status {
+///         Draft = "draft",
+///         Published = "published",
+///     }
+/// }
+/// assert_eq!(Status::parse("draft"), Some(Status::Draft));
+/// assert_eq!(Status::Published.as_str(), "published");
+/// assert_eq!(Status::ALL, [Status::Draft, Status::Published]);
+/// ```
+///
+/// The enum derives `Debug, Clone, Copy, PartialEq, Eq, Hash`, gets `ALL` (declaration order),
+/// `as_str`, `parse`, `Display` and `serde::Serialize` (both the spelling), and is a sqlx type
+/// of both backends ([`stored_as_text!`](crate::stored_as_text)): a row holding any other text
+/// fails to decode with [`UnknownValue`] naming it.
+#[macro_export]
+macro_rules! text_enum {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $text:literal ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        $vis enum $name {
+            $( $(#[$vmeta])* $variant ),+
+        }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: [$name; [$($text),+].len()] = [$($name::$variant),+];
+
+            /// The stored spelling.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $( $name::$variant => $text ),+
+                }
+            }
+
+            /// The value spelled `text`, if any.
+            pub fn parse(text: &str) -> Option<Self> {
+                match text {
+                    $( $text => Some($name::$variant), )+
+                    _ => None,
+                }
+            }
+        }
+
+        impl $crate::db::StoredText for $name {
+            const KIND: &'static str = stringify!($name);
+            fn to_text(&self) -> &str {
+                self.as_str()
+            }
+            fn from_text(text: &str) -> Option<Self> {
+                $name::parse(text)
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl $crate::db::__private::serde::Serialize for $name {
+            fn serialize<S: $crate::db::__private::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        $crate::stored_as_text!($name);
+    };
+}
+
 /// True when `err` is a unique-constraint violation (on either backend).
 pub fn is_unique_violation(err: &sqlx::Error) -> bool {
     matches!(err, sqlx::Error::Database(db) if db.is_unique_violation())
@@ -322,5 +494,138 @@ mod placeholder_tests {
         assert_eq!(params(3, 3), "$3, $4, $5");
         assert_eq!(params(2, 0), "");
         assert_eq!(values(2, 3, 2, "$1, $2"), "($3, $4, $1, $2), ($5, $6, $1, $2)");
+    }
+}
+
+#[cfg(test)]
+mod stored_text_tests {
+    use super::{Db, DbOptions, Tx, UnknownValue};
+    use crate::time::Zone;
+
+    crate::text_enum! {
+        /// Two values, one spelled with an underscore.
+        enum Sample {
+            One = "one",
+            TwoWords = "two_words",
+        }
+    }
+
+    #[derive(Debug, sqlx::FromRow)]
+    struct Row {
+        sample: Sample,
+        zone: Zone,
+        maybe: Option<Sample>,
+    }
+
+    /// Runs the checks in a transaction of `db` that is rolled back (PostgreSQL: a temporary
+    /// table; SQLite: an in-memory database).
+    async fn check(db: &Db) {
+        let mut tx = db.begin().await.unwrap();
+        crate::with_tx!(&mut tx, |c| {
+            sqlx::query("CREATE TEMPORARY TABLE stored (id INTEGER NOT NULL, sample TEXT NOT NULL, zone TEXT NOT NULL, maybe TEXT)")
+                .execute(&mut *c)
+                .await
+                .unwrap();
+            // Every value is written by binding it and read back as itself.
+            for (n, sample) in Sample::ALL.into_iter().enumerate() {
+                sqlx::query("INSERT INTO stored (id, sample, zone, maybe) VALUES ($1, $2, $3, $4)")
+                    .bind(n as i32)
+                    .bind(sample)
+                    .bind(Zone(chrono_tz::Europe::Berlin))
+                    .bind(Some(sample))
+                    .execute(&mut *c)
+                    .await
+                    .unwrap();
+                let text: String = sqlx::query_scalar("SELECT sample FROM stored WHERE id = $1")
+                    .bind(n as i32)
+                    .fetch_one(&mut *c)
+                    .await
+                    .unwrap();
+                assert_eq!(text, sample.as_str(), "stored by its spelling");
+                let row: Row = sqlx::query_as("SELECT sample, zone, maybe FROM stored WHERE id = $1")
+                    .bind(n as i32)
+                    .fetch_one(&mut *c)
+                    .await
+                    .unwrap();
+                assert_eq!((row.sample, row.zone.tz(), row.maybe), (sample, chrono_tz::Europe::Berlin, Some(sample)));
+                let matched: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM stored WHERE sample = $1")
+                    .bind(sample)
+                    .fetch_one(&mut *c)
+                    .await
+                    .unwrap();
+                assert_eq!(matched, 1, "a bound value compares with the column");
+            }
+            sqlx::query("INSERT INTO stored (id, sample, zone, maybe) VALUES (10, 'one', 'Europe/Berlin', NULL)")
+                .execute(&mut *c)
+                .await
+                .unwrap();
+            let row: Row = sqlx::query_as("SELECT sample, zone, maybe FROM stored WHERE id = 10")
+                .fetch_one(&mut *c)
+                .await
+                .unwrap();
+            assert_eq!(row.maybe, None);
+
+            // Anything else stored is an error naming the type and the text, never a default.
+            for (id, sql) in [
+                (11, "INSERT INTO stored (id, sample, zone) VALUES (11, 'three', 'Europe/Berlin')"),
+                (12, "INSERT INTO stored (id, sample, zone) VALUES (12, 'One', 'Europe/Berlin')"),
+                (13, "INSERT INTO stored (id, sample, zone) VALUES (13, 'one', 'Mars/Olympus_Mons')"),
+                (14, "INSERT INTO stored (id, sample, zone, maybe) VALUES (14, 'one', 'Europe/Berlin', '')"),
+            ] {
+                sqlx::query(sql).execute(&mut *c).await.unwrap();
+                let err = sqlx::query_as::<_, Row>("SELECT sample, zone, maybe FROM stored WHERE id = $1")
+                    .bind(id)
+                    .fetch_one(&mut *c)
+                    .await
+                    .unwrap_err();
+                let sqlx::Error::ColumnDecode { source, .. } = &err else {
+                    panic!("{id}: not a decode error: {err:?}")
+                };
+                let unknown = source.downcast_ref::<UnknownValue>().expect("an UnknownValue");
+                let expected = match id {
+                    11 => ("Sample", "three"),
+                    12 => ("Sample", "One"),
+                    13 => ("time zone", "Mars/Olympus_Mons"),
+                    _ => ("Sample", ""),
+                };
+                assert_eq!((unknown.kind, unknown.value.as_str()), expected);
+                assert!(err.to_string().contains(&format!("{:?}", expected.1)), "the message names the value: {err}");
+                let scalar = sqlx::query_scalar::<_, Sample>("SELECT sample FROM stored WHERE id = $1")
+                    .bind(id)
+                    .fetch_one(&mut *c)
+                    .await;
+                assert_eq!(scalar.is_err(), id != 13 && id != 14, "{id}: {scalar:?}");
+            }
+        });
+        tx.rollback().await.unwrap();
+    }
+
+    #[test]
+    fn spellings_and_order() {
+        assert_eq!(Sample::ALL, [Sample::One, Sample::TwoWords]);
+        assert_eq!(Sample::TwoWords.as_str(), "two_words");
+        assert_eq!(Sample::parse("two_words"), Some(Sample::TwoWords));
+        assert_eq!(Sample::parse("TwoWords"), None);
+        assert_eq!(Sample::TwoWords.to_string(), "two_words");
+        assert_eq!(serde_json::to_string(&Sample::One).unwrap(), "\"one\"");
+        assert_eq!(Zone::parse("America/New_York").map(Zone::name), Some("America/New_York"));
+        assert_eq!(Zone::parse("UTC+2"), None);
+    }
+
+    #[tokio::test]
+    async fn stored_text_round_trips_and_refuses_unknown_values_on_sqlite() {
+        let db = Db::connect("sqlite::memory:", &DbOptions::default()).await.unwrap();
+        assert!(matches!(db.begin().await.unwrap(), Tx::Sqlite(_)));
+        check(&db).await;
+    }
+
+    #[tokio::test]
+    async fn stored_text_round_trips_and_refuses_unknown_values_on_postgres() {
+        let Ok(url) = std::env::var("FAILNIGHT_TEST_POSTGRES_URL") else {
+            eprintln!("SKIPPED: FAILNIGHT_TEST_POSTGRES_URL is not set");
+            return;
+        };
+        let db = Db::connect(&url, &DbOptions { max_connections: 2, ..DbOptions::default() }).await.unwrap();
+        check(&db).await;
     }
 }

@@ -12,20 +12,14 @@ use std::collections::HashSet;
 
 use crate::{Db, Timestamp, Tx, with_db, with_tx};
 
-/// Whether a person may opt out of an email (reminders, messages) or not (confirmations,
-/// updates, cancellations).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Category {
-    Transactional,
-    Optional,
-}
+pub mod keys;
 
-impl Category {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Category::Transactional => "transactional",
-            Category::Optional => "optional",
-        }
+crate::text_enum! {
+    /// Whether a person may opt out of an email (reminders, messages) or not (confirmations,
+    /// updates, cancellations): `outbox.category`.
+    pub enum Category {
+        Transactional = "transactional",
+        Optional = "optional",
     }
 }
 
@@ -39,7 +33,8 @@ pub struct Invite {
 /// A rendered email, ready to queue.
 #[derive(Debug, Clone)]
 pub struct NewEmail {
-    /// Why this email exists, e.g. `rsvp:42:confirmation`. Unique across the outbox.
+    /// Why this email exists, e.g. `rsvp:42:confirmation` (built by [`keys`]). Unique across
+    /// the outbox.
     pub idempotency_key: String,
     /// The RFC 5322 Message-ID, without angle brackets; stable for the row's lifetime.
     pub message_id: String,
@@ -87,7 +82,7 @@ pub async fn enqueue_many(tx: &mut Tx, emails: &[NewEmail], now: Timestamp) -> R
                 query = query
                     .bind(&email.idempotency_key)
                     .bind(&email.message_id)
-                    .bind(email.category.as_str())
+                    .bind(email.category)
                     .bind(&email.to_email)
                     .bind(&email.to_name)
                     .bind(&email.subject)
@@ -109,7 +104,8 @@ pub async fn enqueue_many(tx: &mut Tx, emails: &[NewEmail], now: Timestamp) -> R
 /// parameters (13 each) and a statement of a few megabytes at most.
 const MANY: usize = 256;
 
-/// The idempotency keys of a night's emails that start with `prefix` (sent or not).
+/// The idempotency keys of a night's emails that start with `prefix` (sent or not), a prefix
+/// from [`keys`] such as [`keys::night_reminders`].
 pub async fn keys_of_event(db: &Db, event_id: i64, prefix: &str) -> Result<HashSet<String>, sqlx::Error> {
     let keys: Vec<String> = with_db!(db, |e| sqlx::query_scalar(
         "SELECT idempotency_key FROM outbox WHERE event_id = $1 AND substr(idempotency_key, 1, $3) = $2"
@@ -371,9 +367,9 @@ pub async fn failed_for_chapter(db: &Db, chapter_id: i64, limit: i64) -> Result<
     .await)
 }
 
-/// Deletes the unsent emails of a night whose idempotency key starts with `prefix` (e.g. the
-/// reminders of a night that moved or was cancelled: their text is out of date). Returns how
-/// many were dropped.
+/// Deletes the unsent emails of a night whose idempotency key starts with `prefix`, a prefix
+/// from [`keys`] (e.g. [`keys::night_reminders`]: the reminders of a night that moved or was
+/// cancelled, whose text is out of date). Returns how many were dropped.
 pub async fn drop_unsent(tx: &mut Tx, event_id: i64, prefix: &str) -> Result<u64, sqlx::Error> {
     let pattern = format!("{}%", prefix.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
     with_tx!(tx, |c| sqlx::query(
@@ -397,16 +393,16 @@ pub struct Record {
     pub sent_at: Option<Timestamp>,
 }
 
-/// The emails whose idempotency key matches one of the `LIKE` patterns (a person's emails,
-/// for their data export), oldest first.
-pub async fn matching(db: &Db, patterns: &[String]) -> Result<Vec<Record>, sqlx::Error> {
+/// The emails whose idempotency key matches one of `patterns` (a person's emails, for their
+/// data export, e.g. [`keys::story_patterns`]), oldest first.
+pub async fn matching(db: &Db, patterns: &[keys::Pattern]) -> Result<Vec<Record>, sqlx::Error> {
     let mut records = Vec::new();
     for pattern in patterns {
         records.extend(crate::with_db!(db, |e| sqlx::query_as::<_, Record>(
             "SELECT to_email, subject, body_text, created_at, sent_at FROM outbox
              WHERE idempotency_key LIKE $1 ORDER BY created_at, id"
         )
-        .bind(pattern)
+        .bind(pattern.as_str())
         .fetch_all(e)
         .await)?);
     }
@@ -414,18 +410,18 @@ pub async fn matching(db: &Db, patterns: &[String]) -> Result<Vec<Record>, sqlx:
     Ok(records)
 }
 
-/// Forgets the emails whose idempotency key matches one of the `LIKE` patterns (a person who
-/// asked to be deleted): rows not sent yet are dropped (nothing more goes to them); sent and
-/// failed rows keep their key and Message-ID, so no cause can send them again, but lose the
-/// recipient, subject, bodies and invite. Returns how many rows were touched.
-pub async fn forget(tx: &mut Tx, patterns: &[String]) -> Result<u64, sqlx::Error> {
+/// Forgets the emails whose idempotency key matches one of `patterns` (a person who asked to
+/// be deleted, e.g. [`keys::story_patterns`]): rows not sent yet are dropped (nothing more goes
+/// to them); sent and failed rows keep their key and Message-ID, so no cause can send them
+/// again, but lose the recipient, subject, bodies and invite. Returns how many rows were touched.
+pub async fn forget(tx: &mut Tx, patterns: &[keys::Pattern]) -> Result<u64, sqlx::Error> {
     let mut touched = 0;
     for pattern in patterns {
         touched += with_tx!(tx, |c| {
             let dropped = sqlx::query(
                 "DELETE FROM outbox WHERE idempotency_key LIKE $1 AND sent_at IS NULL AND failed_at IS NULL",
             )
-            .bind(pattern)
+            .bind(pattern.as_str())
             .execute(&mut *c)
             .await?
             .rows_affected();
@@ -434,7 +430,7 @@ pub async fn forget(tx: &mut Tx, patterns: &[String]) -> Result<u64, sqlx::Error
                         body_text = '', body_html = '', ics_method = NULL, ics = NULL
                  WHERE idempotency_key LIKE $1",
             )
-            .bind(pattern)
+            .bind(pattern.as_str())
             .execute(&mut *c)
             .await?
             .rows_affected();

@@ -82,6 +82,52 @@ pub fn parse_timezone(name: &str) -> Option<Tz> {
     name.parse::<Tz>().ok()
 }
 
+/// An IANA zone as stored (`chapters.timezone`, `events.timezone`): TEXT holding its name. A
+/// stored name that does not parse fails the row's decoding ([`crate::db::UnknownValue`]);
+/// nothing is ever shown in UTC instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Zone(pub Tz);
+
+impl Zone {
+    /// The zone named `name` (`Europe/Berlin`), if there is one.
+    pub fn parse(name: &str) -> Option<Zone> {
+        parse_timezone(name).map(Zone)
+    }
+
+    pub fn tz(self) -> Tz {
+        self.0
+    }
+
+    /// The IANA name, as stored.
+    pub fn name(self) -> &'static str {
+        self.0.name()
+    }
+}
+
+impl From<Tz> for Zone {
+    fn from(tz: Tz) -> Self {
+        Zone(tz)
+    }
+}
+
+impl std::fmt::Display for Zone {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl crate::db::StoredText for Zone {
+    const KIND: &'static str = "time zone";
+    fn to_text(&self) -> &str {
+        self.name()
+    }
+    fn from_text(text: &str) -> Option<Self> {
+        Zone::parse(text)
+    }
+}
+
+crate::stored_as_text!(Zone);
+
 /// Parses `YYYY-MM-DDTHH:MM` (seconds, if given, must be zero).
 pub fn parse_local(text: &str) -> Option<NaiveDateTime> {
     NaiveDateTime::parse_from_str(text, LOCAL_FORMAT)

@@ -63,8 +63,9 @@ pub async fn render(State(state): State<AppState>) -> Result<Response, AppError>
     let now = state.clock.timestamp();
     let oldest: Option<i64> = with_db!(&state.db, |e| sqlx::query_scalar(
         "SELECT MIN(created_at) FROM outbox
-         WHERE idempotency_key LIKE 'reminder:%' AND sent_at IS NULL AND failed_at IS NULL"
+         WHERE idempotency_key LIKE $1 AND sent_at IS NULL AND failed_at IS NULL"
     )
+    .bind(outbox::keys::all_reminders().as_str())
     .fetch_one(e)
     .await)?;
     let lag = oldest.map_or(0.0, |created| (now.0 - created).max(0) as f64 / 1000.0);

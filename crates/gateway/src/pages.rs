@@ -76,7 +76,7 @@ pub async fn chapter(State(state): State<AppState>, Path(slug): Path<String>) ->
     let call_open = failnight_submissions::settings::get(&state.db, chapter.id).await?.call_open;
     Ok(ChapterPage {
         speak_url: call_open.then(|| format!("/c/{}/speak", chapter.slug)),
-        timezone: chapter.timezone.clone(),
+        timezone: chapter.timezone.to_string(),
         name: chapter.name,
         description: chapter.description,
         upcoming,

@@ -206,7 +206,7 @@ async fn story_of(state: &AppState, token: &str) -> Result<Submission, AppError>
 fn edit_form(story: &Submission) -> FormState {
     FormState::new(HashMap::from([
         ("name".into(), story.name.clone()),
-        ("appearance".into(), story.appearance.clone()),
+        ("appearance".into(), story.appearance.to_string()),
         ("stage_name".into(), story.stage_name.clone()),
         ("title".into(), story.title.clone()),
         ("teaser".into(), story.teaser.clone()),
@@ -215,9 +215,9 @@ fn edit_form(story: &Submission) -> FormState {
         ("story_learned".into(), story.story_learned.clone()),
         ("story_differently".into(), story.story_differently.clone()),
         ("content_notes".into(), story.content_notes.clone()),
-        ("consent_photos".into(), story.consent_photos.clone()),
-        ("consent_recording".into(), story.consent_recording.clone()),
-        ("consent_slides".into(), story.consent_slides.clone()),
+        ("consent_photos".into(), story.consent_photos.to_string()),
+        ("consent_recording".into(), story.consent_recording.to_string()),
+        ("consent_slides".into(), story.consent_slides.to_string()),
     ]))
 }
 

@@ -5,7 +5,11 @@
 use askama::Template;
 use chrono::{DateTime, Utc};
 use failnight_core::{
-    outbox::{Category, Invite, NewEmail},
+    Timestamp,
+    outbox::{
+        Category, Invite, NewEmail,
+        keys::{self, RsvpEmail},
+    },
     token::hash_token,
 };
 use failnight_scheduling::{
@@ -206,7 +210,7 @@ pub fn rsvp_email(
     let confirmed = rsvp.status().has_seat();
     let (kind, parts) = if confirmed {
         (
-            "confirmation",
+            RsvpEmail::Confirmation,
             (
                 render(&ConfirmedSubject { m: &model }),
                 render(&ConfirmedText { m: &model }),
@@ -215,7 +219,7 @@ pub fn rsvp_email(
         )
     } else if rsvp.status() == RsvpStatus::Pending {
         (
-            "pending",
+            RsvpEmail::Pending,
             (
                 render(&PendingSubject { m: &model }),
                 render(&PendingText { m: &model }),
@@ -224,7 +228,7 @@ pub fn rsvp_email(
         )
     } else {
         (
-            "waitlisted",
+            RsvpEmail::Waitlisted,
             (
                 render(&WaitlistedSubject { m: &model }),
                 render(&WaitlistedText { m: &model }),
@@ -233,7 +237,7 @@ pub fn rsvp_email(
         )
     };
     let invite = confirmed.then(|| invite_for(sender, event, rsvp, Method::Request, now));
-    email(sender, format!("rsvp:{}:{kind}", rsvp.id), event, rsvp, parts, invite)
+    email(sender, keys::rsvp(rsvp.id, kind), event, rsvp, parts, invite)
 }
 
 /// A freed seat offered to a waitlisted guest, with its deadline and a one-click accept link.
@@ -243,7 +247,7 @@ pub fn offer_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp, approved:
     let mut m = rsvp_mail(sender, event, rsvp, None);
     m.approved = approved;
     let parts = (render(&OfferedSubject { m: &m }), render(&OfferedText { m: &m }), render(&OfferedHtml { m: &m }));
-    email(sender, format!("rsvp:{}:offer:{}", rsvp.id, rsvp.offers), event, rsvp, parts, None)
+    email(sender, keys::rsvp(rsvp.id, RsvpEmail::Offer(rsvp.offers)), event, rsvp, parts, None)
 }
 
 /// An offer that ran out: `rsvp:{id}:offer:{n}:expired`.
@@ -254,7 +258,7 @@ pub fn offer_expired_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp) -
         render(&OfferExpiredText { m: &m }),
         render(&OfferExpiredHtml { m: &m }),
     );
-    email(sender, format!("rsvp:{}:offer:{}:expired", rsvp.id, rsvp.offers), event, rsvp, parts, None)
+    email(sender, keys::rsvp(rsvp.id, RsvpEmail::OfferExpired(rsvp.offers)), event, rsvp, parts, None)
 }
 
 /// A guest's place cancelled (by them or a host); with the calendar cancellation when they had
@@ -278,14 +282,14 @@ pub fn rsvp_cancelled_email(
         render(&RsvpCancelledHtml { m: &m }),
     );
     let invite = had_seat.then(|| invite_for(sender, event, rsvp, Method::Cancel, now));
-    email(sender, format!("rsvp:{}:cancelled", rsvp.id), event, rsvp, parts, invite)
+    email(sender, keys::rsvp(rsvp.id, RsvpEmail::Cancelled), event, rsvp, parts, invite)
 }
 
 /// A pending RSVP the hosts declined.
 pub fn declined_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp) -> NewEmail {
     let m = rsvp_mail(sender, event, rsvp, None);
     let parts = (render(&DeclinedSubject { m: &m }), render(&DeclinedText { m: &m }), render(&DeclinedHtml { m: &m }));
-    email(sender, format!("rsvp:{}:declined", rsvp.id), event, rsvp, parts, None)
+    email(sender, keys::rsvp(rsvp.id, RsvpEmail::Declined), event, rsvp, parts, None)
 }
 
 /// "Still coming?" with yes / can't come links. One per RSVP.
@@ -293,7 +297,7 @@ pub fn reconfirm_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp) -> Ne
     let m = rsvp_mail(sender, event, rsvp, None);
     let parts =
         (render(&ReconfirmSubject { m: &m }), render(&ReconfirmText { m: &m }), render(&ReconfirmHtml { m: &m }));
-    email(sender, format!("rsvp:{}:reconfirm", rsvp.id), event, rsvp, parts, None)
+    email(sender, keys::rsvp(rsvp.id, RsvpEmail::Reconfirm), event, rsvp, parts, None)
 }
 
 /// What the emails about a changed or cancelled night show.
@@ -385,7 +389,7 @@ pub fn event_update_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp, no
     let m = change_mail(sender, event, rsvp);
     let parts = (render(&UpdatedSubject { m: &m }), render(&UpdatedText { m: &m }), render(&UpdatedHtml { m: &m }));
     let invite = m.confirmed.then(|| invite_for(sender, event, rsvp, Method::Request, now));
-    email(sender, format!("event:{}:seq:{}:rsvp:{}", event.id, event.sequence, rsvp.id), event, rsvp, parts, invite)
+    email(sender, keys::night_updated(event.id, event.sequence, rsvp.id), event, rsvp, parts, invite)
 }
 
 /// The email telling a guest that their night is cancelled: for a confirmed guest with the
@@ -395,7 +399,7 @@ pub fn event_cancel_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp, no
     let parts =
         (render(&CancelledSubject { m: &m }), render(&CancelledText { m: &m }), render(&CancelledHtml { m: &m }));
     let invite = m.confirmed.then(|| invite_for(sender, event, rsvp, Method::Cancel, now));
-    email(sender, format!("event:{}:cancelled:rsvp:{}", event.id, rsvp.id), event, rsvp, parts, invite)
+    email(sender, keys::night_cancelled(event.id, rsvp.id), event, rsvp, parts, invite)
 }
 
 #[derive(Debug)]
@@ -411,7 +415,7 @@ email_templates!(SignInMail:
 /// A host's sign-in link. `token` makes the idempotency key (its hash, never the token).
 pub fn sign_in_email(sender: &Sender, to: &str, link: &str, token: &str) -> NewEmail {
     let m = SignInMail { link: link.to_string() };
-    let key = format!("sign-in:{}", &hash_token(token)[..32]);
+    let key = keys::sign_in(&hash_token(token)[..32]);
     account_email(
         sender,
         key,
@@ -446,7 +450,7 @@ pub fn host_invitation(
         role: role.to_string(),
         sign_in_url: format!("{}/host/sign-in", sender.base_url),
     };
-    let key = format!("host-invite:{chapter_id}:{host_id}");
+    let key = keys::host_invite(chapter_id, host_id);
     account_email(
         sender,
         key,
@@ -517,23 +521,13 @@ pub fn reminder_email(
         ticket_url: sender.ticket_url(&rsvp.token),
         unsubscribe_url: unsubscribe_url.to_string(),
     };
-    let key = reminder_key(event, rsvp.id, offset_minutes);
+    let key = keys::reminder(event.id, rsvp.id, offset_minutes, event.starts_at);
     let parts = (render(&ReminderSubject { m: &m }), render(&ReminderText { m: &m }), render(&ReminderHtml { m: &m }));
     let mut email = email(sender, key, event, rsvp, parts, Some(invite_for(sender, event, rsvp, Method::Request, now)));
     email.category = Category::Optional;
     email.unsubscribe_url = Some(unsubscribe_url.to_string());
     email.expires_at = Some(event.starts_at);
     email
-}
-
-/// `reminder:{event}:{rsvp}:{offset}:{start}`: one reminder per guest, offset and start time.
-pub fn reminder_key(event: &EventDetails, rsvp_id: i64, offset_minutes: i64) -> String {
-    format!("{}{rsvp_id}:{offset_minutes}:{}", reminder_prefix(event.id), event.starts_at.0)
-}
-
-/// The key prefix of every reminder of a night.
-pub fn reminder_prefix(event_id: i64) -> String {
-    format!("reminder:{event_id}:")
 }
 
 /// What a message from the hosts shows.
@@ -573,7 +567,7 @@ pub fn message_email(
         event_url: sender.event_url(event),
         unsubscribe_url: unsubscribe_url.to_string(),
     };
-    let key = format!("message:{message_id}:rsvp:{}", rsvp.id);
+    let key = keys::message(message_id, rsvp.id);
     let parts = (render(&MessageSubject { m: &m }), render(&MessageText { m: &m }), render(&MessageHtml { m: &m }));
     let mut email = email(sender, key, event, rsvp, parts, None);
     email.category = Category::Optional;
@@ -645,7 +639,7 @@ fn speaker_email(
 pub fn story_received(sender: &Sender, chapter_name: &str, story: &Submission) -> NewEmail {
     let m = story_mail(sender, chapter_name, story);
     let parts = (render(&ReceivedSubject { m: &m }), render(&ReceivedText { m: &m }), render(&ReceivedHtml { m: &m }));
-    speaker_email(sender, format!("submission:{}:received", story.id), story, parts, None, None)
+    speaker_email(sender, keys::story_received(story.id), story, parts, None, None)
 }
 
 /// The reminder to an accepted speaker who has not confirmed yet (once per story).
@@ -656,7 +650,7 @@ pub fn story_reminder(sender: &Sender, chapter_name: &str, story: &Submission) -
         render(&StoryReminderText { m: &m }),
         render(&StoryReminderHtml { m: &m }),
     );
-    speaker_email(sender, format!("submission:{}:reminder", story.id), story, parts, None, None)
+    speaker_email(sender, keys::story_reminder(story.id), story, parts, None, None)
 }
 
 #[derive(Debug)]
@@ -702,7 +696,7 @@ pub fn story_decision(
         link,
     };
     let parts = (render(&DecisionSubject { m: &m }), render(&DecisionText { m: &m }), render(&DecisionHtml { m: &m }));
-    speaker_email(sender, format!("submission:{}:decision:{kind}", story.id), story, parts, None, None)
+    speaker_email(sender, keys::story_decision(story.id, kind), story, parts, None, None)
 }
 
 #[derive(Debug)]
@@ -739,7 +733,7 @@ pub fn story_status(
     let parts = (render(&StatusSubject { m: &m }), render(&StatusText { m: &m }), render(&StatusHtml { m: &m }));
     let invite = left.map(|(event, now)| speaker_invite(sender, event, story, Method::Cancel, None, now));
     let event_id = left.map(|(event, _)| event.id);
-    speaker_email(sender, format!("submission:{}:{}", story.id, action.past_tense()), story, parts, invite, event_id)
+    speaker_email(sender, keys::story_answer(story.id, action.past_tense()), story, parts, invite, event_id)
 }
 
 /// Why a speaker hears about a night.
@@ -820,27 +814,19 @@ pub fn speaker_night_email(
     now: DateTime<Utc>,
 ) -> NewEmail {
     let (kind_name, method, key) = match kind {
-        SpeakerNight::Placed => (
-            "placed",
-            Method::Request,
-            format!("submission:{}:placed:{}:at:{}", story.id, event.id, now.timestamp_millis()),
-        ),
+        SpeakerNight::Placed => {
+            ("placed", Method::Request, keys::story_placed(story.id, event.id, Timestamp::from_utc(now)))
+        }
         SpeakerNight::Updated => {
-            ("updated", Method::Request, format!("event:{}:seq:{}:speaker:{}", event.id, event.sequence, story.id))
+            ("updated", Method::Request, keys::speaker_night_updated(event.id, event.sequence, story.id))
         }
-        SpeakerNight::Cancelled => {
-            ("cancelled", Method::Cancel, format!("event:{}:cancelled:speaker:{}", event.id, story.id))
+        SpeakerNight::Cancelled => ("cancelled", Method::Cancel, keys::speaker_night_cancelled(event.id, story.id)),
+        SpeakerNight::Removed => {
+            ("removed", Method::Cancel, keys::story_removed(story.id, event.id, Timestamp::from_utc(now)))
         }
-        SpeakerNight::Removed => (
-            "removed",
-            Method::Cancel,
-            format!("submission:{}:removed:{}:at:{}", story.id, event.id, now.timestamp_millis()),
-        ),
-        SpeakerNight::Reminder { offset_minutes } => (
-            "reminder",
-            Method::Request,
-            format!("{}speaker:{}:{offset_minutes}:{}", reminder_prefix(event.id), story.id, event.starts_at.0),
-        ),
+        SpeakerNight::Reminder { offset_minutes } => {
+            ("reminder", Method::Request, keys::speaker_reminder(event.id, story.id, offset_minutes, event.starts_at))
+        }
     };
     let m = SpeakerNightMail {
         chapter_name: event.chapter_name.clone(),
@@ -919,7 +905,7 @@ pub fn host_story_alert(
         url: url.to_string(),
         kind,
     };
-    let key = format!("submission:{}:host-alert:{kind}:host:{host_id}", story.id);
+    let key = keys::story_host_alert(story.id, kind, host_id);
     let mut email = account_email(
         sender,
         key,
@@ -965,10 +951,10 @@ mod tests {
             id: 7,
             chapter_id: 1,
             token: "tok".into(),
-            state: "accepted".into(),
+            state: failnight_submissions::State::Accepted,
             name: "Ada".into(),
             email: "ada@example.org".into(),
-            appearance: "real_name".into(),
+            appearance: failnight_submissions::Appearance::RealName,
             stage_name: String::new(),
             title: "The <b>ledger</b> that lied".into(),
             teaser: String::new(),
@@ -977,9 +963,9 @@ mod tests {
             story_learned: String::new(),
             story_differently: String::new(),
             preferred_months: String::new(),
-            consent_photos: "ask".into(),
-            consent_recording: "ask".into(),
-            consent_slides: "ask".into(),
+            consent_photos: failnight_submissions::Consent::Ask,
+            consent_recording: failnight_submissions::Consent::Ask,
+            consent_slides: failnight_submissions::Consent::Ask,
             content_notes: String::new(),
             coc_accepted_at: failnight_core::Timestamp(0),
             created_at: failnight_core::Timestamp(0),

@@ -1,7 +1,10 @@
 //! Chapters: a city's failure nights, with the IANA zone every time of theirs is shown in.
 
 use failnight_core::{
-    Db, FieldErrors, Invalid, Timestamp, Tx, db::is_unique_violation, time::parse_timezone, with_db, with_tx,
+    Db, FieldErrors, Invalid, Timestamp, Tx,
+    db::is_unique_violation,
+    time::{Zone, parse_timezone},
+    with_db, with_tx,
 };
 
 use crate::SchedulingError;
@@ -11,7 +14,7 @@ pub struct Chapter {
     pub id: i64,
     pub slug: String,
     pub name: String,
-    pub timezone: String,
+    pub timezone: Zone,
     pub description: String,
     pub code_of_conduct: String,
     /// Minutes before a night that reminders go out, comma-separated (`1440,180`).
@@ -21,7 +24,7 @@ pub struct Chapter {
 
 impl Chapter {
     pub fn tz(&self) -> chrono_tz::Tz {
-        parse_timezone(&self.timezone).unwrap_or(chrono_tz::UTC)
+        self.timezone.tz()
     }
 }
 
@@ -155,7 +158,7 @@ impl ChapterSettings {
             .join(", ");
         ChapterSettings {
             name: chapter.name.clone(),
-            timezone: chapter.timezone.clone(),
+            timezone: chapter.timezone.to_string(),
             description: chapter.description.clone(),
             code_of_conduct: chapter.code_of_conduct.clone(),
             reminder_hours: hours,

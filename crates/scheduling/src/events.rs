@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use failnight_core::{
     Db, FieldErrors, Timestamp, Tx,
-    time::{LOCAL_FORMAT, local_to_utc, parse_local, parse_timezone},
+    time::{LOCAL_FORMAT, Zone, local_to_utc, parse_local, parse_timezone},
     token::new_token,
     with_db, with_tx,
 };
@@ -19,29 +19,12 @@ use crate::{
     venues::{self, Venue},
 };
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EventStatus {
-    Draft,
-    Published,
-    Cancelled,
-}
-
-impl EventStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EventStatus::Draft => "draft",
-            EventStatus::Published => "published",
-            EventStatus::Cancelled => "cancelled",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Self> {
-        match text {
-            "draft" => Some(EventStatus::Draft),
-            "published" => Some(EventStatus::Published),
-            "cancelled" => Some(EventStatus::Cancelled),
-            _ => None,
-        }
+failnight_core::text_enum! {
+    /// `events.status`.
+    pub enum EventStatus {
+        Draft = "draft",
+        Published = "published",
+        Cancelled = "cancelled",
     }
 }
 
@@ -53,13 +36,13 @@ pub struct EventDetails {
     pub uid: String,
     pub title: String,
     pub description: String,
-    pub timezone: String,
+    pub timezone: Zone,
     pub starts_local: String,
     pub ends_local: String,
     pub starts_at: Timestamp,
     pub ends_at: Timestamp,
     pub capacity: i64,
-    pub status: String,
+    pub status: EventStatus,
     pub sequence: i64,
     pub updated_at: Timestamp,
     pub series_id: Option<i64>,
@@ -79,11 +62,11 @@ pub type Event = EventDetails;
 
 impl EventDetails {
     pub fn status(&self) -> EventStatus {
-        EventStatus::parse(&self.status).unwrap_or(EventStatus::Draft)
+        self.status
     }
 
     pub fn tz(&self) -> Tz {
-        parse_timezone(&self.timezone).unwrap_or(chrono_tz::UTC)
+        self.timezone.tz()
     }
 
     pub fn starts_utc(&self) -> DateTime<Utc> {
@@ -150,7 +133,7 @@ pub const MAX_CAPACITY: i64 = 100_000;
 
 /// Validated wall-clock times and their instants.
 struct Times {
-    timezone: String,
+    timezone: Zone,
     starts_local: String,
     ends_local: String,
     starts_at: Timestamp,
@@ -195,7 +178,7 @@ fn times(
         errors.add("ends_at", "A night lasts at most 24 hours.");
     }
     Some(Times {
-        timezone: timezone.to_string(),
+        timezone: Zone(tz?),
         starts_local,
         ends_local,
         starts_at: Timestamp::from_utc(start),
@@ -239,7 +222,7 @@ pub async fn create(
     let mut errors = FieldErrors::new();
     let title = errors.line("title", &new.title, 120);
     let description = errors.text("description", &new.description, 5_000);
-    let timezone = new.timezone.as_deref().map(str::trim).filter(|t| !t.is_empty()).unwrap_or(&chapter.timezone);
+    let timezone = new.timezone.as_deref().map(str::trim).filter(|t| !t.is_empty()).unwrap_or(chapter.timezone.name());
     let times = times(&mut errors, timezone, &new.starts_local, &new.ends_local, now, true);
     let (venue_id, venue_capacity) = match &new.venue {
         VenueChoice::Id(id) => match chapter_venue(tx, &mut errors, chapter.id, *id).await? {
@@ -294,14 +277,14 @@ async fn insert_row(
     .bind(&uid)
     .bind(title)
     .bind(description)
-    .bind(&times.timezone)
+    .bind(times.timezone)
     .bind(&times.starts_local)
     .bind(&times.ends_local)
     .bind(times.starts_at)
     .bind(times.ends_at)
     .bind(venue_id)
     .bind(capacity)
-    .bind(status.as_str())
+    .bind(status)
     .bind(occurrence.map(|(series, _)| series))
     .bind(occurrence.map(|(_, date)| date))
     .bind(now)
@@ -339,7 +322,7 @@ pub(crate) async fn insert_occurrence(
     occurrence: &str,
     title: &str,
     description: &str,
-    timezone: &str,
+    zone: Zone,
     start: DateTime<Utc>,
     end: DateTime<Utc>,
     venue_id: i64,
@@ -348,9 +331,9 @@ pub(crate) async fn insert_occurrence(
     uid_domain: &str,
     now: Timestamp,
 ) -> Result<Option<i64>, sqlx::Error> {
-    let tz = parse_timezone(timezone).unwrap_or(chrono_tz::UTC);
+    let tz = zone.tz();
     let times = Times {
-        timezone: timezone.to_string(),
+        timezone: zone,
         starts_local: start.with_timezone(&tz).format(LOCAL_FORMAT).to_string(),
         ends_local: end.with_timezone(&tz).format(LOCAL_FORMAT).to_string(),
         starts_at: Timestamp::from_utc(start),
@@ -417,8 +400,8 @@ pub async fn update(
     let mut errors = FieldErrors::new();
     let title = errors.line("title", patch.title.as_deref().unwrap_or(&event.title), 120);
     let description = errors.text("description", patch.description.as_deref().unwrap_or(&event.description), 5_000);
-    let timezone = patch.timezone.as_deref().map(str::trim).filter(|t| !t.is_empty()).unwrap_or(&event.timezone);
-    let time_changing = patch.starts_local.is_some() || patch.ends_local.is_some() || timezone != event.timezone;
+    let timezone = patch.timezone.as_deref().map(str::trim).filter(|t| !t.is_empty()).unwrap_or(event.timezone.name());
+    let time_changing = patch.starts_local.is_some() || patch.ends_local.is_some() || timezone != event.timezone.name();
     let times = times(
         &mut errors,
         timezone,
@@ -452,7 +435,7 @@ pub async fn update(
     .bind(event.id)
     .bind(&title)
     .bind(&description)
-    .bind(&times.timezone)
+    .bind(times.timezone)
     .bind(&times.starts_local)
     .bind(&times.ends_local)
     .bind(times.starts_at)
@@ -496,7 +479,7 @@ async fn set_status(
         "UPDATE events SET status = $2, sequence = sequence + $3, updated_at = $4 WHERE id = $1"
     )
     .bind(id)
-    .bind(status.as_str())
+    .bind(status)
     .bind(bump)
     .bind(Timestamp::from_utc(now))
     .execute(&mut *c)
@@ -620,27 +603,17 @@ impl EventDetails {
     /// What ticketing needs of this night, from a read already made inside the booking's
     /// transaction (saves `bookable`'s query on the booking path).
     pub fn bookable(&self) -> Bookable {
-        Bookable {
-            capacity: self.capacity,
-            status: EventStatus::parse(&self.status).unwrap_or(EventStatus::Draft),
-            starts_at: self.starts_at,
-            ends_at: self.ends_at,
-        }
+        Bookable { capacity: self.capacity, status: self.status, starts_at: self.starts_at, ends_at: self.ends_at }
     }
 }
 
 pub async fn bookable(tx: &mut Tx, event_id: i64) -> Result<Option<Bookable>, sqlx::Error> {
-    let row: Option<(i64, String, Timestamp, Timestamp)> =
+    let row: Option<(i64, EventStatus, Timestamp, Timestamp)> =
         with_tx!(tx, |c| sqlx::query_as("SELECT capacity, status, starts_at, ends_at FROM events WHERE id = $1")
             .bind(event_id)
             .fetch_optional(&mut *c)
             .await)?;
-    Ok(row.map(|(capacity, status, starts_at, ends_at)| Bookable {
-        capacity,
-        status: EventStatus::parse(&status).unwrap_or(EventStatus::Draft),
-        starts_at,
-        ends_at,
-    }))
+    Ok(row.map(|(capacity, status, starts_at, ends_at)| Bookable { capacity, status, starts_at, ends_at }))
 }
 
 /// Published nights starting after `from` and no later than `to`, soonest first (for reminders).

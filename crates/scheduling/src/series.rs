@@ -12,14 +12,18 @@
 //! instances at once, creates each night once.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
-use failnight_core::{
-    Db, FieldErrors, Timestamp, Tx,
-    time::{local_to_utc_lenient, parse_timezone},
-    with_db, with_tx,
-};
+use failnight_core::{Db, FieldErrors, Timestamp, Tx, time::local_to_utc_lenient, with_db, with_tx};
 use rrule::{Frequency, NWeekday, RRule, Tz as RTz, Unvalidated, Weekday};
 
 use crate::{Chapter, SchedulingError, events, venues};
+
+failnight_core::text_enum! {
+    /// `series.status`: an ended series makes no more nights and cannot be edited.
+    pub enum SeriesStatus {
+        Active = "active",
+        Ended = "ended",
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct Series {
@@ -40,7 +44,7 @@ pub struct Series {
     pub starts_on: String,
     /// Whether new occurrences are published at once (else drafts).
     pub publish: bool,
-    pub status: String,
+    pub status: SeriesStatus,
 }
 
 const COLUMNS: &str = "id, chapter_id, title, description, venue_id, capacity, start_time, duration_minutes, rrule, starts_on, publish, status";
@@ -286,7 +290,7 @@ pub async fn update(
     seats_taken: impl Fn(i64) -> i64,
     now: DateTime<Utc>,
 ) -> Result<(Series, Vec<events::Updated>), SchedulingError> {
-    if series.status != "active" {
+    if series.status != SeriesStatus::Active {
         return Err(SchedulingError::Conflict("This series has ended."));
     }
     let today = now.with_timezone(&chapter.tz()).date_naive();
@@ -388,10 +392,10 @@ pub async fn materialise(
     uid_domain: &str,
     now: DateTime<Utc>,
 ) -> Result<Vec<i64>, sqlx::Error> {
-    if series.status != "active" {
+    if series.status != SeriesStatus::Active {
         return Ok(Vec::new());
     }
-    let tz = parse_timezone(&chapter.timezone).unwrap_or(chrono_tz::UTC);
+    let tz = chapter.tz();
     let today = now.with_timezone(&tz).date_naive();
     let last = horizon.with_timezone(&tz).date_naive();
     let status = if series.publish { crate::EventStatus::Published } else { crate::EventStatus::Draft };
@@ -410,7 +414,7 @@ pub async fn materialise(
             &date.to_string(),
             &title_for(&series.title, n, date),
             &series.description,
-            &chapter.timezone,
+            chapter.timezone,
             start,
             end,
             series.venue_id,
@@ -461,7 +465,7 @@ mod tests {
             rrule: rrule.into(),
             starts_on: starts_on.into(),
             publish: true,
-            status: "active".into(),
+            status: SeriesStatus::Active,
         }
     }
 

@@ -101,11 +101,6 @@ pub async fn expired_stories(db: &Db, now: DateTime<Utc>) -> Result<Vec<(i64, i6
     Ok(out)
 }
 
-/// The outbox keys of every email about a story (to its speaker, to hosts, night updates).
-pub fn email_keys(story_id: i64) -> Vec<String> {
-    vec![format!("submission:{story_id}:%"), format!("%:speaker:{story_id}")]
-}
-
 /// Deletes a story, its reviews, and forgets its emails. With `only_if`, deletes only when the
 /// story is (still) in one of those states. Returns whether it was deleted.
 pub async fn delete(tx: &mut Tx, story_id: i64, only_if: Option<&[State]>) -> Result<bool, SubmissionsError> {
@@ -117,7 +112,7 @@ pub async fn delete(tx: &mut Tx, story_id: i64, only_if: Option<&[State]>) -> Re
         sqlx::query("DELETE FROM story_reviews WHERE submission_id = $1").bind(story_id).execute(&mut *c).await?;
         sqlx::query("DELETE FROM submissions WHERE id = $1").bind(story_id).execute(&mut *c).await.map(|_| ())
     })?;
-    outbox::forget(tx, &email_keys(story_id)).await?;
+    outbox::forget(tx, &outbox::keys::story_patterns(story_id)).await?;
     Ok(true)
 }
 
@@ -133,7 +128,7 @@ pub async fn export(db: &Db, story: &Submission) -> Result<serde_json::Value, sq
         .into_iter()
         .map(|r| serde_json::json!({"score": r.score, "comment": r.comment, "written_at": rfc3339(r.updated_at)}))
         .collect();
-    let emails: Vec<serde_json::Value> = outbox::matching(db, &email_keys(story.id))
+    let emails: Vec<serde_json::Value> = outbox::matching(db, &outbox::keys::story_patterns(story.id))
         .await?
         .into_iter()
         .filter(|e| e.to_email == story.email)

@@ -12,44 +12,20 @@ use failnight_core::{Db, FieldErrors, Timestamp, Tx, token::new_token, with_db, 
 
 use crate::SubmissionsError;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum State {
-    Submitted,
-    Accepted,
-    Rejected,
-    Waitlisted,
-    Confirmed,
-    Declined,
-    Withdrawn,
+failnight_core::text_enum! {
+    /// `submissions.state`, in the order hosts see the states listed (`State::ALL`).
+    pub enum State {
+        Submitted = "submitted",
+        Waitlisted = "waitlisted",
+        Accepted = "accepted",
+        Confirmed = "confirmed",
+        Rejected = "rejected",
+        Declined = "declined",
+        Withdrawn = "withdrawn",
+    }
 }
 
 impl State {
-    pub const ALL: [State; 7] = [
-        State::Submitted,
-        State::Waitlisted,
-        State::Accepted,
-        State::Confirmed,
-        State::Rejected,
-        State::Declined,
-        State::Withdrawn,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            State::Submitted => "submitted",
-            State::Accepted => "accepted",
-            State::Rejected => "rejected",
-            State::Waitlisted => "waitlisted",
-            State::Confirmed => "confirmed",
-            State::Declined => "declined",
-            State::Withdrawn => "withdrawn",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Self> {
-        State::ALL.into_iter().find(|s| s.as_str() == text)
-    }
-
     /// Not decided yet: the speaker may still edit it.
     pub fn is_undecided(self) -> bool {
         matches!(self, State::Submitted | State::Waitlisted)
@@ -141,66 +117,32 @@ impl Action {
     }
 }
 
-/// How a speaker appears publicly.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Appearance {
-    RealName,
-    StageName,
-    Anonymous,
-}
-
-impl Appearance {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Appearance::RealName => "real_name",
-            Appearance::StageName => "stage_name",
-            Appearance::Anonymous => "anonymous",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Self> {
-        match text {
-            "real_name" => Some(Appearance::RealName),
-            "stage_name" => Some(Appearance::StageName),
-            "anonymous" => Some(Appearance::Anonymous),
-            _ => None,
-        }
+failnight_core::text_enum! {
+    /// How a speaker appears publicly (`submissions.appearance`).
+    pub enum Appearance {
+        RealName = "real_name",
+        StageName = "stage_name",
+        Anonymous = "anonymous",
     }
 }
 
-/// A speaker's answer for one medium (photos, recording, slides).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Consent {
-    No,
-    Yes,
-    /// Ask me before publishing.
-    Ask,
+failnight_core::text_enum! {
+    /// A speaker's answer for one medium (photos, recording, slides: `submissions.consent_*`).
+    pub enum Consent {
+        No = "no",
+        Yes = "yes",
+        /// Ask me before publishing.
+        Ask = "ask",
+    }
 }
 
 impl Consent {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Consent::No => "no",
-            Consent::Yes => "yes",
-            Consent::Ask => "ask",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Self> {
-        match text {
-            "no" => Some(Consent::No),
-            "yes" => Some(Consent::Yes),
-            "ask" => Some(Consent::Ask),
-            _ => None,
-        }
-    }
-
     /// In words, for hosts and the photographer.
-    pub fn describe(text: &str) -> &'static str {
-        match Consent::parse(text) {
-            Some(Consent::Yes) => "yes",
-            Some(Consent::No) => "no",
-            _ => "ask first",
+    pub fn describe(self) -> &'static str {
+        match self {
+            Consent::Yes => "yes",
+            Consent::No => "no",
+            Consent::Ask => "ask first",
         }
     }
 }
@@ -211,10 +153,10 @@ pub struct Submission {
     pub chapter_id: i64,
     #[serde(skip)]
     pub token: String,
-    pub state: String,
+    pub state: State,
     pub name: String,
     pub email: String,
-    pub appearance: String,
+    pub appearance: Appearance,
     pub stage_name: String,
     pub title: String,
     pub teaser: String,
@@ -224,9 +166,9 @@ pub struct Submission {
     pub story_differently: String,
     /// `YYYY-MM` months, comma-separated; empty: any month.
     pub preferred_months: String,
-    pub consent_photos: String,
-    pub consent_recording: String,
-    pub consent_slides: String,
+    pub consent_photos: Consent,
+    pub consent_recording: Consent,
+    pub consent_slides: Consent,
     pub content_notes: String,
     pub coc_accepted_at: Timestamp,
     pub created_at: Timestamp,
@@ -240,11 +182,11 @@ pub struct Submission {
 
 impl Submission {
     pub fn state(&self) -> State {
-        State::parse(&self.state).unwrap_or(State::Withdrawn)
+        self.state
     }
 
     pub fn appearance(&self) -> Appearance {
-        Appearance::parse(&self.appearance).unwrap_or(Appearance::Anonymous)
+        self.appearance
     }
 
     /// The name the public sees, or `None` for an anonymous speaker.
@@ -265,9 +207,9 @@ impl Submission {
     pub fn consent_note(&self) -> String {
         format!(
             "photos: {} · recording: {} · slides: {}",
-            Consent::describe(&self.consent_photos),
-            Consent::describe(&self.consent_recording),
-            Consent::describe(&self.consent_slides)
+            self.consent_photos.describe(),
+            self.consent_recording.describe(),
+            self.consent_slides.describe()
         )
     }
 

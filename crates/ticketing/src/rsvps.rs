@@ -16,48 +16,24 @@ use crate::{
     TicketingError,
     seats::{self, Pool},
     settings,
+    waitlist::CancelReason,
 };
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RsvpStatus {
-    Pending,
-    Confirmed,
-    Waitlisted,
-    Offered,
-    Held,
-    CheckedIn,
-    Cancelled,
-    Declined,
+failnight_core::text_enum! {
+    /// `rsvps.status`.
+    pub enum RsvpStatus {
+        Pending = "pending",
+        Confirmed = "confirmed",
+        Waitlisted = "waitlisted",
+        Offered = "offered",
+        Held = "held",
+        CheckedIn = "checked_in",
+        Cancelled = "cancelled",
+        Declined = "declined",
+    }
 }
 
 impl RsvpStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RsvpStatus::Pending => "pending",
-            RsvpStatus::Confirmed => "confirmed",
-            RsvpStatus::Waitlisted => "waitlisted",
-            RsvpStatus::Offered => "offered",
-            RsvpStatus::Held => "held",
-            RsvpStatus::CheckedIn => "checked_in",
-            RsvpStatus::Cancelled => "cancelled",
-            RsvpStatus::Declined => "declined",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Self> {
-        Some(match text {
-            "pending" => RsvpStatus::Pending,
-            "confirmed" => RsvpStatus::Confirmed,
-            "waitlisted" => RsvpStatus::Waitlisted,
-            "offered" => RsvpStatus::Offered,
-            "held" => RsvpStatus::Held,
-            "checked_in" => RsvpStatus::CheckedIn,
-            "cancelled" => RsvpStatus::Cancelled,
-            "declined" => RsvpStatus::Declined,
-            _ => return None,
-        })
-    }
-
     /// Has a confirmed seat (checked in or not).
     pub fn has_seat(self) -> bool {
         matches!(self, RsvpStatus::Confirmed | RsvpStatus::CheckedIn)
@@ -85,7 +61,7 @@ pub struct Rsvp {
     pub event_id: i64,
     pub name: String,
     pub email: String,
-    pub status: String,
+    pub status: RsvpStatus,
     /// The ticket's unguessable token: `/t/{token}`.
     pub token: String,
     pub created_at: Timestamp,
@@ -100,7 +76,7 @@ pub struct Rsvp {
     pub checked_in_at: Option<Timestamp>,
     pub walk_in: bool,
     pub cancelled_at: Option<Timestamp>,
-    pub cancel_reason: Option<String>,
+    pub cancel_reason: Option<CancelReason>,
     pub reconfirm_sent_at: Option<Timestamp>,
     pub reconfirmed_at: Option<Timestamp>,
     pub ticket_type_id: Option<i64>,
@@ -117,7 +93,7 @@ pub struct Rsvp {
 
 impl Rsvp {
     pub fn status(&self) -> RsvpStatus {
-        RsvpStatus::parse(&self.status).unwrap_or(RsvpStatus::Cancelled)
+        self.status
     }
 
     /// Seats this RSVP needs: the person and their plus-ones.

@@ -29,6 +29,16 @@ impl Pool {
     }
 }
 
+failnight_core::text_enum! {
+    /// What an attendee who cancels a paid ticket gets back (`seat_counts.attendee_refund`).
+    #[derive(Default)]
+    pub enum AttendeeRefund {
+        #[default]
+        Full = "full",
+        Nothing = "none",
+    }
+}
+
 /// A night's seats and its ticketing settings.
 #[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow)]
 pub struct Seats {
@@ -38,8 +48,8 @@ pub struct Seats {
     pub offered: i64,
     /// New RSVPs wait for a host's approval.
     pub approval: bool,
-    /// What an attendee who cancels a paid ticket gets back: `full` or `none`.
-    pub attendee_refund: String,
+    /// What an attendee who cancels a paid ticket gets back.
+    pub attendee_refund: AttendeeRefund,
     /// People on the waitlist (kept by triggers on `rsvps`, migration 0012).
     pub waitlisted: i64,
 }
@@ -145,7 +155,12 @@ pub async fn set_capacity(tx: &mut Tx, event_id: i64, capacity: i64) -> Result<b
 }
 
 /// Sets the per-night settings: approval mode and the attendee refund policy.
-pub async fn set_options(tx: &mut Tx, event_id: i64, approval: bool, attendee_refund: &str) -> Result<(), sqlx::Error> {
+pub async fn set_options(
+    tx: &mut Tx,
+    event_id: i64,
+    approval: bool,
+    attendee_refund: AttendeeRefund,
+) -> Result<(), sqlx::Error> {
     with_tx!(tx, |c| sqlx::query("UPDATE seat_counts SET approval = $2, attendee_refund = $3 WHERE event_id = $1")
         .bind(event_id)
         .bind(approval)

@@ -5,11 +5,19 @@ use failnight_core::{Db, FieldErrors, Tx, with_db, with_tx};
 
 use crate::TicketingError;
 
+failnight_core::text_enum! {
+    /// How freed seats reach the waitlist (`chapters.promotion_mode`).
+    pub enum PromotionMode {
+        /// A freed seat confirms the next person (free tickets).
+        Auto = "auto",
+        /// It is offered to them for `offer_hours` (never past the night's start).
+        Offer = "offer",
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
 pub struct ChapterSettings {
-    /// `auto`: a freed seat confirms the next person (free tickets); `offer`: it is offered
-    /// to them for `offer_hours` (never past the night's start).
-    pub promotion_mode: String,
+    pub promotion_mode: PromotionMode,
     pub offer_hours: i64,
     /// "Still coming?" this many hours before the night; 0 = never.
     pub reconfirm_hours: i64,
@@ -18,13 +26,13 @@ pub struct ChapterSettings {
 
 impl Default for ChapterSettings {
     fn default() -> Self {
-        ChapterSettings { promotion_mode: "auto".into(), offer_hours: 24, reconfirm_hours: 48, max_plus_ones: 0 }
+        ChapterSettings { promotion_mode: PromotionMode::Auto, offer_hours: 24, reconfirm_hours: 48, max_plus_ones: 0 }
     }
 }
 
 impl ChapterSettings {
     pub fn offers(&self) -> bool {
-        self.promotion_mode == "offer"
+        self.promotion_mode == PromotionMode::Offer
     }
 }
 
@@ -88,15 +96,19 @@ pub async fn update(
     patch: &SettingsPatch,
 ) -> Result<ChapterSettings, TicketingError> {
     let mut errors = FieldErrors::new();
+    let promotion_mode = match patch.promotion_mode.as_deref() {
+        None => Some(current.promotion_mode),
+        Some(text) => PromotionMode::parse(text),
+    };
+    if promotion_mode.is_none() {
+        errors.add("promotion_mode", "Use \"auto\" (confirm the next person) or \"offer\" (offer the seat).");
+    }
     let next = ChapterSettings {
-        promotion_mode: patch.promotion_mode.clone().unwrap_or_else(|| current.promotion_mode.clone()),
+        promotion_mode: promotion_mode.unwrap_or(current.promotion_mode),
         offer_hours: patch.offer_hours.unwrap_or(current.offer_hours),
         reconfirm_hours: patch.reconfirm_hours.unwrap_or(current.reconfirm_hours),
         max_plus_ones: patch.max_plus_ones.unwrap_or(current.max_plus_ones),
     };
-    if !["auto", "offer"].contains(&next.promotion_mode.as_str()) {
-        errors.add("promotion_mode", "Use \"auto\" (confirm the next person) or \"offer\" (offer the seat).");
-    }
     if !(1..=720).contains(&next.offer_hours) {
         errors.add("offer_hours", "Give a number of hours from 1 to 720.");
     }
@@ -112,7 +124,7 @@ pub async fn update(
          WHERE id = $1"
     )
     .bind(chapter_id)
-    .bind(&next.promotion_mode)
+    .bind(next.promotion_mode)
     .bind(next.offer_hours)
     .bind(next.reconfirm_hours)
     .bind(next.max_plus_ones)

@@ -6,29 +6,12 @@ use failnight_core::{Db, FieldErrors, Timestamp, Tx, with_db, with_tx};
 
 use crate::TicketingError;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TicketKind {
-    Free,
-    Paid,
-    PayWhatYouWant,
-}
-
-impl TicketKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TicketKind::Free => "free",
-            TicketKind::Paid => "paid",
-            TicketKind::PayWhatYouWant => "pwyw",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Self> {
-        Some(match text {
-            "free" => TicketKind::Free,
-            "paid" => TicketKind::Paid,
-            "pwyw" => TicketKind::PayWhatYouWant,
-            _ => return None,
-        })
+failnight_core::text_enum! {
+    /// `ticket_types.kind`.
+    pub enum TicketKind {
+        Free = "free",
+        Paid = "paid",
+        PayWhatYouWant = "pwyw",
     }
 }
 
@@ -37,7 +20,7 @@ pub struct TicketType {
     pub id: i64,
     pub event_id: i64,
     pub name: String,
-    pub kind: String,
+    pub kind: TicketKind,
     /// Minor units (cents); the minimum for pay what you want.
     pub price: i64,
     /// ISO 4217, lower case as Stripe wants it.
@@ -46,7 +29,7 @@ pub struct TicketType {
 
 impl TicketType {
     pub fn kind(&self) -> TicketKind {
-        TicketKind::parse(&self.kind).unwrap_or(TicketKind::Free)
+        self.kind
     }
 
     /// What a buyer pays: the price, or for pay what you want their amount (at least the

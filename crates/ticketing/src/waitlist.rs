@@ -174,25 +174,14 @@ pub struct Cancelled {
     pub promotions: Vec<Promotion>,
 }
 
-/// Why an RSVP ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CancelReason {
-    Attendee,
-    Host,
-    OfferExpired,
-    HoldExpired,
-    NightCancelled,
-}
-
-impl CancelReason {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CancelReason::Attendee => "attendee",
-            CancelReason::Host => "host",
-            CancelReason::OfferExpired => "offer_expired",
-            CancelReason::HoldExpired => "hold_expired",
-            CancelReason::NightCancelled => "night_cancelled",
-        }
+failnight_core::text_enum! {
+    /// Why an RSVP ended (`rsvps.cancel_reason`).
+    pub enum CancelReason {
+        Attendee = "attendee",
+        Host = "host",
+        OfferExpired = "offer_expired",
+        HoldExpired = "hold_expired",
+        NightCancelled = "night_cancelled",
     }
 }
 

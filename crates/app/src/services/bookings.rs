@@ -149,7 +149,7 @@ async fn book(ctx: &Context, event_id: i64, group: &[NewRsvp]) -> Result<Vec<Ans
     outbox::enqueue_many(&mut tx, &emails, Timestamp::from_utc(now)).await?;
     super::commit(ctx, tx, !emails.is_empty()).await?;
     for outcome in created {
-        metrics::counter!("failnight_rsvps_total", "status" => outcome.rsvp.status.clone()).increment(1);
+        metrics::counter!("failnight_rsvps_total", "status" => outcome.rsvp.status.as_str()).increment(1);
     }
     Ok(answers.into_iter().map(|answer| answer.map_err(Error::from)).collect())
 }

@@ -90,7 +90,7 @@ async fn tell_hosts_withdrawn(
         if deleted {
             // The speaker deleted their data: a key outside the story's, so forgetting the
             // story's emails does not drop the hosts' notice.
-            email.idempotency_key = format!("event:{}:left:{}:host:{}", night.id, story.id, host.host_id);
+            email.idempotency_key = outbox::keys::story_left_hosts(night.id, story.id, host.host_id);
             email.message_id = ctx.sender.message_id(&email.idempotency_key);
         }
         outbox::enqueue(tx, &email, ts(now)).await?;

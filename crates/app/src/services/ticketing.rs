@@ -62,13 +62,13 @@ pub async fn cancel_rsvp(ctx: &Context, rsvp_id: i64, reason: CancelReason) -> R
     let mut queued = 0;
     if cancelled.changed {
         // Reminders queued for this guest go no further.
-        let prefix =
-            format!("{}{}:", failnight_reminders::compose::reminder_prefix(cancelled.rsvp.event_id), cancelled.rsvp.id);
+        let prefix = failnight_core::outbox::keys::rsvp_reminders(cancelled.rsvp.event_id, cancelled.rsvp.id);
         failnight_core::outbox::drop_unsent(&mut tx, cancelled.rsvp.event_id, &prefix).await?;
         let event = night(&mut tx, cancelled.rsvp.event_id).await?;
         let policy = seats::get_tx(&mut tx, event.id).await?.attendee_refund;
         let owed = payments::paid_total(&cancelled.rsvp);
-        let amount = if reason == CancelReason::Attendee && policy == "none" { 0 } else { owed };
+        let amount =
+            if reason == CancelReason::Attendee && policy == seats::AttendeeRefund::Nothing { 0 } else { owed };
         let note = if owed > 0 {
             let currency = cancelled.rsvp.currency.as_deref().unwrap_or("eur");
             Some(if amount > 0 {
@@ -219,11 +219,11 @@ pub async fn set_event_options(
     let mut tx = ctx.db.begin().await?;
     seats::lock(&mut tx, event_id).await?;
     let current = seats::get_tx(&mut tx, event_id).await?;
-    let refund = attendee_refund.unwrap_or(current.attendee_refund.clone());
-    if !["full", "none"].contains(&refund.as_str()) {
+    let refund = attendee_refund.unwrap_or(current.attendee_refund.to_string());
+    let Some(refund) = seats::AttendeeRefund::parse(&refund) else {
         return Err(failnight_core::Invalid::field("attendee_refund", "Use \"full\" or \"none\".").into());
-    }
-    seats::set_options(&mut tx, event_id, approval.unwrap_or(current.approval), &refund).await?;
+    };
+    seats::set_options(&mut tx, event_id, approval.unwrap_or(current.approval), refund).await?;
     let after = seats::get_tx(&mut tx, event_id).await?;
     tx.commit().await?;
     Ok(after)

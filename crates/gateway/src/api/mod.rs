@@ -178,8 +178,8 @@ impl Event {
             chapter: event.chapter_slug.clone(),
             title: event.title.clone(),
             description: event.description.clone(),
-            status: event.status.clone(),
-            timezone: event.timezone.clone(),
+            status: event.status.to_string(),
+            timezone: event.timezone.to_string(),
             starts_at: event.starts_local.clone(),
             ends_at: event.ends_local.clone(),
             starts_at_utc: event.starts_utc().to_rfc3339(),
@@ -314,7 +314,7 @@ async fn create_rsvp(
     Ok((
         status,
         Json(RsvpResult {
-            status: outcome.rsvp.status.clone(),
+            status: outcome.rsvp.status.to_string(),
             ticket_url: outcome.created.then(|| state.sender.ticket_url(&outcome.rsvp.token)),
             already_registered: !outcome.created,
             waitlist_position: outcome.waitlist_position,

@@ -303,7 +303,7 @@ impl From<series::Series> for Series {
             rrule: s.rrule,
             starts_on: s.starts_on,
             publish: s.publish,
-            status: s.status,
+            status: s.status.to_string(),
         }
     }
 }

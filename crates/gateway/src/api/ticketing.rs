@@ -66,12 +66,12 @@ impl Ticket {
             } else {
                 rsvp.email.clone()
             },
-            status: rsvp.status.clone(),
+            status: rsvp.status.to_string(),
             plus_ones: rsvp.plus_ones,
             offer_expires_at: rsvp.offer_expires_at.map(|t| t.to_utc().to_rfc3339()),
             checked_in_at: rsvp.checked_in_at.map(|t| t.to_utc().to_rfc3339()),
             walk_in: rsvp.walk_in,
-            cancel_reason: rsvp.cancel_reason.clone(),
+            cancel_reason: rsvp.cancel_reason.map(|r| r.to_string()),
             amount: rsvp.amount,
             currency: rsvp.currency.clone(),
             paid: rsvp.paid_at.is_some(),
@@ -231,7 +231,7 @@ impl From<seats::Seats> for EventTicketingOut {
     fn from(s: seats::Seats) -> Self {
         EventTicketingOut {
             approval: s.approval,
-            attendee_refund: s.attendee_refund,
+            attendee_refund: s.attendee_refund.to_string(),
             capacity: s.capacity,
             confirmed: s.confirmed,
             held: s.held,
@@ -284,7 +284,7 @@ pub struct SettingsOut {
 
 fn settings_out(state: &AppState, s: ChapterSettings) -> SettingsOut {
     SettingsOut {
-        promotion_mode: s.promotion_mode,
+        promotion_mode: s.promotion_mode.to_string(),
         offer_hours: s.offer_hours,
         reconfirm_hours: s.reconfirm_hours,
         max_plus_ones: s.max_plus_ones,
@@ -347,7 +347,7 @@ pub struct TicketTypeOut {
 
 impl From<tickets::TicketType> for TicketTypeOut {
     fn from(t: tickets::TicketType) -> Self {
-        TicketTypeOut { id: t.id, name: t.name, kind: t.kind, price: t.price, currency: t.currency }
+        TicketTypeOut { id: t.id, name: t.name, kind: t.kind.to_string(), price: t.price, currency: t.currency }
     }
 }
 
@@ -418,7 +418,7 @@ pub async fn buy(
     Ok((
         status,
         Json(Bought {
-            status: bought.rsvp.status.clone(),
+            status: bought.rsvp.status.to_string(),
             checkout_url: bought.checkout_url,
             ticket_url: bought.created.then(|| state.sender.ticket_url(&bought.rsvp.token)),
             already_registered: !bought.created,

@@ -57,7 +57,7 @@ pub async fn dashboard(State(state): State<AppState>, access: ChapterAccess) -> 
                 taken: rsvps::seats_taken(&state.db, night.id).await?,
                 capacity: night.capacity,
                 waitlist: counts.waitlisted,
-                status: night.status.clone(),
+                status: night.status.to_string(),
             })
         }
         None => None,
@@ -104,7 +104,7 @@ pub(super) async fn settings_page(state: &AppState, access: &ChapterAccess) -> R
         nav: nav(access, "settings"),
         form: settings_form(&ChapterSettings::of(&access.chapter)),
         ticketing: FormState::new(HashMap::from([
-            ("promotion_mode".to_string(), seats.promotion_mode),
+            ("promotion_mode".to_string(), seats.promotion_mode.to_string()),
             ("offer_hours".to_string(), seats.offer_hours.to_string()),
             ("reconfirm_hours".to_string(), seats.reconfirm_hours.to_string()),
             ("max_plus_ones".to_string(), seats.max_plus_ones.to_string()),

@@ -72,7 +72,7 @@ pub(super) async fn night_rows(state: &AppState, nights: &[EventDetails]) -> Res
             id: night.id,
             title: night.title.clone(),
             when: display::when(night),
-            status: night.status.clone(),
+            status: night.status.to_string(),
             taken: rsvps::seats_taken(&state.db, night.id).await?,
             capacity: night.capacity,
         });
@@ -196,7 +196,7 @@ pub(super) async fn event_page(
                 booked: r.created_at.to_utc().with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string(),
                 name: r.name,
                 email: r.email,
-                status: r.status,
+                status: r.status.to_string(),
                 can_decide,
                 can_cancel,
             }
@@ -207,7 +207,7 @@ pub(super) async fn event_page(
         nav: nav(access, "events"),
         id: event.id,
         title: event.title.clone(),
-        status: event.status.clone(),
+        status: event.status.to_string(),
         when: display::when(event),
         public_url: format!("/e/{}", event.id),
         form,
@@ -245,7 +245,7 @@ pub(super) async fn event_page(
             .map(|t| crate::pages::ticket_choice(t).label)
             .collect(),
         approval: options.approval,
-        attendee_refund: options.attendee_refund,
+        attendee_refund: options.attendee_refund.to_string(),
         payments_note: state.payments.is_none().then(|| services::ticketing::PAYMENTS_OFF.to_string()),
         ticket_form: FormState::new(HashMap::from([("kind".into(), "free".into()), ("currency".into(), "EUR".into())])),
     })
@@ -571,7 +571,7 @@ async fn series_list_page(
             id: s.id,
             cadence: series::describe(&s.rrule, &s.start_time),
             title: s.title,
-            status: s.status,
+            status: s.status.to_string(),
         })
         .collect();
     Ok(SeriesListPage { nav: nav(access, "series"), series, venues: venue_options(state, access).await?, form })
@@ -630,7 +630,7 @@ async fn series_page(
         nav: nav(access, "series"),
         id: current.id,
         cadence: series::describe(&current.rrule, &current.start_time),
-        active: current.status == "active",
+        active: current.status == series::SeriesStatus::Active,
         form,
         venues: venue_options(state, access).await?,
         nights: night_rows(state, &nights).await?,

@@ -127,7 +127,7 @@ pub async fn queue(
                 id: story.id,
                 speaker: view.speaker,
                 title: view.title,
-                state: story.state,
+                state: story.state.to_string(),
                 months: if story.preferred_months.is_empty() { "any".into() } else { story.preferred_months },
                 reviews: count,
                 mean,
@@ -174,10 +174,10 @@ async fn story_page(
     Ok(StoryPage {
         nav: nav(access, "stories"),
         id: story.id,
-        state: story.state.clone(),
+        state: story.state.to_string(),
         speaker: view.speaker,
         email: view.email,
-        appearance: story.appearance.clone(),
+        appearance: story.appearance.to_string(),
         stage_name: view.stage_name,
         title: view.title,
         teaser: view.teaser,
@@ -202,9 +202,9 @@ async fn story_page(
 fn consent_words(story: &Submission) -> String {
     format!(
         "photos: {} · recording: {} · slides: {}",
-        Consent::describe(&story.consent_photos),
-        Consent::describe(&story.consent_recording),
-        Consent::describe(&story.consent_slides)
+        Consent::describe(story.consent_photos),
+        Consent::describe(story.consent_recording),
+        Consent::describe(story.consent_slides)
     )
 }
 
