@@ -12,30 +12,14 @@ use failnight_core::{
 
 use crate::error::Error;
 
-/// A host's role in a chapter; each includes what the ones before it may do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Role {
-    Door,
-    Host,
-    Owner,
-}
-
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Door => "door",
-            Role::Host => "host",
-            Role::Owner => "owner",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Role> {
-        match text {
-            "door" => Some(Role::Door),
-            "host" => Some(Role::Host),
-            "owner" => Some(Role::Owner),
-            _ => None,
-        }
+failnight_core::text_enum! {
+    /// A host's role in a chapter (`chapter_hosts.role`); each includes what the ones before it
+    /// may do.
+    #[derive(PartialOrd, Ord)]
+    pub enum Role {
+        Door = "door",
+        Host = "host",
+        Owner = "owner",
     }
 }
 
@@ -181,7 +165,7 @@ pub struct Membership {
     pub chapter_id: i64,
     pub slug: String,
     pub name: String,
-    pub role: String,
+    pub role: Role,
 }
 
 pub async fn memberships(db: &Db, host_id: i64) -> Result<Vec<Membership>, sqlx::Error> {
@@ -199,7 +183,7 @@ pub async fn memberships(db: &Db, host_id: i64) -> Result<Vec<Membership>, sqlx:
 pub struct Member {
     pub host_id: i64,
     pub email: String,
-    pub role: String,
+    pub role: Role,
 }
 
 pub async fn members(db: &Db, chapter_id: i64) -> Result<Vec<Member>, sqlx::Error> {
@@ -238,7 +222,7 @@ pub async fn set_role(
     )
     .bind(chapter_id)
     .bind(host_id)
-    .bind(role.as_str())
+    .bind(role)
     .bind(now)
     .execute(&mut *c)
     .await
@@ -256,14 +240,13 @@ pub async fn remove_member(tx: &mut Tx, chapter_id: i64, host_id: i64) -> Result
 
 /// The host's role in the chapter, if they have one: the one query of roles.
 pub async fn role_of(exec: impl Into<Exec<'_>>, chapter_id: i64, host_id: i64) -> Result<Option<Role>, sqlx::Error> {
-    let role: Option<String> = with_exec!(exec.into(), |e| sqlx::query_scalar(
+    with_exec!(exec.into(), |e| sqlx::query_scalar(
         "SELECT role FROM chapter_hosts WHERE chapter_id = $1 AND host_id = $2"
     )
     .bind(chapter_id)
     .bind(host_id)
     .fetch_optional(e)
-    .await)?;
-    Ok(role.as_deref().and_then(Role::parse))
+    .await)
 }
 
 /// The host's role in the chapter, if it is at least `least`; else `Forbidden`.

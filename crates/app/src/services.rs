@@ -185,9 +185,9 @@ pub async fn update_event(
 ) -> Result<Changed, Error> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    let event = events::get_tx(&mut tx, event_id).await?.ok_or(Error::NotFound("No such night."))?;
+    let event = events::get(&mut tx, event_id).await?.ok_or(Error::NotFound("No such night."))?;
     seats::lock(&mut tx, event.id).await?;
-    let taken = rsvps::seats_taken_tx(&mut tx, event.id).await?;
+    let taken = rsvps::seats_taken(&mut tx, event.id).await?;
     let updated = events::update(&mut tx, &event, patch, taken, true, now).await?;
     let mut notified = 0;
     if updated.rescheduled {
@@ -205,7 +205,7 @@ pub async fn update_event(
 pub async fn publish_event(ctx: &Context, actor: Actor, event_id: i64) -> Result<EventDetails, Error> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    let event = events::get_tx(&mut tx, event_id).await?.ok_or(Error::NotFound("No such night."))?;
+    let event = events::get(&mut tx, event_id).await?.ok_or(Error::NotFound("No such night."))?;
     let event = events::publish(&mut tx, &event, now).await?;
     audit(&mut tx, event.chapter_id, actor, "night published", &event.title, now).await?;
     tx.commit().await?;
@@ -215,7 +215,7 @@ pub async fn publish_event(ctx: &Context, actor: Actor, event_id: i64) -> Result
 pub async fn cancel_event(ctx: &Context, actor: Actor, event_id: i64, mode: Mode) -> Result<Changed, Error> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    let event = events::get_tx(&mut tx, event_id).await?.ok_or(Error::NotFound("No such night."))?;
+    let event = events::get(&mut tx, event_id).await?.ok_or(Error::NotFound("No such night."))?;
     let event = events::cancel(&mut tx, &event, now).await?;
     let notified = tell_cancelled(ctx, &mut tx, &event, now).await?;
     let refunds = ticketing::refund_night(ctx, &mut tx, &event, now).await?;
@@ -309,7 +309,7 @@ pub async fn update_series(
     let mut taken = std::collections::HashMap::new();
     for night in events::of_series_tx(&mut tx, current.id, now).await? {
         seats::lock(&mut tx, night.id).await?;
-        taken.insert(night.id, rsvps::seats_taken_tx(&mut tx, night.id).await?);
+        taken.insert(night.id, rsvps::seats_taken(&mut tx, night.id).await?);
     }
     let (updated, nights) =
         series::update(&mut tx, chapter, current, input, |id| taken.get(&id).copied().unwrap_or(0), now).await?;
@@ -368,8 +368,7 @@ pub async fn materialise_all(ctx: &Context) -> Result<usize, Error> {
     for current in series::active(&ctx.db, None).await? {
         let now = ctx.clock.now();
         let mut tx = ctx.db.begin().await?;
-        let chapter =
-            chapters::by_id_tx(&mut tx, current.chapter_id).await?.ok_or(Error::NotFound("No such chapter."))?;
+        let chapter = chapters::by_id(&mut tx, current.chapter_id).await?.ok_or(Error::NotFound("No such chapter."))?;
         created += materialise_in(ctx, &mut tx, &chapter, &current, now).await?.len();
         tx.commit().await?;
     }
@@ -413,7 +412,7 @@ pub async fn add_host(
 ) -> Result<String, Error> {
     let now = ctx.clock.timestamp();
     let mut tx = ctx.db.begin().await?;
-    let chapter = chapters::by_slug_tx(&mut tx, chapter_slug).await?.ok_or(Error::NotFound("No such chapter."))?;
+    let chapter = chapters::by_slug(&mut tx, chapter_slug).await?.ok_or(Error::NotFound("No such chapter."))?;
     let host_id = accounts::host_id_for(&mut tx, email, now).await?;
     accounts::set_role(&mut tx, chapter.id, host_id, role, now).await?;
     let token = accounts::create_token(&mut tx, host_id, token_name, now).await?;

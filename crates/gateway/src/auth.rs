@@ -3,6 +3,7 @@
 //! themselves (tokens, sessions, roles) live in `failnight_app::accounts`.
 
 use axum::{extract::FromRequestParts, http::request::Parts};
+use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use failnight_app::{
     Role,
     accounts::{self, TOKEN_PREFIX},
@@ -31,22 +32,16 @@ impl FromRequestParts<AppState> for ApiHost {
 /// The name of the session cookie.
 pub const SESSION_COOKIE: &str = "failnight_session";
 
-/// The value of a cookie in the request, if present.
-pub fn cookie(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
-    headers
-        .get_all(axum::http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.to_string())
-}
-
-/// The `Set-Cookie` value for a session token: HttpOnly, SameSite=Lax, Secure over https.
-pub fn session_cookie(state: &AppState, token: &str, max_age_secs: i64) -> String {
-    let secure = if state.base_url().starts_with("https://") { "; Secure" } else { "" };
-    format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{secure}")
+/// The session cookie for `token` (HttpOnly, SameSite=Lax, Secure over https), lasting
+/// `max_age_secs`; an empty token and 0 remove it.
+pub fn session_cookie(state: &AppState, token: &str, max_age_secs: i64) -> Cookie<'static> {
+    Cookie::build((SESSION_COOKIE, token.to_string()))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(state.base_url().starts_with("https://"))
+        .max_age(time::Duration::seconds(max_age_secs))
+        .build()
 }
 
 /// A host signed in through a session cookie. Pages that need one redirect to the sign-in
@@ -73,7 +68,10 @@ impl FromRequestParts<AppState> for SignedIn {
             axum::response::Redirect::to(&format!("/host/sign-in?next={}", crate::views::url_encode(next)))
                 .into_response()
         };
-        let Some(token) = cookie(&parts.headers, SESSION_COOKIE) else { return Err(to_sign_in()) };
+        let Some(token) = CookieJar::from_headers(&parts.headers).get(SESSION_COOKIE).map(|c| c.value().to_string())
+        else {
+            return Err(to_sign_in());
+        };
         match accounts::session_host(&state.db, &token, state.clock.timestamp()).await {
             Ok(Some(host)) => Ok(SignedIn { host, token }),
             Ok(None) => Err(to_sign_in()),

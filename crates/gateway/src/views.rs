@@ -177,14 +177,9 @@ pub fn parse_money(text: &str) -> Option<i64> {
     Some(whole.parse::<i64>().ok()? * 100 + cents)
 }
 
-/// Percent-encodes text for a URL query value.
+/// Encodes text for a URL query value (the `url` crate's form encoding, as everywhere).
 pub fn url_encode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+    url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }
 
 /// A confirmation step for a ticket action (cancel, accept an offer, still coming): GET shows

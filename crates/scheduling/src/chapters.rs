@@ -1,10 +1,10 @@
 //! Chapters: a city's failure nights, with the IANA zone every time of theirs is shown in.
 
 use failnight_core::{
-    Db, FieldErrors, Invalid, Timestamp, Tx,
+    Db, Exec, FieldErrors, Invalid, Timestamp, Tx,
     db::is_unique_violation,
     time::{Zone, parse_timezone},
-    with_db, with_tx,
+    with_db, with_exec, with_tx,
 };
 
 use crate::SchedulingError;
@@ -79,8 +79,8 @@ pub async fn create(tx: &mut Tx, new: &NewChapter, now: Timestamp) -> Result<Cha
     }
 }
 
-pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<Chapter>, sqlx::Error> {
-    with_db!(db, |e| sqlx::query_as::<_, Chapter>(sqlx::AssertSqlSafe(format!(
+pub async fn by_slug(exec: impl Into<Exec<'_>>, slug: &str) -> Result<Option<Chapter>, sqlx::Error> {
+    with_exec!(exec.into(), |e| sqlx::query_as::<_, Chapter>(sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM chapters WHERE slug = $1"
     )))
     .bind(slug)
@@ -88,30 +88,12 @@ pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<Chapter>, sqlx::Error
     .await)
 }
 
-pub async fn by_id(db: &Db, id: i64) -> Result<Option<Chapter>, sqlx::Error> {
-    with_db!(db, |e| sqlx::query_as::<_, Chapter>(sqlx::AssertSqlSafe(format!(
+pub async fn by_id(exec: impl Into<Exec<'_>>, id: i64) -> Result<Option<Chapter>, sqlx::Error> {
+    with_exec!(exec.into(), |e| sqlx::query_as::<_, Chapter>(sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM chapters WHERE id = $1"
     )))
     .bind(id)
     .fetch_optional(e)
-    .await)
-}
-
-pub async fn by_id_tx(tx: &mut Tx, id: i64) -> Result<Option<Chapter>, sqlx::Error> {
-    with_tx!(tx, |c| sqlx::query_as::<_, Chapter>(sqlx::AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM chapters WHERE id = $1"
-    )))
-    .bind(id)
-    .fetch_optional(&mut *c)
-    .await)
-}
-
-pub async fn by_slug_tx(tx: &mut Tx, slug: &str) -> Result<Option<Chapter>, sqlx::Error> {
-    with_tx!(tx, |c| sqlx::query_as::<_, Chapter>(sqlx::AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM chapters WHERE slug = $1"
-    )))
-    .bind(slug)
-    .fetch_optional(&mut *c)
     .await)
 }
 

@@ -2,12 +2,13 @@
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+use url::Url;
 
 use crate::EventDetails;
 
-fn enc(text: &str) -> String {
-    utf8_percent_encode(text, NON_ALPHANUMERIC).to_string()
+/// `base` with the query `params`, each value form-encoded by `url`.
+fn with_query(base: &str, params: &[(&str, &str)]) -> String {
+    Url::parse_with_params(base, params).expect("a constant base URL").into()
 }
 
 /// `Thursday 10 December 2026`
@@ -45,7 +46,7 @@ pub fn when(event: &EventDetails) -> String {
 /// (OpenStreetMap: no account, no tracking script).
 pub fn map_url(event: &EventDetails) -> String {
     if event.venue_map_url.is_empty() {
-        format!("https://www.openstreetmap.org/search?query={}", enc(&event.location()))
+        with_query("https://www.openstreetmap.org/search", &[("query", &event.location())])
     } else {
         event.venue_map_url.clone()
     }
@@ -64,24 +65,32 @@ fn compact_utc(at: DateTime<Utc>) -> String {
 
 /// Google Calendar's "add event" link.
 pub fn google_calendar_url(event: &EventDetails, page_url: &str) -> String {
-    format!(
-        "https://calendar.google.com/calendar/render?action=TEMPLATE&text={}&dates={}/{}&details={}&location={}",
-        enc(&event.title),
-        compact_utc(event.starts_utc()),
-        compact_utc(event.ends_utc()),
-        enc(page_url),
-        enc(&event.location())
+    let dates = format!("{}/{}", compact_utc(event.starts_utc()), compact_utc(event.ends_utc()));
+    with_query(
+        "https://calendar.google.com/calendar/render",
+        &[
+            ("action", "TEMPLATE"),
+            ("text", &event.title),
+            ("dates", &dates),
+            ("details", page_url),
+            ("location", &event.location()),
+        ],
     )
 }
 
 /// Outlook.com's "add event" link.
 pub fn outlook_calendar_url(event: &EventDetails, page_url: &str) -> String {
-    format!(
-        "https://outlook.live.com/calendar/0/deeplink/compose?path=%2Fcalendar%2Faction%2Fcompose&rru=addevent&subject={}&startdt={}&enddt={}&body={}&location={}",
-        enc(&event.title),
-        enc(&event.starts_utc().format("%Y-%m-%dT%H:%M:%SZ").to_string()),
-        enc(&event.ends_utc().format("%Y-%m-%dT%H:%M:%SZ").to_string()),
-        enc(page_url),
-        enc(&event.location())
+    let utc = |at: DateTime<Utc>| at.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    with_query(
+        "https://outlook.live.com/calendar/0/deeplink/compose",
+        &[
+            ("path", "/calendar/action/compose"),
+            ("rru", "addevent"),
+            ("subject", &event.title),
+            ("startdt", &utc(event.starts_utc())),
+            ("enddt", &utc(event.ends_utc())),
+            ("body", page_url),
+            ("location", &event.location()),
+        ],
     )
 }

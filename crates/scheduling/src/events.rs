@@ -8,10 +8,10 @@
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use failnight_core::{
-    Db, FieldErrors, Timestamp, Tx,
+    Db, Exec, FieldErrors, Timestamp, Tx,
     time::{LOCAL_FORMAT, Zone, local_to_utc, parse_local, parse_timezone},
     token::new_token,
-    with_db, with_tx,
+    with_db, with_exec, with_tx,
 };
 
 use crate::{
@@ -203,7 +203,7 @@ async fn chapter_venue(
     chapter_id: i64,
     id: i64,
 ) -> Result<Option<Venue>, sqlx::Error> {
-    let venue = venues::get_tx(tx, id).await?.filter(|v| v.chapter_id == chapter_id);
+    let venue = venues::get(&mut *tx, id).await?.filter(|v| v.chapter_id == chapter_id);
     if venue.is_none() {
         errors.add("venue_id", "This chapter has no venue with this id.");
     }
@@ -245,7 +245,7 @@ pub async fn create(
     let status = if new.publish { EventStatus::Published } else { EventStatus::Draft };
     let id = insert(tx, chapter.id, &title, &description, &times, venue_id, capacity, status, None, uid_domain, stamp)
         .await?;
-    get_tx(tx, id).await?.ok_or(SchedulingError::NotFound)
+    get(&mut *tx, id).await?.ok_or(SchedulingError::NotFound)
 }
 
 /// Writes a night row; `Some((series, occurrence))` makes it one of a series and writes
@@ -449,7 +449,7 @@ pub async fn update(
     .execute(&mut *c)
     .await
     .map(|_| ()))?;
-    let event = get_tx(tx, event.id).await?.ok_or(SchedulingError::NotFound)?;
+    let event = get(&mut *tx, event.id).await?.ok_or(SchedulingError::NotFound)?;
     Ok(Updated { event, rescheduled })
 }
 
@@ -485,7 +485,7 @@ async fn set_status(
     .execute(&mut *c)
     .await
     .map(|_| ()))?;
-    get_tx(tx, id).await?.ok_or(SchedulingError::NotFound)
+    get(&mut *tx, id).await?.ok_or(SchedulingError::NotFound)
 }
 
 /// After a venue's name or address changed: raises the SEQUENCE of its nights still to come
@@ -503,23 +503,18 @@ pub async fn venue_changed(tx: &mut Tx, venue_id: i64, now: DateTime<Utc>) -> Re
     .await)?;
     let mut events = Vec::with_capacity(ids.len());
     for id in ids {
-        events.extend(get_tx(tx, id).await?);
+        events.extend(get(&mut *tx, id).await?);
     }
     Ok(events)
 }
 
-pub async fn get(db: &Db, id: i64) -> Result<Option<EventDetails>, sqlx::Error> {
-    with_db!(db, |e| sqlx::query_as::<_, EventDetails>(sqlx::AssertSqlSafe(format!("{DETAILS} WHERE e.id = $1")))
-        .bind(id)
-        .fetch_optional(e)
-        .await)
-}
-
-pub async fn get_tx(tx: &mut Tx, id: i64) -> Result<Option<EventDetails>, sqlx::Error> {
-    with_tx!(tx, |c| sqlx::query_as::<_, EventDetails>(sqlx::AssertSqlSafe(format!("{DETAILS} WHERE e.id = $1")))
-        .bind(id)
-        .fetch_optional(&mut *c)
-        .await)
+pub async fn get(exec: impl Into<Exec<'_>>, id: i64) -> Result<Option<EventDetails>, sqlx::Error> {
+    with_exec!(exec.into(), |e| sqlx::query_as::<_, EventDetails>(sqlx::AssertSqlSafe(format!(
+        "{DETAILS} WHERE e.id = $1"
+    )))
+    .bind(id)
+    .fetch_optional(e)
+    .await)
 }
 
 /// The chapter's public nights that have not ended, soonest first.

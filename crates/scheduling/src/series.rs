@@ -225,7 +225,7 @@ async fn validate(
     };
     let venue_id = input.venue_id.or(current.map(|s| s.venue_id));
     let venue = match venue_id {
-        Some(id) => venues::get_tx(tx, id).await?.filter(|v| v.chapter_id == chapter.id),
+        Some(id) => venues::get(&mut *tx, id).await?.filter(|v| v.chapter_id == chapter.id),
         None => None,
     };
     if venue.is_none() {

@@ -1,6 +1,8 @@
 //! Venues of a chapter: where nights happen, with what a guest needs to find and enter them.
 
-use failnight_core::{Db, FieldErrors, Invalid, Timestamp, Tx, db::is_unique_violation, with_db, with_tx};
+use failnight_core::{
+    Db, Exec, FieldErrors, Invalid, Timestamp, Tx, db::is_unique_violation, with_db, with_exec, with_tx,
+};
 
 use crate::SchedulingError;
 
@@ -107,21 +109,12 @@ pub async fn update(tx: &mut Tx, venue: &Venue, input: &VenueInput, now: Timesta
     .map_err(duplicate)
 }
 
-pub async fn get(db: &Db, id: i64) -> Result<Option<Venue>, sqlx::Error> {
-    with_db!(db, |e| sqlx::query_as::<_, Venue>(sqlx::AssertSqlSafe(format!(
+pub async fn get(exec: impl Into<Exec<'_>>, id: i64) -> Result<Option<Venue>, sqlx::Error> {
+    with_exec!(exec.into(), |e| sqlx::query_as::<_, Venue>(sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM venues WHERE id = $1"
     )))
     .bind(id)
     .fetch_optional(e)
-    .await)
-}
-
-pub async fn get_tx(tx: &mut Tx, id: i64) -> Result<Option<Venue>, sqlx::Error> {
-    with_tx!(tx, |c| sqlx::query_as::<_, Venue>(sqlx::AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM venues WHERE id = $1"
-    )))
-    .bind(id)
-    .fetch_optional(&mut *c)
     .await)
 }
 

@@ -47,8 +47,8 @@ pub async fn place(
     event_id: i64,
     now: Timestamp,
 ) -> Result<(Submission, EventDetails), SubmissionsError> {
-    let event = events::get_tx(tx, event_id).await?.ok_or(SubmissionsError::NotFound)?;
-    let story = crate::stories::get_tx(tx, story.id).await?.ok_or(SubmissionsError::NotFound)?;
+    let event = events::get(&mut *tx, event_id).await?.ok_or(SubmissionsError::NotFound)?;
+    let story = crate::stories::get(&mut *tx, story.id).await?.ok_or(SubmissionsError::NotFound)?;
     if event.chapter_id != story.chapter_id {
         return Err(SubmissionsError::NotFound);
     }
@@ -79,7 +79,7 @@ pub async fn remove(
     event_id: i64,
     now: Timestamp,
 ) -> Result<(Submission, EventDetails), SubmissionsError> {
-    let event = events::get_tx(tx, event_id).await?.ok_or(SubmissionsError::NotFound)?;
+    let event = events::get(&mut *tx, event_id).await?.ok_or(SubmissionsError::NotFound)?;
     let removed = with_tx!(tx, |c| sqlx::query_as::<_, Submission>(sqlx::AssertSqlSafe(format!(
         "UPDATE submissions SET event_id = NULL, slot = NULL, updated_at = $3
          WHERE id = $1 AND event_id = $2 RETURNING {COLUMNS}"

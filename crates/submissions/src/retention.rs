@@ -104,7 +104,7 @@ pub async fn expired_stories(db: &Db, now: DateTime<Utc>) -> Result<Vec<(i64, i6
 /// Deletes a story, its reviews, and forgets its emails. With `only_if`, deletes only when the
 /// story is (still) in one of those states. Returns whether it was deleted.
 pub async fn delete(tx: &mut Tx, story_id: i64, only_if: Option<&[State]>) -> Result<bool, SubmissionsError> {
-    let Some(story) = crate::stories::get_tx(tx, story_id).await? else { return Ok(false) };
+    let Some(story) = crate::stories::get(&mut *tx, story_id).await? else { return Ok(false) };
     if only_if.is_some_and(|states| !states.contains(&story.state())) {
         return Ok(false);
     }

@@ -6,7 +6,7 @@
 //! `{chapter}`) that we replace; no template engine is exposed to hosts, and the text is
 //! escaped like any other text when it is put into an email.
 
-use failnight_core::{FieldErrors, Timestamp, Tx, with_db, with_tx};
+use failnight_core::{Exec, FieldErrors, Timestamp, Tx, with_exec, with_tx};
 
 use crate::SubmissionsError;
 
@@ -134,22 +134,12 @@ fn unknown_placeholders(text: &str) -> Vec<String> {
     unknown
 }
 
-pub async fn get(db: &failnight_core::Db, chapter_id: i64) -> Result<StorySettings, sqlx::Error> {
-    let row = with_db!(db, |e| sqlx::query_as::<_, StorySettings>(sqlx::AssertSqlSafe(format!(
+pub async fn get(exec: impl Into<Exec<'_>>, chapter_id: i64) -> Result<StorySettings, sqlx::Error> {
+    let row = with_exec!(exec.into(), |e| sqlx::query_as::<_, StorySettings>(sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM story_settings WHERE chapter_id = $1"
     )))
     .bind(chapter_id)
     .fetch_optional(e)
-    .await)?;
-    Ok(row.unwrap_or_else(|| StorySettings::defaults(chapter_id)))
-}
-
-pub async fn get_tx(tx: &mut Tx, chapter_id: i64) -> Result<StorySettings, sqlx::Error> {
-    let row = with_tx!(tx, |c| sqlx::query_as::<_, StorySettings>(sqlx::AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM story_settings WHERE chapter_id = $1"
-    )))
-    .bind(chapter_id)
-    .fetch_optional(&mut *c)
     .await)?;
     Ok(row.unwrap_or_else(|| StorySettings::defaults(chapter_id)))
 }

@@ -8,7 +8,7 @@
 //! A story is personal: nothing here logs its text, and callers never put it in a URL or an
 //! email subject.
 
-use failnight_core::{Db, FieldErrors, Timestamp, Tx, token::new_token, with_db, with_tx};
+use failnight_core::{Db, Exec, FieldErrors, Timestamp, Tx, token::new_token, with_db, with_exec, with_tx};
 
 use crate::SubmissionsError;
 
@@ -479,7 +479,7 @@ pub async fn transition(
     now: Timestamp,
 ) -> Result<Submission, SubmissionsError> {
     // Read again inside the transaction: the state the rules apply to is the stored one.
-    let current = get_tx(tx, story.id).await?.ok_or(SubmissionsError::NotFound)?;
+    let current = get(&mut *tx, story.id).await?.ok_or(SubmissionsError::NotFound)?;
     let from = current.state();
     let to = from.after(action).filter(|_| action.by() == by).ok_or(SubmissionsError::Transition { from, action })?;
     let leaves_lineup = matches!(to, State::Withdrawn | State::Declined);
@@ -499,21 +499,12 @@ pub async fn transition(
     updated.ok_or(SubmissionsError::Transition { from, action })
 }
 
-pub async fn get(db: &Db, id: i64) -> Result<Option<Submission>, sqlx::Error> {
-    with_db!(db, |e| sqlx::query_as::<_, Submission>(sqlx::AssertSqlSafe(format!(
+pub async fn get(exec: impl Into<Exec<'_>>, id: i64) -> Result<Option<Submission>, sqlx::Error> {
+    with_exec!(exec.into(), |e| sqlx::query_as::<_, Submission>(sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM submissions WHERE id = $1"
     )))
     .bind(id)
     .fetch_optional(e)
-    .await)
-}
-
-pub async fn get_tx(tx: &mut Tx, id: i64) -> Result<Option<Submission>, sqlx::Error> {
-    with_tx!(tx, |c| sqlx::query_as::<_, Submission>(sqlx::AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM submissions WHERE id = $1"
-    )))
-    .bind(id)
-    .fetch_optional(&mut *c)
     .await)
 }
 

@@ -111,7 +111,7 @@ pub async fn start_purchase(
     if let Some(reason) = night.refusal(stamp) {
         return Err(TicketingError::Closed(reason));
     }
-    let ticket = tickets::get_tx(tx, new.ticket_type_id)
+    let ticket = tickets::get(&mut *tx, new.ticket_type_id)
         .await?
         .filter(|t| t.event_id == event_id)
         .ok_or_else(|| failnight_core::Invalid::field("ticket_type_id", "This night has no such ticket type."))?;
@@ -332,7 +332,7 @@ async fn completed(
     stamp: Timestamp,
 ) -> Result<Applied, TicketingError> {
     seats::lock(tx, rsvp.event_id).await?;
-    let rsvp = rsvps::get_tx(tx, rsvp.id).await?.ok_or(TicketingError::NotFound)?;
+    let rsvp = rsvps::get(&mut *tx, rsvp.id).await?.ok_or(TicketingError::NotFound)?;
     match rsvp.status() {
         RsvpStatus::Held => {
             seats::convert(tx, rsvp.event_id, Pool::Held, Pool::Confirmed, rsvp.seats()).await?;

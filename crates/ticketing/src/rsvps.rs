@@ -9,7 +9,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
-use failnight_core::{Db, FieldErrors, Timestamp, Tx, token::new_token, with_db, with_tx};
+use failnight_core::{Db, Exec, FieldErrors, Timestamp, Tx, token::new_token, with_db, with_exec, with_tx};
 use failnight_scheduling::events::Bookable;
 
 use crate::{
@@ -332,8 +332,8 @@ async fn find_by_emails(tx: &mut Tx, event_id: i64, emails: &[&str]) -> Result<V
     })
 }
 
-pub async fn by_token(db: &Db, token: &str) -> Result<Option<Rsvp>, sqlx::Error> {
-    with_db!(db, |e| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
+pub async fn by_token(exec: impl Into<Exec<'_>>, token: &str) -> Result<Option<Rsvp>, sqlx::Error> {
+    with_exec!(exec.into(), |e| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM rsvps WHERE token = $1"
     )))
     .bind(token)
@@ -341,17 +341,8 @@ pub async fn by_token(db: &Db, token: &str) -> Result<Option<Rsvp>, sqlx::Error>
     .await)
 }
 
-pub async fn by_token_tx(tx: &mut Tx, token: &str) -> Result<Option<Rsvp>, sqlx::Error> {
-    with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM rsvps WHERE token = $1"
-    )))
-    .bind(token)
-    .fetch_optional(&mut *c)
-    .await)
-}
-
-pub async fn get(db: &Db, id: i64) -> Result<Option<Rsvp>, sqlx::Error> {
-    with_db!(db, |e| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
+pub async fn get(exec: impl Into<Exec<'_>>, id: i64) -> Result<Option<Rsvp>, sqlx::Error> {
+    with_exec!(exec.into(), |e| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM rsvps WHERE id = $1"
     )))
     .bind(id)
@@ -372,18 +363,9 @@ pub async fn by_checkin_code(db: &Db, code: &str) -> Result<Option<Rsvp>, sqlx::
     .await)
 }
 
-pub async fn get_tx(tx: &mut Tx, id: i64) -> Result<Option<Rsvp>, sqlx::Error> {
-    with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM rsvps WHERE id = $1"
-    )))
-    .bind(id)
-    .fetch_optional(&mut *c)
-    .await)
-}
-
 /// Seats in use on a night: confirmed (with plus-ones), held and offered.
-pub async fn seats_taken(db: &Db, event_id: i64) -> Result<i64, sqlx::Error> {
-    Ok(seats::get(db, event_id).await?.in_use())
+pub async fn seats_taken(exec: impl Into<Exec<'_>>, event_id: i64) -> Result<i64, sqlx::Error> {
+    Ok(seats::get(exec, event_id).await?.in_use())
 }
 
 /// Seats in use per night, for lists of nights.
@@ -398,19 +380,11 @@ pub async fn seats_taken_many(db: &Db, event_ids: &[i64]) -> Result<Vec<(i64, i6
 const WAITLIST_POSITION: &str = "SELECT COUNT(*) FROM rsvps WHERE event_id = $1 AND status = 'waitlisted' AND id <= $2";
 
 /// The 1-based place of a waitlisted RSVP in its night's queue.
-pub async fn waitlist_position(db: &Db, rsvp: &Rsvp) -> Result<i64, sqlx::Error> {
-    with_db!(db, |e| sqlx::query_scalar::<_, i64>(WAITLIST_POSITION)
+pub async fn waitlist_position(exec: impl Into<Exec<'_>>, rsvp: &Rsvp) -> Result<i64, sqlx::Error> {
+    with_exec!(exec.into(), |e| sqlx::query_scalar::<_, i64>(WAITLIST_POSITION)
         .bind(rsvp.event_id)
         .bind(rsvp.id)
         .fetch_one(e)
-        .await)
-}
-
-pub(crate) async fn waitlist_position_tx(tx: &mut Tx, rsvp: &Rsvp) -> Result<i64, sqlx::Error> {
-    with_tx!(tx, |c| sqlx::query_scalar::<_, i64>(WAITLIST_POSITION)
-        .bind(rsvp.event_id)
-        .bind(rsvp.id)
-        .fetch_one(&mut *c)
         .await)
 }
 
@@ -443,9 +417,6 @@ pub async fn status_counts(db: &Db, event_id: i64) -> Result<StatusCounts, sqlx:
 }
 
 /// Seats in use on a night, read inside a transaction (the least capacity a host may set).
-pub async fn seats_taken_tx(tx: &mut Tx, event_id: i64) -> Result<i64, sqlx::Error> {
-    Ok(seats::get_tx(tx, event_id).await?.in_use())
-}
 
 /// The night's RSVPs in these states, in booking order (for telling guests of a change).
 pub async fn with_status_tx(tx: &mut Tx, event_id: i64, statuses: &[RsvpStatus]) -> Result<Vec<Rsvp>, sqlx::Error> {

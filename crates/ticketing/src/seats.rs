@@ -9,7 +9,7 @@
 //! conditional updates of that row: `confirmed + held + offered <= capacity` holds by
 //! construction, and a table CHECK is the backstop.
 
-use failnight_core::{Db, Tx, with_db, with_tx};
+use failnight_core::{Exec, Tx, with_exec, with_tx};
 
 /// Where a seat is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -170,22 +170,12 @@ pub async fn set_options(
         .map(|_| ()))
 }
 
-pub async fn get(db: &Db, event_id: i64) -> Result<Seats, sqlx::Error> {
-    with_db!(db, |e| sqlx::query_as::<_, Seats>(sqlx::AssertSqlSafe(format!(
+pub async fn get(exec: impl Into<Exec<'_>>, event_id: i64) -> Result<Seats, sqlx::Error> {
+    with_exec!(exec.into(), |e| sqlx::query_as::<_, Seats>(sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM seat_counts WHERE event_id = $1"
     )))
     .bind(event_id)
     .fetch_optional(e)
-    .await)
-    .map(Option::unwrap_or_default)
-}
-
-pub async fn get_tx(tx: &mut Tx, event_id: i64) -> Result<Seats, sqlx::Error> {
-    with_tx!(tx, |c| sqlx::query_as::<_, Seats>(sqlx::AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM seat_counts WHERE event_id = $1"
-    )))
-    .bind(event_id)
-    .fetch_optional(&mut *c)
     .await)
     .map(Option::unwrap_or_default)
 }

@@ -109,7 +109,7 @@ pub async fn list(db: &Db, event_id: i64) -> Result<Vec<TicketType>, sqlx::Error
     .await)
 }
 
-pub async fn get_tx(tx: &mut Tx, id: i64) -> Result<Option<TicketType>, sqlx::Error> {
+pub async fn get(tx: &mut Tx, id: i64) -> Result<Option<TicketType>, sqlx::Error> {
     with_tx!(tx, |c| sqlx::query_as::<_, TicketType>(sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM ticket_types WHERE id = $1"
     )))

@@ -105,9 +105,9 @@ async fn mark_offered(
 
 /// Locks the night of `rsvp_id` and reads the RSVP afresh.
 async fn locked(tx: &mut Tx, rsvp_id: i64) -> Result<Rsvp, TicketingError> {
-    let rsvp = rsvps::get_tx(tx, rsvp_id).await?.ok_or(TicketingError::NotFound)?;
+    let rsvp = rsvps::get(&mut *tx, rsvp_id).await?.ok_or(TicketingError::NotFound)?;
     seats::lock(tx, rsvp.event_id).await?;
-    rsvps::get_tx(tx, rsvp_id).await?.ok_or(TicketingError::NotFound)
+    rsvps::get(&mut *tx, rsvp_id).await?.ok_or(TicketingError::NotFound)
 }
 
 /// What accepting an offer did.
@@ -313,7 +313,7 @@ pub async fn approve(tx: &mut Tx, rsvp_id: i64, now: DateTime<Utc>) -> Result<De
         (false, _) => rsvps::transition(tx, rsvp.id, RsvpStatus::Pending, RsvpStatus::Waitlisted, stamp, "").await?,
     }
     .ok_or(TicketingError::NotFound)?;
-    let waitlist_position = if seated { None } else { Some(rsvps::waitlist_position_tx(tx, &after).await?) };
+    let waitlist_position = if seated { None } else { Some(rsvps::waitlist_position(&mut *tx, &after).await?) };
     Ok(Decided { rsvp: after, waitlist_position })
 }
 

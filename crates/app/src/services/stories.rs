@@ -24,7 +24,7 @@ pub use failnight_submissions::lineup::{call_time_local as call_time, run_lines}
 pub async fn submit(ctx: &Context, chapter: &Chapter, input: &StoryInput) -> Result<Submission, Error> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    if !settings::get_tx(&mut tx, chapter.id).await?.call_open {
+    if !settings::get(&mut tx, chapter.id).await?.call_open {
         return Err(Error::Conflict("call_closed", "The call for stories is closed right now.".into()));
     }
     let story = stories::create(&mut tx, chapter.id, input, ts(now)).await?;
@@ -46,7 +46,7 @@ pub async fn edit(ctx: &Context, story: &Submission, input: &StoryInput) -> Resu
 /// The start of the night the story is placed in, if any.
 async fn night_start(tx: &mut Tx, story: &Submission) -> Result<Option<Timestamp>, Error> {
     Ok(match story.event_id {
-        Some(id) => events::get_tx(tx, id).await?.map(|e| e.starts_at),
+        Some(id) => events::get(&mut *tx, id).await?.map(|e| e.starts_at),
         None => None,
     })
 }
@@ -103,11 +103,11 @@ async fn tell_hosts_withdrawn(
 pub async fn respond(ctx: &Context, story: &Submission, action: Action) -> Result<Submission, Error> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    let chapter = chapters::by_id_tx(&mut tx, story.chapter_id).await?.ok_or(Error::NotFound("No such chapter."))?;
-    let before = stories::get_tx(&mut tx, story.id).await?.ok_or(Error::NotFound("No such story."))?;
+    let chapter = chapters::by_id(&mut tx, story.chapter_id).await?.ok_or(Error::NotFound("No such chapter."))?;
+    let before = stories::get(&mut tx, story.id).await?.ok_or(Error::NotFound("No such story."))?;
     let updated = stories::transition(&mut tx, &before, action, By::Speaker, ts(now)).await?;
     let left = match before.event_id.filter(|_| updated.event_id.is_none()) {
-        Some(id) => events::get_tx(&mut tx, id).await?,
+        Some(id) => events::get(&mut tx, id).await?,
         None => None,
     };
     let email = compose::story_status(&ctx.sender, &chapter.name, &updated, action, left.as_ref().map(|e| (e, now)));
@@ -144,7 +144,7 @@ pub async fn decide(
         State::Rejected => Decision::Rejected,
         _ => Decision::Waitlisted,
     };
-    let chapter_settings = settings::get_tx(&mut tx, chapter.id).await?;
+    let chapter_settings = settings::get(&mut tx, chapter.id).await?;
     let email = compose::story_decision(&ctx.sender, &chapter.name, &chapter_settings, &updated, decision);
     outbox::enqueue(&mut tx, &email, ts(now)).await?;
     audit(&mut tx, chapter.id, actor, &format!("story {}", action.past_tense()), &format!("story #{}", story.id), now)
@@ -201,10 +201,10 @@ pub async fn purge(ctx: &Context, actor: Actor, chapter: &Chapter, story: &Submi
 pub async fn delete_own(ctx: &Context, story: &Submission) -> Result<(), Error> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    let chapter = chapters::by_id_tx(&mut tx, story.chapter_id).await?.ok_or(Error::NotFound("No such chapter."))?;
-    let current = stories::get_tx(&mut tx, story.id).await?.ok_or(Error::NotFound("No such story."))?;
+    let chapter = chapters::by_id(&mut tx, story.chapter_id).await?.ok_or(Error::NotFound("No such chapter."))?;
+    let current = stories::get(&mut tx, story.id).await?.ok_or(Error::NotFound("No such story."))?;
     let night = match current.event_id {
-        Some(id) => events::get_tx(&mut tx, id).await?,
+        Some(id) => events::get(&mut tx, id).await?,
         None => None,
     };
     retention::delete(&mut tx, story.id, None).await?;
@@ -233,7 +233,7 @@ pub async fn place(
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     let (placed, event) = lineup::place(&mut tx, story, event_id, ts(now)).await?;
-    let chapter_settings = settings::get_tx(&mut tx, chapter.id).await?;
+    let chapter_settings = settings::get(&mut tx, chapter.id).await?;
     let talks = lineup::speakers_tx(&mut tx, event.id).await?;
     let email = compose::speaker_night_email(
         &ctx.sender,
@@ -295,7 +295,7 @@ pub(crate) async fn tell_speakers_rescheduled(
     if talks.is_empty() {
         return Ok(0);
     }
-    let chapter_settings = settings::get_tx(tx, event.chapter_id).await?;
+    let chapter_settings = settings::get(&mut *tx, event.chapter_id).await?;
     let (call, lines) = (call_time(event, &chapter_settings), run_lines(event, &talks, &chapter_settings));
     let mut queued = 0;
     for talk in &talks {
@@ -344,7 +344,7 @@ pub async fn run_jobs(ctx: &Context) -> Result<JobReport, Error> {
             tx.rollback().await?;
             continue;
         };
-        let chapter = chapters::by_id_tx(&mut tx, story.chapter_id).await?.ok_or(Error::NotFound("No chapter."))?;
+        let chapter = chapters::by_id(&mut tx, story.chapter_id).await?.ok_or(Error::NotFound("No chapter."))?;
         outbox::enqueue(&mut tx, &compose::story_reminder(&ctx.sender, &chapter.name, &story), ts(now)).await?;
         commit(ctx, tx, true).await?;
         report.reminded += 1;
@@ -355,7 +355,7 @@ pub async fn run_jobs(ctx: &Context) -> Result<JobReport, Error> {
             tx.rollback().await?;
             continue;
         };
-        let chapter = chapters::by_id_tx(&mut tx, story.chapter_id).await?.ok_or(Error::NotFound("No chapter."))?;
+        let chapter = chapters::by_id(&mut tx, story.chapter_id).await?.ok_or(Error::NotFound("No chapter."))?;
         let days = (now - story.decided_at.unwrap_or(ts(now)).to_utc()).num_days();
         let url = format!("{}/host/c/{}/stories/{}", ctx.base_url(), chapter.slug, story.id);
         for host in accounts::story_hosts_tx(&mut tx, chapter.id).await? {

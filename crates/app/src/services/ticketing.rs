@@ -21,7 +21,7 @@ use super::commit;
 use crate::{Context, error::Error};
 
 async fn night(tx: &mut Tx, event_id: i64) -> Result<EventDetails, Error> {
-    events::get_tx(tx, event_id).await?.ok_or(Error::NotFound("No such night."))
+    events::get(&mut *tx, event_id).await?.ok_or(Error::NotFound("No such night."))
 }
 
 async fn queue(tx: &mut Tx, email: &outbox::NewEmail, now: DateTime<Utc>) -> Result<usize, Error> {
@@ -65,7 +65,7 @@ pub async fn cancel_rsvp(ctx: &Context, rsvp_id: i64, reason: CancelReason) -> R
         let prefix = failnight_core::outbox::keys::rsvp_reminders(cancelled.rsvp.event_id, cancelled.rsvp.id);
         failnight_core::outbox::drop_unsent(&mut tx, cancelled.rsvp.event_id, &prefix).await?;
         let event = night(&mut tx, cancelled.rsvp.event_id).await?;
-        let policy = seats::get_tx(&mut tx, event.id).await?.attendee_refund;
+        let policy = seats::get(&mut tx, event.id).await?.attendee_refund;
         let owed = payments::paid_total(&cancelled.rsvp);
         let amount =
             if reason == CancelReason::Attendee && policy == seats::AttendeeRefund::Nothing { 0 } else { owed };
@@ -218,13 +218,13 @@ pub async fn set_event_options(
 ) -> Result<seats::Seats, Error> {
     let mut tx = ctx.db.begin().await?;
     seats::lock(&mut tx, event_id).await?;
-    let current = seats::get_tx(&mut tx, event_id).await?;
+    let current = seats::get(&mut tx, event_id).await?;
     let refund = attendee_refund.unwrap_or(current.attendee_refund.to_string());
     let Some(refund) = seats::AttendeeRefund::parse(&refund) else {
         return Err(failnight_core::Invalid::field("attendee_refund", "Use \"full\" or \"none\".").into());
     };
     seats::set_options(&mut tx, event_id, approval.unwrap_or(current.approval), refund).await?;
-    let after = seats::get_tx(&mut tx, event_id).await?;
+    let after = seats::get(&mut tx, event_id).await?;
     tx.commit().await?;
     Ok(after)
 }

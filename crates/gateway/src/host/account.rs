@@ -5,7 +5,7 @@ use std::{collections::HashMap, net::SocketAddr};
 use axum::{
     Form,
     extract::{ConnectInfo, Path, Query, State},
-    http::{HeaderMap, header},
+    http::header,
     response::{IntoResponse, Redirect, Response},
 };
 use failnight_scheduling::chapters::NewChapter;
@@ -14,6 +14,7 @@ use super::{
     FormState,
     views::{ChapterItem, HomePage, SignInConfirm, SignInPage, TokenRow, TokensPage},
 };
+use axum_extra::extract::cookie::CookieJar;
 use failnight_app::{
     accounts,
     services::{self, Actor},
@@ -21,7 +22,7 @@ use failnight_app::{
 
 use crate::{
     AppState,
-    auth::{SESSION_COOKIE, SignedIn, cookie, session_cookie},
+    auth::{SESSION_COOKIE, SignedIn, session_cookie},
     error::{AppError, PageError},
     ratelimit,
 };
@@ -94,21 +95,21 @@ pub async fn sign_in_link(
 pub async fn sign_in_use(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    headers: HeaderMap,
+    jar: CookieJar,
     Form(form): Form<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
-    let old = cookie(&headers, SESSION_COOKIE);
+    let old = jar.get(SESSION_COOKIE).map(|c| c.value().to_string());
     let session = services::sign_in(&state, &token, old.as_deref()).await?.ok_or_else(link_gone)?;
     let max_age = accounts::SESSION_LIFETIME_MS / 1000;
     Ok((
-        [(header::SET_COOKIE, session_cookie(&state, &session, max_age))],
+        jar.add(session_cookie(&state, &session, max_age)),
         Redirect::to(&safe_next(form.get("next").map(String::as_str))),
     )
         .into_response())
 }
 
 fn signed_out(state: &AppState) -> Response {
-    ([(header::SET_COOKIE, session_cookie(state, "", 0))], Redirect::to("/host/sign-in")).into_response()
+    (CookieJar::new().add(session_cookie(state, "", 0)), Redirect::to("/host/sign-in")).into_response()
 }
 
 pub async fn sign_out(State(state): State<AppState>, signed_in: SignedIn) -> Result<Response, PageError> {
@@ -129,7 +130,7 @@ async fn home_page(state: &AppState, signed_in: &SignedIn, form: FormState) -> R
     let chapters = accounts::memberships(&state.db, signed_in.host.host_id)
         .await?
         .into_iter()
-        .map(|m| ChapterItem { slug: m.slug, name: m.name, role: m.role })
+        .map(|m| ChapterItem { slug: m.slug, name: m.name, role: m.role.to_string() })
         .collect();
     Ok(HomePage { email: signed_in.host.email.clone(), chapters, is_admin: signed_in.host.is_admin, form })
 }

@@ -155,7 +155,12 @@ async fn hosts_page(state: &AppState, access: &ChapterAccess, form: FormState) -
     let members = accounts::members(&state.db, access.chapter.id)
         .await?
         .into_iter()
-        .map(|m| MemberRow { is_me: m.host_id == access.host_id(), host_id: m.host_id, email: m.email, role: m.role })
+        .map(|m| MemberRow {
+            is_me: m.host_id == access.host_id(),
+            host_id: m.host_id,
+            email: m.email,
+            role: m.role.to_string(),
+        })
         .collect();
     Ok(HostsPage { nav: nav(access, "hosts"), members, form })
 }
