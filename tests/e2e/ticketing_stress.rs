@@ -1,7 +1,13 @@
 //! Random interleavings over the real services (a seeded PRNG, no proptest): RSVPs with
-//! plus-ones, cancellations by guests and hosts, accepted and expiring offers, capacity
-//! changes, switching between auto-confirm and offers; and with paid tickets beside free ones,
-//! Stripe holds paid, abandoned, or paid after they ran out, and webhooks delivered again.
+//! plus-ones, groups of bookings placed together in memory (with an email twice in a group
+//! and emails that booked before), cancellations by guests and hosts, accepted and expiring
+//! offers, capacity changes, switching between auto-confirm and offers; and with paid tickets
+//! beside free ones, Stripe holds paid, abandoned, or paid after they ran out, and webhooks
+//! delivered again.
+//!
+//! Each run draws a new seed and prints it; `FAILNIGHT_STRESS_SEED=<seed>` replays a run step
+//! for step. A run takes its steps (`FAILNIGHT_STRESS_STEPS`; three times as many under
+//! `CI=true`) and then goes on until it has done every kind of step at least once.
 //! After every step: the seat counter
 //! equals the RSVPs and stays within capacity, nobody is promoted past someone waiting before
 //! them, and every transition produced exactly one email (and nothing else did).
@@ -22,7 +28,18 @@ use crate::support::{
 
 both_backends_manual_clock!(random_interleavings_keep_every_invariant);
 both_backends_stripe!(random_interleavings_with_paid_tickets_keep_every_invariant);
+both_backends_stripe!(random_interleavings_with_paid_tickets_new_seed);
 both_backends!(a_thousand_rsvps_for_a_hundred_seats);
+
+/// Steps of a chaos run: `FAILNIGHT_STRESS_STEPS`, else `local` (three times as many in CI).
+fn stress_steps(local: u64) -> u64 {
+    let ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
+    std::env::var("FAILNIGHT_STRESS_STEPS").ok().and_then(|s| s.parse().ok()).unwrap_or(if ci {
+        3 * local
+    } else {
+        local
+    })
+}
 
 /// xorshift64*: small, seeded, reproducible.
 struct Rng(u64);
@@ -112,11 +129,19 @@ fn expected_keys(id: i64, before: Option<&Row>, after: &Row, out: &mut BTreeSet<
 }
 
 async fn random_interleavings_keep_every_invariant(app: TestApp) {
-    chaos(app, false).await;
+    chaos(app, false, None).await;
 }
 
+/// A seed known to reach every payment path (a hold paid, abandoned, paid after it ran out, a
+/// webhook replayed): those need a free seat at the moment someone buys, which a random run
+/// reaches only now and then.
 async fn random_interleavings_with_paid_tickets_keep_every_invariant(app: TestApp) {
-    chaos(app, true).await;
+    chaos(app, true, Some(0x5EED_F00D)).await;
+}
+
+/// The same with a new seed each run.
+async fn random_interleavings_with_paid_tickets_new_seed(app: TestApp) {
+    chaos(app, true, None).await;
 }
 
 /// A Stripe webhook about the checkout session `session`, signed as Stripe signs it; returns
@@ -140,7 +165,9 @@ async fn deliver(app: &TestApp, payload: &str) {
 
 /// `paid`: the night sells a paid ticket beside a free one; people buy it, pay for their
 /// holds, abandon them, or pay after the hold ran out.
-async fn chaos(app: TestApp, paid: bool) {
+/// A chaos run on its own night: `seed`, else `FAILNIGHT_STRESS_SEED`, else a new one. A fixed
+/// seed must also reach every payment path.
+async fn chaos(app: TestApp, paid: bool, seed: Option<u64>) {
     let (host, event) = app.published_night("chaos", 6).await;
     let id = event["id"].as_i64().unwrap();
     let mut paid_ticket = None;
@@ -159,8 +186,24 @@ async fn chaos(app: TestApp, paid: bool) {
         200,
     )
     .await;
-    let seed = std::env::var("FAILNIGHT_STRESS_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x5EED_F00D_u64);
+    let fixed = seed.is_some();
+    let seed = seed
+        .or_else(|| std::env::var("FAILNIGHT_STRESS_SEED").ok().and_then(|s| s.parse().ok()))
+        .unwrap_or_else(|| {
+            let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
+            (nanos as u64) | 1
+        });
+    // Printed with the test's output, which cargo shows when it fails.
+    println!("chaos seed {seed}: replay with FAILNIGHT_STRESS_SEED={seed}");
     let mut rng = Rng(seed);
+    let steps = stress_steps(if paid { 300 } else { 160 });
+    let must_do: &[&str] = if paid && fixed {
+        &["rsvp", "group", "buy", "cancel", "pay", "abandon", "pay late", "replay", "time", "capacity", "settings"]
+    } else if paid {
+        &["rsvp", "group", "buy", "cancel", "time", "capacity", "settings"]
+    } else {
+        &["rsvp", "group", "cancel", "accept", "time", "capacity", "settings"]
+    };
     let starts = chrono::DateTime::parse_from_rfc3339(event["starts_at_utc"].as_str().unwrap()).unwrap().to_utc();
     let state = &app.state;
     let mut expected = BTreeSet::new();
@@ -168,7 +211,11 @@ async fn chaos(app: TestApp, paid: bool) {
     let mut people = 0;
     let mut delivered: Vec<String> = Vec::new();
     let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
-    for step in 0..if paid { 300 } else { 160 } {
+    let (mut paid_kept_seat, mut hold_ran_out) = (false, false);
+    let mut statuses: BTreeSet<String> = BTreeSet::new();
+    let mut step = 0;
+    while step < steps || (step < 4 * steps && must_do.iter().any(|what| !seen.contains_key(what))) {
+        step += 1;
         let action = rng.below(100);
         let ids: Vec<i64> = before.keys().copied().collect();
         let pick = |rng: &mut Rng, status: &str| {
@@ -176,7 +223,31 @@ async fn chaos(app: TestApp, paid: bool) {
             (!matching.is_empty()).then(|| matching[rng.below(matching.len() as u64) as usize])
         };
         let what = match action {
-            0..=34 => {
+            0..=7 => {
+                // A group booked together: placed in memory in order from the locked counter.
+                let mut group = Vec::new();
+                for _ in 0..2 + rng.below(5) {
+                    let email = match rng.below(6) {
+                        // Someone who booked before, or an email twice in this group.
+                        0 if people > 0 => format!("p{}@example.org", 1 + rng.below(people)),
+                        1 if !group.is_empty() => group.last().map(|g: &NewRsvp| g.email.clone()).unwrap(),
+                        _ => {
+                            people += 1;
+                            format!("p{people}@example.org")
+                        }
+                    };
+                    let name = format!("Person {}", email.trim_start_matches('p').trim_end_matches("@example.org"));
+                    group.push(NewRsvp { name, email, plus_ones: (rng.below(4) == 0) as i64 });
+                }
+                for answer in failnight_app::services::bookings::book_group(state, id, &group).await {
+                    // Each booking gets its own answer; only a night that started refuses them.
+                    if let Err(error) = answer {
+                        assert!(matches!(error, failnight_app::Error::Conflict("rsvp_closed", _)), "{error:?}");
+                    }
+                }
+                "group"
+            }
+            8..=34 => {
                 people += 1;
                 let new = NewRsvp {
                     name: format!("Person {people}"),
@@ -223,12 +294,12 @@ async fn chaos(app: TestApp, paid: bool) {
                     } else {
                         ("checkout.session.completed", "pay")
                     };
-                    delivered.push(stripe_says(&app, step, kind, &session).await);
+                    delivered.push(stripe_says(&app, step as usize, kind, &session).await);
                     what
                 } else if let Some(session) =
                     late.first().and_then(|r| before[r].session.clone()).filter(|_| choice.is_multiple_of(2))
                 {
-                    delivered.push(stripe_says(&app, step, "checkout.session.completed", &session).await);
+                    delivered.push(stripe_says(&app, step as usize, "checkout.session.completed", &session).await);
                     "pay late"
                 } else {
                     "nothing to pay"
@@ -242,7 +313,9 @@ async fn chaos(app: TestApp, paid: bool) {
                 "accept"
             }
             65..=76 => {
-                app.clock().advance(chrono::Duration::hours(rng.below(30) as i64));
+                // Minutes (a hold or an offer may still be open) or hours (they run out).
+                let minutes = if rng.below(2) == 0 { rng.below(30) } else { 60 * rng.below(30) };
+                app.clock().advance(chrono::Duration::minutes(minutes as i64));
                 ticketing::run_jobs(state).await.unwrap();
                 "time"
             }
@@ -308,16 +381,18 @@ async fn chaos(app: TestApp, paid: bool) {
             expected_keys(*rsvp, before.get(rsvp), row, &mut expected);
         }
         assert_eq!(outbox_keys(&app).await, expected, "step {step} {what}");
+        statuses.extend(after.values().map(|r| r.status.clone()));
+        paid_kept_seat |= after.values().any(|r| r.paid && r.status == "confirmed");
+        hold_ran_out |= after.values().any(|r| r.reason.as_deref() == Some("hold_expired"));
         before = after;
     }
-    let statuses: BTreeSet<&str> = before.values().map(|r| r.status.as_str()).collect();
     assert!(statuses.len() >= 3, "the run visited several states: {statuses:?}");
-    if paid {
-        for what in ["buy", "pay", "abandon", "pay late", "replay"] {
-            assert!(seen.contains_key(what), "the run did {what}: {seen:?}");
-        }
-        assert!(before.values().any(|r| r.paid && r.status == "confirmed"), "some paid and kept their seat");
-        assert!(before.values().any(|r| r.reason.as_deref() == Some("hold_expired")), "some holds ran out");
+    for what in must_do {
+        assert!(seen.contains_key(what), "the run did {what} within {step} steps: {seen:?}");
+    }
+    if paid && fixed {
+        assert!(paid_kept_seat, "someone paid and had their seat confirmed");
+        assert!(hold_ran_out, "some holds ran out");
     }
     app.stop().await;
 }
