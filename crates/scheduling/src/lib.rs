@@ -7,6 +7,9 @@ pub mod events;
 pub mod series;
 pub mod venues;
 
+#[cfg(test)]
+mod properties;
+
 pub use chapters::Chapter;
 pub use events::{Event, EventDetails, EventStatus};
 
