@@ -5,7 +5,7 @@
 //! after the one before, and is placed in the zone at that local time, or, inside a spring
 //! gap, later on the same day by at most the gap (RFC 5545 §3.3.5).
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Timelike, Weekday};
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
 use chrono_tz::TZ_VARIANTS;
 use failnight_core::time::{local_to_utc, local_to_utc_lenient};
 
