@@ -351,7 +351,7 @@ pub fn is_month(text: &str) -> bool {
 }
 
 /// Stores a new story in `submitted` with a fresh private token. The caller checks that the
-/// call is open ([`crate::settings::get_tx`]).
+/// call is open ([`crate::settings::get`]).
 pub async fn create(
     tx: &mut Tx,
     chapter_id: i64,
