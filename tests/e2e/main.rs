@@ -7,6 +7,7 @@ mod support;
 mod bad_input;
 mod browser;
 mod concurrency;
+mod edge;
 mod hosts;
 mod journey;
 mod operations;

@@ -1,5 +1,6 @@
 //! Settings: defaults, then `FAILNIGHT_*` environment variables, then command-line flags.
-//! Secrets are wrapped so they never print.
+//! Secrets are wrapped so they never print: not in `--help` (no setting's value is shown
+//! there, see `cli::command`), not in `Debug`, not in messages (URLs go through [`redact`]).
 
 use std::{fmt, path::PathBuf};
 
@@ -20,7 +21,7 @@ impl std::str::FromStr for Secret {
     }
 }
 
-#[derive(Debug, Clone, clap::Args)]
+#[derive(Clone, clap::Args)]
 pub struct Settings {
     /// Database URL: `sqlite://FILE` (created if missing) or `postgres://…`.
     #[arg(long, env = "FAILNIGHT_DATABASE_URL", default_value = "sqlite://failnight.db", global = true)]
@@ -95,6 +96,32 @@ pub struct Settings {
     /// Log filter (tracing's EnvFilter syntax).
     #[arg(long, env = "FAILNIGHT_LOG", default_value = "info,sqlx=warn", global = true)]
     pub log: String,
+}
+
+/// Every setting, with the database URL's password hidden and secrets as `Secret(…)`.
+impl fmt::Debug for Settings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Settings")
+            .field("database_url", &redact(&self.database_url))
+            .field("db_connections", &self.db_connections)
+            .field("listen", &self.listen)
+            .field("base_url", &self.base_url)
+            .field("smtp_url", &self.smtp_url)
+            .field("mail_dir", &self.mail_dir)
+            .field("mail_from", &self.mail_from)
+            .field("mail_from_name", &self.mail_from_name)
+            .field("series_horizon_days", &self.series_horizon_days)
+            .field("rate_limits", &self.rate_limits)
+            .field("log_format", &self.log_format)
+            .field("drain_seconds", &self.drain_seconds)
+            .field("stripe_secret_key", &self.stripe_secret_key)
+            .field("stripe_publishable_key", &self.stripe_publishable_key)
+            .field("stripe_webhook_secret", &self.stripe_webhook_secret)
+            .field("stripe_api_base", &self.stripe_api_base)
+            .field("ticketing_interval_secs", &self.ticketing_interval_secs)
+            .field("log", &self.log)
+            .finish()
+    }
 }
 
 impl Settings {
@@ -176,16 +203,52 @@ impl Settings {
     }
 }
 
-/// A URL without its password, for messages.
+/// A URL without its password (in the user part, or a query parameter such as PostgreSQL's
+/// `?password=`), for messages and logs.
 pub fn redact(url: &str) -> String {
-    match url.split_once("://") {
-        Some((scheme, rest)) => match rest.split_once('@') {
-            Some((credentials, host)) => {
-                let user = credentials.split(':').next().unwrap_or("");
-                format!("{scheme}://{user}:***@{host}")
-            }
-            None => url.to_string(),
+    const HIDDEN: &str = "***";
+    if let Ok(mut parsed) = url::Url::parse(url)
+        && parsed.has_host()
+    {
+        if parsed.password().is_some() {
+            let _ = parsed.set_password(Some(HIDDEN));
+        }
+        let secret =
+            |key: &str| ["pass", "secret", "key", "token"].iter().any(|s| key.to_ascii_lowercase().contains(s));
+        if parsed.query_pairs().any(|(key, _)| secret(key.as_ref())) {
+            let pairs: Vec<(String, String)> = parsed
+                .query_pairs()
+                .map(|(k, v)| (k.to_string(), if secret(k.as_ref()) { HIDDEN.to_string() } else { v.into_owned() }))
+                .collect();
+            parsed.query_pairs_mut().clear().extend_pairs(pairs);
+        }
+        return parsed.to_string();
+    }
+    // Not a URL with a host: keep only what follows the credentials, if any.
+    match url.rsplit_once('@') {
+        Some((before, host)) => match before.split_once("://") {
+            Some((scheme, _)) => format!("{scheme}://{HIDDEN}@{host}"),
+            None => format!("{HIDDEN}@{host}"),
         },
         None => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redact_hides_passwords_in_any_place() {
+        assert_eq!(redact("postgres://app:s3cret@db:5432/nights"), "postgres://app:***@db:5432/nights");
+        let query = redact("postgres://db/nights?user=app&password=s3cret&sslmode=require");
+        assert!(!query.contains("s3cret") && query.contains("sslmode=require"), "{query}");
+        assert_eq!(
+            redact("smtp://mailer:pw@mail.example.org:587?tls=required"),
+            "smtp://mailer:***@mail.example.org:587?tls=required"
+        );
+        assert_eq!(redact("sqlite://failnight.db"), "sqlite://failnight.db");
+        assert!(!redact("mysql://root:pw@x").contains("pw"));
+        assert!(!redact("weird:pw@x").contains("pw"));
     }
 }
