@@ -2,6 +2,13 @@
 //! clients hold neither write turns nor sockets, one client has a bounded share of the server,
 //! and neither `--help` nor the logs show a secret or a token.
 
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+use tokio::io::AsyncReadExt;
+
+use crate::support::{TestApp, smtp::MAIL_WAIT};
+
 /// Secret values: in the environment of `failnight --help`, and in flags for `Debug`.
 const SECRETS: [(&str, &str, &str); 4] = [
     ("FAILNIGHT_DATABASE_URL", "--database-url", "postgres://app:db-pass-41@db.invalid/nights?password=db-pass-41"),
@@ -44,4 +51,125 @@ async fn help_and_debug_show_no_secret() {
         .await
         .expect_err("not a database we speak");
     assert!(refused.message().contains("FAILNIGHT_DATABASE_URL") && !refused.message().contains("pw-45"));
+}
+
+/// The real binary at `FAILNIGHT_LOG=trace`: pages opened with tokens (ticket, speaker,
+/// unsubscribe, check-in, sign-in links) and emails carrying them leave no token in the logs.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn logs_hold_no_token_even_at_trace() {
+    let dir = std::env::temp_dir().join(format!("failnight-logs-{}", failnight_core::token::new_token()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let database_url = format!("sqlite://{}", dir.join("f.db").display());
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let base = format!("http://127.0.0.1:{port}");
+    let smtp = crate::support::smtp::SmtpServer::start().await;
+    let cli = |args: &[&str]| {
+        let mut full = vec!["failnight", "--database-url", database_url.as_str(), "--base-url", base.as_str()];
+        full.extend(args);
+        let full: Vec<String> = full.into_iter().map(String::from).collect();
+        async move { failnight_gateway::cli::run_args(full).await.unwrap() }
+    };
+    cli(&["chapter", "create", "--slug", "alpha", "--name", "Alpha", "--timezone", "Europe/Berlin"]).await;
+    let api_token = cli(&["host", "add", "--chapter", "alpha", "--email", "host@alpha.test"]).await;
+    let api_token = api_token.lines().last().unwrap().trim().to_string();
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_failnight"))
+        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+        .env("FAILNIGHT_DATABASE_URL", &database_url)
+        .env("FAILNIGHT_SMTP_URL", smtp.url())
+        .env("FAILNIGHT_MAIL_FROM", "nights@failnight.test")
+        .env("FAILNIGHT_LOG", "trace")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    // Read the logs as they come: a full pipe would stop the server.
+    let mut stderr = child.stderr.take().unwrap();
+    let logs = tokio::spawn(async move {
+        let mut bytes = Vec::new();
+        let _ = stderr.read_to_end(&mut bytes).await;
+        bytes
+    });
+    let client =
+        reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).cookie_store(true).build().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while client.get(format!("{base}/readyz")).send().await.map(|r| r.status().as_u16()).unwrap_or(0) != 200 {
+        assert!(Instant::now() < deadline, "the server never became ready");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let night = client
+        .post(format!("{base}/api/v1/chapters/alpha/events"))
+        .bearer_auth(&api_token)
+        .json(&TestApp::night("Failure Night", 20))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(night.status(), 201);
+    let id = night.json::<serde_json::Value>().await.unwrap()["id"].as_i64().unwrap();
+    let booked: serde_json::Value = client
+        .post(format!("{base}/api/v1/events/{id}/rsvps"))
+        .json(&json!({"name": "Ada", "email": "ada@example.org"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let ticket_url = booked["ticket_url"].as_str().unwrap().to_string();
+    let ticket = ticket_url.rsplit('/').next().unwrap().to_string();
+    let db = failnight_core::Db::connect(&database_url, &Default::default()).await.unwrap();
+    let code: String =
+        failnight_core::with_db!(&db, |e| sqlx::query_scalar("SELECT checkin_code FROM rsvps").fetch_one(e).await)
+            .unwrap();
+    db.close().await;
+    let (speaker, unsubscribe) = (failnight_core::token::new_token(), failnight_core::token::new_token());
+    for path in [
+        format!("/t/{ticket}"),
+        format!("/t/{ticket}/cancel"),
+        format!("/api/v1/tickets/{ticket}"),
+        format!("/check-in/{code}"),
+        format!("/host/sign-in?next=/check-in/{code}"),
+        format!("/s/{speaker}"),
+        format!("/u/{unsubscribe}"),
+    ] {
+        let status = client.get(format!("{base}{path}")).send().await.unwrap().status();
+        assert!(status.as_u16() < 500, "{path}: {status}");
+    }
+    // A sign-in link, by email, opened and used.
+    let asked = client.post(format!("{base}/host/sign-in")).form(&[("email", "host@alpha.test")]).send().await.unwrap();
+    assert_eq!(asked.status(), 200);
+    let mails = smtp.wait_for(2, MAIL_WAIT).await;
+    let text = mails.iter().map(|m| m.parse().body_text(0).unwrap().to_string()).collect::<String>();
+    let start = text.find(&format!("{base}/host/sign-in/")).expect("a sign-in link");
+    let link: String = text[start..].chars().take_while(|c| !c.is_whitespace()).collect();
+    let sign_in = link.trim_start_matches(&format!("{base}/host/sign-in/")).split('?').next().unwrap().to_string();
+    assert_eq!(client.get(&link).send().await.unwrap().status(), 200);
+    assert_eq!(client.post(&link).form(&[("next", "/host")]).send().await.unwrap().status(), 303);
+    let session = client.get(format!("{base}/host")).send().await.unwrap();
+    assert_eq!(session.status(), 200, "signed in");
+
+    let status = std::process::Command::new("kill").args(["-TERM", &child.id().unwrap().to_string()]).status().unwrap();
+    assert!(status.success());
+    let exit = tokio::time::timeout(Duration::from_secs(20), child.wait()).await.unwrap().unwrap();
+    assert!(exit.success(), "{exit:?}");
+    let logs = logs.await.unwrap();
+    let logs = String::from_utf8_lossy(&logs);
+    let mut leaks = Vec::new();
+    for (what, token) in [
+        ("ticket", ticket.as_str()),
+        ("check-in code", &code),
+        ("speaker token", &speaker),
+        ("unsubscribe token", &unsubscribe),
+        ("sign-in link", &sign_in),
+        ("API token", &api_token),
+        ("guest's address", "ada@example.org"),
+        ("host's address", "host@alpha.test"),
+    ] {
+        if let Some(line) = logs.lines().find(|line| line.contains(token)) {
+            leaks.push(format!("a {what}: {line}"));
+        }
+    }
+    assert!(leaks.is_empty(), "the logs show\n{}", leaks.join("\n"));
+    assert!(logs.contains("/t/{token}/cancel"), "requests are logged at this level, redacted");
+    let _ = std::fs::remove_dir_all(&dir);
 }

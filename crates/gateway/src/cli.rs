@@ -142,6 +142,20 @@ where
     Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))
 }
 
+/// Logs to standard error, filtered by `FAILNIGHT_LOG` and, whatever it says, by
+/// `logs::dependency_allows` (no dependency's lines that carry secrets or tokens).
+fn init_logs(settings: &Settings) {
+    use tracing_subscriber::{filter::filter_fn, layer::SubscriberExt, util::SubscriberInitExt};
+    let dependencies = filter_fn(crate::logs::dependency_allows);
+    let filter = EnvFilter::try_new(&settings.log).unwrap_or_else(|_| EnvFilter::new("info"));
+    let logs = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    if settings.log_format == "json" {
+        logs.json().finish().with(dependencies).init();
+    } else {
+        logs.finish().with(dependencies).init();
+    }
+}
+
 pub fn main() -> ExitCode {
     let cli = match parse_from(std::env::args_os()) {
         Ok(cli) => cli,
@@ -151,13 +165,7 @@ pub fn main() -> ExitCode {
         eprintln!("error: {message}");
         return ExitCode::from(2);
     }
-    let filter = EnvFilter::try_new(&cli.settings.log).unwrap_or_else(|_| EnvFilter::new("info"));
-    let logs = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
-    if cli.settings.log_format == "json" {
-        logs.json().init();
-    } else {
-        logs.init();
-    }
+    init_logs(&cli.settings);
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(runtime) => runtime,
         Err(error) => {

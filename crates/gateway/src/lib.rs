@@ -7,6 +7,7 @@ pub mod cache;
 pub mod cli;
 pub mod error;
 pub mod host;
+pub mod logs;
 pub mod metrics;
 pub mod pages;
 pub mod ratelimit;

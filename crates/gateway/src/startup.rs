@@ -91,7 +91,7 @@ pub fn build_router(state: AppState) -> Router {
         ))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         .route_layer(axum::middleware::from_fn(crate::metrics::track))
-        .layer(TraceLayer::new_for_http())
+        .layer(TraceLayer::new_for_http().make_span_with(crate::logs::request_span::<axum::body::Body>))
         .with_state(state)
 }
 
