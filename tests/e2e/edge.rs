@@ -4,10 +4,110 @@
 
 use std::time::{Duration, Instant};
 
+use failnight_gateway::Settings;
 use serde_json::json;
 use tokio::io::AsyncReadExt;
 
-use crate::support::{TestApp, smtp::MAIL_WAIT};
+use crate::support::{TestApp, both_backends, smtp::MAIL_WAIT};
+
+/// The harness's requests come from 127.0.0.1: here, a reverse proxy on that address.
+fn behind_a_proxy(settings: &mut Settings) {
+    settings.trusted_proxies = Some("127.0.0.1/32".into());
+}
+
+both_backends!(options: crate::support::Options { rate_limits: true, configure: Some(crate::edge::behind_a_proxy), ..Default::default() };
+    limits_count_each_client_behind_a_proxy, a_stranger_cannot_lock_a_host_out_of_signing_in);
+both_backends!(options: crate::support::Options { rate_limits: true, ..Default::default() };
+    a_forwarded_for_is_ignored_unless_a_trusted_proxy_sent_it);
+
+/// A client (its own cookies, no redirects) whose proxy says it is `ip`.
+fn client_at(ip: &str) -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("x-forwarded-for", ip.parse().unwrap());
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .default_headers(headers)
+        .build()
+        .unwrap()
+}
+
+async fn rsvp(app: &TestApp, client: &reqwest::Client, id: i64, email: &str) -> u16 {
+    let url = app.url(&format!("/api/v1/events/{id}/rsvps"));
+    client.post(url).json(&json!({"name": "Guest", "email": email})).send().await.unwrap().status().as_u16()
+}
+
+async fn ask_sign_in(app: &TestApp, client: &reqwest::Client, email: &str) -> (u16, String) {
+    let response =
+        client.post(app.url("/host/sign-in")).form(&[("email", email), ("next", "/host")]).send().await.unwrap();
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+async fn limits_count_each_client_behind_a_proxy(app: TestApp) {
+    let (_, event) = app.published_night("alpha", 500).await;
+    let id = event["id"].as_i64().unwrap();
+    // 31 people behind the proxy: 31 buckets, not one.
+    for n in 0..31 {
+        assert_eq!(rsvp(&app, &client_at(&format!("203.0.113.{n}")), id, &format!("p{n}@example.org")).await, 201);
+    }
+    // One of them sending 31: the 31st is refused, whatever it writes left of the proxy's entry
+    // (each proxy appends the address it saw; the rest came from the client and proves nothing).
+    let mut statuses = Vec::new();
+    for n in 0..31 {
+        let client = client_at(&format!("10.{n}.0.1, 198.51.100.7"));
+        statuses.push(rsvp(&app, &client, id, &format!("one{n}@example.org")).await);
+    }
+    assert!(statuses[..30].iter().all(|s| *s == 201), "{statuses:?}");
+    assert_eq!(statuses[30], 429, "{statuses:?}");
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, 61);
+    // Sign-in requests: eleven from one address lock out that address, not everyone.
+    let noisy = client_at("198.51.100.8");
+    for n in 0..10 {
+        assert_eq!(ask_sign_in(&app, &noisy, &format!("nobody{n}@example.org")).await.0, 200);
+    }
+    assert_eq!(ask_sign_in(&app, &noisy, "nobody@example.org").await.0, 429);
+    assert_eq!(ask_sign_in(&app, &client_at("198.51.100.9"), "nobody@example.org").await.0, 200);
+    app.stop().await;
+}
+
+async fn a_forwarded_for_is_ignored_unless_a_trusted_proxy_sent_it(app: TestApp) {
+    let (_, event) = app.published_night("alpha", 500).await;
+    let id = event["id"].as_i64().unwrap();
+    // No trusted proxy (the default): a made-up header changes nothing.
+    let mut statuses = Vec::new();
+    for n in 0..31 {
+        statuses.push(rsvp(&app, &client_at(&format!("203.0.113.{n}")), id, &format!("p{n}@example.org")).await);
+    }
+    assert!(statuses[..30].iter().all(|s| *s == 201), "{statuses:?}");
+    assert_eq!(statuses[30], 429, "a spoofed X-Forwarded-For does not dodge the limit");
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, 30);
+    app.stop().await;
+}
+
+async fn a_stranger_cannot_lock_a_host_out_of_signing_in(app: TestApp) {
+    app.chapter("alpha", "Europe/Berlin").await;
+    app.host_token("alpha", "host@alpha.test").await;
+    let stranger = client_at("203.0.113.66");
+    let mut answers = Vec::new();
+    for _ in 0..5 {
+        let (status, page) = ask_sign_in(&app, &stranger, "host@alpha.test").await;
+        assert_eq!(status, 200);
+        answers.push(page.replace("host@alpha.test", "EMAIL"));
+    }
+    // The same answer whether or not a link went out.
+    let (status, unknown) = ask_sign_in(&app, &stranger, "nobody@alpha.test").await;
+    assert_eq!(status, 200);
+    assert_eq!(answers[0], unknown.replace("nobody@alpha.test", "EMAIL"), "a host's email looks like anyone's");
+    for _ in 0..3 {
+        assert_eq!(ask_sign_in(&app, &stranger, "host@alpha.test").await.0, 429, "the stranger is limited");
+    }
+    app.smtp.wait_for(5, MAIL_WAIT).await;
+    // The host, from their own address, still gets a link and signs in.
+    let host = client_at("198.51.100.20");
+    app.sign_in(&host, "host@alpha.test").await;
+    assert_eq!(host.get(app.url("/host")).send().await.unwrap().status(), 200);
+    app.stop().await;
+}
 
 /// Secret values: in the environment of `failnight --help`, and in flags for `Debug`.
 const SECRETS: [(&str, &str, &str); 4] = [

@@ -96,6 +96,12 @@ pub struct Settings {
     /// Log filter (tracing's EnvFilter syntax).
     #[arg(long, env = "FAILNIGHT_LOG", default_value = "info,sqlx=warn", global = true)]
     pub log: String,
+
+    /// Reverse proxies whose `X-Forwarded-For` is believed, as comma-separated networks
+    /// (`127.0.0.1/32,::1/128`, `172.28.0.10/32`). Empty (default): nobody's; the connection's
+    /// address is the client's.
+    #[arg(long, env = "FAILNIGHT_TRUSTED_PROXIES", global = true)]
+    pub trusted_proxies: Option<String>,
 }
 
 /// Every setting, with the database URL's password hidden and secrets as `Secret(…)`.
@@ -120,6 +126,7 @@ impl fmt::Debug for Settings {
             .field("stripe_api_base", &self.stripe_api_base)
             .field("ticketing_interval_secs", &self.ticketing_interval_secs)
             .field("log", &self.log)
+            .field("trusted_proxies", &self.trusted_proxies)
             .finish()
     }
 }
@@ -162,6 +169,7 @@ impl Settings {
                 self.listen
             ));
         }
+        self.trusted_proxies()?;
         if let Some(url) = &self.base_url
             && !((url.starts_with("http://") || url.starts_with("https://"))
                 && url.len() > 8
@@ -187,6 +195,12 @@ impl Settings {
         tracing_subscriber::EnvFilter::try_new(&self.log)
             .map_err(|e| format!("FAILNIGHT_LOG is not a log filter: {e}"))?;
         Ok(())
+    }
+
+    /// The proxies of `FAILNIGHT_TRUSTED_PROXIES`; the error names the setting and the entry.
+    pub fn trusted_proxies(&self) -> Result<crate::client::TrustedProxies, String> {
+        crate::client::TrustedProxies::parse(self.trusted_proxies.as_deref().unwrap_or(""))
+            .map_err(|e| format!("FAILNIGHT_TRUSTED_PROXIES: {e}"))
     }
 
     /// Settings from the environment and defaults only (what tests and embedders start from).

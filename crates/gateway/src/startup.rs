@@ -254,7 +254,8 @@ fn state_from(
         None => MailTransport::files(&settings.mail_dir)
             .with_context(|| format!("while creating the mail folder {}", settings.mail_dir.display()))?,
     };
-    let state = AppState::new(settings, settings.context(db, clock, base_url, payments_from(settings)?));
+    let state = AppState::new(settings, settings.context(db, clock, base_url, payments_from(settings)?))
+        .map_err(anyhow::Error::msg)?;
     Ok((state, transport, from))
 }
 

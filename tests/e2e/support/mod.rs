@@ -75,11 +75,13 @@ pub struct Options {
     pub rate_limits: bool,
     /// Configure Stripe against a fresh local fake.
     pub stripe: bool,
+    /// Changes the settings last, just before the app is built.
+    pub configure: Option<fn(&mut Settings)>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { workers: true, clock: None, rate_limits: false, stripe: false }
+        Options { workers: true, clock: None, rate_limits: false, stripe: false, configure: None }
     }
 }
 
@@ -157,6 +159,9 @@ impl TestApp {
             settings.stripe_publishable_key = Some(stripe::PUBLISHABLE_KEY.into());
             settings.stripe_webhook_secret = Some(failnight_gateway::settings::Secret(stripe::WEBHOOK_SECRET.into()));
             settings.stripe_api_base = fake.url.clone();
+        }
+        if let Some(configure) = options.configure {
+            configure(&mut settings);
         }
         let clock: Arc<dyn failnight_core::Clock> = match &options.clock {
             Some(clock) => Arc::new(clock.clone()),
