@@ -6,19 +6,30 @@ use std::time::{Duration, Instant};
 
 use failnight_gateway::Settings;
 use serde_json::json;
-use tokio::io::AsyncReadExt;
+use tokio::{
+    io::{AsyncReadExt, AsyncWriteExt},
+    net::TcpStream,
+};
 
-use crate::support::{TestApp, both_backends, smtp::MAIL_WAIT};
+use crate::support::{Options, TestApp, both_backends, smtp::MAIL_WAIT};
 
 /// The harness's requests come from 127.0.0.1: here, a reverse proxy on that address.
 fn behind_a_proxy(settings: &mut Settings) {
     settings.trusted_proxies = Some("127.0.0.1/32".into());
 }
 
+/// Behind a proxy, with bodies due within 5 s (instead of 10) so the test is shorter.
+fn behind_a_proxy_quick_bodies(settings: &mut Settings) {
+    behind_a_proxy(settings);
+    settings.body_timeout_secs = 5;
+}
+
 both_backends!(options: crate::support::Options { rate_limits: true, configure: Some(crate::edge::behind_a_proxy), ..Default::default() };
     limits_count_each_client_behind_a_proxy, a_stranger_cannot_lock_a_host_out_of_signing_in);
 both_backends!(options: crate::support::Options { rate_limits: true, ..Default::default() };
     a_forwarded_for_is_ignored_unless_a_trusted_proxy_sent_it);
+both_backends!(options: crate::support::Options { rate_limits: true, configure: Some(crate::edge::behind_a_proxy_quick_bodies), ..Default::default() };
+    slow_bodies_do_not_hold_up_writes);
 
 /// A client (its own cookies, no redirects) whose proxy says it is `ip`.
 fn client_at(ip: &str) -> reqwest::Client {
@@ -106,6 +117,97 @@ async fn a_stranger_cannot_lock_a_host_out_of_signing_in(app: TestApp) {
     let host = client_at("198.51.100.20");
     app.sign_in(&host, "host@alpha.test").await;
     assert_eq!(host.get(app.url("/host")).send().await.unwrap().status(), 200);
+    app.stop().await;
+}
+
+/// Opens a connection that sends a form post's head and one byte of its 100-byte body, from
+/// `ip` behind the proxy, and then nothing.
+async fn slow_post(app: &TestApp, path: &str, ip: &str) -> TcpStream {
+    let host = app.address.trim_start_matches("http://");
+    let mut stream = TcpStream::connect(host).await.unwrap();
+    let head = format!(
+        "POST {path} HTTP/1.1\r\nHost: {host}\r\nX-Forwarded-For: {ip}\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\nn"
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    stream
+}
+
+/// What the server answers on `stream` before it closes it (within `wait`).
+async fn answer(stream: &mut TcpStream, wait: Duration) -> String {
+    let mut bytes = Vec::new();
+    let _ = tokio::time::timeout(wait, stream.read_to_end(&mut bytes)).await.expect("the server answers and closes");
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+async fn slow_bodies_do_not_hold_up_writes(app: TestApp) {
+    let (_, event) = app.published_night("alpha", 50).await;
+    let id = event["id"].as_i64().unwrap();
+    // More clients trickling their bodies than there are write turns (128).
+    let mut slow = Vec::new();
+    for n in 0..130 {
+        slow.push(slow_post(&app, &format!("/e/{id}/rsvp"), &format!("10.9.{}.{}", n / 256, n % 256)).await);
+    }
+    // Each is waiting for its body by now (on today's main: holding a write turn).
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let started = Instant::now();
+    let booked =
+        tokio::time::timeout(Duration::from_secs(2), rsvp(&app, &client_at("198.51.100.1"), id, "ada@example.org"))
+            .await
+            .expect("an RSVP is not held up by slow bodies");
+    assert_eq!(booked, 201);
+    assert!(started.elapsed() < Duration::from_secs(2));
+    // The slow ones get 408 when their time is up, and wrote nothing.
+    for stream in slow.iter_mut().take(5) {
+        let answer = answer(stream, Duration::from_secs(10)).await;
+        assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, 1);
+    app.stop().await;
+}
+
+/// Not about the database: SQLite only.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_client_has_a_bounded_share_of_the_server() {
+    let options = Options { rate_limits: true, configure: Some(behind_a_proxy_quick_bodies), ..Default::default() };
+    let app = TestApp::spawn_with_options(failnight_core::Backend::Sqlite, options).await.unwrap();
+    let (_, event) = app.published_night("alpha", 50).await;
+    let id = event["id"].as_i64().unwrap();
+    let mut slow = Vec::new();
+    for _ in 0..failnight_gateway::client::MAX_IN_FLIGHT_PER_CLIENT {
+        slow.push(slow_post(&app, &format!("/e/{id}/rsvp"), "203.0.113.5").await);
+    }
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let greedy = client_at("203.0.113.5");
+    assert_eq!(rsvp(&app, &greedy, id, "greedy@example.org").await, 429, "one more from the same client");
+    assert_eq!(rsvp(&app, &client_at("203.0.113.6"), id, "ada@example.org").await, 201, "others go on");
+    for stream in &mut slow {
+        assert!(answer(stream, Duration::from_secs(10)).await.starts_with("HTTP/1.1 408"));
+    }
+    assert_eq!(rsvp(&app, &greedy, id, "greedy@example.org").await, 201, "the client's places came back");
+    app.stop().await;
+}
+
+/// Not about the database: SQLite only.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stalled_head_and_an_idle_connection_are_closed() {
+    fn quick_heads(settings: &mut Settings) {
+        settings.header_timeout_secs = 2;
+    }
+    let options = Options { configure: Some(quick_heads), ..Default::default() };
+    let app = TestApp::spawn_with_options(failnight_core::Backend::Sqlite, options).await.unwrap();
+    let host = app.address.trim_start_matches("http://");
+    // Half a header line, then nothing (slowloris).
+    let mut stalled = TcpStream::connect(host).await.unwrap();
+    stalled.write_all(format!("GET / HTTP/1.1\r\nHost: {host}\r\nUser-Ag").as_bytes()).await.unwrap();
+    let started = Instant::now();
+    answer(&mut stalled, Duration::from_secs(6)).await;
+    assert!(started.elapsed() >= Duration::from_secs(1), "closed by the timer, not at once");
+    // A kept-alive connection left idle after its request.
+    let mut idle = TcpStream::connect(host).await.unwrap();
+    idle.write_all(format!("GET /healthz HTTP/1.1\r\nHost: {host}\r\n\r\n").as_bytes()).await.unwrap();
+    let answer = answer(&mut idle, Duration::from_secs(6)).await;
+    assert!(answer.starts_with("HTTP/1.1 200") && answer.ends_with("ok"), "{answer}");
     app.stop().await;
 }
 

@@ -2,19 +2,30 @@
 //! keyed on the connection's address is one bucket for the whole site. The client's address is
 //! therefore read from `X-Forwarded-For`, but only when the connection comes from a proxy we
 //! trust (`FAILNIGHT_TRUSTED_PROXIES`); anyone else's header is ignored, so a made-up header
-//! cannot dodge a limit. [`ClientIp`] is what every per-address limit keys on.
+//! cannot dodge a limit. [`ClientIp`] is what every per-address limit keys on, and
+//! [`in_flight`] bounds how many requests one client has in the server at once.
 
 use std::{
+    collections::HashMap,
     net::{IpAddr, Ipv6Addr, SocketAddr},
     str::FromStr,
+    sync::Mutex,
 };
 
 use axum::{
-    extract::{ConnectInfo, FromRequestParts},
+    extract::{ConnectInfo, FromRequestParts, Request, State},
     http::{HeaderMap, request::Parts},
+    middleware::Next,
+    response::{IntoResponse, Response},
 };
 
 use crate::{AppState, error::AppError};
+
+/// Requests one client may have in the server at once (reading their body, waiting for a
+/// write turn, or being handled); past it, 429 at once. Browsers open six connections per
+/// site; this leaves room for many people behind one address (an office, a phone carrier's
+/// NAT) while one script cannot take every write turn.
+pub const MAX_IN_FLIGHT_PER_CLIENT: usize = 32;
 
 /// A network: an address and how many leading bits of it count (`10.0.0.0/8`, `::1/128`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,6 +159,57 @@ impl FromRequestParts<AppState> for ClientIp {
     }
 }
 
+/// Requests in the server per client (only clients with one in flight are kept).
+#[derive(Debug, Default)]
+pub struct InFlight(Mutex<HashMap<IpAddr, usize>>);
+
+/// A request's place in [`InFlight`], given back when it is dropped.
+struct Place<'a>(&'a InFlight, IpAddr);
+
+impl InFlight {
+    fn enter(&self, client: IpAddr) -> Option<Place<'_>> {
+        let mut counts = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let count = counts.entry(client).or_default();
+        if *count >= MAX_IN_FLIGHT_PER_CLIENT {
+            return None;
+        }
+        *count += 1;
+        Some(Place(self, client))
+    }
+}
+
+impl Drop for Place<'_> {
+    fn drop(&mut self) {
+        let mut counts = self.0.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(count) = counts.get_mut(&self.1) {
+            *count -= 1;
+            if *count == 0 {
+                counts.remove(&self.1);
+            }
+        }
+    }
+}
+
+/// Finds the client (kept in the request for [`ClientIp`]) and, with rate limits on, holds its
+/// place among its requests in flight for as long as the request is in the server; past
+/// [`MAX_IN_FLIGHT_PER_CLIENT`] it answers 429 without reading the body.
+pub async fn in_flight(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let (mut parts, body) = request.into_parts();
+    let client = match ClientIp::of(&state, &parts) {
+        Ok(client) => client,
+        Err(error) => return error.into_response(),
+    };
+    parts.extensions.insert(client);
+    let request = Request::from_parts(parts, body);
+    if !state.rate_limits {
+        return next.run(request).await;
+    }
+    let Some(_place) = state.in_flight.enter(client.bucket()) else {
+        return crate::error::answer(request.uri().path(), AppError::TooManyRequests(1));
+    };
+    next.run(request).await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,5 +271,16 @@ mod tests {
         assert_eq!(ClientIp(ip("2001:db8:1:2:bbbb::9")).bucket(), ip("2001:db8:1:2::"));
         assert_ne!(ClientIp(ip("2001:db8:1:3::1")).bucket(), ip("2001:db8:1:2::"));
         assert_eq!(ClientIp(ip("203.0.113.9")).bucket(), ip("203.0.113.9"));
+    }
+
+    #[test]
+    fn a_client_has_a_bounded_number_of_places() {
+        let in_flight = InFlight::default();
+        let places: Vec<_> = (0..MAX_IN_FLIGHT_PER_CLIENT).map(|_| in_flight.enter(ip("192.0.2.1")).unwrap()).collect();
+        assert!(in_flight.enter(ip("192.0.2.1")).is_none());
+        assert!(in_flight.enter(ip("192.0.2.2")).is_some(), "others are not held up");
+        drop(places);
+        assert!(in_flight.0.lock().unwrap().is_empty(), "nothing kept for clients with nothing in flight");
+        assert!(in_flight.enter(ip("192.0.2.1")).is_some());
     }
 }

@@ -60,7 +60,8 @@ pub struct Settings {
     #[arg(long, env = "FAILNIGHT_SERIES_HORIZON_DAYS", default_value_t = 183, global = true)]
     pub series_horizon_days: u32,
 
-    /// Rate limits on sign-in and public forms: `on` (default) or `off` (load tests, benchmarks).
+    /// Rate limits on sign-in and public forms, and the bound on requests in flight per client:
+    /// `on` (default) or `off` (load tests, benchmarks).
     #[arg(long, env = "FAILNIGHT_RATE_LIMITS", default_value = "on", value_parser = ["on", "off"], global = true)]
     pub rate_limits: String,
 
@@ -102,6 +103,15 @@ pub struct Settings {
     /// address is the client's.
     #[arg(long, env = "FAILNIGHT_TRUSTED_PROXIES", global = true)]
     pub trusted_proxies: Option<String>,
+
+    /// Seconds a request's head may take to arrive, counted from when the connection waits for
+    /// it: also how long an idle keep-alive connection stays open.
+    #[arg(long, env = "FAILNIGHT_HEADER_TIMEOUT_SECS", default_value_t = 10, global = true)]
+    pub header_timeout_secs: u64,
+
+    /// Seconds a request's body may take to arrive in full; a slower one is answered 408.
+    #[arg(long, env = "FAILNIGHT_BODY_TIMEOUT_SECS", default_value_t = 10, global = true)]
+    pub body_timeout_secs: u64,
 }
 
 /// Every setting, with the database URL's password hidden and secrets as `Secret(…)`.
@@ -127,6 +137,8 @@ impl fmt::Debug for Settings {
             .field("ticketing_interval_secs", &self.ticketing_interval_secs)
             .field("log", &self.log)
             .field("trusted_proxies", &self.trusted_proxies)
+            .field("header_timeout_secs", &self.header_timeout_secs)
+            .field("body_timeout_secs", &self.body_timeout_secs)
             .finish()
     }
 }
@@ -170,6 +182,9 @@ impl Settings {
             ));
         }
         self.trusted_proxies()?;
+        if self.header_timeout_secs == 0 || self.body_timeout_secs == 0 {
+            return Err("FAILNIGHT_HEADER_TIMEOUT_SECS and FAILNIGHT_BODY_TIMEOUT_SECS must be at least 1".into());
+        }
         if let Some(url) = &self.base_url
             && !((url.starts_with("http://") || url.starts_with("https://"))
                 && url.len() > 8
