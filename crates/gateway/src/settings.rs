@@ -112,6 +112,11 @@ pub struct Settings {
     /// Seconds a request's body may take to arrive in full; a slower one is answered 408.
     #[arg(long, env = "FAILNIGHT_BODY_TIMEOUT_SECS", default_value_t = 10, global = true)]
     pub body_timeout_secs: u64,
+
+    /// Address of a second listener serving only `/metrics` (e.g. 127.0.0.1:9090). Empty
+    /// (default): metrics are not served.
+    #[arg(long, env = "FAILNIGHT_METRICS_LISTEN", global = true)]
+    pub metrics_listen: Option<String>,
 }
 
 /// Every setting, with the database URL's password hidden and secrets as `Secret(…)`.
@@ -139,6 +144,7 @@ impl fmt::Debug for Settings {
             .field("trusted_proxies", &self.trusted_proxies)
             .field("header_timeout_secs", &self.header_timeout_secs)
             .field("body_timeout_secs", &self.body_timeout_secs)
+            .field("metrics_listen", &self.metrics_listen)
             .finish()
     }
 }
@@ -173,12 +179,17 @@ impl Settings {
                 redact(&self.database_url)
             )
         })?;
-        if self.listen.parse::<std::net::SocketAddr>().is_err()
-            && !self.listen.rsplit_once(':').is_some_and(|(h, p)| !h.is_empty() && p.parse::<u16>().is_ok())
-        {
+        if !is_listen_address(&self.listen) {
             return Err(format!(
                 "FAILNIGHT_LISTEN must be an address and port like 127.0.0.1:8080, not {:?}",
                 self.listen
+            ));
+        }
+        if let Some(metrics) = self.metrics_listen()
+            && !is_listen_address(metrics)
+        {
+            return Err(format!(
+                "FAILNIGHT_METRICS_LISTEN must be an address and port like 127.0.0.1:9090 (or empty), not {metrics:?}"
             ));
         }
         self.trusted_proxies()?;
@@ -218,6 +229,11 @@ impl Settings {
             .map_err(|e| format!("FAILNIGHT_TRUSTED_PROXIES: {e}"))
     }
 
+    /// The metrics listener's address, `None` when metrics are off.
+    pub fn metrics_listen(&self) -> Option<&str> {
+        self.metrics_listen.as_deref().map(str::trim).filter(|a| !a.is_empty())
+    }
+
     /// Settings from the environment and defaults only (what tests and embedders start from).
     pub fn from_env() -> Self {
         use clap::{FromArgMatches, Parser};
@@ -230,6 +246,12 @@ impl Settings {
             <Only as clap::CommandFactory>::command().no_binary_name(true).get_matches_from(Vec::<String>::new());
         Only::from_arg_matches(&matches).expect("defaults parse").settings
     }
+}
+
+/// `host:port` or `address:port`.
+fn is_listen_address(text: &str) -> bool {
+    text.parse::<std::net::SocketAddr>().is_ok()
+        || text.rsplit_once(':').is_some_and(|(h, p)| !h.is_empty() && p.parse::<u16>().is_ok())
 }
 
 /// A URL without its password (in the user part, or a query parameter such as PostgreSQL's

@@ -71,7 +71,6 @@ pub fn build_router(state: AppState) -> Router {
         .route("/", get(pages::index))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-        .route("/metrics", get(crate::metrics::render))
         .route("/static/style.css", get(pages::stylesheet))
         .route("/c/{slug}", get(pages::chapter))
         .route("/c/{slug}/calendar.ics", get(pages::chapter_feed))
@@ -158,6 +157,8 @@ async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
 
 pub struct Application {
     listener: TcpListener,
+    /// The listener of `/metrics` alone (`FAILNIGHT_METRICS_LISTEN`), when metrics are on.
+    metrics_listener: Option<TcpListener>,
     state: AppState,
     transport: MailTransport,
     from: Mailbox,
@@ -176,11 +177,20 @@ impl Application {
         let listener = TcpListener::bind(&settings.listen)
             .await
             .with_context(|| format!("while binding FAILNIGHT_LISTEN={}", settings.listen))?;
+        let metrics_listener = match settings.metrics_listen() {
+            Some(address) => Some(
+                TcpListener::bind(address)
+                    .await
+                    .with_context(|| format!("while binding FAILNIGHT_METRICS_LISTEN={address}"))?,
+            ),
+            None => None,
+        };
         let addr = listener.local_addr()?;
         let (state, transport, from) = state_from(settings, db, clock, Some(addr))?;
         crate::metrics::init();
         Ok(Application {
             listener,
+            metrics_listener,
             state,
             transport,
             from,
@@ -191,6 +201,11 @@ impl Application {
 
     pub fn local_addr(&self) -> SocketAddr {
         self.listener.local_addr().expect("a bound listener has an address")
+    }
+
+    /// The address `/metrics` is served on, when metrics are on.
+    pub fn metrics_addr(&self) -> Option<SocketAddr> {
+        self.metrics_listener.as_ref().map(|l| l.local_addr().expect("a bound listener has an address"))
     }
 
     pub fn state(&self) -> &AppState {
@@ -208,14 +223,26 @@ impl Application {
         };
         let router = build_router(self.state.clone());
         let (state, drain) = (self.state.clone(), self.drain);
+        let (closing_tx, closing_rx) = watch::channel(false);
         let shutdown = async move {
             shutdown.await;
             // Tell load balancers first (/readyz turns 503), then stop taking connections;
             // requests in flight finish either way.
             state.draining.store(true, std::sync::atomic::Ordering::SeqCst);
             tokio::time::sleep(drain).await;
+            let _ = closing_tx.send(true);
         };
+        let metrics = self.metrics_listener.map(|listener| {
+            let mut closing = closing_rx.clone();
+            let closed = async move {
+                let _ = closing.wait_for(|closing| *closing).await;
+            };
+            tokio::spawn(serve_http(listener, crate::metrics::router(self.state.clone()), self.header_timeout, closed))
+        });
         serve_http(self.listener, router, self.header_timeout, shutdown).await;
+        if let Some(metrics) = metrics {
+            let _ = metrics.await;
+        }
         let _ = stop_tx.send(true);
         for handle in worker_handles {
             let _ = handle.await;

@@ -98,6 +98,8 @@ impl Options {
 pub struct TestApp {
     /// `http://127.0.0.1:PORT`
     pub address: String,
+    /// `http://127.0.0.1:PORT` of the metrics listener.
+    pub metrics_address: String,
     /// The clock, when the test drives time.
     pub clock: Option<failnight_core::time::ManualClock>,
     /// The fake Stripe, for apps started with [`Options::stripe`].
@@ -153,6 +155,7 @@ impl TestApp {
         settings.rate_limits = if options.rate_limits { "on" } else { "off" }.into();
         // Time-based ticketing work is run by the tests themselves (after moving the clock).
         settings.ticketing_interval_secs = 3600;
+        settings.metrics_listen = Some("127.0.0.1:0".into());
         let fake_stripe = if options.stripe { Some(stripe::FakeStripe::start().await) } else { None };
         if let Some(fake) = &fake_stripe {
             settings.stripe_secret_key = Some(failnight_gateway::settings::Secret(stripe::SECRET_KEY.into()));
@@ -170,6 +173,7 @@ impl TestApp {
         let app = Application::build_with_clock(&settings, clock).await.expect("the application builds");
         let workers = options.workers;
         let address = format!("http://{}", app.local_addr());
+        let metrics_address = format!("http://{}", app.metrics_addr().expect("the tests serve metrics"));
         let state = app.state().clone();
         let (shutdown, stop) = oneshot::channel::<()>();
         let server = tokio::spawn(app.serve(workers, async move {
@@ -178,6 +182,7 @@ impl TestApp {
         let client = reqwest::Client::builder().redirect(Policy::none()).cookie_store(true).build().unwrap();
         Some(TestApp {
             address,
+            metrics_address,
             client,
             smtp,
             settings,
