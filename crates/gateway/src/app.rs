@@ -1,5 +1,5 @@
 //! The shared application state: the use cases' [`Context`] plus what only HTTP needs (the
-//! page cache, the drain flag, write turns, rate limits). One cheap-to-clone handle; it
+//! page cache, the drain flag, write turns, rate limits, who the client is). One cheap-to-clone handle; it
 //! dereferences to the context, so a handler passes `&state` where a use case wants `&Context`.
 
 use std::{ops::Deref, sync::Arc};
@@ -17,6 +17,12 @@ pub struct App {
     pub pages: crate::cache::PageCache,
     /// Turns for requests that write (see `startup::take_a_turn`).
     pub write_turns: tokio::sync::Semaphore,
+    /// How long a request's body may take to arrive (`FAILNIGHT_BODY_TIMEOUT_SECS`).
+    pub body_timeout: std::time::Duration,
+    /// Whose `X-Forwarded-For` is believed (`FAILNIGHT_TRUSTED_PROXIES`, see `client`).
+    pub trusted_proxies: crate::client::TrustedProxies,
+    /// Requests in the server per client (see `client::in_flight`).
+    pub in_flight: crate::client::InFlight,
 }
 
 #[derive(Debug, Clone)]
@@ -37,13 +43,17 @@ impl Deref for App {
 }
 
 impl AppState {
-    pub fn new(settings: &crate::Settings, ctx: Context) -> Self {
-        AppState(Arc::new(App {
+    /// The state for `settings`; the error names a setting that does not parse.
+    pub fn new(settings: &crate::Settings, ctx: Context) -> Result<Self, String> {
+        Ok(AppState(Arc::new(App {
             ctx,
             rate_limits: settings.rate_limits == "on",
             draining: Default::default(),
             pages: Default::default(),
             write_turns: tokio::sync::Semaphore::new(crate::startup::MAX_WRITES_IN_FLIGHT),
-        }))
+            body_timeout: std::time::Duration::from_secs(settings.body_timeout_secs.max(1)),
+            trusted_proxies: settings.trusted_proxies()?,
+            in_flight: Default::default(),
+        })))
     }
 }

@@ -2,7 +2,7 @@
 
 use std::{process::ExitCode, sync::Arc};
 
-use clap::{Parser, Subcommand};
+use clap::{FromArgMatches, Parser, Subcommand};
 use failnight_core::SystemClock;
 use failnight_scheduling::chapters::NewChapter;
 use tracing_subscriber::EnvFilter;
@@ -125,19 +125,47 @@ impl From<anyhow::Error> for CliError {
     }
 }
 
+/// The command line. Settings show no value from the environment in `--help`: several hold
+/// passwords and keys (the database and SMTP URLs, Stripe's keys), and one rule for all of
+/// them means a new secret cannot be forgotten.
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command().mut_args(|arg| arg.hide_env_values(true))
+}
+
+fn parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let mut command = command();
+    let matches = command.try_get_matches_from_mut(args)?;
+    Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))
+}
+
+/// Logs to standard error, filtered by `FAILNIGHT_LOG` and, whatever it says, by
+/// `logs::dependency_allows` (no dependency's lines that carry secrets or tokens).
+fn init_logs(settings: &Settings) {
+    use tracing_subscriber::{filter::filter_fn, layer::SubscriberExt, util::SubscriberInitExt};
+    let dependencies = filter_fn(crate::logs::dependency_allows);
+    let filter = EnvFilter::try_new(&settings.log).unwrap_or_else(|_| EnvFilter::new("info"));
+    let logs = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    if settings.log_format == "json" {
+        logs.json().finish().with(dependencies).init();
+    } else {
+        logs.finish().with(dependencies).init();
+    }
+}
+
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match parse_from(std::env::args_os()) {
+        Ok(cli) => cli,
+        Err(error) => error.exit(),
+    };
     if let Err(message) = cli.settings.validate() {
         eprintln!("error: {message}");
         return ExitCode::from(2);
     }
-    let filter = EnvFilter::try_new(&cli.settings.log).unwrap_or_else(|_| EnvFilter::new("info"));
-    let logs = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
-    if cli.settings.log_format == "json" {
-        logs.json().init();
-    } else {
-        logs.init();
-    }
+    init_logs(&cli.settings);
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(runtime) => runtime,
         Err(error) => {
@@ -180,8 +208,8 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
-    let cli = Cli::try_parse_from(args)
-        .map_err(|e| CliError::Input(e.to_string().lines().next().unwrap_or_default().to_string()))?;
+    let cli =
+        parse_from(args).map_err(|e| CliError::Input(e.to_string().lines().next().unwrap_or_default().to_string()))?;
     cli.settings.validate().map_err(CliError::Input)?;
     run(cli).await
 }

@@ -35,6 +35,9 @@ pub enum AppError {
     PayloadTooLarge(String),
     #[error("{0}")]
     UnsupportedMediaType(String),
+    /// The request's body did not arrive in time.
+    #[error("The request took too long to arrive. Please send it again.")]
+    RequestTimeout,
     /// A rate limit was reached; try again after this many seconds at most.
     #[error("Too many requests. Please wait a little and try again.")]
     TooManyRequests(i64),
@@ -56,6 +59,7 @@ impl AppError {
             AppError::BadRequest(..) => StatusCode::BAD_REQUEST,
             AppError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            AppError::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::BadGateway(_) => StatusCode::BAD_GATEWAY,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -71,6 +75,7 @@ impl AppError {
             AppError::Conflict(code, _) | AppError::BadRequest(code, _) => code,
             AppError::PayloadTooLarge(_) => "payload_too_large",
             AppError::UnsupportedMediaType(_) => "unsupported_media_type",
+            AppError::RequestTimeout => "request_timeout",
             AppError::TooManyRequests(_) => "rate_limited",
             AppError::BadGateway(_) => "payment_provider_error",
             AppError::Internal(_) => "internal",
@@ -180,6 +185,12 @@ impl AppError {
             response.headers_mut().insert(axum::http::header::RETRY_AFTER, (*secs).into());
         }
     }
+}
+
+/// `error` as the request at `path` expects it: JSON for the API, a page for everything else
+/// (for layers that answer before any handler).
+pub fn answer(path: &str, error: AppError) -> Response {
+    if path.starts_with("/api/") { error.into_response() } else { PageError(error).into_response() }
 }
 
 /// An [`AppError`] answered as an HTML page.

@@ -1,10 +1,17 @@
-//! Prometheus metrics at `/metrics`: HTTP latency by route, RSVPs taken, and, read from the
-//! database at each scrape (so every instance reports the same truth), the outbox by state and
-//! the reminder lag.
+//! Prometheus metrics at `/metrics`, on a listener of their own (`FAILNIGHT_METRICS_LISTEN`),
+//! never on the public one: HTTP latency by route, RSVPs taken, and, read from the database (so
+//! every instance reports the same truth), the outbox by state and the reminder lag. Those
+//! come from indexes (`outbox::counts`, the unsent rows for the lag), never from reading the
+//! outbox, and at most once per [`DATABASE_FIGURES_FOR`] however often and by however many
+//! scrapers they are asked for.
 
-use std::{sync::OnceLock, time::Instant};
+use std::{
+    sync::{Arc, OnceLock},
+    time::{Duration, Instant},
+};
 
 use axum::{
+    Router,
     extract::{MatchedPath, Request, State},
     http::{HeaderValue, header},
     middleware::Next,
@@ -52,23 +59,65 @@ pub fn rsvp(status: &str) {
     metrics::counter!("failnight_rsvps_total", "status" => status.to_string()).increment(1);
 }
 
-pub async fn render(State(state): State<AppState>) -> Result<Response, AppError> {
-    let counts = outbox::counts(&state.db).await?;
+/// How long the database's figures are reused.
+pub const DATABASE_FIGURES_FOR: Duration = Duration::from_secs(5);
+
+/// The router of the metrics listener: `/metrics` and nothing else.
+pub fn router(state: AppState) -> Router {
+    Router::new().route("/metrics", axum::routing::get(render)).with_state(Scrapes { state, last: Arc::default() })
+}
+
+#[derive(Clone)]
+struct Scrapes {
+    state: AppState,
+    /// The last figures read and when; a scrape that finds them stale reads them again while
+    /// the others wait for it.
+    last: Arc<tokio::sync::Mutex<Option<(Instant, Figures)>>>,
+}
+
+/// What is read from the database.
+#[derive(Clone, Copy)]
+struct Figures {
+    counts: outbox::Counts,
+    /// When the oldest due reminder not sent yet was queued.
+    oldest_reminder: Option<i64>,
+}
+
+impl Scrapes {
+    async fn figures(&self) -> Result<Figures, AppError> {
+        let mut last = self.last.lock().await;
+        if let Some((read_at, figures)) = *last
+            && read_at.elapsed() < DATABASE_FIGURES_FOR
+        {
+            return Ok(figures);
+        }
+        let db = &self.state.db;
+        let counts = outbox::counts(db).await?;
+        // Unsent rows only: the partial index `outbox_due` holds exactly those.
+        let oldest_reminder: Option<i64> = with_db!(db, |e| sqlx::query_scalar(
+            "SELECT MIN(created_at) FROM outbox
+             WHERE sent_at IS NULL AND failed_at IS NULL AND idempotency_key LIKE $1"
+        )
+        .bind(outbox::keys::all_reminders().as_str())
+        .fetch_one(e)
+        .await)?;
+        let figures = Figures { counts, oldest_reminder };
+        *last = Some((Instant::now(), figures));
+        Ok(figures)
+    }
+}
+
+async fn render(State(scrapes): State<Scrapes>) -> Result<Response, AppError> {
+    let Figures { counts, oldest_reminder } = scrapes.figures().await?;
     for (name, value) in
         [("queued", counts.queued), ("sent", counts.sent), ("retrying", counts.retrying), ("failed", counts.failed)]
     {
         metrics::gauge!("failnight_outbox_emails", "state" => name).set(value as f64);
     }
-    // How late the oldest due reminder is: 0 when every reminder went out.
-    let now = state.clock.timestamp();
-    let oldest: Option<i64> = with_db!(&state.db, |e| sqlx::query_scalar(
-        "SELECT MIN(created_at) FROM outbox
-         WHERE idempotency_key LIKE $1 AND sent_at IS NULL AND failed_at IS NULL"
-    )
-    .bind(outbox::keys::all_reminders().as_str())
-    .fetch_one(e)
-    .await)?;
-    let lag = oldest.map_or(0.0, |created| (now.0 - created).max(0) as f64 / 1000.0);
+    // How late the oldest due reminder is: 0 when every reminder went out (exact to the
+    // scrape's moment even when the figures are reused).
+    let now = scrapes.state.clock.timestamp();
+    let lag = oldest_reminder.map_or(0.0, |created| (now.0 - created).max(0) as f64 / 1000.0);
     metrics::gauge!("failnight_reminder_lag_seconds").set(lag);
     Ok(([(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; version=0.0.4"))], handle().render())
         .into_response())

@@ -1,12 +1,12 @@
 //! Public pages: server-rendered, readable without JavaScript.
 
-use std::{net::SocketAddr, sync::Arc};
+use std::sync::Arc;
 
 use askama::Template;
 
 use axum::{
     Form,
-    extract::{ConnectInfo, Path, Query, State},
+    extract::{Path, Query, State},
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{Html, IntoResponse, Redirect, Response},
 };
@@ -317,11 +317,11 @@ pub struct RsvpInput {
 /// each error next to its field.
 pub async fn rsvp(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: crate::client::ClientIp,
     Path(id): Path<String>,
     Form(input): Form<RsvpInput>,
 ) -> Result<Response, PageError> {
-    crate::ratelimit::public_write(&state, peer, &input.email).await?;
+    crate::ratelimit::public_write(&state, client, &input.email).await?;
     let event = public_event(&state, parse_id(&id)?).await?;
     let new = NewRsvp { name: input.name.clone(), email: input.email.clone(), plus_ones: input.plus_ones };
     let form = |errors, notice| RsvpForm {

@@ -1,9 +1,11 @@
-//! Rate limits kept in the database (fixed windows), so every instance counts together.
+//! Rate limits kept in the database (fixed windows), so every instance counts together. An
+//! address is always the client's ([`ClientIp`]: behind a trusted proxy, from
+//! `X-Forwarded-For`), never the connection's, which behind a proxy is everyone's.
 //! On by default; `FAILNIGHT_RATE_LIMITS=off` turns them off for load tests and benchmarks.
 
 use failnight_core::{Db, Timestamp, with_tx};
 
-use crate::{AppState, error::AppError};
+use crate::{AppState, client::ClientIp, error::AppError};
 
 /// A limit: at most `hits` per `window_secs`.
 #[derive(Debug, Clone, Copy)]
@@ -13,7 +15,9 @@ pub struct Limit {
     pub window_secs: i64,
 }
 
-/// Sign-in requests: per IP address and per email.
+/// Sign-in requests: per address, and per address and email. Not per email alone: then anyone
+/// could lock a host out by asking for their links. Every request counts, whether or not a
+/// link was sent, so the answer (and the 429) says nothing about who is a host.
 pub const SIGN_IN_PER_IP: Limit = Limit { name: "sign-in-ip", hits: 10, window_secs: 600 };
 pub const SIGN_IN_PER_EMAIL: Limit = Limit { name: "sign-in-email", hits: 5, window_secs: 3600 };
 /// Public writes (RSVPs by form or API): per IP address and per email.
@@ -46,13 +50,24 @@ pub async fn check(state: &AppState, limit: Limit, key: &str) -> Result<(), AppE
 }
 
 /// The limits of a public write (an RSVP): per address, and per email when one is given.
-pub async fn public_write(state: &AppState, peer: std::net::SocketAddr, email: &str) -> Result<(), AppError> {
-    check(state, PUBLIC_WRITE_PER_IP, &peer.ip().to_string()).await?;
+pub async fn public_write(state: &AppState, client: ClientIp, email: &str) -> Result<(), AppError> {
+    check(state, PUBLIC_WRITE_PER_IP, &client.bucket().to_string()).await?;
     let email = email.trim();
     if !email.is_empty() {
         check(state, PUBLIC_WRITE_PER_EMAIL, email).await?;
     }
     Ok(())
+}
+
+/// The limit of a sign-in request per address and email (the per-address one comes first,
+/// before the email is checked).
+pub async fn sign_in(state: &AppState, client: ClientIp, email: &str) -> Result<(), AppError> {
+    check(state, SIGN_IN_PER_EMAIL, &format!("{}:{}", client.bucket(), email.trim())).await
+}
+
+/// A limit per client address alone.
+pub async fn per_client(state: &AppState, limit: Limit, client: ClientIp) -> Result<(), AppError> {
+    check(state, limit, &client.bucket().to_string()).await
 }
 
 async fn hit(db: &Db, key: &str, window_ms: i64, now: Timestamp) -> Result<i64, sqlx::Error> {

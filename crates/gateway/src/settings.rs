@@ -1,5 +1,6 @@
 //! Settings: defaults, then `FAILNIGHT_*` environment variables, then command-line flags.
-//! Secrets are wrapped so they never print.
+//! Secrets are wrapped so they never print: not in `--help` (no setting's value is shown
+//! there, see `cli::command`), not in `Debug`, not in messages (URLs go through [`redact`]).
 
 use std::{fmt, path::PathBuf};
 
@@ -20,7 +21,7 @@ impl std::str::FromStr for Secret {
     }
 }
 
-#[derive(Debug, Clone, clap::Args)]
+#[derive(Clone, clap::Args)]
 pub struct Settings {
     /// Database URL: `sqlite://FILE` (created if missing) or `postgres://…`.
     #[arg(long, env = "FAILNIGHT_DATABASE_URL", default_value = "sqlite://failnight.db", global = true)]
@@ -59,7 +60,8 @@ pub struct Settings {
     #[arg(long, env = "FAILNIGHT_SERIES_HORIZON_DAYS", default_value_t = 183, global = true)]
     pub series_horizon_days: u32,
 
-    /// Rate limits on sign-in and public forms: `on` (default) or `off` (load tests, benchmarks).
+    /// Rate limits on sign-in and public forms, and the bound on requests in flight per client:
+    /// `on` (default) or `off` (load tests, benchmarks).
     #[arg(long, env = "FAILNIGHT_RATE_LIMITS", default_value = "on", value_parser = ["on", "off"], global = true)]
     pub rate_limits: String,
 
@@ -95,6 +97,56 @@ pub struct Settings {
     /// Log filter (tracing's EnvFilter syntax).
     #[arg(long, env = "FAILNIGHT_LOG", default_value = "info,sqlx=warn", global = true)]
     pub log: String,
+
+    /// Reverse proxies whose `X-Forwarded-For` is believed, as comma-separated networks
+    /// (`127.0.0.1/32,::1/128`, `172.28.0.10/32`). Empty (default): nobody's; the connection's
+    /// address is the client's.
+    #[arg(long, env = "FAILNIGHT_TRUSTED_PROXIES", global = true)]
+    pub trusted_proxies: Option<String>,
+
+    /// Seconds a request's head may take to arrive, counted from when the connection waits for
+    /// it: also how long an idle keep-alive connection stays open.
+    #[arg(long, env = "FAILNIGHT_HEADER_TIMEOUT_SECS", default_value_t = 10, global = true)]
+    pub header_timeout_secs: u64,
+
+    /// Seconds a request's body may take to arrive in full; a slower one is answered 408.
+    #[arg(long, env = "FAILNIGHT_BODY_TIMEOUT_SECS", default_value_t = 10, global = true)]
+    pub body_timeout_secs: u64,
+
+    /// Address of a second listener serving only `/metrics` (e.g. 127.0.0.1:9090). Empty
+    /// (default): metrics are not served.
+    #[arg(long, env = "FAILNIGHT_METRICS_LISTEN", global = true)]
+    pub metrics_listen: Option<String>,
+}
+
+/// Every setting, with the database URL's password hidden and secrets as `Secret(…)`.
+impl fmt::Debug for Settings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Settings")
+            .field("database_url", &redact(&self.database_url))
+            .field("db_connections", &self.db_connections)
+            .field("listen", &self.listen)
+            .field("base_url", &self.base_url)
+            .field("smtp_url", &self.smtp_url)
+            .field("mail_dir", &self.mail_dir)
+            .field("mail_from", &self.mail_from)
+            .field("mail_from_name", &self.mail_from_name)
+            .field("series_horizon_days", &self.series_horizon_days)
+            .field("rate_limits", &self.rate_limits)
+            .field("log_format", &self.log_format)
+            .field("drain_seconds", &self.drain_seconds)
+            .field("stripe_secret_key", &self.stripe_secret_key)
+            .field("stripe_publishable_key", &self.stripe_publishable_key)
+            .field("stripe_webhook_secret", &self.stripe_webhook_secret)
+            .field("stripe_api_base", &self.stripe_api_base)
+            .field("ticketing_interval_secs", &self.ticketing_interval_secs)
+            .field("log", &self.log)
+            .field("trusted_proxies", &self.trusted_proxies)
+            .field("header_timeout_secs", &self.header_timeout_secs)
+            .field("body_timeout_secs", &self.body_timeout_secs)
+            .field("metrics_listen", &self.metrics_listen)
+            .finish()
+    }
 }
 
 impl Settings {
@@ -127,13 +179,22 @@ impl Settings {
                 redact(&self.database_url)
             )
         })?;
-        if self.listen.parse::<std::net::SocketAddr>().is_err()
-            && !self.listen.rsplit_once(':').is_some_and(|(h, p)| !h.is_empty() && p.parse::<u16>().is_ok())
-        {
+        if !is_listen_address(&self.listen) {
             return Err(format!(
                 "FAILNIGHT_LISTEN must be an address and port like 127.0.0.1:8080, not {:?}",
                 self.listen
             ));
+        }
+        if let Some(metrics) = self.metrics_listen()
+            && !is_listen_address(metrics)
+        {
+            return Err(format!(
+                "FAILNIGHT_METRICS_LISTEN must be an address and port like 127.0.0.1:9090 (or empty), not {metrics:?}"
+            ));
+        }
+        self.trusted_proxies()?;
+        if self.header_timeout_secs == 0 || self.body_timeout_secs == 0 {
+            return Err("FAILNIGHT_HEADER_TIMEOUT_SECS and FAILNIGHT_BODY_TIMEOUT_SECS must be at least 1".into());
         }
         if let Some(url) = &self.base_url
             && !((url.starts_with("http://") || url.starts_with("https://"))
@@ -162,6 +223,17 @@ impl Settings {
         Ok(())
     }
 
+    /// The proxies of `FAILNIGHT_TRUSTED_PROXIES`; the error names the setting and the entry.
+    pub fn trusted_proxies(&self) -> Result<crate::client::TrustedProxies, String> {
+        crate::client::TrustedProxies::parse(self.trusted_proxies.as_deref().unwrap_or(""))
+            .map_err(|e| format!("FAILNIGHT_TRUSTED_PROXIES: {e}"))
+    }
+
+    /// The metrics listener's address, `None` when metrics are off.
+    pub fn metrics_listen(&self) -> Option<&str> {
+        self.metrics_listen.as_deref().map(str::trim).filter(|a| !a.is_empty())
+    }
+
     /// Settings from the environment and defaults only (what tests and embedders start from).
     pub fn from_env() -> Self {
         use clap::{FromArgMatches, Parser};
@@ -176,16 +248,58 @@ impl Settings {
     }
 }
 
-/// A URL without its password, for messages.
+/// `host:port` or `address:port`.
+fn is_listen_address(text: &str) -> bool {
+    text.parse::<std::net::SocketAddr>().is_ok()
+        || text.rsplit_once(':').is_some_and(|(h, p)| !h.is_empty() && p.parse::<u16>().is_ok())
+}
+
+/// A URL without its password (in the user part, or a query parameter such as PostgreSQL's
+/// `?password=`), for messages and logs.
 pub fn redact(url: &str) -> String {
-    match url.split_once("://") {
-        Some((scheme, rest)) => match rest.split_once('@') {
-            Some((credentials, host)) => {
-                let user = credentials.split(':').next().unwrap_or("");
-                format!("{scheme}://{user}:***@{host}")
-            }
-            None => url.to_string(),
+    const HIDDEN: &str = "***";
+    if let Ok(mut parsed) = url::Url::parse(url)
+        && parsed.has_host()
+    {
+        if parsed.password().is_some() {
+            let _ = parsed.set_password(Some(HIDDEN));
+        }
+        let secret =
+            |key: &str| ["pass", "secret", "key", "token"].iter().any(|s| key.to_ascii_lowercase().contains(s));
+        if parsed.query_pairs().any(|(key, _)| secret(key.as_ref())) {
+            let pairs: Vec<(String, String)> = parsed
+                .query_pairs()
+                .map(|(k, v)| (k.to_string(), if secret(k.as_ref()) { HIDDEN.to_string() } else { v.into_owned() }))
+                .collect();
+            parsed.query_pairs_mut().clear().extend_pairs(pairs);
+        }
+        return parsed.to_string();
+    }
+    // Not a URL with a host: keep only what follows the credentials, if any.
+    match url.rsplit_once('@') {
+        Some((before, host)) => match before.split_once("://") {
+            Some((scheme, _)) => format!("{scheme}://{HIDDEN}@{host}"),
+            None => format!("{HIDDEN}@{host}"),
         },
         None => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redact_hides_passwords_in_any_place() {
+        assert_eq!(redact("postgres://app:s3cret@db:5432/nights"), "postgres://app:***@db:5432/nights");
+        let query = redact("postgres://db/nights?user=app&password=s3cret&sslmode=require");
+        assert!(!query.contains("s3cret") && query.contains("sslmode=require"), "{query}");
+        assert_eq!(
+            redact("smtp://mailer:pw@mail.example.org:587?tls=required"),
+            "smtp://mailer:***@mail.example.org:587?tls=required"
+        );
+        assert_eq!(redact("sqlite://failnight.db"), "sqlite://failnight.db");
+        assert!(!redact("mysql://root:pw@x").contains("pw"));
+        assert!(!redact("weird:pw@x").contains("pw"));
     }
 }

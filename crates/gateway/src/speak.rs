@@ -8,11 +8,11 @@
 //! email. The speaker's pages are `noindex`, `no-store` and `Referrer-Policy: no-referrer`, so
 //! the token leaks neither to search engines, caches nor the sites a speaker follows links to.
 
-use std::{collections::HashMap, net::SocketAddr};
+use std::collections::HashMap;
 
 use axum::{
     Form, Router,
-    extract::{ConnectInfo, Path, Query, State},
+    extract::{Path, Query, State},
     http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Redirect, Response},
     routing::{get, post},
@@ -30,6 +30,7 @@ use failnight_app::services::stories as story_services;
 
 use crate::{
     AppState,
+    client::ClientIp,
     error::{AppError, PageError},
     host::FormState,
     views::{CallPage, MonthOption, NightInfo, SpeakerPage, ThanksPage},
@@ -148,14 +149,14 @@ pub async fn call(State(state): State<AppState>, Path(slug): Path<String>) -> Re
 /// redirects to the thank-you page; the private link goes by email only.
 pub async fn submit(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientIp,
     Path(slug): Path<String>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
     let chapter = chapter_of(&state, &slug).await?;
     let (values, months) = form_values(pairs);
     let mut form = FormState::new(values);
-    crate::ratelimit::check(&state, crate::ratelimit::STORY_PER_IP, &peer.ip().to_string()).await?;
+    crate::ratelimit::per_client(&state, crate::ratelimit::STORY_PER_IP, client).await?;
     let thanks = Redirect::to(&format!("/c/{}/speak/thanks", chapter.slug)).into_response();
     if !form.v(HONEYPOT).trim().is_empty() {
         return Ok(thanks);
@@ -297,8 +298,8 @@ pub async fn page(
     Ok(speaker_page(&state, &story, edit_form(&story), None, notice).await?)
 }
 
-async fn limited(state: &AppState, peer: SocketAddr) -> Result<(), AppError> {
-    crate::ratelimit::check(state, crate::ratelimit::SPEAKER_PAGE_PER_IP, &peer.ip().to_string()).await
+async fn limited(state: &AppState, client: ClientIp) -> Result<(), AppError> {
+    crate::ratelimit::per_client(state, crate::ratelimit::SPEAKER_PAGE_PER_IP, client).await
 }
 
 fn back(story: &Submission, done: &str) -> Response {
@@ -327,11 +328,11 @@ async fn refused(
 
 pub async fn edit(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientIp,
     Path(token): Path<String>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
-    limited(&state, peer).await?;
+    limited(&state, client).await?;
     let story = story_of(&state, &token).await?;
     let (values, months) = form_values(pairs);
     let form = FormState::new(values);
@@ -345,11 +346,11 @@ pub async fn edit(
 
 pub async fn consent(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientIp,
     Path(token): Path<String>,
     Form(values): Form<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
-    limited(&state, peer).await?;
+    limited(&state, client).await?;
     let story = story_of(&state, &token).await?;
     let form = FormState::new(values);
     let result = story_services::set_consent(
@@ -373,11 +374,11 @@ pub async fn consent(
 /// `POST /s/{token}/answer`: `answer=confirm` or `answer=decline` to an acceptance.
 pub async fn answer(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientIp,
     Path(token): Path<String>,
     Form(values): Form<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
-    limited(&state, peer).await?;
+    limited(&state, client).await?;
     let story = story_of(&state, &token).await?;
     let action = match values.get("answer").map(String::as_str) {
         Some("confirm") => Action::Confirm,
@@ -402,11 +403,11 @@ fn one_error(field: &str, message: &str) -> FieldErrors {
 /// `POST /s/{token}/withdraw` with `sure=yes` (a checkbox).
 pub async fn withdraw(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientIp,
     Path(token): Path<String>,
     Form(values): Form<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
-    limited(&state, peer).await?;
+    limited(&state, client).await?;
     let story = story_of(&state, &token).await?;
     if values.get("sure").map(String::as_str) != Some("yes") {
         let error = AppError::Invalid(one_error("withdraw_sure", "Tick the box to withdraw your story."));
@@ -421,11 +422,11 @@ pub async fn withdraw(
 /// `POST /s/{token}/delete` with `sure=yes`: the story and everything about it, gone.
 pub async fn delete(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientIp,
     Path(token): Path<String>,
     Form(values): Form<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
-    limited(&state, peer).await?;
+    limited(&state, client).await?;
     let story = story_of(&state, &token).await?;
     if values.get("sure").map(String::as_str) != Some("yes") {
         let error = AppError::Invalid(one_error("delete_sure", "Tick the box to delete your story and data."));

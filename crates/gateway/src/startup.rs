@@ -5,12 +5,13 @@
 use std::{net::SocketAddr, sync::Arc, time::Duration};
 
 use anyhow::Context;
-use axum::http::{HeaderValue, header};
 use axum::{
     Json, Router,
-    extract::{DefaultBodyLimit, State},
-    http::StatusCode,
-    response::IntoResponse,
+    body::Body,
+    extract::{ConnectInfo, DefaultBodyLimit, Request, State},
+    http::{HeaderValue, Method, StatusCode, header},
+    middleware::Next,
+    response::{IntoResponse, Response},
     routing::{get, post},
 };
 use failnight_core::{Clock, Db, SystemClock, db::DbOptions};
@@ -23,11 +24,7 @@ use tower_http::{
     trace::TraceLayer,
 };
 
-use crate::{
-    AppState, Settings,
-    error::{AppError, PageError},
-    pages, speak,
-};
+use crate::{AppState, Settings, error::AppError, pages, speak};
 
 /// Request bodies larger than this are refused with 413.
 pub const BODY_LIMIT: usize = 64 * 1024;
@@ -36,17 +33,34 @@ pub const MAX_WRITES_IN_FLIGHT: usize = 128;
 
 /// Requests that write (not GET or HEAD) past [`MAX_WRITES_IN_FLIGHT`] wait for a turn before
 /// their handler exists, so a crowd of bookings (a popular night opening) costs their sockets,
-/// not their work's memory. Reads, health checks included, never wait.
-async fn take_a_turn(
-    axum::extract::State(state): axum::extract::State<AppState>,
-    request: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> axum::response::Response {
-    if matches!(*request.method(), axum::http::Method::GET | axum::http::Method::HEAD) {
+/// not their work's memory. Reads, health checks included, never wait. The body is read first,
+/// whole (at most [`BODY_LIMIT`]) and within the body timeout (else 408): a turn is only ever
+/// held by a request that is ready to run, so clients sending their bodies a byte a second
+/// cannot take every turn and stop everyone's bookings, sign-ins and webhooks.
+async fn take_a_turn(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    if matches!(*request.method(), Method::GET | Method::HEAD) {
         return next.run(request).await;
     }
+    let path = request.uri().path().to_string();
+    let too_large = || crate::error::answer(&path, AppError::PayloadTooLarge("The body is too large.".into()));
+    let declared = request.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > BODY_LIMIT as u64) {
+        return too_large();
+    }
+    let (parts, body) = request.into_parts();
+    let body = match tokio::time::timeout(state.body_timeout, axum::body::to_bytes(body, BODY_LIMIT)).await {
+        Ok(Ok(body)) => body,
+        Ok(Err(error)) => {
+            if error.into_inner().downcast_ref::<http_body_util::LengthLimitError>().is_some() {
+                return too_large();
+            }
+            let error = AppError::BadRequest("bad_body", "The request's body could not be read.".into());
+            return crate::error::answer(&path, error);
+        }
+        Err(_) => return crate::error::answer(&path, AppError::RequestTimeout),
+    };
     let _turn = state.write_turns.acquire().await;
-    next.run(request).await
+    next.run(Request::from_parts(parts, Body::from(body))).await
 }
 
 /// Every route of the service.
@@ -57,7 +71,6 @@ pub fn build_router(state: AppState) -> Router {
         .route("/", get(pages::index))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-        .route("/metrics", get(crate::metrics::render))
         .route("/static/style.css", get(pages::stylesheet))
         .route("/c/{slug}", get(pages::chapter))
         .route("/c/{slug}/calendar.ics", get(pages::chapter_feed))
@@ -78,6 +91,7 @@ pub fn build_router(state: AppState) -> Router {
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(axum::middleware::from_fn_with_state(state.clone(), take_a_turn))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::client::in_flight))
         .layer(csrf_layer(&state))
         .layer(SetResponseHeaderLayer::if_not_present(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))
         .layer(SetResponseHeaderLayer::if_not_present(
@@ -91,7 +105,7 @@ pub fn build_router(state: AppState) -> Router {
         ))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         .route_layer(axum::middleware::from_fn(crate::metrics::track))
-        .layer(TraceLayer::new_for_http())
+        .layer(TraceLayer::new_for_http().make_span_with(crate::logs::request_span::<Body>))
         .with_state(state)
 }
 
@@ -120,9 +134,8 @@ fn csrf_refusal(_: ProtectionError) -> axum::response::Response {
     (StatusCode::FORBIDDEN, page).into_response()
 }
 
-async fn not_found(uri: axum::http::Uri) -> axum::response::Response {
-    let error = AppError::NotFound("There is nothing at this address.");
-    if uri.path().starts_with("/api/") { error.into_response() } else { PageError(error).into_response() }
+async fn not_found(uri: axum::http::Uri) -> Response {
+    crate::error::answer(uri.path(), AppError::NotFound("There is nothing at this address."))
 }
 
 async fn healthz() -> &'static str {
@@ -144,10 +157,13 @@ async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
 
 pub struct Application {
     listener: TcpListener,
+    /// The listener of `/metrics` alone (`FAILNIGHT_METRICS_LISTEN`), when metrics are on.
+    metrics_listener: Option<TcpListener>,
     state: AppState,
     transport: MailTransport,
     from: Mailbox,
     drain: Duration,
+    header_timeout: Duration,
 }
 
 impl Application {
@@ -161,14 +177,35 @@ impl Application {
         let listener = TcpListener::bind(&settings.listen)
             .await
             .with_context(|| format!("while binding FAILNIGHT_LISTEN={}", settings.listen))?;
+        let metrics_listener = match settings.metrics_listen() {
+            Some(address) => Some(
+                TcpListener::bind(address)
+                    .await
+                    .with_context(|| format!("while binding FAILNIGHT_METRICS_LISTEN={address}"))?,
+            ),
+            None => None,
+        };
         let addr = listener.local_addr()?;
         let (state, transport, from) = state_from(settings, db, clock, Some(addr))?;
         crate::metrics::init();
-        Ok(Application { listener, state, transport, from, drain: Duration::from_secs(settings.drain_seconds) })
+        Ok(Application {
+            listener,
+            metrics_listener,
+            state,
+            transport,
+            from,
+            drain: Duration::from_secs(settings.drain_seconds),
+            header_timeout: Duration::from_secs(settings.header_timeout_secs.max(1)),
+        })
     }
 
     pub fn local_addr(&self) -> SocketAddr {
         self.listener.local_addr().expect("a bound listener has an address")
+    }
+
+    /// The address `/metrics` is served on, when metrics are on.
+    pub fn metrics_addr(&self) -> Option<SocketAddr> {
+        self.metrics_listener.as_ref().map(|l| l.local_addr().expect("a bound listener has an address"))
     }
 
     pub fn state(&self) -> &AppState {
@@ -186,17 +223,26 @@ impl Application {
         };
         let router = build_router(self.state.clone());
         let (state, drain) = (self.state.clone(), self.drain);
+        let (closing_tx, closing_rx) = watch::channel(false);
         let shutdown = async move {
             shutdown.await;
             // Tell load balancers first (/readyz turns 503), then stop taking connections;
             // requests in flight finish either way.
             state.draining.store(true, std::sync::atomic::Ordering::SeqCst);
             tokio::time::sleep(drain).await;
+            let _ = closing_tx.send(true);
         };
-        axum::serve(self.listener, router.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(shutdown)
-            .await
-            .context("while serving HTTP")?;
+        let metrics = self.metrics_listener.map(|listener| {
+            let mut closing = closing_rx.clone();
+            let closed = async move {
+                let _ = closing.wait_for(|closing| *closing).await;
+            };
+            tokio::spawn(serve_http(listener, crate::metrics::router(self.state.clone()), self.header_timeout, closed))
+        });
+        serve_http(self.listener, router, self.header_timeout, shutdown).await;
+        if let Some(metrics) = metrics {
+            let _ = metrics.await;
+        }
         let _ = stop_tx.send(true);
         for handle in worker_handles {
             let _ = handle.await;
@@ -204,6 +250,47 @@ impl Application {
         self.state.db.close().await;
         Ok(())
     }
+}
+
+/// Serves `router` on `listener` until `shutdown` resolves, then lets the requests in flight
+/// finish. A connection must send each request's head within `header_timeout` of starting to
+/// wait for it (hyper's timer runs from then, so it also closes an idle keep-alive connection
+/// after as long): a client trickling its headers (slowloris) or parking idle connections
+/// cannot hold sockets. Handlers see the peer as `ConnectInfo<SocketAddr>`.
+async fn serve_http(
+    mut listener: TcpListener,
+    router: Router,
+    header_timeout: Duration,
+    shutdown: impl Future<Output = ()>,
+) {
+    use hyper_util::{
+        rt::{TokioIo, TokioTimer},
+        server::graceful::GracefulShutdown,
+        service::TowerToHyperService,
+    };
+    use tower::ServiceExt;
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new()).header_read_timeout(header_timeout);
+    let connections = GracefulShutdown::new();
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let (stream, peer) = tokio::select! {
+            accepted = axum::serve::Listener::accept(&mut listener) => accepted,
+            () = &mut shutdown => break,
+        };
+        let service = router.clone().map_request(move |mut request: axum::http::Request<hyper::body::Incoming>| {
+            request.extensions_mut().insert(ConnectInfo(peer));
+            request.map(Body::new)
+        });
+        let connection =
+            connections.watch(http.serve_connection(TokioIo::new(stream), TowerToHyperService::new(service)));
+        tokio::spawn(async move {
+            // A client that went away or sent no head in time: nothing to answer.
+            let _ = connection.await;
+        });
+    }
+    drop(listener);
+    connections.shutdown().await;
 }
 
 /// Runs only the background workers (for `failnight worker`) until `shutdown` resolves.
@@ -254,7 +341,8 @@ fn state_from(
         None => MailTransport::files(&settings.mail_dir)
             .with_context(|| format!("while creating the mail folder {}", settings.mail_dir.display()))?,
     };
-    let state = AppState::new(settings, settings.context(db, clock, base_url, payments_from(settings)?));
+    let state = AppState::new(settings, settings.context(db, clock, base_url, payments_from(settings)?))
+        .map_err(anyhow::Error::msg)?;
     Ok((state, transport, from))
 }
 

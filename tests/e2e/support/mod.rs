@@ -75,11 +75,13 @@ pub struct Options {
     pub rate_limits: bool,
     /// Configure Stripe against a fresh local fake.
     pub stripe: bool,
+    /// Changes the settings last, just before the app is built.
+    pub configure: Option<fn(&mut Settings)>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { workers: true, clock: None, rate_limits: false, stripe: false }
+        Options { workers: true, clock: None, rate_limits: false, stripe: false, configure: None }
     }
 }
 
@@ -96,6 +98,8 @@ impl Options {
 pub struct TestApp {
     /// `http://127.0.0.1:PORT`
     pub address: String,
+    /// `http://127.0.0.1:PORT` of the metrics listener.
+    pub metrics_address: String,
     /// The clock, when the test drives time.
     pub clock: Option<failnight_core::time::ManualClock>,
     /// The fake Stripe, for apps started with [`Options::stripe`].
@@ -151,12 +155,16 @@ impl TestApp {
         settings.rate_limits = if options.rate_limits { "on" } else { "off" }.into();
         // Time-based ticketing work is run by the tests themselves (after moving the clock).
         settings.ticketing_interval_secs = 3600;
+        settings.metrics_listen = Some("127.0.0.1:0".into());
         let fake_stripe = if options.stripe { Some(stripe::FakeStripe::start().await) } else { None };
         if let Some(fake) = &fake_stripe {
             settings.stripe_secret_key = Some(failnight_gateway::settings::Secret(stripe::SECRET_KEY.into()));
             settings.stripe_publishable_key = Some(stripe::PUBLISHABLE_KEY.into());
             settings.stripe_webhook_secret = Some(failnight_gateway::settings::Secret(stripe::WEBHOOK_SECRET.into()));
             settings.stripe_api_base = fake.url.clone();
+        }
+        if let Some(configure) = options.configure {
+            configure(&mut settings);
         }
         let clock: Arc<dyn failnight_core::Clock> = match &options.clock {
             Some(clock) => Arc::new(clock.clone()),
@@ -165,6 +173,7 @@ impl TestApp {
         let app = Application::build_with_clock(&settings, clock).await.expect("the application builds");
         let workers = options.workers;
         let address = format!("http://{}", app.local_addr());
+        let metrics_address = format!("http://{}", app.metrics_addr().expect("the tests serve metrics"));
         let state = app.state().clone();
         let (shutdown, stop) = oneshot::channel::<()>();
         let server = tokio::spawn(app.serve(workers, async move {
@@ -173,6 +182,7 @@ impl TestApp {
         let client = reqwest::Client::builder().redirect(Policy::none()).cookie_store(true).build().unwrap();
         Some(TestApp {
             address,
+            metrics_address,
             client,
             smtp,
             settings,

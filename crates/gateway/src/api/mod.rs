@@ -1,11 +1,9 @@
 //! The JSON API under `/api/v1`, documented by the OpenAPI document at
 //! `/api/v1/openapi.json`, which is generated from these handlers and types.
 
-use std::net::SocketAddr;
-
 use axum::{
     Json,
-    extract::{ConnectInfo, FromRequest, Path, Request, State},
+    extract::{FromRequest, Path, Request, State},
     http::StatusCode,
     response::IntoResponse,
 };
@@ -301,11 +299,11 @@ pub struct RsvpResult {
 )]
 async fn create_rsvp(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: crate::client::ClientIp,
     Path(id): Path<String>,
     ApiJson(body): ApiJson<CreateRsvp>,
 ) -> Result<impl IntoResponse, AppError> {
-    crate::ratelimit::public_write(&state, peer, &body.email).await?;
+    crate::ratelimit::public_write(&state, client, &body.email).await?;
     // No read of the night here: the booking reads it in its transaction (and says 404 for a
     // draft), one query less per booking in a popular night's first minute.
     let new = NewRsvp { name: body.name, email: body.email, plus_ones: body.plus_ones };

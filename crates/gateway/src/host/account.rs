@@ -1,10 +1,10 @@
 //! Signing in and out, the host's home page, API tokens and (for admins) new chapters.
 
-use std::{collections::HashMap, net::SocketAddr};
+use std::collections::HashMap;
 
 use axum::{
     Form,
-    extract::{ConnectInfo, Path, Query, State},
+    extract::{Path, Query, State},
     http::header,
     response::{IntoResponse, Redirect, Response},
 };
@@ -23,6 +23,7 @@ use failnight_app::{
 use crate::{
     AppState,
     auth::{SESSION_COOKIE, SignedIn, session_cookie},
+    client::ClientIp,
     error::{AppError, PageError},
     ratelimit,
 };
@@ -53,12 +54,12 @@ pub async fn sign_in_form(Query(query): Query<HashMap<String, String>>) -> SignI
 
 pub async fn sign_in_request(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: ClientIp,
     Form(form): Form<HashMap<String, String>>,
 ) -> Result<SignInPage, PageError> {
     let email = form.get("email").map(|e| e.trim().to_string()).unwrap_or_default();
     let next = safe_next(form.get("next").map(String::as_str));
-    ratelimit::check(&state, ratelimit::SIGN_IN_PER_IP, &peer.ip().to_string()).await?;
+    ratelimit::per_client(&state, ratelimit::SIGN_IN_PER_IP, client).await?;
     if !failnight_core::validate::is_plausible_email(&email) {
         return Ok(SignInPage {
             next,
@@ -67,7 +68,8 @@ pub async fn sign_in_request(
             sent: false,
         });
     }
-    ratelimit::check(&state, ratelimit::SIGN_IN_PER_EMAIL, &email).await?;
+    ratelimit::sign_in(&state, client, &email).await?;
+    // The same page whether or not the email is a host's (and so whether a link was sent).
     services::send_sign_in_link(&state, &email, &next).await?;
     Ok(SignInPage { next, email, error: String::new(), sent: true })
 }
