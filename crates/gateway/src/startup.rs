@@ -42,7 +42,14 @@ async fn take_a_turn(State(state): State<AppState>, request: Request, next: Next
         return next.run(request).await;
     }
     let path = request.uri().path().to_string();
-    let too_large = || crate::error::answer(&path, AppError::PayloadTooLarge("The body is too large.".into()));
+    // A body we did not read to its end leaves the connection unusable for another request:
+    // say so (`Connection: close`), or a client's pool would send its next request on it.
+    let refuse = |error: AppError| {
+        let mut response = crate::error::answer(&path, error);
+        response.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
+        response
+    };
+    let too_large = || refuse(AppError::PayloadTooLarge("The body is too large.".into()));
     let declared = request.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
     if declared.is_some_and(|length| length > BODY_LIMIT as u64) {
         return too_large();
@@ -54,10 +61,9 @@ async fn take_a_turn(State(state): State<AppState>, request: Request, next: Next
             if error.into_inner().downcast_ref::<http_body_util::LengthLimitError>().is_some() {
                 return too_large();
             }
-            let error = AppError::BadRequest("bad_body", "The request's body could not be read.".into());
-            return crate::error::answer(&path, error);
+            return refuse(AppError::BadRequest("bad_body", "The request's body could not be read.".into()));
         }
-        Err(_) => return crate::error::answer(&path, AppError::RequestTimeout),
+        Err(_) => return refuse(AppError::RequestTimeout),
     };
     let _turn = state.write_turns.acquire().await;
     next.run(Request::from_parts(parts, Body::from(body))).await
