@@ -42,6 +42,7 @@ fn email(key: &str, to_email: &str, event_id: Option<i64>) -> NewEmail {
         event_id,
         unsubscribe_url: None,
         expires_at: None,
+        sensitive: false,
     }
 }
 

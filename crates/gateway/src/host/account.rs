@@ -68,7 +68,7 @@ pub async fn sign_in_request(
         });
     }
     ratelimit::check(&state, ratelimit::SIGN_IN_PER_EMAIL, &email).await?;
-    services::send_sign_in_link(&state, &email, &next).await?;
+    services::send_sign_in_link(&state, &email, &next);
     Ok(SignInPage { next, email, error: String::new(), sent: true })
 }
 
