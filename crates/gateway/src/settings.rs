@@ -157,6 +157,11 @@ impl Settings {
         if self.db_connections == 0 {
             return Err("FAILNIGHT_DB_CONNECTIONS must be at least 1".into());
         }
+        if self.series_horizon_days > MAX_SERIES_HORIZON_DAYS {
+            return Err(format!(
+                "FAILNIGHT_SERIES_HORIZON_DAYS must be at most {MAX_SERIES_HORIZON_DAYS} (three years)"
+            ));
+        }
         tracing_subscriber::EnvFilter::try_new(&self.log)
             .map_err(|e| format!("FAILNIGHT_LOG is not a log filter: {e}"))?;
         Ok(())
@@ -175,6 +180,9 @@ impl Settings {
         Only::from_arg_matches(&matches).expect("defaults parse").settings
     }
 }
+
+/// Series nights are created at most this far ahead (three years).
+pub const MAX_SERIES_HORIZON_DAYS: u32 = 1096;
 
 /// A URL without its password, for messages.
 pub fn redact(url: &str) -> String {
