@@ -23,7 +23,7 @@ pub fn spawn(
         transport,
         ctx.clock.clone(),
         from,
-        DispatcherOptions::default(),
+        DispatcherOptions { grace: ctx.options.mail_grace, ..DispatcherOptions::default() },
         ctx.mail_wake.clone(),
     );
     vec![

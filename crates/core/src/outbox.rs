@@ -319,6 +319,32 @@ pub async fn mark_failed(db: &Db, id: i64, lease: &str, now: Timestamp, error: &
     .await
 }
 
+/// Releases claimed rows whose delivery was cut short (a dispatcher shutting down while they
+/// were in flight): available at once, lease cleared, so any dispatcher claims them now
+/// instead of after the lease. The attempt still counts. Returns the ids released (a row whose
+/// lease was lost meanwhile belongs to another dispatcher and is left alone).
+pub async fn release(db: &Db, ids: &[i64], lease: &str, now: Timestamp) -> Result<Vec<i64>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = crate::db::params(3, ids.len());
+    let sql = format!(
+        "UPDATE outbox SET available_at = $2, leased_until = NULL, lease_token = NULL
+         WHERE lease_token = $1 AND sent_at IS NULL AND failed_at IS NULL AND id IN ({list})
+         RETURNING id"
+    );
+    let mut tx = db.begin().await?;
+    let released = with_tx!(&mut tx, |c| {
+        let mut query = sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.clone())).bind(lease).bind(now);
+        for id in ids {
+            query = query.bind(*id);
+        }
+        query.fetch_all(&mut *c).await
+    })?;
+    tx.commit().await?;
+    Ok(released)
+}
+
 /// How many emails are where: `queued` (waiting or being delivered, no failure yet), `sent`,
 /// `retrying` (failed transiently, will be tried again) and `failed` (given up; see [`failed`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, sqlx::FromRow)]
