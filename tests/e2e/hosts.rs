@@ -18,6 +18,10 @@ both_backends!(
     host_pages_run_a_night
 );
 both_backends!(options: crate::support::Options { rate_limits: true, ..Default::default() }; rate_limits_answer_429);
+both_backends!(sign_in_links_are_not_kept_in_the_outbox);
+// Rate limits off: every request comes from 127.0.0.1, and their counters are writes that the
+// test's held database write would hold up too (for hosts and strangers alike).
+both_backends!(sign_in_answers_hosts_and_strangers_alike);
 
 fn cookie_of(response: &reqwest::Response) -> String {
     response.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).next().expect("a cookie")
@@ -548,5 +552,88 @@ async fn host_pages_run_a_night(app: TestApp) {
     assert_eq!(made.status(), 303);
     assert_eq!(made.headers()["location"], "/host/c/gamma");
     assert_eq!(browser.get(app.url("/host/c/gamma/settings")).send().await.unwrap().status(), 200, "its owner");
+    app.stop().await;
+}
+
+/// A sign-in link is a key to the account: once its email is delivered (or fails for good), no
+/// row of any table holds its token; the emailed link still works.
+async fn sign_in_links_are_not_kept_in_the_outbox(app: TestApp) {
+    app.chapter("alpha", "Europe/Berlin").await;
+    app.host_token("alpha", "ada@example.org").await;
+    app.host_token("alpha", "gone@example.org").await;
+    let browser = app.browser();
+    let link = app.request_sign_in_link(&browser, "ada@example.org").await;
+    let token = link.split("/host/sign-in/").nth(1).unwrap().split('?').next().unwrap().to_string();
+    app.wait_count("SELECT COUNT(*) FROM outbox WHERE idempotency_key LIKE 'sign-in:%' AND sent_at IS NOT NULL", 1)
+        .await;
+    assert_eq!(app.places_containing(&token).await, Vec::<String>::new(), "the token is stored nowhere");
+    assert_eq!(browser.post(&link).form(&[("next", "/host")]).send().await.unwrap().status(), 303, "it signs in");
+
+    // A link whose email fails for good is emptied too.
+    app.smtp.reject_rcpt("gone@example.org", "550 5.1.1 unknown mailbox");
+    let response = browser.post(app.url("/host/sign-in")).form(&[("email", "gone@example.org")]).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    app.wait_count("SELECT COUNT(*) FROM outbox WHERE idempotency_key LIKE 'sign-in:%' AND failed_at IS NOT NULL", 1)
+        .await;
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM outbox WHERE idempotency_key LIKE 'sign-in:%'
+               AND (body_text <> '' OR body_html <> '' OR body_text LIKE '%/host/sign-in/%')"
+        )
+        .await,
+        0,
+        "no sign-in email keeps its link"
+    );
+    app.stop().await;
+}
+
+/// Asking for a sign-in link answers the same, in the same time, whether the address belongs
+/// to a host or not: the answer does not wait for the link to be made. With the database's
+/// writes held, a stranger's request and a host's are both answered at once; the host's link
+/// comes once writing is possible again. Then 100 requests of each, interleaved: the medians
+/// are printed (and must not differ grossly).
+async fn sign_in_answers_hosts_and_strangers_alike(app: TestApp) {
+    app.chapter("alpha", "Europe/Berlin").await;
+    app.host_token("alpha", "ada@example.org").await;
+    let browser = app.browser();
+    let ask = |email: &'static str| {
+        let request = browser.post(app.url("/host/sign-in")).form(&[("email", email), ("next", "/host")]);
+        async move {
+            let started = std::time::Instant::now();
+            let response = tokio::time::timeout(std::time::Duration::from_secs(5), request.send())
+                .await
+                .unwrap_or_else(|_| panic!("no answer for {email} within 5 s"))
+                .unwrap();
+            assert_eq!(response.status(), 200);
+            let page = response.text().await.unwrap();
+            assert!(page.contains(&format!("If <strong>{email}</strong> belongs to a host")), "{page}");
+            started.elapsed()
+        }
+    };
+
+    // Hold the writes a new link needs: SQLite's one writer; on PostgreSQL the links table.
+    let mut held = app.db().begin().await.unwrap();
+    if let failnight_core::Tx::Postgres(c) = &mut held {
+        sqlx::query("LOCK TABLE sign_in_links IN ACCESS EXCLUSIVE MODE").execute(&mut **c).await.unwrap();
+    }
+    ask("nobody@example.org").await;
+    ask("ada@example.org").await;
+    assert!(app.smtp.messages().is_empty());
+    held.rollback().await.unwrap();
+    app.smtp.wait_for(1, MAIL_WAIT).await;
+
+    let (mut hosts, mut strangers) = (Vec::new(), Vec::new());
+    for _ in 0..100 {
+        hosts.push(ask("ada@example.org").await);
+        strangers.push(ask("nobody@example.org").await);
+    }
+    let median = |mut times: Vec<std::time::Duration>| {
+        times.sort();
+        times[times.len() / 2]
+    };
+    let (host, stranger) = (median(hosts), median(strangers));
+    println!("sign-in request ({:?}): median {host:?} for a host, {stranger:?} for a stranger", app.db().backend());
+    let (slow, fast) = (host.max(stranger), host.min(stranger));
+    assert!(slow <= fast * 2 + std::time::Duration::from_millis(2), "host {host:?}, stranger {stranger:?}");
     app.stop().await;
 }

@@ -13,7 +13,7 @@ use failnight_core::{
     time::ManualClock,
     with_db,
 };
-use failnight_reminders::{Dispatcher, dispatcher::Pass};
+use failnight_reminders::{Dispatcher, DispatcherOptions, MailTransport, Mailbox, dispatcher::Pass};
 use mail_parser::HeaderValue;
 
 use crate::support::{TestApp, both_backends, smtp::MAIL_WAIT};
@@ -26,6 +26,9 @@ both_backends!(without_workers:
     optional_mail_carries_list_unsubscribe,
     deliveries_wait_for_a_connection,
     a_delivery_that_waits_too_long_is_left_to_its_lease,
+    a_silent_smtp_server_fails_the_delivery_in_time,
+    a_dispatcher_stopping_mid_delivery_releases_it,
+    a_server_shut_down_mid_delivery_exits_and_hands_the_email_on,
 );
 
 fn email(key: &str, to_email: &str, event_id: Option<i64>) -> NewEmail {
@@ -42,6 +45,7 @@ fn email(key: &str, to_email: &str, event_id: Option<i64>) -> NewEmail {
         event_id,
         unsubscribe_url: None,
         expires_at: None,
+        sensitive: false,
     }
 }
 
@@ -59,7 +63,6 @@ fn dispatcher(app: &TestApp, clock: &ManualClock, batch: i64) -> Dispatcher {
 
 /// The test's dispatcher with `connections` SMTP connections instead of one per email.
 fn dispatcher_with_connections(app: &TestApp, clock: &ManualClock, batch: i64, connections: u32) -> Dispatcher {
-    use failnight_reminders::{DispatcherOptions, MailTransport, Mailbox};
     Dispatcher::new(
         app.db().clone(),
         MailTransport::smtp(&app.smtp.url(), connections).unwrap(),
@@ -119,7 +122,7 @@ async fn permanent_failures_stop_and_are_shown_to_hosts(app: TestApp) {
     let dispatcher = dispatcher(&app, &clock, 10);
 
     let pass = dispatcher.run_once().await.unwrap();
-    assert_eq!(pass, Pass { claimed: 5, sent: 2, retried: 1, failed: 2, lease_lost: 0, deferred: 0 });
+    assert_eq!(pass, Pass { claimed: 5, sent: 2, retried: 1, failed: 2, lease_lost: 0, deferred: 0, released: 0 });
     let failed = outbox::failed(app.db(), event_id).await.unwrap();
     assert_eq!(failed.len(), 2, "{failed:?}");
     let reason = |to: &str| failed.iter().find(|f| f.to_email == to).unwrap().last_error.clone();
@@ -455,5 +458,153 @@ async fn a_delivery_that_waits_too_long_is_left_to_its_lease(app: TestApp) {
     let seen = arrivals(&app);
     assert_eq!(seen.len(), 2);
     assert!(seen.values().all(|&n| n == 1), "{seen:?}");
+    app.stop().await;
+}
+
+/// The test's dispatcher with one SMTP connection whose steps time out after `step`, and
+/// `options` (a 60 s lease unless they say otherwise).
+fn dispatcher_with_timeouts(
+    app: &TestApp,
+    clock: &ManualClock,
+    step: Duration,
+    options: DispatcherOptions,
+) -> Dispatcher {
+    Dispatcher::new(
+        app.db().clone(),
+        MailTransport::smtp_with_timeout(&app.smtp.url(), 1, step).unwrap(),
+        std::sync::Arc::new(clock.clone()),
+        "failnight <nights@failnight.test>".parse::<Mailbox>().unwrap(),
+        options,
+        Default::default(),
+    )
+}
+
+fn short_lease() -> DispatcherOptions {
+    DispatcherOptions { batch: 10, lease: Duration::from_secs(60), ..DispatcherOptions::default() }
+}
+
+/// Where a row's claim stands.
+#[derive(Debug, PartialEq, Eq, sqlx::FromRow)]
+struct Claim {
+    lease_token: Option<String>,
+    leased_until: Option<i64>,
+    available_at: i64,
+    attempts: i64,
+}
+
+async fn claim_of(db: &Db, to_email: &str) -> Claim {
+    with_db!(db, |e| sqlx::query_as::<_, Claim>(
+        "SELECT lease_token, leased_until, available_at, attempts FROM outbox WHERE to_email = $1"
+    )
+    .bind(to_email)
+    .fetch_one(e)
+    .await)
+    .unwrap()
+}
+
+/// A server that accepts the connection and never answers (a dropped packet, a firewall, an
+/// overloaded relay): every step of a delivery has a deadline, so the delivery fails as a
+/// transient error within it and is retried after the backoff, not stuck until its lease runs
+/// out. A delivery whose steps answer in time but that takes too long as a whole meets the
+/// dispatcher's own deadline.
+async fn a_silent_smtp_server_fails_the_delivery_in_time(app: TestApp) {
+    let clock = ManualClock::new(chrono::Utc::now());
+    enqueue_all(app.db(), &[email("silent:1", "s1@example.org", None)], clock.timestamp()).await;
+    app.smtp.go_silent();
+    let dispatcher = dispatcher_with_timeouts(&app, &clock, Duration::from_secs(1), short_lease());
+    let started = std::time::Instant::now();
+    let pass = tokio::time::timeout(Duration::from_secs(15), dispatcher.run_once())
+        .await
+        .expect("the delivery gives up within its timeout")
+        .unwrap();
+    assert_eq!((pass.claimed, pass.retried), (1, 1), "{pass:?}");
+    assert!(started.elapsed() < Duration::from_secs(10), "{:?}", started.elapsed());
+    let state = row_state(app.db(), "s1@example.org").await;
+    assert!(state.last_error.as_deref().unwrap_or_default().contains("did not answer in time"), "{state:?}");
+    assert!(state.sent_at.is_none() && state.failed_at.is_none(), "{state:?}");
+    assert_eq!(claim_of(app.db(), "s1@example.org").await.leased_until, None, "released, not left to its lease");
+    assert_eq!(dispatcher.run_once().await.unwrap().claimed, 0, "it waits for its backoff");
+    // The server answers again: after the backoff the email goes out (on a new connection).
+    app.smtp.speak();
+    clock.advance(past_backoff(1));
+    let pass = dispatcher.run_once().await.unwrap();
+    assert_eq!((pass.claimed, pass.sent), (1, 1), "{pass:?}");
+
+    // Each step within the transport's 30 s, the answer to the message held: the whole
+    // delivery meets the dispatcher's deadline.
+    enqueue_all(app.db(), &[email("silent:2", "s2@example.org", None)], clock.timestamp()).await;
+    app.smtp.hold_data();
+    let options = DispatcherOptions { send_timeout: Duration::from_secs(1), ..short_lease() };
+    let dispatcher = dispatcher_with_timeouts(&app, &clock, Duration::from_secs(30), options);
+    let pass = tokio::time::timeout(Duration::from_secs(15), dispatcher.run_once())
+        .await
+        .expect("the delivery gives up within the dispatcher's deadline")
+        .unwrap();
+    assert_eq!((pass.claimed, pass.retried), (1, 1), "{pass:?}");
+    let state = row_state(app.db(), "s2@example.org").await;
+    assert!(state.last_error.as_deref().unwrap_or_default().contains("did not take the email within"), "{state:?}");
+    app.smtp.open();
+    app.stop().await;
+}
+
+/// Asked to stop while a delivery hangs, a dispatcher gives it the grace, then releases it and
+/// returns: another dispatcher claims it at once (the clock has not moved, the lease has not
+/// run out) and delivers it.
+async fn a_dispatcher_stopping_mid_delivery_releases_it(app: TestApp) {
+    let clock = ManualClock::new(chrono::Utc::now());
+    enqueue_all(app.db(), &[email("halt:1", "h1@example.org", None)], clock.timestamp()).await;
+    app.smtp.go_silent();
+    let grace = Duration::from_millis(500);
+    let options = DispatcherOptions { grace, ..short_lease() };
+    // The transport's own deadline (20 s) is far off: only the shutdown ends this delivery.
+    let dispatcher = dispatcher_with_timeouts(&app, &clock, failnight_reminders::transport::SMTP_TIMEOUT, options);
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let running = tokio::spawn(dispatcher.run(stopped));
+    app.smtp.wait_until("the delivery hangs", MAIL_WAIT, |s| s.hanging() == 1).await;
+    let asked = std::time::Instant::now();
+    stop.send(true).unwrap();
+    tokio::time::timeout(Duration::from_secs(5), running).await.expect("stopped within its grace").unwrap();
+    assert!(asked.elapsed() >= grace, "the delivery had its grace");
+    let claim = claim_of(app.db(), "h1@example.org").await;
+    assert_eq!((claim.lease_token, claim.leased_until, claim.attempts), (None, None, 1), "released");
+    assert!(claim.available_at <= clock.timestamp().0);
+
+    app.smtp.speak();
+    let pass = app.dispatcher(&clock, 10).run_once().await.unwrap();
+    assert_eq!((pass.claimed, pass.sent), (1, 1), "taken over at once: {pass:?}");
+    assert_eq!(arrivals(&app).len(), 1);
+    app.stop().await;
+}
+
+/// The server (`serve` with its workers, in process) asked to shut down while a delivery
+/// hangs exits within its mail grace, and the email is claimable at once by another instance.
+async fn a_server_shut_down_mid_delivery_exits_and_hands_the_email_on(app: TestApp) {
+    let mut settings = app.settings.clone();
+    settings.listen = "127.0.0.1:0".into();
+    settings.mail_grace_secs = 1;
+    let server = failnight_gateway::Application::build(&settings).await.unwrap();
+    let (shut_down, asked) = tokio::sync::oneshot::channel::<()>();
+    let serving = tokio::spawn(server.serve(true, async move {
+        let _ = asked.await;
+    }));
+    app.smtp.go_silent();
+    let now = Timestamp::from_utc(chrono::Utc::now());
+    enqueue_all(app.db(), &[email("halt:2", "h2@example.org", None)], now).await;
+    app.smtp.wait_until("the delivery hangs", MAIL_WAIT, |s| s.hanging() == 1).await;
+    let started = std::time::Instant::now();
+    shut_down.send(()).unwrap();
+    tokio::time::timeout(Duration::from_secs(10), serving)
+        .await
+        .expect("the server exits within its grace")
+        .unwrap()
+        .unwrap();
+    println!("shut down mid-delivery ({:?}) in {:?}", app.db().backend(), started.elapsed());
+    let claim = claim_of(app.db(), "h2@example.org").await;
+    assert_eq!((claim.lease_token, claim.leased_until), (None, None), "released");
+
+    app.smtp.speak();
+    let clock = ManualClock::new(chrono::Utc::now());
+    let pass = app.dispatcher(&clock, 10).run_once().await.unwrap();
+    assert_eq!((pass.claimed, pass.sent), (1, 1), "taken over at once: {pass:?}");
     app.stop().await;
 }

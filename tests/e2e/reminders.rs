@@ -459,6 +459,7 @@ async fn many_guests_are_queued_in_chunks_each_once(app: TestApp) {
         event_id: None,
         unsubscribe_url: None,
         expires_at: None,
+        sensitive: false,
     };
     assert!(outbox::enqueue(&mut tx, &email(3), now).await.unwrap());
     let emails: Vec<NewEmail> = (0..600).map(email).collect();

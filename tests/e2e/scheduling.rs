@@ -21,6 +21,7 @@ both_backends!(
     raising_capacity_seats_the_waitlist,
     feed_is_cacheable_and_text_survives,
     host_routes_check_the_chapter_of_the_object,
+    series_that_would_make_too_many_nights_are_refused_or_capped,
 );
 
 /// The `n`th (1-based; -1 = last) `weekday` of a month, computed without any RRULE code.
@@ -418,5 +419,43 @@ async fn host_routes_check_the_chapter_of_the_object(app: TestApp) {
     assert!(errors["error"]["fields"]["rrule"].is_string() && errors["error"]["fields"]["start_time"].is_string());
     assert_eq!(app.count("SELECT COUNT(*) FROM events").await, 1, "nothing written");
     assert_eq!(app.count("SELECT COUNT(*) FROM series").await, 0);
+    app.stop().await;
+}
+
+/// A rule with a time of day (BYHOUR, BYMINUTE, BYSECOND), finer than weekly, or with more
+/// than two nights in a week is refused with the rule's field error and writes nothing. A legal
+/// rule as dense as allowed (two nights a week over the tests' 400-day horizon, about 114
+/// nights) creates at most `MAX_NEW_NIGHTS` at once; the next run creates the rest.
+async fn series_that_would_make_too_many_nights_are_refused_or_capped(app: TestApp) {
+    let (token, venue) = chapter_with_venue(&app, "dense", "Europe/Berlin").await;
+    let series = |rule: &str| json!({"title": "Night {n}", "venue_id": venue, "start_time": "19:00", "rrule": rule});
+    for rule in [
+        "FREQ=MONTHLY;BYDAY=2TH;BYHOUR=1,2,3",
+        "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23;BYMINUTE=0,15,30,45",
+        "FREQ=MONTHLY;BYDAY=2TH;BYMINUTE=0,30",
+        "FREQ=WEEKLY;BYSECOND=0,1",
+        "FREQ=DAILY",
+        "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
+        "FREQ=MONTHLY;BYMONTHDAY=1,2,3,4,5,6,7,8,9,10",
+        "FREQ=YEARLY;BYYEARDAY=1,2,3",
+        "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1,2,3,4,5",
+    ] {
+        let response = app.host(Method::POST, &token, "/api/v1/chapters/dense/series", Some(&series(rule))).await;
+        assert_eq!(response.status(), 422, "{rule}");
+        let body: Value = response.json().await.unwrap();
+        assert!(body["error"]["fields"]["rrule"].is_string(), "{rule}: {body}");
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM series").await, 0, "nothing written");
+    assert_eq!(app.count("SELECT COUNT(*) FROM events").await, 0);
+
+    let created = app
+        .host_ok(Method::POST, &token, "/api/v1/chapters/dense/series", Some(&series("FREQ=WEEKLY;BYDAY=TU,TH")), 201)
+        .await;
+    let first = created["event_ids"].as_array().unwrap().len();
+    assert_eq!(first, failnight_scheduling::series::MAX_NEW_NIGHTS, "capped");
+    let rest = services::materialise_all(&app.state).await.unwrap();
+    assert!(rest > 0 && first + rest <= 2 * 400 / 7 + 2, "the rest of the horizon: {rest}");
+    assert_eq!(services::materialise_all(&app.state).await.unwrap(), 0);
+    assert_eq!(app.count("SELECT COUNT(DISTINCT occurrence) FROM events").await, (first + rest) as i64);
     app.stop().await;
 }

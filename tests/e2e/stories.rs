@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use chrono::Duration;
 use failnight_app::services::{Actor, stories as story_services};
-use failnight_core::time::ManualClock;
+use failnight_core::{Clock, time::ManualClock};
 use failnight_scheduling::chapters;
 use failnight_submissions::{
     Action, State, StorySettings,
@@ -25,6 +25,15 @@ both_backends!(
     options: crate::support::Options { clock: Some(failnight_core::time::ManualClock::new(chrono::Utc::now())), ..Default::default() };
     story_journey_from_call_to_public_page,
     retention_deletes_what_it_should_and_nothing_else,
+);
+both_backends!(
+    options: crate::support::Options {
+        workers: false,
+        clock: Some(failnight_core::time::ManualClock::new(chrono::Utc::now())),
+        rate_limits: true,
+        ..Default::default()
+    };
+    a_deleted_story_is_gone_from_every_table,
 );
 both_backends!(
     every_invalid_transition_is_refused,
@@ -646,5 +655,71 @@ async fn each_host_scores_before_seeing_the_others(app: TestApp) {
     let page = text(&grace, &app, &path).await;
     assert!(page.contains("Too long") && page.contains("Lovely"));
     assert!(text(&grace, &app, "/host/c/alpha/stories").await.contains("3.0"));
+    app.stop().await;
+}
+
+/// Deletion means gone: after Mara deletes her story, no column of any table (as the database's
+/// catalogue lists them) holds her address, her name, her title or her private link. Not the
+/// rate limit that counted her address, not the outbox (her receipt, decision, invite and the
+/// night's reminders: the sent one emptied, the unsent one dropped), not the emails of Ada who
+/// shares her night (whose run-of-show names only Ada's own talk). Ada's data stays.
+async fn a_deleted_story_is_gone_from_every_table(app: TestApp) {
+    let chapter = open_chapter(&app, "alpha", 6).await;
+    let token = app.host_token("alpha", "host@alpha.test").await;
+    let day = (clock(&app).now() + Duration::days(4)).date_naive();
+    let mut night = TestApp::night("Failure Night", 20);
+    night["starts_at"] = json!(format!("{day}T19:00"));
+    night["ends_at"] = json!(format!("{day}T22:00"));
+    let night: Value = app.create_event(&token, "alpha", &night).await.json().await.unwrap();
+    let night_id = night["id"].as_i64().unwrap();
+    let starts: chrono::DateTime<chrono::Utc> = night["starts_at_utc"].as_str().unwrap().parse().unwrap();
+
+    // Both send their story through the public form, rate limits on as in production.
+    let mara = ("Mara Quistorp", "mara.quistorp@example.org", "The Croissant Ledger");
+    let ada = ("Ada Lovelace", "ada@example.org", "The Engine That Never Ran");
+    let mut placed = Vec::new();
+    for (name, email, title) in [mara, ada] {
+        assert_eq!(submit(&app, &story_form(name, email, "real_name", title)).await.status(), 303);
+        let id = app.count("SELECT MAX(id) FROM submissions").await;
+        let mut story = stories::get(app.db(), id).await.unwrap().unwrap();
+        story = story_services::decide(&app.state, Actor::System, &chapter, &story, Action::Accept).await.unwrap();
+        story = story_services::respond(&app.state, &story, Action::Confirm).await.unwrap();
+        story_services::place(&app.state, Actor::System, &chapter, &story, night_id).await.unwrap();
+        placed.push(story);
+    }
+    let mara_story = placed[0].clone();
+    assert!(
+        app.places_containing(mara.1).await.iter().any(|p| p.starts_with("rate_limits.")),
+        "her address is counted by a rate limit"
+    );
+    let dispatcher = app.dispatcher(clock(&app), 50);
+    while dispatcher.run_once().await.unwrap().claimed > 0 {}
+    // The day-before reminders go out; the three-hour ones wait in the outbox.
+    let remind = |at: chrono::DateTime<chrono::Utc>| {
+        clock(&app).set(at);
+        failnight_app::reminders::enqueue_due(app.db(), &app.state.sender, at, &app.state.mail_wake)
+    };
+    assert_eq!(remind(starts - Duration::hours(23)).await.unwrap(), 2);
+    while dispatcher.run_once().await.unwrap().claimed > 0 {}
+    assert_eq!(remind(starts - Duration::hours(2)).await.unwrap(), 2);
+    let ada_mail = app.smtp.messages().into_iter().filter(|m| m.to == [ada.1]).count();
+    assert!(ada_mail >= 5, "Ada's receipt, decision, confirmation, invite and reminder: {ada_mail}");
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").await, 2, "two reminders wait");
+
+    let deleted = app.client.post(app.url(&format!("/s/{}/delete", mara_story.token))).form(&[("sure", "yes")]).send();
+    assert_eq!(deleted.await.unwrap().status(), 200);
+    for needle in [mara.0, "Quistorp", mara.1, mara.2, mara_story.token.as_str()] {
+        assert_eq!(app.places_containing(needle).await, Vec::<String>::new(), "{needle} is still stored");
+    }
+    // Ada's story, emails and counter stay.
+    let ada_places = app.places_containing(ada.1).await;
+    for table in ["submissions.", "outbox.", "rate_limits."] {
+        assert!(ada_places.iter().any(|p| p.starts_with(table)), "Ada in {table}: {ada_places:?}");
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").await,
+        2,
+        "Ada's reminder and the hosts' notice"
+    );
     app.stop().await;
 }

@@ -1,7 +1,8 @@
 //! The background jobs as plain async functions: email delivery, reminders, series nights,
-//! the ticketing and story jobs. Each loop does its work on the injected clock, then sleeps
-//! until its next turn or until `stop` changes. Any number of processes may run them against
-//! one database: every piece of work is claimed or keyed there, never in memory.
+//! the ticketing and story jobs, and pruning the rate limits' counters. Each loop does its
+//! work on the injected clock, then sleeps until its next turn or until `stop` changes. Any
+//! number of processes may run them against one database: every piece of work is claimed or
+//! keyed there, never in memory.
 
 use std::time::Duration;
 
@@ -22,7 +23,7 @@ pub fn spawn(
         transport,
         ctx.clock.clone(),
         from,
-        DispatcherOptions::default(),
+        DispatcherOptions { grace: ctx.options.mail_grace, ..DispatcherOptions::default() },
         ctx.mail_wake.clone(),
     );
     vec![
@@ -30,7 +31,8 @@ pub fn spawn(
         tokio::spawn(materialise_series(ctx.clone(), stop.clone())),
         tokio::spawn(queue_reminders(ctx.clone(), stop.clone())),
         tokio::spawn(ticketing_jobs(ctx.clone(), stop.clone())),
-        tokio::spawn(story_jobs(ctx.clone(), stop)),
+        tokio::spawn(story_jobs(ctx.clone(), stop.clone())),
+        tokio::spawn(prune_rate_limits(ctx.clone(), stop)),
     ]
 }
 
@@ -80,6 +82,22 @@ async fn story_jobs(ctx: Context, mut stop: watch::Receiver<bool>) {
                 "story jobs ran"
             ),
             Err(error) => tracing::warn!(%error, "story jobs failed; trying again later"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(600)) => {}
+            _ = stop.changed() => return,
+        }
+    }
+}
+
+/// Deletes the rate limits' counters whose window is over, every ten minutes: they are keyed
+/// by IP and email addresses, kept no longer than they serve (`core::ratelimit::prune`).
+async fn prune_rate_limits(ctx: Context, mut stop: watch::Receiver<bool>) {
+    loop {
+        match failnight_core::ratelimit::prune(&ctx.db, ctx.clock.timestamp()).await {
+            Ok(0) => {}
+            Ok(pruned) => tracing::debug!(pruned, "rate limit counters deleted"),
+            Err(error) => tracing::warn!(%error, "could not delete old rate limit counters; trying again later"),
         }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(600)) => {}

@@ -49,11 +49,18 @@ pub struct Options {
     pub series_horizon: chrono::Duration,
     /// How often the ticketing job runs.
     pub ticketing_interval: std::time::Duration,
+    /// On shutdown, how long the emails being delivered may still finish before they are
+    /// released to another dispatcher (`DispatcherOptions::grace`).
+    pub mail_grace: std::time::Duration,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { series_horizon: chrono::Duration::days(183), ticketing_interval: std::time::Duration::from_secs(30) }
+        Options {
+            series_horizon: chrono::Duration::days(183),
+            ticketing_interval: std::time::Duration::from_secs(30),
+            mail_grace: std::time::Duration::from_secs(10),
+        }
     }
 }
 

@@ -123,13 +123,14 @@ async fn remind_speakers(
         return Ok(0);
     }
     let settings = failnight_submissions::settings::get(db, night.chapter_id).await?;
-    let (call, run) = (lineup::call_time_local(night, &settings), lineup::run_lines(night, &talks, &settings));
+    let call = lineup::call_time_local(night, &settings);
     let stamp = Timestamp::from_utc(now);
     let mut tx = db.begin().await?;
     let mut queued = 0;
     for talk in &talks {
         let kind = compose::SpeakerNight::Reminder { offset_minutes: offset };
-        let email = compose::speaker_night_email(sender, night, talk, kind, &call, run.clone(), now);
+        let run = lineup::run_lines_for(night, &talks, &settings, talk.id);
+        let email = compose::speaker_night_email(sender, night, talk, kind, &call, run, now);
         queued += usize::from(outbox::enqueue(&mut tx, &email, stamp).await?);
     }
     tx.commit().await?;

@@ -472,15 +472,27 @@ pub async fn remove_host(ctx: &Context, actor: Actor, chapter: &Chapter, host_id
     Ok(())
 }
 
-/// Emails a sign-in link to the host with this email, if there is one. Says nothing either
-/// way (the page answers the same), so nobody learns who hosts.
-pub async fn send_sign_in_link(ctx: &Context, email: &str, next: &str) -> Result<(), Error> {
+/// Emails a sign-in link to the host with this email, if there is one, and says nothing either
+/// way: neither its answer nor the time it takes tells whether the address hosts. It returns
+/// before it looks the address up; the lookup and the link are made by a task of its own (a
+/// failure is logged, without the address).
+pub fn send_sign_in_link(ctx: &Context, email: &str, next: &str) {
+    let (ctx, email, next) = (ctx.clone(), email.to_string(), next.to_string());
+    tokio::spawn(async move {
+        if let Err(error) = queue_sign_in_link(&ctx, &email, &next).await {
+            tracing::warn!(%error, "could not queue a sign-in link");
+        }
+    });
+}
+
+async fn queue_sign_in_link(ctx: &Context, email: &str, next: &str) -> Result<(), Error> {
     let Some(host_id) = accounts::host_by_email(&ctx.db, email).await? else { return Ok(()) };
     let now = ctx.clock.timestamp();
     let mut tx = ctx.db.begin().await?;
     let token = accounts::create_link(&mut tx, host_id, now).await?;
     let link = ctx.sender.sign_in_url(&token, next);
-    let email = compose::sign_in_email(&ctx.sender, email, &link, &token);
+    let expires = now.plus_millis(accounts::LINK_LIFETIME_MS);
+    let email = compose::sign_in_email(&ctx.sender, email, &link, &token, expires);
     outbox::enqueue(&mut tx, &email, now).await?;
     commit(ctx, tx, true).await
 }

@@ -63,12 +63,22 @@ pub enum DbError {
 pub struct DbOptions {
     /// Connections to PostgreSQL, or SQLite reader connections.
     pub max_connections: u32,
+    /// The longest wait for a connection, opening a new one included (PostgreSQL's connect
+    /// and authentication).
     pub acquire_timeout: Duration,
+    /// PostgreSQL: the longest a statement may run, waiting for locks included (its
+    /// `statement_timeout`), so a stuck lock or query fails instead of holding a request, a
+    /// job or a shutdown. Migrations run without it. SQLite has `busy_timeout` (10 s) instead.
+    pub statement_timeout: Option<Duration>,
 }
 
 impl Default for DbOptions {
     fn default() -> Self {
-        DbOptions { max_connections: 16, acquire_timeout: Duration::from_secs(30) }
+        DbOptions {
+            max_connections: 16,
+            acquire_timeout: Duration::from_secs(30),
+            statement_timeout: Some(Duration::from_secs(60)),
+        }
     }
 }
 
@@ -121,7 +131,10 @@ impl Db {
                 Ok(Db::Sqlite { writer, reader })
             }
             Backend::Postgres => {
-                let connect = PgConnectOptions::from_str(url)?;
+                let mut connect = PgConnectOptions::from_str(url)?;
+                if let Some(limit) = options.statement_timeout {
+                    connect = connect.options([("statement_timeout", format!("{}ms", limit.as_millis()))]);
+                }
                 let pool = PgPoolOptions::new()
                     .max_connections(options.max_connections.max(2))
                     .acquire_timeout(options.acquire_timeout)
@@ -144,7 +157,16 @@ impl Db {
     pub async fn migrate(&self) -> Result<(), DbError> {
         match self {
             Db::Sqlite { writer, .. } => migrator(embedded::SQLITE).run(writer).await?,
-            Db::Postgres(pool) => migrator(embedded::POSTGRES).run(pool).await?,
+            Db::Postgres(pool) => {
+                // A migration may take longer than a statement of the service may (an index on a
+                // big table), and waits for other instances migrating: on a connection of its
+                // own, without the statement timeout, closed afterwards.
+                let mut conn = pool.acquire().await?;
+                sqlx::query("SET statement_timeout = 0").execute(&mut *conn).await?;
+                let migrated = migrator(embedded::POSTGRES).run(&mut *conn).await;
+                conn.close().await?;
+                migrated?
+            }
         }
         Ok(())
     }
@@ -617,6 +639,28 @@ mod stored_text_tests {
         let db = Db::connect("sqlite::memory:", &DbOptions::default()).await.unwrap();
         assert!(matches!(db.begin().await.unwrap(), Tx::Sqlite(_)));
         check(&db).await;
+    }
+
+    /// A statement past `statement_timeout` fails instead of waiting; migrating is not limited.
+    #[tokio::test]
+    async fn statements_have_a_deadline_on_postgres() {
+        let Ok(url) = std::env::var("FAILNIGHT_TEST_POSTGRES_URL") else {
+            eprintln!("SKIPPED: FAILNIGHT_TEST_POSTGRES_URL is not set");
+            return;
+        };
+        let options = DbOptions {
+            max_connections: 2,
+            statement_timeout: Some(std::time::Duration::from_millis(200)),
+            ..DbOptions::default()
+        };
+        let db = Db::connect(&url, &options).await.unwrap();
+        let Db::Postgres(pool) = &db else { unreachable!() };
+        let started = std::time::Instant::now();
+        let error = sqlx::query("SELECT pg_sleep(5)").execute(pool).await.unwrap_err();
+        assert!(error.to_string().contains("statement timeout"), "{error}");
+        assert!(started.elapsed() < std::time::Duration::from_secs(3));
+        let limit: String = sqlx::query_scalar("SHOW statement_timeout").fetch_one(pool).await.unwrap();
+        assert_eq!(limit, "200ms");
     }
 
     #[tokio::test]

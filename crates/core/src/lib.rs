@@ -2,6 +2,7 @@
 
 pub mod db;
 pub mod outbox;
+pub mod ratelimit;
 pub mod sheet;
 pub mod time;
 pub mod token;

@@ -52,6 +52,9 @@ pub struct NewEmail {
     pub unsubscribe_url: Option<String>,
     /// Send before this instant or not at all (reminders: the night's start).
     pub expires_at: Option<Timestamp>,
+    /// The bodies carry a credential (a sign-in link): emptied as soon as the row is sent,
+    /// failed or dropped, so no usable link stays at rest.
+    pub sensitive: bool,
 }
 
 /// Queues `email` in `tx`. Returns `false` (and writes nothing) when an email with the same
@@ -64,14 +67,14 @@ pub async fn enqueue(tx: &mut Tx, email: &NewEmail, now: Timestamp) -> Result<bo
 /// Queues `emails` in `tx`, up to 256 per statement; returns how many were new
 /// (an email whose idempotency key was queued before is skipped, as by [`enqueue`]).
 pub async fn enqueue_many(tx: &mut Tx, emails: &[NewEmail], now: Timestamp) -> Result<u64, sqlx::Error> {
-    const PER_ROW: usize = 13;
+    const PER_ROW: usize = 14;
     let mut queued = 0;
     for chunk in emails.chunks(MANY) {
         let values = crate::db::values(chunk.len(), 2, PER_ROW, "$1, $1");
         let sql = format!(
             "INSERT INTO outbox (idempotency_key, message_id, category, to_email, to_name, subject,
                                  body_text, body_html, ics_method, ics, event_id, unsubscribe_url,
-                                 expires_at, created_at, available_at)
+                                 expires_at, sensitive, created_at, available_at)
              VALUES {values}
              ON CONFLICT (idempotency_key) DO NOTHING"
         );
@@ -92,7 +95,8 @@ pub async fn enqueue_many(tx: &mut Tx, emails: &[NewEmail], now: Timestamp) -> R
                     .bind(invite.map(|i| i.ics.as_str()))
                     .bind(email.event_id)
                     .bind(email.unsubscribe_url.as_deref())
-                    .bind(email.expires_at);
+                    .bind(email.expires_at)
+                    .bind(email.sensitive);
             }
             query.execute(&mut *c).await.map(|r| r.rows_affected())
         })?;
@@ -101,7 +105,7 @@ pub async fn enqueue_many(tx: &mut Tx, emails: &[NewEmail], now: Timestamp) -> R
 }
 
 /// Emails per statement of [`enqueue_many`]: well under both backends' limits on bound
-/// parameters (13 each) and a statement of a few megabytes at most.
+/// parameters (14 each) and a statement of a few megabytes at most.
 const MANY: usize = 256;
 
 /// The idempotency keys of a night's emails that start with `prefix` (sent or not), a prefix
@@ -116,6 +120,16 @@ pub async fn keys_of_event(db: &Db, event_id: i64, prefix: &str) -> Result<HashS
     .fetch_all(e)
     .await)?;
     Ok(keys.into_iter().collect())
+}
+
+/// The assignments that empty a [sensitive](NewEmail::sensitive) row's bodies (and leave
+/// any other row as it is), part of every statement that ends a row's delivery: sent, failed
+/// or dropped.
+macro_rules! blank_if_sensitive {
+    () => {
+        "body_text = CASE WHEN sensitive THEN '' ELSE body_text END,
+         body_html = CASE WHEN sensitive THEN '' ELSE body_html END"
+    };
 }
 
 /// A claimed outbox row.
@@ -147,15 +161,18 @@ pub async fn claim(db: &Db, limit: i64, lease_millis: i64, now: Timestamp) -> Re
     let mut tx = db.begin().await?;
     // Whatever had to go out by now and has not is dropped, visibly, never sent late.
     let dropped = with_tx!(&mut tx, |c| {
-        sqlx::query(
-        "UPDATE outbox SET failed_at = $1, last_error = 'dropped: not delivered before the night started', leased_until = NULL
-         WHERE sent_at IS NULL AND failed_at IS NULL AND expires_at IS NOT NULL AND expires_at <= $1
+        sqlx::query(concat!(
+            "UPDATE outbox SET failed_at = $1, leased_until = NULL,
+                    last_error = CASE WHEN event_id IS NULL THEN 'dropped: not delivered before it expired'
+                                      ELSE 'dropped: not delivered before the night started' END, ",
+            blank_if_sensitive!(),
+            " WHERE sent_at IS NULL AND failed_at IS NULL AND expires_at IS NOT NULL AND expires_at <= $1
            AND (leased_until IS NULL OR leased_until < $1)"
-    )
-    .bind(now)
-    .execute(&mut *c)
-    .await
-    .map(|r| r.rows_affected())
+        ))
+        .bind(now)
+        .execute(&mut *c)
+        .await
+        .map(|r| r.rows_affected())
     })?;
     // The dialects differ only in the row lock: PostgreSQL skips rows another dispatcher is
     // claiming right now; SQLite has one writer at a time, so the subquery is already exclusive.
@@ -232,8 +249,11 @@ async fn finish(
 pub async fn mark_sent(db: &Db, id: i64, lease: &str, now: Timestamp) -> Result<bool, sqlx::Error> {
     finish(
         db,
-        "UPDATE outbox SET sent_at = $3, leased_until = NULL, last_error = $4
-         WHERE id = $1 AND lease_token = $2 AND sent_at IS NULL",
+        concat!(
+            "UPDATE outbox SET sent_at = $3, leased_until = NULL, last_error = $4, ",
+            blank_if_sensitive!(),
+            " WHERE id = $1 AND lease_token = $2 AND sent_at IS NULL"
+        ),
         id,
         lease,
         now,
@@ -251,9 +271,10 @@ pub async fn mark_sent_many(db: &Db, ids: &[i64], lease: &str, now: Timestamp) -
     }
     let list = crate::db::params(3, ids.len());
     let sql = format!(
-        "UPDATE outbox SET sent_at = $2, leased_until = NULL, last_error = NULL
+        "UPDATE outbox SET sent_at = $2, leased_until = NULL, last_error = NULL, {}
          WHERE lease_token = $1 AND sent_at IS NULL AND id IN ({list})
-         RETURNING id"
+         RETURNING id",
+        blank_if_sensitive!()
     );
     let mut tx = db.begin().await?;
     let marked = with_tx!(&mut tx, |c| {
@@ -285,14 +306,43 @@ pub async fn mark_retry(db: &Db, id: i64, lease: &str, retry_at: Timestamp, erro
 pub async fn mark_failed(db: &Db, id: i64, lease: &str, now: Timestamp, error: &str) -> Result<bool, sqlx::Error> {
     finish(
         db,
-        "UPDATE outbox SET failed_at = $3, leased_until = NULL, last_error = $4
-         WHERE id = $1 AND lease_token = $2 AND sent_at IS NULL",
+        concat!(
+            "UPDATE outbox SET failed_at = $3, leased_until = NULL, last_error = $4, ",
+            blank_if_sensitive!(),
+            " WHERE id = $1 AND lease_token = $2 AND sent_at IS NULL"
+        ),
         id,
         lease,
         now,
         Some(error),
     )
     .await
+}
+
+/// Releases claimed rows whose delivery was cut short (a dispatcher shutting down while they
+/// were in flight): available at once, lease cleared, so any dispatcher claims them now
+/// instead of after the lease. The attempt still counts. Returns the ids released (a row whose
+/// lease was lost meanwhile belongs to another dispatcher and is left alone).
+pub async fn release(db: &Db, ids: &[i64], lease: &str, now: Timestamp) -> Result<Vec<i64>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = crate::db::params(3, ids.len());
+    let sql = format!(
+        "UPDATE outbox SET available_at = $2, leased_until = NULL, lease_token = NULL
+         WHERE lease_token = $1 AND sent_at IS NULL AND failed_at IS NULL AND id IN ({list})
+         RETURNING id"
+    );
+    let mut tx = db.begin().await?;
+    let released = with_tx!(&mut tx, |c| {
+        let mut query = sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.clone())).bind(lease).bind(now);
+        for id in ids {
+            query = query.bind(*id);
+        }
+        query.fetch_all(&mut *c).await
+    })?;
+    tx.commit().await?;
+    Ok(released)
 }
 
 /// How many emails are where: `queued` (waiting or being delivered, no failure yet), `sent`,

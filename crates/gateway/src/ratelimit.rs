@@ -1,9 +1,9 @@
-//! Rate limits kept in the database (fixed windows), so every instance counts together. An
-//! address is always the client's ([`ClientIp`]: behind a trusted proxy, from
-//! `X-Forwarded-For`), never the connection's, which behind a proxy is everyone's.
+//! Rate limits kept in the database (fixed windows, `failnight_core::ratelimit`), so every
+//! instance counts together. An address is always the client's ([`ClientIp`]: behind a trusted
+//! proxy, from `X-Forwarded-For`), never the connection's, which behind a proxy is everyone's.
 //! On by default; `FAILNIGHT_RATE_LIMITS=off` turns them off for load tests and benchmarks.
 
-use failnight_core::{Db, Timestamp, with_tx};
+use failnight_core::ratelimit;
 
 use crate::{AppState, client::ClientIp, error::AppError};
 
@@ -27,7 +27,8 @@ pub const PUBLIC_WRITE_PER_EMAIL: Limit = Limit { name: "public-email", hits: 10
 /// Stories sent to a call: attempts per IP address (a burst is a script), and well-formed
 /// stories per email (a form sent back with errors does not count against the speaker).
 pub const STORY_PER_IP: Limit = Limit { name: "story-ip", hits: 20, window_secs: 3600 };
-pub const STORY_PER_EMAIL: Limit = Limit { name: "story-email", hits: 3, window_secs: 24 * 3600 };
+/// Its counter is deleted with the speaker's last story (`ratelimit::STORY_PER_EMAIL`).
+pub const STORY_PER_EMAIL: Limit = Limit { name: ratelimit::STORY_PER_EMAIL, hits: 3, window_secs: 24 * 3600 };
 /// Speakers' posts on their private page (edits, consent, answers).
 pub const SPEAKER_PAGE_PER_IP: Limit = Limit { name: "speaker-ip", hits: 60, window_secs: 3600 };
 
@@ -36,13 +37,9 @@ pub async fn check(state: &AppState, limit: Limit, key: &str) -> Result<(), AppE
     if !state.rate_limits {
         return Ok(());
     }
-    let hits = hit(
-        &state.db,
-        &format!("{}:{}", limit.name, key.to_lowercase()),
-        limit.window_secs * 1000,
-        state.clock.timestamp(),
-    )
-    .await?;
+    let hits =
+        ratelimit::hit(&state.db, &ratelimit::key(limit.name, key), limit.window_secs * 1000, state.clock.timestamp())
+            .await?;
     if hits > limit.hits {
         return Err(AppError::TooManyRequests(limit.window_secs));
     }
@@ -70,20 +67,24 @@ pub async fn per_client(state: &AppState, limit: Limit, client: ClientIp) -> Res
     check(state, limit, &client.bucket().to_string()).await
 }
 
-async fn hit(db: &Db, key: &str, window_ms: i64, now: Timestamp) -> Result<i64, sqlx::Error> {
-    let mut tx = db.begin().await?;
-    let hits = with_tx!(&mut tx, |c| sqlx::query_scalar::<_, i64>(
-        "INSERT INTO rate_limits (key, window_start, hits) VALUES ($1, $2, 1)
-         ON CONFLICT (key) DO UPDATE SET
-            hits = CASE WHEN rate_limits.window_start <= $2 - $3 THEN 1 ELSE rate_limits.hits + 1 END,
-            window_start = CASE WHEN rate_limits.window_start <= $2 - $3 THEN $2 ELSE rate_limits.window_start END
-         RETURNING hits"
-    )
-    .bind(key)
-    .bind(now)
-    .bind(window_ms)
-    .fetch_one(&mut *c)
-    .await)?;
-    tx.commit().await?;
-    Ok(hits)
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Counters are pruned once the longest window is over: no limit may have a longer one.
+    #[test]
+    fn no_window_outlasts_the_pruning() {
+        let all = [
+            SIGN_IN_PER_IP,
+            SIGN_IN_PER_EMAIL,
+            PUBLIC_WRITE_PER_IP,
+            PUBLIC_WRITE_PER_EMAIL,
+            STORY_PER_IP,
+            STORY_PER_EMAIL,
+            SPEAKER_PAGE_PER_IP,
+        ];
+        for limit in all {
+            assert!(limit.window_secs * 1000 <= ratelimit::LONGEST_WINDOW_MS, "{}", limit.name);
+        }
+    }
 }

@@ -73,6 +73,21 @@ pub struct Settings {
     /// so a load balancer stops sending requests first.
     #[arg(long, env = "FAILNIGHT_DRAIN_SECONDS", default_value_t = 0, global = true)]
     pub drain_seconds: u64,
+
+    /// On shutdown, how long emails being delivered may still finish, in seconds; the others
+    /// are released at once for another instance to send.
+    #[arg(long, env = "FAILNIGHT_MAIL_GRACE_SECS", default_value_t = 10, global = true)]
+    pub mail_grace_secs: u64,
+
+    /// The deadline of each step of an SMTP delivery (connecting, the greeting, each command,
+    /// the message), in seconds; a delivery as a whole gets at most 50.
+    #[arg(long, env = "FAILNIGHT_SMTP_TIMEOUT_SECS", default_value_t = 20, global = true)]
+    pub smtp_timeout_secs: u64,
+
+    /// PostgreSQL: the longest a statement may run (waiting for a lock included), in
+    /// seconds; 0 for no limit. Connecting waits at most 30 seconds either way.
+    #[arg(long, env = "FAILNIGHT_DB_STATEMENT_TIMEOUT_SECS", default_value_t = 60, global = true)]
+    pub db_statement_timeout_secs: u64,
     /// Stripe secret key (`sk_…`). Paid tickets need it, the publishable key and the webhook secret.
     #[arg(long, env = "FAILNIGHT_STRIPE_SECRET_KEY", global = true)]
     pub stripe_secret_key: Option<Secret>,
@@ -167,6 +182,7 @@ impl Settings {
         let options = failnight_app::Options {
             series_horizon: chrono::Duration::days(i64::from(self.series_horizon_days)),
             ticketing_interval: std::time::Duration::from_secs(self.ticketing_interval_secs.max(1)),
+            mail_grace: std::time::Duration::from_secs(self.mail_grace_secs),
         };
         failnight_app::Context::new(db, clock, sender, payments, options)
     }
@@ -218,6 +234,14 @@ impl Settings {
         if self.db_connections == 0 {
             return Err("FAILNIGHT_DB_CONNECTIONS must be at least 1".into());
         }
+        if self.smtp_timeout_secs == 0 {
+            return Err("FAILNIGHT_SMTP_TIMEOUT_SECS must be at least 1".into());
+        }
+        if self.series_horizon_days > MAX_SERIES_HORIZON_DAYS {
+            return Err(format!(
+                "FAILNIGHT_SERIES_HORIZON_DAYS must be at most {MAX_SERIES_HORIZON_DAYS} (three years)"
+            ));
+        }
         tracing_subscriber::EnvFilter::try_new(&self.log)
             .map_err(|e| format!("FAILNIGHT_LOG is not a log filter: {e}"))?;
         Ok(())
@@ -253,6 +277,9 @@ fn is_listen_address(text: &str) -> bool {
     text.parse::<std::net::SocketAddr>().is_ok()
         || text.rsplit_once(':').is_some_and(|(h, p)| !h.is_empty() && p.parse::<u16>().is_ok())
 }
+
+/// Series nights are created at most this far ahead (three years).
+pub const MAX_SERIES_HORIZON_DAYS: u32 = 1096;
 
 /// A URL without its password (in the user part, or a query parameter such as PostgreSQL's
 /// `?password=`), for messages and logs.

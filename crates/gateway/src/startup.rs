@@ -316,7 +316,11 @@ pub async fn run_workers(settings: &Settings, shutdown: impl Future<Output = ()>
 
 /// Opens the database and applies pending migrations.
 pub async fn open_database(settings: &Settings) -> anyhow::Result<Db> {
-    let options = DbOptions { max_connections: settings.db_connections, ..DbOptions::default() };
+    let options = DbOptions {
+        max_connections: settings.db_connections,
+        statement_timeout: Some(Duration::from_secs(settings.db_statement_timeout_secs)).filter(|t| !t.is_zero()),
+        ..DbOptions::default()
+    };
     let db = Db::connect(&settings.database_url, &options)
         .await
         .context("while opening the database (FAILNIGHT_DATABASE_URL)")?;
@@ -343,7 +347,9 @@ fn state_from(
             .with_context(|| format!("FAILNIGHT_MAIL_FROM is not an email address: {}", settings.mail_from))?,
     );
     let transport = match &settings.smtp_url {
-        Some(url) => MailTransport::smtp(&url.0, 16).map_err(anyhow::Error::msg).context("FAILNIGHT_SMTP_URL")?,
+        Some(url) => MailTransport::smtp_with_timeout(&url.0, 16, Duration::from_secs(settings.smtp_timeout_secs))
+            .map_err(anyhow::Error::msg)
+            .context("FAILNIGHT_SMTP_URL")?,
         None => MailTransport::files(&settings.mail_dir)
             .with_context(|| format!("while creating the mail folder {}", settings.mail_dir.display()))?,
     };

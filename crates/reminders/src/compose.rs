@@ -379,6 +379,7 @@ fn email(
         event_id: Some(event.id),
         unsubscribe_url: None,
         expires_at: None,
+        sensitive: false,
     }
 }
 
@@ -412,16 +413,21 @@ email_templates!(SignInMail:
     SignInText = "email/sign_in/body.txt",
     SignInHtml = "email/sign_in/body.html");
 
-/// A host's sign-in link. `token` makes the idempotency key (its hash, never the token).
-pub fn sign_in_email(sender: &Sender, to: &str, link: &str, token: &str) -> NewEmail {
+/// A host's sign-in link, valid until `expires_at`. `token` makes the idempotency key (its
+/// hash, never the token). The email is [sensitive](NewEmail::sensitive): its bodies are
+/// emptied once it is sent (or fails, or expires unsent with the link).
+pub fn sign_in_email(sender: &Sender, to: &str, link: &str, token: &str, expires_at: Timestamp) -> NewEmail {
     let m = SignInMail { link: link.to_string() };
     let key = keys::sign_in(&hash_token(token)[..32]);
-    account_email(
+    let mut email = account_email(
         sender,
         key,
         to,
         (render(&SignInSubject { m: &m }), render(&SignInText { m: &m }), render(&SignInHtml { m: &m })),
-    )
+    );
+    email.sensitive = true;
+    email.expires_at = Some(expires_at);
+    email
 }
 
 #[derive(Debug)]
@@ -473,6 +479,7 @@ fn account_email(sender: &Sender, key: String, to: &str, (subject, text, html): 
         event_id: None,
         unsubscribe_url: None,
         expires_at: None,
+        sensitive: false,
     }
 }
 
@@ -632,6 +639,7 @@ fn speaker_email(
         event_id,
         unsubscribe_url: None,
         expires_at: None,
+        sensitive: false,
     }
 }
 

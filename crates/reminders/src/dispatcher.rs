@@ -4,6 +4,11 @@
 //! lease runs out, and any dispatcher (this process or another) claims them again. Transient
 //! failures (connection refused, timeouts, 4xx) are retried with exponential backoff and
 //! jitter; permanent ones (5xx) are marked failed with the server's answer for hosts to see.
+//!
+//! Nothing waits forever: each step of a delivery has the transport's timeout, a whole
+//! delivery [`DispatcherOptions::send_timeout`], and a shutdown gives the deliveries in flight
+//! [`DispatcherOptions::grace`], then releases them to any dispatcher at once instead of
+//! leaving them to their lease.
 
 use std::{collections::HashMap, sync::Arc, time::Duration};
 
@@ -37,6 +42,14 @@ pub struct DispatcherOptions {
     /// bookings one claim then takes many emails instead of one per booking (on SQLite every
     /// claim and mark competes with the bookings for the one writer).
     pub gather: Duration,
+    /// The longest one delivery may take, connecting included (each step also has the
+    /// transport's own timeout): past it the delivery fails as a transient error and is tried
+    /// again later. Keep it under half the lease: a delivery starts within the first half (see
+    /// `run_once`), so it then ends, and is marked, before its lease runs out.
+    pub send_timeout: Duration,
+    /// On shutdown, how long the deliveries in flight may still finish. Those that do not are
+    /// cut and released: available at once, without a lease, to any dispatcher.
+    pub grace: Duration,
 }
 
 impl Default for DispatcherOptions {
@@ -47,6 +60,8 @@ impl Default for DispatcherOptions {
             poll: Duration::from_secs(1),
             max_attempts: 12,
             gather: Duration::from_millis(20),
+            send_timeout: Duration::from_secs(50),
+            grace: Duration::from_secs(10),
         }
     }
 }
@@ -76,6 +91,8 @@ pub struct Pass {
     pub lease_lost: usize,
     /// Deliveries not started: no connection was free before half their lease had passed.
     pub deferred: usize,
+    /// Deliveries cut by a shutdown after the grace, released for any dispatcher.
+    pub released: usize,
 }
 
 impl Dispatcher {
@@ -91,13 +108,23 @@ impl Dispatcher {
         Dispatcher { db, transport, clock, from, options, wake, turns }
     }
 
-    /// Delivers until `shutdown` turns true, then returns after finishing the current batch.
+    /// Delivers until `shutdown` turns true. Then it claims nothing more, gives the deliveries
+    /// in flight [`grace`](DispatcherOptions::grace) to finish, releases the others (see
+    /// [`outbox::release`]) and returns.
     pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
         loop {
             if *shutdown.borrow() {
                 return;
             }
-            let busy = match self.run_once().await {
+            let mut watching = shutdown.clone();
+            let stopping = async move {
+                let orphaned = watching.wait_for(|stop| *stop).await.is_err();
+                if orphaned {
+                    // Nobody can ask any more: deliver to the end.
+                    std::future::pending::<()>().await;
+                }
+            };
+            let busy = match self.pass(stopping).await {
                 Ok(pass) => pass.claimed as i64 == self.options.batch,
                 Err(error) => {
                     tracing::warn!(%error, "outbox dispatcher could not claim emails");
@@ -122,6 +149,12 @@ impl Dispatcher {
 
     /// Claims one batch and delivers it.
     pub async fn run_once(&self) -> Result<Pass, sqlx::Error> {
+        self.pass(std::future::pending()).await
+    }
+
+    /// Claims one batch and delivers it; once `stop` resolves, what is still in flight after
+    /// the grace is cut and released.
+    async fn pass(&self, stop: impl Future<Output = ()>) -> Result<Pass, sqlx::Error> {
         let lease_millis = i64::try_from(self.options.lease.as_millis()).unwrap_or(i64::MAX);
         let rows = outbox::claim(&self.db, self.options.batch, lease_millis, self.clock.timestamp()).await?;
         let mut pass = Pass { claimed: rows.len(), ..Pass::default() };
@@ -142,6 +175,13 @@ impl Dispatcher {
         // by the time the last mark was written, in one statement (still only under this
         // claim's lease), so a burst costs one write per group instead of one per email.
         let mut delivered: Vec<i64> = Vec::new();
+        let grace = self.options.grace;
+        let cut = async move {
+            stop.await;
+            tokio::time::sleep(grace).await;
+        };
+        tokio::pin!(cut);
+        let (mut cutting, mut released) = (false, Vec::new());
         loop {
             let outcome = match sending.try_join_next_with_id() {
                 Some(outcome) => outcome,
@@ -149,9 +189,21 @@ impl Dispatcher {
                     self.mark_delivered(&mut delivered, &lease, &mut pass).await;
                     continue;
                 }
-                None => match sending.join_next_with_id().await {
+                None if cutting => match sending.join_next_with_id().await {
                     Some(outcome) => outcome,
                     None => break,
+                },
+                None => tokio::select! {
+                    next = sending.join_next_with_id() => match next {
+                        Some(outcome) => outcome,
+                        None => break,
+                    },
+                    () = &mut cut => {
+                        tracing::warn!(in_flight = sending.len(), "shutting down: the emails still being delivered are released for another dispatcher");
+                        sending.abort_all();
+                        cutting = true;
+                        continue;
+                    }
                 },
             };
             match outcome {
@@ -166,6 +218,11 @@ impl Dispatcher {
                 Ok((_, Err(error))) => {
                     tracing::warn!(%error, "could not record an email's delivery; its lease will expire and it is tried again")
                 }
+                Err(error) if error.is_cancelled() => {
+                    if let Some((id, _, _)) = rows_by_task.get(&error.id()) {
+                        released.push(*id);
+                    }
+                }
                 Err(error) => {
                     // A panic would strike again on every retry: give the email up, with the reason.
                     tracing::error!(%error, "email delivery task panicked");
@@ -177,6 +234,16 @@ impl Dispatcher {
                         }
                     }
                 }
+            }
+        }
+        if !released.is_empty() {
+            match outbox::release(&self.db, &released, &lease, self.clock.timestamp()).await {
+                Ok(ids) => pass.released += ids.len(),
+                Err(error) => tracing::warn!(
+                    %error,
+                    emails = released.len(),
+                    "could not release the deliveries cut by the shutdown; their lease will expire"
+                ),
             }
         }
         Ok(pass)
@@ -229,7 +296,16 @@ impl Dispatcher {
                 return Ok(lease_checked(marked, &row, Outcome::Failed));
             }
         };
-        let sent = self.transport.send(message).await;
+        let sent = match tokio::time::timeout(self.options.send_timeout, self.transport.send(message)).await {
+            Ok(sent) => sent,
+            Err(_) => Err(crate::TransportError {
+                permanent: false,
+                message: format!(
+                    "the SMTP server did not take the email within {} s",
+                    self.options.send_timeout.as_secs_f64()
+                ),
+            }),
+        };
         drop(turn);
         match sent {
             // Marked by `run_once`, together with the deliveries that finish alongside.

@@ -7,6 +7,9 @@ use lettre::{
     AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor, transport::smtp::PoolConfig,
 };
 
+/// The deadline of each step of an SMTP delivery, unless configured.
+pub const SMTP_TIMEOUT: Duration = Duration::from_secs(20);
+
 #[derive(Debug, Clone)]
 pub enum MailTransport {
     /// lettre's pooled transport and the most connections it keeps.
@@ -29,11 +32,20 @@ impl MailTransport {
     }
 
     /// An SMTP transport from a URL such as `smtp://127.0.0.1:2525`, `smtp://user:pass@host:587?tls=required`
-    /// or `smtps://host:465` (lettre's URL format), keeping up to `pool_size` connections.
+    /// or `smtps://host:465` (lettre's URL format), keeping up to `pool_size` connections, with
+    /// [`SMTP_TIMEOUT`] for each step.
     pub fn smtp(url: &str, pool_size: u32) -> Result<Self, String> {
+        Self::smtp_with_timeout(url, pool_size, SMTP_TIMEOUT)
+    }
+
+    /// [`smtp`](Self::smtp) with `timeout` for each step of a delivery: connecting, the
+    /// greeting, each command's answer, each write of the message and the answer to it (our
+    /// lettre patch applies it past connecting; see `vendor/README.md`). A step that takes
+    /// longer fails the delivery as a transient error, and the connection is not used again.
+    pub fn smtp_with_timeout(url: &str, pool_size: u32, timeout: Duration) -> Result<Self, String> {
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
             .map_err(|e| format!("invalid SMTP URL: {e}"))?
-            .timeout(Some(Duration::from_secs(20)))
+            .timeout(Some(timeout))
             .pool_config(PoolConfig::new().max_size(pool_size.max(1)))
             .build();
         Ok(MailTransport::Smtp(transport, pool_size.max(1) as usize))

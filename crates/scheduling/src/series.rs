@@ -11,7 +11,7 @@
 //! series id and occurrence date under a unique index, so materialising twice, or on two
 //! instances at once, creates each night once.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use failnight_core::{Db, FieldErrors, Timestamp, Tx, time::local_to_utc_lenient, with_db, with_tx};
 use rrule::{Frequency, NWeekday, RRule, Tz as RTz, Unvalidated, Weekday};
 
@@ -63,8 +63,26 @@ pub struct SeriesInput {
     pub publish: Option<bool>,
 }
 
+/// The most nights a series may have in any seven days: a chapter's night is monthly, perhaps
+/// weekly; twice a week is the most a real one needs (a Tuesday and a Thursday).
+pub const MAX_PER_WEEK: usize = 2;
+
+/// The most nights one materialisation creates (two years of weekly nights): the rest of the
+/// horizon comes on the next run, an hour later. Bounds the write transaction of a new series.
+pub const MAX_NEW_NIGHTS: usize = 100;
+
+/// How far from today a series may start (its first date), in years: the occurrences are
+/// counted from it each time the series is expanded.
+pub const MAX_YEARS_FROM_TODAY: i32 = 5;
+
 /// Parses an RRULE for a series: weekly, monthly or yearly, without DTSTART (the series gives
-/// it). `DTSTART`, `RRULE:` prefixes and lower case are tolerated.
+/// it) and without a time of day (its start time gives it). `DTSTART`, `RRULE:` prefixes and
+/// lower case are tolerated.
+///
+/// Nothing finer than weekly: a night is an evening, DAILY would mean a festival, and a rule
+/// that needs several days a week says so with BYDAY (at most [`MAX_PER_WEEK`], see
+/// [`check_rule`]). BYHOUR, BYMINUTE and BYSECOND would make several occurrences a day (up to
+/// 65,535 of them), all at other times than the series' start: refused.
 pub fn parse_rule(text: &str) -> Result<RRule<Unvalidated>, String> {
     let text = text.trim();
     let text = text.strip_prefix("RRULE:").or_else(|| text.strip_prefix("rrule:")).unwrap_or(text).to_uppercase();
@@ -75,9 +93,35 @@ pub fn parse_rule(text: &str) -> Result<RRule<Unvalidated>, String> {
         return Err("Give only the rule (FREQ=…), not DTSTART.".into());
     }
     let rule: RRule<Unvalidated> = text.parse().map_err(|e| format!("Not a valid RRULE: {e}."))?;
-    match rule.get_freq() {
-        Frequency::Weekly | Frequency::Monthly | Frequency::Yearly => Ok(rule),
-        _ => Err("A series repeats weekly, monthly or yearly (FREQ=WEEKLY, MONTHLY or YEARLY).".into()),
+    if !matches!(rule.get_freq(), Frequency::Weekly | Frequency::Monthly | Frequency::Yearly) {
+        return Err("A series repeats weekly, monthly or yearly (FREQ=WEEKLY, MONTHLY or YEARLY).".into());
+    }
+    if !(rule.get_by_hour().is_empty() && rule.get_by_minute().is_empty() && rule.get_by_second().is_empty()) {
+        return Err("The time of day is the series' start time: leave out BYHOUR, BYMINUTE and BYSECOND.".into());
+    }
+    Ok(rule)
+}
+
+fn floating(t: NaiveDateTime) -> DateTime<RTz> {
+    t.and_utc().with_timezone(&RTz::UTC)
+}
+
+/// Checks a parsed rule against its first date and start time: it must build (a valid UNTIL,
+/// INTERVAL…) and make at most [`MAX_PER_WEEK`] nights in any seven days over its first two
+/// years (a monthly, yearly or BYSETPOS rule repeats within them).
+pub fn check_rule(rule: RRule<Unvalidated>, first: NaiveDate, time: NaiveTime) -> Result<(), String> {
+    let set = rule.build(floating(first.and_time(time))).map_err(|e| format!("Not a valid RRULE: {e}."))?;
+    // Without BYHOUR and the like, at most one occurrence a day: 732 days, 732 dates at most.
+    let until = floating((first + chrono::Days::new(732)).and_time(time));
+    let dates: Vec<NaiveDate> = set.before(until).all(800).dates.iter().map(|d| d.date_naive()).collect();
+    match dates.windows(MAX_PER_WEEK + 1).find(|w| (w[MAX_PER_WEEK] - w[0]).num_days() < 7) {
+        Some(crowded) => Err(format!(
+            "A series has at most {MAX_PER_WEEK} nights a week; this rule has {} from {} to {}.",
+            crowded.len(),
+            crowded[0],
+            crowded[MAX_PER_WEEK]
+        )),
+        None => Ok(()),
     }
 }
 
@@ -95,7 +139,6 @@ pub fn local_occurrences(series: &Series, from: NaiveDate, to: NaiveDate) -> Vec
     ) else {
         return Vec::new();
     };
-    let floating = |t: NaiveDateTime| t.and_utc().with_timezone(&RTz::UTC);
     let Ok(set) = rule.build(floating(first.and_time(time))) else { return Vec::new() };
     let until = floating(to.and_time(time));
     let all = set.before(until + chrono::Duration::seconds(1)).all(u16::MAX);
@@ -207,22 +250,31 @@ async fn validate(
     if !(15..=24 * 60).contains(&duration_minutes) {
         errors.add("duration_minutes", "A night lasts from 15 minutes to 24 hours (1440 minutes).");
     }
-    let rrule = pick(&input.rrule, current.map(|s| &s.rrule)).trim().to_uppercase();
-    if let Err(message) = parse_rule(&rrule) {
-        errors.add("rrule", message);
-    }
     let starts_on = pick(&input.starts_on, current.map(|s| &s.starts_on));
-    let starts_on = if starts_on.trim().is_empty() {
-        today.to_string()
+    let first = if starts_on.trim().is_empty() {
+        Some(today)
     } else {
         match NaiveDate::parse_from_str(starts_on.trim(), "%Y-%m-%d") {
-            Ok(date) => date.to_string(),
+            Ok(date) if input.starts_on.is_some() && (date.year() - today.year()).abs() > MAX_YEARS_FROM_TODAY => {
+                errors.add("starts_on", format!("Give a date within {MAX_YEARS_FROM_TODAY} years of today."));
+                None
+            }
+            Ok(date) => Some(date),
             Err(_) => {
                 errors.add("starts_on", "Give a date like 2026-12-01.");
-                String::new()
+                None
             }
         }
     };
+    let starts_on = first.map(|d| d.to_string()).unwrap_or_default();
+    let rrule = pick(&input.rrule, current.map(|s| &s.rrule)).trim().to_uppercase();
+    let checked = parse_rule(&rrule).and_then(|rule| match (first, parse_time(&start_time)) {
+        (Some(first), Some(time)) => check_rule(rule, first, time),
+        _ => Ok(()),
+    });
+    if let Err(message) = checked {
+        errors.add("rrule", message);
+    }
     let venue_id = input.venue_id.or(current.map(|s| s.venue_id));
     let venue = match venue_id {
         Some(id) => venues::get(&mut *tx, id).await?.filter(|v| v.chapter_id == chapter.id),
@@ -382,8 +434,9 @@ pub async fn publish_future(
     Ok(published)
 }
 
-/// Creates the series' nights from today up to `horizon` that do not exist yet; returns the
-/// ids of the new ones. Idempotent, and safe on several workers at once.
+/// Creates the series' nights from today up to `horizon` that do not exist yet, the earliest
+/// [`MAX_NEW_NIGHTS`] of them (the next run goes on); returns the ids of the new ones.
+/// Idempotent, and safe on several workers at once.
 pub async fn materialise(
     tx: &mut Tx,
     chapter: &Chapter,
@@ -401,6 +454,9 @@ pub async fn materialise(
     let status = if series.publish { crate::EventStatus::Published } else { crate::EventStatus::Draft };
     let mut created = Vec::new();
     for (n, local) in local_occurrences(series, today, last) {
+        if created.len() == MAX_NEW_NIGHTS {
+            break;
+        }
         let start = local_to_utc_lenient(local, tz);
         if start <= now {
             continue;
@@ -501,6 +557,41 @@ mod tests {
         assert!(parse_rule("FREQ=MONTHLY;BYDAY=9XX").is_err());
         assert!(parse_rule("").is_err());
         assert!(parse_rule("DTSTART:20260101T000000Z\nRRULE:FREQ=WEEKLY").is_err());
+        for finer in
+            ["FREQ=DAILY", "FREQ=MONTHLY;BYDAY=2TH;BYHOUR=1,2,3", "FREQ=WEEKLY;BYMINUTE=0,30", "FREQ=WEEKLY;BYSECOND=1"]
+        {
+            assert!(parse_rule(finer).is_err(), "{finer}");
+        }
+    }
+
+    #[test]
+    fn at_most_two_nights_a_week() {
+        let check = |rule: &str| check_rule(parse_rule(rule).unwrap(), d("2026-01-01"), parse_time("19:00").unwrap());
+        for fine in [
+            "FREQ=MONTHLY;BYDAY=2TH",
+            "FREQ=WEEKLY;BYDAY=TU,TH",
+            "FREQ=WEEKLY;BYDAY=SA,SU",
+            "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1",
+            "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=24,31",
+            "FREQ=WEEKLY;UNTIL=20270101T000000Z",
+            "FREQ=WEEKLY;COUNT=3",
+        ] {
+            assert_eq!(check(fine), Ok(()), "{fine}");
+        }
+        for crowded in [
+            "FREQ=WEEKLY;BYDAY=MO,WE,FR",
+            "FREQ=MONTHLY;BYMONTHDAY=1,2,3",
+            "FREQ=YEARLY;BYYEARDAY=100,101,102",
+            "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1,2,3",
+            "FREQ=YEARLY;INTERVAL=2;BYWEEKNO=20;BYDAY=MO,TU,WE",
+        ] {
+            let error = check(crowded).unwrap_err();
+            assert!(error.contains("at most 2 nights a week"), "{crowded}: {error}");
+        }
+        // UNTIL must be UTC like the series' floating start, or the rule does not build.
+        let until_local = parse_rule("FREQ=WEEKLY;UNTIL=20270101T000000")
+            .and_then(|rule| check_rule(rule, d("2026-01-01"), parse_time("19:00").unwrap()));
+        assert!(until_local.unwrap_err().starts_with("Not a valid RRULE"));
     }
 
     #[test]

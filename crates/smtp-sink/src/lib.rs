@@ -95,6 +95,10 @@ struct Behaviour {
     gate: Arc<Semaphore>,
     /// Sessions whose DATA answer is waiting at the gate.
     held: usize,
+    /// Silent: sessions answer nothing (new ones not even the greeting).
+    silent: bool,
+    /// Sessions that went silent, waiting for the client to give up.
+    hanging: usize,
 }
 
 impl SmtpSink {
@@ -111,6 +115,8 @@ impl SmtpSink {
                 hold: false,
                 gate: Arc::new(Semaphore::new(0)),
                 held: 0,
+                silent: false,
+                hanging: 0,
             }),
             changed: Notify::new(),
         });
@@ -190,6 +196,23 @@ impl SmtpSink {
     /// Sessions whose DATA answer is being held.
     pub fn held(&self) -> usize {
         lock(&self.shared.behaviour).held
+    }
+
+    /// From now on, accepts connections but answers nothing: a new session gets no greeting, an
+    /// open one no answer to its next command (a dropped packet, a firewall, an overloaded
+    /// relay). A session that went silent stays so until the client hangs up.
+    pub fn go_silent(&self) {
+        lock(&self.shared.behaviour).silent = true;
+    }
+
+    /// Answers again (sessions that went silent stay silent).
+    pub fn speak(&self) {
+        lock(&self.shared.behaviour).silent = false;
+    }
+
+    /// Sessions that went silent and whose client has not hung up yet.
+    pub fn hanging(&self) -> usize {
+        lock(&self.shared.behaviour).hanging
     }
 
     /// The messages kept so far (none with `Keep::Counts`).
@@ -300,6 +323,9 @@ const EHLO: &[u8] = b"250-localhost\r\n250-PIPELINING\r\n250-8BITMIME\r\n250-SMT
 async fn session(stream: TcpStream, shared: &Shared) -> io::Result<()> {
     let (read, mut write) = stream.into_split();
     let mut reader = BufReader::new(read);
+    if lock(&shared.behaviour).silent {
+        return hang(&mut reader, shared).await;
+    }
     write.write_all(b"220 localhost failnight-smtp-sink ESMTP\r\n").await?;
     let mut line = Vec::with_capacity(256);
     let mut from = String::new();
@@ -311,6 +337,9 @@ async fn session(stream: TcpStream, shared: &Shared) -> io::Result<()> {
         line.clear();
         if reader.read_until(b'\n', &mut line).await? == 0 {
             return Ok(());
+        }
+        if lock(&shared.behaviour).silent {
+            return hang(&mut reader, shared).await;
         }
         let command = line.trim_ascii_end();
         let reply: &[u8] = if starts_with(command, b"EHLO") {
@@ -368,6 +397,24 @@ async fn session(stream: TcpStream, shared: &Shared) -> io::Result<()> {
         };
         write.write_all(reply).await?;
     }
+}
+
+/// A silent session: reads (and drops) whatever the client sends, answers nothing, and ends
+/// when the client hangs up.
+async fn hang(reader: &mut BufReader<OwnedReadHalf>, shared: &Shared) -> io::Result<()> {
+    lock(&shared.behaviour).hanging += 1;
+    shared.changed.notify_waiters();
+    let mut sink = [0u8; 1024];
+    let ended = loop {
+        match reader.read(&mut sink).await {
+            Ok(0) => break Ok(()),
+            Ok(_) => {}
+            Err(error) => break Err(error),
+        }
+    };
+    lock(&shared.behaviour).hanging -= 1;
+    shared.changed.notify_waiters();
+    ended
 }
 
 fn starts_with(command: &[u8], verb: &[u8]) -> bool {
@@ -603,6 +650,29 @@ mod tests {
 
         sink.reset();
         assert_eq!(sink.tally().total, 0);
+    }
+
+    #[tokio::test]
+    async fn silent_sessions_answer_nothing() {
+        let sink = SmtpSink::start(Keep::Messages).await.unwrap();
+        let mut open = Client::connect(&sink).await;
+        sink.go_silent();
+        // A new session gets no greeting; an open one no answer.
+        let mut new = BufReader::new(TcpStream::connect(("127.0.0.1", sink.port())).await.unwrap());
+        let mut line = String::new();
+        let greeting = tokio::time::timeout(Duration::from_millis(300), new.read_line(&mut line)).await;
+        assert!(greeting.is_err(), "no greeting: {line:?}");
+        open.0.get_mut().write_all(b"EHLO test\r\n").await.unwrap();
+        let answer = tokio::time::timeout(Duration::from_millis(300), open.reply()).await;
+        assert!(answer.is_err(), "no answer");
+        sink.wait_until("two silent sessions", Duration::from_secs(5), |s| s.hanging() == 2).await;
+        drop((open, new));
+        sink.wait_until("the clients hung up", Duration::from_secs(5), |s| s.hanging() == 0).await;
+        // Speaking again: new sessions work.
+        sink.speak();
+        let mut client = Client::connect(&sink).await;
+        client.send("EHLO test\r\n").await;
+        assert_eq!(client.mail(&["ada@example.com"], "Subject: x\r\n\r\n").await, "250 OK queued\r\n");
     }
 
     #[tokio::test]

@@ -155,9 +155,30 @@ pub fn run_lines(event: &EventDetails, talks: &[Submission], settings: &StorySet
         .collect()
 }
 
+/// The run-of-show as one speaker's emails tell it: their own talk with its title, the others
+/// only by their slot ("Talk 2 (7 min + 5 min Q&A)"). An email is kept in the outbox and in
+/// a mailbox; another speaker's title and name in it would outlive that speaker deleting their
+/// story. The speaker's page shows the lineup as it is.
+pub fn run_lines_for(
+    event: &EventDetails,
+    talks: &[Submission],
+    settings: &StorySettings,
+    speaker: i64,
+) -> Vec<(String, String)> {
+    cues(event, talks, settings, Some(speaker))
+        .into_iter()
+        .map(|cue| (failnight_scheduling::display::local_time(cue.at, event.tz()), cue.what))
+        .collect()
+}
+
 /// The evening by the clock: speakers' call, doors, intro, each talk (talk + Q&A), a break
 /// halfway through three or more talks, and the end of the talks.
 pub fn run_of_show(event: &EventDetails, talks: &[Submission], settings: &StorySettings) -> Vec<Cue> {
+    cues(event, talks, settings, None)
+}
+
+/// [`run_of_show`]; with `only`, the talks of other stories without title or speaker.
+fn cues(event: &EventDetails, talks: &[Submission], settings: &StorySettings, only: Option<i64>) -> Vec<Cue> {
     let cue = |at: DateTime<Utc>, what: String, id: Option<i64>| Cue { at, what, submission_id: id };
     let doors = event.starts_utc();
     let mut cues = vec![
@@ -174,14 +195,18 @@ pub fn run_of_show(event: &EventDetails, talks: &[Submission], settings: &StoryS
             cues.push(cue(at, "Break".into(), None));
             at += Duration::minutes(BREAK);
         }
-        let what = format!(
-            "Talk {}: \"{}\" by {} ({} min + {} min Q&A)",
-            i + 1,
-            talk.title,
-            talk.public_label(),
-            settings.talk_minutes,
-            settings.qa_minutes
-        );
+        let what = if only.is_none_or(|id| id == talk.id) {
+            format!(
+                "Talk {}: \"{}\" by {} ({} min + {} min Q&A)",
+                i + 1,
+                talk.title,
+                talk.public_label(),
+                settings.talk_minutes,
+                settings.qa_minutes
+            )
+        } else {
+            format!("Talk {} ({} min + {} min Q&A)", i + 1, settings.talk_minutes, settings.qa_minutes)
+        };
         cues.push(cue(at, what, Some(talk.id)));
         at += slot;
     }

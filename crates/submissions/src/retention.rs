@@ -7,10 +7,11 @@
 //!   change of state; nothing else is ever deleted by the clock.
 //! - A speaker can export everything stored about them and delete it; hosts can purge stories
 //!   that are not accepted or confirmed. Deleting also forgets the emails about the story (see
-//!   `failnight_core::outbox::forget`).
+//!   `failnight_core::outbox::forget`) and, with the address's last story, the rate limit's
+//!   counter of stories it sent (`failnight_core::ratelimit::forget`).
 
 use chrono::{DateTime, Months, Utc};
-use failnight_core::{Db, Timestamp, Tx, outbox, with_db, with_tx};
+use failnight_core::{Db, Timestamp, Tx, outbox, ratelimit, with_db, with_tx};
 
 use crate::{State, Submission, SubmissionsError, reviews, stories::COLUMNS};
 
@@ -101,18 +102,29 @@ pub async fn expired_stories(db: &Db, now: DateTime<Utc>) -> Result<Vec<(i64, i6
     Ok(out)
 }
 
-/// Deletes a story, its reviews, and forgets its emails. With `only_if`, deletes only when the
-/// story is (still) in one of those states. Returns whether it was deleted.
+/// Deletes a story, its reviews, and forgets its emails; with the speaker's last story, their
+/// address's counter of stories sent (a rate limit's, keyed by the address) goes too. With
+/// `only_if`, deletes only when the story is (still) in one of those states. Returns whether it
+/// was deleted.
 pub async fn delete(tx: &mut Tx, story_id: i64, only_if: Option<&[State]>) -> Result<bool, SubmissionsError> {
     let Some(story) = crate::stories::get(&mut *tx, story_id).await? else { return Ok(false) };
     if only_if.is_some_and(|states| !states.contains(&story.state())) {
         return Ok(false);
     }
-    with_tx!(tx, |c| {
+    let others: i64 = with_tx!(tx, |c| {
         sqlx::query("DELETE FROM story_reviews WHERE submission_id = $1").bind(story_id).execute(&mut *c).await?;
-        sqlx::query("DELETE FROM submissions WHERE id = $1").bind(story_id).execute(&mut *c).await.map(|_| ())
+        sqlx::query("DELETE FROM submissions WHERE id = $1").bind(story_id).execute(&mut *c).await?;
+        sqlx::query_scalar("SELECT COUNT(*) FROM submissions WHERE email = $1")
+            .bind(&story.email)
+            .fetch_one(&mut *c)
+            .await
     })?;
     outbox::forget(tx, &outbox::keys::story_patterns(story_id)).await?;
+    if others == 0 {
+        // While another story of the address is kept, so is its address: the counter then
+        // stores nothing new, and still bounds what the address is sent.
+        ratelimit::forget(tx, ratelimit::STORY_PER_EMAIL, &story.email).await?;
+    }
     Ok(true)
 }
 

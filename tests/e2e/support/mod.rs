@@ -392,6 +392,59 @@ impl TestApp {
         }
     }
 
+    /// Every `table.column` of the database (every table the catalogue lists, every column
+    /// holding text) with a value that contains `needle`, ignoring case: where a person's data
+    /// still is.
+    pub async fn places_containing(&self, needle: &str) -> Vec<String> {
+        let escaped = needle.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        let pattern = format!("%{escaped}%");
+        let columns: Vec<(String, String)> = match self.db() {
+            Db::Sqlite { reader, .. } => {
+                let tables: Vec<String> =
+                    sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+                        .fetch_all(reader)
+                        .await
+                        .unwrap();
+                let mut columns = Vec::new();
+                for table in tables {
+                    // SQLite keeps any value in any column: every column is searched, as text.
+                    let names: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info($1)")
+                        .bind(&table)
+                        .fetch_all(reader)
+                        .await
+                        .unwrap();
+                    columns.extend(names.into_iter().map(|c| (table.clone(), c)));
+                }
+                columns
+            }
+            Db::Postgres(pool) => sqlx::query_as(
+                "SELECT table_name::text, column_name::text FROM information_schema.columns
+                 WHERE table_schema = current_schema()
+                   AND data_type IN ('text', 'character varying', 'character', 'json', 'jsonb')
+                 ORDER BY table_name, column_name",
+            )
+            .fetch_all(pool)
+            .await
+            .unwrap(),
+        };
+        assert!(columns.iter().any(|(t, c)| t == "outbox" && c == "body_text"), "the catalogue was read: {columns:?}");
+        let mut found = Vec::new();
+        for (table, column) in columns {
+            let sql =
+                format!("SELECT COUNT(*) FROM \"{table}\" WHERE lower(CAST(\"{column}\" AS TEXT)) LIKE $1 ESCAPE '\\'");
+            let n: i64 =
+                failnight_core::with_db!(self.db(), |e| sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql))
+                    .bind(&pattern)
+                    .fetch_one(e)
+                    .await)
+                .unwrap();
+            if n > 0 {
+                found.push(format!("{table}.{column} ({n} rows)"));
+            }
+        }
+        found
+    }
+
     /// Waits until `sql` counts `expected` (work done by the background workers lands shortly
     /// after its visible effect, e.g. an email's "sent" mark after the SMTP server got it).
     pub async fn wait_count(&self, sql: &'static str, expected: i64) {

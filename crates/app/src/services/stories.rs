@@ -18,7 +18,7 @@ fn ts(now: DateTime<Utc>) -> Timestamp {
     Timestamp::from_utc(now)
 }
 
-pub use failnight_submissions::lineup::{call_time_local as call_time, run_lines};
+pub use failnight_submissions::lineup::{call_time_local as call_time, run_lines, run_lines_for};
 
 /// A new story from the public call: stored in `submitted` with its receipt (the private link).
 pub async fn submit(ctx: &Context, chapter: &Chapter, input: &StoryInput) -> Result<Submission, Error> {
@@ -241,7 +241,7 @@ pub async fn place(
         &placed,
         SpeakerNight::Placed,
         &call_time(&event, &chapter_settings),
-        run_lines(&event, &talks, &chapter_settings),
+        run_lines_for(&event, &talks, &chapter_settings, placed.id),
         now,
     );
     outbox::enqueue(&mut tx, &email, ts(now)).await?;
@@ -296,11 +296,11 @@ pub(crate) async fn tell_speakers_rescheduled(
         return Ok(0);
     }
     let chapter_settings = settings::get(&mut *tx, event.chapter_id).await?;
-    let (call, lines) = (call_time(event, &chapter_settings), run_lines(event, &talks, &chapter_settings));
+    let call = call_time(event, &chapter_settings);
     let mut queued = 0;
     for talk in &talks {
-        let email =
-            compose::speaker_night_email(&ctx.sender, event, talk, SpeakerNight::Updated, &call, lines.clone(), now);
+        let lines = run_lines_for(event, &talks, &chapter_settings, talk.id);
+        let email = compose::speaker_night_email(&ctx.sender, event, talk, SpeakerNight::Updated, &call, lines, now);
         queued += usize::from(outbox::enqueue(tx, &email, ts(now)).await?);
     }
     Ok(queued)

@@ -70,7 +70,7 @@ pub async fn sign_in_request(
     }
     ratelimit::sign_in(&state, client, &email).await?;
     // The same page whether or not the email is a host's (and so whether a link was sent).
-    services::send_sign_in_link(&state, &email, &next).await?;
+    services::send_sign_in_link(&state, &email, &next);
     Ok(SignInPage { next, email, error: String::new(), sent: true })
 }
 

@@ -45,6 +45,35 @@ pub struct AsyncSmtpConnection {
     panic: bool,
     /// Information about the server
     server_info: ServerInfo,
+    /// failnight: the deadline of each read and each write (the greeting, every command and
+    /// its reply, the message), as the sync transport's socket timeouts are; tokio only. A
+    /// read or write past it breaks the connection. Follows lettre/lettre#1157 (open) for
+    /// lettre/lettre#1027.
+    timeout: Option<Duration>,
+    /// failnight: inside `send`, between the first command and the last reply. A `send`
+    /// whose future is dropped midway (its caller's own deadline) leaves the session in an
+    /// unknown state: until `send` returns, the connection counts as broken and is never
+    /// reused by the pool.
+    sending: bool,
+}
+
+/// failnight: runs `io` under `timeout` (tokio only); `None` when the time ran out.
+async fn within<T>(timeout: Option<Duration>, io: impl Future<Output = T>) -> Option<T> {
+    #[cfg(feature = "tokio1")]
+    if let Some(timeout) = timeout {
+        return tokio1_crate::time::timeout(timeout, io).await.ok();
+    }
+    let _ = timeout;
+    Some(io.await)
+}
+
+/// failnight: the error of a read or write that ran out of time (transient, like any network
+/// error).
+fn timed_out() -> Error {
+    error::network(std::io::Error::new(
+        std::io::ErrorKind::TimedOut,
+        "the SMTP server did not answer in time",
+    ))
 }
 
 impl AsyncSmtpConnection {
@@ -64,7 +93,7 @@ impl AsyncSmtpConnection {
     ) -> Result<AsyncSmtpConnection, Error> {
         #[allow(deprecated)]
         let stream = AsyncNetworkStream::use_existing_tokio1(stream);
-        Self::connect_impl(stream, hello_name).await
+        Self::connect_impl(stream, hello_name, None).await
     }
 
     /// Connects to the configured server
@@ -110,7 +139,7 @@ impl AsyncSmtpConnection {
         let stream =
             AsyncNetworkStream::connect_tokio1(server, timeout, tls_parameters, local_address)
                 .await?;
-        Self::connect_impl(stream, hello_name).await
+        Self::connect_impl(stream, hello_name, timeout).await
     }
 
     /// Connects to the configured server
@@ -126,19 +155,22 @@ impl AsyncSmtpConnection {
     ) -> Result<AsyncSmtpConnection, Error> {
         #[allow(deprecated)]
         let stream = AsyncNetworkStream::connect_asyncstd1(server, timeout, tls_parameters).await?;
-        Self::connect_impl(stream, hello_name).await
+        Self::connect_impl(stream, hello_name, None).await
     }
 
     #[allow(deprecated)]
     async fn connect_impl(
         stream: AsyncNetworkStream,
         hello_name: &ClientId,
+        timeout: Option<Duration>,
     ) -> Result<AsyncSmtpConnection, Error> {
         let stream = BufReader::new(stream);
         let mut conn = AsyncSmtpConnection {
             stream,
             panic: false,
             server_info: ServerInfo::default(),
+            timeout,
+            sending: false,
         };
         // TODO log
         let _response = conn.read_response().await?;
@@ -181,6 +213,7 @@ impl AsyncSmtpConnection {
             mail_options.push(MailParameter::Body(MailBodyParameter::EightBitMime));
         }
 
+        self.sending = true;
         try_smtp!(
             self.command(Mail::new(envelope.from().cloned(), mail_options))
                 .await,
@@ -200,11 +233,12 @@ impl AsyncSmtpConnection {
 
         // Message content
         let result = try_smtp!(self.message(email).await, self);
+        self.sending = false;
         Ok(result)
     }
 
     pub fn has_broken(&self) -> bool {
-        self.panic
+        self.panic || self.sending
     }
 
     pub fn can_starttls(&self) -> bool {
@@ -338,8 +372,18 @@ impl AsyncSmtpConnection {
         self.read_response().await
     }
 
-    /// Writes a string to the server
+    /// Writes a string to the server, within the connection's timeout
     async fn write(&mut self, string: &[u8]) -> Result<(), Error> {
+        match within(self.timeout, self.write_untimed(string)).await {
+            Some(result) => result,
+            None => {
+                self.panic = true;
+                Err(timed_out())
+            }
+        }
+    }
+
+    async fn write_untimed(&mut self, string: &[u8]) -> Result<(), Error> {
         self.stream
             .get_mut()
             .write_all(string)
@@ -356,8 +400,18 @@ impl AsyncSmtpConnection {
         Ok(())
     }
 
-    /// Gets the SMTP response
+    /// Gets the SMTP response, within the connection's timeout
     pub async fn read_response(&mut self) -> Result<Response, Error> {
+        match within(self.timeout, self.read_response_untimed()).await {
+            Some(result) => result,
+            None => {
+                self.panic = true;
+                Err(timed_out())
+            }
+        }
+    }
+
+    async fn read_response_untimed(&mut self) -> Result<Response, Error> {
         let mut buffer = String::with_capacity(100);
         let mut pre = 0;
 
