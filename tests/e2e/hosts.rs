@@ -2,6 +2,9 @@
 //! every API route, CSRF, rate limits, security headers, the confirmation step, CSV export
 //! and the audit log.
 
+use std::collections::{BTreeMap, BTreeSet};
+
+use failnight_app::{Operation, Role};
 use failnight_gateway::host::{Need, routes};
 use reqwest::{Client, Method, StatusCode};
 use serde_json::{Value, json};
@@ -101,12 +104,17 @@ fn allowed(who: &str, need: Need) -> bool {
         Need::Public => true,
         Need::SignedIn => who != "anonymous",
         Need::Admin => who == "owner",
-        Need::Chapter(role) => match who {
-            "owner" => true,
-            "host" => role <= failnight_app::Role::Host,
-            "door" => role <= failnight_app::Role::Door,
-            _ => false,
-        },
+        Need::Chapter(operation) => has_role(who, operation.need()),
+    }
+}
+
+/// Whether `who` has at least `role` in chapter alpha.
+fn has_role(who: &str, role: Role) -> bool {
+    match who {
+        "owner" => true,
+        "host" => role <= Role::Host,
+        "door" => role <= Role::Door,
+        _ => false,
     }
 }
 
@@ -203,6 +211,10 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
             .replace("{host_id}", "999999")
     };
 
+    // What each identity was allowed, per operation, in the pages and in the API.
+    let mut by_pages: BTreeMap<(Operation, &str), BTreeSet<bool>> = BTreeMap::new();
+    let mut by_api: BTreeMap<(Operation, &str), bool> = BTreeMap::new();
+
     // Host pages, signing out last.
     let mut table = routes();
     table.sort_by_key(|r| r.path.contains("sign-out"));
@@ -230,6 +242,10 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
             let to_sign_in = status == StatusCode::SEE_OTHER && location.starts_with("/host/sign-in") && !clears_cookie;
             let what = format!("{} {} as {}: {status} {location}", route.method, path, who.name);
             assert!(!status.is_server_error(), "{what}");
+            if let Need::Chapter(operation) = route.need {
+                let let_in = status != StatusCode::FORBIDDEN && status != StatusCode::UNAUTHORIZED && !to_sign_in;
+                by_pages.entry((operation, who.name)).or_default().insert(let_in);
+            }
             if allowed(who.name, route.need) {
                 assert!(
                     status != StatusCode::FORBIDDEN && status != StatusCode::UNAUTHORIZED && !to_sign_in,
@@ -254,9 +270,14 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
                 continue;
             }
             checked += 1;
-            // The least role, from the security requirement's scopes (none: host).
+            // The operation of the one permission table, named by the route's operationId.
+            let id = operation["operationId"].as_str().unwrap_or_default();
+            let op =
+                Operation::parse(id).unwrap_or_else(|| panic!("{method} {path}: {id} is no permissions::Operation"));
+            // The least role the document states, from the security requirement's scopes (none: host).
             let least =
                 operation["security"][0]["host_token"].get(0).and_then(|r| r.as_str()).unwrap_or("host").to_string();
+            assert_eq!(least, op.need().as_str(), "{method} {path}: the document states the operation's role");
             let path = fill(path);
             let method: Method = method.to_uppercase().parse().unwrap();
             for who in &people {
@@ -267,12 +288,8 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
                 let status = request.send().await.unwrap().status();
                 let what = format!("{method} {path} as {}: {status}", who.name);
                 assert!(!status.is_server_error(), "{what}");
-                let may = match who.name {
-                    "owner" => true,
-                    "host" => least != "owner",
-                    "door" => least == "door",
-                    _ => false,
-                };
+                by_api.insert((op, who.name), status != StatusCode::FORBIDDEN && status != StatusCode::UNAUTHORIZED);
+                let may = has_role(who.name, op.need());
                 match who.name {
                     "anonymous" => assert_eq!(status, StatusCode::UNAUTHORIZED, "{what}"),
                     _ if may => {
@@ -284,6 +301,31 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
         }
     }
     assert!(checked >= 13, "API routes checked: {checked}");
+
+    // An operation offered by both the pages and the API lets in exactly the same people.
+    let in_pages: BTreeSet<Operation> = by_pages.keys().map(|(op, _)| *op).collect();
+    let in_api: BTreeSet<Operation> = by_api.keys().map(|(op, _)| *op).collect();
+    let shared: Vec<Operation> = in_pages.intersection(&in_api).copied().collect();
+    assert!(shared.contains(&Operation::UpdateTicketingSettings) && shared.len() >= 15, "{shared:?}");
+    for op in shared {
+        for who in &people {
+            let pages = &by_pages[&(op, who.name)];
+            assert_eq!(pages.len(), 1, "{op:?} as {}: every page of the operation answers alike", who.name);
+            assert_eq!(
+                pages.contains(&true),
+                by_api[&(op, who.name)],
+                "{op:?} as {}: the pages and the API disagree",
+                who.name
+            );
+        }
+    }
+    // The case that once differed: a host (not owner) changes no owner-only setting by API either.
+    let host_token = people[1].token.clone().unwrap();
+    let refused = app
+        .host(Method::PATCH, &host_token, "/api/v1/chapters/alpha/settings", Some(&json!({"max_plus_ones": 3})))
+        .await;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    assert_eq!(app.count("SELECT max_plus_ones FROM chapters WHERE slug = 'alpha'").await, 0, "nothing changed");
     public.sort();
     // The public surface, reviewed: nights, RSVPs and ticket purchases; ticket actions carry the
     // ticket's unguessable token; Stripe's webhook carries its signature.

@@ -9,7 +9,7 @@ use axum::{
     http::StatusCode,
     response::IntoResponse,
 };
-use failnight_scheduling::{EventDetails, chapters, display, events};
+use failnight_scheduling::{EventDetails, display, events};
 use failnight_ticketing::rsvps::{self, NewRsvp};
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use utoipa::{OpenApi, ToSchema};
@@ -18,7 +18,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 pub mod scheduling;
 pub mod ticketing;
 
-use failnight_app::{Role, accounts::require_role, services};
+use failnight_app::{Operation, services};
 
 use crate::{
     AppState,
@@ -206,6 +206,7 @@ impl Event {
 /// Create a night in a chapter (hosts of that chapter).
 #[utoipa::path(
     post,
+    operation_id = Operation::CreateNight.id(),
     path = "/api/v1/chapters/{slug}/events",
     params(("slug" = String, Path, description = "The chapter's slug")),
     request_body = CreateEvent,
@@ -224,8 +225,7 @@ async fn create_event(
     Path(slug): Path<String>,
     ApiJson(body): ApiJson<CreateEvent>,
 ) -> Result<impl IntoResponse, AppError> {
-    let chapter = chapters::by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound("No such chapter."))?;
-    require_role(&state.db, host.host_id, chapter.id, Role::Host).await?;
+    let chapter = scheduling::hosted_chapter(&state, &host, &slug, Operation::CreateNight).await?;
     let new = events::NewEvent {
         title: body.title,
         description: body.description,

@@ -9,7 +9,7 @@ use axum::{
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
-use failnight_scheduling::{Chapter, EventDetails, chapters, events};
+use failnight_scheduling::EventDetails;
 use failnight_ticketing::{
     Rsvp,
     door::{self, CheckIn},
@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::{ApiJson, parse_id, public_event};
-use failnight_app::{Role, accounts::require_role, services::ticketing as service};
+use failnight_app::{Operation, services::ticketing as service};
 
 use crate::{
     AppState,
@@ -134,29 +134,28 @@ pub async fn still_coming(State(state): State<AppState>, Path(token): Path<Strin
     Ok(Json(Ticket::new(&service::still_coming(&state, rsvp.id).await?, None)))
 }
 
-/// The night `id` if the caller has at least `role` in its chapter.
-async fn event_for(state: &AppState, host: &ApiHost, id: &str, role: Role) -> Result<EventDetails, AppError> {
-    let event = events::get(&state.db, parse_id(id)?).await?.ok_or(AppError::NotFound("No such night."))?;
-    require_role(&state.db, host.host_id, event.chapter_id, role).await?;
-    Ok(event)
+/// The night `id` if the caller's role in its chapter allows `operation`.
+async fn event_for(state: &AppState, host: &ApiHost, id: &str, operation: Operation) -> Result<EventDetails, AppError> {
+    super::scheduling::hosted_event(state, host, id, operation).await
 }
 
-async fn rsvp_for(state: &AppState, host: &ApiHost, id: &str, role: Role) -> Result<Rsvp, AppError> {
+/// The RSVP `id` if the caller's role in its night's chapter allows `operation`.
+async fn rsvp_for(state: &AppState, host: &ApiHost, id: &str, operation: Operation) -> Result<Rsvp, AppError> {
     let not_found = || AppError::NotFound("No such RSVP.");
     let rsvp = rsvps::get(&state.db, id.parse().map_err(|_| not_found())?).await?.ok_or_else(not_found)?;
-    event_for(state, host, &rsvp.event_id.to_string(), role).await?;
+    event_for(state, host, &rsvp.event_id.to_string(), operation).await?;
     Ok(rsvp)
 }
 
 /// Every RSVP of a night, in booking order (hosts).
-#[utoipa::path(get, path = "/api/v1/events/{id}/rsvps", params(("id" = i64, Path)),
+#[utoipa::path(get, operation_id = Operation::ViewRsvps.id(), path = "/api/v1/events/{id}/rsvps", params(("id" = i64, Path)),
     responses((status = 200, body = Vec<Ticket>), (status = 403, body = ErrorBody)), security(("host_token" = [])))]
 pub async fn list_rsvps(
     State(state): State<AppState>,
     host: ApiHost,
     Path(id): Path<String>,
 ) -> Result<Json<Vec<Ticket>>, AppError> {
-    let event = event_for(&state, &host, &id, Role::Host).await?;
+    let event = event_for(&state, &host, &id, Operation::ViewRsvps).await?;
     let all = rsvps::list(&state.db, event.id).await?;
     let mut position = 0;
     Ok(Json(
@@ -171,40 +170,40 @@ pub async fn list_rsvps(
 }
 
 /// A host cancels an RSVP: the guest is told, a paid ticket refunded in full.
-#[utoipa::path(post, path = "/api/v1/rsvps/{id}/cancel", params(("id" = i64, Path)),
+#[utoipa::path(post, operation_id = Operation::CancelRsvp.id(), path = "/api/v1/rsvps/{id}/cancel", params(("id" = i64, Path)),
     responses((status = 200, body = Ticket), (status = 409, body = ErrorBody)), security(("host_token" = [])))]
 pub async fn host_cancel(
     State(state): State<AppState>,
     host: ApiHost,
     Path(id): Path<String>,
 ) -> Result<Json<Ticket>, AppError> {
-    let rsvp = rsvp_for(&state, &host, &id, Role::Host).await?;
+    let rsvp = rsvp_for(&state, &host, &id, Operation::CancelRsvp).await?;
     let cancelled = service::cancel_rsvp(&state, rsvp.id, CancelReason::Host).await?;
     Ok(Json(Ticket::new(&cancelled.rsvp, None)))
 }
 
 /// Approve a pending RSVP (approval mode): a seat if free, else the waitlist.
-#[utoipa::path(post, path = "/api/v1/rsvps/{id}/approve", params(("id" = i64, Path)),
+#[utoipa::path(post, operation_id = Operation::ApproveRsvp.id(), path = "/api/v1/rsvps/{id}/approve", params(("id" = i64, Path)),
     responses((status = 200, body = Ticket), (status = 409, body = ErrorBody)), security(("host_token" = [])))]
 pub async fn approve(
     State(state): State<AppState>,
     host: ApiHost,
     Path(id): Path<String>,
 ) -> Result<Json<Ticket>, AppError> {
-    let rsvp = rsvp_for(&state, &host, &id, Role::Host).await?;
+    let rsvp = rsvp_for(&state, &host, &id, Operation::ApproveRsvp).await?;
     let rsvp = service::decide(&state, rsvp.id, true).await?;
     Ok(Json(ticket_out(&state, &rsvp).await?))
 }
 
 /// Decline a pending RSVP.
-#[utoipa::path(post, path = "/api/v1/rsvps/{id}/decline", params(("id" = i64, Path)),
+#[utoipa::path(post, operation_id = Operation::DeclineRsvp.id(), path = "/api/v1/rsvps/{id}/decline", params(("id" = i64, Path)),
     responses((status = 200, body = Ticket), (status = 409, body = ErrorBody)), security(("host_token" = [])))]
 pub async fn decline(
     State(state): State<AppState>,
     host: ApiHost,
     Path(id): Path<String>,
 ) -> Result<Json<Ticket>, AppError> {
-    let rsvp = rsvp_for(&state, &host, &id, Role::Host).await?;
+    let rsvp = rsvp_for(&state, &host, &id, Operation::DeclineRsvp).await?;
     Ok(Json(Ticket::new(&service::decide(&state, rsvp.id, false).await?, None)))
 }
 
@@ -241,7 +240,7 @@ impl From<seats::Seats> for EventTicketingOut {
 }
 
 /// A night's ticketing options: approval mode and the attendee refund policy.
-#[utoipa::path(patch, path = "/api/v1/events/{id}/ticketing", params(("id" = i64, Path)), request_body = EventTicketing,
+#[utoipa::path(patch, operation_id = Operation::UpdateNightTicketing.id(), path = "/api/v1/events/{id}/ticketing", params(("id" = i64, Path)), request_body = EventTicketing,
     responses((status = 200, body = EventTicketingOut), (status = 422, body = ErrorBody)), security(("host_token" = [])))]
 pub async fn update_event_ticketing(
     State(state): State<AppState>,
@@ -249,15 +248,9 @@ pub async fn update_event_ticketing(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<EventTicketing>,
 ) -> Result<Json<EventTicketingOut>, AppError> {
-    let event = event_for(&state, &host, &id, Role::Host).await?;
+    let event = event_for(&state, &host, &id, Operation::UpdateNightTicketing).await?;
     let seats = service::set_event_options(&state, event.id, body.approval, body.attendee_refund).await?;
     Ok(Json(seats.into()))
-}
-
-async fn hosted_chapter(state: &AppState, host: &ApiHost, slug: &str) -> Result<Chapter, AppError> {
-    let chapter = chapters::by_slug(&state.db, slug).await?.ok_or(AppError::NotFound("No such chapter."))?;
-    require_role(&state.db, host.host_id, chapter.id, Role::Host).await?;
-    Ok(chapter)
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
@@ -294,27 +287,28 @@ fn settings_out(state: &AppState, s: ChapterSettings) -> SettingsOut {
 }
 
 /// The chapter's ticketing settings.
-#[utoipa::path(get, path = "/api/v1/chapters/{slug}/settings", params(("slug" = String, Path)),
+#[utoipa::path(get, operation_id = Operation::ViewTicketingSettings.id(), path = "/api/v1/chapters/{slug}/settings", params(("slug" = String, Path)),
     responses((status = 200, body = SettingsOut)), security(("host_token" = [])))]
 pub async fn get_settings(
     State(state): State<AppState>,
     host: ApiHost,
     Path(slug): Path<String>,
 ) -> Result<Json<SettingsOut>, AppError> {
-    let chapter = hosted_chapter(&state, &host, &slug).await?;
+    let chapter = super::scheduling::hosted_chapter(&state, &host, &slug, Operation::ViewTicketingSettings).await?;
     Ok(Json(settings_out(&state, settings::for_chapter(&state.db, chapter.id).await?)))
 }
 
-/// Change the chapter's ticketing settings (hosts and owners).
-#[utoipa::path(patch, path = "/api/v1/chapters/{slug}/settings", params(("slug" = String, Path)), request_body = SettingsBody,
-    responses((status = 200, body = SettingsOut), (status = 422, body = ErrorBody)), security(("host_token" = [])))]
+/// Change the chapter's ticketing settings (owners, as on the settings page).
+#[utoipa::path(patch, operation_id = Operation::UpdateTicketingSettings.id(), path = "/api/v1/chapters/{slug}/settings", params(("slug" = String, Path)), request_body = SettingsBody,
+    responses((status = 200, body = SettingsOut), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("host_token" = ["owner"])))]
 pub async fn update_settings(
     State(state): State<AppState>,
     host: ApiHost,
     Path(slug): Path<String>,
     ApiJson(body): ApiJson<SettingsBody>,
 ) -> Result<Json<SettingsOut>, AppError> {
-    let chapter = hosted_chapter(&state, &host, &slug).await?;
+    let chapter = super::scheduling::hosted_chapter(&state, &host, &slug, Operation::UpdateTicketingSettings).await?;
     let patch = SettingsPatch {
         promotion_mode: body.promotion_mode,
         offer_hours: body.offer_hours,
@@ -352,7 +346,7 @@ impl From<tickets::TicketType> for TicketTypeOut {
 }
 
 /// Add a ticket type to a night. Paid types need Stripe configured (else 409 `payments_unavailable`).
-#[utoipa::path(post, path = "/api/v1/events/{id}/ticket-types", params(("id" = i64, Path)), request_body = TicketTypeBody,
+#[utoipa::path(post, operation_id = Operation::CreateTicketType.id(), path = "/api/v1/events/{id}/ticket-types", params(("id" = i64, Path)), request_body = TicketTypeBody,
     responses((status = 201, body = TicketTypeOut), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("host_token" = [])))]
 pub async fn create_ticket_type(
@@ -361,7 +355,7 @@ pub async fn create_ticket_type(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<TicketTypeBody>,
 ) -> Result<impl IntoResponse, AppError> {
-    let event = event_for(&state, &host, &id, Role::Host).await?;
+    let event = event_for(&state, &host, &id, Operation::CreateTicketType).await?;
     let new = NewTicketType { name: body.name, kind: body.kind, price: body.price, currency: body.currency };
     let ticket = service::create_ticket_type(&state, event.id, &new).await?;
     Ok((StatusCode::CREATED, Json(TicketTypeOut::from(ticket))))
@@ -470,7 +464,7 @@ pub struct CheckInOut {
 }
 
 /// Check in a ticket by its QR code (role `door` or higher). A second scan answers when.
-#[utoipa::path(post, path = "/api/v1/events/{id}/check-ins", params(("id" = i64, Path)), request_body = CheckInBody,
+#[utoipa::path(post, operation_id = Operation::CheckIn.id(), path = "/api/v1/events/{id}/check-ins", params(("id" = i64, Path)), request_body = CheckInBody,
     responses((status = 200, body = CheckInOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
     security(("host_token" = ["door"])))]
 pub async fn check_in(
@@ -479,7 +473,7 @@ pub async fn check_in(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<CheckInBody>,
 ) -> Result<Json<CheckInOut>, AppError> {
-    let event = event_for(&state, &host, &id, Role::Door).await?;
+    let event = event_for(&state, &host, &id, Operation::CheckIn).await?;
     let unknown = |e: AppError| match e {
         AppError::NotFound(_) => AppError::NotFound("No ticket of this night has this code."),
         other => other,
@@ -545,7 +539,7 @@ pub struct WalkInBody {
 }
 
 /// Add a walk-in at the door: a free seat, checked in at once (role `door` or higher).
-#[utoipa::path(post, path = "/api/v1/events/{id}/walk-ins", params(("id" = i64, Path)), request_body = WalkInBody,
+#[utoipa::path(post, operation_id = Operation::AddWalkIn.id(), path = "/api/v1/events/{id}/walk-ins", params(("id" = i64, Path)), request_body = WalkInBody,
     responses((status = 201, body = Ticket), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("host_token" = ["door"])))]
 pub async fn walk_in(
@@ -554,33 +548,33 @@ pub async fn walk_in(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<WalkInBody>,
 ) -> Result<impl IntoResponse, AppError> {
-    let event = event_for(&state, &host, &id, Role::Door).await?;
+    let event = event_for(&state, &host, &id, Operation::AddWalkIn).await?;
     let rsvp = service::walk_in(&state, event.id, &body.name, body.email.as_deref(), body.plus_ones).await?;
     Ok((StatusCode::CREATED, Json(Ticket::new(&rsvp, None))))
 }
 
 /// Live counts for the door, in seats: checked in / confirmed / capacity (role `door`).
-#[utoipa::path(get, path = "/api/v1/events/{id}/door", params(("id" = i64, Path)),
+#[utoipa::path(get, operation_id = Operation::ViewDoor.id(), path = "/api/v1/events/{id}/door", params(("id" = i64, Path)),
     responses((status = 200, body = DoorCounts)), security(("host_token" = ["door"])))]
 pub async fn door_counts(
     State(state): State<AppState>,
     host: ApiHost,
     Path(id): Path<String>,
 ) -> Result<Json<DoorCounts>, AppError> {
-    let event = event_for(&state, &host, &id, Role::Door).await?;
+    let event = event_for(&state, &host, &id, Operation::ViewDoor).await?;
     Ok(Json(door::counts(&state.db, event.id).await?.into()))
 }
 
 /// The door list as CSV (everyone with a seat, by name, then the speakers with what they allow
 /// to be published; formula-like cells neutralised).
-#[utoipa::path(get, path = "/api/v1/events/{id}/door-list.csv", params(("id" = i64, Path)),
+#[utoipa::path(get, operation_id = Operation::ExportDoorList.id(), path = "/api/v1/events/{id}/door-list.csv", params(("id" = i64, Path)),
     responses((status = 200, content_type = "text/csv", body = String)), security(("host_token" = ["door"])))]
 pub async fn door_list(
     State(state): State<AppState>,
     host: ApiHost,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let event = event_for(&state, &host, &id, Role::Door).await?;
+    let event = event_for(&state, &host, &id, Operation::ExportDoorList).await?;
     let speakers: Vec<(String, String)> = failnight_submissions::lineup::placed(&state.db, event.id)
         .await?
         .into_iter()
