@@ -416,8 +416,6 @@ pub async fn status_counts(db: &Db, event_id: i64) -> Result<StatusCounts, sqlx:
     .await)
 }
 
-/// Seats in use on a night, read inside a transaction (the least capacity a host may set).
-
 /// The night's RSVPs in these states, in booking order (for telling guests of a change).
 pub async fn with_status_tx(tx: &mut Tx, event_id: i64, statuses: &[RsvpStatus]) -> Result<Vec<Rsvp>, sqlx::Error> {
     let all: Vec<Rsvp> = with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
