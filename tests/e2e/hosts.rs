@@ -18,7 +18,8 @@ both_backends!(
 both_backends!(
     every_host_route_checks_the_role_in_the_chapter,
     forged_cross_site_posts_are_refused,
-    host_pages_run_a_night
+    host_pages_run_a_night,
+    host_ticketing_actions_are_audited,
 );
 both_backends!(options: crate::support::Options { rate_limits: true, ..Default::default() }; rate_limits_answer_429);
 
@@ -590,5 +591,82 @@ async fn host_pages_run_a_night(app: TestApp) {
     assert_eq!(made.status(), 303);
     assert_eq!(made.headers()["location"], "/host/c/gamma");
     assert_eq!(browser.get(app.url("/host/c/gamma/settings")).send().await.unwrap().status(), 200, "its owner");
+    app.stop().await;
+}
+
+/// Every host action on tickets and at the door leaves exactly one row in the chapter's audit
+/// log, written with the action (a second scan, which changes nothing, leaves none).
+async fn host_ticketing_actions_are_audited(app: TestApp) {
+    let (owner, event) = app.published_night("alpha", 10).await;
+    let id = event["id"].as_i64().unwrap();
+    let door = app.cli(&["host", "add", "--chapter", "alpha", "--email", "door@alpha.test", "--role", "door"]).await;
+    let door = door.unwrap().lines().last().unwrap().trim().to_string();
+    let db = app.db();
+    let rows = |action: &'static str| async move {
+        failnight_core::with_db!(db, |e| sqlx::query_scalar::<_, i64>(
+            "SELECT COUNT(*) FROM audit_log a JOIN chapters c ON c.id = a.chapter_id
+             WHERE c.slug = 'alpha' AND a.action = $1 AND a.host_id IS NOT NULL"
+        )
+        .bind(action)
+        .fetch_one(e)
+        .await)
+        .unwrap()
+    };
+    let before = app.count("SELECT COUNT(*) FROM audit_log").await;
+
+    let path = "/api/v1/chapters/alpha/settings";
+    app.host_ok(Method::PATCH, &owner, path, Some(&json!({"offer_hours": 12})), 200).await;
+    let options = format!("/api/v1/events/{id}/ticketing");
+    app.host_ok(Method::PATCH, &owner, &options, Some(&json!({"approval": true})), 200).await;
+    let types = format!("/api/v1/events/{id}/ticket-types");
+    app.host_ok(Method::POST, &owner, &types, Some(&json!({"name": "Free", "kind": "free"})), 201).await;
+    for (name, email) in [("Ada", "ada@example.org"), ("Grace", "grace@example.org")] {
+        assert!(app.rsvp_api(id, name, email).await.status().is_success());
+    }
+    let list = app.host_ok(Method::GET, &owner, &format!("/api/v1/events/{id}/rsvps"), None, 200).await;
+    let ids: Vec<i64> = list.as_array().unwrap().iter().map(|t| t["id"].as_i64().unwrap()).collect();
+    app.host_ok(Method::POST, &owner, &format!("/api/v1/rsvps/{}/approve", ids[0]), None, 200).await;
+    app.host_ok(Method::POST, &owner, &format!("/api/v1/rsvps/{}/decline", ids[1]), None, 200).await;
+    let code = failnight_ticketing::rsvps::get(app.db(), ids[0]).await.unwrap().unwrap().checkin_code;
+    let scan = format!("/api/v1/events/{id}/check-ins");
+    app.host_ok(Method::POST, &door, &scan, Some(&json!({"code": code})), 200).await;
+    app.host_ok(Method::POST, &door, &scan, Some(&json!({"code": code})), 200).await;
+    let walk_ins = format!("/api/v1/events/{id}/walk-ins");
+    app.host_ok(Method::POST, &door, &walk_ins, Some(&json!({"name": "Walker"})), 201).await;
+    app.host_ok(Method::PATCH, &owner, &options, Some(&json!({"approval": false})), 200).await;
+    assert!(app.rsvp_api(id, "Linus", "linus@example.org").await.status().is_success());
+    let linus = app.count("SELECT MAX(id) FROM rsvps").await;
+    app.host_ok(Method::POST, &owner, &format!("/api/v1/rsvps/{linus}/cancel"), None, 200).await;
+
+    for (action, expected) in [
+        ("ticketing settings changed", 1),
+        ("night ticketing options changed", 2),
+        ("ticket type added", 1),
+        ("RSVP approved", 1),
+        ("RSVP declined", 1),
+        ("guest checked in", 1),
+        ("walk-in added", 1),
+        ("RSVP cancelled by a host", 1),
+    ] {
+        assert_eq!(rows(action).await, expected, "{action}");
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM audit_log").await - before, 9, "nothing else, nothing twice");
+
+    // In the pages too, and on the owner's audit page.
+    let browser = app.browser();
+    app.sign_in(&browser, "host@alpha.test").await;
+    let form = [("promotion_mode", "offer"), ("offer_hours", "6"), ("reconfirm_hours", "0"), ("max_plus_ones", "1")];
+    let saved = browser.post(app.url("/host/c/alpha/settings/ticketing")).form(&form).send().await.unwrap();
+    assert_eq!(saved.status(), 303);
+    assert_eq!(rows("ticketing settings changed").await, 2);
+    let made = browser.post(app.url("/host/tokens")).form(&[("name", "script")]).send().await.unwrap();
+    assert_eq!(made.status(), 200);
+    let token = app.count("SELECT MAX(id) FROM api_tokens").await;
+    let revoked = browser.post(app.url(&format!("/host/tokens/{token}/revoke"))).send().await.unwrap();
+    assert_eq!(revoked.status(), 303);
+    let audit = browser.get(app.url("/host/c/alpha/audit")).send().await.unwrap().text().await.unwrap();
+    for action in ["ticketing settings changed", "RSVP cancelled by a host", "API token created", "API token revoked"] {
+        assert!(audit.contains(action), "the audit page shows {action}");
+    }
     app.stop().await;
 }

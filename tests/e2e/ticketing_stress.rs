@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use failnight_app::services::{self, ticketing};
 use failnight_core::Clock;
 use failnight_scheduling::events::EventPatch;
-use failnight_ticketing::{NewRsvp, payments::NewPurchase, waitlist::CancelReason};
+use failnight_ticketing::{NewRsvp, payments::NewPurchase};
 use serde_json::{Value, json};
 
 use crate::support::{
@@ -198,8 +198,11 @@ async fn chaos(app: TestApp, paid: bool) {
             35..=49 => {
                 let status = ["confirmed", "waitlisted", "offered"][rng.below(3) as usize];
                 if let Some(rsvp) = pick(&mut rng, status) {
-                    let reason = if rng.below(2) == 0 { CancelReason::Attendee } else { CancelReason::Host };
-                    ticketing::cancel_rsvp(state, rsvp, reason).await.unwrap();
+                    if rng.below(2) == 0 {
+                        ticketing::cancel_by_guest(state, rsvp).await.unwrap();
+                    } else {
+                        ticketing::cancel_by_host(state, services::Actor::System, rsvp).await.unwrap();
+                    }
                 }
                 "cancel"
             }

@@ -500,7 +500,7 @@ pub async fn cancel_page(State(state): State<AppState>, Path(token): Path<String
 
 pub async fn cancel_post(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, PageError> {
     let rsvp = ticketing::by_token(&state, &token).await?;
-    ticketing::cancel_rsvp(&state, rsvp.id, failnight_ticketing::waitlist::CancelReason::Attendee).await?;
+    ticketing::cancel_by_guest(&state, rsvp.id).await?;
     Ok(Redirect::to(&format!("/t/{}", rsvp.token)).into_response())
 }
 

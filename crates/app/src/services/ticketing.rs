@@ -17,7 +17,7 @@ use failnight_ticketing::{
     waitlist::{self, Accepted, CancelReason, Cancelled, Promotion},
 };
 
-use super::commit;
+use super::{Actor, audit, commit};
 use crate::{Context, error::Error};
 
 async fn night(tx: &mut Tx, event_id: i64) -> Result<EventDetails, Error> {
@@ -52,9 +52,25 @@ pub fn money(amount: i64, currency: &str) -> String {
     format!("{}.{:02} {}", amount / 100, amount % 100, currency.to_uppercase())
 }
 
-/// Cancels an RSVP by the attendee or a host: seats go back, the waitlist moves up, a paid
-/// ticket is refunded (in full by a host; by the night's policy for the attendee).
-pub async fn cancel_rsvp(ctx: &Context, rsvp_id: i64, reason: CancelReason) -> Result<Cancelled, Error> {
+/// The guest cancels their own place (through their ticket's link): seats go back, the
+/// waitlist moves up, a paid ticket is refunded by the night's policy.
+pub async fn cancel_by_guest(ctx: &Context, rsvp_id: i64) -> Result<Cancelled, Error> {
+    cancel_rsvp(ctx, rsvp_id, CancelReason::Attendee, None).await
+}
+
+/// A host cancels a guest's place: as [`cancel_by_guest`], refunded in full, at any time,
+/// and written to the chapter's audit log.
+pub async fn cancel_by_host(ctx: &Context, actor: Actor, rsvp_id: i64) -> Result<Cancelled, Error> {
+    cancel_rsvp(ctx, rsvp_id, CancelReason::Host, Some(actor)).await
+}
+
+/// Cancels an RSVP for `reason`; `actor` is the host who did, for the audit log.
+async fn cancel_rsvp(
+    ctx: &Context,
+    rsvp_id: i64,
+    reason: CancelReason,
+    actor: Option<Actor>,
+) -> Result<Cancelled, Error> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     let cancelled = waitlist::cancel(&mut tx, rsvp_id, reason, now).await?;
@@ -92,6 +108,15 @@ pub async fn cancel_rsvp(ctx: &Context, rsvp_id: i64, reason: CancelReason) -> R
         );
         queued += queue(&mut tx, &email, now).await?;
         queued += tell_promotions(ctx, &mut tx, &event, &cancelled.promotions, now).await?;
+        if let Some(actor) = actor {
+            let refund = if amount > 0 {
+                format!(", {} refunded", money(amount, cancelled.rsvp.currency.as_deref().unwrap_or("eur")))
+            } else {
+                String::new()
+            };
+            let detail = format!("{}: RSVP #{}{refund}", event.title, cancelled.rsvp.id);
+            audit(&mut tx, event.chapter_id, actor, "RSVP cancelled by a host", &detail, now).await?;
+        }
     }
     commit(ctx, tx, queued > 0).await?;
     if refunded {
@@ -138,10 +163,10 @@ pub async fn accept_offer(ctx: &Context, rsvp_id: i64) -> Result<AcceptOutcome, 
 }
 
 /// A host approves or declines a pending RSVP.
-pub async fn decide(ctx: &Context, rsvp_id: i64, approve: bool) -> Result<Rsvp, Error> {
+pub async fn decide(ctx: &Context, actor: Actor, rsvp_id: i64, approve: bool) -> Result<Rsvp, Error> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    let (rsvp, email) = if approve {
+    let (rsvp, email, event) = if approve {
         let decided = waitlist::approve(&mut tx, rsvp_id, now).await?;
         let event = night(&mut tx, decided.rsvp.event_id).await?;
         let email = if decided.rsvp.status() == RsvpStatus::Offered {
@@ -150,13 +175,15 @@ pub async fn decide(ctx: &Context, rsvp_id: i64, approve: bool) -> Result<Rsvp, 
         } else {
             compose::rsvp_email(&ctx.sender, &event, &decided.rsvp, decided.waitlist_position, now)
         };
-        (decided.rsvp, email)
+        (decided.rsvp, email, event)
     } else {
         let rsvp = waitlist::decline(&mut tx, rsvp_id, now).await?;
         let event = night(&mut tx, rsvp.event_id).await?;
         let email = compose::declined_email(&ctx.sender, &event, &rsvp);
-        (rsvp, email)
+        (rsvp, email, event)
     };
+    let action = if approve { "RSVP approved" } else { "RSVP declined" };
+    audit(&mut tx, event.chapter_id, actor, action, &format!("{}: RSVP #{}", event.title, rsvp.id), now).await?;
     let queued = queue(&mut tx, &email, now).await?;
     commit(ctx, tx, queued > 0).await?;
     Ok(rsvp)
@@ -164,18 +191,33 @@ pub async fn decide(ctx: &Context, rsvp_id: i64, approve: bool) -> Result<Rsvp, 
 
 /// Checks in the ticket with this code; `scanned` may be the whole check-in URL the QR code
 /// carries (scanner apps and typed codes give either).
-pub async fn check_in(ctx: &Context, event_id: i64, scanned: &str) -> Result<CheckIn, Error> {
+/// A second scan changes nothing and is not audited.
+pub async fn check_in(ctx: &Context, actor: Actor, event_id: i64, scanned: &str) -> Result<CheckIn, Error> {
     let scanned = scanned.trim().trim_end_matches('/');
     let code = scanned.rsplit('/').next().unwrap_or(scanned);
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     let result = door::check_in(&mut tx, event_id, code, now).await?;
+    if let CheckIn::Done(rsvp) = &result {
+        let event = night(&mut tx, event_id).await?;
+        audit(
+            &mut tx,
+            event.chapter_id,
+            actor,
+            "guest checked in",
+            &format!("{}: RSVP #{}", event.title, rsvp.id),
+            now,
+        )
+        .await?;
+    }
     tx.commit().await?;
     Ok(result)
 }
 
+/// Someone without an RSVP at the door: a free seat, checked in at once.
 pub async fn walk_in(
     ctx: &Context,
+    actor: Actor,
     event_id: i64,
     name: &str,
     email: Option<&str>,
@@ -184,6 +226,9 @@ pub async fn walk_in(
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     let rsvp = door::walk_in(&mut tx, event_id, name, email, plus_ones, now).await?;
+    let event = night(&mut tx, event_id).await?;
+    audit(&mut tx, event.chapter_id, actor, "walk-in added", &format!("{}: RSVP #{}", event.title, rsvp.id), now)
+        .await?;
     tx.commit().await?;
     Ok(rsvp)
 }
@@ -197,26 +242,41 @@ pub async fn still_coming(ctx: &Context, rsvp_id: i64) -> Result<Rsvp, Error> {
     Ok(rsvp)
 }
 
+/// Changes the chapter's ticketing settings (an owner's).
 pub async fn update_settings(
     ctx: &Context,
+    actor: Actor,
     chapter: &Chapter,
     patch: &SettingsPatch,
 ) -> Result<ChapterSettings, Error> {
+    let now = ctx.clock.now();
     let current = settings::for_chapter(&ctx.db, chapter.id).await?;
     let mut tx = ctx.db.begin().await?;
     let next = settings::update(&mut tx, chapter.id, &current, patch).await?;
+    audit(&mut tx, chapter.id, actor, "ticketing settings changed", &settings_words(&next), now).await?;
     tx.commit().await?;
     Ok(next)
+}
+
+/// The settings in a line, for the audit log.
+fn settings_words(s: &ChapterSettings) -> String {
+    format!(
+        "promotion {}, offers {} h, still coming? {} h before, up to {} plus-ones",
+        s.promotion_mode, s.offer_hours, s.reconfirm_hours, s.max_plus_ones
+    )
 }
 
 /// Per-night options: approval mode and the attendee refund policy.
 pub async fn set_event_options(
     ctx: &Context,
+    actor: Actor,
     event_id: i64,
     approval: Option<bool>,
     attendee_refund: Option<String>,
 ) -> Result<seats::Seats, Error> {
+    let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
+    let event = night(&mut tx, event_id).await?;
     seats::lock(&mut tx, event_id).await?;
     let current = seats::get(&mut tx, event_id).await?;
     let refund = attendee_refund.unwrap_or(current.attendee_refund.to_string());
@@ -225,6 +285,13 @@ pub async fn set_event_options(
     };
     seats::set_options(&mut tx, event_id, approval.unwrap_or(current.approval), refund).await?;
     let after = seats::get(&mut tx, event_id).await?;
+    let detail = format!(
+        "{}: approval {}, a guest who cancels is refunded {}",
+        event.title,
+        if after.approval { "on" } else { "off" },
+        if after.attendee_refund == seats::AttendeeRefund::Nothing { "nothing" } else { "in full" }
+    );
+    audit(&mut tx, event.chapter_id, actor, "night ticketing options changed", &detail, now).await?;
     tx.commit().await?;
     Ok(after)
 }
@@ -232,12 +299,22 @@ pub async fn set_event_options(
 pub const PAYMENTS_OFF: &str = "Paid tickets are not available: this instance has no Stripe keys \
     (FAILNIGHT_STRIPE_SECRET_KEY, FAILNIGHT_STRIPE_PUBLISHABLE_KEY, FAILNIGHT_STRIPE_WEBHOOK_SECRET).";
 
-pub async fn create_ticket_type(ctx: &Context, event_id: i64, new: &NewTicketType) -> Result<TicketType, Error> {
+pub async fn create_ticket_type(
+    ctx: &Context,
+    actor: Actor,
+    event_id: i64,
+    new: &NewTicketType,
+) -> Result<TicketType, Error> {
     if new.kind.trim() != "free" && ctx.payments.is_none() {
         return Err(TicketingError::PaymentsUnavailable(PAYMENTS_OFF).into());
     }
+    let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    let ticket = tickets::create(&mut tx, event_id, new, ctx.clock.timestamp()).await?;
+    let event = night(&mut tx, event_id).await?;
+    let ticket = tickets::create(&mut tx, event_id, new, Timestamp::from_utc(now)).await?;
+    let detail =
+        format!("{}: {} ({}, {})", event.title, ticket.name, ticket.kind, money(ticket.price, &ticket.currency));
+    audit(&mut tx, event.chapter_id, actor, "ticket type added", &detail, now).await?;
     tx.commit().await?;
     Ok(ticket)
 }

@@ -18,13 +18,15 @@ use failnight_ticketing::{
     seats,
     settings::{self, ChapterSettings, SettingsPatch},
     tickets::{self, NewTicketType},
-    waitlist::CancelReason,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::{ApiJson, parse_id, public_event};
-use failnight_app::{Operation, services::ticketing as service};
+use failnight_app::{
+    Operation,
+    services::{Actor, ticketing as service},
+};
 
 use crate::{
     AppState,
@@ -103,7 +105,7 @@ pub async fn get_ticket(State(state): State<AppState>, Path(token): Path<String>
     responses((status = 200, body = Ticket), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn cancel_ticket(State(state): State<AppState>, Path(token): Path<String>) -> Result<Json<Ticket>, AppError> {
     let rsvp = service::by_token(&state, &token).await?;
-    let cancelled = service::cancel_rsvp(&state, rsvp.id, CancelReason::Attendee).await?;
+    let cancelled = service::cancel_by_guest(&state, rsvp.id).await?;
     Ok(Json(Ticket::new(&cancelled.rsvp, None)))
 }
 
@@ -178,7 +180,7 @@ pub async fn host_cancel(
     Path(id): Path<String>,
 ) -> Result<Json<Ticket>, AppError> {
     let rsvp = rsvp_for(&state, &host, &id, Operation::CancelRsvp).await?;
-    let cancelled = service::cancel_rsvp(&state, rsvp.id, CancelReason::Host).await?;
+    let cancelled = service::cancel_by_host(&state, Actor::Host(host.host_id), rsvp.id).await?;
     Ok(Json(Ticket::new(&cancelled.rsvp, None)))
 }
 
@@ -191,7 +193,7 @@ pub async fn approve(
     Path(id): Path<String>,
 ) -> Result<Json<Ticket>, AppError> {
     let rsvp = rsvp_for(&state, &host, &id, Operation::ApproveRsvp).await?;
-    let rsvp = service::decide(&state, rsvp.id, true).await?;
+    let rsvp = service::decide(&state, Actor::Host(host.host_id), rsvp.id, true).await?;
     Ok(Json(ticket_out(&state, &rsvp).await?))
 }
 
@@ -204,7 +206,7 @@ pub async fn decline(
     Path(id): Path<String>,
 ) -> Result<Json<Ticket>, AppError> {
     let rsvp = rsvp_for(&state, &host, &id, Operation::DeclineRsvp).await?;
-    Ok(Json(Ticket::new(&service::decide(&state, rsvp.id, false).await?, None)))
+    Ok(Json(Ticket::new(&service::decide(&state, Actor::Host(host.host_id), rsvp.id, false).await?, None)))
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
@@ -249,7 +251,9 @@ pub async fn update_event_ticketing(
     ApiJson(body): ApiJson<EventTicketing>,
 ) -> Result<Json<EventTicketingOut>, AppError> {
     let event = event_for(&state, &host, &id, Operation::UpdateNightTicketing).await?;
-    let seats = service::set_event_options(&state, event.id, body.approval, body.attendee_refund).await?;
+    let seats =
+        service::set_event_options(&state, Actor::Host(host.host_id), event.id, body.approval, body.attendee_refund)
+            .await?;
     Ok(Json(seats.into()))
 }
 
@@ -315,7 +319,7 @@ pub async fn update_settings(
         reconfirm_hours: body.reconfirm_hours,
         max_plus_ones: body.max_plus_ones,
     };
-    Ok(Json(settings_out(&state, service::update_settings(&state, &chapter, &patch).await?)))
+    Ok(Json(settings_out(&state, service::update_settings(&state, Actor::Host(host.host_id), &chapter, &patch).await?)))
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
@@ -357,7 +361,7 @@ pub async fn create_ticket_type(
 ) -> Result<impl IntoResponse, AppError> {
     let event = event_for(&state, &host, &id, Operation::CreateTicketType).await?;
     let new = NewTicketType { name: body.name, kind: body.kind, price: body.price, currency: body.currency };
-    let ticket = service::create_ticket_type(&state, event.id, &new).await?;
+    let ticket = service::create_ticket_type(&state, Actor::Host(host.host_id), event.id, &new).await?;
     Ok((StatusCode::CREATED, Json(TicketTypeOut::from(ticket))))
 }
 
@@ -478,7 +482,9 @@ pub async fn check_in(
         AppError::NotFound(_) => AppError::NotFound("No ticket of this night has this code."),
         other => other,
     };
-    let result = service::check_in(&state, event.id, &body.code).await.map_err(|e| unknown(e.into()))?;
+    let result = service::check_in(&state, Actor::Host(host.host_id), event.id, &body.code)
+        .await
+        .map_err(|e| unknown(e.into()))?;
     let (result, rsvp) = match result {
         CheckIn::Done(rsvp) => ("checked_in", rsvp),
         CheckIn::Already(rsvp) => ("already_checked_in", rsvp),
@@ -549,7 +555,15 @@ pub async fn walk_in(
     ApiJson(body): ApiJson<WalkInBody>,
 ) -> Result<impl IntoResponse, AppError> {
     let event = event_for(&state, &host, &id, Operation::AddWalkIn).await?;
-    let rsvp = service::walk_in(&state, event.id, &body.name, body.email.as_deref(), body.plus_ones).await?;
+    let rsvp = service::walk_in(
+        &state,
+        Actor::Host(host.host_id),
+        event.id,
+        &body.name,
+        body.email.as_deref(),
+        body.plus_ones,
+    )
+    .await?;
     Ok((StatusCode::CREATED, Json(Ticket::new(&rsvp, None))))
 }
 
