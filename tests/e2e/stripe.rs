@@ -20,6 +20,7 @@ both_backends_stripe!(
     approval_of_a_paid_ticket_asks_for_payment,
     the_event_page_sells_every_ticket_type,
     hosts_run_ticketing_from_their_pages,
+    guests_cancel_until_the_night_starts_refunded_until_the_cutoff,
 );
 both_backends!(without_stripe_paid_tickets_are_unavailable);
 both_backends!(
@@ -571,5 +572,110 @@ async fn hosts_run_ticketing_from_their_pages(app: TestApp) {
         app.count("SELECT COUNT(*) FROM rsvps WHERE email = 'linus@example.org' AND status = 'confirmed'").await,
         1
     );
+    app.stop().await;
+}
+
+/// Buys a paid ticket for `who` and pays for it (Stripe's webhook); the ticket's token, from
+/// the confirmation email.
+async fn bought_and_paid(app: &TestApp, event: i64, ticket: i64, who: &str) -> String {
+    let email = format!("{who}@example.org");
+    let response = app
+        .client
+        .post(app.url(&format!("/api/v1/events/{event}/tickets")))
+        .json(&json!({"ticket_type_id": ticket, "name": who, "email": email}))
+        .send()
+        .await
+        .unwrap();
+    assert!(response.status().is_success(), "{}", response.text().await.unwrap());
+    let session = app.stripe().sessions().last().unwrap().clone();
+    let paid = FakeStripe::completed(&session, &format!("pi_{who}"));
+    assert_eq!(result(send(app, &format!("evt_{who}"), "checkout.session.completed", paid).await).await, "processed");
+    app.mail_to(&email, "You're in").await;
+    app.ticket_token(&email).await
+}
+
+/// Guests cancel until the night starts (the API and the ticket page alike, one rule in the use
+/// case); a paid ticket is refunded only until the chapter's cut-off. Hosts cancel and refund in
+/// full at any time.
+async fn guests_cancel_until_the_night_starts_refunded_until_the_cutoff(app: TestApp) {
+    let (host, event) = app.published_night("cutoff", 5).await;
+    let id = event["id"].as_i64().unwrap();
+    let starts = chrono::DateTime::parse_from_rfc3339(event["starts_at_utc"].as_str().unwrap()).unwrap().to_utc();
+    let types = format!("/api/v1/events/{id}/ticket-types");
+    let body = json!({"name": "Ticket", "kind": "paid", "price": 1500, "currency": "EUR"});
+    let ticket = app.host_ok(Method::POST, &host, &types, Some(&body), 201).await["id"].as_i64().unwrap();
+    let path = "/api/v1/chapters/cutoff/settings";
+    let bad = app.host(Method::PATCH, &host, path, Some(&json!({"refund_cutoff_hours": -1}))).await;
+    assert_eq!(bad.status(), 422);
+    let set = app.host_ok(Method::PATCH, &host, path, Some(&json!({"refund_cutoff_hours": 48})), 200).await;
+    assert_eq!(set["refund_cutoff_hours"], 48);
+
+    let mut tokens = std::collections::HashMap::new();
+    for who in ["ada", "grace", "linus", "margaret"] {
+        tokens.insert(who, bought_and_paid(&app, id, ticket, who).await);
+    }
+    let db = app.db();
+    let refunded = |who: &'static str| async move {
+        failnight_core::with_db!(db, |e| sqlx::query_scalar::<_, i64>(
+            "SELECT CAST(COALESCE(SUM(f.amount), 0) AS BIGINT) FROM refunds f JOIN rsvps r ON r.id = f.rsvp_id WHERE r.email = $1"
+        )
+        .bind(format!("{who}@example.org"))
+        .fetch_one(e)
+        .await)
+        .unwrap()
+    };
+    let app_ref = &app;
+    let status = |who: &'static str| {
+        let token = tokens[who].clone();
+        async move {
+            let ticket: Value = app_ref.get(&format!("/api/v1/tickets/{token}")).await.json().await.unwrap();
+            ticket["status"].as_str().unwrap().to_string()
+        }
+    };
+
+    // Three days ahead, Ada cancels (API): refunded in full.
+    app.clock().set(starts - chrono::Duration::hours(72));
+    let ada = app.client.post(app.url(&format!("/api/v1/tickets/{}/cancel", tokens["ada"]))).send().await.unwrap();
+    assert_eq!(ada.status(), 200);
+    assert_eq!(refunded("ada").await, 1500);
+
+    // A day ahead, past the 48-hour cut-off: the ticket page says so before Grace decides, and
+    // she is not refunded; the email says why.
+    app.clock().set(starts - chrono::Duration::hours(24));
+    let ask = app.get(&format!("/t/{}/cancel", tokens["grace"])).await.text().await.unwrap();
+    assert!(ask.contains("less than 48 hours before the night are not refunded"), "{ask}");
+    let grace = app.client.post(app.url(&format!("/t/{}/cancel", tokens["grace"]))).send().await.unwrap();
+    assert_eq!(grace.status(), 303);
+    assert_eq!(status("grace").await, "cancelled");
+    assert_eq!(refunded("grace").await, 0);
+    let mail = app.mail_to("grace@example.org", "Cancelled").await;
+    assert!(mail.parse().body_text(0).unwrap().contains("less than 48 hours before the night are not refunded"));
+    // A host who cancels Linus then still refunds in full.
+    let linus = app.count("SELECT id FROM rsvps WHERE email = 'linus@example.org'").await;
+    app.host_ok(Method::POST, &host, &format!("/api/v1/rsvps/{linus}/cancel"), None, 200).await;
+    assert_eq!(refunded("linus").await, 1500);
+
+    // Once the night has started Margaret cannot cancel, by the API or the page: a clear
+    // answer, and nothing changes.
+    app.clock().set(starts + chrono::Duration::minutes(10));
+    let late =
+        app.client.post(app.url(&format!("/api/v1/tickets/{}/cancel", tokens["margaret"]))).send().await.unwrap();
+    assert_eq!(late.status(), 409);
+    let body: Value = late.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "night_started");
+    let page = app.client.post(app.url(&format!("/t/{}/cancel", tokens["margaret"]))).send().await.unwrap();
+    assert_eq!(page.status(), 409);
+    assert!(page.text().await.unwrap().contains("This night has started"));
+    let ask = app.get(&format!("/t/{}/cancel", tokens["margaret"])).await.text().await.unwrap();
+    assert!(ask.contains("This night has started") && !ask.contains("Yes, free my place"), "{ask}");
+    let ticket_page = app.get(&format!("/t/{}", tokens["margaret"])).await.text().await.unwrap();
+    assert!(!ticket_page.contains("Free your place"), "no cancel link on the ticket once the night started");
+    assert_eq!(status("margaret").await, "confirmed");
+    assert_eq!(refunded("margaret").await, 0);
+    assert_eq!(app.count("SELECT confirmed FROM seat_counts").await, 1, "her seat is still hers");
+    // The hosts still can, with a full refund.
+    let margaret = app.count("SELECT id FROM rsvps WHERE email = 'margaret@example.org'").await;
+    app.host_ok(Method::POST, &host, &format!("/api/v1/rsvps/{margaret}/cancel"), None, 200).await;
+    assert_eq!(refunded("margaret").await, 1500);
     app.stop().await;
 }

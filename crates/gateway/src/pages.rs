@@ -423,7 +423,10 @@ pub async fn ticket(
     };
     let event_url = state.sender.event_url(&event);
     let ticket_url = state.sender.ticket_url(&rsvp.token);
-    let night_on = event.status() != EventStatus::Cancelled && !event.is_past(state.clock.now());
+    let now = state.clock.now();
+    let night_on = event.status() != EventStatus::Cancelled && !event.is_past(now);
+    // Guests cancel only until the night starts (the use case refuses later ones too).
+    let started = event.starts_utc() <= now;
     let page = TicketPage {
         name: rsvp.name.clone(),
         heading,
@@ -433,7 +436,7 @@ pub async fn ticket(
         waiting: status == RsvpStatus::Waitlisted,
         offered: status == RsvpStatus::Offered && night_on,
         pay_url: rsvp.checkout_url.clone().filter(|_| status == RsvpStatus::Held && night_on),
-        cancellable: ticketing::cancellable(status) && night_on,
+        cancellable: ticketing::cancellable(status) && night_on && !started,
         plus_ones: rsvp.plus_ones,
         waitlist_position,
         title: event.title.clone(),
@@ -486,12 +489,21 @@ async fn ticket_title(state: &AppState, rsvp: &failnight_ticketing::Rsvp) -> Res
     Ok(events::get(&state.db, rsvp.event_id).await?.map(|e| e.title).unwrap_or_default())
 }
 
-/// The confirmation step of "cancel" (from the ticket page or an email).
+/// The confirmation step of "cancel" (from the ticket page or an email): what the guest gets
+/// back of a paid ticket is said before they decide.
 pub async fn cancel_page(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, PageError> {
     let rsvp = ticketing::by_token(&state, &token).await?;
-    let title = ticket_title(&state, &rsvp).await?;
-    Ok(if ticketing::cancellable(rsvp.status()) {
-        let message = format!("Free your place at {title}? Someone on the waitlist gets it. This cannot be undone.");
+    let event =
+        events::get(&state.db, rsvp.event_id).await?.ok_or(AppError::NotFound("This night no longer exists."))?;
+    let title = event.title.clone();
+    let started = event.starts_utc() <= state.clock.now();
+    Ok(if ticketing::cancellable(rsvp.status()) && started {
+        let message = failnight_ticketing::waitlist::NIGHT_STARTED.1.to_string();
+        action_page(&state, &rsvp, &title, "The night has started", message, None, "")
+    } else if ticketing::cancellable(rsvp.status()) {
+        let refund = ticketing::guest_refund_note(&state, &rsvp).await?.map(|r| format!(" {r}")).unwrap_or_default();
+        let message =
+            format!("Free your place at {title}? Someone on the waitlist gets it. This cannot be undone.{refund}");
         action_page(&state, &rsvp, &title, "Can't come?", message, Some("cancel"), "Yes, free my place")
     } else {
         action_page(&state, &rsvp, &title, "Nothing to cancel", "This ticket has no place to free.".into(), None, "")

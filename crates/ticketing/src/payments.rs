@@ -408,6 +408,35 @@ pub fn paid_total(rsvp: &Rsvp) -> i64 {
     if rsvp.paid_at.is_some() { rsvp.amount.unwrap_or(0) * rsvp.seats() - rsvp.refunded_amount } else { 0 }
 }
 
+/// Why a guest who cancels a paid ticket is not refunded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoRefund {
+    /// The night refunds nothing to guests who cancel (`seat_counts.attendee_refund = none`).
+    Policy,
+    /// Cancelled less than the chapter's `refund_cutoff_hours` (this many) before the night.
+    Cutoff(i64),
+}
+
+/// What a guest who cancels gets back of the `owed` amount they paid: all of it, unless the
+/// night refunds nothing or the chapter's cut-off (hours before the start) has passed. Hosts
+/// who cancel a guest refund in full whatever this says. The one rule, for the API and the
+/// pages alike (both cancel through the same use case).
+pub fn guest_refund(
+    owed: i64,
+    policy: seats::AttendeeRefund,
+    cutoff_hours: i64,
+    starts_at: Timestamp,
+    now: Timestamp,
+) -> Result<i64, NoRefund> {
+    if policy == seats::AttendeeRefund::Nothing {
+        return Err(NoRefund::Policy);
+    }
+    if now.0 >= starts_at.0.saturating_sub(cutoff_hours.saturating_mul(3_600_000)) {
+        return Err(NoRefund::Cutoff(cutoff_hours));
+    }
+    Ok(owed)
+}
+
 /// A refund to send.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct PendingRefund {
@@ -532,6 +561,18 @@ pub async fn has_refund_tx(tx: &mut Tx, rsvp_id: i64) -> Result<bool, sqlx::Erro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn guests_are_refunded_until_the_cutoff() {
+        use seats::AttendeeRefund::{Full, Nothing};
+        let start = Timestamp(100 * 3_600_000);
+        let at = |hours_before: i64| Timestamp(start.0 - hours_before * 3_600_000);
+        assert_eq!(guest_refund(1500, Full, 24, start, at(25)), Ok(1500));
+        assert_eq!(guest_refund(1500, Full, 24, start, at(24)), Err(NoRefund::Cutoff(24)));
+        assert_eq!(guest_refund(1500, Full, 0, start, at(1)), Ok(1500));
+        assert_eq!(guest_refund(1500, Full, 0, start, at(0)), Err(NoRefund::Cutoff(0)));
+        assert_eq!(guest_refund(1500, Nothing, 0, start, at(50)), Err(NoRefund::Policy));
+    }
 
     #[test]
     fn signatures_as_stripe_makes_them() {

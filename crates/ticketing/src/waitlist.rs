@@ -19,6 +19,12 @@ use crate::{
 
 const HOUR_MS: i64 = 3_600_000;
 
+/// The refusal of a guest's cancellation once the night has started: its code and sentence.
+pub const NIGHT_STARTED: (&str, &str) = (
+    "night_started",
+    "This night has started: places can no longer be cancelled here. Please speak to the hosts at the door.",
+);
+
 /// Someone the waitlist moved.
 #[derive(Debug, Clone)]
 pub enum Promotion {
@@ -201,7 +207,7 @@ async fn end(tx: &mut Tx, rsvp: &Rsvp, reason: CancelReason, stamp: Timestamp) -
 
 /// Cancels an RSVP (the attendee, a host, or an offer or hold running out): its seats go back
 /// and the waitlist moves up. Cancelling twice changes nothing; a checked-in guest cannot be
-/// cancelled.
+/// cancelled, and a guest cannot cancel once the night has started (hosts still can).
 pub async fn cancel(
     tx: &mut Tx,
     rsvp_id: i64,
@@ -219,6 +225,12 @@ pub async fn cancel(
             return Err(TicketingError::conflict("checked_in", "This guest is checked in already."));
         }
         _ => {}
+    }
+    if reason == CancelReason::Attendee {
+        let night = bookable(tx, rsvp.event_id).await?.ok_or(TicketingError::NotFound)?;
+        if stamp >= night.starts_at {
+            return Err(TicketingError::conflict(NIGHT_STARTED.0, NIGHT_STARTED.1));
+        }
     }
     let freed = match previous.pool() {
         Some(pool) => {

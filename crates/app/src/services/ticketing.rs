@@ -10,7 +10,7 @@ use failnight_scheduling::{Chapter, EventDetails, events};
 use failnight_ticketing::{
     Rsvp, RsvpStatus, TicketingError,
     door::{self, CheckIn},
-    payments::{self, Applied, CheckoutRequest, HOLD_GRACE_MINUTES, HOLD_MINUTES, NewPurchase, WebhookError},
+    payments::{self, Applied, CheckoutRequest, HOLD_GRACE_MINUTES, HOLD_MINUTES, NewPurchase, NoRefund, WebhookError},
     rsvps, seats,
     settings::{self, ChapterSettings, SettingsPatch},
     tickets::{self, NewTicketType, TicketType},
@@ -81,20 +81,16 @@ async fn cancel_rsvp(
         let prefix = failnight_core::outbox::keys::rsvp_reminders(cancelled.rsvp.event_id, cancelled.rsvp.id);
         failnight_core::outbox::drop_unsent(&mut tx, cancelled.rsvp.event_id, &prefix).await?;
         let event = night(&mut tx, cancelled.rsvp.event_id).await?;
-        let policy = seats::get(&mut tx, event.id).await?.attendee_refund;
         let owed = payments::paid_total(&cancelled.rsvp);
-        let amount =
-            if reason == CancelReason::Attendee && policy == seats::AttendeeRefund::Nothing { 0 } else { owed };
-        let note = if owed > 0 {
-            let currency = cancelled.rsvp.currency.as_deref().unwrap_or("eur");
-            Some(if amount > 0 {
-                format!("We are refunding {} to your card; it shows within a few days.", money(amount, currency))
-            } else {
-                "This night's tickets are not refunded when cancelled by the guest.".to_string()
-            })
+        let refund = if reason == CancelReason::Attendee && owed > 0 {
+            let policy = seats::get(&mut tx, event.id).await?.attendee_refund;
+            let cutoff = settings::for_event_tx(&mut tx, event.id).await?.refund_cutoff_hours;
+            payments::guest_refund(owed, policy, cutoff, event.starts_at, Timestamp::from_utc(now))
         } else {
-            None
+            Ok(owed)
         };
+        let amount = refund.unwrap_or(0);
+        let note = (owed > 0).then(|| refund_note(refund, cancelled.rsvp.currency.as_deref()));
         refunded =
             payments::queue_refund(&mut tx, &cancelled.rsvp, amount, reason.as_str(), Timestamp::from_utc(now)).await?;
         let email = compose::rsvp_cancelled_email(
@@ -123,6 +119,35 @@ async fn cancel_rsvp(
         send_refunds(ctx).await;
     }
     Ok(cancelled)
+}
+
+/// The sentence about the money of a cancelled paid ticket.
+fn refund_note(refund: Result<i64, NoRefund>, currency: Option<&str>) -> String {
+    match refund {
+        Ok(amount) => format!(
+            "We are refunding {} to your card; it shows within a few days.",
+            money(amount, currency.unwrap_or("eur"))
+        ),
+        Err(NoRefund::Policy) => "This night's tickets are not refunded when cancelled by the guest.".to_string(),
+        Err(NoRefund::Cutoff(0)) => "Tickets are not refunded once the night has started.".to_string(),
+        Err(NoRefund::Cutoff(hours)) => {
+            format!("Tickets cancelled less than {hours} hours before the night are not refunded.")
+        }
+    }
+}
+
+/// What the guest would get back if they cancelled now, in a sentence (paid tickets only), for
+/// the confirmation step: the same rule as [`cancel_by_guest`].
+pub async fn guest_refund_note(ctx: &Context, rsvp: &Rsvp) -> Result<Option<String>, Error> {
+    let owed = payments::paid_total(rsvp);
+    if owed == 0 {
+        return Ok(None);
+    }
+    let event = events::get(&ctx.db, rsvp.event_id).await?.ok_or(Error::NotFound("No such night."))?;
+    let policy = seats::get(&ctx.db, event.id).await?.attendee_refund;
+    let cutoff = settings::for_chapter(&ctx.db, event.chapter_id).await?.refund_cutoff_hours;
+    let refund = payments::guest_refund(owed, policy, cutoff, event.starts_at, ctx.clock.timestamp());
+    Ok(Some(refund_note(refund, rsvp.currency.as_deref())))
 }
 
 /// What accepting an offer led to.
@@ -261,8 +286,8 @@ pub async fn update_settings(
 /// The settings in a line, for the audit log.
 fn settings_words(s: &ChapterSettings) -> String {
     format!(
-        "promotion {}, offers {} h, still coming? {} h before, up to {} plus-ones",
-        s.promotion_mode, s.offer_hours, s.reconfirm_hours, s.max_plus_ones
+        "promotion {}, offers {} h, still coming? {} h before, up to {} plus-ones, refunds until {} h before",
+        s.promotion_mode, s.offer_hours, s.reconfirm_hours, s.max_plus_ones, s.refund_cutoff_hours
     )
 }
 

@@ -100,7 +100,9 @@ pub async fn get_ticket(State(state): State<AppState>, Path(token): Path<String>
 }
 
 /// The guest cancels their place (seat, offer, hold or waitlist place); the seat goes to the
-/// waitlist. Cancelling twice is harmless.
+/// waitlist. Cancelling twice is harmless. A paid ticket is refunded by the night's policy
+/// until the chapter's `refund_cutoff_hours` before the night; once the night has started,
+/// guests cannot cancel (409 `night_started`).
 #[utoipa::path(post, path = "/api/v1/tickets/{token}/cancel", params(("token" = String, Path)),
     responses((status = 200, body = Ticket), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn cancel_ticket(State(state): State<AppState>, Path(token): Path<String>) -> Result<Json<Ticket>, AppError> {
@@ -266,6 +268,10 @@ pub struct SettingsBody {
     /// "Still coming?" email this many hours before the night; 0 = never.
     pub reconfirm_hours: Option<i64>,
     pub max_plus_ones: Option<i64>,
+    /// A guest who cancels a paid ticket less than this many hours before the night is not
+    /// refunded; 0 (the default) = until the night starts. Guests cannot cancel once it has
+    /// started; hosts can, and always refund in full.
+    pub refund_cutoff_hours: Option<i64>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -274,6 +280,7 @@ pub struct SettingsOut {
     pub offer_hours: i64,
     pub reconfirm_hours: i64,
     pub max_plus_ones: i64,
+    pub refund_cutoff_hours: i64,
     /// Whether paid tickets can be sold (Stripe configured), and if not, why.
     pub payments_available: bool,
     pub payments_note: Option<String>,
@@ -285,6 +292,7 @@ fn settings_out(state: &AppState, s: ChapterSettings) -> SettingsOut {
         offer_hours: s.offer_hours,
         reconfirm_hours: s.reconfirm_hours,
         max_plus_ones: s.max_plus_ones,
+        refund_cutoff_hours: s.refund_cutoff_hours,
         payments_available: state.payments.is_some(),
         payments_note: state.payments.is_none().then(|| service::PAYMENTS_OFF.to_string()),
     }
@@ -318,6 +326,7 @@ pub async fn update_settings(
         offer_hours: body.offer_hours,
         reconfirm_hours: body.reconfirm_hours,
         max_plus_ones: body.max_plus_ones,
+        refund_cutoff_hours: body.refund_cutoff_hours,
     };
     Ok(Json(settings_out(&state, service::update_settings(&state, Actor::Host(host.host_id), &chapter, &patch).await?)))
 }

@@ -178,6 +178,7 @@ pub async fn save_settings(
         offer_hours: form.number("offer_hours"),
         reconfirm_hours: form.number("reconfirm_hours"),
         max_plus_ones: form.number("max_plus_ones"),
+        refund_cutoff_hours: form.number("refund_cutoff_hours"),
     };
     let result = if form.errors.is_empty() {
         service::update_settings(&state, Actor::Host(access.host_id()), &access.chapter, &patch)
