@@ -101,8 +101,12 @@ fn expected_keys(id: i64, before: Option<&Row>, after: &Row, out: &mut BTreeSet<
         (Some("offered"), "cancelled") if after.reason.as_deref() == Some("offer_expired") => {
             out.insert(format!("rsvp:{id}:offer:{}:expired", after.offers));
         }
-        // A seat held for a checkout, and the hold running out: nothing to tell.
-        (None | Some("offered"), "held") => {}
+        // A seat bought and held: the link to pay. Held after accepting an offer (on the
+        // ticket page, which goes on to the checkout) or running out: nothing to tell.
+        (None, "held") => {
+            out.insert(format!("rsvp:{id}:held"));
+        }
+        (Some("offered"), "held") => {}
         (Some("held"), "cancelled") if after.reason.as_deref() == Some("hold_expired") => {}
         (Some(_), "cancelled") => {
             out.insert(format!("rsvp:{id}:cancelled"));

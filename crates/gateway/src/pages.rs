@@ -146,6 +146,31 @@ pub async fn chapter_feed(
 pub struct EventQuery {
     #[serde(default)]
     already: Option<String>,
+    /// Back from Stripe's Checkout, paid (its success URL).
+    #[serde(default)]
+    paid: Option<String>,
+    /// Back from Stripe's Checkout without paying (`cancelled`, its cancel URL).
+    #[serde(default)]
+    checkout: Option<String>,
+}
+
+impl EventQuery {
+    /// What to say above the form. Stripe sends buyers back here, never to their ticket: these
+    /// sentences name no ticket and the page acts on none.
+    fn notice(&self) -> Option<&'static str> {
+        if self.already.is_some() {
+            Some("You had already booked this night with that email. Your ticket's link is in the email we sent you.")
+        } else if self.paid.is_some() {
+            Some("Thank you for paying. Stripe is confirming your payment; your ticket arrives by email in a moment.")
+        } else if self.checkout.as_deref() == Some("cancelled") {
+            Some(
+                "You left the payment page before paying. Your seat stays held for 30 minutes: the email we sent \
+                 you has the link to pay.",
+            )
+        } else {
+            None
+        }
+    }
 }
 
 pub async fn event(
@@ -154,10 +179,10 @@ pub async fn event(
     Query(query): Query<EventQuery>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id)?;
-    if query.already.is_some() {
+    if let Some(notice) = query.notice() {
         let event = public_event(&state, id).await?;
         let mut page = event_page(&state, &event, RsvpForm::default()).await?;
-        page.already_registered = true;
+        page.status_notice = Some(notice.to_string());
         return Ok(page.into_response());
     }
     // The page everyone sees is served from the page cache while nothing was written.
@@ -224,7 +249,7 @@ async fn event_page(state: &AppState, event: &EventDetails, form: RsvpForm) -> R
         url,
         when,
         form,
-        already_registered: false,
+        status_notice: None,
     })
 }
 

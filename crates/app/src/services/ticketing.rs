@@ -181,7 +181,8 @@ pub async fn accept_offer(ctx: &Context, rsvp_id: i64) -> Result<AcceptOutcome, 
         Accepted::NeedsPayment(rsvp) => {
             let event = night(&mut tx, rsvp.event_id).await?;
             tx.commit().await?;
-            let url = open_checkout(ctx, &event, &rsvp).await?;
+            // The guest accepts on their ticket page: they go on to pay from there.
+            let url = open_checkout(ctx, &event, &rsvp, false).await?;
             Ok(AcceptOutcome { rsvp, checkout_url: Some(url) })
         }
     }
@@ -353,12 +354,15 @@ fn hold_until(now: DateTime<Utc>) -> Timestamp {
 pub struct Purchase {
     pub rsvp: Rsvp,
     pub created: bool,
+    /// Only for a seat this purchase held; never an existing RSVP's (that goes to its email).
     pub checkout_url: Option<String>,
     pub waitlist_position: Option<i64>,
 }
 
 /// Buys a paid ticket: holds a seat (or joins the waitlist when full), then opens a Stripe
-/// Checkout Session for the hold.
+/// Checkout Session for the hold and emails the link to pay. An email that has booked the
+/// night already gets its ticket's link by email (at most once per quarter of an hour), and
+/// the caller nothing of it: whoever typed the address may not be its owner.
 pub async fn buy(ctx: &Context, event_id: i64, purchase: &NewPurchase) -> Result<Purchase, Error> {
     if ctx.payments.is_none() {
         return Err(TicketingError::PaymentsUnavailable(PAYMENTS_OFF).into());
@@ -367,33 +371,36 @@ pub async fn buy(ctx: &Context, event_id: i64, purchase: &NewPurchase) -> Result
     let mut tx = ctx.db.begin().await?;
     let started = payments::start_purchase(&mut tx, event_id, purchase, hold_until(now), now).await?;
     let event = night(&mut tx, event_id).await?;
-    let mut queued = 0;
-    if started.created && !started.held {
-        let email = compose::rsvp_email(&ctx.sender, &event, &started.rsvp, started.waitlist_position, now);
-        queued += queue(&mut tx, &email, now).await?;
-    }
-    commit(ctx, tx, queued > 0).await?;
-    let checkout_url = if started.held {
-        Some(open_checkout(ctx, &event, &started.rsvp).await?)
-    } else if started.rsvp.status() == RsvpStatus::Held {
-        // Bought before and still paying (the Checkout page was closed): back to it.
-        started.rsvp.checkout_url.clone()
+    let email = if !started.created {
+        compose::again_email(&ctx.sender, &event, &started.rsvp, now)
+    } else if !started.held {
+        compose::rsvp_email(&ctx.sender, &event, &started.rsvp, started.waitlist_position, now)
     } else {
-        None
+        // A held seat is told about once its Checkout Session is open (`open_checkout`).
+        commit(ctx, tx, false).await?;
+        let url = open_checkout(ctx, &event, &started.rsvp, true).await?;
+        return Ok(Purchase { rsvp: started.rsvp, created: true, checkout_url: Some(url), waitlist_position: None });
     };
+    let queued = queue(&mut tx, &email, now).await?;
+    commit(ctx, tx, queued > 0).await?;
     Ok(Purchase {
         rsvp: started.rsvp,
         created: started.created,
-        checkout_url,
+        checkout_url: None,
         waitlist_position: started.waitlist_position,
     })
 }
 
-/// Opens the Checkout Session of a held ticket; if Stripe fails, the hold is released.
-async fn open_checkout(ctx: &Context, event: &EventDetails, rsvp: &Rsvp) -> Result<String, Error> {
+/// Opens the Checkout Session of a held ticket (`tell`: and emails the guest the link to pay,
+/// in the transaction that records the session); if Stripe fails, the hold is released.
+///
+/// The URLs Stripe sends the buyer back to are the night's page, never the ticket's: Stripe
+/// (its logs, its page's history, a shared screen) never sees a ticket token, and nothing on
+/// those pages reveals or changes a ticket.
+async fn open_checkout(ctx: &Context, event: &EventDetails, rsvp: &Rsvp, tell: bool) -> Result<String, Error> {
     let payments = ctx.payments.as_ref().ok_or(TicketingError::PaymentsUnavailable(PAYMENTS_OFF))?;
     let now = ctx.clock.now();
-    let ticket_url = ctx.sender.ticket_url(&rsvp.token);
+    let event_url = ctx.sender.event_url(event);
     let request = CheckoutRequest {
         rsvp_id: rsvp.id,
         product: format!("{} · {}", event.title, event.chapter_name),
@@ -401,15 +408,20 @@ async fn open_checkout(ctx: &Context, event: &EventDetails, rsvp: &Rsvp) -> Resu
         quantity: rsvp.seats(),
         currency: rsvp.currency.clone().unwrap_or_else(|| "eur".into()),
         email: rsvp.email.clone(),
-        success_url: format!("{ticket_url}?paid=1"),
-        cancel_url: ticket_url,
+        success_url: format!("{event_url}?paid=1"),
+        cancel_url: format!("{event_url}?checkout=cancelled"),
         expires_at: (now + chrono::Duration::minutes(HOLD_MINUTES)).timestamp(),
     };
     match payments.create_checkout(&request).await {
         Ok(session) => {
             let mut tx = ctx.db.begin().await?;
             payments::attach_session(&mut tx, rsvp.id, &session.id, &session.url).await?;
-            tx.commit().await?;
+            let queued = if tell {
+                queue(&mut tx, &compose::held_email(&ctx.sender, event, rsvp, &session.url), now).await?
+            } else {
+                0
+            };
+            commit(ctx, tx, queued > 0).await?;
             Ok(session.url)
         }
         Err(error) => {
