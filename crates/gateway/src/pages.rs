@@ -358,7 +358,7 @@ pub async fn rsvp(
         errors,
         notice,
     };
-    let booked = book(&state, event.id, new, &input).await;
+    let booked = book(&state, event.id, new, &input, peer.ip()).await;
     match booked {
         Ok(Some(to)) => Ok(Redirect::to(&to).into_response()),
         Ok(None) => Ok(Redirect::to(&format!("/e/{}?already=1", event.id)).into_response()),
@@ -378,7 +378,13 @@ pub async fn rsvp(
 /// Books the chosen ticket: a free one (or a plain RSVP) at once, a paid one by holding a seat
 /// and opening Stripe's Checkout. Answers where to go next; `None` when this email had booked
 /// already.
-async fn book(state: &AppState, event_id: i64, new: NewRsvp, input: &RsvpInput) -> Result<Option<String>, AppError> {
+async fn book(
+    state: &AppState,
+    event_id: i64,
+    new: NewRsvp,
+    input: &RsvpInput,
+    client: std::net::IpAddr,
+) -> Result<Option<String>, AppError> {
     let types = failnight_ticketing::tickets::list(&state.db, event_id).await?;
     let chosen = types.iter().find(|t| t.id.to_string() == input.ticket.trim());
     if chosen.is_none() && !types.is_empty() {
@@ -395,7 +401,8 @@ async fn book(state: &AppState, event_id: i64, new: NewRsvp, input: &RsvpInput) 
         ),
         _ => None,
     };
-    let bought = ticketing::buy(state, event_id, &NewPurchase { rsvp: new, ticket_type_id: ticket.id, amount }).await?;
+    let purchase = NewPurchase { rsvp: new, ticket_type_id: ticket.id, amount };
+    let bought = ticketing::buy(state, event_id, &purchase, client).await?;
     Ok(bought.checkout_url.or_else(|| bought.created.then(|| format!("/t/{}", bought.rsvp.token))))
 }
 

@@ -194,7 +194,7 @@ failnight_core::text_enum! {
 async fn end(tx: &mut Tx, rsvp: &Rsvp, reason: CancelReason, stamp: Timestamp) -> Result<Option<Rsvp>, sqlx::Error> {
     with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
         "UPDATE rsvps SET status = 'cancelled', cancelled_at = $3, cancel_reason = $4, updated_at = $3,
-                offer_expires_at = NULL, hold_expires_at = NULL, checkout_url = NULL
+                offer_expires_at = NULL, hold_expires_at = NULL, hold_client = NULL, checkout_url = NULL
          WHERE id = $1 AND status = $2 RETURNING {COLUMNS}"
     )))
     .bind(rsvp.id)

@@ -3,6 +3,8 @@
 //! Each write is one short transaction that queues its emails (one per person per transition,
 //! keyed in `reminders::compose`); calls to Stripe happen between transactions, never inside.
 
+use std::net::IpAddr;
+
 use chrono::{DateTime, Utc};
 use failnight_core::{Timestamp, Tx, outbox};
 use failnight_reminders::compose;
@@ -363,13 +365,18 @@ pub struct Purchase {
 /// Checkout Session for the hold and emails the link to pay. An email that has booked the
 /// night already gets its ticket's link by email (at most once per quarter of an hour), and
 /// the caller nothing of it: whoever typed the address may not be its owner.
-pub async fn buy(ctx: &Context, event_id: i64, purchase: &NewPurchase) -> Result<Purchase, Error> {
+///
+/// `client` is the buyer's address: it may hold at most
+/// [`MAX_OPEN_HOLDS_PER_CLIENT`](payments::MAX_OPEN_HOLDS_PER_CLIENT) seats of the night at a
+/// time, so a script cannot hold every paid seat (the gateway rate-limits the requests too).
+pub async fn buy(ctx: &Context, event_id: i64, purchase: &NewPurchase, client: IpAddr) -> Result<Purchase, Error> {
     if ctx.payments.is_none() {
         return Err(TicketingError::PaymentsUnavailable(PAYMENTS_OFF).into());
     }
     let now = ctx.clock.now();
+    let client = payments::hold_client(event_id, client);
     let mut tx = ctx.db.begin().await?;
-    let started = payments::start_purchase(&mut tx, event_id, purchase, hold_until(now), now).await?;
+    let started = payments::start_purchase(&mut tx, event_id, purchase, &client, hold_until(now), now).await?;
     let event = night(&mut tx, event_id).await?;
     let email = if !started.created {
         compose::again_email(&ctx.sender, &event, &started.rsvp, now)

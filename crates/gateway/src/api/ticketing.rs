@@ -2,10 +2,12 @@
 //! hosts' RSVP actions, per-night and chapter settings, ticket types, paid tickets and the
 //! Stripe webhook, and the door (check-in, walk-ins, counts, the CSV door list).
 
+use std::net::SocketAddr;
+
 use axum::{
     Json,
     body::Bytes,
-    extract::{Path, State},
+    extract::{ConnectInfo, Path, State},
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
@@ -407,20 +409,25 @@ pub struct Bought {
 }
 
 /// Buy a paid ticket: the seat is held while the Stripe Checkout Session is open (30 minutes).
+/// One address holds at most two seats of a night at a time (409 `too_many_holds`), and
+/// requests are rate-limited per address and per email (429).
 #[utoipa::path(post, path = "/api/v1/events/{id}/tickets", params(("id" = i64, Path)), request_body = BuyBody,
-    responses((status = 201, body = Bought), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody), (status = 502, body = ErrorBody)))]
+    responses((status = 201, body = Bought), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody),
+        (status = 429, body = ErrorBody), (status = 502, body = ErrorBody)))]
 pub async fn buy(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Path(id): Path<String>,
     ApiJson(body): ApiJson<BuyBody>,
 ) -> Result<impl IntoResponse, AppError> {
+    crate::ratelimit::public_write(&state, peer, &body.email).await?;
     let event = public_event(&state, parse_id(&id)?).await?;
     let purchase = NewPurchase {
         rsvp: NewRsvp { name: body.name, email: body.email, plus_ones: body.plus_ones },
         ticket_type_id: body.ticket_type_id,
         amount: body.amount,
     };
-    let bought = service::buy(&state, event.id, &purchase).await?;
+    let bought = service::buy(&state, event.id, &purchase, peer.ip()).await?;
     let status = if bought.created { StatusCode::CREATED } else { StatusCode::OK };
     Ok((
         status,
