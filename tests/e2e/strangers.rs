@@ -1,6 +1,8 @@
-//! What a stranger can do with somebody else's email address: nothing. Typing it into the
-//! booking form or the API never hands over that person's checkout or ticket (both go to the
-//! address itself, at most once per quarter of an hour), and Stripe never sees a ticket token.
+//! What a stranger can do with somebody else's email address: nothing. The answers to a
+//! booking are the same whether the address had booked or not (only a host's token sees more);
+//! typing it into the booking form or the API never hands over that person's checkout or ticket
+//! (both go to the address itself, at most once per quarter of an hour), and Stripe never sees
+//! a ticket token.
 //! Nor can a script hold every paid seat: buying is rate-limited, and one address holds at
 //! most two seats of a night at a time.
 
@@ -16,7 +18,7 @@ use crate::support::{
     stripe::{FakeStripe, WEBHOOK_SECRET, signature},
 };
 
-both_backends_stripe!(another_buyers_checkout_and_ticket_stay_theirs);
+both_backends_stripe!(another_buyers_checkout_and_ticket_stay_theirs, answers_do_not_tell_who_booked);
 both_backends!(
     options: crate::support::Options { rate_limits: true, ..crate::support::Options::stripe() };
     a_script_cannot_hold_every_paid_seat,
@@ -155,5 +157,96 @@ async fn a_script_cannot_hold_every_paid_seat(app: TestApp) {
     let answer: Value = limited.json().await.unwrap();
     assert_eq!(answer["error"]["code"], "rate_limited");
     assert_eq!(held().await, 2, "never more than two open holds from one address");
+    app.stop().await;
+}
+
+/// A booking's answer (status, body, where the form leads) is the same for an email that had
+/// booked the night and for one that had not, free or paid, API or form: whoever typed it
+/// learns nothing; the rest goes by email. A host's API token sees the details.
+async fn answers_do_not_tell_who_booked(app: TestApp) {
+    let (host, event) = app.published_night("quiet", 10).await;
+    let free = event["id"].as_i64().unwrap();
+    let night = app.create_event(&host, "quiet", &TestApp::night("Paid night", 10)).await;
+    let paid = night.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+    let types = format!("/api/v1/events/{paid}/ticket-types");
+    let body = json!({"name": "Ticket", "kind": "paid", "price": 1500, "currency": "EUR"});
+    let ticket = app.host_ok(Method::POST, &host, &types, Some(&body), 201).await["id"].as_i64().unwrap();
+    let answer = |response: reqwest::Response| async move {
+        let status = response.status();
+        (status, response.text().await.unwrap())
+    };
+
+    // The API: Ada books, then her email is typed again (by her, or anyone).
+    let new = answer(app.rsvp_api(free, "Ada", "ada@example.org").await).await;
+    let known = answer(app.rsvp_api(free, "Someone", "ada@example.org").await).await;
+    assert_eq!(new.0, 202);
+    assert_eq!(new, known, "an RSVP's answer does not tell whether the email had booked");
+    let new = answer(buy(&app, paid, ticket, "Grace", "grace@example.org").await).await;
+    let known = answer(buy(&app, paid, ticket, "Someone", "grace@example.org").await).await;
+    assert_eq!(new.0, 202);
+    assert_eq!(new, known, "nor a purchase's");
+    let body: Value = serde_json::from_str(&new.1).unwrap();
+    assert_eq!(body["result"], "check_your_email");
+    assert!(body.get("status").is_none() && body.get("checkout_url").is_none(), "{body}");
+
+    // The form: the same redirect for a new email and a known one, free or paid.
+    let ticket_field = ticket.to_string();
+    for (night, fields) in [
+        (free, vec![("name", "Linus"), ("email", "linus@example.org")]),
+        (free, vec![("name", "Someone"), ("email", "ada@example.org")]),
+        (paid, vec![("ticket", ticket_field.as_str()), ("name", "Someone"), ("email", "grace@example.org")]),
+        (paid, vec![("ticket", ticket_field.as_str()), ("name", "Margaret"), ("email", "margaret@example.org")]),
+    ] {
+        let response = app.client.post(app.url(&format!("/e/{night}/rsvp"))).form(&fields).send().await.unwrap();
+        assert_eq!(response.status(), 303, "{fields:?}");
+        assert_eq!(response.headers()["location"], format!("/e/{night}?booked=1").as_str(), "{fields:?}");
+    }
+    let page = app.get(&format!("/e/{free}?booked=1")).await.text().await.unwrap();
+    assert!(page.contains("Check your email"));
+
+    // The people learn the rest by email: new bookings their confirmation or the link to pay,
+    // the known ones their ticket's link again (once per quarter of an hour).
+    for (to, subject) in [
+        ("ada@example.org", "You're in"),
+        ("ada@example.org", "Your place at"),
+        ("linus@example.org", "You're in"),
+        ("grace@example.org", "Pay to confirm your seat"),
+        ("grace@example.org", "Your place at"),
+        ("margaret@example.org", "Pay to confirm your seat"),
+    ] {
+        app.mail_to(to, subject).await;
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE idempotency_key LIKE 'rsvp:%:again:%'").await, 2);
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, 4);
+
+    // A host's token sees the details; a wrong token or another chapter's host gets nothing
+    // booked. (The holds run out first: this address holds two seats, the most it may.)
+    app.clock().advance(chrono::Duration::minutes(37));
+    run_jobs(&app.state).await.unwrap();
+    let path = format!("/api/v1/events/{free}/rsvps");
+    let details =
+        app.host_ok(Method::POST, &host, &path, Some(&json!({"name": "Ada", "email": "ada@example.org"})), 200).await;
+    assert_eq!((details["already_registered"].as_bool(), details["status"].as_str()), (Some(true), Some("confirmed")));
+    assert!(details["ticket_url"].is_null(), "an existing ticket's link goes only to its email");
+    let made = json!({"name": "Hosted", "email": "hosted@example.org"});
+    let details = app.host_ok(Method::POST, &host, &path, Some(&made), 201).await;
+    assert_eq!(details["status"], "confirmed");
+    let bought = app
+        .host_ok(
+            Method::POST,
+            &host,
+            &format!("/api/v1/events/{paid}/tickets"),
+            Some(&json!({"ticket_type_id": ticket, "name": "Held", "email": "held@example.org"})),
+            201,
+        )
+        .await;
+    assert!(bought["checkout_url"].as_str().unwrap().starts_with("https://checkout.stripe.com/"));
+    let x = json!({"name": "X", "email": "x@example.org"});
+    assert_eq!(app.host(Method::POST, "fn_not-a-token", &path, Some(&x)).await.status(), 401);
+    app.chapter("other", "Europe/Paris").await;
+    let stranger = app.host_token("other", "host@other.test").await;
+    let y = json!({"name": "Y", "email": "y@example.org"});
+    assert_eq!(app.host(Method::POST, &stranger, &path, Some(&y)).await.status(), 403);
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE email IN ('x@example.org', 'y@example.org')").await, 0);
     app.stop().await;
 }

@@ -13,7 +13,7 @@ use failnight_app::services::{self, ticketing};
 use failnight_core::Clock;
 use failnight_scheduling::events::EventPatch;
 use failnight_ticketing::{NewRsvp, payments::NewPurchase};
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::support::{
     TestApp, both_backends, both_backends_manual_clock, both_backends_stripe,
@@ -344,16 +344,14 @@ async fn a_thousand_rsvps_for_a_hundred_seats(app: TestApp) {
             start.wait().await;
             let body = json!({"name": format!("Person {n}"), "email": format!("person{n}@example.org")});
             let response = client.post(url).json(&body).send().await.unwrap();
-            assert_eq!(response.status(), 201);
-            response.json::<Value>().await.unwrap()["status"].as_str().unwrap().to_string()
+            // The same public answer for everyone; what was booked is in the database.
+            assert_eq!(response.status(), 202);
         }));
     }
-    let mut confirmed = 0;
     for task in tasks {
-        confirmed += usize::from(task.await.unwrap() == "confirmed");
+        task.await.unwrap();
     }
     eprintln!("1000 concurrent RSVPs answered in {:?}", began.elapsed());
-    assert_eq!(confirmed, 100);
     assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'confirmed'").await, 100);
     assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'waitlisted'").await, 900);
     assert_eq!(app.count("SELECT confirmed FROM seat_counts").await, 100);

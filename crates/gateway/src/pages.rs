@@ -144,8 +144,9 @@ pub async fn chapter_feed(
 
 #[derive(Debug, Default, Deserialize)]
 pub struct EventQuery {
+    /// After the form was sent (new booking or not, free or paid: the same).
     #[serde(default)]
-    already: Option<String>,
+    booked: Option<String>,
     /// Back from Stripe's Checkout, paid (its success URL).
     #[serde(default)]
     paid: Option<String>,
@@ -158,8 +159,8 @@ impl EventQuery {
     /// What to say above the form. Stripe sends buyers back here, never to their ticket: these
     /// sentences name no ticket and the page acts on none.
     fn notice(&self) -> Option<&'static str> {
-        if self.already.is_some() {
-            Some("You had already booked this night with that email. Your ticket's link is in the email we sent you.")
+        if self.booked.is_some() {
+            Some(crate::api::CHECK_YOUR_EMAIL)
         } else if self.paid.is_some() {
             Some("Thank you for paying. Stripe is confirming your payment; your ticket arrives by email in a moment.")
         } else if self.checkout.as_deref() == Some("cancelled") {
@@ -337,9 +338,11 @@ pub struct RsvpInput {
     amount: String,
 }
 
-/// The RSVP form: on success redirect (post/redirect/get) to the new ticket, or to Stripe's
-/// Checkout for a paid ticket; on a field error, the same page again with the values kept and
-/// each error next to its field.
+/// The RSVP form: on success redirect (post/redirect/get) to the night's page saying "check
+/// your email", the same whatever was booked (a new ticket, a waitlist place, a held seat to
+/// pay for, or nothing new because the email had booked: then its ticket's link is emailed
+/// again), so the answer tells nobody whether an email had booked the night; on a field error,
+/// the same page again with the values kept and each error next to its field.
 pub async fn rsvp(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
@@ -360,8 +363,7 @@ pub async fn rsvp(
     };
     let booked = book(&state, event.id, new, &input, peer.ip()).await;
     match booked {
-        Ok(Some(to)) => Ok(Redirect::to(&to).into_response()),
-        Ok(None) => Ok(Redirect::to(&format!("/e/{}?already=1", event.id)).into_response()),
+        Ok(()) => Ok(Redirect::to(&format!("/e/{}?booked=1", event.id)).into_response()),
         Err(AppError::Invalid(errors)) => {
             let page = event_page(&state, &event, form(errors, None)).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
@@ -376,23 +378,22 @@ pub async fn rsvp(
 }
 
 /// Books the chosen ticket: a free one (or a plain RSVP) at once, a paid one by holding a seat
-/// and opening Stripe's Checkout. Answers where to go next; `None` when this email had booked
-/// already.
+/// and opening Stripe's Checkout, whose link is emailed.
 async fn book(
     state: &AppState,
     event_id: i64,
     new: NewRsvp,
     input: &RsvpInput,
     client: std::net::IpAddr,
-) -> Result<Option<String>, AppError> {
+) -> Result<(), AppError> {
     let types = failnight_ticketing::tickets::list(&state.db, event_id).await?;
     let chosen = types.iter().find(|t| t.id.to_string() == input.ticket.trim());
     if chosen.is_none() && !types.is_empty() {
         return Err(failnight_core::Invalid::field("ticket", "Choose a ticket.").into());
     }
     let Some(ticket) = chosen.filter(|t| t.kind() != TicketKind::Free) else {
-        let outcome = services::rsvp(state, event_id, &new).await?;
-        return Ok(outcome.created.then(|| format!("/t/{}", outcome.rsvp.token)));
+        services::rsvp(state, event_id, &new).await?;
+        return Ok(());
     };
     let amount = match ticket.kind() {
         TicketKind::PayWhatYouWant => Some(
@@ -402,8 +403,8 @@ async fn book(
         _ => None,
     };
     let purchase = NewPurchase { rsvp: new, ticket_type_id: ticket.id, amount };
-    let bought = ticketing::buy(state, event_id, &purchase, client).await?;
-    Ok(bought.checkout_url.or_else(|| bought.created.then(|| format!("/t/{}", bought.rsvp.token))))
+    ticketing::buy(state, event_id, &purchase, client).await?;
+    Ok(())
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -27,12 +27,13 @@ use utoipa::ToSchema;
 use super::{ApiJson, parse_id, public_event};
 use failnight_app::{
     Operation,
+    permissions::authorize,
     services::{Actor, ticketing as service},
 };
 
 use crate::{
     AppState,
-    auth::ApiHost,
+    auth::{ApiHost, MaybeApiHost},
     error::{AppError, ErrorBody},
 };
 
@@ -398,6 +399,7 @@ pub struct BuyBody {
     pub amount: Option<i64>,
 }
 
+/// A host's view of a purchase (with a host token of the night's chapter).
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Bought {
     /// `held` (pay at `checkout_url`), `waitlisted`, `pending`, or the existing state.
@@ -408,26 +410,41 @@ pub struct Bought {
     pub waitlist_position: Option<i64>,
 }
 
-/// Buy a paid ticket: the seat is held while the Stripe Checkout Session is open (30 minutes).
-/// One address holds at most two seats of a night at a time (409 `too_many_holds`), and
-/// requests are rate-limited per address and per email (429).
+/// Buy a paid ticket: the seat is held while the Stripe Checkout Session is open (30 minutes),
+/// and the link to pay is emailed. The public answer is the same whatever was booked (202, see
+/// `CheckYourEmail`); a host of the night's chapter (API token) gets the details instead (201
+/// new, with the `checkout_url`; 200 existing). One address holds at most two seats of a night
+/// at a time (409 `too_many_holds`), and requests are rate-limited per address and per email
+/// (429).
 #[utoipa::path(post, path = "/api/v1/events/{id}/tickets", params(("id" = i64, Path)), request_body = BuyBody,
-    responses((status = 201, body = Bought), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody),
-        (status = 429, body = ErrorBody), (status = 502, body = ErrorBody)))]
+    responses(
+        (status = 202, description = "Received; what happens next is emailed (the same answer whether or not the email had booked)", body = super::CheckYourEmail),
+        (status = 201, description = "With a host token: booked", body = Bought),
+        (status = 200, description = "With a host token: this email had booked already", body = Bought),
+        (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody),
+        (status = 422, body = ErrorBody), (status = 429, body = ErrorBody), (status = 502, body = ErrorBody)),
+    security((), ("host_token" = [])))]
 pub async fn buy(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    MaybeApiHost(host): MaybeApiHost,
     Path(id): Path<String>,
     ApiJson(body): ApiJson<BuyBody>,
-) -> Result<impl IntoResponse, AppError> {
+) -> Result<Response, AppError> {
     crate::ratelimit::public_write(&state, peer, &body.email).await?;
     let event = public_event(&state, parse_id(&id)?).await?;
+    if let Some(host) = &host {
+        authorize(&state.db, host.host_id, event.chapter_id, Operation::ViewRsvps).await?;
+    }
     let purchase = NewPurchase {
         rsvp: NewRsvp { name: body.name, email: body.email, plus_ones: body.plus_ones },
         ticket_type_id: body.ticket_type_id,
         amount: body.amount,
     };
     let bought = service::buy(&state, event.id, &purchase, peer.ip()).await?;
+    if host.is_none() {
+        return Ok(super::check_your_email());
+    }
     let status = if bought.created { StatusCode::CREATED } else { StatusCode::OK };
     Ok((
         status,
@@ -438,7 +455,8 @@ pub async fn buy(
             already_registered: !bought.created,
             waitlist_position: bought.waitlist_position,
         }),
-    ))
+    )
+        .into_response())
 }
 
 #[derive(Debug, Serialize, ToSchema)]
