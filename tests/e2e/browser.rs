@@ -223,10 +223,17 @@ async fn attendee_finds_a_night_and_gets_a_ticket() {
     browser.type_keys(&Key::End.to_string()).await;
     browser.type_keys(".org").await;
     browser.type_keys(&Key::Enter.to_string()).await;
+    // "Check your email": the ticket's link arrives there.
+    browser.wait_for_path(&format!("/e/{}", event["id"])).await;
+    let notice = b.wait().for_element(Locator::Css("p.notice")).await.unwrap();
+    assert!(notice.text().await.unwrap().contains("Check your email"));
+    browser.look("event-booked").await;
+    app.smtp.wait_for(1, MAIL_WAIT).await;
+    let token = app.ticket_token("ada@example.org").await;
+    b.goto(&app.url(&format!("/t/{token}"))).await.unwrap();
     browser.wait_for_path("/t/").await;
     assert!(b.find(Locator::Css(".qr-code svg")).await.is_ok(), "the ticket shows its QR code");
     browser.look("ticket").await;
-    app.smtp.wait_for(1, MAIL_WAIT).await;
 
     // Can't come after all: the cancel link, a confirmation step, the seat is free again.
     b.find(Locator::Css("a[href$='/cancel']")).await.unwrap().click().await.unwrap();
@@ -312,7 +319,7 @@ async fn host_signs_in_by_magic_link_and_publishes_a_night() {
     // (the phone's camera opens the code's URL in this browser, where the host is signed in).
     let id: i64 = id.parse().unwrap();
     for (name, email) in [("Ada Lovelace", "ada@example.org"), ("Grace Hopper", "grace@example.org")] {
-        assert_eq!(app.rsvp_api(id, name, email).await.status(), 201);
+        assert_eq!(app.rsvp_api(id, name, email).await.status(), 202);
     }
     b.goto(&app.url(&format!("/host/c/berlin/events/{id}"))).await.unwrap();
     b.find(Locator::LinkText("Door")).await.unwrap();

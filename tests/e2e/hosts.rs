@@ -2,6 +2,9 @@
 //! every API route, CSRF, rate limits, security headers, the confirmation step, CSV export
 //! and the audit log.
 
+use std::collections::{BTreeMap, BTreeSet};
+
+use failnight_app::{Operation, Role};
 use failnight_gateway::host::{Need, routes};
 use reqwest::{Client, Method, StatusCode};
 use serde_json::{Value, json};
@@ -15,7 +18,8 @@ both_backends!(
 both_backends!(
     every_host_route_checks_the_role_in_the_chapter,
     forged_cross_site_posts_are_refused,
-    host_pages_run_a_night
+    host_pages_run_a_night,
+    host_ticketing_actions_are_audited,
 );
 both_backends!(options: crate::support::Options { rate_limits: true, ..Default::default() }; rate_limits_answer_429);
 both_backends!(sign_in_links_are_not_kept_in_the_outbox);
@@ -105,12 +109,17 @@ fn allowed(who: &str, need: Need) -> bool {
         Need::Public => true,
         Need::SignedIn => who != "anonymous",
         Need::Admin => who == "owner",
-        Need::Chapter(role) => match who {
-            "owner" => true,
-            "host" => role <= failnight_app::Role::Host,
-            "door" => role <= failnight_app::Role::Door,
-            _ => false,
-        },
+        Need::Chapter(operation) => has_role(who, operation.need()),
+    }
+}
+
+/// Whether `who` has at least `role` in chapter alpha.
+fn has_role(who: &str, role: Role) -> bool {
+    match who {
+        "owner" => true,
+        "host" => role <= Role::Host,
+        "door" => role <= Role::Door,
+        _ => false,
     }
 }
 
@@ -156,7 +165,7 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
         .await;
     let series_id = series["series"]["id"].as_i64().unwrap();
     let event = series["event_ids"][0].as_i64().unwrap();
-    assert_eq!(app.rsvp_api(event, "Guest", "guest@example.org").await.status(), 201);
+    assert_eq!(app.rsvp_api(event, "Guest", "guest@example.org").await.status(), 202);
     let rsvp = app.count("SELECT MAX(id) FROM rsvps").await;
 
     // A story of chapter alpha, for the story pages.
@@ -207,6 +216,10 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
             .replace("{host_id}", "999999")
     };
 
+    // What each identity was allowed, per operation, in the pages and in the API.
+    let mut by_pages: BTreeMap<(Operation, &str), BTreeSet<bool>> = BTreeMap::new();
+    let mut by_api: BTreeMap<(Operation, &str), bool> = BTreeMap::new();
+
     // Host pages, signing out last.
     let mut table = routes();
     table.sort_by_key(|r| r.path.contains("sign-out"));
@@ -234,6 +247,10 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
             let to_sign_in = status == StatusCode::SEE_OTHER && location.starts_with("/host/sign-in") && !clears_cookie;
             let what = format!("{} {} as {}: {status} {location}", route.method, path, who.name);
             assert!(!status.is_server_error(), "{what}");
+            if let Need::Chapter(operation) = route.need {
+                let let_in = status != StatusCode::FORBIDDEN && status != StatusCode::UNAUTHORIZED && !to_sign_in;
+                by_pages.entry((operation, who.name)).or_default().insert(let_in);
+            }
             if allowed(who.name, route.need) {
                 assert!(
                     status != StatusCode::FORBIDDEN && status != StatusCode::UNAUTHORIZED && !to_sign_in,
@@ -253,14 +270,22 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
     let mut public = Vec::new();
     for (path, operations) in openapi["paths"].as_object().unwrap() {
         for (method, operation) in operations.as_object().unwrap() {
-            if operation.get("security").is_none() {
+            // Public: no security requirement, or an empty one beside the token (a public route that
+            // tells hosts more, e.g. a booking's details).
+            let optional = operation["security"].as_array().is_some_and(|s| s.iter().any(|r| r == &json!({})));
+            if operation.get("security").is_none() || optional {
                 public.push(format!("{method} {path}"));
                 continue;
             }
             checked += 1;
-            // The least role, from the security requirement's scopes (none: host).
+            // The operation of the one permission table, named by the route's operationId.
+            let id = operation["operationId"].as_str().unwrap_or_default();
+            let op =
+                Operation::parse(id).unwrap_or_else(|| panic!("{method} {path}: {id} is no permissions::Operation"));
+            // The least role the document states, from the security requirement's scopes (none: host).
             let least =
                 operation["security"][0]["host_token"].get(0).and_then(|r| r.as_str()).unwrap_or("host").to_string();
+            assert_eq!(least, op.need().as_str(), "{method} {path}: the document states the operation's role");
             let path = fill(path);
             let method: Method = method.to_uppercase().parse().unwrap();
             for who in &people {
@@ -271,12 +296,8 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
                 let status = request.send().await.unwrap().status();
                 let what = format!("{method} {path} as {}: {status}", who.name);
                 assert!(!status.is_server_error(), "{what}");
-                let may = match who.name {
-                    "owner" => true,
-                    "host" => least != "owner",
-                    "door" => least == "door",
-                    _ => false,
-                };
+                by_api.insert((op, who.name), status != StatusCode::FORBIDDEN && status != StatusCode::UNAUTHORIZED);
+                let may = has_role(who.name, op.need());
                 match who.name {
                     "anonymous" => assert_eq!(status, StatusCode::UNAUTHORIZED, "{what}"),
                     _ if may => {
@@ -288,6 +309,31 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
         }
     }
     assert!(checked >= 13, "API routes checked: {checked}");
+
+    // An operation offered by both the pages and the API lets in exactly the same people.
+    let in_pages: BTreeSet<Operation> = by_pages.keys().map(|(op, _)| *op).collect();
+    let in_api: BTreeSet<Operation> = by_api.keys().map(|(op, _)| *op).collect();
+    let shared: Vec<Operation> = in_pages.intersection(&in_api).copied().collect();
+    assert!(shared.contains(&Operation::UpdateTicketingSettings) && shared.len() >= 15, "{shared:?}");
+    for op in shared {
+        for who in &people {
+            let pages = &by_pages[&(op, who.name)];
+            assert_eq!(pages.len(), 1, "{op:?} as {}: every page of the operation answers alike", who.name);
+            assert_eq!(
+                pages.contains(&true),
+                by_api[&(op, who.name)],
+                "{op:?} as {}: the pages and the API disagree",
+                who.name
+            );
+        }
+    }
+    // The case that once differed: a host (not owner) changes no owner-only setting by API either.
+    let host_token = people[1].token.clone().unwrap();
+    let refused = app
+        .host(Method::PATCH, &host_token, "/api/v1/chapters/alpha/settings", Some(&json!({"max_plus_ones": 3})))
+        .await;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    assert_eq!(app.count("SELECT max_plus_ones FROM chapters WHERE slug = 'alpha'").await, 0, "nothing changed");
     public.sort();
     // The public surface, reviewed: nights, RSVPs and ticket purchases; ticket actions carry the
     // ticket's unguessable token; Stripe's webhook carries its signature.
@@ -371,7 +417,7 @@ async fn rate_limits_answer_429(app: TestApp) {
     for n in 0..31 {
         statuses.push(app.rsvp_api(id, "Guest", &format!("guest{n}@example.org")).await.status().as_u16());
     }
-    assert!(statuses[..30].iter().all(|s| *s == 201), "{statuses:?}");
+    assert!(statuses[..30].iter().all(|s| *s == 202), "{statuses:?}");
     let limited = app.rsvp_api(id, "Guest", "late@example.org").await;
     assert_eq!(limited.status(), 429);
     let body: Value = limited.json().await.unwrap();
@@ -460,8 +506,8 @@ async fn host_pages_run_a_night(app: TestApp) {
     assert_eq!(public["capacity"], 2, "the venue's capacity");
 
     // Two guests; one named like a spreadsheet formula.
-    assert_eq!(app.rsvp_api(id, "=HYPERLINK(\"http://x\")", "eve@example.org").await.status(), 201);
-    assert_eq!(app.rsvp_api(id, "Grace", "grace@example.org").await.status(), 201);
+    assert_eq!(app.rsvp_api(id, "=HYPERLINK(\"http://x\")", "eve@example.org").await.status(), 202);
+    assert_eq!(app.rsvp_api(id, "Grace", "grace@example.org").await.status(), 202);
     let html = browser.get(app.url(&page)).send().await.unwrap().text().await.unwrap();
     assert!(html.contains("grace@example.org") && html.contains("2 with a seat"));
     let csv = browser.get(app.url(&format!("{page}/attendees.csv"))).send().await.unwrap();
@@ -635,5 +681,82 @@ async fn sign_in_answers_hosts_and_strangers_alike(app: TestApp) {
     println!("sign-in request ({:?}): median {host:?} for a host, {stranger:?} for a stranger", app.db().backend());
     let (slow, fast) = (host.max(stranger), host.min(stranger));
     assert!(slow <= fast * 2 + std::time::Duration::from_millis(2), "host {host:?}, stranger {stranger:?}");
+    app.stop().await;
+}
+
+/// Every host action on tickets and at the door leaves exactly one row in the chapter's audit
+/// log, written with the action (a second scan, which changes nothing, leaves none).
+async fn host_ticketing_actions_are_audited(app: TestApp) {
+    let (owner, event) = app.published_night("alpha", 10).await;
+    let id = event["id"].as_i64().unwrap();
+    let door = app.cli(&["host", "add", "--chapter", "alpha", "--email", "door@alpha.test", "--role", "door"]).await;
+    let door = door.unwrap().lines().last().unwrap().trim().to_string();
+    let db = app.db();
+    let rows = |action: &'static str| async move {
+        failnight_core::with_db!(db, |e| sqlx::query_scalar::<_, i64>(
+            "SELECT COUNT(*) FROM audit_log a JOIN chapters c ON c.id = a.chapter_id
+             WHERE c.slug = 'alpha' AND a.action = $1 AND a.host_id IS NOT NULL"
+        )
+        .bind(action)
+        .fetch_one(e)
+        .await)
+        .unwrap()
+    };
+    let before = app.count("SELECT COUNT(*) FROM audit_log").await;
+
+    let path = "/api/v1/chapters/alpha/settings";
+    app.host_ok(Method::PATCH, &owner, path, Some(&json!({"offer_hours": 12})), 200).await;
+    let options = format!("/api/v1/events/{id}/ticketing");
+    app.host_ok(Method::PATCH, &owner, &options, Some(&json!({"approval": true})), 200).await;
+    let types = format!("/api/v1/events/{id}/ticket-types");
+    app.host_ok(Method::POST, &owner, &types, Some(&json!({"name": "Free", "kind": "free"})), 201).await;
+    for (name, email) in [("Ada", "ada@example.org"), ("Grace", "grace@example.org")] {
+        assert!(app.rsvp_api(id, name, email).await.status().is_success());
+    }
+    let list = app.host_ok(Method::GET, &owner, &format!("/api/v1/events/{id}/rsvps"), None, 200).await;
+    let ids: Vec<i64> = list.as_array().unwrap().iter().map(|t| t["id"].as_i64().unwrap()).collect();
+    app.host_ok(Method::POST, &owner, &format!("/api/v1/rsvps/{}/approve", ids[0]), None, 200).await;
+    app.host_ok(Method::POST, &owner, &format!("/api/v1/rsvps/{}/decline", ids[1]), None, 200).await;
+    let code = failnight_ticketing::rsvps::get(app.db(), ids[0]).await.unwrap().unwrap().checkin_code;
+    let scan = format!("/api/v1/events/{id}/check-ins");
+    app.host_ok(Method::POST, &door, &scan, Some(&json!({"code": code})), 200).await;
+    app.host_ok(Method::POST, &door, &scan, Some(&json!({"code": code})), 200).await;
+    let walk_ins = format!("/api/v1/events/{id}/walk-ins");
+    app.host_ok(Method::POST, &door, &walk_ins, Some(&json!({"name": "Walker"})), 201).await;
+    app.host_ok(Method::PATCH, &owner, &options, Some(&json!({"approval": false})), 200).await;
+    assert!(app.rsvp_api(id, "Linus", "linus@example.org").await.status().is_success());
+    let linus = app.count("SELECT MAX(id) FROM rsvps").await;
+    app.host_ok(Method::POST, &owner, &format!("/api/v1/rsvps/{linus}/cancel"), None, 200).await;
+
+    for (action, expected) in [
+        ("ticketing settings changed", 1),
+        ("night ticketing options changed", 2),
+        ("ticket type added", 1),
+        ("RSVP approved", 1),
+        ("RSVP declined", 1),
+        ("guest checked in", 1),
+        ("walk-in added", 1),
+        ("RSVP cancelled by a host", 1),
+    ] {
+        assert_eq!(rows(action).await, expected, "{action}");
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM audit_log").await - before, 9, "nothing else, nothing twice");
+
+    // In the pages too, and on the owner's audit page.
+    let browser = app.browser();
+    app.sign_in(&browser, "host@alpha.test").await;
+    let form = [("promotion_mode", "offer"), ("offer_hours", "6"), ("reconfirm_hours", "0"), ("max_plus_ones", "1")];
+    let saved = browser.post(app.url("/host/c/alpha/settings/ticketing")).form(&form).send().await.unwrap();
+    assert_eq!(saved.status(), 303);
+    assert_eq!(rows("ticketing settings changed").await, 2);
+    let made = browser.post(app.url("/host/tokens")).form(&[("name", "script")]).send().await.unwrap();
+    assert_eq!(made.status(), 200);
+    let token = app.count("SELECT MAX(id) FROM api_tokens").await;
+    let revoked = browser.post(app.url(&format!("/host/tokens/{token}/revoke"))).send().await.unwrap();
+    assert_eq!(revoked.status(), 303);
+    let audit = browser.get(app.url("/host/c/alpha/audit")).send().await.unwrap().text().await.unwrap();
+    for action in ["ticketing settings changed", "RSVP cancelled by a host", "API token created", "API token revoked"] {
+        assert!(audit.contains(action), "the audit page shows {action}");
+    }
     app.stop().await;
 }

@@ -58,27 +58,32 @@ async fn one_night_end_to_end(app: TestApp) {
         assert!(page.contains(needle), "event page lacks {needle:?}");
     }
 
-    // RSVP by form: post/redirect/get to the ticket page, which shows a QR code.
+    // RSVP by form: post/redirect/get to "check your email"; the email's link opens the ticket
+    // page, which shows a QR code.
     let response = app.rsvp_form(id, "Ada Lovelace", "ada@example.org").await;
     assert_eq!(response.status(), 303);
-    let ticket_path = response.headers()["location"].to_str().unwrap().to_string();
-    assert!(ticket_path.starts_with("/t/"));
+    let next = response.headers()["location"].to_str().unwrap().to_string();
+    assert_eq!(next, format!("/e/{id}?booked=1"));
+    assert!(app.get(&next).await.text().await.unwrap().contains("Check your email"));
+    let ticket_path = format!("/t/{}", app.ticket_token("ada@example.org").await);
     let ticket = app.get(&ticket_path).await;
     assert_eq!(ticket.status(), 200);
     let ticket = ticket.text().await.unwrap();
     assert!(ticket.contains("Your ticket") && ticket.contains("<svg") && ticket.contains("Ada Lovelace"));
 
-    // RSVP by API takes the second seat; the third person is waitlisted.
+    // RSVP by API takes the second seat (the answer: check your email); the third person,
+    // booked by a host with their token (who sees the details), is waitlisted.
     let response = app.rsvp_api(id, "Grace Hopper", "GRACE@example.org").await;
-    assert_eq!(response.status(), 201);
+    assert_eq!(response.status(), 202);
     let rsvp: Value = response.json().await.unwrap();
-    assert_eq!(rsvp["status"], "confirmed");
-    assert!(rsvp["ticket_url"].as_str().unwrap().starts_with(&app.url("/t/")));
-    let response = app.rsvp_api(id, "Linus", "linus@example.org").await;
-    assert_eq!(response.status(), 201);
-    let late: Value = response.json().await.unwrap();
+    assert_eq!(rsvp["result"], "check_your_email");
+    assert!(rsvp.get("ticket_url").is_none() && rsvp.get("status").is_none(), "{rsvp}");
+    let linus = serde_json::json!({"name": "Linus", "email": "linus@example.org"});
+    let late =
+        app.host_ok(reqwest::Method::POST, &token, &format!("/api/v1/events/{id}/rsvps"), Some(&linus), 201).await;
     assert_eq!(late["status"], "waitlisted");
     assert_eq!(late["waitlist_position"], 1);
+    assert!(late["ticket_url"].as_str().unwrap().starts_with(&app.url("/t/")));
     let event: Value = app.get_event(id).await.json().await.unwrap();
     assert_eq!(event["seats_left"], 0);
 
@@ -141,25 +146,33 @@ async fn one_night_end_to_end(app: TestApp) {
     app.stop().await;
 }
 
+/// The same email twice is one seat, and the answers cannot tell a new booking from an
+/// existing one (the same status and body, by API and form alike): the existing ticket's link
+/// goes only to its owner's inbox, again.
 async fn same_email_twice_keeps_one_seat(app: TestApp) {
     let (_, event) = app.published_night("twice", 5).await;
     let id = event["id"].as_i64().unwrap();
-    assert_eq!(app.rsvp_api(id, "Ada", "ada@example.org").await.status(), 201);
+    let first = app.rsvp_api(id, "Ada", "ada@example.org").await;
+    assert_eq!(first.status(), 202);
+    let first = first.text().await.unwrap();
+    let token = app.ticket_token("ada@example.org").await;
     let again = app.rsvp_api(id, "Ada again", " Ada@Example.org ").await;
-    assert_eq!(again.status(), 200);
-    let again: Value = again.json().await.unwrap();
-    assert_eq!(again["already_registered"], true);
-    assert_eq!(again["status"], "confirmed");
-    assert!(again["ticket_url"].is_null(), "the existing ticket link goes only to its owner's inbox");
-    // The form answers the same way, without revealing the ticket.
-    let form = app.rsvp_form(id, "Ada", "ada@example.org").await;
-    assert_eq!(form.status(), 303);
-    assert_eq!(form.headers()["location"], format!("/e/{id}?already=1").as_str());
+    assert_eq!(again.status(), 202);
+    assert_eq!(again.text().await.unwrap(), first, "the same answer as a new booking");
+    // The form answers the same way for a new email and a known one.
+    let new = app.rsvp_form(id, "Bea", "bea@example.org").await;
+    let known = app.rsvp_form(id, "Ada", "ada@example.org").await;
+    assert_eq!((new.status(), known.status()), (reqwest::StatusCode::SEE_OTHER, reqwest::StatusCode::SEE_OTHER));
+    assert_eq!(new.headers()["location"], known.headers()["location"]);
     let event: Value = app.get_event(id).await.json().await.unwrap();
-    assert_eq!(event["seats_left"], 4);
-    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, 1);
-    assert_eq!(app.count("SELECT COUNT(*) FROM outbox").await, 1);
-    app.smtp.wait_for(1, MAIL_WAIT).await;
+    assert_eq!(event["seats_left"], 3);
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, 2);
+    // Ada's link again, once for both tries (they fell in one quarter of an hour).
+    let mail = app.mail_to("ada@example.org", "Your place at").await;
+    assert!(mail.parse().body_text(0).unwrap().contains(&format!("/t/{token}")), "her own ticket");
+    assert!(mail.parse().body_text(0).unwrap().contains("You already have a place: you have a seat"));
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox").await, 3, "two confirmations, one link again");
+    app.smtp.wait_for(3, MAIL_WAIT).await;
     app.stop().await;
 }
 
@@ -173,7 +186,7 @@ async fn cached_pages_follow_every_write(app: TestApp) {
     let page = || async { app.get(&format!("/e/{id}")).await.text().await.unwrap() };
     assert!(page().await.contains("10 of 10 left"));
     assert!(page().await.contains("10 of 10 left"), "served again");
-    assert_eq!(app.rsvp_api(id, "Ada", "ada@example.org").await.status(), 201);
+    assert_eq!(app.rsvp_api(id, "Ada", "ada@example.org").await.status(), 202);
     assert!(page().await.contains("9 of 10 left"), "a booking shows at once");
     let feed = app.get("/c/cache/calendar.ics").await.text().await.unwrap();
     assert!(feed.contains("SUMMARY:Failure Night"));

@@ -16,6 +16,7 @@ mod outbox;
 mod reminders;
 mod scheduling;
 mod stories;
+mod strangers;
 mod stripe;
 mod ticketing;
 mod ticketing_stress;

@@ -59,7 +59,7 @@ async fn cli_refuses_bad_input_with_exit_code_2(app: TestApp) {
 
 async fn metrics_and_backups(app: TestApp) {
     let (_, event) = app.published_night("ops", 10).await;
-    assert_eq!(app.rsvp_api(event["id"].as_i64().unwrap(), "Ada", "ada@example.org").await.status(), 201);
+    assert_eq!(app.rsvp_api(event["id"].as_i64().unwrap(), "Ada", "ada@example.org").await.status(), 202);
     assert_eq!(app.get("/metrics").await.status(), 404, "metrics are not public");
     let metrics = app.client.get(format!("{}/metrics", app.metrics_address)).send().await.unwrap();
     assert_eq!(metrics.status(), 200);

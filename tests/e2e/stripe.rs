@@ -20,6 +20,7 @@ both_backends_stripe!(
     approval_of_a_paid_ticket_asks_for_payment,
     the_event_page_sells_every_ticket_type,
     hosts_run_ticketing_from_their_pages,
+    guests_cancel_until_the_night_starts_refunded_until_the_cutoff,
 );
 both_backends!(without_stripe_paid_tickets_are_unavailable);
 both_backends!(
@@ -27,18 +28,43 @@ both_backends!(
     refunds_stripe_refuses_are_retried_with_growing_pauses,
 );
 
-async fn buy(app: &TestApp, event: i64, ticket: i64, email: &str) -> Value {
-    let response = app
-        .client
+async fn post_buy(app: &TestApp, event: i64, ticket: i64, email: &str) -> reqwest::Response {
+    app.client
         .post(app.url(&format!("/api/v1/events/{event}/tickets")))
         .json(&json!({"ticket_type_id": ticket, "name": "Buyer", "email": email}))
         .send()
         .await
-        .unwrap();
+        .unwrap()
+}
+
+/// Buys as a guest does (the public answer only says "check your email") and returns the
+/// ticket as its owner then sees it through the email that follows: its state (the ticket
+/// API), its `ticket_url`, and the `checkout_url` the email links to, if any.
+async fn buy(app: &TestApp, event: i64, ticket: i64, email: &str) -> Value {
+    let seen = app.mails_to(email);
+    let response = post_buy(app, event, ticket, email).await;
     let status = response.status();
     let body: Value = response.json().await.unwrap();
-    assert_eq!(status, 201, "{body}");
-    body
+    assert_eq!((status.as_u16(), body["result"].as_str()), (202, Some("check_your_email")), "{body}");
+    let token = app.ticket_token_after(email, seen).await;
+    let mut ticket: Value = app.get(&format!("/api/v1/tickets/{token}")).await.json().await.unwrap();
+    ticket["ticket_url"] = json!(app.url(&format!("/t/{token}")));
+    let texts: Vec<String> = app
+        .smtp
+        .messages()
+        .into_iter()
+        .filter(|m| m.to == [email])
+        .skip(seen)
+        .filter_map(|m| m.parse().body_text(0).map(|t| t.to_string()))
+        .collect();
+    ticket["checkout_url"] = texts
+        .iter()
+        .find_map(|t| {
+            let start = t.find("https://checkout.stripe.com/")?;
+            Some(t[start..].chars().take_while(|c| !c.is_whitespace()).collect::<String>())
+        })
+        .map_or(Value::Null, Value::from);
+    ticket
 }
 
 /// The guest of `bought` (a purchase's answer) accepts the seat offered to them.
@@ -115,8 +141,9 @@ async fn paid_tickets_hold_pay_and_refund(app: TestApp) {
     assert_eq!(result(app.webhook(&payload, &signature(&payload, WEBHOOK_SECRET, now)).await).await, "processed");
     assert_eq!(result(app.webhook(&payload, &signature(&payload, WEBHOOK_SECRET, now)).await).await, "replay");
     assert_eq!(seat_row(&app).await, (1, 0, 0));
-    let mails = app.smtp.wait_for(1, MAIL_WAIT).await;
-    assert!(mails[0].parse().subject().unwrap().starts_with("You're in"));
+    // First the link to pay, then, paid, the confirmation.
+    app.mail_to("ada@example.org", "Pay to confirm your seat").await;
+    app.mail_to("ada@example.org", "You're in").await;
 
     // Grace's session expires (webhook) and Linus takes the seat; Grace's payment then
     // arrives late (out of order): no seat is left, so she is refunded in full.
@@ -178,11 +205,7 @@ async fn paid_tickets_hold_pay_and_refund(app: TestApp) {
     assert_eq!(refunds.len(), 3);
     assert!(refunds[2].form.contains("payment_intent=pi_margaret"));
     assert_eq!(app.count("SELECT COUNT(*) FROM refunds WHERE status = 'succeeded'").await, 3);
-    let mails = app.smtp.wait_for(5, MAIL_WAIT).await;
-    let ada_cancel = mails
-        .iter()
-        .find(|m| m.to == ["ada@example.org"] && m.parse().subject().unwrap().starts_with("Cancelled"))
-        .unwrap();
+    let ada_cancel = app.mail_to("ada@example.org", "Cancelled").await;
     assert!(ada_cancel.parse().body_text(0).unwrap().contains("15.00 EUR"));
     app.stop().await;
 }
@@ -221,17 +244,15 @@ async fn stripe_failures_release_the_hold(app: TestApp) {
     let body: Value = failed.json().await.unwrap();
     assert_eq!(body["error"]["code"], "payment_provider_error");
     assert_eq!(seat_row(&app).await, (0, 0, 0), "the hold is released");
-    let ok: Value = app
+    let ok = app
         .client
         .post(app.url(&format!("/api/v1/events/{id}/tickets")))
         .json(&json!({"ticket_type_id": ticket, "name": "Grace", "email": "grace@example.org", "amount": 800}))
         .send()
         .await
-        .unwrap()
-        .json()
-        .await
         .unwrap();
-    assert_eq!(ok["status"], "held", "{ok}");
+    assert_eq!(ok.status(), 202);
+    assert_eq!(seat_row(&app).await, (0, 1, 0), "held");
     assert!(app.stripe().calls().last().unwrap().form.contains("line_items[0][price_data][unit_amount]=800"));
     app.stop().await;
 }
@@ -353,7 +374,8 @@ async fn refunds_stripe_refuses_are_retried_with_growing_pauses(app: TestApp) {
         ["id"]
         .as_i64()
         .unwrap();
-    buy(&app, id, ticket, "ada@example.org").await;
+    // No workers here to deliver her email: bought, not followed to her inbox.
+    assert_eq!(post_buy(&app, id, ticket, "ada@example.org").await.status(), 202);
     let session = app.stripe().sessions()[0].clone();
     send(&app, "evt_r1", "checkout.session.completed", FakeStripe::completed(&session, "pi_ada")).await;
     let refund_calls = || app.stripe().calls().into_iter().filter(|c| c.path.ends_with("/v1/refunds")).count();
@@ -452,17 +474,29 @@ async fn the_event_page_sells_every_ticket_type(app: TestApp) {
     // Pay what you want: 8,50 EUR at Stripe; the seat is held meanwhile.
     let mut solidarity = person("ada@example.org", types[2]);
     solidarity.push(("amount", "8,50".into()));
+    // Every booking answers "check your email" (the same whatever was booked); the link to pay
+    // is there.
+    let booked = format!("/e/{id}?booked=1");
     let to_stripe = post(solidarity).await;
     assert_eq!(to_stripe.status(), 303);
-    assert!(to_stripe.headers()["location"].to_str().unwrap().starts_with("https://checkout.stripe.com/c/pay/"));
+    assert_eq!(to_stripe.headers()["location"], booked.as_str());
     assert!(app.stripe().calls().last().unwrap().form.contains("unit_amount]=850"));
-    // The paid ticket likewise; the free one goes straight to the ticket.
+    let pay = app.mail_to("ada@example.org", "Pay to confirm your seat").await;
+    assert!(pay.parse().body_text(0).unwrap().contains("https://checkout.stripe.com/c/pay/"));
+    // The paid ticket likewise; the free one too.
     let paid = post(person("grace@example.org", types[1])).await;
-    let checkout = paid.headers()["location"].to_str().unwrap().to_string();
+    assert_eq!(paid.headers()["location"], booked.as_str());
+    let checkout = app.stripe().sessions().last().unwrap()["url"].as_str().unwrap().to_string();
     assert!(checkout.starts_with("https://checkout.stripe.com/"));
-    // Grace closed Stripe's page by mistake: the form or her ticket page lead back to it.
+    // Grace closed Stripe's page by mistake: the link to pay in her email, or her ticket page,
+    // lead back to it; the form hands it to nobody.
+    let held = app.mail_to("grace@example.org", "Pay to confirm your seat").await;
+    assert!(held.parse().body_text(0).unwrap().contains(&checkout));
+    // (Two seats are held from this address now, so the form takes no third; it names no
+    // ticket either way.)
     let again = post(person("grace@example.org", types[1])).await;
-    assert_eq!(again.headers()["location"].to_str().unwrap(), checkout);
+    assert_eq!(again.status(), 409);
+    assert!(!again.text().await.unwrap().contains(&checkout));
     let token: String = failnight_core::with_db!(app.db(), |e| sqlx::query_scalar(
         "SELECT token FROM rsvps WHERE email = 'grace@example.org'"
     )
@@ -478,7 +512,8 @@ async fn the_event_page_sells_every_ticket_type(app: TestApp) {
     let mut free = person("linus@example.org", types[0]);
     free.push(("plus_ones", "1".into()));
     let free = post(free).await;
-    assert!(free.headers()["location"].to_str().unwrap().starts_with("/t/"));
+    assert_eq!(free.headers()["location"], booked.as_str());
+    app.mail_to("linus@example.org", "You're in").await;
     assert_eq!(seat_row(&app).await, (2, 2, 0), "Linus and his guest");
     // Stripe is the only other place a form may lead to.
     let csp = free.headers()["content-security-policy"].to_str().unwrap().to_string();
@@ -542,7 +577,7 @@ async fn hosts_run_ticketing_from_their_pages(app: TestApp) {
         1
     );
     for (name, email) in [("Ada", "ada@example.org"), ("Grace", "grace@example.org")] {
-        assert_eq!(app.rsvp_api(id, name, email).await.status(), 201);
+        assert_eq!(app.rsvp_api(id, name, email).await.status(), 202);
     }
     let html = page(night.clone()).await;
     assert!(html.contains("Approve Ada") && html.contains("Decline Grace"), "{html}");
@@ -563,7 +598,7 @@ async fn hosts_run_ticketing_from_their_pages(app: TestApp) {
     assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'cancelled'").await, 1);
     // Another chapter's guests are out of reach.
     let other = app.rsvp_api(elsewhere["id"].as_i64().unwrap(), "Linus", "linus@example.org").await;
-    assert_eq!(other.status(), 201);
+    assert_eq!(other.status(), 202);
     let linus = app.count("SELECT id FROM rsvps WHERE email = 'linus@example.org'").await;
     let stranger = post(format!("/host/c/desk/rsvps/{linus}/cancel"), vec![("confirm", "yes")]).await;
     assert_eq!(stranger.status(), 404);
@@ -571,5 +606,110 @@ async fn hosts_run_ticketing_from_their_pages(app: TestApp) {
         app.count("SELECT COUNT(*) FROM rsvps WHERE email = 'linus@example.org' AND status = 'confirmed'").await,
         1
     );
+    app.stop().await;
+}
+
+/// Buys a paid ticket for `who` and pays for it (Stripe's webhook); the ticket's token, from
+/// the confirmation email.
+async fn bought_and_paid(app: &TestApp, event: i64, ticket: i64, who: &str) -> String {
+    let email = format!("{who}@example.org");
+    let response = app
+        .client
+        .post(app.url(&format!("/api/v1/events/{event}/tickets")))
+        .json(&json!({"ticket_type_id": ticket, "name": who, "email": email}))
+        .send()
+        .await
+        .unwrap();
+    assert!(response.status().is_success(), "{}", response.text().await.unwrap());
+    let session = app.stripe().sessions().last().unwrap().clone();
+    let paid = FakeStripe::completed(&session, &format!("pi_{who}"));
+    assert_eq!(result(send(app, &format!("evt_{who}"), "checkout.session.completed", paid).await).await, "processed");
+    app.mail_to(&email, "You're in").await;
+    app.ticket_token(&email).await
+}
+
+/// Guests cancel until the night starts (the API and the ticket page alike, one rule in the use
+/// case); a paid ticket is refunded only until the chapter's cut-off. Hosts cancel and refund in
+/// full at any time.
+async fn guests_cancel_until_the_night_starts_refunded_until_the_cutoff(app: TestApp) {
+    let (host, event) = app.published_night("cutoff", 5).await;
+    let id = event["id"].as_i64().unwrap();
+    let starts = chrono::DateTime::parse_from_rfc3339(event["starts_at_utc"].as_str().unwrap()).unwrap().to_utc();
+    let types = format!("/api/v1/events/{id}/ticket-types");
+    let body = json!({"name": "Ticket", "kind": "paid", "price": 1500, "currency": "EUR"});
+    let ticket = app.host_ok(Method::POST, &host, &types, Some(&body), 201).await["id"].as_i64().unwrap();
+    let path = "/api/v1/chapters/cutoff/settings";
+    let bad = app.host(Method::PATCH, &host, path, Some(&json!({"refund_cutoff_hours": -1}))).await;
+    assert_eq!(bad.status(), 422);
+    let set = app.host_ok(Method::PATCH, &host, path, Some(&json!({"refund_cutoff_hours": 48})), 200).await;
+    assert_eq!(set["refund_cutoff_hours"], 48);
+
+    let mut tokens = std::collections::HashMap::new();
+    for who in ["ada", "grace", "linus", "margaret"] {
+        tokens.insert(who, bought_and_paid(&app, id, ticket, who).await);
+    }
+    let db = app.db();
+    let refunded = |who: &'static str| async move {
+        failnight_core::with_db!(db, |e| sqlx::query_scalar::<_, i64>(
+            "SELECT CAST(COALESCE(SUM(f.amount), 0) AS BIGINT) FROM refunds f JOIN rsvps r ON r.id = f.rsvp_id WHERE r.email = $1"
+        )
+        .bind(format!("{who}@example.org"))
+        .fetch_one(e)
+        .await)
+        .unwrap()
+    };
+    let app_ref = &app;
+    let status = |who: &'static str| {
+        let token = tokens[who].clone();
+        async move {
+            let ticket: Value = app_ref.get(&format!("/api/v1/tickets/{token}")).await.json().await.unwrap();
+            ticket["status"].as_str().unwrap().to_string()
+        }
+    };
+
+    // Three days ahead, Ada cancels (API): refunded in full.
+    app.clock().set(starts - chrono::Duration::hours(72));
+    let ada = app.client.post(app.url(&format!("/api/v1/tickets/{}/cancel", tokens["ada"]))).send().await.unwrap();
+    assert_eq!(ada.status(), 200);
+    assert_eq!(refunded("ada").await, 1500);
+
+    // A day ahead, past the 48-hour cut-off: the ticket page says so before Grace decides, and
+    // she is not refunded; the email says why.
+    app.clock().set(starts - chrono::Duration::hours(24));
+    let ask = app.get(&format!("/t/{}/cancel", tokens["grace"])).await.text().await.unwrap();
+    assert!(ask.contains("less than 48 hours before the night are not refunded"), "{ask}");
+    let grace = app.client.post(app.url(&format!("/t/{}/cancel", tokens["grace"]))).send().await.unwrap();
+    assert_eq!(grace.status(), 303);
+    assert_eq!(status("grace").await, "cancelled");
+    assert_eq!(refunded("grace").await, 0);
+    let mail = app.mail_to("grace@example.org", "Cancelled").await;
+    assert!(mail.parse().body_text(0).unwrap().contains("less than 48 hours before the night are not refunded"));
+    // A host who cancels Linus then still refunds in full.
+    let linus = app.count("SELECT id FROM rsvps WHERE email = 'linus@example.org'").await;
+    app.host_ok(Method::POST, &host, &format!("/api/v1/rsvps/{linus}/cancel"), None, 200).await;
+    assert_eq!(refunded("linus").await, 1500);
+
+    // Once the night has started Margaret cannot cancel, by the API or the page: a clear
+    // answer, and nothing changes.
+    app.clock().set(starts + chrono::Duration::minutes(10));
+    let late =
+        app.client.post(app.url(&format!("/api/v1/tickets/{}/cancel", tokens["margaret"]))).send().await.unwrap();
+    assert_eq!(late.status(), 409);
+    let body: Value = late.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "night_started");
+    let page = app.client.post(app.url(&format!("/t/{}/cancel", tokens["margaret"]))).send().await.unwrap();
+    assert_eq!(page.status(), 409);
+    assert!(page.text().await.unwrap().contains("This night has started"));
+    let ask = app.get(&format!("/t/{}/cancel", tokens["margaret"])).await.text().await.unwrap();
+    assert!(ask.contains("This night has started") && !ask.contains("Yes, free my place"), "{ask}");
+    let ticket_page = app.get(&format!("/t/{}", tokens["margaret"])).await.text().await.unwrap();
+    assert!(!ticket_page.contains("Free your place"), "no cancel link on the ticket once the night started");
+    assert_eq!(status("margaret").await, "confirmed");
+    assert_eq!(refunded("margaret").await, 0);
+    assert_eq!(app.count("SELECT confirmed FROM seat_counts").await, 1, "her seat is still hers");
+    // The hosts still can, with a full refund.
+    let margaret = app.count("SELECT id FROM rsvps WHERE email = 'margaret@example.org'").await;
+    app.host_ok(Method::POST, &host, &format!("/api/v1/rsvps/{margaret}/cancel"), None, 200).await;
+    assert_eq!(refunded("margaret").await, 1500);
     app.stop().await;
 }

@@ -18,8 +18,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use failnight_app::services::{self, ticketing};
 use failnight_core::Clock;
 use failnight_scheduling::events::EventPatch;
-use failnight_ticketing::{NewRsvp, payments::NewPurchase, waitlist::CancelReason};
-use serde_json::{Value, json};
+use failnight_ticketing::{NewRsvp, payments::NewPurchase};
+use serde_json::json;
 
 use crate::support::{
     TestApp, both_backends, both_backends_manual_clock, both_backends_stripe,
@@ -118,8 +118,12 @@ fn expected_keys(id: i64, before: Option<&Row>, after: &Row, out: &mut BTreeSet<
         (Some("offered"), "cancelled") if after.reason.as_deref() == Some("offer_expired") => {
             out.insert(format!("rsvp:{id}:offer:{}:expired", after.offers));
         }
-        // A seat held for a checkout, and the hold running out: nothing to tell.
-        (None | Some("offered"), "held") => {}
+        // A seat bought and held: the link to pay. Held after accepting an offer (on the
+        // ticket page, which goes on to the checkout) or running out: nothing to tell.
+        (None, "held") => {
+            out.insert(format!("rsvp:{id}:held"));
+        }
+        (Some("offered"), "held") => {}
         (Some("held"), "cancelled") if after.reason.as_deref() == Some("hold_expired") => {}
         (Some(_), "cancelled") => {
             out.insert(format!("rsvp:{id}:cancelled"));
@@ -257,7 +261,10 @@ async fn chaos(app: TestApp, paid: bool, seed: Option<u64>) {
                 match paid_ticket.filter(|_| rng.below(2) == 0) {
                     Some(ticket_type_id) => {
                         let purchase = NewPurchase { rsvp: new, ticket_type_id, amount: None };
-                        let _ = ticketing::buy(state, id, &purchase).await;
+                        // Each person from their own address: the cap on holds per client is
+                        // another test's.
+                        let client = std::net::IpAddr::from([10, 0, (people >> 8) as u8, people as u8]);
+                        let _ = ticketing::buy(state, id, &purchase, client).await;
                         "buy"
                     }
                     None => {
@@ -269,8 +276,11 @@ async fn chaos(app: TestApp, paid: bool, seed: Option<u64>) {
             35..=49 => {
                 let status = ["confirmed", "waitlisted", "offered"][rng.below(3) as usize];
                 if let Some(rsvp) = pick(&mut rng, status) {
-                    let reason = if rng.below(2) == 0 { CancelReason::Attendee } else { CancelReason::Host };
-                    ticketing::cancel_rsvp(state, rsvp, reason).await.unwrap();
+                    if rng.below(2) == 0 {
+                        ticketing::cancel_by_guest(state, rsvp).await.unwrap();
+                    } else {
+                        ticketing::cancel_by_host(state, services::Actor::System, rsvp).await.unwrap();
+                    }
                 }
                 "cancel"
             }
@@ -409,16 +419,14 @@ async fn a_thousand_rsvps_for_a_hundred_seats(app: TestApp) {
             start.wait().await;
             let body = json!({"name": format!("Person {n}"), "email": format!("person{n}@example.org")});
             let response = client.post(url).json(&body).send().await.unwrap();
-            assert_eq!(response.status(), 201);
-            response.json::<Value>().await.unwrap()["status"].as_str().unwrap().to_string()
+            // The same public answer for everyone; what was booked is in the database.
+            assert_eq!(response.status(), 202);
         }));
     }
-    let mut confirmed = 0;
     for task in tasks {
-        confirmed += usize::from(task.await.unwrap() == "confirmed");
+        task.await.unwrap();
     }
     eprintln!("1000 concurrent RSVPs answered in {:?}", began.elapsed());
-    assert_eq!(confirmed, 100);
     assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'confirmed'").await, 100);
     assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'waitlisted'").await, 900);
     assert_eq!(app.count("SELECT confirmed FROM seat_counts").await, 100);

@@ -2,7 +2,7 @@
 //! membership and roles, API tokens and the audit log. Secrets (links, session tokens, API
 //! tokens) are stored only as SHA-256 hashes and looked up by hash, so no comparison ever runs
 //! over a secret; links are single-use. Every host action checks the role for the chapter of
-//! the object it touches ([`require_role`]).
+//! the object it touches against the one table of operations ([`crate::permissions`]).
 
 use failnight_core::{
     Db, Exec, FieldErrors, Timestamp, Tx,
@@ -247,14 +247,6 @@ pub async fn role_of(exec: impl Into<Exec<'_>>, chapter_id: i64, host_id: i64) -
     .bind(host_id)
     .fetch_optional(e)
     .await)
-}
-
-/// The host's role in the chapter, if it is at least `least`; else `Forbidden`.
-pub async fn require_role(db: &Db, host_id: i64, chapter_id: i64, least: Role) -> Result<Role, Error> {
-    match role_of(db, chapter_id, host_id).await? {
-        Some(role) if role >= least => Ok(role),
-        _ => Err(Error::Forbidden),
-    }
 }
 
 /// Owners of the chapter, inside a transaction (a chapter never loses its last owner).

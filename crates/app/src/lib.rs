@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod error;
 pub mod jobs;
 pub mod messages;
+pub mod permissions;
 pub mod reminders;
 pub mod services;
 
@@ -16,6 +17,7 @@ use tokio::sync::Notify;
 
 pub use accounts::Role;
 pub use error::Error;
+pub use permissions::Operation;
 pub use services::{Actor, Mode};
 
 /// What every use case may need, and nothing of HTTP: the database, the clock, who emails come

@@ -520,8 +520,38 @@ pub async fn create_token(ctx: &Context, host_id: i64, name: &str) -> Result<Str
     let mut errors = failnight_core::FieldErrors::new();
     let name = errors.line("name", name, 80);
     errors.into_result()?;
+    let now = ctx.clock.timestamp();
     let mut tx = ctx.db.begin().await?;
-    let token = accounts::create_token(&mut tx, host_id, &name, ctx.clock.timestamp()).await?;
+    let token = accounts::create_token(&mut tx, host_id, &name, now).await?;
+    accounts::audit(&mut tx, None, Some(host_id), "API token created", &name, now).await?;
     tx.commit().await?;
     Ok(token)
+}
+
+/// Revokes one of the host's API tokens; `false` when they have no such token.
+pub async fn revoke_token(ctx: &Context, host_id: i64, token_id: i64) -> Result<bool, Error> {
+    let now = ctx.clock.timestamp();
+    let mut tx = ctx.db.begin().await?;
+    if !accounts::revoke_token(&mut tx, host_id, token_id, now).await? {
+        tx.rollback().await?;
+        return Ok(false);
+    }
+    accounts::audit(&mut tx, None, Some(host_id), "API token revoked", &format!("token #{token_id}"), now).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Ends the host's session with this cookie token, or (`everywhere`) all their sessions.
+pub async fn sign_out(ctx: &Context, host_id: i64, session: &str, everywhere: bool) -> Result<(), Error> {
+    let now = ctx.clock.timestamp();
+    let mut tx = ctx.db.begin().await?;
+    if everywhere {
+        accounts::revoke_all_sessions(&mut tx, host_id, now).await?;
+    } else {
+        accounts::revoke_session(&mut tx, session, now).await?;
+    }
+    let action = if everywhere { "signed out everywhere" } else { "signed out" };
+    accounts::audit(&mut tx, None, Some(host_id), action, "", now).await?;
+    tx.commit().await?;
+    Ok(())
 }

@@ -380,34 +380,30 @@ impl Bench {
             let addr = addrs[c % addrs.len()].clone();
             tasks.spawn(async move {
                 let mut samples = Samples::default();
-                let mut confirmed = 0u64;
                 tokio::time::sleep_until(start.into()).await;
                 for i in (c..n).step_by(clients) {
                     let body = format!(r#"{{"name":"Person {i}","email":"person{i}@example.org"}}"#);
                     let request = http::post_json(&addr, &format!("/api/v1/events/{event_id}/rsvps"), &body);
                     let sent = Instant::now();
+                    // The public answer is 202 whatever was booked (it tells nobody whether an
+                    // email had booked): what was booked is counted in the database below.
                     match conn.send(&request).await {
-                        Ok(r) if r.status == 201 => {
+                        Ok(r) if r.status == 202 => {
                             samples.micros.push(u32::try_from(sent.elapsed().as_micros()).unwrap_or(u32::MAX));
-                            if String::from_utf8_lossy(&r.body).contains(r#""status":"confirmed""#) {
-                                confirmed += 1;
-                            }
                         }
                         _ => samples.errors += 1,
                     }
                 }
-                (samples, confirmed, Instant::now())
+                (samples, Instant::now())
             });
         }
         let mut samples = Samples::default();
-        let mut confirmed_http = 0;
         let mut last = start;
         let bound = Duration::from_secs(180);
         let joined = tokio::time::timeout(bound, async {
             while let Some(done) = tasks.join_next().await {
-                if let Ok((s, c, finished)) = done {
+                if let Ok((s, finished)) = done {
                     samples.merge(s);
-                    confirmed_http += c;
                     last = last.max(finished);
                 }
             }
@@ -453,13 +449,12 @@ impl Bench {
         row.ok = samples.errors == 0
             && confirmed == seats
             && counter == seats
-            && confirmed_http == seats as u64
             && waitlisted == n - seats
             && all == n
             && emails == n
             && distinct_emails == n;
         row.check = format!(
-            "{}: {confirmed} confirmed (counter {counter}, API said {confirmed_http}), {waitlisted} waitlisted, \
+            "{}: {confirmed} confirmed (counter {counter}), {waitlisted} waitlisted, \
              {all} RSVPs, {emails} outbox rows for {distinct_emails} people",
             if row.ok { "ok" } else { "FAIL" }
         );

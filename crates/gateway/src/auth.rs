@@ -29,6 +29,23 @@ impl FromRequestParts<AppState> for ApiHost {
     }
 }
 
+/// The host of the request's API token if it carries one, else nobody: for the public routes
+/// that tell a chapter's hosts more than the public. A token that is wrong is refused (401), as
+/// on host routes, rather than taken for nobody.
+#[derive(Debug, Clone)]
+pub struct MaybeApiHost(pub Option<ApiHost>);
+
+impl FromRequestParts<AppState> for MaybeApiHost {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        if !parts.headers.contains_key(axum::http::header::AUTHORIZATION) {
+            return Ok(MaybeApiHost(None));
+        }
+        Ok(MaybeApiHost(Some(ApiHost::from_request_parts(parts, state).await?)))
+    }
+}
+
 /// The name of the session cookie.
 pub const SESSION_COOKIE: &str = "failnight_session";
 

@@ -144,8 +144,34 @@ pub async fn chapter_feed(
 
 #[derive(Debug, Default, Deserialize)]
 pub struct EventQuery {
+    /// After the form was sent (new booking or not, free or paid: the same).
     #[serde(default)]
-    already: Option<String>,
+    booked: Option<String>,
+    /// Back from Stripe's Checkout, paid (its success URL).
+    #[serde(default)]
+    paid: Option<String>,
+    /// Back from Stripe's Checkout without paying (`cancelled`, its cancel URL).
+    #[serde(default)]
+    checkout: Option<String>,
+}
+
+impl EventQuery {
+    /// What to say above the form. Stripe sends buyers back here, never to their ticket: these
+    /// sentences name no ticket and the page acts on none.
+    fn notice(&self) -> Option<&'static str> {
+        if self.booked.is_some() {
+            Some(crate::api::CHECK_YOUR_EMAIL)
+        } else if self.paid.is_some() {
+            Some("Thank you for paying. Stripe is confirming your payment; your ticket arrives by email in a moment.")
+        } else if self.checkout.as_deref() == Some("cancelled") {
+            Some(
+                "You left the payment page before paying. Your seat stays held for 30 minutes: the email we sent \
+                 you has the link to pay.",
+            )
+        } else {
+            None
+        }
+    }
 }
 
 pub async fn event(
@@ -154,10 +180,10 @@ pub async fn event(
     Query(query): Query<EventQuery>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id)?;
-    if query.already.is_some() {
+    if let Some(notice) = query.notice() {
         let event = public_event(&state, id).await?;
         let mut page = event_page(&state, &event, RsvpForm::default()).await?;
-        page.already_registered = true;
+        page.status_notice = Some(notice.to_string());
         return Ok(page.into_response());
     }
     // The page everyone sees is served from the page cache while nothing was written.
@@ -224,7 +250,7 @@ async fn event_page(state: &AppState, event: &EventDetails, form: RsvpForm) -> R
         url,
         when,
         form,
-        already_registered: false,
+        status_notice: None,
     })
 }
 
@@ -312,9 +338,11 @@ pub struct RsvpInput {
     amount: String,
 }
 
-/// The RSVP form: on success redirect (post/redirect/get) to the new ticket, or to Stripe's
-/// Checkout for a paid ticket; on a field error, the same page again with the values kept and
-/// each error next to its field.
+/// The RSVP form: on success redirect (post/redirect/get) to the night's page saying "check
+/// your email", the same whatever was booked (a new ticket, a waitlist place, a held seat to
+/// pay for, or nothing new because the email had booked: then its ticket's link is emailed
+/// again), so the answer tells nobody whether an email had booked the night; on a field error,
+/// the same page again with the values kept and each error next to its field.
 pub async fn rsvp(
     State(state): State<AppState>,
     client: crate::client::ClientIp,
@@ -333,10 +361,9 @@ pub async fn rsvp(
         errors,
         notice,
     };
-    let booked = book(&state, event.id, new, &input).await;
+    let booked = book(&state, event.id, new, &input, client.0).await;
     match booked {
-        Ok(Some(to)) => Ok(Redirect::to(&to).into_response()),
-        Ok(None) => Ok(Redirect::to(&format!("/e/{}?already=1", event.id)).into_response()),
+        Ok(()) => Ok(Redirect::to(&format!("/e/{}?booked=1", event.id)).into_response()),
         Err(AppError::Invalid(errors)) => {
             let page = event_page(&state, &event, form(errors, None)).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
@@ -351,17 +378,22 @@ pub async fn rsvp(
 }
 
 /// Books the chosen ticket: a free one (or a plain RSVP) at once, a paid one by holding a seat
-/// and opening Stripe's Checkout. Answers where to go next; `None` when this email had booked
-/// already.
-async fn book(state: &AppState, event_id: i64, new: NewRsvp, input: &RsvpInput) -> Result<Option<String>, AppError> {
+/// and opening Stripe's Checkout, whose link is emailed.
+async fn book(
+    state: &AppState,
+    event_id: i64,
+    new: NewRsvp,
+    input: &RsvpInput,
+    client: std::net::IpAddr,
+) -> Result<(), AppError> {
     let types = failnight_ticketing::tickets::list(&state.db, event_id).await?;
     let chosen = types.iter().find(|t| t.id.to_string() == input.ticket.trim());
     if chosen.is_none() && !types.is_empty() {
         return Err(failnight_core::Invalid::field("ticket", "Choose a ticket.").into());
     }
     let Some(ticket) = chosen.filter(|t| t.kind() != TicketKind::Free) else {
-        let outcome = services::rsvp(state, event_id, &new).await?;
-        return Ok(outcome.created.then(|| format!("/t/{}", outcome.rsvp.token)));
+        services::rsvp(state, event_id, &new).await?;
+        return Ok(());
     };
     let amount = match ticket.kind() {
         TicketKind::PayWhatYouWant => Some(
@@ -370,8 +402,9 @@ async fn book(state: &AppState, event_id: i64, new: NewRsvp, input: &RsvpInput) 
         ),
         _ => None,
     };
-    let bought = ticketing::buy(state, event_id, &NewPurchase { rsvp: new, ticket_type_id: ticket.id, amount }).await?;
-    Ok(bought.checkout_url.or_else(|| bought.created.then(|| format!("/t/{}", bought.rsvp.token))))
+    let purchase = NewPurchase { rsvp: new, ticket_type_id: ticket.id, amount };
+    ticketing::buy(state, event_id, &purchase, client).await?;
+    Ok(())
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -423,7 +456,10 @@ pub async fn ticket(
     };
     let event_url = state.sender.event_url(&event);
     let ticket_url = state.sender.ticket_url(&rsvp.token);
-    let night_on = event.status() != EventStatus::Cancelled && !event.is_past(state.clock.now());
+    let now = state.clock.now();
+    let night_on = event.status() != EventStatus::Cancelled && !event.is_past(now);
+    // Guests cancel only until the night starts (the use case refuses later ones too).
+    let started = event.starts_utc() <= now;
     let page = TicketPage {
         name: rsvp.name.clone(),
         heading,
@@ -433,7 +469,7 @@ pub async fn ticket(
         waiting: status == RsvpStatus::Waitlisted,
         offered: status == RsvpStatus::Offered && night_on,
         pay_url: rsvp.checkout_url.clone().filter(|_| status == RsvpStatus::Held && night_on),
-        cancellable: ticketing::cancellable(status) && night_on,
+        cancellable: ticketing::cancellable(status) && night_on && !started,
         plus_ones: rsvp.plus_ones,
         waitlist_position,
         title: event.title.clone(),
@@ -486,12 +522,21 @@ async fn ticket_title(state: &AppState, rsvp: &failnight_ticketing::Rsvp) -> Res
     Ok(events::get(&state.db, rsvp.event_id).await?.map(|e| e.title).unwrap_or_default())
 }
 
-/// The confirmation step of "cancel" (from the ticket page or an email).
+/// The confirmation step of "cancel" (from the ticket page or an email): what the guest gets
+/// back of a paid ticket is said before they decide.
 pub async fn cancel_page(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, PageError> {
     let rsvp = ticketing::by_token(&state, &token).await?;
-    let title = ticket_title(&state, &rsvp).await?;
-    Ok(if ticketing::cancellable(rsvp.status()) {
-        let message = format!("Free your place at {title}? Someone on the waitlist gets it. This cannot be undone.");
+    let event =
+        events::get(&state.db, rsvp.event_id).await?.ok_or(AppError::NotFound("This night no longer exists."))?;
+    let title = event.title.clone();
+    let started = event.starts_utc() <= state.clock.now();
+    Ok(if ticketing::cancellable(rsvp.status()) && started {
+        let message = failnight_ticketing::waitlist::NIGHT_STARTED.1.to_string();
+        action_page(&state, &rsvp, &title, "The night has started", message, None, "")
+    } else if ticketing::cancellable(rsvp.status()) {
+        let refund = ticketing::guest_refund_note(&state, &rsvp).await?.map(|r| format!(" {r}")).unwrap_or_default();
+        let message =
+            format!("Free your place at {title}? Someone on the waitlist gets it. This cannot be undone.{refund}");
         action_page(&state, &rsvp, &title, "Can't come?", message, Some("cancel"), "Yes, free my place")
     } else {
         action_page(&state, &rsvp, &title, "Nothing to cancel", "This ticket has no place to free.".into(), None, "")
@@ -500,7 +545,7 @@ pub async fn cancel_page(State(state): State<AppState>, Path(token): Path<String
 
 pub async fn cancel_post(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, PageError> {
     let rsvp = ticketing::by_token(&state, &token).await?;
-    ticketing::cancel_rsvp(&state, rsvp.id, failnight_ticketing::waitlist::CancelReason::Attendee).await?;
+    ticketing::cancel_by_guest(&state, rsvp.id).await?;
     Ok(Redirect::to(&format!("/t/{}", rsvp.token)).into_response())
 }
 

@@ -115,7 +115,8 @@ pub struct EventPage {
     /// schema.org Event, already escaped for a `<script>` element.
     pub json_ld: String,
     pub form: RsvpForm,
-    pub already_registered: bool,
+    /// A sentence above the form after a booking or a payment (it names no ticket).
+    pub status_notice: Option<String>,
     /// The confirmed talks, in order.
     pub lineup: Vec<LineupItem>,
     /// The night's ticket types on sale (none: a plain RSVP).

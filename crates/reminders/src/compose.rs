@@ -95,6 +95,10 @@ struct RsvpMail {
     approved: bool,
     /// Had a seat (so a calendar cancellation is attached).
     confirmed: bool,
+    /// Where to pay for a held seat (Stripe's Checkout page).
+    pay_url: String,
+    /// Where the ticket stands, in words ("you have a seat"), for "you already have a ticket".
+    standing: String,
 }
 
 /// Declares the three templates (subject, text, HTML) of one email over one view model.
@@ -148,6 +152,14 @@ email_templates!(RsvpMail:
     ReconfirmText = "email/rsvp_reconfirm/body.txt",
     ReconfirmHtml = "email/rsvp_reconfirm/body.html");
 email_templates!(RsvpMail:
+    HeldSubject = "email/rsvp_held/subject.txt",
+    HeldText = "email/rsvp_held/body.txt",
+    HeldHtml = "email/rsvp_held/body.html");
+email_templates!(RsvpMail:
+    AgainSubject = "email/rsvp_again/subject.txt",
+    AgainText = "email/rsvp_again/body.txt",
+    AgainHtml = "email/rsvp_again/body.html");
+email_templates!(RsvpMail:
     WaitlistedSubject = "email/rsvp_waitlisted/subject.txt",
     WaitlistedText = "email/rsvp_waitlisted/body.txt",
     WaitlistedHtml = "email/rsvp_waitlisted/body.html");
@@ -194,6 +206,8 @@ fn rsvp_mail(sender: &Sender, event: &EventDetails, rsvp: &Rsvp, waitlist_positi
         by_host: false,
         approved: false,
         confirmed: false,
+        pay_url: String::new(),
+        standing: String::new(),
     }
 }
 
@@ -290,6 +304,33 @@ pub fn declined_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp) -> New
     let m = rsvp_mail(sender, event, rsvp, None);
     let parts = (render(&DeclinedSubject { m: &m }), render(&DeclinedText { m: &m }), render(&DeclinedHtml { m: &m }));
     email(sender, keys::rsvp(rsvp.id, RsvpEmail::Declined), event, rsvp, parts, None)
+}
+
+/// A paid ticket's seat is held while its Checkout Session is open: the link to pay, and the
+/// ticket page (which has the link too). One per RSVP: `rsvp:{id}:held`.
+pub fn held_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp, pay_url: &str) -> NewEmail {
+    let mut m = rsvp_mail(sender, event, rsvp, None);
+    m.pay_url = pay_url.to_string();
+    let parts = (render(&HeldSubject { m: &m }), render(&HeldText { m: &m }), render(&HeldHtml { m: &m }));
+    email(sender, keys::rsvp(rsvp.id, RsvpEmail::Held), event, rsvp, parts, None)
+}
+
+/// Someone booked the night again with the email of an existing RSVP: its link goes to that
+/// address (never to whoever typed it), at most once per quarter of an hour
+/// (`rsvp:{id}:again:{window}`: a second one in the window is the same key, not queued).
+pub fn again_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp, now: DateTime<Utc>) -> NewEmail {
+    let mut m = rsvp_mail(sender, event, rsvp, None);
+    m.standing = match rsvp.status() {
+        RsvpStatus::Confirmed | RsvpStatus::CheckedIn => "you have a seat".to_string(),
+        RsvpStatus::Waitlisted => "you are on the waitlist".to_string(),
+        RsvpStatus::Offered => format!("a seat is offered to you until {}: accept it on your ticket page", m.deadline),
+        RsvpStatus::Held => "your seat is held while you pay: the ticket page takes you back to paying".to_string(),
+        RsvpStatus::Pending => "your RSVP waits for the hosts' approval".to_string(),
+        RsvpStatus::Cancelled | RsvpStatus::Declined => "you have no place".to_string(),
+    };
+    let parts = (render(&AgainSubject { m: &m }), render(&AgainText { m: &m }), render(&AgainHtml { m: &m }));
+    let key = keys::rsvp(rsvp.id, RsvpEmail::again(Timestamp::from_utc(now)));
+    email(sender, key, event, rsvp, parts, None)
 }
 
 /// "Still coming?" with yes / can't come links. One per RSVP.

@@ -8,7 +8,7 @@
 //! sent by [`pending_refunds`] + [`mark_refund`] afterwards, with the refund row's id as
 //! Stripe's idempotency key, so a crash or retry never refunds twice.
 
-use std::{future::Future, pin::Pin};
+use std::{future::Future, net::IpAddr, pin::Pin};
 
 use chrono::{DateTime, Utc};
 use failnight_core::{Db, Timestamp, Tx, with_db, with_tx};
@@ -76,6 +76,30 @@ pub const HOLD_MINUTES: i64 = 31;
 /// `checkout.session.expired` webhook usually releases it first).
 pub const HOLD_GRACE_MINUTES: i64 = 5;
 
+/// The most seats one client may hold for payment on one night at a time (holds by a host's
+/// approval or a waitlist offer do not count). Two: a person buying for themselves and for a
+/// friend on another email; a script can no longer hold every paid seat of a night. People
+/// behind one address (an office, a campus) share the two, but only while checkouts are open:
+/// a hold ends within [`HOLD_MINUTES`] (plus grace) or when paid.
+pub const MAX_OPEN_HOLDS_PER_CLIENT: i64 = 2;
+
+/// The client of a hold as the cap counts it: the night and the client's network, hashed.
+/// An IPv6 client is its /64 (what one subscriber is given, so rotating addresses within it
+/// gains nothing); an IPv4 client, or an IPv4-mapped IPv6 one, its address.
+pub fn hold_client(event_id: i64, client: IpAddr) -> String {
+    let network = match client {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+        },
+    };
+    failnight_core::token::hash_token(&format!("hold:{event_id}:{network}"))
+}
+
 /// A buyer's request for a paid ticket.
 #[derive(Debug, Clone, Default)]
 pub struct NewPurchase {
@@ -97,10 +121,15 @@ pub struct Started {
 
 /// Takes a hold for a paid ticket (or a waitlist place when full). The caller then opens the
 /// Checkout Session outside the transaction and records it with [`attach_session`].
+///
+/// `client` ([`hold_client`]) may hold at most [`MAX_OPEN_HOLDS_PER_CLIENT`] seats of the night
+/// at once; the count is taken under the night's lock, and before the email is looked up, so
+/// the refusal is the same whoever's email was typed.
 pub async fn start_purchase(
     tx: &mut Tx,
     event_id: i64,
     new: &NewPurchase,
+    client: &str,
     hold_until: Timestamp,
     now: DateTime<Utc>,
 ) -> Result<Started, TicketingError> {
@@ -120,6 +149,16 @@ pub async fn start_purchase(
     }
     let amount = ticket.amount(new.amount).map_err(|m| failnight_core::Invalid::field("amount", m))?;
     let counter = seats::lock_get(tx, event_id).await?.ok_or(TicketingError::NotFound)?;
+    if !counter.approval && open_holds(tx, event_id, client).await? >= MAX_OPEN_HOLDS_PER_CLIENT {
+        return Err(TicketingError::conflict(
+            "too_many_holds",
+            format!(
+                "{MAX_OPEN_HOLDS_PER_CLIENT} seats of this night are already held for payment from your connection. \
+                 Finish paying for them (the links are in your email) or wait until they run out ({HOLD_MINUTES} \
+                 minutes at most), then try again."
+            ),
+        ));
+    }
     if let Some(rsvp) = rsvps::find_by_email(tx, event_id, &person.email).await? {
         return Ok(Started { rsvp, created: false, held: false, waitlist_position: None });
     }
@@ -133,18 +172,30 @@ pub async fn start_purchase(
         RsvpStatus::Waitlisted
     };
     let rsvp = rsvps::insert(tx, event_id, &person, status, Some((ticket.id, amount, &ticket.currency)), stamp).await?;
-    let rsvp = if status == RsvpStatus::Held { set_hold(tx, rsvp.id, hold_until).await? } else { rsvp };
+    let rsvp = if status == RsvpStatus::Held { set_hold(tx, rsvp.id, hold_until, client).await? } else { rsvp };
     let waitlist_position =
         if status == RsvpStatus::Waitlisted { Some(seats::waitlisted_tx(tx, event_id).await?) } else { None };
     Ok(Started { rsvp, created: true, held: status == RsvpStatus::Held, waitlist_position })
 }
 
-async fn set_hold(tx: &mut Tx, id: i64, until: Timestamp) -> Result<Rsvp, sqlx::Error> {
+async fn set_hold(tx: &mut Tx, id: i64, until: Timestamp, client: &str) -> Result<Rsvp, sqlx::Error> {
     with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
-        "UPDATE rsvps SET hold_expires_at = $2 WHERE id = $1 RETURNING {COLUMNS}"
+        "UPDATE rsvps SET hold_expires_at = $2, hold_client = $3 WHERE id = $1 RETURNING {COLUMNS}"
     )))
     .bind(id)
     .bind(until)
+    .bind(client)
+    .fetch_one(&mut *c)
+    .await)
+}
+
+/// Seats `client` holds for payment on the night now (call under the night's lock).
+async fn open_holds(tx: &mut Tx, event_id: i64, client: &str) -> Result<i64, sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query_scalar::<_, i64>(
+        "SELECT COUNT(*) FROM rsvps WHERE event_id = $1 AND status = 'held' AND hold_client = $2"
+    )
+    .bind(event_id)
+    .bind(client)
     .fetch_one(&mut *c)
     .await)
 }
@@ -367,8 +418,8 @@ async fn mark_paid(
     stamp: Timestamp,
 ) -> Result<Rsvp, sqlx::Error> {
     with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
-        "UPDATE rsvps SET status = $2, paid_at = $3, payment_intent = $4, hold_expires_at = NULL, checkout_url = NULL,
-                          updated_at = $3
+        "UPDATE rsvps SET status = $2, paid_at = $3, payment_intent = $4, hold_expires_at = NULL, hold_client = NULL,
+                          checkout_url = NULL, updated_at = $3
          WHERE id = $1 RETURNING {COLUMNS}"
     )))
     .bind(id)
@@ -406,6 +457,35 @@ pub async fn queue_refund(
 /// The full price paid for a ticket (all its seats).
 pub fn paid_total(rsvp: &Rsvp) -> i64 {
     if rsvp.paid_at.is_some() { rsvp.amount.unwrap_or(0) * rsvp.seats() - rsvp.refunded_amount } else { 0 }
+}
+
+/// Why a guest who cancels a paid ticket is not refunded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoRefund {
+    /// The night refunds nothing to guests who cancel (`seat_counts.attendee_refund = none`).
+    Policy,
+    /// Cancelled less than the chapter's `refund_cutoff_hours` (this many) before the night.
+    Cutoff(i64),
+}
+
+/// What a guest who cancels gets back of the `owed` amount they paid: all of it, unless the
+/// night refunds nothing or the chapter's cut-off (hours before the start) has passed. Hosts
+/// who cancel a guest refund in full whatever this says. The one rule, for the API and the
+/// pages alike (both cancel through the same use case).
+pub fn guest_refund(
+    owed: i64,
+    policy: seats::AttendeeRefund,
+    cutoff_hours: i64,
+    starts_at: Timestamp,
+    now: Timestamp,
+) -> Result<i64, NoRefund> {
+    if policy == seats::AttendeeRefund::Nothing {
+        return Err(NoRefund::Policy);
+    }
+    if now.0 >= starts_at.0.saturating_sub(cutoff_hours.saturating_mul(3_600_000)) {
+        return Err(NoRefund::Cutoff(cutoff_hours));
+    }
+    Ok(owed)
 }
 
 /// A refund to send.
@@ -534,6 +614,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn guests_are_refunded_until_the_cutoff() {
+        use seats::AttendeeRefund::{Full, Nothing};
+        let start = Timestamp(100 * 3_600_000);
+        let at = |hours_before: i64| Timestamp(start.0 - hours_before * 3_600_000);
+        assert_eq!(guest_refund(1500, Full, 24, start, at(25)), Ok(1500));
+        assert_eq!(guest_refund(1500, Full, 24, start, at(24)), Err(NoRefund::Cutoff(24)));
+        assert_eq!(guest_refund(1500, Full, 0, start, at(1)), Ok(1500));
+        assert_eq!(guest_refund(1500, Full, 0, start, at(0)), Err(NoRefund::Cutoff(0)));
+        assert_eq!(guest_refund(1500, Nothing, 0, start, at(50)), Err(NoRefund::Policy));
+    }
+
+    #[test]
     fn signatures_as_stripe_makes_them() {
         let now = DateTime::from_timestamp(1_700_000_000, 0).unwrap();
         let header = sign(b"{\"id\":\"evt_1\"}", "whsec_test", now.timestamp());
@@ -546,5 +638,15 @@ mod tests {
         // A second, matching v1 (during secret rotation) is accepted.
         let both = format!("{header},v1={}", "00".repeat(32));
         assert!(verify_signature(b"{\"id\":\"evt_1\"}", &both, "whsec_test", now).is_ok());
+    }
+
+    #[test]
+    fn a_hold_client_is_a_network_per_night() {
+        let ip = |s: &str| s.parse::<IpAddr>().unwrap();
+        assert_eq!(hold_client(1, ip("2001:db8:1:2::1")), hold_client(1, ip("2001:db8:1:2:ffff::9")), "one /64");
+        assert_ne!(hold_client(1, ip("2001:db8:1:2::1")), hold_client(1, ip("2001:db8:1:3::1")));
+        assert_eq!(hold_client(1, ip("::ffff:192.0.2.1")), hold_client(1, ip("192.0.2.1")));
+        assert_ne!(hold_client(1, ip("192.0.2.1")), hold_client(1, ip("192.0.2.2")));
+        assert_ne!(hold_client(1, ip("192.0.2.1")), hold_client(2, ip("192.0.2.1")), "salted by the night");
     }
 }

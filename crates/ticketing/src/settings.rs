@@ -1,5 +1,6 @@
 //! The chapter's ticketing settings (columns of `chapters` owned by ticketing): how freed
-//! seats reach the waitlist, how long an offer lasts, when to ask "still coming?", plus-ones.
+//! seats reach the waitlist, how long an offer lasts, when to ask "still coming?", plus-ones,
+//! and until when a guest who cancels a paid ticket is refunded.
 
 use failnight_core::{Db, FieldErrors, Tx, with_db, with_tx};
 
@@ -22,11 +23,20 @@ pub struct ChapterSettings {
     /// "Still coming?" this many hours before the night; 0 = never.
     pub reconfirm_hours: i64,
     pub max_plus_ones: i64,
+    /// A guest who cancels a paid ticket less than this many hours before the night is not
+    /// refunded; 0 = refunded until the night starts (then guests cannot cancel any more).
+    pub refund_cutoff_hours: i64,
 }
 
 impl Default for ChapterSettings {
     fn default() -> Self {
-        ChapterSettings { promotion_mode: PromotionMode::Auto, offer_hours: 24, reconfirm_hours: 48, max_plus_ones: 0 }
+        ChapterSettings {
+            promotion_mode: PromotionMode::Auto,
+            offer_hours: 24,
+            reconfirm_hours: 48,
+            max_plus_ones: 0,
+            refund_cutoff_hours: 0,
+        }
     }
 }
 
@@ -36,7 +46,7 @@ impl ChapterSettings {
     }
 }
 
-const COLUMNS: &str = "c.promotion_mode, c.offer_hours, c.reconfirm_hours, c.max_plus_ones";
+const COLUMNS: &str = "c.promotion_mode, c.offer_hours, c.reconfirm_hours, c.max_plus_ones, c.refund_cutoff_hours";
 
 pub async fn for_chapter(db: &Db, chapter_id: i64) -> Result<ChapterSettings, sqlx::Error> {
     with_db!(db, |e| sqlx::query_as::<_, ChapterSettings>(sqlx::AssertSqlSafe(format!(
@@ -87,6 +97,7 @@ pub struct SettingsPatch {
     pub offer_hours: Option<i64>,
     pub reconfirm_hours: Option<i64>,
     pub max_plus_ones: Option<i64>,
+    pub refund_cutoff_hours: Option<i64>,
 }
 
 pub async fn update(
@@ -108,6 +119,7 @@ pub async fn update(
         offer_hours: patch.offer_hours.unwrap_or(current.offer_hours),
         reconfirm_hours: patch.reconfirm_hours.unwrap_or(current.reconfirm_hours),
         max_plus_ones: patch.max_plus_ones.unwrap_or(current.max_plus_ones),
+        refund_cutoff_hours: patch.refund_cutoff_hours.unwrap_or(current.refund_cutoff_hours),
     };
     if !(1..=720).contains(&next.offer_hours) {
         errors.add("offer_hours", "Give a number of hours from 1 to 720.");
@@ -118,9 +130,13 @@ pub async fn update(
     if !(0..=10).contains(&next.max_plus_ones) {
         errors.add("max_plus_ones", "Give a number from 0 to 10.");
     }
+    if !(0..=720).contains(&next.refund_cutoff_hours) {
+        errors.add("refund_cutoff_hours", "Give a number of hours from 0 (until the night starts) to 720.");
+    }
     errors.into_result()?;
     with_tx!(tx, |c| sqlx::query(
-        "UPDATE chapters SET promotion_mode = $2, offer_hours = $3, reconfirm_hours = $4, max_plus_ones = $5
+        "UPDATE chapters SET promotion_mode = $2, offer_hours = $3, reconfirm_hours = $4, max_plus_ones = $5,
+                             refund_cutoff_hours = $6
          WHERE id = $1"
     )
     .bind(chapter_id)
@@ -128,6 +144,7 @@ pub async fn update(
     .bind(next.offer_hours)
     .bind(next.reconfirm_hours)
     .bind(next.max_plus_ones)
+    .bind(next.refund_cutoff_hours)
     .execute(&mut *c)
     .await
     .map(|_| ()))?;

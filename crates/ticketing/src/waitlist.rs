@@ -19,6 +19,12 @@ use crate::{
 
 const HOUR_MS: i64 = 3_600_000;
 
+/// The refusal of a guest's cancellation once the night has started: its code and sentence.
+pub const NIGHT_STARTED: (&str, &str) = (
+    "night_started",
+    "This night has started: places can no longer be cancelled here. Please speak to the hosts at the door.",
+);
+
 /// Someone the waitlist moved.
 #[derive(Debug, Clone)]
 pub enum Promotion {
@@ -188,7 +194,7 @@ failnight_core::text_enum! {
 async fn end(tx: &mut Tx, rsvp: &Rsvp, reason: CancelReason, stamp: Timestamp) -> Result<Option<Rsvp>, sqlx::Error> {
     with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
         "UPDATE rsvps SET status = 'cancelled', cancelled_at = $3, cancel_reason = $4, updated_at = $3,
-                offer_expires_at = NULL, hold_expires_at = NULL, checkout_url = NULL
+                offer_expires_at = NULL, hold_expires_at = NULL, hold_client = NULL, checkout_url = NULL
          WHERE id = $1 AND status = $2 RETURNING {COLUMNS}"
     )))
     .bind(rsvp.id)
@@ -201,7 +207,7 @@ async fn end(tx: &mut Tx, rsvp: &Rsvp, reason: CancelReason, stamp: Timestamp) -
 
 /// Cancels an RSVP (the attendee, a host, or an offer or hold running out): its seats go back
 /// and the waitlist moves up. Cancelling twice changes nothing; a checked-in guest cannot be
-/// cancelled.
+/// cancelled, and a guest cannot cancel once the night has started (hosts still can).
 pub async fn cancel(
     tx: &mut Tx,
     rsvp_id: i64,
@@ -219,6 +225,12 @@ pub async fn cancel(
             return Err(TicketingError::conflict("checked_in", "This guest is checked in already."));
         }
         _ => {}
+    }
+    if reason == CancelReason::Attendee {
+        let night = bookable(tx, rsvp.event_id).await?.ok_or(TicketingError::NotFound)?;
+        if stamp >= night.starts_at {
+            return Err(TicketingError::conflict(NIGHT_STARTED.0, NIGHT_STARTED.1));
+        }
     }
     let freed = match previous.pool() {
         Some(pool) => {

@@ -445,6 +445,71 @@ impl TestApp {
         found
     }
 
+    /// Waits for an email to `to` whose subject starts with `subject`; the latest such.
+    pub async fn mail_to(&self, to: &str, subject: &str) -> smtp::Received {
+        let deadline = tokio::time::Instant::now() + smtp::MAIL_WAIT;
+        loop {
+            let found = self
+                .smtp
+                .messages()
+                .into_iter()
+                .rev()
+                .find(|m| m.to == [to] && m.parse().subject().is_some_and(|s| s.starts_with(subject)));
+            if let Some(mail) = found {
+                return mail;
+            }
+            assert!(tokio::time::Instant::now() < deadline, "no email to {to} about {subject:?}");
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+
+    /// How many emails `to` received so far.
+    pub fn mails_to(&self, to: &str) -> usize {
+        self.smtp.messages().iter().filter(|m| m.to == [to]).count()
+    }
+
+    /// The ticket token of the link in the latest email to `to` that has one: the way a guest
+    /// reaches their ticket (waits for the email).
+    pub async fn ticket_token(&self, to: &str) -> String {
+        self.ticket_token_after(to, 0).await
+    }
+
+    /// Books by the public API as a guest does (the answer only says "check your email") and
+    /// returns the ticket token from the email that follows.
+    pub async fn rsvp_token(&self, event_id: i64, name: &str, email: &str) -> String {
+        let seen = self.mails_to(email);
+        let response = self.rsvp_api(event_id, name, email).await;
+        let status = response.status();
+        assert_eq!(status, 202, "{}", response.text().await.unwrap());
+        self.ticket_token_after(email, seen).await
+    }
+
+    /// The ticket token of the link in the latest email to `to` after the first `seen` ones
+    /// (waits for such an email).
+    pub async fn ticket_token_after(&self, to: &str, seen: usize) -> String {
+        let prefix = self.url("/t/");
+        let deadline = tokio::time::Instant::now() + smtp::MAIL_WAIT;
+        loop {
+            let texts: Vec<String> = self
+                .smtp
+                .messages()
+                .into_iter()
+                .filter(|m| m.to == [to])
+                .skip(seen)
+                .filter_map(|m| m.parse().body_text(0).map(|t| t.to_string()))
+                .collect();
+            if let Some(text) = texts.iter().rev().find(|t| t.contains(&prefix)) {
+                let start = text.find(&prefix).unwrap() + prefix.len();
+                return text[start..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                    .collect();
+            }
+            assert!(tokio::time::Instant::now() < deadline, "no email with a ticket link to {to}");
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+
     /// Waits until `sql` counts `expected` (work done by the background workers lands shortly
     /// after its visible effect, e.g. an email's "sent" mark after the SMTP server got it).
     pub async fn wait_count(&self, sql: &'static str, expected: i64) {

@@ -14,7 +14,7 @@
 //! bookings are tried again one by one, each in its own transaction, so one person's trouble
 //! never becomes the group's.
 
-use std::collections::{HashMap, hash_map::Entry};
+use std::collections::{HashMap, HashSet, hash_map::Entry};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use failnight_core::{Timestamp, outbox};
@@ -144,8 +144,17 @@ async fn book(ctx: &Context, event_id: i64, group: &[NewRsvp]) -> Result<Vec<Ans
     };
     let answers = rsvps::rsvp_many(&mut tx, event_id, event.bookable(), group, now).await?;
     let created: Vec<&RsvpOutcome> = answers.iter().flatten().filter(|o| o.created).collect();
-    let emails: Vec<_> =
+    let mut emails: Vec<_> =
         created.iter().map(|o| compose::rsvp_email(&ctx.sender, &event, &o.rsvp, o.waitlist_position, now)).collect();
+    // An email that had booked before: its ticket's link goes to that address again (keyed per
+    // quarter of an hour), never to whoever typed it. Not for one booked in this very group
+    // (sent twice at once): its confirmation is on its way.
+    let mut told: HashSet<i64> = created.iter().map(|o| o.rsvp.id).collect();
+    for again in answers.iter().flatten().filter(|o| !o.created) {
+        if told.insert(again.rsvp.id) {
+            emails.push(compose::again_email(&ctx.sender, &event, &again.rsvp, now));
+        }
+    }
     outbox::enqueue_many(&mut tx, &emails, Timestamp::from_utc(now)).await?;
     super::commit(ctx, tx, !emails.is_empty()).await?;
     for outcome in created {

@@ -155,8 +155,11 @@ pub async fn decide(
 
 /// A host scores and comments a story.
 pub async fn review(ctx: &Context, host_id: i64, story: &Submission, score: &str, comment: &str) -> Result<(), Error> {
+    let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    reviews::upsert(&mut tx, story, host_id, score, comment, ctx.clock.timestamp()).await?;
+    reviews::upsert(&mut tx, story, host_id, score, comment, ts(now)).await?;
+    audit(&mut tx, story.chapter_id, Actor::Host(host_id), "story reviewed", &format!("story #{}", story.id), now)
+        .await?;
     tx.commit().await?;
     Ok(())
 }
@@ -276,9 +279,12 @@ pub async fn unplace(
 }
 
 /// Moves a talk up or down in a night's lineup.
-pub async fn shift(ctx: &Context, story: &Submission, event_id: i64, up: bool) -> Result<(), Error> {
+pub async fn shift(ctx: &Context, actor: Actor, story: &Submission, event_id: i64, up: bool) -> Result<(), Error> {
+    let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    lineup::shift(&mut tx, story, event_id, up, ctx.clock.timestamp()).await?;
+    lineup::shift(&mut tx, story, event_id, up, ts(now)).await?;
+    let detail = format!("story #{} {} in night #{event_id}", story.id, if up { "up" } else { "down" });
+    audit(&mut tx, story.chapter_id, actor, "lineup reordered", &detail, now).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -3,6 +3,8 @@
 //! Each write is one short transaction that queues its emails (one per person per transition,
 //! keyed in `reminders::compose`); calls to Stripe happen between transactions, never inside.
 
+use std::net::IpAddr;
+
 use chrono::{DateTime, Utc};
 use failnight_core::{Timestamp, Tx, outbox};
 use failnight_reminders::compose;
@@ -10,14 +12,14 @@ use failnight_scheduling::{Chapter, EventDetails, events};
 use failnight_ticketing::{
     Rsvp, RsvpStatus, TicketingError,
     door::{self, CheckIn},
-    payments::{self, Applied, CheckoutRequest, HOLD_GRACE_MINUTES, HOLD_MINUTES, NewPurchase, WebhookError},
+    payments::{self, Applied, CheckoutRequest, HOLD_GRACE_MINUTES, HOLD_MINUTES, NewPurchase, NoRefund, WebhookError},
     rsvps, seats,
     settings::{self, ChapterSettings, SettingsPatch},
     tickets::{self, NewTicketType, TicketType},
     waitlist::{self, Accepted, CancelReason, Cancelled, Promotion},
 };
 
-use super::commit;
+use super::{Actor, audit, commit};
 use crate::{Context, error::Error};
 
 async fn night(tx: &mut Tx, event_id: i64) -> Result<EventDetails, Error> {
@@ -52,9 +54,25 @@ pub fn money(amount: i64, currency: &str) -> String {
     format!("{}.{:02} {}", amount / 100, amount % 100, currency.to_uppercase())
 }
 
-/// Cancels an RSVP by the attendee or a host: seats go back, the waitlist moves up, a paid
-/// ticket is refunded (in full by a host; by the night's policy for the attendee).
-pub async fn cancel_rsvp(ctx: &Context, rsvp_id: i64, reason: CancelReason) -> Result<Cancelled, Error> {
+/// The guest cancels their own place (through their ticket's link): seats go back, the
+/// waitlist moves up, a paid ticket is refunded by the night's policy.
+pub async fn cancel_by_guest(ctx: &Context, rsvp_id: i64) -> Result<Cancelled, Error> {
+    cancel_rsvp(ctx, rsvp_id, CancelReason::Attendee, None).await
+}
+
+/// A host cancels a guest's place: as [`cancel_by_guest`], refunded in full, at any time,
+/// and written to the chapter's audit log.
+pub async fn cancel_by_host(ctx: &Context, actor: Actor, rsvp_id: i64) -> Result<Cancelled, Error> {
+    cancel_rsvp(ctx, rsvp_id, CancelReason::Host, Some(actor)).await
+}
+
+/// Cancels an RSVP for `reason`; `actor` is the host who did, for the audit log.
+async fn cancel_rsvp(
+    ctx: &Context,
+    rsvp_id: i64,
+    reason: CancelReason,
+    actor: Option<Actor>,
+) -> Result<Cancelled, Error> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     let cancelled = waitlist::cancel(&mut tx, rsvp_id, reason, now).await?;
@@ -65,20 +83,16 @@ pub async fn cancel_rsvp(ctx: &Context, rsvp_id: i64, reason: CancelReason) -> R
         let prefix = failnight_core::outbox::keys::rsvp_reminders(cancelled.rsvp.event_id, cancelled.rsvp.id);
         failnight_core::outbox::drop_unsent(&mut tx, cancelled.rsvp.event_id, &prefix).await?;
         let event = night(&mut tx, cancelled.rsvp.event_id).await?;
-        let policy = seats::get(&mut tx, event.id).await?.attendee_refund;
         let owed = payments::paid_total(&cancelled.rsvp);
-        let amount =
-            if reason == CancelReason::Attendee && policy == seats::AttendeeRefund::Nothing { 0 } else { owed };
-        let note = if owed > 0 {
-            let currency = cancelled.rsvp.currency.as_deref().unwrap_or("eur");
-            Some(if amount > 0 {
-                format!("We are refunding {} to your card; it shows within a few days.", money(amount, currency))
-            } else {
-                "This night's tickets are not refunded when cancelled by the guest.".to_string()
-            })
+        let refund = if reason == CancelReason::Attendee && owed > 0 {
+            let policy = seats::get(&mut tx, event.id).await?.attendee_refund;
+            let cutoff = settings::for_event_tx(&mut tx, event.id).await?.refund_cutoff_hours;
+            payments::guest_refund(owed, policy, cutoff, event.starts_at, Timestamp::from_utc(now))
         } else {
-            None
+            Ok(owed)
         };
+        let amount = refund.unwrap_or(0);
+        let note = (owed > 0).then(|| refund_note(refund, cancelled.rsvp.currency.as_deref()));
         refunded =
             payments::queue_refund(&mut tx, &cancelled.rsvp, amount, reason.as_str(), Timestamp::from_utc(now)).await?;
         let email = compose::rsvp_cancelled_email(
@@ -92,12 +106,50 @@ pub async fn cancel_rsvp(ctx: &Context, rsvp_id: i64, reason: CancelReason) -> R
         );
         queued += queue(&mut tx, &email, now).await?;
         queued += tell_promotions(ctx, &mut tx, &event, &cancelled.promotions, now).await?;
+        if let Some(actor) = actor {
+            let refund = if amount > 0 {
+                format!(", {} refunded", money(amount, cancelled.rsvp.currency.as_deref().unwrap_or("eur")))
+            } else {
+                String::new()
+            };
+            let detail = format!("{}: RSVP #{}{refund}", event.title, cancelled.rsvp.id);
+            audit(&mut tx, event.chapter_id, actor, "RSVP cancelled by a host", &detail, now).await?;
+        }
     }
     commit(ctx, tx, queued > 0).await?;
     if refunded {
         send_refunds(ctx).await;
     }
     Ok(cancelled)
+}
+
+/// The sentence about the money of a cancelled paid ticket.
+fn refund_note(refund: Result<i64, NoRefund>, currency: Option<&str>) -> String {
+    match refund {
+        Ok(amount) => format!(
+            "We are refunding {} to your card; it shows within a few days.",
+            money(amount, currency.unwrap_or("eur"))
+        ),
+        Err(NoRefund::Policy) => "This night's tickets are not refunded when cancelled by the guest.".to_string(),
+        Err(NoRefund::Cutoff(0)) => "Tickets are not refunded once the night has started.".to_string(),
+        Err(NoRefund::Cutoff(hours)) => {
+            format!("Tickets cancelled less than {hours} hours before the night are not refunded.")
+        }
+    }
+}
+
+/// What the guest would get back if they cancelled now, in a sentence (paid tickets only), for
+/// the confirmation step: the same rule as [`cancel_by_guest`].
+pub async fn guest_refund_note(ctx: &Context, rsvp: &Rsvp) -> Result<Option<String>, Error> {
+    let owed = payments::paid_total(rsvp);
+    if owed == 0 {
+        return Ok(None);
+    }
+    let event = events::get(&ctx.db, rsvp.event_id).await?.ok_or(Error::NotFound("No such night."))?;
+    let policy = seats::get(&ctx.db, event.id).await?.attendee_refund;
+    let cutoff = settings::for_chapter(&ctx.db, event.chapter_id).await?.refund_cutoff_hours;
+    let refund = payments::guest_refund(owed, policy, cutoff, event.starts_at, ctx.clock.timestamp());
+    Ok(Some(refund_note(refund, rsvp.currency.as_deref())))
 }
 
 /// What accepting an offer led to.
@@ -131,17 +183,18 @@ pub async fn accept_offer(ctx: &Context, rsvp_id: i64) -> Result<AcceptOutcome, 
         Accepted::NeedsPayment(rsvp) => {
             let event = night(&mut tx, rsvp.event_id).await?;
             tx.commit().await?;
-            let url = open_checkout(ctx, &event, &rsvp).await?;
+            // The guest accepts on their ticket page: they go on to pay from there.
+            let url = open_checkout(ctx, &event, &rsvp, false).await?;
             Ok(AcceptOutcome { rsvp, checkout_url: Some(url) })
         }
     }
 }
 
 /// A host approves or declines a pending RSVP.
-pub async fn decide(ctx: &Context, rsvp_id: i64, approve: bool) -> Result<Rsvp, Error> {
+pub async fn decide(ctx: &Context, actor: Actor, rsvp_id: i64, approve: bool) -> Result<Rsvp, Error> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    let (rsvp, email) = if approve {
+    let (rsvp, email, event) = if approve {
         let decided = waitlist::approve(&mut tx, rsvp_id, now).await?;
         let event = night(&mut tx, decided.rsvp.event_id).await?;
         let email = if decided.rsvp.status() == RsvpStatus::Offered {
@@ -150,13 +203,15 @@ pub async fn decide(ctx: &Context, rsvp_id: i64, approve: bool) -> Result<Rsvp, 
         } else {
             compose::rsvp_email(&ctx.sender, &event, &decided.rsvp, decided.waitlist_position, now)
         };
-        (decided.rsvp, email)
+        (decided.rsvp, email, event)
     } else {
         let rsvp = waitlist::decline(&mut tx, rsvp_id, now).await?;
         let event = night(&mut tx, rsvp.event_id).await?;
         let email = compose::declined_email(&ctx.sender, &event, &rsvp);
-        (rsvp, email)
+        (rsvp, email, event)
     };
+    let action = if approve { "RSVP approved" } else { "RSVP declined" };
+    audit(&mut tx, event.chapter_id, actor, action, &format!("{}: RSVP #{}", event.title, rsvp.id), now).await?;
     let queued = queue(&mut tx, &email, now).await?;
     commit(ctx, tx, queued > 0).await?;
     Ok(rsvp)
@@ -164,18 +219,33 @@ pub async fn decide(ctx: &Context, rsvp_id: i64, approve: bool) -> Result<Rsvp, 
 
 /// Checks in the ticket with this code; `scanned` may be the whole check-in URL the QR code
 /// carries (scanner apps and typed codes give either).
-pub async fn check_in(ctx: &Context, event_id: i64, scanned: &str) -> Result<CheckIn, Error> {
+/// A second scan changes nothing and is not audited.
+pub async fn check_in(ctx: &Context, actor: Actor, event_id: i64, scanned: &str) -> Result<CheckIn, Error> {
     let scanned = scanned.trim().trim_end_matches('/');
     let code = scanned.rsplit('/').next().unwrap_or(scanned);
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     let result = door::check_in(&mut tx, event_id, code, now).await?;
+    if let CheckIn::Done(rsvp) = &result {
+        let event = night(&mut tx, event_id).await?;
+        audit(
+            &mut tx,
+            event.chapter_id,
+            actor,
+            "guest checked in",
+            &format!("{}: RSVP #{}", event.title, rsvp.id),
+            now,
+        )
+        .await?;
+    }
     tx.commit().await?;
     Ok(result)
 }
 
+/// Someone without an RSVP at the door: a free seat, checked in at once.
 pub async fn walk_in(
     ctx: &Context,
+    actor: Actor,
     event_id: i64,
     name: &str,
     email: Option<&str>,
@@ -184,6 +254,9 @@ pub async fn walk_in(
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     let rsvp = door::walk_in(&mut tx, event_id, name, email, plus_ones, now).await?;
+    let event = night(&mut tx, event_id).await?;
+    audit(&mut tx, event.chapter_id, actor, "walk-in added", &format!("{}: RSVP #{}", event.title, rsvp.id), now)
+        .await?;
     tx.commit().await?;
     Ok(rsvp)
 }
@@ -197,26 +270,41 @@ pub async fn still_coming(ctx: &Context, rsvp_id: i64) -> Result<Rsvp, Error> {
     Ok(rsvp)
 }
 
+/// Changes the chapter's ticketing settings (an owner's).
 pub async fn update_settings(
     ctx: &Context,
+    actor: Actor,
     chapter: &Chapter,
     patch: &SettingsPatch,
 ) -> Result<ChapterSettings, Error> {
+    let now = ctx.clock.now();
     let current = settings::for_chapter(&ctx.db, chapter.id).await?;
     let mut tx = ctx.db.begin().await?;
     let next = settings::update(&mut tx, chapter.id, &current, patch).await?;
+    audit(&mut tx, chapter.id, actor, "ticketing settings changed", &settings_words(&next), now).await?;
     tx.commit().await?;
     Ok(next)
+}
+
+/// The settings in a line, for the audit log.
+fn settings_words(s: &ChapterSettings) -> String {
+    format!(
+        "promotion {}, offers {} h, still coming? {} h before, up to {} plus-ones, refunds until {} h before",
+        s.promotion_mode, s.offer_hours, s.reconfirm_hours, s.max_plus_ones, s.refund_cutoff_hours
+    )
 }
 
 /// Per-night options: approval mode and the attendee refund policy.
 pub async fn set_event_options(
     ctx: &Context,
+    actor: Actor,
     event_id: i64,
     approval: Option<bool>,
     attendee_refund: Option<String>,
 ) -> Result<seats::Seats, Error> {
+    let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
+    let event = night(&mut tx, event_id).await?;
     seats::lock(&mut tx, event_id).await?;
     let current = seats::get(&mut tx, event_id).await?;
     let refund = attendee_refund.unwrap_or(current.attendee_refund.to_string());
@@ -225,6 +313,13 @@ pub async fn set_event_options(
     };
     seats::set_options(&mut tx, event_id, approval.unwrap_or(current.approval), refund).await?;
     let after = seats::get(&mut tx, event_id).await?;
+    let detail = format!(
+        "{}: approval {}, a guest who cancels is refunded {}",
+        event.title,
+        if after.approval { "on" } else { "off" },
+        if after.attendee_refund == seats::AttendeeRefund::Nothing { "nothing" } else { "in full" }
+    );
+    audit(&mut tx, event.chapter_id, actor, "night ticketing options changed", &detail, now).await?;
     tx.commit().await?;
     Ok(after)
 }
@@ -232,12 +327,22 @@ pub async fn set_event_options(
 pub const PAYMENTS_OFF: &str = "Paid tickets are not available: this instance has no Stripe keys \
     (FAILNIGHT_STRIPE_SECRET_KEY, FAILNIGHT_STRIPE_PUBLISHABLE_KEY, FAILNIGHT_STRIPE_WEBHOOK_SECRET).";
 
-pub async fn create_ticket_type(ctx: &Context, event_id: i64, new: &NewTicketType) -> Result<TicketType, Error> {
+pub async fn create_ticket_type(
+    ctx: &Context,
+    actor: Actor,
+    event_id: i64,
+    new: &NewTicketType,
+) -> Result<TicketType, Error> {
     if new.kind.trim() != "free" && ctx.payments.is_none() {
         return Err(TicketingError::PaymentsUnavailable(PAYMENTS_OFF).into());
     }
+    let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    let ticket = tickets::create(&mut tx, event_id, new, ctx.clock.timestamp()).await?;
+    let event = night(&mut tx, event_id).await?;
+    let ticket = tickets::create(&mut tx, event_id, new, Timestamp::from_utc(now)).await?;
+    let detail =
+        format!("{}: {} ({}, {})", event.title, ticket.name, ticket.kind, money(ticket.price, &ticket.currency));
+    audit(&mut tx, event.chapter_id, actor, "ticket type added", &detail, now).await?;
     tx.commit().await?;
     Ok(ticket)
 }
@@ -251,47 +356,58 @@ fn hold_until(now: DateTime<Utc>) -> Timestamp {
 pub struct Purchase {
     pub rsvp: Rsvp,
     pub created: bool,
+    /// Only for a seat this purchase held; never an existing RSVP's (that goes to its email).
     pub checkout_url: Option<String>,
     pub waitlist_position: Option<i64>,
 }
 
 /// Buys a paid ticket: holds a seat (or joins the waitlist when full), then opens a Stripe
-/// Checkout Session for the hold.
-pub async fn buy(ctx: &Context, event_id: i64, purchase: &NewPurchase) -> Result<Purchase, Error> {
+/// Checkout Session for the hold and emails the link to pay. An email that has booked the
+/// night already gets its ticket's link by email (at most once per quarter of an hour), and
+/// the caller nothing of it: whoever typed the address may not be its owner.
+///
+/// `client` is the buyer's address: it may hold at most
+/// [`MAX_OPEN_HOLDS_PER_CLIENT`](payments::MAX_OPEN_HOLDS_PER_CLIENT) seats of the night at a
+/// time, so a script cannot hold every paid seat (the gateway rate-limits the requests too).
+pub async fn buy(ctx: &Context, event_id: i64, purchase: &NewPurchase, client: IpAddr) -> Result<Purchase, Error> {
     if ctx.payments.is_none() {
         return Err(TicketingError::PaymentsUnavailable(PAYMENTS_OFF).into());
     }
     let now = ctx.clock.now();
+    let client = payments::hold_client(event_id, client);
     let mut tx = ctx.db.begin().await?;
-    let started = payments::start_purchase(&mut tx, event_id, purchase, hold_until(now), now).await?;
+    let started = payments::start_purchase(&mut tx, event_id, purchase, &client, hold_until(now), now).await?;
     let event = night(&mut tx, event_id).await?;
-    let mut queued = 0;
-    if started.created && !started.held {
-        let email = compose::rsvp_email(&ctx.sender, &event, &started.rsvp, started.waitlist_position, now);
-        queued += queue(&mut tx, &email, now).await?;
-    }
-    commit(ctx, tx, queued > 0).await?;
-    let checkout_url = if started.held {
-        Some(open_checkout(ctx, &event, &started.rsvp).await?)
-    } else if started.rsvp.status() == RsvpStatus::Held {
-        // Bought before and still paying (the Checkout page was closed): back to it.
-        started.rsvp.checkout_url.clone()
+    let email = if !started.created {
+        compose::again_email(&ctx.sender, &event, &started.rsvp, now)
+    } else if !started.held {
+        compose::rsvp_email(&ctx.sender, &event, &started.rsvp, started.waitlist_position, now)
     } else {
-        None
+        // A held seat is told about once its Checkout Session is open (`open_checkout`).
+        commit(ctx, tx, false).await?;
+        let url = open_checkout(ctx, &event, &started.rsvp, true).await?;
+        return Ok(Purchase { rsvp: started.rsvp, created: true, checkout_url: Some(url), waitlist_position: None });
     };
+    let queued = queue(&mut tx, &email, now).await?;
+    commit(ctx, tx, queued > 0).await?;
     Ok(Purchase {
         rsvp: started.rsvp,
         created: started.created,
-        checkout_url,
+        checkout_url: None,
         waitlist_position: started.waitlist_position,
     })
 }
 
-/// Opens the Checkout Session of a held ticket; if Stripe fails, the hold is released.
-async fn open_checkout(ctx: &Context, event: &EventDetails, rsvp: &Rsvp) -> Result<String, Error> {
+/// Opens the Checkout Session of a held ticket (`tell`: and emails the guest the link to pay,
+/// in the transaction that records the session); if Stripe fails, the hold is released.
+///
+/// The URLs Stripe sends the buyer back to are the night's page, never the ticket's: Stripe
+/// (its logs, its page's history, a shared screen) never sees a ticket token, and nothing on
+/// those pages reveals or changes a ticket.
+async fn open_checkout(ctx: &Context, event: &EventDetails, rsvp: &Rsvp, tell: bool) -> Result<String, Error> {
     let payments = ctx.payments.as_ref().ok_or(TicketingError::PaymentsUnavailable(PAYMENTS_OFF))?;
     let now = ctx.clock.now();
-    let ticket_url = ctx.sender.ticket_url(&rsvp.token);
+    let event_url = ctx.sender.event_url(event);
     let request = CheckoutRequest {
         rsvp_id: rsvp.id,
         product: format!("{} · {}", event.title, event.chapter_name),
@@ -299,15 +415,20 @@ async fn open_checkout(ctx: &Context, event: &EventDetails, rsvp: &Rsvp) -> Resu
         quantity: rsvp.seats(),
         currency: rsvp.currency.clone().unwrap_or_else(|| "eur".into()),
         email: rsvp.email.clone(),
-        success_url: format!("{ticket_url}?paid=1"),
-        cancel_url: ticket_url,
+        success_url: format!("{event_url}?paid=1"),
+        cancel_url: format!("{event_url}?checkout=cancelled"),
         expires_at: (now + chrono::Duration::minutes(HOLD_MINUTES)).timestamp(),
     };
     match payments.create_checkout(&request).await {
         Ok(session) => {
             let mut tx = ctx.db.begin().await?;
             payments::attach_session(&mut tx, rsvp.id, &session.id, &session.url).await?;
-            tx.commit().await?;
+            let queued = if tell {
+                queue(&mut tx, &compose::held_email(&ctx.sender, event, rsvp, &session.url), now).await?
+            } else {
+                0
+            };
+            commit(ctx, tx, queued > 0).await?;
             Ok(session.url)
         }
         Err(error) => {

@@ -52,6 +52,22 @@ pub enum RsvpEmail {
     Declined,
     /// "Still coming?"
     Reconfirm,
+    /// A paid ticket's seat held: the link to pay (sent once the Checkout Session is open).
+    Held,
+    /// Someone booked again with this email: the existing ticket's link, at most once per
+    /// window of [`AGAIN_WINDOW_MS`] (the window's number).
+    Again(i64),
+}
+
+/// The window of [`RsvpEmail::Again`]: one "you already have a ticket" email per RSVP per
+/// quarter of an hour, however often the email is typed into the form.
+pub const AGAIN_WINDOW_MS: i64 = 15 * 60 * 1000;
+
+impl RsvpEmail {
+    /// The "you already have a ticket" email of the window `now` falls in.
+    pub fn again(now: Timestamp) -> RsvpEmail {
+        RsvpEmail::Again(now.0.div_euclid(AGAIN_WINDOW_MS))
+    }
 }
 
 /// `rsvp:{rsvp}:confirmation`, `…:offer:{n}`, `…:offer:{n}:expired`, …: one email per
@@ -66,6 +82,8 @@ pub fn rsvp(rsvp_id: i64, email: RsvpEmail) -> String {
         RsvpEmail::Cancelled => format!("rsvp:{rsvp_id}:cancelled"),
         RsvpEmail::Declined => format!("rsvp:{rsvp_id}:declined"),
         RsvpEmail::Reconfirm => format!("rsvp:{rsvp_id}:reconfirm"),
+        RsvpEmail::Held => format!("rsvp:{rsvp_id}:held"),
+        RsvpEmail::Again(window) => format!("rsvp:{rsvp_id}:again:{window}"),
     }
 }
 
@@ -224,11 +242,23 @@ mod tests {
     /// Every key the module builds about RSVP `rsvp_id` of night `event_id`.
     fn rsvp_keys(event_id: i64, rsvp_id: i64) -> Vec<String> {
         use RsvpEmail::*;
-        let mut keys: Vec<String> =
-            [Confirmation, Pending, Waitlisted, Offer(1), Offer(12), OfferExpired(1), Cancelled, Declined, Reconfirm]
-                .into_iter()
-                .map(|e| rsvp(rsvp_id, e))
-                .collect();
+        let mut keys: Vec<String> = [
+            Confirmation,
+            Pending,
+            Waitlisted,
+            Offer(1),
+            Offer(12),
+            OfferExpired(1),
+            Cancelled,
+            Declined,
+            Reconfirm,
+            Held,
+            Again(1),
+            Again(12),
+        ]
+        .into_iter()
+        .map(|e| rsvp(rsvp_id, e))
+        .collect();
         keys.extend([
             night_updated(event_id, 1, rsvp_id),
             night_updated(event_id, 12, rsvp_id),
@@ -263,6 +293,7 @@ mod tests {
     fn keys_as_documented() {
         assert_eq!(rsvp(42, RsvpEmail::Confirmation), "rsvp:42:confirmation");
         assert_eq!(rsvp(42, RsvpEmail::OfferExpired(2)), "rsvp:42:offer:2:expired");
+        assert_eq!(rsvp(42, RsvpEmail::again(Timestamp(AGAIN_WINDOW_MS * 7 + 5))), "rsvp:42:again:7");
         assert_eq!(night_updated(7, 3, 42), "event:7:seq:3:rsvp:42");
         assert_eq!(night_cancelled(7, 42), "event:7:cancelled:rsvp:42");
         assert_eq!(reminder(7, 42, 1440, Timestamp(99)), "reminder:7:42:1440:99");

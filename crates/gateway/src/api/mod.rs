@@ -7,7 +7,7 @@ use axum::{
     http::StatusCode,
     response::IntoResponse,
 };
-use failnight_scheduling::{EventDetails, chapters, display, events};
+use failnight_scheduling::{EventDetails, display, events};
 use failnight_ticketing::rsvps::{self, NewRsvp};
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use utoipa::{OpenApi, ToSchema};
@@ -16,11 +16,11 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 pub mod scheduling;
 pub mod ticketing;
 
-use failnight_app::{Role, accounts::require_role, services};
+use failnight_app::{Operation, services};
 
 use crate::{
     AppState,
-    auth::ApiHost,
+    auth::{ApiHost, MaybeApiHost},
     error::{AppError, ErrorBody},
 };
 
@@ -204,6 +204,7 @@ impl Event {
 /// Create a night in a chapter (hosts of that chapter).
 #[utoipa::path(
     post,
+    operation_id = Operation::CreateNight.id(),
     path = "/api/v1/chapters/{slug}/events",
     params(("slug" = String, Path, description = "The chapter's slug")),
     request_body = CreateEvent,
@@ -222,8 +223,7 @@ async fn create_event(
     Path(slug): Path<String>,
     ApiJson(body): ApiJson<CreateEvent>,
 ) -> Result<impl IntoResponse, AppError> {
-    let chapter = chapters::by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound("No such chapter."))?;
-    require_role(&state.db, host.host_id, chapter.id, Role::Host).await?;
+    let chapter = scheduling::hosted_chapter(&state, &host, &slug, Operation::CreateNight).await?;
     let new = events::NewEvent {
         title: body.title,
         description: body.description,
@@ -269,12 +269,13 @@ pub struct CreateRsvp {
     pub plus_ones: i64,
 }
 
+/// A host's view of a booking (with a host token of the night's chapter).
 #[derive(Debug, Serialize, ToSchema)]
 pub struct RsvpResult {
     /// `confirmed`, `waitlisted` or `pending` (the night wants approval).
     pub status: String,
-    /// The ticket page. Only given to a new RSVP: the link of an existing one goes only to
-    /// its email address, so nobody can open another person's ticket by typing their email.
+    /// The ticket page. Only given for a new RSVP: the link of an existing one goes only to
+    /// its email address.
     pub ticket_url: Option<String>,
     /// True when this email had RSVPed before (HTTP 200): nothing new was booked.
     pub already_registered: bool,
@@ -282,32 +283,68 @@ pub struct RsvpResult {
     pub waitlist_position: Option<i64>,
 }
 
-/// RSVP to a night: a seat while there are seats, the waitlist after.
+/// The public answer to a booking (an RSVP or a purchase): always the same, HTTP 202, whether
+/// or not the email had booked the night before, so the answer tells nobody who booked. The
+/// person learns the rest by email: a new booking's confirmation (or waitlist place, or the
+/// link to pay), or an existing booking's ticket link again.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CheckYourEmail {
+    /// Always `check_your_email`.
+    pub result: &'static str,
+    /// A sentence for people.
+    pub message: &'static str,
+}
+
+/// What a booking's public answer says (the form's page says the same).
+pub const CHECK_YOUR_EMAIL: &str = "Thank you! Check your email: we have sent what happens next to the address you \
+    gave: your ticket, your place on the waitlist, or, for a paid ticket, the link to pay (your seat is held for 30 \
+    minutes). If you had booked this night before with that address, we have sent your ticket's link again.";
+
+/// The public answer to a booking: 202 and [`CheckYourEmail`].
+pub fn check_your_email() -> axum::response::Response {
+    (StatusCode::ACCEPTED, Json(CheckYourEmail { result: "check_your_email", message: CHECK_YOUR_EMAIL }))
+        .into_response()
+}
+
+/// RSVP to a night: a seat while there are seats, the waitlist after. The public answer is the
+/// same whatever was booked (202, see `CheckYourEmail`): what happens next arrives by email. A
+/// host of the night's chapter (API token) gets the details instead (201 new, 200 existing).
 #[utoipa::path(
     post,
     path = "/api/v1/events/{id}/rsvps",
     params(("id" = i64, Path, description = "The night's id")),
     request_body = CreateRsvp,
     responses(
-        (status = 201, description = "Booked (confirmed or waitlisted)", body = RsvpResult),
-        (status = 200, description = "This email had RSVPed already", body = RsvpResult),
+        (status = 202, description = "Received; what happens next is emailed (the same answer whether or not the email had booked)", body = CheckYourEmail),
+        (status = 201, description = "With a host token: booked (confirmed, waitlisted or pending)", body = RsvpResult),
+        (status = 200, description = "With a host token: this email had RSVPed already", body = RsvpResult),
+        (status = 401, description = "A wrong API token", body = ErrorBody),
+        (status = 403, description = "An API token of someone who hosts no such night", body = ErrorBody),
         (status = 404, body = ErrorBody),
         (status = 409, description = "The night takes no RSVPs (draft, cancelled, over)", body = ErrorBody),
         (status = 429, description = "Too many requests from this address or for this email", body = ErrorBody),
         (status = 422, body = ErrorBody),
-    )
+    ),
+    security((), ("host_token" = []))
 )]
 async fn create_rsvp(
     State(state): State<AppState>,
     client: crate::client::ClientIp,
+    MaybeApiHost(host): MaybeApiHost,
     Path(id): Path<String>,
     ApiJson(body): ApiJson<CreateRsvp>,
-) -> Result<impl IntoResponse, AppError> {
+) -> Result<axum::response::Response, AppError> {
     crate::ratelimit::public_write(&state, client, &body.email).await?;
-    // No read of the night here: the booking reads it in its transaction (and says 404 for a
-    // draft), one query less per booking in a popular night's first minute.
+    if let Some(host) = &host {
+        scheduling::hosted_event(&state, host, &id, Operation::ViewRsvps).await?;
+    }
+    // No read of the night here for the public: the booking reads it in its transaction (and
+    // says 404 for a draft), one query less per booking in a popular night's first minute.
     let new = NewRsvp { name: body.name, email: body.email, plus_ones: body.plus_ones };
     let outcome = services::rsvp(&state, parse_id(&id)?, &new).await?;
+    if host.is_none() {
+        return Ok(check_your_email());
+    }
     let status = if outcome.created { StatusCode::CREATED } else { StatusCode::OK };
     Ok((
         status,
@@ -317,5 +354,6 @@ async fn create_rsvp(
             already_registered: !outcome.created,
             waitlist_position: outcome.waitlist_position,
         }),
-    ))
+    )
+        .into_response())
 }

@@ -19,8 +19,8 @@ use utoipa::ToSchema;
 
 use super::{ApiJson, Event, parse_id};
 use failnight_app::{
-    Role,
-    accounts::require_role,
+    Operation,
+    permissions::authorize,
     services::{self, Actor, Mode},
 };
 
@@ -30,17 +30,27 @@ use crate::{
     error::{AppError, ErrorBody},
 };
 
-/// The chapter `slug`, if the caller hosts it.
-async fn hosted_chapter(state: &AppState, host: &ApiHost, slug: &str) -> Result<Chapter, AppError> {
+/// The chapter `slug`, if the caller's role there allows `operation`.
+pub(super) async fn hosted_chapter(
+    state: &AppState,
+    host: &ApiHost,
+    slug: &str,
+    operation: Operation,
+) -> Result<Chapter, AppError> {
     let chapter = chapters::by_slug(&state.db, slug).await?.ok_or(AppError::NotFound("No such chapter."))?;
-    require_role(&state.db, host.host_id, chapter.id, Role::Host).await?;
+    authorize(&state.db, host.host_id, chapter.id, operation).await?;
     Ok(chapter)
 }
 
-/// The night `id`, if the caller hosts its chapter.
-async fn hosted_event(state: &AppState, host: &ApiHost, id: &str) -> Result<events::EventDetails, AppError> {
+/// The night `id`, if the caller's role in its chapter allows `operation`.
+pub(super) async fn hosted_event(
+    state: &AppState,
+    host: &ApiHost,
+    id: &str,
+    operation: Operation,
+) -> Result<events::EventDetails, AppError> {
     let event = events::get(&state.db, parse_id(id)?).await?.ok_or(AppError::NotFound("No such night."))?;
-    require_role(&state.db, host.host_id, event.chapter_id, Role::Host).await?;
+    authorize(&state.db, host.host_id, event.chapter_id, operation).await?;
     Ok(event)
 }
 
@@ -56,7 +66,7 @@ pub struct Changed {
 }
 
 /// Every night of a chapter, drafts included (hosts).
-#[utoipa::path(get, path = "/api/v1/chapters/{slug}/events", params(("slug" = String, Path)),
+#[utoipa::path(get, operation_id = Operation::ViewNights.id(), path = "/api/v1/chapters/{slug}/events", params(("slug" = String, Path)),
     responses((status = 200, body = Vec<Event>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)),
     security(("host_token" = [])))]
 pub async fn list_events(
@@ -64,7 +74,7 @@ pub async fn list_events(
     host: ApiHost,
     Path(slug): Path<String>,
 ) -> Result<Json<Vec<Event>>, AppError> {
-    let chapter = hosted_chapter(&state, &host, &slug).await?;
+    let chapter = hosted_chapter(&state, &host, &slug, Operation::ViewNights).await?;
     let mut out = Vec::new();
     for event in events::all_for_hosts(&state.db, chapter.id).await? {
         out.push(event_out(&state, &event).await?);
@@ -88,7 +98,7 @@ pub struct UpdateEvent {
 /// Edit one night: move it, change its venue or capacity, retitle it. A published night's
 /// guests get an updated invite when its time or venue changes. A night of a series is then
 /// kept out of later series edits.
-#[utoipa::path(patch, path = "/api/v1/events/{id}", params(("id" = i64, Path)), request_body = UpdateEvent,
+#[utoipa::path(patch, operation_id = Operation::UpdateNight.id(), path = "/api/v1/events/{id}", params(("id" = i64, Path)), request_body = UpdateEvent,
     responses((status = 200, body = Changed), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("host_token" = [])))]
 pub async fn update_event(
@@ -97,7 +107,7 @@ pub async fn update_event(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<UpdateEvent>,
 ) -> Result<Json<Changed>, AppError> {
-    let event = hosted_event(&state, &host, &id).await?;
+    let event = hosted_event(&state, &host, &id, Operation::UpdateNight).await?;
     let patch = EventPatch {
         title: body.title,
         description: body.description,
@@ -112,27 +122,27 @@ pub async fn update_event(
 }
 
 /// Publish a draft night: it appears publicly and takes RSVPs.
-#[utoipa::path(post, path = "/api/v1/events/{id}/publish", params(("id" = i64, Path)),
+#[utoipa::path(post, operation_id = Operation::PublishNight.id(), path = "/api/v1/events/{id}/publish", params(("id" = i64, Path)),
     responses((status = 200, body = Event), (status = 409, body = ErrorBody)), security(("host_token" = [])))]
 pub async fn publish_event(
     State(state): State<AppState>,
     host: ApiHost,
     Path(id): Path<String>,
 ) -> Result<Json<Event>, AppError> {
-    let event = hosted_event(&state, &host, &id).await?;
+    let event = hosted_event(&state, &host, &id, Operation::PublishNight).await?;
     let event = services::publish_event(&state, Actor::Host(host.host_id), event.id).await?;
     Ok(Json(event_out(&state, &event).await?))
 }
 
 /// Cancel a night: every guest is emailed (with a METHOD:CANCEL for those with a seat).
-#[utoipa::path(post, path = "/api/v1/events/{id}/cancel", params(("id" = i64, Path)),
+#[utoipa::path(post, operation_id = Operation::CancelNight.id(), path = "/api/v1/events/{id}/cancel", params(("id" = i64, Path)),
     responses((status = 200, body = Changed), (status = 409, body = ErrorBody)), security(("host_token" = [])))]
 pub async fn cancel_event(
     State(state): State<AppState>,
     host: ApiHost,
     Path(id): Path<String>,
 ) -> Result<Json<Changed>, AppError> {
-    let event = hosted_event(&state, &host, &id).await?;
+    let event = hosted_event(&state, &host, &id, Operation::CancelNight).await?;
     let changed = services::cancel_event(&state, Actor::Host(host.host_id), event.id, Mode::Apply).await?;
     Ok(Json(Changed { event: event_out(&state, &changed.event).await?, notified: changed.notified }))
 }
@@ -184,7 +194,7 @@ impl From<venues::Venue> for Venue {
 }
 
 /// Add a venue to a chapter.
-#[utoipa::path(post, path = "/api/v1/chapters/{slug}/venues", params(("slug" = String, Path)), request_body = VenueBody,
+#[utoipa::path(post, operation_id = Operation::CreateVenue.id(), path = "/api/v1/chapters/{slug}/venues", params(("slug" = String, Path)), request_body = VenueBody,
     responses((status = 201, body = Venue), (status = 422, body = ErrorBody)), security(("host_token" = [])))]
 pub async fn create_venue(
     State(state): State<AppState>,
@@ -192,20 +202,20 @@ pub async fn create_venue(
     Path(slug): Path<String>,
     ApiJson(body): ApiJson<VenueBody>,
 ) -> Result<impl IntoResponse, AppError> {
-    let chapter = hosted_chapter(&state, &host, &slug).await?;
+    let chapter = hosted_chapter(&state, &host, &slug, Operation::CreateVenue).await?;
     let venue = services::create_venue(&state, Actor::Host(host.host_id), &chapter, &body.into()).await?;
     Ok((StatusCode::CREATED, Json(Venue::from(venue))))
 }
 
 /// The chapter's venues.
-#[utoipa::path(get, path = "/api/v1/chapters/{slug}/venues", params(("slug" = String, Path)),
+#[utoipa::path(get, operation_id = Operation::ViewVenues.id(), path = "/api/v1/chapters/{slug}/venues", params(("slug" = String, Path)),
     responses((status = 200, body = Vec<Venue>)), security(("host_token" = [])))]
 pub async fn list_venues(
     State(state): State<AppState>,
     host: ApiHost,
     Path(slug): Path<String>,
 ) -> Result<Json<Vec<Venue>>, AppError> {
-    let chapter = hosted_chapter(&state, &host, &slug).await?;
+    let chapter = hosted_chapter(&state, &host, &slug, Operation::ViewVenues).await?;
     Ok(Json(venues::list(&state.db, chapter.id).await?.into_iter().map(Venue::from).collect()))
 }
 
@@ -217,7 +227,7 @@ pub struct VenueChanged {
 }
 
 /// Edit a venue. When its name or address changes, guests of its coming nights are told.
-#[utoipa::path(patch, path = "/api/v1/venues/{id}", params(("id" = i64, Path)), request_body = VenueBody,
+#[utoipa::path(patch, operation_id = Operation::UpdateVenue.id(), path = "/api/v1/venues/{id}", params(("id" = i64, Path)), request_body = VenueBody,
     responses((status = 200, body = VenueChanged), (status = 404, body = ErrorBody)), security(("host_token" = [])))]
 pub async fn update_venue(
     State(state): State<AppState>,
@@ -227,7 +237,7 @@ pub async fn update_venue(
 ) -> Result<Json<VenueChanged>, AppError> {
     let not_found = || AppError::NotFound("No such venue.");
     let venue = venues::get(&state.db, id.parse().map_err(|_| not_found())?).await?.ok_or_else(not_found)?;
-    require_role(&state.db, host.host_id, venue.chapter_id, Role::Host).await?;
+    authorize(&state.db, host.host_id, venue.chapter_id, Operation::UpdateVenue).await?;
     let (venue, notified) =
         services::update_venue(&state, Actor::Host(host.host_id), &venue, &body.into(), Mode::Apply).await?;
     Ok(Json(VenueChanged { venue: venue.into(), notified }))
@@ -317,7 +327,7 @@ pub struct SeriesCreated {
 
 /// Create a series; its nights up to the horizon (default 6 months) are created at once and
 /// kept ahead by the background worker.
-#[utoipa::path(post, path = "/api/v1/chapters/{slug}/series", params(("slug" = String, Path)), request_body = SeriesBody,
+#[utoipa::path(post, operation_id = Operation::CreateSeries.id(), path = "/api/v1/chapters/{slug}/series", params(("slug" = String, Path)), request_body = SeriesBody,
     responses((status = 201, body = SeriesCreated), (status = 422, body = ErrorBody)), security(("host_token" = [])))]
 pub async fn create_series(
     State(state): State<AppState>,
@@ -325,28 +335,33 @@ pub async fn create_series(
     Path(slug): Path<String>,
     ApiJson(body): ApiJson<SeriesBody>,
 ) -> Result<impl IntoResponse, AppError> {
-    let chapter = hosted_chapter(&state, &host, &slug).await?;
+    let chapter = hosted_chapter(&state, &host, &slug, Operation::CreateSeries).await?;
     let (series, event_ids) =
         services::create_series(&state, Actor::Host(host.host_id), &chapter, &body.into()).await?;
     Ok((StatusCode::CREATED, Json(SeriesCreated { series: series.into(), event_ids })))
 }
 
 /// The chapter's active series.
-#[utoipa::path(get, path = "/api/v1/chapters/{slug}/series", params(("slug" = String, Path)),
+#[utoipa::path(get, operation_id = Operation::ViewSeries.id(), path = "/api/v1/chapters/{slug}/series", params(("slug" = String, Path)),
     responses((status = 200, body = Vec<Series>)), security(("host_token" = [])))]
 pub async fn list_series(
     State(state): State<AppState>,
     host: ApiHost,
     Path(slug): Path<String>,
 ) -> Result<Json<Vec<Series>>, AppError> {
-    let chapter = hosted_chapter(&state, &host, &slug).await?;
+    let chapter = hosted_chapter(&state, &host, &slug, Operation::ViewSeries).await?;
     Ok(Json(series::active(&state.db, Some(chapter.id)).await?.into_iter().map(Series::from).collect()))
 }
 
-async fn hosted_series(state: &AppState, host: &ApiHost, id: &str) -> Result<(Chapter, series::Series), AppError> {
+async fn hosted_series(
+    state: &AppState,
+    host: &ApiHost,
+    id: &str,
+    operation: Operation,
+) -> Result<(Chapter, series::Series), AppError> {
     let not_found = || AppError::NotFound("No such series.");
     let current = series::get(&state.db, id.parse().map_err(|_| not_found())?).await?.ok_or_else(not_found)?;
-    require_role(&state.db, host.host_id, current.chapter_id, Role::Host).await?;
+    authorize(&state.db, host.host_id, current.chapter_id, operation).await?;
     let chapter =
         chapters::list(&state.db).await?.into_iter().find(|c| c.id == current.chapter_id).ok_or_else(not_found)?;
     Ok((chapter, current))
@@ -361,7 +376,7 @@ pub struct SeriesChanged {
 
 /// Edit a series: its coming nights that were not edited on their own follow, and their
 /// guests are told of a new time or venue.
-#[utoipa::path(patch, path = "/api/v1/series/{id}", params(("id" = i64, Path)), request_body = SeriesBody,
+#[utoipa::path(patch, operation_id = Operation::UpdateSeries.id(), path = "/api/v1/series/{id}", params(("id" = i64, Path)), request_body = SeriesBody,
     responses((status = 200, body = SeriesChanged), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("host_token" = [])))]
 pub async fn update_series(
@@ -370,7 +385,7 @@ pub async fn update_series(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<SeriesBody>,
 ) -> Result<Json<SeriesChanged>, AppError> {
-    let (chapter, current) = hosted_series(&state, &host, &id).await?;
+    let (chapter, current) = hosted_series(&state, &host, &id, Operation::UpdateSeries).await?;
     let (updated, notified) =
         services::update_series(&state, Actor::Host(host.host_id), &chapter, &current, &body.into(), Mode::Apply)
             .await?;
@@ -383,25 +398,25 @@ pub struct Count {
 }
 
 /// Publish every draft night of the series still to come.
-#[utoipa::path(post, path = "/api/v1/series/{id}/publish", params(("id" = i64, Path)),
+#[utoipa::path(post, operation_id = Operation::PublishSeries.id(), path = "/api/v1/series/{id}/publish", params(("id" = i64, Path)),
     responses((status = 200, body = Count)), security(("host_token" = [])))]
 pub async fn publish_series(
     State(state): State<AppState>,
     host: ApiHost,
     Path(id): Path<String>,
 ) -> Result<Json<Count>, AppError> {
-    let (_, current) = hosted_series(&state, &host, &id).await?;
+    let (_, current) = hosted_series(&state, &host, &id, Operation::PublishSeries).await?;
     Ok(Json(Count { count: services::publish_series(&state, Actor::Host(host.host_id), &current).await? }))
 }
 
 /// End a series and cancel its coming nights; every guest is told. Returns the emails queued.
-#[utoipa::path(post, path = "/api/v1/series/{id}/cancel", params(("id" = i64, Path)),
+#[utoipa::path(post, operation_id = Operation::CancelSeries.id(), path = "/api/v1/series/{id}/cancel", params(("id" = i64, Path)),
     responses((status = 200, body = Count)), security(("host_token" = [])))]
 pub async fn cancel_series(
     State(state): State<AppState>,
     host: ApiHost,
     Path(id): Path<String>,
 ) -> Result<Json<Count>, AppError> {
-    let (_, current) = hosted_series(&state, &host, &id).await?;
+    let (_, current) = hosted_series(&state, &host, &id, Operation::CancelSeries).await?;
     Ok(Json(Count { count: services::cancel_series(&state, Actor::Host(host.host_id), &current, Mode::Apply).await? }))
 }

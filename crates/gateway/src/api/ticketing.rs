@@ -9,7 +9,7 @@ use axum::{
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
-use failnight_scheduling::{Chapter, EventDetails, chapters, events};
+use failnight_scheduling::EventDetails;
 use failnight_ticketing::{
     Rsvp,
     door::{self, CheckIn},
@@ -18,17 +18,20 @@ use failnight_ticketing::{
     seats,
     settings::{self, ChapterSettings, SettingsPatch},
     tickets::{self, NewTicketType},
-    waitlist::CancelReason,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::{ApiJson, parse_id, public_event};
-use failnight_app::{Role, accounts::require_role, services::ticketing as service};
+use failnight_app::{
+    Operation,
+    permissions::authorize,
+    services::{Actor, ticketing as service},
+};
 
 use crate::{
     AppState,
-    auth::ApiHost,
+    auth::{ApiHost, MaybeApiHost},
     error::{AppError, ErrorBody},
 };
 
@@ -98,12 +101,14 @@ pub async fn get_ticket(State(state): State<AppState>, Path(token): Path<String>
 }
 
 /// The guest cancels their place (seat, offer, hold or waitlist place); the seat goes to the
-/// waitlist. Cancelling twice is harmless.
+/// waitlist. Cancelling twice is harmless. A paid ticket is refunded by the night's policy
+/// until the chapter's `refund_cutoff_hours` before the night; once the night has started,
+/// guests cannot cancel (409 `night_started`).
 #[utoipa::path(post, path = "/api/v1/tickets/{token}/cancel", params(("token" = String, Path)),
     responses((status = 200, body = Ticket), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn cancel_ticket(State(state): State<AppState>, Path(token): Path<String>) -> Result<Json<Ticket>, AppError> {
     let rsvp = service::by_token(&state, &token).await?;
-    let cancelled = service::cancel_rsvp(&state, rsvp.id, CancelReason::Attendee).await?;
+    let cancelled = service::cancel_by_guest(&state, rsvp.id).await?;
     Ok(Json(Ticket::new(&cancelled.rsvp, None)))
 }
 
@@ -134,29 +139,28 @@ pub async fn still_coming(State(state): State<AppState>, Path(token): Path<Strin
     Ok(Json(Ticket::new(&service::still_coming(&state, rsvp.id).await?, None)))
 }
 
-/// The night `id` if the caller has at least `role` in its chapter.
-async fn event_for(state: &AppState, host: &ApiHost, id: &str, role: Role) -> Result<EventDetails, AppError> {
-    let event = events::get(&state.db, parse_id(id)?).await?.ok_or(AppError::NotFound("No such night."))?;
-    require_role(&state.db, host.host_id, event.chapter_id, role).await?;
-    Ok(event)
+/// The night `id` if the caller's role in its chapter allows `operation`.
+async fn event_for(state: &AppState, host: &ApiHost, id: &str, operation: Operation) -> Result<EventDetails, AppError> {
+    super::scheduling::hosted_event(state, host, id, operation).await
 }
 
-async fn rsvp_for(state: &AppState, host: &ApiHost, id: &str, role: Role) -> Result<Rsvp, AppError> {
+/// The RSVP `id` if the caller's role in its night's chapter allows `operation`.
+async fn rsvp_for(state: &AppState, host: &ApiHost, id: &str, operation: Operation) -> Result<Rsvp, AppError> {
     let not_found = || AppError::NotFound("No such RSVP.");
     let rsvp = rsvps::get(&state.db, id.parse().map_err(|_| not_found())?).await?.ok_or_else(not_found)?;
-    event_for(state, host, &rsvp.event_id.to_string(), role).await?;
+    event_for(state, host, &rsvp.event_id.to_string(), operation).await?;
     Ok(rsvp)
 }
 
 /// Every RSVP of a night, in booking order (hosts).
-#[utoipa::path(get, path = "/api/v1/events/{id}/rsvps", params(("id" = i64, Path)),
+#[utoipa::path(get, operation_id = Operation::ViewRsvps.id(), path = "/api/v1/events/{id}/rsvps", params(("id" = i64, Path)),
     responses((status = 200, body = Vec<Ticket>), (status = 403, body = ErrorBody)), security(("host_token" = [])))]
 pub async fn list_rsvps(
     State(state): State<AppState>,
     host: ApiHost,
     Path(id): Path<String>,
 ) -> Result<Json<Vec<Ticket>>, AppError> {
-    let event = event_for(&state, &host, &id, Role::Host).await?;
+    let event = event_for(&state, &host, &id, Operation::ViewRsvps).await?;
     let all = rsvps::list(&state.db, event.id).await?;
     let mut position = 0;
     Ok(Json(
@@ -171,41 +175,41 @@ pub async fn list_rsvps(
 }
 
 /// A host cancels an RSVP: the guest is told, a paid ticket refunded in full.
-#[utoipa::path(post, path = "/api/v1/rsvps/{id}/cancel", params(("id" = i64, Path)),
+#[utoipa::path(post, operation_id = Operation::CancelRsvp.id(), path = "/api/v1/rsvps/{id}/cancel", params(("id" = i64, Path)),
     responses((status = 200, body = Ticket), (status = 409, body = ErrorBody)), security(("host_token" = [])))]
 pub async fn host_cancel(
     State(state): State<AppState>,
     host: ApiHost,
     Path(id): Path<String>,
 ) -> Result<Json<Ticket>, AppError> {
-    let rsvp = rsvp_for(&state, &host, &id, Role::Host).await?;
-    let cancelled = service::cancel_rsvp(&state, rsvp.id, CancelReason::Host).await?;
+    let rsvp = rsvp_for(&state, &host, &id, Operation::CancelRsvp).await?;
+    let cancelled = service::cancel_by_host(&state, Actor::Host(host.host_id), rsvp.id).await?;
     Ok(Json(Ticket::new(&cancelled.rsvp, None)))
 }
 
 /// Approve a pending RSVP (approval mode): a seat if free, else the waitlist.
-#[utoipa::path(post, path = "/api/v1/rsvps/{id}/approve", params(("id" = i64, Path)),
+#[utoipa::path(post, operation_id = Operation::ApproveRsvp.id(), path = "/api/v1/rsvps/{id}/approve", params(("id" = i64, Path)),
     responses((status = 200, body = Ticket), (status = 409, body = ErrorBody)), security(("host_token" = [])))]
 pub async fn approve(
     State(state): State<AppState>,
     host: ApiHost,
     Path(id): Path<String>,
 ) -> Result<Json<Ticket>, AppError> {
-    let rsvp = rsvp_for(&state, &host, &id, Role::Host).await?;
-    let rsvp = service::decide(&state, rsvp.id, true).await?;
+    let rsvp = rsvp_for(&state, &host, &id, Operation::ApproveRsvp).await?;
+    let rsvp = service::decide(&state, Actor::Host(host.host_id), rsvp.id, true).await?;
     Ok(Json(ticket_out(&state, &rsvp).await?))
 }
 
 /// Decline a pending RSVP.
-#[utoipa::path(post, path = "/api/v1/rsvps/{id}/decline", params(("id" = i64, Path)),
+#[utoipa::path(post, operation_id = Operation::DeclineRsvp.id(), path = "/api/v1/rsvps/{id}/decline", params(("id" = i64, Path)),
     responses((status = 200, body = Ticket), (status = 409, body = ErrorBody)), security(("host_token" = [])))]
 pub async fn decline(
     State(state): State<AppState>,
     host: ApiHost,
     Path(id): Path<String>,
 ) -> Result<Json<Ticket>, AppError> {
-    let rsvp = rsvp_for(&state, &host, &id, Role::Host).await?;
-    Ok(Json(Ticket::new(&service::decide(&state, rsvp.id, false).await?, None)))
+    let rsvp = rsvp_for(&state, &host, &id, Operation::DeclineRsvp).await?;
+    Ok(Json(Ticket::new(&service::decide(&state, Actor::Host(host.host_id), rsvp.id, false).await?, None)))
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
@@ -241,7 +245,7 @@ impl From<seats::Seats> for EventTicketingOut {
 }
 
 /// A night's ticketing options: approval mode and the attendee refund policy.
-#[utoipa::path(patch, path = "/api/v1/events/{id}/ticketing", params(("id" = i64, Path)), request_body = EventTicketing,
+#[utoipa::path(patch, operation_id = Operation::UpdateNightTicketing.id(), path = "/api/v1/events/{id}/ticketing", params(("id" = i64, Path)), request_body = EventTicketing,
     responses((status = 200, body = EventTicketingOut), (status = 422, body = ErrorBody)), security(("host_token" = [])))]
 pub async fn update_event_ticketing(
     State(state): State<AppState>,
@@ -249,15 +253,11 @@ pub async fn update_event_ticketing(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<EventTicketing>,
 ) -> Result<Json<EventTicketingOut>, AppError> {
-    let event = event_for(&state, &host, &id, Role::Host).await?;
-    let seats = service::set_event_options(&state, event.id, body.approval, body.attendee_refund).await?;
+    let event = event_for(&state, &host, &id, Operation::UpdateNightTicketing).await?;
+    let seats =
+        service::set_event_options(&state, Actor::Host(host.host_id), event.id, body.approval, body.attendee_refund)
+            .await?;
     Ok(Json(seats.into()))
-}
-
-async fn hosted_chapter(state: &AppState, host: &ApiHost, slug: &str) -> Result<Chapter, AppError> {
-    let chapter = chapters::by_slug(&state.db, slug).await?.ok_or(AppError::NotFound("No such chapter."))?;
-    require_role(&state.db, host.host_id, chapter.id, Role::Host).await?;
-    Ok(chapter)
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
@@ -269,6 +269,10 @@ pub struct SettingsBody {
     /// "Still coming?" email this many hours before the night; 0 = never.
     pub reconfirm_hours: Option<i64>,
     pub max_plus_ones: Option<i64>,
+    /// A guest who cancels a paid ticket less than this many hours before the night is not
+    /// refunded; 0 (the default) = until the night starts. Guests cannot cancel once it has
+    /// started; hosts can, and always refund in full.
+    pub refund_cutoff_hours: Option<i64>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -277,6 +281,7 @@ pub struct SettingsOut {
     pub offer_hours: i64,
     pub reconfirm_hours: i64,
     pub max_plus_ones: i64,
+    pub refund_cutoff_hours: i64,
     /// Whether paid tickets can be sold (Stripe configured), and if not, why.
     pub payments_available: bool,
     pub payments_note: Option<String>,
@@ -288,40 +293,43 @@ fn settings_out(state: &AppState, s: ChapterSettings) -> SettingsOut {
         offer_hours: s.offer_hours,
         reconfirm_hours: s.reconfirm_hours,
         max_plus_ones: s.max_plus_ones,
+        refund_cutoff_hours: s.refund_cutoff_hours,
         payments_available: state.payments.is_some(),
         payments_note: state.payments.is_none().then(|| service::PAYMENTS_OFF.to_string()),
     }
 }
 
 /// The chapter's ticketing settings.
-#[utoipa::path(get, path = "/api/v1/chapters/{slug}/settings", params(("slug" = String, Path)),
+#[utoipa::path(get, operation_id = Operation::ViewTicketingSettings.id(), path = "/api/v1/chapters/{slug}/settings", params(("slug" = String, Path)),
     responses((status = 200, body = SettingsOut)), security(("host_token" = [])))]
 pub async fn get_settings(
     State(state): State<AppState>,
     host: ApiHost,
     Path(slug): Path<String>,
 ) -> Result<Json<SettingsOut>, AppError> {
-    let chapter = hosted_chapter(&state, &host, &slug).await?;
+    let chapter = super::scheduling::hosted_chapter(&state, &host, &slug, Operation::ViewTicketingSettings).await?;
     Ok(Json(settings_out(&state, settings::for_chapter(&state.db, chapter.id).await?)))
 }
 
-/// Change the chapter's ticketing settings (hosts and owners).
-#[utoipa::path(patch, path = "/api/v1/chapters/{slug}/settings", params(("slug" = String, Path)), request_body = SettingsBody,
-    responses((status = 200, body = SettingsOut), (status = 422, body = ErrorBody)), security(("host_token" = [])))]
+/// Change the chapter's ticketing settings (owners, as on the settings page).
+#[utoipa::path(patch, operation_id = Operation::UpdateTicketingSettings.id(), path = "/api/v1/chapters/{slug}/settings", params(("slug" = String, Path)), request_body = SettingsBody,
+    responses((status = 200, body = SettingsOut), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("host_token" = ["owner"])))]
 pub async fn update_settings(
     State(state): State<AppState>,
     host: ApiHost,
     Path(slug): Path<String>,
     ApiJson(body): ApiJson<SettingsBody>,
 ) -> Result<Json<SettingsOut>, AppError> {
-    let chapter = hosted_chapter(&state, &host, &slug).await?;
+    let chapter = super::scheduling::hosted_chapter(&state, &host, &slug, Operation::UpdateTicketingSettings).await?;
     let patch = SettingsPatch {
         promotion_mode: body.promotion_mode,
         offer_hours: body.offer_hours,
         reconfirm_hours: body.reconfirm_hours,
         max_plus_ones: body.max_plus_ones,
+        refund_cutoff_hours: body.refund_cutoff_hours,
     };
-    Ok(Json(settings_out(&state, service::update_settings(&state, &chapter, &patch).await?)))
+    Ok(Json(settings_out(&state, service::update_settings(&state, Actor::Host(host.host_id), &chapter, &patch).await?)))
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
@@ -352,7 +360,7 @@ impl From<tickets::TicketType> for TicketTypeOut {
 }
 
 /// Add a ticket type to a night. Paid types need Stripe configured (else 409 `payments_unavailable`).
-#[utoipa::path(post, path = "/api/v1/events/{id}/ticket-types", params(("id" = i64, Path)), request_body = TicketTypeBody,
+#[utoipa::path(post, operation_id = Operation::CreateTicketType.id(), path = "/api/v1/events/{id}/ticket-types", params(("id" = i64, Path)), request_body = TicketTypeBody,
     responses((status = 201, body = TicketTypeOut), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("host_token" = [])))]
 pub async fn create_ticket_type(
@@ -361,9 +369,9 @@ pub async fn create_ticket_type(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<TicketTypeBody>,
 ) -> Result<impl IntoResponse, AppError> {
-    let event = event_for(&state, &host, &id, Role::Host).await?;
+    let event = event_for(&state, &host, &id, Operation::CreateTicketType).await?;
     let new = NewTicketType { name: body.name, kind: body.kind, price: body.price, currency: body.currency };
-    let ticket = service::create_ticket_type(&state, event.id, &new).await?;
+    let ticket = service::create_ticket_type(&state, Actor::Host(host.host_id), event.id, &new).await?;
     Ok((StatusCode::CREATED, Json(TicketTypeOut::from(ticket))))
 }
 
@@ -389,6 +397,7 @@ pub struct BuyBody {
     pub amount: Option<i64>,
 }
 
+/// A host's view of a purchase (with a host token of the night's chapter).
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Bought {
     /// `held` (pay at `checkout_url`), `waitlisted`, `pending`, or the existing state.
@@ -399,21 +408,41 @@ pub struct Bought {
     pub waitlist_position: Option<i64>,
 }
 
-/// Buy a paid ticket: the seat is held while the Stripe Checkout Session is open (30 minutes).
+/// Buy a paid ticket: the seat is held while the Stripe Checkout Session is open (30 minutes),
+/// and the link to pay is emailed. The public answer is the same whatever was booked (202, see
+/// `CheckYourEmail`); a host of the night's chapter (API token) gets the details instead (201
+/// new, with the `checkout_url`; 200 existing). One address holds at most two seats of a night
+/// at a time (409 `too_many_holds`), and requests are rate-limited per address and per email
+/// (429).
 #[utoipa::path(post, path = "/api/v1/events/{id}/tickets", params(("id" = i64, Path)), request_body = BuyBody,
-    responses((status = 201, body = Bought), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody), (status = 502, body = ErrorBody)))]
+    responses(
+        (status = 202, description = "Received; what happens next is emailed (the same answer whether or not the email had booked)", body = super::CheckYourEmail),
+        (status = 201, description = "With a host token: booked", body = Bought),
+        (status = 200, description = "With a host token: this email had booked already", body = Bought),
+        (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody),
+        (status = 422, body = ErrorBody), (status = 429, body = ErrorBody), (status = 502, body = ErrorBody)),
+    security((), ("host_token" = [])))]
 pub async fn buy(
     State(state): State<AppState>,
+    client: crate::client::ClientIp,
+    MaybeApiHost(host): MaybeApiHost,
     Path(id): Path<String>,
     ApiJson(body): ApiJson<BuyBody>,
-) -> Result<impl IntoResponse, AppError> {
+) -> Result<Response, AppError> {
+    crate::ratelimit::public_write(&state, client, &body.email).await?;
     let event = public_event(&state, parse_id(&id)?).await?;
+    if let Some(host) = &host {
+        authorize(&state.db, host.host_id, event.chapter_id, Operation::ViewRsvps).await?;
+    }
     let purchase = NewPurchase {
         rsvp: NewRsvp { name: body.name, email: body.email, plus_ones: body.plus_ones },
         ticket_type_id: body.ticket_type_id,
         amount: body.amount,
     };
-    let bought = service::buy(&state, event.id, &purchase).await?;
+    let bought = service::buy(&state, event.id, &purchase, client.0).await?;
+    if host.is_none() {
+        return Ok(super::check_your_email());
+    }
     let status = if bought.created { StatusCode::CREATED } else { StatusCode::OK };
     Ok((
         status,
@@ -424,7 +453,8 @@ pub async fn buy(
             already_registered: !bought.created,
             waitlist_position: bought.waitlist_position,
         }),
-    ))
+    )
+        .into_response())
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -470,7 +500,7 @@ pub struct CheckInOut {
 }
 
 /// Check in a ticket by its QR code (role `door` or higher). A second scan answers when.
-#[utoipa::path(post, path = "/api/v1/events/{id}/check-ins", params(("id" = i64, Path)), request_body = CheckInBody,
+#[utoipa::path(post, operation_id = Operation::CheckIn.id(), path = "/api/v1/events/{id}/check-ins", params(("id" = i64, Path)), request_body = CheckInBody,
     responses((status = 200, body = CheckInOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
     security(("host_token" = ["door"])))]
 pub async fn check_in(
@@ -479,12 +509,14 @@ pub async fn check_in(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<CheckInBody>,
 ) -> Result<Json<CheckInOut>, AppError> {
-    let event = event_for(&state, &host, &id, Role::Door).await?;
+    let event = event_for(&state, &host, &id, Operation::CheckIn).await?;
     let unknown = |e: AppError| match e {
         AppError::NotFound(_) => AppError::NotFound("No ticket of this night has this code."),
         other => other,
     };
-    let result = service::check_in(&state, event.id, &body.code).await.map_err(|e| unknown(e.into()))?;
+    let result = service::check_in(&state, Actor::Host(host.host_id), event.id, &body.code)
+        .await
+        .map_err(|e| unknown(e.into()))?;
     let (result, rsvp) = match result {
         CheckIn::Done(rsvp) => ("checked_in", rsvp),
         CheckIn::Already(rsvp) => ("already_checked_in", rsvp),
@@ -545,7 +577,7 @@ pub struct WalkInBody {
 }
 
 /// Add a walk-in at the door: a free seat, checked in at once (role `door` or higher).
-#[utoipa::path(post, path = "/api/v1/events/{id}/walk-ins", params(("id" = i64, Path)), request_body = WalkInBody,
+#[utoipa::path(post, operation_id = Operation::AddWalkIn.id(), path = "/api/v1/events/{id}/walk-ins", params(("id" = i64, Path)), request_body = WalkInBody,
     responses((status = 201, body = Ticket), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("host_token" = ["door"])))]
 pub async fn walk_in(
@@ -554,33 +586,41 @@ pub async fn walk_in(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<WalkInBody>,
 ) -> Result<impl IntoResponse, AppError> {
-    let event = event_for(&state, &host, &id, Role::Door).await?;
-    let rsvp = service::walk_in(&state, event.id, &body.name, body.email.as_deref(), body.plus_ones).await?;
+    let event = event_for(&state, &host, &id, Operation::AddWalkIn).await?;
+    let rsvp = service::walk_in(
+        &state,
+        Actor::Host(host.host_id),
+        event.id,
+        &body.name,
+        body.email.as_deref(),
+        body.plus_ones,
+    )
+    .await?;
     Ok((StatusCode::CREATED, Json(Ticket::new(&rsvp, None))))
 }
 
 /// Live counts for the door, in seats: checked in / confirmed / capacity (role `door`).
-#[utoipa::path(get, path = "/api/v1/events/{id}/door", params(("id" = i64, Path)),
+#[utoipa::path(get, operation_id = Operation::ViewDoor.id(), path = "/api/v1/events/{id}/door", params(("id" = i64, Path)),
     responses((status = 200, body = DoorCounts)), security(("host_token" = ["door"])))]
 pub async fn door_counts(
     State(state): State<AppState>,
     host: ApiHost,
     Path(id): Path<String>,
 ) -> Result<Json<DoorCounts>, AppError> {
-    let event = event_for(&state, &host, &id, Role::Door).await?;
+    let event = event_for(&state, &host, &id, Operation::ViewDoor).await?;
     Ok(Json(door::counts(&state.db, event.id).await?.into()))
 }
 
 /// The door list as CSV (everyone with a seat, by name, then the speakers with what they allow
 /// to be published; formula-like cells neutralised).
-#[utoipa::path(get, path = "/api/v1/events/{id}/door-list.csv", params(("id" = i64, Path)),
+#[utoipa::path(get, operation_id = Operation::ExportDoorList.id(), path = "/api/v1/events/{id}/door-list.csv", params(("id" = i64, Path)),
     responses((status = 200, content_type = "text/csv", body = String)), security(("host_token" = ["door"])))]
 pub async fn door_list(
     State(state): State<AppState>,
     host: ApiHost,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let event = event_for(&state, &host, &id, Role::Door).await?;
+    let event = event_for(&state, &host, &id, Operation::ExportDoorList).await?;
     let speakers: Vec<(String, String)> = failnight_submissions::lineup::placed(&state.db, event.id)
         .await?
         .into_iter()

@@ -115,16 +115,12 @@ fn signed_out(state: &AppState) -> Response {
 }
 
 pub async fn sign_out(State(state): State<AppState>, signed_in: SignedIn) -> Result<Response, PageError> {
-    let mut tx = state.db.begin().await?;
-    accounts::revoke_session(&mut tx, &signed_in.token, state.clock.timestamp()).await?;
-    tx.commit().await?;
+    services::sign_out(&state, signed_in.host.host_id, &signed_in.token, false).await?;
     Ok(signed_out(&state))
 }
 
 pub async fn sign_out_everywhere(State(state): State<AppState>, signed_in: SignedIn) -> Result<Response, PageError> {
-    let mut tx = state.db.begin().await?;
-    accounts::revoke_all_sessions(&mut tx, signed_in.host.host_id, state.clock.timestamp()).await?;
-    tx.commit().await?;
+    services::sign_out(&state, signed_in.host.host_id, &signed_in.token, true).await?;
     Ok(signed_out(&state))
 }
 
@@ -215,10 +211,7 @@ pub async fn revoke_token(
     Path(id): Path<String>,
 ) -> Result<Redirect, PageError> {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound("No such token."))?;
-    let mut tx = state.db.begin().await?;
-    let revoked = accounts::revoke_token(&mut tx, signed_in.host.host_id, id, state.clock.timestamp()).await?;
-    tx.commit().await?;
-    if !revoked {
+    if !services::revoke_token(&state, signed_in.host.host_id, id).await? {
         return Err(AppError::NotFound("No such token.").into());
     }
     Ok(Redirect::to("/host/tokens"))

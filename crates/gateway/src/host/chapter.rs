@@ -108,6 +108,7 @@ pub(super) async fn settings_page(state: &AppState, access: &ChapterAccess) -> R
             ("offer_hours".to_string(), seats.offer_hours.to_string()),
             ("reconfirm_hours".to_string(), seats.reconfirm_hours.to_string()),
             ("max_plus_ones".to_string(), seats.max_plus_ones.to_string()),
+            ("refund_cutoff_hours".to_string(), seats.refund_cutoff_hours.to_string()),
         ])),
         saved: false,
     })

@@ -24,7 +24,7 @@ use super::{
     nights::{chapter_event, night_rows, speaker_rows},
     views::{DoorGuest, DoorNightsPage, DoorPage},
 };
-use failnight_app::services::ticketing as service;
+use failnight_app::services::{Actor, ticketing as service};
 
 use crate::{
     AppState,
@@ -173,7 +173,7 @@ pub async fn check_in(
     let code = values.get("code").map(String::as_str).unwrap_or_default();
     let back = door_url(&access, event.id);
     let q = values.get("q").filter(|q| !q.is_empty()).map(|q| format!("&q={}", url_encode(q))).unwrap_or_default();
-    match service::check_in(&state, event.id, code).await.map_err(AppError::from) {
+    match service::check_in(&state, Actor::Host(access.host_id()), event.id, code).await.map_err(AppError::from) {
         Ok(CheckIn::Done(r)) => Ok(Redirect::to(&format!("{back}?checked={}{q}", r.id)).into_response()),
         Ok(CheckIn::Already(r)) => Ok(Redirect::to(&format!("{back}?already={}{q}", r.id)).into_response()),
         Err(error) => refused(&state, &access, &event, error, FormState::default()).await,
@@ -193,7 +193,9 @@ pub async fn walk_in(
         text => text.parse().unwrap_or(-1),
     };
     let email = Some(form.v("email").to_string());
-    match service::walk_in(&state, event.id, form.v("name"), email.as_deref(), plus_ones).await.map_err(AppError::from)
+    match service::walk_in(&state, Actor::Host(access.host_id()), event.id, form.v("name"), email.as_deref(), plus_ones)
+        .await
+        .map_err(AppError::from)
     {
         Ok(r) => Ok(Redirect::to(&format!("{}?walked={}", door_url(&access, event.id), r.id)).into_response()),
         Err(AppError::Invalid(errors)) => {

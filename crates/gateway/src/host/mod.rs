@@ -4,7 +4,9 @@
 //! door on the night, and the audit log. Server-rendered,
 //! usable on a phone and without JavaScript.
 //!
-//! Every route is declared once in `table` with what it needs ([`Need`]); the router is built
+//! Every route is declared once in `table` with what it needs ([`Need`]: for a chapter page, its
+//! [`Operation`], whose role comes from `failnight_app::permissions`, the table the API
+//! checks too); the router is built
 //! from that table and enforces it before any handler runs ([`enforce`]): a handler on a
 //! chapter page receives the [`ChapterAccess`] the router resolved and checked, and cannot
 //! obtain one on a route that does not declare a chapter role. The authorization tests iterate
@@ -29,7 +31,7 @@ use axum::{
 };
 use failnight_core::FieldErrors;
 
-use failnight_app::Role;
+use failnight_app::Operation;
 
 use crate::{
     AppState,
@@ -46,8 +48,8 @@ pub enum Need {
     SignedIn,
     /// A platform admin.
     Admin,
-    /// At least this role in the chapter of the path (`/host/c/{slug}/…`).
-    Chapter(Role),
+    /// The role [`Operation::need`]s in the chapter of the path (`/host/c/{slug}/…`).
+    Chapter(Operation),
 }
 
 /// One host route, as the authorization tests see it.
@@ -58,9 +60,11 @@ pub struct HostRoute {
     pub need: Need,
 }
 
-const DOOR: Need = Need::Chapter(Role::Door);
-const HOST: Need = Need::Chapter(Role::Host);
-const OWNER: Need = Need::Chapter(Role::Owner);
+/// A chapter page of `operation`: it needs the operation's role ([`Operation::need`], the one
+/// table the API checks too).
+const fn op(operation: Operation) -> Need {
+    Need::Chapter(operation)
+}
 
 fn table() -> Vec<(HostRoute, MethodRouter<AppState>)> {
     macro_rules! r {
@@ -71,6 +75,7 @@ fn table() -> Vec<(HostRoute, MethodRouter<AppState>)> {
             (HostRoute { method: "POST", path: $path, need: $need }, post($handler))
         };
     }
+    use Operation::*;
     vec![
         r!(GET "/host/sign-in", Need::Public, account::sign_in_form),
         r!(POST "/host/sign-in", Need::Public, account::sign_in_request),
@@ -83,52 +88,52 @@ fn table() -> Vec<(HostRoute, MethodRouter<AppState>)> {
         r!(POST "/host/tokens", Need::SignedIn, account::create_token),
         r!(POST "/host/tokens/{id}/revoke", Need::SignedIn, account::revoke_token),
         r!(POST "/host/chapters", Need::Admin, account::create_chapter),
-        r!(GET "/host/c/{slug}", HOST, chapter::dashboard),
-        r!(GET "/host/c/{slug}/settings", OWNER, chapter::settings),
-        r!(POST "/host/c/{slug}/settings", OWNER, chapter::save_settings),
-        r!(GET "/host/c/{slug}/hosts", OWNER, chapter::hosts),
-        r!(POST "/host/c/{slug}/hosts", OWNER, chapter::invite),
-        r!(POST "/host/c/{slug}/hosts/{host_id}/remove", OWNER, chapter::remove),
-        r!(GET "/host/c/{slug}/audit", OWNER, chapter::audit),
-        r!(GET "/host/c/{slug}/events", HOST, nights::events),
-        r!(POST "/host/c/{slug}/events", HOST, nights::create_event),
-        r!(GET "/host/c/{slug}/events/{id}", HOST, nights::event),
-        r!(POST "/host/c/{slug}/events/{id}", HOST, nights::update_event),
-        r!(POST "/host/c/{slug}/events/{id}/publish", HOST, nights::publish_event),
-        r!(POST "/host/c/{slug}/events/{id}/cancel", HOST, nights::cancel_event),
-        r!(GET "/host/c/{slug}/events/{id}/attendees.csv", HOST, nights::attendees_csv),
-        r!(GET "/host/c/{slug}/events/{id}/message", HOST, nights::message),
-        r!(POST "/host/c/{slug}/events/{id}/ticket-types", HOST, tickets::create_ticket_type),
-        r!(POST "/host/c/{slug}/events/{id}/ticketing", HOST, tickets::save_options),
-        r!(POST "/host/c/{slug}/rsvps/{id}/approve", HOST, tickets::approve),
-        r!(POST "/host/c/{slug}/rsvps/{id}/decline", HOST, tickets::decline),
-        r!(POST "/host/c/{slug}/rsvps/{id}/cancel", HOST, tickets::cancel),
-        r!(POST "/host/c/{slug}/settings/ticketing", OWNER, tickets::save_settings),
-        r!(GET "/host/c/{slug}/door", DOOR, door::nights),
-        r!(GET "/host/c/{slug}/events/{id}/door", DOOR, door::page),
-        r!(POST "/host/c/{slug}/events/{id}/door/check-in", DOOR, door::check_in),
-        r!(POST "/host/c/{slug}/events/{id}/door/walk-in", DOOR, door::walk_in),
+        r!(GET "/host/c/{slug}", op(ViewDashboard), chapter::dashboard),
+        r!(GET "/host/c/{slug}/settings", op(UpdateChapterSettings), chapter::settings),
+        r!(POST "/host/c/{slug}/settings", op(UpdateChapterSettings), chapter::save_settings),
+        r!(GET "/host/c/{slug}/hosts", op(ManageHosts), chapter::hosts),
+        r!(POST "/host/c/{slug}/hosts", op(ManageHosts), chapter::invite),
+        r!(POST "/host/c/{slug}/hosts/{host_id}/remove", op(ManageHosts), chapter::remove),
+        r!(GET "/host/c/{slug}/audit", op(ViewAudit), chapter::audit),
+        r!(GET "/host/c/{slug}/events", op(ViewNights), nights::events),
+        r!(POST "/host/c/{slug}/events", op(CreateNight), nights::create_event),
+        r!(GET "/host/c/{slug}/events/{id}", op(ViewNight), nights::event),
+        r!(POST "/host/c/{slug}/events/{id}", op(UpdateNight), nights::update_event),
+        r!(POST "/host/c/{slug}/events/{id}/publish", op(PublishNight), nights::publish_event),
+        r!(POST "/host/c/{slug}/events/{id}/cancel", op(CancelNight), nights::cancel_event),
+        r!(GET "/host/c/{slug}/events/{id}/attendees.csv", op(ExportAttendees), nights::attendees_csv),
+        r!(GET "/host/c/{slug}/events/{id}/message", op(MessageGuests), nights::message),
+        r!(POST "/host/c/{slug}/events/{id}/ticket-types", op(CreateTicketType), tickets::create_ticket_type),
+        r!(POST "/host/c/{slug}/events/{id}/ticketing", op(UpdateNightTicketing), tickets::save_options),
+        r!(POST "/host/c/{slug}/rsvps/{id}/approve", op(ApproveRsvp), tickets::approve),
+        r!(POST "/host/c/{slug}/rsvps/{id}/decline", op(DeclineRsvp), tickets::decline),
+        r!(POST "/host/c/{slug}/rsvps/{id}/cancel", op(CancelRsvp), tickets::cancel),
+        r!(POST "/host/c/{slug}/settings/ticketing", op(UpdateTicketingSettings), tickets::save_settings),
+        r!(GET "/host/c/{slug}/door", op(ViewDoor), door::nights),
+        r!(GET "/host/c/{slug}/events/{id}/door", op(ViewDoor), door::page),
+        r!(POST "/host/c/{slug}/events/{id}/door/check-in", op(CheckIn), door::check_in),
+        r!(POST "/host/c/{slug}/events/{id}/door/walk-in", op(AddWalkIn), door::walk_in),
         r!(GET "/check-in/{code}", Need::Public, door::scan),
-        r!(POST "/host/c/{slug}/events/{id}/message", HOST, nights::send_message),
-        r!(GET "/host/c/{slug}/venues", HOST, nights::venues),
-        r!(POST "/host/c/{slug}/venues", HOST, nights::create_venue),
-        r!(GET "/host/c/{slug}/venues/{id}", HOST, nights::venue),
-        r!(POST "/host/c/{slug}/venues/{id}", HOST, nights::update_venue),
-        r!(GET "/host/c/{slug}/series", HOST, nights::series_list),
-        r!(POST "/host/c/{slug}/series", HOST, nights::create_series),
-        r!(GET "/host/c/{slug}/series/{id}", HOST, nights::series),
-        r!(POST "/host/c/{slug}/series/{id}", HOST, nights::update_series),
-        r!(POST "/host/c/{slug}/series/{id}/publish", HOST, nights::publish_series),
-        r!(POST "/host/c/{slug}/series/{id}/cancel", HOST, nights::cancel_series),
-        r!(GET "/host/c/{slug}/events/{id}/lineup", HOST, stories::lineup),
-        r!(POST "/host/c/{slug}/events/{id}/lineup", HOST, stories::change_lineup),
-        r!(GET "/host/c/{slug}/call", HOST, stories::call_settings),
-        r!(POST "/host/c/{slug}/call", HOST, stories::save_call_settings),
-        r!(GET "/host/c/{slug}/stories", HOST, stories::queue),
-        r!(GET "/host/c/{slug}/stories/{id}", HOST, stories::story),
-        r!(POST "/host/c/{slug}/stories/{id}/review", HOST, stories::review),
-        r!(POST "/host/c/{slug}/stories/{id}/decide", HOST, stories::decide),
-        r!(POST "/host/c/{slug}/stories/{id}/purge", HOST, stories::purge),
+        r!(POST "/host/c/{slug}/events/{id}/message", op(MessageGuests), nights::send_message),
+        r!(GET "/host/c/{slug}/venues", op(ViewVenues), nights::venues),
+        r!(POST "/host/c/{slug}/venues", op(CreateVenue), nights::create_venue),
+        r!(GET "/host/c/{slug}/venues/{id}", op(ViewVenues), nights::venue),
+        r!(POST "/host/c/{slug}/venues/{id}", op(UpdateVenue), nights::update_venue),
+        r!(GET "/host/c/{slug}/series", op(ViewSeries), nights::series_list),
+        r!(POST "/host/c/{slug}/series", op(CreateSeries), nights::create_series),
+        r!(GET "/host/c/{slug}/series/{id}", op(ViewSeries), nights::series),
+        r!(POST "/host/c/{slug}/series/{id}", op(UpdateSeries), nights::update_series),
+        r!(POST "/host/c/{slug}/series/{id}/publish", op(PublishSeries), nights::publish_series),
+        r!(POST "/host/c/{slug}/series/{id}/cancel", op(CancelSeries), nights::cancel_series),
+        r!(GET "/host/c/{slug}/events/{id}/lineup", op(ViewLineup), stories::lineup),
+        r!(POST "/host/c/{slug}/events/{id}/lineup", op(UpdateLineup), stories::change_lineup),
+        r!(GET "/host/c/{slug}/call", op(UpdateCallSettings), stories::call_settings),
+        r!(POST "/host/c/{slug}/call", op(UpdateCallSettings), stories::save_call_settings),
+        r!(GET "/host/c/{slug}/stories", op(ViewStories), stories::queue),
+        r!(GET "/host/c/{slug}/stories/{id}", op(ViewStories), stories::story),
+        r!(POST "/host/c/{slug}/stories/{id}/review", op(ReviewStory), stories::review),
+        r!(POST "/host/c/{slug}/stories/{id}/decide", op(DecideStory), stories::decide),
+        r!(POST "/host/c/{slug}/stories/{id}/purge", op(PurgeStory), stories::purge),
     ]
 }
 
@@ -169,12 +174,12 @@ pub async fn enforce(State((state, need)): State<(AppState, Need)>, request: Req
             }
             parts.extensions.insert(signed_in);
         }
-        Need::Chapter(least) => {
+        Need::Chapter(operation) => {
             let access = match ChapterAccess::resolve(&mut parts, &state).await {
                 Ok(access) => access,
                 Err(refusal) => return refusal,
             };
-            if access.role < least {
+            if !operation.allows(access.role) {
                 return forbidden();
             }
             parts.extensions.insert(access.signed_in.clone());

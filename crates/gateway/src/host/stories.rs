@@ -461,8 +461,12 @@ pub async fn change_lineup(
         ("remove", Some(story)) => {
             story_services::unplace(&state, actor, &access.chapter, &story, event.id).await.map_err(AppError::from)
         }
-        ("up", Some(story)) => story_services::shift(&state, &story, event.id, true).await.map_err(AppError::from),
-        ("down", Some(story)) => story_services::shift(&state, &story, event.id, false).await.map_err(AppError::from),
+        ("up", Some(story)) => {
+            story_services::shift(&state, actor, &story, event.id, true).await.map_err(AppError::from)
+        }
+        ("down", Some(story)) => {
+            story_services::shift(&state, actor, &story, event.id, false).await.map_err(AppError::from)
+        }
         _ => Err(failnight_core::Invalid::field("story", "Choose a talk and what to do with it.").into()),
     };
     match result {

@@ -11,7 +11,7 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use failnight_scheduling::events;
-use failnight_ticketing::{Rsvp, RsvpStatus, rsvps, settings::SettingsPatch, tickets::NewTicketType, waitlist};
+use failnight_ticketing::{Rsvp, RsvpStatus, rsvps, settings::SettingsPatch, tickets::NewTicketType};
 
 use super::{
     FormState,
@@ -19,7 +19,7 @@ use super::{
     nights::{chapter_event, event_page},
     views::ConfirmPage,
 };
-use failnight_app::services::ticketing as service;
+use failnight_app::services::{Actor, ticketing as service};
 
 use crate::{
     AppState,
@@ -63,7 +63,10 @@ pub async fn create_ticket_type(
         Some(price) => {
             let currency = form.v("currency").trim().to_lowercase();
             let new = NewTicketType { name: form.v("name").to_string(), kind, price, currency };
-            service::create_ticket_type(&state, event.id, &new).await.map_err(AppError::from).map(|_| ())
+            service::create_ticket_type(&state, Actor::Host(access.host_id()), event.id, &new)
+                .await
+                .map_err(AppError::from)
+                .map(|_| ())
         }
         None => Err(failnight_core::Invalid::field("price", "Give a price like 15 or 7.50.").into()),
     };
@@ -94,7 +97,8 @@ pub async fn save_options(
     let event = chapter_event(&state, &access, &id).await?;
     let form = FormState::new(values);
     let refund = form.text("attendee_refund").map(|r| r.trim().to_string());
-    service::set_event_options(&state, event.id, Some(form.checked("approval")), refund).await?;
+    let actor = Actor::Host(access.host_id());
+    service::set_event_options(&state, actor, event.id, Some(form.checked("approval")), refund).await?;
     Ok(Redirect::to(&format!("{}?saved=1#tickets", event_url(&access, event.id))).into_response())
 }
 
@@ -116,7 +120,7 @@ pub async fn decline(
 
 async fn decide(state: AppState, access: ChapterAccess, id: String, approve: bool) -> Result<Response, PageError> {
     let rsvp = chapter_rsvp(&state, &access, &id).await?;
-    service::decide(&state, rsvp.id, approve).await?;
+    service::decide(&state, Actor::Host(access.host_id()), rsvp.id, approve).await?;
     Ok(Redirect::to(&format!("{}#attendees", event_url(&access, rsvp.event_id))).into_response())
 }
 
@@ -152,7 +156,7 @@ pub async fn cancel(
         };
         return Ok(page.into_response());
     }
-    service::cancel_rsvp(&state, rsvp.id, waitlist::CancelReason::Host).await?;
+    service::cancel_by_host(&state, Actor::Host(access.host_id()), rsvp.id).await?;
     Ok(Redirect::to(&format!("{back}#attendees")).into_response())
 }
 
@@ -174,9 +178,13 @@ pub async fn save_settings(
         offer_hours: form.number("offer_hours"),
         reconfirm_hours: form.number("reconfirm_hours"),
         max_plus_ones: form.number("max_plus_ones"),
+        refund_cutoff_hours: form.number("refund_cutoff_hours"),
     };
     let result = if form.errors.is_empty() {
-        service::update_settings(&state, &access.chapter, &patch).await.map_err(AppError::from).map(|_| ())
+        service::update_settings(&state, Actor::Host(access.host_id()), &access.chapter, &patch)
+            .await
+            .map_err(AppError::from)
+            .map(|_| ())
     } else {
         Err(AppError::Invalid(form.errors.clone()))
     };
