@@ -14,7 +14,7 @@ use tracing::{Level, Metadata, Span};
 /// addresses); tower-http's CSRF layer `trace`s each request's raw path.
 const QUIETER: [(&str, Level); 2] = [("lettre", Level::INFO), ("tower_http::csrf", Level::DEBUG)];
 
-/// Whether an event or span may be logged at all: false for the [`QUIETER`] dependencies'
+/// Whether an event or span may be logged at all: false for the quieted dependencies'
 /// detailed lines. A filter for the log subscriber, beside `FAILNIGHT_LOG`.
 pub fn dependency_allows(meta: &Metadata<'_>) -> bool {
     !QUIETER.iter().any(|(target, most)| meta.target().starts_with(target) && meta.level() > most)
