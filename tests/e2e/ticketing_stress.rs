@@ -277,7 +277,15 @@ async fn chaos(app: TestApp, paid: bool, seed: Option<u64>) {
                 let status = ["confirmed", "waitlisted", "offered"][rng.below(3) as usize];
                 if let Some(rsvp) = pick(&mut rng, status) {
                     if rng.below(2) == 0 {
-                        ticketing::cancel_by_guest(state, rsvp).await.unwrap();
+                        // Once the night has started, only hosts may cancel (nothing changes).
+                        match ticketing::cancel_by_guest(state, rsvp).await {
+                            Err(failnight_app::Error::Conflict("night_started", _)) => {
+                                assert!(app.clock().now() >= starts, "step {step}: refused before the start")
+                            }
+                            other => {
+                                other.unwrap();
+                            }
+                        }
                     } else {
                         ticketing::cancel_by_host(state, services::Actor::System, rsvp).await.unwrap();
                     }
