@@ -9,21 +9,9 @@ use failnight_core::{Backend, FieldErrors};
 use serde_json::json;
 
 use crate::support::{
-    TestApp,
+    Rng, TestApp,
     ics::{assert_folded, parse, prop, unescape},
 };
-
-/// xorshift64*: small, seeded, reproducible.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % n
-    }
-}
 
 const PIECES: &[&str] = &[
     "a",
@@ -73,11 +61,7 @@ async fn whatever_hosts_type_comes_out_of_a_calendar_parser_unchanged() {
     let app = TestApp::spawn_with(Backend::Sqlite, false).await.expect("SQLite is always there");
     app.chapter("ics", "Europe/Berlin").await;
     let token = app.host_token("ics", "host@ics.test").await;
-    let seed = std::env::var("FAILNIGHT_PROPERTY_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64 | 1
-    });
-    println!("property seed {seed}: replay with FAILNIGHT_PROPERTY_SEED={seed}");
-    let mut rng = Rng(seed);
+    let (mut rng, seed) = Rng::seeded("FAILNIGHT_PROPERTY_SEED");
     let (mut accepted, mut refused) = (0, 0);
     for case in 0..150 {
         let (title, description) = (text(&mut rng, 12, false), text(&mut rng, 40, true));

@@ -22,7 +22,7 @@ use failnight_ticketing::{NewRsvp, payments::NewPurchase};
 use serde_json::json;
 
 use crate::support::{
-    TestApp, both_backends, both_backends_manual_clock, both_backends_stripe,
+    Rng, TestApp, both_backends, both_backends_manual_clock, both_backends_stripe,
     stripe::{FakeStripe, WEBHOOK_SECRET, signature},
 };
 
@@ -39,22 +39,6 @@ fn stress_steps(local: u64) -> u64 {
     } else {
         local
     })
-}
-
-/// xorshift64*: small, seeded, reproducible.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -191,15 +175,14 @@ async fn chaos(app: TestApp, paid: bool, seed: Option<u64>) {
     )
     .await;
     let fixed = seed.is_some();
-    let seed = seed
-        .or_else(|| std::env::var("FAILNIGHT_STRESS_SEED").ok().and_then(|s| s.parse().ok()))
-        .unwrap_or_else(|| {
-            let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
-            (nanos as u64) | 1
-        });
-    // Printed with the test's output, which cargo shows when it fails.
-    println!("chaos seed {seed}: replay with FAILNIGHT_STRESS_SEED={seed}");
-    let mut rng = Rng(seed);
+    // A given seed runs as it is (printed all the same); else FAILNIGHT_STRESS_SEED or a new one.
+    let mut rng = match seed {
+        Some(seed) => {
+            println!("seed {seed}: fixed");
+            Rng(seed)
+        }
+        None => Rng::seeded("FAILNIGHT_STRESS_SEED").0,
+    };
     let steps = stress_steps(if paid { 300 } else { 160 });
     let must_do: &[&str] = if paid && fixed {
         &["rsvp", "group", "buy", "cancel", "pay", "abandon", "pay late", "replay", "time", "capacity", "settings"]
