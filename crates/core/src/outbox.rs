@@ -276,16 +276,7 @@ pub async fn mark_sent_many(db: &Db, ids: &[i64], lease: &str, now: Timestamp) -
          RETURNING id",
         blank_if_sensitive!()
     );
-    let mut tx = db.begin().await?;
-    let marked = with_tx!(&mut tx, |c| {
-        let mut query = sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.clone())).bind(lease).bind(now);
-        for id in ids {
-            query = query.bind(*id);
-        }
-        query.fetch_all(&mut *c).await
-    })?;
-    tx.commit().await?;
-    Ok(marked)
+    leased_update(db, sql, lease, now, ids).await
 }
 
 /// Releases a claimed row to be tried again at `retry_at`, recording why it failed.
@@ -333,8 +324,20 @@ pub async fn release(db: &Db, ids: &[i64], lease: &str, now: Timestamp) -> Resul
          WHERE lease_token = $1 AND sent_at IS NULL AND failed_at IS NULL AND id IN ({list})
          RETURNING id"
     );
+    leased_update(db, sql, lease, now, ids).await
+}
+
+/// Runs `sql` (an `UPDATE … WHERE lease_token = $1 … id IN ($3, …) RETURNING id`, with `now`
+/// as `$2`) in its own transaction: the rows of `ids` still under `lease` that it changed.
+async fn leased_update(
+    db: &Db,
+    sql: String,
+    lease: &str,
+    now: Timestamp,
+    ids: &[i64],
+) -> Result<Vec<i64>, sqlx::Error> {
     let mut tx = db.begin().await?;
-    let released = with_tx!(&mut tx, |c| {
+    let changed = with_tx!(&mut tx, |c| {
         let mut query = sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.clone())).bind(lease).bind(now);
         for id in ids {
             query = query.bind(*id);
@@ -342,7 +345,7 @@ pub async fn release(db: &Db, ids: &[i64], lease: &str, now: Timestamp) -> Resul
         query.fetch_all(&mut *c).await
     })?;
     tx.commit().await?;
-    Ok(released)
+    Ok(changed)
 }
 
 /// How many emails are where: `queued` (waiting or being delivered, no failure yet), `sent`,
