@@ -105,7 +105,7 @@ pub async fn send_message(
         .iter()
         .map(|rsvp| {
             let token = tokens.get(&rsvp.email).ok_or(sqlx::Error::RowNotFound)?;
-            let url = format!("{}/u/{token}", ctx.base_url());
+            let url = ctx.sender.unsubscribe_url(token);
             Ok(compose::message_email(&ctx.sender, event, rsvp, message_id, &subject, &body, &url))
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;

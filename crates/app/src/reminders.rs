@@ -98,7 +98,7 @@ async fn remind(
             .iter()
             .map(|rsvp| {
                 let token = tokens.get(&rsvp.email).ok_or(sqlx::Error::RowNotFound)?;
-                let url = format!("{}/u/{token}", sender.base_url);
+                let url = sender.unsubscribe_url(token);
                 Ok(compose::reminder_email(sender, night, rsvp, offset, &url, now))
             })
             .collect::<Result<Vec<_>, sqlx::Error>>()?;

@@ -53,6 +53,11 @@ impl Sender {
         format!("{}/t/{}", self.base_url, token)
     }
 
+    /// A one-click unsubscribe link (optional mail's `List-Unsubscribe`).
+    pub fn unsubscribe_url(&self, token: &str) -> String {
+        format!("{}/u/{}", self.base_url, token)
+    }
+
     /// A host's sign-in link, leading on to `next` (a path of ours) once used.
     pub fn sign_in_url(&self, token: &str, next: &str) -> String {
         let mut url = format!("{}/host/sign-in/{token}", self.base_url);
