@@ -26,6 +26,7 @@ both_backends!(without_workers:
     optional_mail_carries_list_unsubscribe,
     deliveries_wait_for_a_connection,
     a_delivery_that_waits_too_long_is_left_to_its_lease,
+    a_claim_in_flight_keeps_its_lease,
     a_silent_smtp_server_fails_the_delivery_in_time,
     a_dispatcher_stopping_mid_delivery_releases_it,
     a_server_shut_down_mid_delivery_exits_and_hands_the_email_on,
@@ -432,9 +433,9 @@ async fn deliveries_wait_for_a_connection(app: TestApp) {
     app.stop().await;
 }
 
-/// A delivery still waiting for a connection when half its claim's lease has passed is not
-/// started (it might not be marked before the lease runs out and another claim takes it): it
-/// is left to its lease, then delivered by a later claim, once.
+/// A delivery whose lease ran out while it waited for a connection (its dispatcher could not
+/// renew it: here the clock jumps past it) is not started, since another claim may take the
+/// row at any moment: it is left to that claim and delivered once.
 async fn a_delivery_that_waits_too_long_is_left_to_its_lease(app: TestApp) {
     let clock = ManualClock::new(chrono::Utc::now());
     let emails: Vec<_> = (0..2).map(|i| email(&format!("late:{i}"), &format!("l{i}@example.org"), None)).collect();
@@ -446,18 +447,49 @@ async fn a_delivery_that_waits_too_long_is_left_to_its_lease(app: TestApp) {
         tokio::spawn(async move { dispatcher.run_once().await.unwrap() })
     };
     app.smtp.wait_until("one delivery held", MAIL_WAIT, |s| s.held() == 1).await;
-    clock.advance(chrono::Duration::seconds(31));
+    clock.advance(chrono::Duration::seconds(61));
     app.smtp.open();
     let pass = first.await.unwrap();
     assert_eq!((pass.claimed, pass.sent, pass.deferred), (2, 1, 1), "{pass:?}");
     assert_eq!(app.smtp.messages().len(), 1);
-    assert_eq!(dispatcher.run_once().await.unwrap().claimed, 0, "its lease still holds it");
-    clock.advance(chrono::Duration::seconds(30));
     let pass = dispatcher.run_once().await.unwrap();
     assert_eq!((pass.claimed, pass.sent), (1, 1), "{pass:?}");
     let seen = arrivals(&app);
     assert_eq!(seen.len(), 2);
     assert!(seen.values().all(|&n| n == 1), "{seen:?}");
+    app.stop().await;
+}
+
+/// While a delivery is in flight its dispatcher keeps renewing the claim's lease, so nobody
+/// takes the row over however long the delivery waits; its lease, once the dispatcher stops
+/// renewing, is short.
+async fn a_claim_in_flight_keeps_its_lease(app: TestApp) {
+    let clock = ManualClock::new(chrono::Utc::now());
+    enqueue_all(app.db(), &[email("renew:1", "n1@example.org", None)], clock.timestamp()).await;
+    app.smtp.hold_data();
+    // The production lease and deadlines, renewed every 100 ms instead of every 5 s.
+    let options = DispatcherOptions { renew: Duration::from_millis(100), ..DispatcherOptions::default() };
+    let lease = options.lease.as_millis() as i64;
+    let dispatcher = dispatcher_with_timeouts(&app, &clock, Duration::from_secs(30), options);
+    let claimed_at = clock.timestamp().0;
+    let first = tokio::spawn(async move { dispatcher.run_once().await.unwrap() });
+    app.smtp.wait_until("the delivery held", MAIL_WAIT, |s| s.held() == 1).await;
+    for _ in 0..3 {
+        clock.advance(chrono::Duration::milliseconds(lease * 2 / 3));
+        let now = clock.timestamp().0;
+        let deadline = std::time::Instant::now() + MAIL_WAIT;
+        while claim_of(app.db(), "n1@example.org").await.leased_until.unwrap_or(0) < now + lease / 2 {
+            assert!(std::time::Instant::now() < deadline, "the lease was not renewed");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        let other = app.dispatcher(&clock, 10).run_once().await.unwrap();
+        assert_eq!(other.claimed, 0, "another dispatcher cannot take a renewed claim");
+    }
+    assert!(clock.timestamp().0 > claimed_at + lease, "the first lease alone would have run out");
+    app.smtp.open();
+    let pass = first.await.unwrap();
+    assert_eq!((pass.claimed, pass.sent), (1, 1), "{pass:?}");
+    assert_eq!(arrivals(&app).len(), 1);
     app.stop().await;
 }
 

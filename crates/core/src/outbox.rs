@@ -276,7 +276,7 @@ pub async fn mark_sent_many(db: &Db, ids: &[i64], lease: &str, now: Timestamp) -
          RETURNING id",
         blank_if_sensitive!()
     );
-    leased_update(db, sql, lease, now, ids).await
+    leased_update(db, sql, lease, &[now], ids).await
 }
 
 /// Releases a claimed row to be tried again at `retry_at`, recording why it failed.
@@ -310,6 +310,30 @@ pub async fn mark_failed(db: &Db, id: i64, lease: &str, now: Timestamp, error: &
     .await
 }
 
+/// Extends the lease of a claim's rows `ids` to `until`, while it holds: rows whose lease
+/// already ran out at `now` are left alone (another dispatcher may be claiming them), as are
+/// rows marked meanwhile. A live dispatcher renews its claims well before they run out, so the
+/// lease can be short and a dead dispatcher's emails are claimed again soon. Returns the ids
+/// it extended.
+pub async fn renew(
+    db: &Db,
+    ids: &[i64],
+    lease: &str,
+    until: Timestamp,
+    now: Timestamp,
+) -> Result<Vec<i64>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = crate::db::params(4, ids.len());
+    let sql = format!(
+        "UPDATE outbox SET leased_until = $2
+         WHERE lease_token = $1 AND leased_until >= $3 AND sent_at IS NULL AND failed_at IS NULL AND id IN ({list})
+         RETURNING id"
+    );
+    leased_update(db, sql, lease, &[until, now], ids).await
+}
+
 /// Releases claimed rows whose delivery was cut short (a dispatcher shutting down while they
 /// were in flight): available at once, lease cleared, so any dispatcher claims them now
 /// instead of after the lease. The attempt still counts. Returns the ids released (a row whose
@@ -324,21 +348,25 @@ pub async fn release(db: &Db, ids: &[i64], lease: &str, now: Timestamp) -> Resul
          WHERE lease_token = $1 AND sent_at IS NULL AND failed_at IS NULL AND id IN ({list})
          RETURNING id"
     );
-    leased_update(db, sql, lease, now, ids).await
+    leased_update(db, sql, lease, &[now], ids).await
 }
 
-/// Runs `sql` (an `UPDATE … WHERE lease_token = $1 … id IN ($3, …) RETURNING id`, with `now`
-/// as `$2`) in its own transaction: the rows of `ids` still under `lease` that it changed.
+/// Runs `sql` (an `UPDATE … WHERE lease_token = $1 … id IN (…) RETURNING id`, with `times`
+/// as `$2`, … and the ids after them) in its own transaction: the rows of `ids` still under
+/// `lease` that it changed.
 async fn leased_update(
     db: &Db,
     sql: String,
     lease: &str,
-    now: Timestamp,
+    times: &[Timestamp],
     ids: &[i64],
 ) -> Result<Vec<i64>, sqlx::Error> {
     let mut tx = db.begin().await?;
     let changed = with_tx!(&mut tx, |c| {
-        let mut query = sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.clone())).bind(lease).bind(now);
+        let mut query = sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.clone())).bind(lease);
+        for time in times {
+            query = query.bind(*time);
+        }
         for id in ids {
             query = query.bind(*id);
         }

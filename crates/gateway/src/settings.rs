@@ -80,8 +80,8 @@ pub struct Settings {
     pub mail_grace_secs: u64,
 
     /// The deadline of each step of an SMTP delivery (connecting, the greeting, each command,
-    /// the message), in seconds; a delivery as a whole gets at most 50.
-    #[arg(long, env = "FAILNIGHT_SMTP_TIMEOUT_SECS", default_value_t = 20, global = true)]
+    /// the message), in seconds; a delivery as a whole gets at most 20.
+    #[arg(long, env = "FAILNIGHT_SMTP_TIMEOUT_SECS", default_value_t = 10, global = true)]
     pub smtp_timeout_secs: u64,
 
     /// PostgreSQL: the longest a statement may run (waiting for a lock included), in

@@ -1,7 +1,12 @@
 //! The outbox dispatcher: claims due emails with a lease, delivers them, marks the outcome.
 //!
 //! Crash safety comes from the lease: a dispatcher that dies after claiming leaves rows whose
-//! lease runs out, and any dispatcher (this process or another) claims them again. Transient
+//! lease runs out, and any dispatcher (this process or another) claims them again. The lease
+//! is short (30 s) because a live dispatcher keeps renewing it for the rows still in flight,
+//! so a dead one's emails go out again within half a minute. A crash can send twice only the
+//! emails the SMTP server had accepted but whose delivery was not yet recorded: a connection
+//! takes its next email only once its last one is marked sent, so that is at most one email per
+//! SMTP connection. Transient
 //! failures (connection refused, timeouts, 4xx) are retried with exponential backoff and
 //! jitter; permanent ones (5xx) are marked failed with the server's answer for hosts to see.
 //!
@@ -10,10 +15,14 @@
 //! [`DispatcherOptions::grace`], then releases them to any dispatcher at once instead of
 //! leaving them to their lease.
 
-use std::{collections::HashMap, sync::Arc, time::Duration};
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex},
+    time::Duration,
+};
 
 use chrono::{DateTime, Utc};
-use failnight_core::{Clock, Db, outbox, token::random_u32};
+use failnight_core::{Clock, Db, Timestamp, outbox, token::random_u32};
 use lettre::{
     Message,
     message::{
@@ -22,7 +31,7 @@ use lettre::{
     },
 };
 use tokio::{
-    sync::{Notify, Semaphore, watch},
+    sync::{Notify, OwnedSemaphorePermit, Semaphore, watch},
     task::JoinSet,
 };
 
@@ -32,8 +41,12 @@ use crate::{MailTransport, compose::header_text};
 pub struct DispatcherOptions {
     /// Rows claimed at once (and sent concurrently).
     pub batch: i64,
-    /// How long a claim is exclusive; longer than the slowest SMTP delivery.
+    /// How long a claim is exclusive unless renewed. The dispatcher renews the lease of the
+    /// rows still in flight every [`renew`](Self::renew), so it only runs out when the
+    /// dispatcher died (or lost its database): then any dispatcher claims the rows again.
     pub lease: Duration,
+    /// How often the lease of the rows in flight is renewed; a fraction of the lease.
+    pub renew: Duration,
     /// How often to look for due rows when nobody rings.
     pub poll: Duration,
     /// Deliveries tried before a transiently failing email is given up.
@@ -44,8 +57,9 @@ pub struct DispatcherOptions {
     pub gather: Duration,
     /// The longest one delivery may take, connecting included (each step also has the
     /// transport's own timeout): past it the delivery fails as a transient error and is tried
-    /// again later. Keep it under half the lease: a delivery starts within the first half (see
-    /// `run_once`), so it then ends, and is marked, before its lease runs out.
+    /// again later. A delivery starts only while its lease, as last renewed, outlasts this, so
+    /// it ends before the lease could run out even if renewing stopped. Keep it under the lease
+    /// minus one renewal interval, or deliveries wait for a renewal before they start.
     pub send_timeout: Duration,
     /// On shutdown, how long the deliveries in flight may still finish. Those that do not are
     /// cut and released: available at once, without a lease, to any dispatcher.
@@ -56,11 +70,12 @@ impl Default for DispatcherOptions {
     fn default() -> Self {
         DispatcherOptions {
             batch: 64,
-            lease: Duration::from_secs(120),
+            lease: Duration::from_secs(30),
+            renew: Duration::from_secs(5),
             poll: Duration::from_secs(1),
             max_attempts: 12,
             gather: Duration::from_millis(20),
-            send_timeout: Duration::from_secs(50),
+            send_timeout: Duration::from_secs(20),
             grace: Duration::from_secs(10),
         }
     }
@@ -76,7 +91,8 @@ pub struct Dispatcher {
     wake: Arc<Notify>,
     /// Turns to deliver, one per connection of the transport: a claimed email becomes a MIME
     /// message only when it can go out, so a claim of many holds that many rows, not that many
-    /// built messages.
+    /// built messages. A delivery keeps its turn until it is marked sent, which bounds the
+    /// emails a crash can send twice to one per connection.
     turns: Arc<Semaphore>,
 }
 
@@ -89,7 +105,8 @@ pub struct Pass {
     pub failed: usize,
     /// Deliveries whose lease ran out before their outcome was recorded.
     pub lease_lost: usize,
-    /// Deliveries not started: no connection was free before half their lease had passed.
+    /// Deliveries not started: their lease could not be renewed to outlast a delivery (the
+    /// database was unreachable, or another dispatcher took the row over).
     pub deferred: usize,
     /// Deliveries cut by a shutdown after the grace, released for any dispatcher.
     pub released: usize,
@@ -156,25 +173,32 @@ impl Dispatcher {
     /// the grace is cut and released.
     async fn pass(&self, stop: impl Future<Output = ()>) -> Result<Pass, sqlx::Error> {
         let lease_millis = i64::try_from(self.options.lease.as_millis()).unwrap_or(i64::MAX);
-        let rows = outbox::claim(&self.db, self.options.batch, lease_millis, self.clock.timestamp()).await?;
+        let claimed_at = self.clock.timestamp();
+        let rows = outbox::claim(&self.db, self.options.batch, lease_millis, claimed_at).await?;
         let mut pass = Pass { claimed: rows.len(), ..Pass::default() };
-        // A delivery still waiting for a connection when half the lease has passed is not
-        // started: it could not be sure to finish (and be marked) before another dispatcher
-        // may claim the row again. It is claimed again once its lease ran out.
-        let start_by = self.clock.timestamp().plus_millis(lease_millis / 2);
+        if rows.is_empty() {
+            return Ok(pass);
+        }
         let lease = rows.first().and_then(|r| r.lease_token.clone()).unwrap_or_default();
+        let leases: Leases =
+            Arc::new(Mutex::new(rows.iter().map(|r| (r.id, claimed_at.plus_millis(lease_millis))).collect()));
+        // Renewing stops with the pass (the guard aborts it), or once nothing is left in flight.
+        let _renewing =
+            AbortOnDrop(tokio::spawn(self.clone().keep_leased(lease.clone(), leases.clone())).abort_handle());
         let mut sending = JoinSet::new();
         let mut rows_by_task = HashMap::new();
         for row in rows {
             let claimed = (row.id, row.lease_token.clone().unwrap_or_default(), row.idempotency_key.clone());
             let this = self.clone();
-            let task = sending.spawn(async move { this.deliver(row, start_by).await });
+            let leases = leases.clone();
+            let task = sending.spawn(async move { this.deliver(row, &leases).await });
             rows_by_task.insert(task.id(), claimed);
         }
         // Deliveries accepted by the SMTP server are marked sent together: whatever finished
         // by the time the last mark was written, in one statement (still only under this
-        // claim's lease), so a burst costs one write per group instead of one per email.
-        let mut delivered: Vec<i64> = Vec::new();
+        // claim's lease), so a burst costs one write per group instead of one per email. Each
+        // keeps its connection's turn until then.
+        let mut delivered: Vec<(i64, OwnedSemaphorePermit)> = Vec::new();
         let grace = self.options.grace;
         let cut = async move {
             stop.await;
@@ -186,7 +210,7 @@ impl Dispatcher {
             let outcome = match sending.try_join_next_with_id() {
                 Some(outcome) => outcome,
                 None if !delivered.is_empty() => {
-                    self.mark_delivered(&mut delivered, &lease, &mut pass).await;
+                    self.mark_delivered(std::mem::take(&mut delivered), &lease, &mut pass).await;
                     continue;
                 }
                 None if cutting => match sending.join_next_with_id().await {
@@ -206,9 +230,16 @@ impl Dispatcher {
                     }
                 },
             };
+            let task = match &outcome {
+                Ok((id, _)) => *id,
+                Err(error) => error.id(),
+            };
+            if let Some((row_id, _, _)) = rows_by_task.get(&task) {
+                leases.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).remove(row_id);
+            }
             match outcome {
-                Ok((id, Ok(Outcome::Delivered))) => match rows_by_task.get(&id) {
-                    Some((row_id, _, _)) => delivered.push(*row_id),
+                Ok((id, Ok(Outcome::Delivered(turn)))) => match rows_by_task.get(&id) {
+                    Some((row_id, _, _)) => delivered.push((*row_id, turn)),
                     None => pass.lease_lost += 1,
                 },
                 Ok((_, Ok(Outcome::Retry))) => pass.retried += 1,
@@ -249,10 +280,38 @@ impl Dispatcher {
         Ok(pass)
     }
 
-    /// Marks the delivered rows sent (see `run_once`); a row whose lease was lost meanwhile
-    /// belongs to another dispatcher now and counts as such.
-    async fn mark_delivered(&self, delivered: &mut Vec<i64>, lease: &str, pass: &mut Pass) {
-        let ids = std::mem::take(delivered);
+    /// Renews the lease of the claim's rows still in flight every
+    /// [`renew`](DispatcherOptions::renew), until none is left. A row the renewal did not extend (its lease ran out and another
+    /// dispatcher may own it) leaves `leases`, so its delivery does not start.
+    async fn keep_leased(self, lease: String, leases: Leases) {
+        let lease_millis = i64::try_from(self.options.lease.as_millis()).unwrap_or(i64::MAX);
+        loop {
+            tokio::time::sleep(self.options.renew).await;
+            let ids: Vec<i64> =
+                leases.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).keys().copied().collect();
+            if ids.is_empty() {
+                return;
+            }
+            let now = self.clock.timestamp();
+            let until = now.plus_millis(lease_millis);
+            match outbox::renew(&self.db, &ids, &lease, until, now).await {
+                Ok(renewed) => {
+                    let mut leases = leases.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+                    for id in &ids {
+                        leases.remove(id);
+                    }
+                    leases.extend(renewed.into_iter().map(|id| (id, until)));
+                }
+                Err(error) => tracing::warn!(%error, "could not renew the lease of emails being delivered"),
+            }
+        }
+    }
+
+    /// Marks the delivered rows sent (see `run_once`), then gives their connections' turns
+    /// back; a row whose lease was lost meanwhile belongs to another dispatcher now and counts
+    /// as such.
+    async fn mark_delivered(&self, delivered: Vec<(i64, OwnedSemaphorePermit)>, lease: &str, pass: &mut Pass) {
+        let ids: Vec<i64> = delivered.iter().map(|(id, _)| *id).collect();
         match outbox::mark_sent_many(&self.db, &ids, lease, self.clock.timestamp()).await {
             Ok(marked) => {
                 pass.sent += marked.len();
@@ -272,7 +331,7 @@ impl Dispatcher {
         }
     }
 
-    async fn deliver(&self, row: outbox::Queued, start_by: failnight_core::Timestamp) -> Result<Outcome, sqlx::Error> {
+    async fn deliver(&self, row: outbox::Queued, leases: &Leases) -> Result<Outcome, sqlx::Error> {
         let lease = row.lease_token.clone().unwrap_or_default();
         if row.attempts > self.options.max_attempts {
             // Claimed again after its lease ran out, more often than a delivery may be tried:
@@ -282,9 +341,11 @@ impl Dispatcher {
             let marked = outbox::mark_failed(&self.db, row.id, &lease, self.clock.timestamp(), &reason).await?;
             return Ok(lease_checked(marked, &row, Outcome::Failed));
         }
-        let turn = self.turns.acquire().await.expect("the dispatcher never closes its turns");
-        if self.clock.timestamp() > start_by {
-            tracing::warn!(id = row.id, key = %row.idempotency_key, "no SMTP connection came free in time; the email waits for its lease to run out");
+        let turn = self.turns.clone().acquire_owned().await.expect("the dispatcher never closes its turns");
+        let send_timeout = i64::try_from(self.options.send_timeout.as_millis()).unwrap_or(i64::MAX);
+        let lease_lasts = leases.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).get(&row.id).copied();
+        if lease_lasts.is_none_or(|until| self.clock.timestamp().plus_millis(send_timeout) > until) {
+            tracing::warn!(id = row.id, key = %row.idempotency_key, "the email's lease could not be renewed to outlast a delivery; it waits for the lease to run out");
             return Ok(Outcome::Deferred);
         }
         let message = match build_message(&self.from, &row, self.clock.now()) {
@@ -306,17 +367,19 @@ impl Dispatcher {
                 ),
             }),
         };
-        drop(turn);
         match sent {
-            // Marked by `run_once`, together with the deliveries that finish alongside.
-            Ok(()) => Ok(Outcome::Delivered),
+            // Marked by `pass`, together with the deliveries that finish alongside; the turn
+            // comes back then.
+            Ok(()) => Ok(Outcome::Delivered(turn)),
             Err(error) if error.permanent || row.attempts >= self.options.max_attempts => {
+                drop(turn);
                 tracing::warn!(id = row.id, key = %row.idempotency_key, attempts = row.attempts, error = %error.message, "email failed for good");
                 let marked =
                     outbox::mark_failed(&self.db, row.id, &lease, self.clock.timestamp(), &error.message).await?;
                 Ok(lease_checked(marked, &row, Outcome::Failed))
             }
             Err(error) => {
+                drop(turn);
                 let retry_at = self.clock.timestamp().plus_millis(backoff_millis(row.attempts));
                 tracing::info!(id = row.id, key = %row.idempotency_key, attempts = row.attempts, error = %error.message, "email delivery failed; will retry");
                 let marked = outbox::mark_retry(&self.db, row.id, &lease, retry_at, &error.message).await?;
@@ -338,13 +401,25 @@ fn lease_checked(marked: bool, row: &outbox::Queued, outcome: Outcome) -> Outcom
     }
 }
 
+/// The rows of one claim still in flight, each with the end of its lease as last written.
+type Leases = Arc<Mutex<HashMap<i64, Timestamp>>>;
+
+/// Aborts a task when dropped.
+struct AbortOnDrop(tokio::task::AbortHandle);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
 enum Outcome {
-    /// Accepted by the SMTP server, not yet marked sent.
-    Delivered,
+    /// Accepted by the SMTP server, not yet marked sent; holds the connection's turn until then.
+    Delivered(OwnedSemaphorePermit),
     Retry,
     Failed,
     LeaseLost,
-    /// Not started (see `run_once`): left to its lease.
+    /// Not started (see `deliver`): left to its lease.
     Deferred,
 }
 

@@ -8,7 +8,7 @@ use lettre::{
 };
 
 /// The deadline of each step of an SMTP delivery, unless configured.
-pub const SMTP_TIMEOUT: Duration = Duration::from_secs(20);
+pub const SMTP_TIMEOUT: Duration = Duration::from_secs(10);
 
 #[derive(Debug, Clone)]
 pub enum MailTransport {
