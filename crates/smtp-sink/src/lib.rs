@@ -95,6 +95,8 @@ struct Behaviour {
     gate: Arc<Semaphore>,
     /// Sessions whose DATA answer is waiting at the gate.
     held: usize,
+    /// How long each DATA answer takes (a relay scanning the message).
+    data_delay: Duration,
     /// Silent: sessions answer nothing (new ones not even the greeting).
     silent: bool,
     /// Sessions that went silent, waiting for the client to give up.
@@ -115,6 +117,7 @@ impl SmtpSink {
                 hold: false,
                 gate: Arc::new(Semaphore::new(0)),
                 held: 0,
+                data_delay: Duration::ZERO,
                 silent: false,
                 hanging: 0,
             }),
@@ -179,6 +182,11 @@ impl SmtpSink {
             // Opened before: hold again with a new gate.
             behaviour.gate = Arc::new(Semaphore::new(0));
         }
+    }
+
+    /// From now on, each DATA answer takes `delay`, as a relay that scans mail does.
+    pub fn slow_data(&self, delay: Duration) {
+        lock(&self.shared.behaviour).data_delay = delay;
     }
 
     /// Lets `count` held (or future) DATA answers through.
@@ -523,6 +531,10 @@ impl Shared {
 /// Waits for the gate when holding; `false` when the client went away (or spoke out of turn)
 /// meanwhile, in which case the message is dropped.
 async fn pass_gate(reader: &mut BufReader<OwnedReadHalf>, shared: &Shared) -> bool {
+    let delay = lock(&shared.behaviour).data_delay;
+    if !delay.is_zero() {
+        tokio::time::sleep(delay).await;
+    }
     let gate = {
         let mut behaviour = lock(&shared.behaviour);
         if !behaviour.hold {
