@@ -75,6 +75,8 @@ async fn open_call(browser: &Client, app: &TestApp, blind: bool) {
         ("call_minutes", "45"),
         ("talk_minutes", "7"),
         ("qa_minutes", "5"),
+        ("slides_per_talk", "10"),
+        ("seconds_per_slide", "40"),
     ];
     if blind {
         form.push(("blind_review", "on"));

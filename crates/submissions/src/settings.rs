@@ -26,6 +26,10 @@ pub struct StorySettings {
     pub call_minutes: i64,
     pub talk_minutes: i64,
     pub qa_minutes: i64,
+    /// The most slides a talk's deck may have (the format: 10).
+    pub slides_per_talk: i64,
+    /// How long each slide is shown on stage (the format: 40 s).
+    pub seconds_per_slide: i64,
     pub accept_text: String,
     pub reject_text: String,
     pub waitlist_text: String,
@@ -44,6 +48,8 @@ impl StorySettings {
             call_minutes: 45,
             talk_minutes: 7,
             qa_minutes: 5,
+            slides_per_talk: 10,
+            seconds_per_slide: 40,
             accept_text: String::new(),
             reject_text: String::new(),
             waitlist_text: String::new(),
@@ -145,7 +151,7 @@ pub async fn get(exec: impl Into<Exec<'_>>, chapter_id: i64) -> Result<StorySett
 }
 
 const COLUMNS: &str = "chapter_id, call_open, call_text, blind_review, confirm_reminder_days, retention_months,
-    call_minutes, talk_minutes, qa_minutes, accept_text, reject_text, waitlist_text";
+    call_minutes, talk_minutes, qa_minutes, slides_per_talk, seconds_per_slide, accept_text, reject_text, waitlist_text";
 
 /// What hosts post on the call settings page, as text.
 #[derive(Debug, Clone, Default)]
@@ -158,6 +164,8 @@ pub struct SettingsInput {
     pub call_minutes: String,
     pub talk_minutes: String,
     pub qa_minutes: String,
+    pub slides_per_talk: String,
+    pub seconds_per_slide: String,
     pub accept_text: String,
     pub reject_text: String,
     pub waitlist_text: String,
@@ -174,6 +182,8 @@ impl SettingsInput {
             call_minutes: s.call_minutes.to_string(),
             talk_minutes: s.talk_minutes.to_string(),
             qa_minutes: s.qa_minutes.to_string(),
+            slides_per_talk: s.slides_per_talk.to_string(),
+            seconds_per_slide: s.seconds_per_slide.to_string(),
             accept_text: s.accept_text.clone(),
             reject_text: s.reject_text.clone(),
             waitlist_text: s.waitlist_text.clone(),
@@ -205,6 +215,8 @@ pub async fn save(
     let call = number(&mut errors, "call_minutes", &input.call_minutes, 0..=240);
     let talk = number(&mut errors, "talk_minutes", &input.talk_minutes, 1..=60);
     let qa = number(&mut errors, "qa_minutes", &input.qa_minutes, 0..=60);
+    let slides = number(&mut errors, "slides_per_talk", &input.slides_per_talk, 1..=40);
+    let seconds = number(&mut errors, "seconds_per_slide", &input.seconds_per_slide, 5..=300);
     let mut texts = Vec::new();
     for (field, value) in [
         ("accept_text", &input.accept_text),
@@ -228,11 +240,12 @@ pub async fn save(
     let saved = with_tx!(tx, |c| sqlx::query_as::<_, StorySettings>(sqlx::AssertSqlSafe(format!(
         "INSERT INTO story_settings (chapter_id, call_open, call_text, blind_review, confirm_reminder_days,
                                      retention_months, call_minutes, talk_minutes, qa_minutes, accept_text,
-                                     reject_text, waitlist_text, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+                                     reject_text, waitlist_text, updated_at, slides_per_talk, seconds_per_slide)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
          ON CONFLICT (chapter_id) DO UPDATE SET call_open = $2, call_text = $3, blind_review = $4,
              confirm_reminder_days = $5, retention_months = $6, call_minutes = $7, talk_minutes = $8,
-             qa_minutes = $9, accept_text = $10, reject_text = $11, waitlist_text = $12, updated_at = $13
+             qa_minutes = $9, accept_text = $10, reject_text = $11, waitlist_text = $12, updated_at = $13,
+             slides_per_talk = $14, seconds_per_slide = $15
          RETURNING {COLUMNS}"
     )))
     .bind(chapter_id)
@@ -248,6 +261,8 @@ pub async fn save(
     .bind(&texts[1])
     .bind(&texts[2])
     .bind(now)
+    .bind(slides)
+    .bind(seconds)
     .fetch_one(&mut *c)
     .await)?;
     Ok(saved)
