@@ -210,7 +210,7 @@ impl Dispatcher {
             let outcome = match sending.try_join_next_with_id() {
                 Some(outcome) => outcome,
                 None if !delivered.is_empty() => {
-                    self.mark_delivered(std::mem::take(&mut delivered), &lease, &mut pass).await;
+                    self.mark_delivered(std::mem::take(&mut delivered), &lease, &leases, &mut pass).await;
                     continue;
                 }
                 None if cutting => match sending.join_next_with_id().await {
@@ -230,11 +230,12 @@ impl Dispatcher {
                     }
                 },
             };
-            let task = match &outcome {
-                Ok((id, _)) => *id,
-                Err(error) => error.id(),
+            // A row leaves the renewals once its outcome is written (a delivered one: once marked).
+            let (task, delivered_now) = match &outcome {
+                Ok((id, result)) => (*id, matches!(result, Ok(Outcome::Delivered(_)))),
+                Err(error) => (error.id(), false),
             };
-            if let Some((row_id, _, _)) = rows_by_task.get(&task) {
+            if let Some((row_id, _, _)) = rows_by_task.get(&task).filter(|_| !delivered_now) {
                 leases.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).remove(row_id);
             }
             match outcome {
@@ -307,10 +308,16 @@ impl Dispatcher {
         }
     }
 
-    /// Marks the delivered rows sent (see `run_once`), then gives their connections' turns
-    /// back; a row whose lease was lost meanwhile belongs to another dispatcher now and counts
-    /// as such.
-    async fn mark_delivered(&self, delivered: Vec<(i64, OwnedSemaphorePermit)>, lease: &str, pass: &mut Pass) {
+    /// Marks the delivered rows sent (see `pass`), then stops renewing them and gives their
+    /// connections' turns back; a row whose lease was lost meanwhile belongs to another
+    /// dispatcher now and counts as such.
+    async fn mark_delivered(
+        &self,
+        delivered: Vec<(i64, OwnedSemaphorePermit)>,
+        lease: &str,
+        leases: &Leases,
+        pass: &mut Pass,
+    ) {
         let ids: Vec<i64> = delivered.iter().map(|(id, _)| *id).collect();
         match outbox::mark_sent_many(&self.db, &ids, lease, self.clock.timestamp()).await {
             Ok(marked) => {
@@ -328,6 +335,10 @@ impl Dispatcher {
                 emails = ids.len(),
                 "could not record deliveries; their lease will expire and they are tried again"
             ),
+        }
+        let mut leases = leases.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        for id in &ids {
+            leases.remove(id);
         }
     }
 
