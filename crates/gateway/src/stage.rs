@@ -325,10 +325,11 @@ async fn live_page(
         None => Vec::new(),
     };
     let open = started && talk.is_some() && event.status() == failnight_scheduling::EventStatus::Published;
+    let position = stage.position();
     Ok(LivePage {
         id: event.id,
         title: event.title.clone(),
-        now_showing: stage.position().started.then(|| stage.program.segments[stage.position().segment].kind.label()),
+        now_showing: position.started.then(|| stage.program.segments[position.segment].kind.label()),
         talk_title: talk.as_ref().map(|t| t.title.clone()),
         speaker: talk.as_ref().map(|t| t.speaker.clone()),
         open,
