@@ -493,6 +493,32 @@ async fn two_instances_on_postgres_move_together() {
     }
     println!("two instances: the slowest of 7 control actions on A reached B's stream in {worst:?}");
     assert!(worst < StdDuration::from_millis(200), "{worst:?}");
+
+    // A dropped listener reconnects, and its views resync (what was sent meanwhile is lost).
+    let dropped = Instant::now();
+    let killed = failnight_core::with_db!(a.db(), |e| sqlx::query_scalar::<_, bool>(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+         WHERE datname = current_database() AND query ILIKE 'LISTEN%'"
+    )
+    .fetch_all(e)
+    .await)
+    .unwrap();
+    assert_eq!(killed.len(), 2, "one listener per instance");
+    assert_eq!(on_b.next("state", StdDuration::from_secs(10)).await["version"], 7, "B's view resyncs");
+    let deadline = Instant::now() + StdDuration::from_secs(10);
+    while !b_state.live.listening() {
+        assert!(Instant::now() < deadline, "B's listener reconnects");
+        tokio::time::sleep(StdDuration::from_millis(10)).await;
+    }
+    println!("two instances: B's listener was back {:?} after its connection was killed", dropped.elapsed());
+    acted(&a, &host, night, "next_segment").await;
+    let deadline = tokio::time::Instant::now() + StdDuration::from_secs(2);
+    loop {
+        let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+        if on_b.next("state", left).await["version"] == 8 {
+            break;
+        }
+    }
     drop(on_b);
     let _ = stop_b.send(());
     server_b.await.unwrap().unwrap();
