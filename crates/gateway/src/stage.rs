@@ -460,3 +460,97 @@ pub async fn live_js() -> Response {
 pub fn from_script(headers: &HeaderMap) -> bool {
     headers.get("x-failnight-fetch").is_some()
 }
+
+#[cfg(test)]
+mod tests {
+    use failnight_stage::{Control, Format, Program, StageState, Talk, program};
+    use serde_json::{Value, json};
+
+    /// The views' `timing.js` says where the night is exactly as `program::at` does: random
+    /// programs, states reached by random actions, random instants, compared with node
+    /// (skipped, loudly, where node is missing; `FAILNIGHT_PROPERTY_SEED` replays).
+    #[test]
+    fn timing_js_agrees_with_the_server() {
+        let node = std::process::Command::new("node").arg("--version").output();
+        if node.is_err() {
+            eprintln!("\n*** SKIPPED: timing.js parity (node is missing) ***\n");
+            return;
+        }
+        let seed: u64 =
+            std::env::var("FAILNIGHT_PROPERTY_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
+                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64 | 1
+            });
+        println!("property seed {seed}: replay with FAILNIGHT_PROPERTY_SEED={seed}");
+        let mut x = seed;
+        let mut below = |n: u64| {
+            x ^= x >> 12;
+            x ^= x << 25;
+            x ^= x >> 27;
+            x.wrapping_mul(0x2545_F491_4F6C_DD1D) % n.max(1)
+        };
+        let mut cases = Vec::new();
+        let mut expected = Vec::new();
+        for _ in 0..400 {
+            let format = Format {
+                slides_per_talk: 1 + below(40) as i64,
+                seconds_per_slide: 5 + below(296) as i64,
+                qa_minutes: below(15) as i64,
+            };
+            let talks = (0..below(6))
+                .map(|i| Talk {
+                    submission_id: i as i64,
+                    title: String::new(),
+                    speaker: String::new(),
+                    deck: (0..below(20)).map(|n| n.to_string()).collect(),
+                })
+                .collect();
+            let p = Program::build(talks, format);
+            let mut s = StageState::new(1);
+            let mut now = 1_800_000_000_000_i64;
+            for _ in 0..below(25) {
+                now += below(200_000) as i64;
+                if let Ok(next) = program::apply(&p, &s, Control::ALL[below(9) as usize], now) {
+                    s = next;
+                }
+            }
+            for _ in 0..5 {
+                let t = now + below(1_500_000) as i64;
+                let at = program::at(&p, &s, t);
+                expected.push(json!({
+                    "started": at.started, "paused": at.paused, "segment": at.segment, "slide": at.slide,
+                    "remaining": at.remaining_ms,
+                }));
+                cases.push(json!({
+                    "t": t,
+                    "s": {"segment": s.segment, "slide": s.slide, "started_at": s.started_at,
+                          "paused_at": s.paused_at, "segments": p.segments},
+                }));
+            }
+        }
+        let timing = concat!(env!("CARGO_MANIFEST_DIR"), "/../../templates/static/timing.js");
+        let script = format!(
+            "const vm = require('vm'); const fs = require('fs'); const ctx = {{ window: {{}} }};
+             vm.runInNewContext(fs.readFileSync({timing:?}, 'utf8'), ctx);
+             const T = ctx.window.FailnightTiming;
+             const cases = JSON.parse(fs.readFileSync(0, 'utf8'));
+             process.stdout.write(JSON.stringify(cases.map(c => {{ const p = T.at(c.s, c.t);
+               return {{ started: p.started, paused: p.paused, segment: p.segment, slide: p.slide, remaining: p.remaining }}; }})));"
+        );
+        let mut child = std::process::Command::new("node")
+            .arg("-e")
+            .arg(script)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        child.stdin.take().unwrap().write_all(Value::Array(cases.clone()).to_string().as_bytes()).unwrap();
+        let output = child.wait_with_output().unwrap();
+        assert!(output.status.success(), "node ran timing.js");
+        let got: Vec<Value> = serde_json::from_slice(&output.stdout).unwrap();
+        assert_eq!(got.len(), expected.len());
+        for ((got, want), case) in got.iter().zip(&expected).zip(&cases) {
+            assert_eq!(got, want, "{case}");
+        }
+    }
+}
