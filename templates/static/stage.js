@@ -74,8 +74,10 @@
         var seg = snapshot.segments[pos.segment];
         clockEl.textContent = T.clock(pos.remaining);
         clockEl.className = pos.remaining !== null && pos.remaining < 0 ? "over" : "";
-        whereEl.textContent = (pos.paused ? "paused · " : "") +
-          (seg.kind === "slides" && seg.slides > 1 ? (pos.slide + 1) + "/" + seg.slides : "");
+        var parts = [];
+        if (pos.paused) parts.push("paused");
+        if (seg.kind === "slides" && seg.slides > 1) parts.push((pos.slide + 1) + "/" + seg.slides);
+        whereEl.textContent = parts.join(" · ");
       }
       window.requestAnimationFrame(frame);
     };

@@ -35,7 +35,7 @@ fn clock(app: &TestApp) -> &ManualClock {
 /// A night of chapter `alpha` with `decks.len()` confirmed talks in its lineup (talk i with a
 /// deck of `decks[i]` slides; 0: no deck) and a signed-in host; returns (host browser, night
 /// id, the talks' ids).
-async fn night_with_talks(app: &TestApp, decks: &[usize]) -> (Client, i64, Vec<i64>) {
+pub(crate) async fn night_with_talks(app: &TestApp, decks: &[usize]) -> (Client, i64, Vec<i64>) {
     app.chapter("alpha", "Europe/Berlin").await;
     let token = app.host_token("alpha", "host@alpha.test").await;
     let host = app.browser();
@@ -106,7 +106,7 @@ async fn act(app: &TestApp, host: &Client, night: i64, action: &str) -> Response
     host.post(app.url(&format!("{}/control", stage_path(night)))).form(&[("action", action)]).send().await.unwrap()
 }
 
-async fn acted(app: &TestApp, host: &Client, night: i64, action: &str) {
+pub(crate) async fn acted(app: &TestApp, host: &Client, night: i64, action: &str) {
     let response = act(app, host, night, action).await;
     assert_eq!(response.status(), 303, "{action}");
 }
@@ -264,7 +264,7 @@ async fn a_control_action_reaches_a_connected_stream(app: TestApp) {
 }
 
 /// A question asked through the audience page's plain form; the response.
-async fn ask(app: &TestApp, browser: &Client, night: i64, text: &str, name: &str) -> Response {
+pub(crate) async fn ask(app: &TestApp, browser: &Client, night: i64, text: &str, name: &str) -> Response {
     let form = [("text", text), ("name", name)];
     browser.post(app.url(&format!("/e/{night}/live/ask"))).form(&form).send().await.unwrap()
 }
