@@ -447,3 +447,96 @@ async fn speaker_submits_a_story_and_confirms_the_accepted_talk() {
     browser.close().await;
     app.stop().await;
 }
+
+/// The night on stage in a real browser: the projector follows the stage live (slides advance
+/// on the test clock, the phone control's pause and steps show at once), and an approved
+/// question from the audience appears in the speaker's Q&A. Screenshots of the projector
+/// (1920×1080), the control and the audience page (390 px).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_projector_follows_the_stage_and_shows_approved_questions() {
+    use crate::stage::{acted, ask, night_with_talks};
+    let Some(browser) = Browser::start("stage").await else { return };
+    let app = TestApp::spawn_with_options(Backend::Sqlite, crate::support::Options::manual_clock()).await.unwrap();
+    let (host, night, _) = night_with_talks(&app, &[3]).await;
+    let b = &browser.client;
+    let link = app.request_sign_in_link(&app.browser(), "host@alpha.test").await;
+    b.goto(&link).await.unwrap();
+    b.find(Locator::Css("form button[type=submit]")).await.unwrap().click().await.unwrap();
+    browser.wait_for_path("/host").await;
+
+    let stage = format!("/host/c/alpha/events/{night}/stage");
+    b.goto(&app.url(&format!("{stage}/control"))).await.unwrap();
+    browser.look("stage-control").await;
+    b.goto(&app.url(&stage)).await.unwrap();
+    b.set_window_size(1920, 1080).await.unwrap();
+    // Which segment and slide the projector shows, as a person sees it.
+    let showing = || async {
+        b.execute(
+            "const s = [...document.querySelectorAll('section[data-seg]')].find(s => !s.hidden);
+             const i = s && [...s.querySelectorAll('img[data-slide]')].find(i => !i.hidden);
+             return [s ? Number(s.dataset.seg) : -1, i ? Number(i.dataset.slide) : -1,
+                     document.getElementById('where').textContent, document.body.innerText];",
+            vec![],
+        )
+        .await
+        .unwrap()
+    };
+    let wait_for = |segment: i64, slide: i64, what: &'static str| async move {
+        for _ in 0..160 {
+            let seen = showing().await;
+            if seen[0] == segment && seen[1] == slide {
+                return seen;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("the projector never showed {what}: {:?}", showing().await);
+    };
+    acted(&app, &host, night, "start").await;
+    acted(&app, &host, night, "next_segment").await;
+    acted(&app, &host, night, "next_segment").await;
+    wait_for(2, 0, "the first slide").await;
+    // The test clock moves 41 s: the next clock event (every 5 s) brings the second slide.
+    app.clock().advance(chrono::Duration::seconds(41));
+    wait_for(2, 1, "the second slide, by itself").await;
+    acted(&app, &host, night, "pause").await;
+    for _ in 0..60 {
+        if showing().await[2].as_str().unwrap_or_default().contains("paused") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(showing().await[2].as_str().unwrap().contains("paused"));
+    acted(&app, &host, night, "next_slide").await;
+    wait_for(2, 2, "the third slide, stepped while paused").await;
+
+    // A question from the audience page, approved by a host, shows in the speaker's Q&A.
+    let audience = app.browser();
+    assert_eq!(ask(&app, &audience, night, "What did the pager say?", "").await.status(), 303);
+    let question = failnight_app::services::stage::questions(&app.state, night).await.unwrap()[0].id;
+    let approved = host
+        .post(app.url(&format!("{stage}/questions/{question}")))
+        .form(&[("status", "approved")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(approved.status(), 303);
+    acted(&app, &host, night, "skip_to_qa").await;
+    let seen = wait_for(3, -1, "the Q&A").await;
+    let mut text = seen[3].as_str().unwrap().to_string();
+    for _ in 0..40 {
+        if text.contains("What did the pager say?") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        text = showing().await[3].as_str().unwrap().to_string();
+    }
+    assert!(text.contains("What did the pager say?"), "{text}");
+    let dir = root().join("test-artifacts/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("stage-projector-1920x1080.png"), b.screenshot().await.unwrap()).unwrap();
+
+    b.goto(&app.url(&format!("/e/{night}/live"))).await.unwrap();
+    browser.look("stage-audience").await;
+    browser.close().await;
+    app.stop().await;
+}

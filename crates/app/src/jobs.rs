@@ -32,6 +32,7 @@ pub fn spawn(
         tokio::spawn(queue_reminders(ctx.clone(), stop.clone())),
         tokio::spawn(ticketing_jobs(ctx.clone(), stop.clone())),
         tokio::spawn(story_jobs(ctx.clone(), stop.clone())),
+        tokio::spawn(stage_jobs(ctx.clone(), stop.clone())),
         tokio::spawn(prune_rate_limits(ctx.clone(), stop)),
     ]
 }
@@ -82,6 +83,22 @@ async fn story_jobs(ctx: Context, mut stop: watch::Receiver<bool>) {
                 "story jobs ran"
             ),
             Err(error) => tracing::warn!(%error, "story jobs failed; trying again later"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(600)) => {}
+            _ = stop.changed() => return,
+        }
+    }
+}
+
+/// Deletes the audience's questions of nights past their chapter's retention, every ten
+/// minutes on the injectable clock (`services::stage::run_jobs`).
+async fn stage_jobs(ctx: Context, mut stop: watch::Receiver<bool>) {
+    loop {
+        match crate::services::stage::run_jobs(&ctx).await {
+            Ok(0) => {}
+            Ok(nights) => tracing::info!(nights, "questions deleted after retention"),
+            Err(error) => tracing::warn!(%error, "stage jobs failed; trying again later"),
         }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(600)) => {}

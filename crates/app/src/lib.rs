@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod error;
 pub mod jobs;
+pub mod live;
 pub mod messages;
 pub mod permissions;
 pub mod reminders;
@@ -42,6 +43,8 @@ pub struct Parts {
     pub options: Options,
     /// Bookings waiting for their night's next group (see [`services::bookings`]).
     pub bookings: services::bookings::Bookings,
+    /// Tells the stage's and the questions' views that something changed (see [`live`]).
+    pub live: live::Hub,
 }
 
 /// The knobs of the use cases and jobs, with production's defaults.
@@ -82,6 +85,7 @@ impl Context {
             payments,
             options,
             bookings: Default::default(),
+            live: Default::default(),
         }))
     }
 

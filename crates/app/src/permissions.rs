@@ -96,6 +96,14 @@ operations! {
     DecideStory = "decide_story" => Host,
     PurgeStory = "purge_story" => Host,
 
+    // Hosts: the night on stage.
+    /// The projector view, the phone control and their live streams.
+    ViewStage = "view_stage" => Host,
+    /// Start, pause, step, add time, skip to Q&A.
+    ControlStage = "control_stage" => Host,
+    /// Approve, hide or mark answered the audience's questions.
+    ModerateQuestions = "moderate_questions" => Host,
+
     // Owners.
     UpdateChapterSettings = "update_chapter_settings" => Owner,
     /// The chapter's seat, waitlist and refund settings.

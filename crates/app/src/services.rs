@@ -2,6 +2,7 @@
 //! the CLI call these, never the tables.
 
 pub mod bookings;
+pub mod stage;
 pub mod stories;
 pub mod ticketing;
 
@@ -219,6 +220,8 @@ pub async fn cancel_event(ctx: &Context, actor: Actor, event_id: i64, mode: Mode
     let event = events::cancel(&mut tx, &event, now).await?;
     let notified = tell_cancelled(ctx, &mut tx, &event, now).await?;
     let refunds = ticketing::refund_night(ctx, &mut tx, &event, now).await?;
+    // The audience's questions are the night's personal data: they go with it.
+    stage::forget_night(&mut tx, event.id).await?;
     audit(&mut tx, event.chapter_id, actor, "night cancelled", &format!("{} ({notified} emails)", event.title), now)
         .await?;
     finish(ctx, tx, mode, notified > 0).await?;

@@ -14,6 +14,7 @@ pub mod pages;
 pub mod ratelimit;
 pub mod settings;
 pub mod speak;
+pub mod stage;
 pub mod startup;
 pub mod views;
 

@@ -24,7 +24,7 @@ use tower_http::{
     trace::TraceLayer,
 };
 
-use crate::{AppState, Settings, error::AppError, pages, speak};
+use crate::{AppState, Settings, error::AppError, pages, speak, stage};
 
 /// Request bodies larger than this are refused with 413.
 pub const BODY_LIMIT: usize = 64 * 1024;
@@ -78,6 +78,13 @@ pub fn build_router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/static/style.css", get(pages::stylesheet))
+        .route("/static/timing.js", get(stage::timing_js))
+        .route("/static/stage.js", get(stage::stage_js))
+        .route("/static/live.js", get(stage::live_js))
+        .route("/e/{id}/live", get(stage::live))
+        .route("/e/{id}/live/events", get(stage::live_events))
+        .route("/e/{id}/live/ask", post(stage::ask))
+        .route("/e/{id}/live/questions/{question}/vote", post(stage::vote))
         .route("/c/{slug}", get(pages::chapter))
         .route("/c/{slug}/calendar.ics", get(pages::chapter_feed))
         .route("/e/{id}", get(pages::event))
@@ -223,10 +230,12 @@ impl Application {
     pub async fn serve(self, workers: bool, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
         let (stop_tx, stop_rx) = watch::channel(false);
         let worker_handles = if workers {
-            failnight_app::jobs::spawn(&self.state, self.transport.clone(), self.from.clone(), stop_rx)
+            failnight_app::jobs::spawn(&self.state, self.transport.clone(), self.from.clone(), stop_rx.clone())
         } else {
             Vec::new()
         };
+        // One listener per process for the stage's changes made by other instances.
+        let listener = self.state.live.spawn_listener(&self.state.db, stop_rx.clone());
         let router = build_router(self.state.clone());
         let (state, drain) = (self.state.clone(), self.drain);
         let (closing_tx, closing_rx) = watch::channel(false);
@@ -235,6 +244,8 @@ impl Application {
             // Tell load balancers first (/readyz turns 503), then stop taking connections;
             // requests in flight finish either way.
             state.draining.store(true, std::sync::atomic::Ordering::SeqCst);
+            // Live streams never end by themselves: end them, their browsers reconnect.
+            state.live.close();
             tokio::time::sleep(drain).await;
             let _ = closing_tx.send(true);
         };
@@ -250,7 +261,7 @@ impl Application {
             let _ = metrics.await;
         }
         let _ = stop_tx.send(true);
-        for handle in worker_handles {
+        for handle in worker_handles.into_iter().chain(listener) {
             let _ = handle.await;
         }
         self.state.db.close().await;

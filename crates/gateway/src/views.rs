@@ -294,3 +294,47 @@ mod tests {
         }
     }
 }
+
+/// The audience's page on the night (`/e/{id}/live`), made for a phone: ask the speaker on
+/// stage, vote for others' questions. Plain forms; live with `/static/live.js`.
+#[derive(Template, WebTemplate)]
+#[template(path = "pages/live.html")]
+pub struct LivePage {
+    pub id: i64,
+    pub title: String,
+    /// What the stage shows ("Talk", "Questions"…), once started.
+    pub now_showing: Option<&'static str>,
+    /// The talk questions go to (on stage, or next).
+    pub talk_title: Option<String>,
+    pub speaker: Option<String>,
+    /// Questions can be asked now.
+    pub open: bool,
+    pub started: bool,
+    pub questions: Vec<LiveQuestion>,
+    pub notice: Option<String>,
+    pub problem: Option<String>,
+    /// The form as sent (shown again with its errors).
+    pub text: String,
+    pub name: String,
+    pub errors: FieldErrors,
+    pub max_text: usize,
+    pub max_name: usize,
+}
+
+/// A question on the audience's page.
+pub struct LiveQuestion {
+    pub id: i64,
+    pub text: String,
+    pub name: Option<String>,
+    pub votes: i64,
+    /// This browser's own question, not yet let through by the hosts.
+    pub waiting: bool,
+    pub answered: bool,
+}
+
+impl LivePage {
+    /// The error of a field (empty when none).
+    pub fn err(&self, field: &str) -> &str {
+        self.errors.get(field).unwrap_or("")
+    }
+}

@@ -16,6 +16,7 @@ mod account;
 mod chapter;
 mod door;
 mod nights;
+mod stage;
 mod stories;
 mod tickets;
 pub mod views;
@@ -134,6 +135,11 @@ fn table() -> Vec<(HostRoute, MethodRouter<AppState>)> {
         r!(POST "/host/c/{slug}/stories/{id}/review", op(ReviewStory), stories::review),
         r!(POST "/host/c/{slug}/stories/{id}/decide", op(DecideStory), stories::decide),
         r!(POST "/host/c/{slug}/stories/{id}/purge", op(PurgeStory), stories::purge),
+        r!(GET "/host/c/{slug}/events/{id}/stage", op(ViewStage), stage::projector),
+        r!(GET "/host/c/{slug}/events/{id}/stage/live", op(ViewStage), stage::events),
+        r!(GET "/host/c/{slug}/events/{id}/stage/control", op(ViewStage), stage::control),
+        r!(POST "/host/c/{slug}/events/{id}/stage/control", op(ControlStage), stage::act),
+        r!(POST "/host/c/{slug}/events/{id}/stage/questions/{question}", op(ModerateQuestions), stage::moderate),
     ]
 }
 

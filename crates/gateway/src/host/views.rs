@@ -430,3 +430,71 @@ pub struct DoorNightsPage {
     pub nav: Nav,
     pub nights: Vec<NightRow>,
 }
+
+/// The projector: every segment of the night rendered once, the current one shown; the
+/// script shows the others as the night goes on. 1920×1080 friendly.
+#[derive(Template, WebTemplate)]
+#[template(path = "host/stage.html")]
+pub struct ProjectorPage {
+    pub slug: String,
+    pub id: i64,
+    pub title: String,
+    pub started: bool,
+    /// The slide showing in the current segment (from 0).
+    pub slide: i64,
+    /// The countdown as it is now ("6:40", "-1:05"), empty when untimed.
+    pub clock: String,
+    pub segments: Vec<ProjectorSegment>,
+    /// Approved questions of the Q&A on stage now: text, name, votes.
+    pub questions: Vec<(String, Option<String>, i64)>,
+    /// The QR code (SVG) to the audience page, and its address.
+    pub qr: String,
+    pub live_url: String,
+}
+
+/// One segment on the projector.
+pub struct ProjectorSegment {
+    pub index: usize,
+    /// opening, title, slides, qa, break, closing.
+    pub kind: &'static str,
+    /// The talk's number in the night (from 1), 0 outside talks.
+    pub number: usize,
+    pub title: String,
+    pub speaker: String,
+    /// The deck's slide URLs (empty: the title card stays up).
+    pub slides: Vec<String>,
+    pub current: bool,
+}
+
+/// The phone control: where the night is, big buttons, and the questions to moderate.
+#[derive(Template, WebTemplate)]
+#[template(path = "host/stage_control.html")]
+pub struct ControlPage {
+    pub nav: Nav,
+    pub id: i64,
+    pub title: String,
+    pub started: bool,
+    pub paused: bool,
+    /// What shows now ("Talk", "Questions"…).
+    pub now: &'static str,
+    pub talk: Option<String>,
+    pub slide: Option<String>,
+    pub clock: Option<String>,
+    pub in_talk: bool,
+    pub in_slides: bool,
+    pub problem: Option<String>,
+    pub questions: Vec<ModerationRow>,
+}
+
+/// A question as hosts moderate it.
+pub struct ModerationRow {
+    pub id: i64,
+    pub text: String,
+    pub name: Option<String>,
+    pub votes: i64,
+    pub status: &'static str,
+    /// The title of the talk it is for.
+    pub talk: String,
+    /// Whether its talk is the one on stage (or next).
+    pub on_stage: bool,
+}
