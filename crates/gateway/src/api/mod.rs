@@ -84,14 +84,48 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .split_for_parts()
 }
 
-/// `Json` whose rejections answer in the API's error shape.
+/// `Json` whose rejections answer in the API's error shape, and which reads numbers as JSON has
+/// them: one number type, so `7.0` is the integer 7 (as JSON Schema, and so the OpenAPI
+/// document, says), while `7.5` is no integer.
 pub struct ApiJson<T>(pub T);
 
 impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
     type Rejection = AppError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, AppError> {
-        Json::<T>::from_request(req, state).await.map(|Json(value)| ApiJson(value)).map_err(AppError::from)
+        let Json(mut value) = Json::<serde_json::Value>::from_request(req, state).await?;
+        if !value.is_object() {
+            // serde would take a struct from an array of its fields in order: not JSON's idea.
+            return Err(AppError::BadRequest("invalid_json", "The JSON body must be an object.".into()));
+        }
+        whole_numbers(&mut value);
+        serde_path_to_error::deserialize(value).map(ApiJson).map_err(|error| {
+            AppError::BadRequest("invalid_json", format!("The JSON does not have the expected shape: {error}"))
+        })
+    }
+}
+
+/// A struct from a JSON object only (serde would take one from an array of its fields too).
+fn object<'de, D: serde::Deserializer<'de>, T: DeserializeOwned>(deserializer: D) -> Result<T, D::Error> {
+    let map = serde_json::Map::<String, serde_json::Value>::deserialize(deserializer)?;
+    T::deserialize(serde_json::Value::Object(map)).map_err(serde::de::Error::custom)
+}
+
+/// Numbers written with a fraction of zero (`7.0`, `1e3`) become integers, where they fit `i64`.
+fn whole_numbers(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::Number(number) => {
+            if let Some(float) = number.as_f64().filter(|_| number.is_f64())
+                && float.fract() == 0.0
+                && (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&float)
+            {
+                *number = (float as i64).into();
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(whole_numbers),
+        Value::Object(fields) => fields.values_mut().for_each(whole_numbers),
+        Value::Null | Value::Bool(_) | Value::String(_) => {}
     }
 }
 
@@ -122,6 +156,7 @@ pub struct CreateEvent {
     pub ends_at: String,
     /// IANA zone; the chapter's when omitted.
     pub timezone: Option<String>,
+    #[serde(deserialize_with = "object")]
     pub venue: VenueInput,
     /// Seats; the venue's capacity when omitted.
     pub capacity: Option<i64>,
@@ -356,4 +391,43 @@ async fn create_rsvp(
         }),
     )
         .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::{body::Body, http::header};
+
+    use super::*;
+
+    async fn read<T: DeserializeOwned>(body: &str) -> Result<T, AppError> {
+        let request = Request::builder()
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(body.to_string()))
+            .unwrap();
+        ApiJson::<T>::from_request(request, &()).await.map(|ApiJson(value)| value)
+    }
+
+    #[tokio::test]
+    async fn numbers_are_read_as_json_has_them() {
+        let rsvp: CreateRsvp = read(r#"{"name": "Ada", "email": "ada@example.org", "plus_ones": 2.0}"#).await.unwrap();
+        assert_eq!(rsvp.plus_ones, 2);
+        let rsvp: CreateRsvp = read(r#"{"plus_ones": 1e1}"#).await.unwrap();
+        assert_eq!(rsvp.plus_ones, 10);
+        for body in [r#"{"plus_ones": 2.5}"#, r#"{"plus_ones": 1e19}"#, r#"{"plus_ones": "2"}"#] {
+            let error = read::<CreateRsvp>(body).await.unwrap_err();
+            assert_eq!((error.status(), error.code()), (StatusCode::BAD_REQUEST, "invalid_json"), "{body}");
+        }
+    }
+
+    #[tokio::test]
+    async fn bodies_and_nested_structs_are_objects() {
+        for body in [r#"["Ada", "ada@example.org", 0]"#, "null", "3", r#"{"venue": ["Bar", "Street 1"]}"#] {
+            let error = read::<CreateEvent>(body).await.unwrap_err();
+            assert_eq!((error.status(), error.code()), (StatusCode::BAD_REQUEST, "invalid_json"), "{body}");
+        }
+        let night: CreateEvent = read(r#"{"venue": {"name": "Bar", "address": "Street 1"}}"#).await.unwrap();
+        assert_eq!(night.venue.name, "Bar");
+        let error = read::<CreateEvent>("{").await.unwrap_err();
+        assert_eq!(error.code(), "malformed_json");
+    }
 }
