@@ -13,11 +13,13 @@ use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use utoipa::{OpenApi, ToSchema};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
+pub mod doc;
 pub mod scheduling;
 pub mod ticketing;
 
 use failnight_app::{Operation, services};
 
+use self::doc::Exact;
 use crate::{
     AppState,
     auth::{ApiHost, MaybeApiHost},
@@ -52,6 +54,13 @@ impl utoipa::Modify for BearerAuth {
 
 /// The API routes and their OpenAPI document.
 pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
+    let (router, mut openapi) = routes();
+    // After the routes: their operations and schemas join the document only now.
+    utoipa::Modify::modify(&Exact, &mut openapi);
+    (router, openapi)
+}
+
+fn routes() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(create_event, scheduling::list_events))
         .routes(routes!(get_event, scheduling::update_event))
@@ -134,31 +143,41 @@ pub fn parse_id(text: &str) -> Result<i64, AppError> {
     text.parse::<i64>().ok().filter(|id| *id > 0).ok_or(AppError::NotFound("No such night."))
 }
 
+/// A venue given by name and address: the chapter's venue of that name and address, created
+/// if there is none.
 #[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
 #[serde(default)]
 pub struct VenueInput {
+    #[schema(required = true, format = "line", max_length = 120, example = "Kiez Bar")]
     pub name: String,
+    #[schema(required = true, format = "line", max_length = 300, example = "Weserstraße 1, 12047 Berlin")]
     pub address: String,
 }
 
+/// A new night: give `venue_id`, or `venue` and `capacity`.
 #[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
 #[serde(default)]
 pub struct CreateEvent {
     /// One of the chapter's venues; or give `venue` with a name and address instead.
+    #[schema(minimum = 1)]
     pub venue_id: Option<i64>,
+    #[schema(required = true, format = "line", max_length = 120, example = "Failure Night")]
     pub title: String,
+    #[schema(format = "text", max_length = 5000)]
     pub description: String,
-    /// Local wall-clock start in the event's zone, `YYYY-MM-DDTHH:MM`.
-    #[schema(example = "2026-12-10T19:00")]
+    /// Local wall-clock start in the night's zone, `YYYY-MM-DDTHH:MM`.
+    #[schema(required = true, format = "local-date-time", example = "2026-12-10T19:00")]
     pub starts_at: String,
     /// Local wall-clock end, `YYYY-MM-DDTHH:MM`.
-    #[schema(example = "2026-12-10T22:00")]
+    #[schema(required = true, format = "local-date-time", example = "2026-12-10T22:00")]
     pub ends_at: String,
-    /// IANA zone; the chapter's when omitted.
+    #[schema(value_type = Option<doc::ZoneOrChapters>)]
     pub timezone: Option<String>,
+    /// Used when `venue_id` is not given.
     #[serde(deserialize_with = "object")]
     pub venue: VenueInput,
     /// Seats; the venue's capacity when omitted.
+    #[schema(minimum = 1, maximum = 100_000)]
     pub capacity: Option<i64>,
     /// Publish at once (default) or keep as a draft.
     pub publish: Option<bool>,
@@ -169,8 +188,15 @@ pub struct EventVenue {
     pub id: i64,
     pub name: String,
     pub address: String,
+    /// The hosts' map link, or a map search for the address.
+    #[schema(format = "uri")]
     pub map_url: String,
     pub accessibility: String,
+}
+
+doc::words! {
+    /// A night's state: `draft` (hosts only), `published` or `cancelled`.
+    pub NightStatus => failnight_scheduling::events::EventStatus::ALL.map(|s| s.as_str())
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -179,14 +205,19 @@ pub struct Event {
     pub chapter: String,
     pub title: String,
     pub description: String,
-    /// `draft`, `published` or `cancelled`.
+    #[schema(value_type = NightStatus)]
     pub status: String,
+    #[schema(value_type = doc::Zone)]
     pub timezone: String,
     /// Local wall-clock start, `YYYY-MM-DDTHH:MM`.
+    #[schema(format = "local-date-time")]
     pub starts_at: String,
+    #[schema(format = "local-date-time")]
     pub ends_at: String,
     /// The start as an RFC 3339 UTC instant.
+    #[schema(format = DateTime)]
     pub starts_at_utc: String,
+    #[schema(format = DateTime)]
     pub ends_at_utc: String,
     pub venue: EventVenue,
     pub capacity: i64,
@@ -198,8 +229,11 @@ pub struct Event {
     /// Edited on its own: edits of its series leave it alone.
     pub detached: bool,
     /// The local start before the night was last moved.
+    #[schema(format = "local-date-time")]
     pub moved_from: Option<String>,
+    #[schema(format = "uri")]
     pub url: String,
+    #[schema(format = "uri")]
     pub ics_url: String,
 }
 
@@ -298,19 +332,32 @@ pub async fn public_event(state: &AppState, id: i64) -> Result<EventDetails, App
 #[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
 #[serde(default)]
 pub struct CreateRsvp {
+    #[schema(required = true, format = "line", max_length = 100, example = "Ada Lovelace")]
     pub name: String,
+    #[schema(required = true, schema_with = doc::email)]
     pub email: String,
-    /// Guests coming along (up to the chapter's `max_plus_ones`).
+    /// Guests coming along (up to the chapter's `max_plus_ones`, at most 10).
+    #[schema(minimum = 0, maximum = 10)]
     pub plus_ones: i64,
+}
+
+doc::words! {
+    /// An RSVP's state: `pending` (waits for a host's approval), `confirmed`, `waitlisted`,
+    /// `offered` (a freed seat, until the offer expires), `held` (a paid seat while its checkout
+    /// is open), `checked_in`, `cancelled` or `declined`.
+    pub RsvpStatus => failnight_ticketing::RsvpStatus::ALL.map(|s| s.as_str())
 }
 
 /// A host's view of a booking (with a host token of the night's chapter).
 #[derive(Debug, Serialize, ToSchema)]
 pub struct RsvpResult {
-    /// `confirmed`, `waitlisted` or `pending` (the night wants approval).
+    /// `confirmed`, `waitlisted` or `pending` (the night wants approval); the existing state for
+    /// an email that had RSVPed.
+    #[schema(value_type = RsvpStatus)]
     pub status: String,
     /// The ticket page. Only given for a new RSVP: the link of an existing one goes only to
     /// its email address.
+    #[schema(format = "uri")]
     pub ticket_url: Option<String>,
     /// True when this email had RSVPed before (HTTP 200): nothing new was booked.
     pub already_registered: bool,
@@ -324,10 +371,15 @@ pub struct RsvpResult {
 /// link to pay), or an existing booking's ticket link again.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CheckYourEmail {
-    /// Always `check_your_email`.
+    #[schema(value_type = CheckYourEmailResult)]
     pub result: &'static str,
     /// A sentence for people.
     pub message: &'static str,
+}
+
+doc::words! {
+    /// Always `check_your_email`.
+    pub CheckYourEmailResult => ["check_your_email"]
 }
 
 /// What a booking's public answer says (the form's page says the same).
