@@ -188,8 +188,9 @@ pub struct EventVenue {
     pub id: i64,
     pub name: String,
     pub address: String,
-    /// The hosts' map link, or a map search for the address.
-    #[schema(format = "uri")]
+    /// The hosts' map link (as they typed it: an IRI, which may hold any letters), or a map
+    /// search for the address.
+    #[schema(format = "iri")]
     pub map_url: String,
     pub accessibility: String,
 }
