@@ -9,6 +9,7 @@ mod browser;
 mod calendar_text;
 mod concurrency;
 mod edge;
+mod fuzz;
 mod hosts;
 mod journey;
 mod operations;
