@@ -16,6 +16,13 @@ pub fn random_u32() -> u32 {
     u32::from_le_bytes(bytes)
 }
 
+/// Whether `text` could be a token we made (or a longer one of the same alphabet): 1 to 64
+/// characters of base64url. Anything else is never looked up: it names nothing, and some of it
+/// (a NUL character) PostgreSQL would refuse to compare, which must not be a server error.
+pub fn may_be_token(text: &str) -> bool {
+    (1..=64).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 /// The SHA-256 of a token, hex-encoded: what is stored for secrets we never show again.
 pub fn hash_token(token: &str) -> String {
     Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
@@ -53,5 +60,9 @@ mod tests {
         assert_ne!(a, b);
         assert!(a.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
         assert_eq!(hash_token("x").len(), 64);
+        assert!(may_be_token(&a) && may_be_token("x"));
+        for text in ["", "a\0b", "a b", "a/b", "ä", &"x".repeat(65)] {
+            assert!(!may_be_token(text), "{text:?}");
+        }
     }
 }

@@ -22,6 +22,9 @@ pub enum AppError {
     Invalid(FieldErrors),
     #[error("{0}")]
     NotFound(&'static str),
+    /// The path exists, but not with this method (the answer's `Allow` header lists those).
+    #[error("This address does not take this method.")]
+    MethodNotAllowed,
     #[error("Sign in or send a valid API token.")]
     Unauthorized,
     #[error("You are not a host of this chapter.")]
@@ -53,6 +56,7 @@ impl AppError {
         match self {
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
+            AppError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             AppError::Unauthorized => StatusCode::UNAUTHORIZED,
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::Conflict(..) => StatusCode::CONFLICT,
@@ -70,6 +74,7 @@ impl AppError {
         match self {
             AppError::Invalid(_) => "validation_failed",
             AppError::NotFound(_) => "not_found",
+            AppError::MethodNotAllowed => "method_not_allowed",
             AppError::Unauthorized => "unauthorized",
             AppError::Forbidden => "forbidden",
             AppError::Conflict(code, _) | AppError::BadRequest(code, _) => code,
@@ -187,10 +192,10 @@ impl AppError {
     }
 }
 
-/// `error` as the request at `path` expects it: JSON for the API, a page for everything else
-/// (for layers that answer before any handler).
+/// `error` as the request at `path` expects it: JSON for the API (`/api` and below), a page
+/// for everything else (for layers that answer before any handler).
 pub fn answer(path: &str, error: AppError) -> Response {
-    if path.starts_with("/api/") { error.into_response() } else { PageError(error).into_response() }
+    if path == "/api" || path.starts_with("/api/") { error.into_response() } else { PageError(error).into_response() }
 }
 
 /// An [`AppError`] answered as an HTML page.

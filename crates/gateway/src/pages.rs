@@ -629,6 +629,9 @@ pub async fn stylesheet() -> Response {
 
 async fn preference_page(state: &AppState, token: &str) -> Result<UnsubscribePage, AppError> {
     let not_found = AppError::NotFound("This link is not valid. Use the link at the end of one of our emails.");
+    if !failnight_core::token::may_be_token(token) {
+        return Err(not_found);
+    }
     let preference = failnight_reminders::preferences::by_token(&state.db, token).await?.ok_or(not_found)?;
     let chapter = chapters::list(&state.db).await?.into_iter().find(|c| c.id == preference.chapter_id);
     Ok(UnsubscribePage {
@@ -654,6 +657,8 @@ pub async fn unsubscribe(
     Form(form): Form<std::collections::HashMap<String, String>>,
 ) -> Result<UnsubscribePage, PageError> {
     let again = form.get("action").is_some_and(|a| a == "resubscribe");
-    failnight_reminders::preferences::set_unsubscribed(&state.db, &token, !again, state.clock.timestamp()).await?;
+    if failnight_core::token::may_be_token(&token) {
+        failnight_reminders::preferences::set_unsubscribed(&state.db, &token, !again, state.clock.timestamp()).await?;
+    }
     Ok(preference_page(&state, &token).await?)
 }

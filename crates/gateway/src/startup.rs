@@ -20,7 +20,6 @@ use tokio::{net::TcpListener, sync::watch};
 use tower_http::{
     csrf::{CsrfLayer, ProtectionError},
     set_header::SetResponseHeaderLayer,
-    timeout::TimeoutLayer,
     trace::TraceLayer,
 };
 
@@ -69,6 +68,19 @@ async fn take_a_turn(State(state): State<AppState>, request: Request, next: Next
     next.run(Request::from_parts(parts, Body::from(body))).await
 }
 
+/// How long a request may take from its head to its answer.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// A request not answered within [`REQUEST_TIMEOUT`] is answered 408, in the shape its path
+/// expects (the API's JSON error, a page elsewhere), like every other refusal.
+async fn deadline(request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_string();
+    match tokio::time::timeout(REQUEST_TIMEOUT, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => crate::error::answer(&path, AppError::RequestTimeout),
+    }
+}
+
 /// Every route of the service.
 pub fn build_router(state: AppState) -> Router {
     let (api, openapi) = crate::api::router();
@@ -102,6 +114,7 @@ pub fn build_router(state: AppState) -> Router {
         .merge(api)
         .merge(crate::host::router(&state))
         .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(axum::middleware::from_fn_with_state(state.clone(), take_a_turn))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::client::in_flight))
@@ -116,7 +129,7 @@ pub fn build_router(state: AppState) -> Router {
             header::REFERRER_POLICY,
             HeaderValue::from_static("strict-origin-when-cross-origin"),
         ))
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(axum::middleware::from_fn(deadline))
         .route_layer(axum::middleware::from_fn(crate::metrics::track))
         .layer(TraceLayer::new_for_http().make_span_with(crate::logs::request_span::<Body>))
         .with_state(state)
@@ -149,6 +162,11 @@ fn csrf_refusal(_: ProtectionError) -> axum::response::Response {
 
 async fn not_found(uri: axum::http::Uri) -> Response {
     crate::error::answer(uri.path(), AppError::NotFound("There is nothing at this address."))
+}
+
+/// A known path with a method it does not take: 405 in the path's shape (axum adds `Allow`).
+async fn method_not_allowed(uri: axum::http::Uri) -> Response {
+    crate::error::answer(uri.path(), AppError::MethodNotAllowed)
 }
 
 async fn healthz() -> &'static str {

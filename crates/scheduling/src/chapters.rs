@@ -79,7 +79,11 @@ pub async fn create(tx: &mut Tx, new: &NewChapter, now: Timestamp) -> Result<Cha
     }
 }
 
+/// The chapter of `slug` (nothing for what cannot be a slug, which is never looked up).
 pub async fn by_slug(exec: impl Into<Exec<'_>>, slug: &str) -> Result<Option<Chapter>, sqlx::Error> {
+    if !is_valid_slug(slug) {
+        return Ok(None);
+    }
     with_exec!(exec.into(), |e| sqlx::query_as::<_, Chapter>(sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM chapters WHERE slug = $1"
     )))

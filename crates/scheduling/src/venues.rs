@@ -43,7 +43,7 @@ fn validate(
     let map_url = pick(&input.map_url, current.map(|v| &v.map_url)).trim().to_string();
     if !map_url.is_empty()
         && (!(map_url.starts_with("https://") || map_url.starts_with("http://"))
-            || map_url.len() > 500
+            || map_url.chars().count() > 500
             || map_url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>'))
     {
         errors.add("map_url", "Give a web address starting with https://, or leave it empty.");

@@ -510,7 +510,7 @@ pub async fn get(exec: impl Into<Exec<'_>>, id: i64) -> Result<Option<Submission
 
 /// The story behind a speaker's private link. Tokens longer than ours are not looked up.
 pub async fn by_token(db: &Db, token: &str) -> Result<Option<Submission>, sqlx::Error> {
-    if token.is_empty() || token.len() > 64 {
+    if !failnight_core::token::may_be_token(token) {
         return Ok(None);
     }
     with_db!(db, |e| sqlx::query_as::<_, Submission>(sqlx::AssertSqlSafe(format!(

@@ -22,7 +22,7 @@ pub enum CheckIn {
 
 /// Checks in the ticket with `code` at the night `event_id`.
 pub async fn check_in(tx: &mut Tx, event_id: i64, code: &str, now: DateTime<Utc>) -> Result<CheckIn, TicketingError> {
-    if code.is_empty() || code.len() > 128 {
+    if !failnight_core::token::may_be_token(code) {
         return Err(TicketingError::NotFound);
     }
     seats::lock(tx, event_id).await?;

@@ -9,7 +9,11 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
-use failnight_core::{Db, Exec, FieldErrors, Timestamp, Tx, token::new_token, with_db, with_exec, with_tx};
+use failnight_core::{
+    Db, Exec, FieldErrors, Timestamp, Tx,
+    token::{may_be_token, new_token},
+    with_db, with_exec, with_tx,
+};
 use failnight_scheduling::events::Bookable;
 
 use crate::{
@@ -332,7 +336,11 @@ async fn find_by_emails(tx: &mut Tx, event_id: i64, emails: &[&str]) -> Result<V
     })
 }
 
+/// The RSVP of a ticket link's token (nothing for what cannot be a token).
 pub async fn by_token(exec: impl Into<Exec<'_>>, token: &str) -> Result<Option<Rsvp>, sqlx::Error> {
+    if !may_be_token(token) {
+        return Ok(None);
+    }
     with_exec!(exec.into(), |e| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM rsvps WHERE token = $1"
     )))
@@ -352,7 +360,7 @@ pub async fn get(exec: impl Into<Exec<'_>>, id: i64) -> Result<Option<Rsvp>, sql
 
 /// The RSVP whose QR code carries `code` (any night; the door page checks it is its night).
 pub async fn by_checkin_code(db: &Db, code: &str) -> Result<Option<Rsvp>, sqlx::Error> {
-    if code.is_empty() || code.len() > 128 {
+    if !may_be_token(code) {
         return Ok(None);
     }
     with_db!(db, |e| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(

@@ -13,11 +13,13 @@ use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use utoipa::{OpenApi, ToSchema};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
+pub mod doc;
 pub mod scheduling;
 pub mod ticketing;
 
 use failnight_app::{Operation, services};
 
+use self::doc::Exact;
 use crate::{
     AppState,
     auth::{ApiHost, MaybeApiHost},
@@ -52,6 +54,13 @@ impl utoipa::Modify for BearerAuth {
 
 /// The API routes and their OpenAPI document.
 pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
+    let (router, mut openapi) = routes();
+    // After the routes: their operations and schemas join the document only now.
+    utoipa::Modify::modify(&Exact, &mut openapi);
+    (router, openapi)
+}
+
+fn routes() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(create_event, scheduling::list_events))
         .routes(routes!(get_event, scheduling::update_event))
@@ -84,14 +93,48 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .split_for_parts()
 }
 
-/// `Json` whose rejections answer in the API's error shape.
+/// `Json` whose rejections answer in the API's error shape, and which reads numbers as JSON has
+/// them: one number type, so `7.0` is the integer 7 (as JSON Schema, and so the OpenAPI
+/// document, says), while `7.5` is no integer.
 pub struct ApiJson<T>(pub T);
 
 impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
     type Rejection = AppError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, AppError> {
-        Json::<T>::from_request(req, state).await.map(|Json(value)| ApiJson(value)).map_err(AppError::from)
+        let Json(mut value) = Json::<serde_json::Value>::from_request(req, state).await?;
+        if !value.is_object() {
+            // serde would take a struct from an array of its fields in order: not JSON's idea.
+            return Err(AppError::BadRequest("invalid_json", "The JSON body must be an object.".into()));
+        }
+        whole_numbers(&mut value);
+        serde_path_to_error::deserialize(value).map(ApiJson).map_err(|error| {
+            AppError::BadRequest("invalid_json", format!("The JSON does not have the expected shape: {error}"))
+        })
+    }
+}
+
+/// A struct from a JSON object only (serde would take one from an array of its fields too).
+fn object<'de, D: serde::Deserializer<'de>, T: DeserializeOwned>(deserializer: D) -> Result<T, D::Error> {
+    let map = serde_json::Map::<String, serde_json::Value>::deserialize(deserializer)?;
+    T::deserialize(serde_json::Value::Object(map)).map_err(serde::de::Error::custom)
+}
+
+/// Numbers written with a fraction of zero (`7.0`, `1e3`) become integers, where they fit `i64`.
+fn whole_numbers(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::Number(number) => {
+            if let Some(float) = number.as_f64().filter(|_| number.is_f64())
+                && float.fract() == 0.0
+                && (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&float)
+            {
+                *number = (float as i64).into();
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(whole_numbers),
+        Value::Object(fields) => fields.values_mut().for_each(whole_numbers),
+        Value::Null | Value::Bool(_) | Value::String(_) => {}
     }
 }
 
@@ -100,30 +143,41 @@ pub fn parse_id(text: &str) -> Result<i64, AppError> {
     text.parse::<i64>().ok().filter(|id| *id > 0).ok_or(AppError::NotFound("No such night."))
 }
 
+/// A venue given by name and address: the chapter's venue of that name and address, created
+/// if there is none.
 #[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
 #[serde(default)]
 pub struct VenueInput {
+    #[schema(required = true, format = "line", max_length = 120, example = "Kiez Bar")]
     pub name: String,
+    #[schema(required = true, format = "line", max_length = 300, example = "Weserstraße 1, 12047 Berlin")]
     pub address: String,
 }
 
+/// A new night: give `venue_id`, or `venue` and `capacity`.
 #[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
 #[serde(default)]
 pub struct CreateEvent {
     /// One of the chapter's venues; or give `venue` with a name and address instead.
+    #[schema(minimum = 1)]
     pub venue_id: Option<i64>,
+    #[schema(required = true, format = "line", max_length = 120, example = "Failure Night")]
     pub title: String,
+    #[schema(format = "text", max_length = 5000)]
     pub description: String,
-    /// Local wall-clock start in the event's zone, `YYYY-MM-DDTHH:MM`.
-    #[schema(example = "2026-12-10T19:00")]
+    /// Local wall-clock start in the night's zone, `YYYY-MM-DDTHH:MM`.
+    #[schema(required = true, format = "local-date-time", example = "2026-12-10T19:00")]
     pub starts_at: String,
     /// Local wall-clock end, `YYYY-MM-DDTHH:MM`.
-    #[schema(example = "2026-12-10T22:00")]
+    #[schema(required = true, format = "local-date-time", example = "2026-12-10T22:00")]
     pub ends_at: String,
-    /// IANA zone; the chapter's when omitted.
+    #[schema(value_type = Option<doc::ZoneOrChapters>)]
     pub timezone: Option<String>,
+    /// Used when `venue_id` is not given.
+    #[serde(deserialize_with = "object")]
     pub venue: VenueInput,
     /// Seats; the venue's capacity when omitted.
+    #[schema(minimum = 1, maximum = 100_000)]
     pub capacity: Option<i64>,
     /// Publish at once (default) or keep as a draft.
     pub publish: Option<bool>,
@@ -134,8 +188,16 @@ pub struct EventVenue {
     pub id: i64,
     pub name: String,
     pub address: String,
+    /// The hosts' map link (as they typed it: an IRI, which may hold any letters), or a map
+    /// search for the address.
+    #[schema(format = "iri")]
     pub map_url: String,
     pub accessibility: String,
+}
+
+doc::words! {
+    /// A night's state: `draft` (hosts only), `published` or `cancelled`.
+    pub NightStatus => failnight_scheduling::events::EventStatus::ALL.map(|s| s.as_str())
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -144,14 +206,19 @@ pub struct Event {
     pub chapter: String,
     pub title: String,
     pub description: String,
-    /// `draft`, `published` or `cancelled`.
+    #[schema(value_type = NightStatus)]
     pub status: String,
+    #[schema(value_type = doc::Zone)]
     pub timezone: String,
     /// Local wall-clock start, `YYYY-MM-DDTHH:MM`.
+    #[schema(format = "local-date-time")]
     pub starts_at: String,
+    #[schema(format = "local-date-time")]
     pub ends_at: String,
     /// The start as an RFC 3339 UTC instant.
+    #[schema(format = DateTime)]
     pub starts_at_utc: String,
+    #[schema(format = DateTime)]
     pub ends_at_utc: String,
     pub venue: EventVenue,
     pub capacity: i64,
@@ -163,8 +230,11 @@ pub struct Event {
     /// Edited on its own: edits of its series leave it alone.
     pub detached: bool,
     /// The local start before the night was last moved.
+    #[schema(format = "local-date-time")]
     pub moved_from: Option<String>,
+    #[schema(format = "uri")]
     pub url: String,
+    #[schema(format = "uri")]
     pub ics_url: String,
 }
 
@@ -263,19 +333,32 @@ pub async fn public_event(state: &AppState, id: i64) -> Result<EventDetails, App
 #[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
 #[serde(default)]
 pub struct CreateRsvp {
+    #[schema(required = true, format = "line", max_length = 100, example = "Ada Lovelace")]
     pub name: String,
+    #[schema(required = true, schema_with = doc::email)]
     pub email: String,
-    /// Guests coming along (up to the chapter's `max_plus_ones`).
+    /// Guests coming along (up to the chapter's `max_plus_ones`, at most 10).
+    #[schema(minimum = 0, maximum = 10)]
     pub plus_ones: i64,
+}
+
+doc::words! {
+    /// An RSVP's state: `pending` (waits for a host's approval), `confirmed`, `waitlisted`,
+    /// `offered` (a freed seat, until the offer expires), `held` (a paid seat while its checkout
+    /// is open), `checked_in`, `cancelled` or `declined`.
+    pub RsvpStatus => failnight_ticketing::RsvpStatus::ALL.map(|s| s.as_str())
 }
 
 /// A host's view of a booking (with a host token of the night's chapter).
 #[derive(Debug, Serialize, ToSchema)]
 pub struct RsvpResult {
-    /// `confirmed`, `waitlisted` or `pending` (the night wants approval).
+    /// `confirmed`, `waitlisted` or `pending` (the night wants approval); the existing state for
+    /// an email that had RSVPed.
+    #[schema(value_type = RsvpStatus)]
     pub status: String,
     /// The ticket page. Only given for a new RSVP: the link of an existing one goes only to
     /// its email address.
+    #[schema(format = "uri")]
     pub ticket_url: Option<String>,
     /// True when this email had RSVPed before (HTTP 200): nothing new was booked.
     pub already_registered: bool,
@@ -289,10 +372,15 @@ pub struct RsvpResult {
 /// link to pay), or an existing booking's ticket link again.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CheckYourEmail {
-    /// Always `check_your_email`.
+    #[schema(value_type = CheckYourEmailResult)]
     pub result: &'static str,
     /// A sentence for people.
     pub message: &'static str,
+}
+
+doc::words! {
+    /// Always `check_your_email`.
+    pub CheckYourEmailResult => ["check_your_email"]
 }
 
 /// What a booking's public answer says (the form's page says the same).
@@ -356,4 +444,43 @@ async fn create_rsvp(
         }),
     )
         .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::{body::Body, http::header};
+
+    use super::*;
+
+    async fn read<T: DeserializeOwned>(body: &str) -> Result<T, AppError> {
+        let request = Request::builder()
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(body.to_string()))
+            .unwrap();
+        ApiJson::<T>::from_request(request, &()).await.map(|ApiJson(value)| value)
+    }
+
+    #[tokio::test]
+    async fn numbers_are_read_as_json_has_them() {
+        let rsvp: CreateRsvp = read(r#"{"name": "Ada", "email": "ada@example.org", "plus_ones": 2.0}"#).await.unwrap();
+        assert_eq!(rsvp.plus_ones, 2);
+        let rsvp: CreateRsvp = read(r#"{"plus_ones": 1e1}"#).await.unwrap();
+        assert_eq!(rsvp.plus_ones, 10);
+        for body in [r#"{"plus_ones": 2.5}"#, r#"{"plus_ones": 1e19}"#, r#"{"plus_ones": "2"}"#] {
+            let error = read::<CreateRsvp>(body).await.unwrap_err();
+            assert_eq!((error.status(), error.code()), (StatusCode::BAD_REQUEST, "invalid_json"), "{body}");
+        }
+    }
+
+    #[tokio::test]
+    async fn bodies_and_nested_structs_are_objects() {
+        for body in [r#"["Ada", "ada@example.org", 0]"#, "null", "3", r#"{"venue": ["Bar", "Street 1"]}"#] {
+            let error = read::<CreateEvent>(body).await.unwrap_err();
+            assert_eq!((error.status(), error.code()), (StatusCode::BAD_REQUEST, "invalid_json"), "{body}");
+        }
+        let night: CreateEvent = read(r#"{"venue": {"name": "Bar", "address": "Street 1"}}"#).await.unwrap();
+        assert_eq!(night.venue.name, "Bar");
+        let error = read::<CreateEvent>("{").await.unwrap_err();
+        assert_eq!(error.code(), "malformed_json");
+    }
 }

@@ -17,7 +17,7 @@ use failnight_ticketing::rsvps;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::{ApiJson, Event, parse_id};
+use super::{ApiJson, Event, doc, parse_id};
 use failnight_app::{
     Operation,
     permissions::authorize,
@@ -82,16 +82,24 @@ pub async fn list_events(
     Ok(Json(out))
 }
 
+/// The fields to change; those left out (or null) keep their value.
 #[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
 #[serde(default)]
 pub struct UpdateEvent {
+    #[schema(format = "line", max_length = 120)]
     pub title: Option<String>,
+    #[schema(format = "text", max_length = 5000)]
     pub description: Option<String>,
     /// New local start, `YYYY-MM-DDTHH:MM`.
+    #[schema(format = "local-date-time")]
     pub starts_at: Option<String>,
+    #[schema(format = "local-date-time")]
     pub ends_at: Option<String>,
+    #[schema(value_type = Option<doc::ZoneOrChapters>)]
     pub timezone: Option<String>,
+    #[schema(minimum = 1)]
     pub venue_id: Option<i64>,
+    #[schema(minimum = 1, maximum = 100_000)]
     pub capacity: Option<i64>,
 }
 
@@ -147,14 +155,57 @@ pub async fn cancel_event(
     Ok(Json(Changed { event: event_out(&state, &changed.event).await?, notified: changed.notified }))
 }
 
+/// A new venue.
+#[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct NewVenue {
+    #[schema(required = true, format = "line", max_length = 120, example = "Kiez Bar")]
+    pub name: String,
+    #[schema(required = true, format = "line", max_length = 300, example = "Weserstraße 1, 12047 Berlin")]
+    pub address: String,
+    /// A map link (http or https, at most 500 characters, white space around it not counted);
+    /// empty for a map search of the address.
+    #[schema(
+        pattern = r#"^\s*(?:https://[^\s\x00-\x1F\x7F-\x9F"<>]{0,492}|http://[^\s\x00-\x1F\x7F-\x9F"<>]{0,493})?\s*$"#
+    )]
+    pub map_url: Option<String>,
+    /// Seats the room holds; none when left out.
+    #[schema(minimum = 1, maximum = 100_000)]
+    pub capacity: Option<i64>,
+    /// Step-free access, toilets, a quiet room…: shown on the night's page.
+    #[schema(format = "text", max_length = 1000)]
+    pub accessibility: Option<String>,
+}
+
+impl From<NewVenue> for VenueInput {
+    fn from(body: NewVenue) -> Self {
+        VenueInput {
+            name: Some(body.name),
+            address: Some(body.address),
+            map_url: body.map_url,
+            capacity: body.capacity.map(Some),
+            accessibility: body.accessibility,
+        }
+    }
+}
+
+/// The fields of a venue to change; those left out (or null) keep their value.
 #[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
 #[serde(default)]
 pub struct VenueBody {
+    #[schema(format = "line", max_length = 120)]
     pub name: Option<String>,
+    #[schema(format = "line", max_length = 300)]
     pub address: Option<String>,
-    /// A map link; empty for a map search of the address.
+    /// A map link (http or https, at most 500 characters, white space around it not counted);
+    /// empty for a map search of the address.
+    #[schema(
+        pattern = r#"^\s*(?:https://[^\s\x00-\x1F\x7F-\x9F"<>]{0,492}|http://[^\s\x00-\x1F\x7F-\x9F"<>]{0,493})?\s*$"#
+    )]
     pub map_url: Option<String>,
+    #[schema(minimum = 1, maximum = 100_000)]
     pub capacity: Option<i64>,
+    #[schema(format = "text", max_length = 1000)]
     pub accessibility: Option<String>,
 }
 
@@ -175,6 +226,7 @@ pub struct Venue {
     pub id: i64,
     pub name: String,
     pub address: String,
+    /// The hosts' map link; empty for a map search of the address.
     pub map_url: String,
     pub capacity: Option<i64>,
     pub accessibility: String,
@@ -194,13 +246,13 @@ impl From<venues::Venue> for Venue {
 }
 
 /// Add a venue to a chapter.
-#[utoipa::path(post, operation_id = Operation::CreateVenue.id(), path = "/api/v1/chapters/{slug}/venues", params(("slug" = String, Path)), request_body = VenueBody,
+#[utoipa::path(post, operation_id = Operation::CreateVenue.id(), path = "/api/v1/chapters/{slug}/venues", params(("slug" = String, Path)), request_body = NewVenue,
     responses((status = 201, body = Venue), (status = 422, body = ErrorBody)), security(("host_token" = [])))]
 pub async fn create_venue(
     State(state): State<AppState>,
     host: ApiHost,
     Path(slug): Path<String>,
-    ApiJson(body): ApiJson<VenueBody>,
+    ApiJson(body): ApiJson<NewVenue>,
 ) -> Result<impl IntoResponse, AppError> {
     let chapter = hosted_chapter(&state, &host, &slug, Operation::CreateVenue).await?;
     let venue = services::create_venue(&state, Actor::Host(host.host_id), &chapter, &body.into()).await?;
@@ -228,7 +280,8 @@ pub struct VenueChanged {
 
 /// Edit a venue. When its name or address changes, guests of its coming nights are told.
 #[utoipa::path(patch, operation_id = Operation::UpdateVenue.id(), path = "/api/v1/venues/{id}", params(("id" = i64, Path)), request_body = VenueBody,
-    responses((status = 200, body = VenueChanged), (status = 404, body = ErrorBody)), security(("host_token" = [])))]
+    responses((status = 200, body = VenueChanged), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("host_token" = [])))]
 pub async fn update_venue(
     State(state): State<AppState>,
     host: ApiHost,
@@ -243,25 +296,78 @@ pub async fn update_venue(
     Ok(Json(VenueChanged { venue: venue.into(), notified }))
 }
 
+/// A new series.
+#[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct NewSeries {
+    /// May contain `{month}`, `{date}` and `{n}`.
+    #[schema(value_type = String, required = true, format = "line", max_length = 120, example = "Failure Night #{n}")]
+    pub title: Option<String>,
+    #[schema(format = "text", max_length = 5000)]
+    pub description: Option<String>,
+    #[schema(value_type = i64, required = true, minimum = 1)]
+    pub venue_id: Option<i64>,
+    /// Seats; the venue's capacity when omitted.
+    #[schema(minimum = 1, maximum = 100_000)]
+    pub capacity: Option<i64>,
+    /// Local start time, `HH:MM`.
+    #[schema(value_type = String, required = true, format = "local-time", example = "19:00")]
+    pub start_time: Option<String>,
+    /// 180 when omitted.
+    #[schema(minimum = 15, maximum = 1440)]
+    pub duration_minutes: Option<i64>,
+    /// RFC 5545 RRULE (weekly, monthly or yearly).
+    #[schema(value_type = String, required = true, example = "FREQ=MONTHLY;BYDAY=2TH")]
+    pub rrule: Option<String>,
+    /// The first date the rule may produce, `YYYY-MM-DD` (default: today).
+    #[schema(format = "date-or-empty")]
+    pub starts_on: Option<String>,
+    /// Publish new nights at once (default) or create them as drafts.
+    pub publish: Option<bool>,
+}
+
+impl From<NewSeries> for SeriesInput {
+    fn from(b: NewSeries) -> Self {
+        SeriesBody {
+            title: b.title,
+            description: b.description,
+            venue_id: b.venue_id,
+            capacity: b.capacity,
+            start_time: b.start_time,
+            duration_minutes: b.duration_minutes,
+            rrule: b.rrule,
+            starts_on: b.starts_on,
+            publish: b.publish,
+        }
+        .into()
+    }
+}
+
+/// The fields of a series to change; those left out (or null) keep their value.
 #[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
 #[serde(default)]
 pub struct SeriesBody {
     /// May contain `{month}`, `{date}` and `{n}`.
-    #[schema(example = "Failure Night #{n}")]
+    #[schema(format = "line", max_length = 120, example = "Failure Night #{n}")]
     pub title: Option<String>,
+    #[schema(format = "text", max_length = 5000)]
     pub description: Option<String>,
+    #[schema(minimum = 1)]
     pub venue_id: Option<i64>,
+    #[schema(minimum = 1, maximum = 100_000)]
     pub capacity: Option<i64>,
     /// Local start time, `HH:MM`.
-    #[schema(example = "19:00")]
+    #[schema(format = "local-time", example = "19:00")]
     pub start_time: Option<String>,
+    #[schema(minimum = 15, maximum = 1440)]
     pub duration_minutes: Option<i64>,
     /// RFC 5545 RRULE (weekly, monthly or yearly).
     #[schema(example = "FREQ=MONTHLY;BYDAY=2TH")]
     pub rrule: Option<String>,
-    /// The first date the rule may produce (default: today).
+    /// The first date the rule may produce, `YYYY-MM-DD`; empty: today.
+    #[schema(format = "date-or-empty")]
     pub starts_on: Option<String>,
-    /// Publish new nights at once (default) or create them as drafts.
+    /// Publish new nights at once or create them as drafts.
     pub publish: Option<bool>,
 }
 
@@ -281,6 +387,11 @@ impl From<SeriesBody> for SeriesInput {
     }
 }
 
+doc::words! {
+    /// A series' state: `active`, or `ended` (cancelled).
+    pub SeriesStatus => series::SeriesStatus::ALL.map(|s| s.as_str())
+}
+
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Series {
     pub id: i64,
@@ -288,12 +399,14 @@ pub struct Series {
     pub description: String,
     pub venue_id: i64,
     pub capacity: i64,
+    #[schema(format = "local-time")]
     pub start_time: String,
     pub duration_minutes: i64,
     pub rrule: String,
+    #[schema(format = Date)]
     pub starts_on: String,
     pub publish: bool,
-    /// `active` or `ended`.
+    #[schema(value_type = SeriesStatus)]
     pub status: String,
     /// The cadence in words, e.g. "every second Thursday of the month, 19:00".
     pub cadence: String,
@@ -327,13 +440,13 @@ pub struct SeriesCreated {
 
 /// Create a series; its nights up to the horizon (default 6 months) are created at once and
 /// kept ahead by the background worker.
-#[utoipa::path(post, operation_id = Operation::CreateSeries.id(), path = "/api/v1/chapters/{slug}/series", params(("slug" = String, Path)), request_body = SeriesBody,
+#[utoipa::path(post, operation_id = Operation::CreateSeries.id(), path = "/api/v1/chapters/{slug}/series", params(("slug" = String, Path)), request_body = NewSeries,
     responses((status = 201, body = SeriesCreated), (status = 422, body = ErrorBody)), security(("host_token" = [])))]
 pub async fn create_series(
     State(state): State<AppState>,
     host: ApiHost,
     Path(slug): Path<String>,
-    ApiJson(body): ApiJson<SeriesBody>,
+    ApiJson(body): ApiJson<NewSeries>,
 ) -> Result<impl IntoResponse, AppError> {
     let chapter = hosted_chapter(&state, &host, &slug, Operation::CreateSeries).await?;
     let (series, event_ids) =
@@ -377,7 +490,8 @@ pub struct SeriesChanged {
 /// Edit a series: its coming nights that were not edited on their own follow, and their
 /// guests are told of a new time or venue.
 #[utoipa::path(patch, operation_id = Operation::UpdateSeries.id(), path = "/api/v1/series/{id}", params(("id" = i64, Path)), request_body = SeriesBody,
-    responses((status = 200, body = SeriesChanged), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
+    responses((status = 200, body = SeriesChanged), (status = 404, body = ErrorBody),
+        (status = 409, description = "The series has ended (`conflict`)", body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("host_token" = [])))]
 pub async fn update_series(
     State(state): State<AppState>,

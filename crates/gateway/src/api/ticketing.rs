@@ -22,7 +22,7 @@ use failnight_ticketing::{
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::{ApiJson, parse_id, public_event};
+use super::{ApiJson, RsvpStatus, doc, parse_id, public_event};
 use failnight_app::{
     Operation,
     permissions::authorize,
@@ -35,23 +35,35 @@ use crate::{
     error::{AppError, ErrorBody},
 };
 
+doc::words! {
+    /// Why an RSVP was cancelled: by its guest (`attendee`), by a host, an offer or a hold that
+    /// ran out, or the night was cancelled.
+    pub CancelReason => failnight_ticketing::waitlist::CancelReason::ALL.map(|r| r.as_str())
+}
+
 /// An RSVP as the API shows it.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Ticket {
     pub id: i64,
     pub event_id: i64,
     pub name: String,
+    /// Empty for a walk-in who gave none.
     pub email: String,
-    /// `pending`, `confirmed`, `waitlisted`, `offered`, `held`, `checked_in`, `cancelled`, `declined`.
+    #[schema(value_type = RsvpStatus)]
     pub status: String,
     pub plus_ones: i64,
     /// RFC 3339, for an open offer.
+    #[schema(format = DateTime)]
     pub offer_expires_at: Option<String>,
+    #[schema(format = DateTime)]
     pub checked_in_at: Option<String>,
     pub walk_in: bool,
+    #[schema(value_type = Option<CancelReason>)]
     pub cancel_reason: Option<String>,
     /// Minor units, for paid tickets.
     pub amount: Option<i64>,
+    /// ISO 4217, lower case, for paid tickets.
+    #[schema(pattern = "^[a-z]{3}$")]
     pub currency: Option<String>,
     pub paid: bool,
     pub refunded_amount: i64,
@@ -116,12 +128,14 @@ pub async fn cancel_ticket(State(state): State<AppState>, Path(token): Path<Stri
 pub struct Accepted {
     pub ticket: Ticket,
     /// For a paid ticket: the Stripe Checkout page to pay on.
+    #[schema(format = "uri")]
     pub checkout_url: Option<String>,
 }
 
 /// The guest accepts the seat offered to them (before the offer expires).
 #[utoipa::path(post, path = "/api/v1/tickets/{token}/accept", params(("token" = String, Path)),
-    responses((status = 200, body = Accepted), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+    responses((status = 200, body = Accepted), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+        (status = 502, description = "A paid seat: Stripe could not be reached to open its checkout (`payment_provider_error`)", body = ErrorBody)))]
 pub async fn accept_offer(
     State(state): State<AppState>,
     Path(token): Path<String>,
@@ -133,7 +147,7 @@ pub async fn accept_offer(
 
 /// "Yes, I am still coming" (the answer to the reconfirmation email).
 #[utoipa::path(post, path = "/api/v1/tickets/{token}/still-coming", params(("token" = String, Path)),
-    responses((status = 200, body = Ticket), (status = 409, body = ErrorBody)))]
+    responses((status = 200, body = Ticket), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn still_coming(State(state): State<AppState>, Path(token): Path<String>) -> Result<Json<Ticket>, AppError> {
     let rsvp = service::by_token(&state, &token).await?;
     Ok(Json(Ticket::new(&service::still_coming(&state, rsvp.id).await?, None)))
@@ -212,18 +226,26 @@ pub async fn decline(
     Ok(Json(Ticket::new(&service::decide(&state, Actor::Host(host.host_id), rsvp.id, false).await?, None)))
 }
 
+doc::words! {
+    /// What a guest who cancels a paid ticket gets back: `full` or `none` (until the chapter's
+    /// `refund_cutoff_hours` before the night either way).
+    pub AttendeeRefund => failnight_ticketing::seats::AttendeeRefund::ALL.map(|r| r.as_str())
+}
+
+/// A night's ticketing options to change; those left out (or null) keep their value.
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct EventTicketing {
     /// New RSVPs wait for a host's approval.
     pub approval: Option<bool>,
-    /// What a guest who cancels a paid ticket gets back: `full` or `none`.
+    #[schema(value_type = Option<AttendeeRefund>)]
     pub attendee_refund: Option<String>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct EventTicketingOut {
     pub approval: bool,
+    #[schema(value_type = AttendeeRefund)]
     pub attendee_refund: String,
     pub capacity: i64,
     pub confirmed: i64,
@@ -260,23 +282,36 @@ pub async fn update_event_ticketing(
     Ok(Json(seats.into()))
 }
 
+doc::words! {
+    /// How a freed seat goes to the waitlist: `auto` (confirm the next waitlisted person) or
+    /// `offer` (offer the seat, until `offer_hours` have passed).
+    pub PromotionMode => failnight_ticketing::settings::PromotionMode::ALL.map(|m| m.as_str())
+}
+
+/// The settings to change; those left out (or null) keep their value.
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct SettingsBody {
-    /// `auto` (confirm the next waitlisted person) or `offer` (offer the seat with an expiry).
+    #[schema(value_type = Option<PromotionMode>)]
     pub promotion_mode: Option<String>,
+    /// How long an offered seat waits for its guest.
+    #[schema(minimum = 1, maximum = 720)]
     pub offer_hours: Option<i64>,
     /// "Still coming?" email this many hours before the night; 0 = never.
+    #[schema(minimum = 0, maximum = 720)]
     pub reconfirm_hours: Option<i64>,
+    #[schema(minimum = 0, maximum = 10)]
     pub max_plus_ones: Option<i64>,
     /// A guest who cancels a paid ticket less than this many hours before the night is not
     /// refunded; 0 (the default) = until the night starts. Guests cannot cancel once it has
     /// started; hosts can, and always refund in full.
+    #[schema(minimum = 0, maximum = 720)]
     pub refund_cutoff_hours: Option<i64>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct SettingsOut {
+    #[schema(value_type = PromotionMode)]
     pub promotion_mode: String,
     pub offer_hours: i64,
     pub reconfirm_hours: i64,
@@ -332,15 +367,24 @@ pub async fn update_settings(
     Ok(Json(settings_out(&state, service::update_settings(&state, Actor::Host(host.host_id), &chapter, &patch).await?)))
 }
 
+doc::words! {
+    /// `free`, `paid` or `pwyw` (pay what you want: `price` is the minimum).
+    pub TicketKind => failnight_ticketing::tickets::TicketKind::ALL.map(|k| k.as_str())
+}
+
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(default)]
 pub struct TicketTypeBody {
+    #[schema(required = true, format = "line", max_length = 80, example = "Standard")]
     pub name: String,
-    /// `free`, `paid` or `pwyw` (pay what you want, `price` is the minimum).
+    #[schema(value_type = TicketKind, required = true)]
     pub kind: String,
-    /// Minor units (cents).
+    /// Minor units (cents): 0 for a free ticket, 50 to 1,000,000 for a paid one, the minimum
+    /// (0 to 1,000,000) for pay what you want.
+    #[schema(minimum = 0, maximum = 1_000_000)]
     pub price: i64,
-    /// ISO 4217, default EUR.
+    /// ISO 4217 (any case); EUR when empty or left out.
+    #[schema(pattern = r"^\s*(?:[A-Za-z]{3})?\s*$")]
     pub currency: String,
 }
 
@@ -348,8 +392,11 @@ pub struct TicketTypeBody {
 pub struct TicketTypeOut {
     pub id: i64,
     pub name: String,
+    #[schema(value_type = TicketKind)]
     pub kind: String,
     pub price: i64,
+    /// ISO 4217, lower case.
+    #[schema(pattern = "^[a-z]{3}$")]
     pub currency: String,
 }
 
@@ -389,11 +436,18 @@ pub async fn list_ticket_types(
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(default)]
 pub struct BuyBody {
+    /// One of the night's paid or pay-what-you-want ticket types.
+    #[schema(required = true, minimum = 1)]
     pub ticket_type_id: i64,
+    #[schema(required = true, format = "line", max_length = 100, example = "Ada Lovelace")]
     pub name: String,
+    #[schema(required = true, schema_with = doc::email)]
     pub email: String,
+    /// Guests coming along (up to the chapter's `max_plus_ones`, at most 10).
+    #[schema(minimum = 0, maximum = 10)]
     pub plus_ones: i64,
-    /// Pay what you want: the amount in cents (at least the minimum).
+    /// Pay what you want: the amount in cents (at least the minimum, at most 1,000,000); ignored
+    /// for a paid ticket.
     pub amount: Option<i64>,
 }
 
@@ -401,8 +455,11 @@ pub struct BuyBody {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Bought {
     /// `held` (pay at `checkout_url`), `waitlisted`, `pending`, or the existing state.
+    #[schema(value_type = RsvpStatus)]
     pub status: String,
+    #[schema(format = "uri")]
     pub checkout_url: Option<String>,
+    #[schema(format = "uri")]
     pub ticket_url: Option<String>,
     pub already_registered: bool,
     pub waitlist_position: Option<i64>,
@@ -457,16 +514,25 @@ pub async fn buy(
         .into_response())
 }
 
+doc::words! {
+    /// `processed`, `replay` (this event was applied before) or `ignored` (of no concern).
+    pub WebhookResult => ["processed", "replay", "ignored"]
+}
+
 #[derive(Debug, Serialize, ToSchema)]
 pub struct WebhookOut {
-    /// `processed`, `replay` or `ignored`.
+    #[schema(value_type = WebhookResult)]
     pub result: &'static str,
 }
 
 /// Stripe's webhook: the raw body's `Stripe-Signature` is verified (5 minutes tolerance,
 /// constant-time), and each Stripe event id is applied once.
 #[utoipa::path(post, path = "/api/v1/stripe/webhook",
-    responses((status = 200, body = WebhookOut), (status = 400, body = ErrorBody)))]
+    params(("Stripe-Signature" = String, Header, description = "Stripe's signature of the raw body: `t=<unix time>,v1=<HMAC-SHA256 hex>`")),
+    request_body(content = Object, content_type = "application/json", description = "A Stripe event, as Stripe sent it"),
+    responses((status = 200, body = WebhookOut),
+        (status = 400, description = "No valid signature of this body within 5 minutes (`bad_signature`), or not a Stripe event (`bad_payload`)", body = ErrorBody),
+        (status = 409, description = "This instance sells no paid tickets: no Stripe keys (`payments_unavailable`)", body = ErrorBody)))]
 pub async fn stripe_webhook(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -486,12 +552,18 @@ pub async fn stripe_webhook(
 #[serde(default)]
 pub struct CheckInBody {
     /// The code from the ticket's QR code, or the whole scanned check-in URL.
+    #[schema(required = true)]
     pub code: String,
+}
+
+doc::words! {
+    /// `checked_in`, or `already_checked_in` for a second scan.
+    pub CheckInResult => ["checked_in", "already_checked_in"]
 }
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CheckInOut {
-    /// `checked_in`, or `already_checked_in` for a second scan.
+    #[schema(value_type = CheckInResult)]
     pub result: &'static str,
     /// For the door: "Checked in." or "Already checked in at 19:42."
     pub message: String,
@@ -571,8 +643,11 @@ impl From<door::DoorCounts> for DoorCounts {
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(default)]
 pub struct WalkInBody {
+    #[schema(required = true, format = "line", max_length = 100, example = "Grace Hopper")]
     pub name: String,
+    #[schema(value_type = Option<doc::EmailOrNothing>)]
     pub email: Option<String>,
+    #[schema(minimum = 0, maximum = 10)]
     pub plus_ones: i64,
 }
 
