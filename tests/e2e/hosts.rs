@@ -214,6 +214,7 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
             .replace("{id}", &id.to_string())
             .replace("{token}", "not-a-link")
             .replace("{host_id}", "999999")
+            .replace("{hash}", &"0".repeat(64))
     };
 
     // What each identity was allowed, per operation, in the pages and in the API.

@@ -16,6 +16,7 @@ mod operations;
 mod outbox;
 mod reminders;
 mod scheduling;
+mod slides;
 mod stories;
 mod strangers;
 mod stripe;

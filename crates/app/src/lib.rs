@@ -42,6 +42,8 @@ pub struct Parts {
     pub options: Options,
     /// Bookings waiting for their night's next group (see [`services::bookings`]).
     pub bookings: services::bookings::Bookings,
+    /// Rung after a PDF deck is stored, so the render job starts at once.
+    pub deck_wake: Arc<Notify>,
 }
 
 /// The knobs of the use cases and jobs, with production's defaults.
@@ -54,6 +56,11 @@ pub struct Options {
     /// On shutdown, how long the emails being delivered may still finish before they are
     /// released to another dispatcher (`DispatcherOptions::grace`).
     pub mail_grace: std::time::Duration,
+    /// The `failnight` binary that renders PDF decks (`failnight render-pdf`) in a child
+    /// process; `None`: PDFs are refused with a sentence saying to upload images.
+    pub pdf_renderer: Option<std::path::PathBuf>,
+    /// How long one PDF may take to render, all pages together.
+    pub pdf_deadline: std::time::Duration,
 }
 
 impl Default for Options {
@@ -62,6 +69,8 @@ impl Default for Options {
             series_horizon: chrono::Duration::days(183),
             ticketing_interval: std::time::Duration::from_secs(30),
             mail_grace: std::time::Duration::from_secs(10),
+            pdf_renderer: None,
+            pdf_deadline: std::time::Duration::from_secs(60),
         }
     }
 }
@@ -82,6 +91,7 @@ impl Context {
             payments,
             options,
             bookings: Default::default(),
+            deck_wake: Arc::default(),
         }))
     }
 

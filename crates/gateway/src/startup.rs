@@ -20,13 +20,13 @@ use tokio::{net::TcpListener, sync::watch};
 use tower_http::{
     csrf::{CsrfLayer, ProtectionError},
     set_header::SetResponseHeaderLayer,
-    timeout::TimeoutLayer,
     trace::TraceLayer,
 };
 
 use crate::{AppState, Settings, error::AppError, pages, speak};
 
-/// Request bodies larger than this are refused with 413.
+/// Request bodies larger than this are refused with 413 (deck uploads excepted: see
+/// `slides::UPLOAD_BODY_LIMIT`).
 pub const BODY_LIMIT: usize = 64 * 1024;
 /// Requests that write handled at once; more wait (within the request timeout) for a turn.
 pub const MAX_WRITES_IN_FLIGHT: usize = 128;
@@ -49,13 +49,29 @@ async fn take_a_turn(State(state): State<AppState>, request: Request, next: Next
         response.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
         response
     };
-    let too_large = || refuse(AppError::PayloadTooLarge("The body is too large.".into()));
+    // A deck upload is the one large, slow body: its own limit and deadline, and a turn of its
+    // own among few, so uploads cannot hold much memory at once.
+    let upload = crate::slides::is_upload(request.method(), &path);
+    let (limit, timeout) = if upload {
+        (crate::slides::UPLOAD_BODY_LIMIT, crate::slides::UPLOAD_BODY_TIMEOUT)
+    } else {
+        (BODY_LIMIT, state.body_timeout)
+    };
+    let too_large = || {
+        let message = if upload {
+            format!("The upload is larger than {} MB in all.", limit / (1024 * 1024))
+        } else {
+            "The body is too large.".to_string()
+        };
+        refuse(AppError::PayloadTooLarge(message))
+    };
     let declared = request.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
-    if declared.is_some_and(|length| length > BODY_LIMIT as u64) {
+    if declared.is_some_and(|length| length > limit as u64) {
         return too_large();
     }
+    let _upload_turn = if upload { Some(state.upload_turns.acquire().await) } else { None };
     let (parts, body) = request.into_parts();
-    let body = match tokio::time::timeout(state.body_timeout, axum::body::to_bytes(body, BODY_LIMIT)).await {
+    let body = match tokio::time::timeout(timeout, axum::body::to_bytes(body, limit)).await {
         Ok(Ok(body)) => body,
         Ok(Err(error)) => {
             if error.into_inner().downcast_ref::<http_body_util::LengthLimitError>().is_some() {
@@ -78,6 +94,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/static/style.css", get(pages::stylesheet))
+        .route("/static/player.js", get(crate::slides::player_js))
         .route("/c/{slug}", get(pages::chapter))
         .route("/c/{slug}/calendar.ics", get(pages::chapter_feed))
         .route("/e/{id}", get(pages::event))
@@ -109,10 +126,24 @@ pub fn build_router(state: AppState) -> Router {
             header::REFERRER_POLICY,
             HeaderValue::from_static("strict-origin-when-cross-origin"),
         ))
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(axum::middleware::from_fn(deadline))
         .route_layer(axum::middleware::from_fn(crate::metrics::track))
         .layer(TraceLayer::new_for_http().make_span_with(crate::logs::request_span::<Body>))
         .with_state(state)
+}
+
+/// Every request is answered within 30 s (408 otherwise); a deck upload within its body's
+/// deadline plus as long again to process it.
+async fn deadline(request: Request, next: Next) -> Response {
+    let limit = if crate::slides::is_upload(request.method(), request.uri().path()) {
+        crate::slides::UPLOAD_BODY_TIMEOUT * 2
+    } else {
+        Duration::from_secs(30)
+    };
+    match tokio::time::timeout(limit, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => StatusCode::REQUEST_TIMEOUT.into_response(),
+    }
 }
 
 /// No inline scripts, no third-party anything; pages may not be framed. A form may lead to

@@ -241,3 +241,52 @@ pub mod testing;
 
 #[cfg(test)]
 mod tests;
+
+/// The most a PDF's rendered slides may weigh in all (40 pages of at most a few MB each).
+pub const MAX_RENDER_OUTPUT: usize = 160 * 1024 * 1024;
+
+/// How `failnight render-pdf` hands its result to its parent on standard output: `OK`, then
+/// per slide its width, height, kind (0 PNG, 1 JPEG) and length (big-endian u32, u32, u8,
+/// u32) and bytes; or `ER` and the sentence for the speaker. The parent hashes the bytes
+/// itself.
+pub mod frames {
+    use super::{Encoded, sha256_hex};
+
+    pub fn write(result: &Result<Vec<Encoded>, String>) -> Vec<u8> {
+        match result {
+            Ok(slides) => {
+                let mut out = b"OK".to_vec();
+                for slide in slides {
+                    out.extend_from_slice(&slide.width.to_be_bytes());
+                    out.extend_from_slice(&slide.height.to_be_bytes());
+                    out.push(u8::from(slide.media_type == "image/jpeg"));
+                    out.extend_from_slice(&(slide.bytes.len() as u32).to_be_bytes());
+                    out.extend_from_slice(&slide.bytes);
+                }
+                out
+            }
+            Err(message) => [b"ER".as_slice(), message.as_bytes()].concat(),
+        }
+    }
+
+    /// `None` when the output is not a whole answer (the renderer died midway).
+    pub fn read(bytes: &[u8]) -> Option<Result<Vec<Encoded>, String>> {
+        let (tag, mut rest) = (bytes.get(..2)?, bytes.get(2..)?);
+        match tag {
+            b"ER" => Some(Err(String::from_utf8_lossy(rest).into_owned())),
+            b"OK" => {
+                let mut slides = Vec::new();
+                while !rest.is_empty() {
+                    let u32_at = |at: usize| rest.get(at..at + 4).map(|b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]));
+                    let (width, height, kind, len) = (u32_at(0)?, u32_at(4)?, *rest.get(8)?, u32_at(9)? as usize);
+                    let data = rest.get(13..13 + len)?.to_vec();
+                    rest = &rest[13 + len..];
+                    let media_type = if kind == 1 { "image/jpeg" } else { "image/png" };
+                    slides.push(Encoded { hash: sha256_hex(&data), bytes: data, media_type, width, height });
+                }
+                Some(Ok(slides))
+            }
+            _ => None,
+        }
+    }
+}

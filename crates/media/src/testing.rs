@@ -52,8 +52,9 @@ pub fn form(content: &str, resources: &str) -> String {
     )
 }
 
-/// A PDF bomb: `depth` form XObjects, each drawing the next one `fan_out` times, the last a
-/// filled rectangle: fan_out^depth rectangles from a file of a few kilobytes.
+/// A PDF bomb: `depth` form XObjects, each drawing the next one `fan_out` times in the same
+/// place (nothing to cull), the last a filled rectangle: fan_out^depth rectangles from a file
+/// of a few kilobytes.
 pub fn nested_bomb(depth: usize, fan_out: usize) -> Vec<u8> {
     let first = 5; // one page: objects 3 and 4, extras from 5
     let forms: Vec<String> = (0..depth)
@@ -62,7 +63,7 @@ pub fn nested_bomb(depth: usize, fan_out: usize) -> Vec<u8> {
                 form("0 0 10 10 re f", "")
             } else {
                 let draws = "/N Do ".repeat(fan_out);
-                form(&format!("q 0.5 0 0 0.5 1 1 cm {draws}Q"), &format!("/XObject << /N {} 0 R >>", first + i + 1))
+                form(&format!("q {draws}Q"), &format!("/XObject << /N {} 0 R >>", first + i + 1))
             }
         })
         .collect();

@@ -134,6 +134,7 @@ fn table() -> Vec<(HostRoute, MethodRouter<AppState>)> {
         r!(POST "/host/c/{slug}/stories/{id}/review", op(ReviewStory), stories::review),
         r!(POST "/host/c/{slug}/stories/{id}/decide", op(DecideStory), stories::decide),
         r!(POST "/host/c/{slug}/stories/{id}/purge", op(PurgeStory), stories::purge),
+        r!(GET "/host/c/{slug}/slides/{hash}", op(ViewSlides), crate::slides::host_image),
     ]
 }
 
