@@ -325,7 +325,7 @@ async fn story_journey_from_call_to_public_page(app: TestApp) {
     .unwrap();
     assert_eq!(json_ld["performer"], json!([{"@type": "Person", "name": "The Phoenix"}]), "no anonymous performer");
     let door = text(&host, &app, &format!("/host/c/alpha/events/{night_id}")).await;
-    assert!(door.contains("photos: yes · recording: no · slides: ask first"), "consent for the photographer");
+    assert!(door.contains("photos: yes · recording: no · slides: on stage only"), "consent for the photographer");
 
     // Moving the night sends each speaker one update with the new SEQUENCE.
     let day = &night["starts_at"].as_str().unwrap()[..10];
