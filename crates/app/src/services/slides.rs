@@ -48,13 +48,17 @@ fn media(error: MediaError, file: usize, of: usize) -> Error {
     if of > 1 { invalid(format!("File {file} of {of}: {error}")) } else { invalid(error.to_string()) }
 }
 
-/// Refuses now unless the speaker may change their deck (see `submissions::slides`).
-async fn check_open(ctx: &Context, tx: &mut Tx, story: &Submission) -> Result<(), Error> {
-    let start = match story.event_id {
-        Some(id) => events::get(&mut *tx, id).await?.map(|e| e.starts_at),
+/// A transaction on the story as it is now, refused unless the speaker may change their deck
+/// (see `submissions::slides::check_open`).
+async fn begin_open(ctx: &Context, story: &Submission) -> Result<Tx, Error> {
+    let mut tx = ctx.db.begin().await?;
+    let current = stories::get(&mut tx, story.id).await?.ok_or(Error::NotFound("No such story."))?;
+    let start = match current.event_id {
+        Some(id) => events::get(&mut tx, id).await?.map(|e| e.starts_at),
         None => None,
     };
-    Ok(slides::check_open(story, start, ctx.clock.timestamp())?)
+    slides::check_open(&current, start, ctx.clock.timestamp())?;
+    Ok(tx)
 }
 
 /// The speaker uploads their deck: images (each a slide, in the order given) or one PDF
@@ -68,25 +72,12 @@ pub async fn upload(ctx: &Context, story: &Submission, upload: Upload) -> Result
     if files.len() > MAX_FILES {
         return Err(invalid(format!("That is {} files; a deck is at most a few dozen slides.", files.len())));
     }
-    // Cheap checks first, in a short read transaction: the story may upload, the count fits.
-    {
-        let mut tx = ctx.db.begin().await?;
-        let current = stories::get(&mut tx, story.id).await?.ok_or(Error::NotFound("No such story."))?;
-        check_open(ctx, &mut tx, &current).await?;
-        let format = settings::get(&mut tx, story.chapter_id).await?;
-        tx.rollback().await?;
-        if !(files.len() == 1 && failnight_media::is_pdf(&files[0])) {
-            slides::check_count(files.len(), &format)?;
-        }
-    }
     if files.len() == 1 && failnight_media::is_pdf(&files[0]) {
         let pdf = &files[0];
         if pdf.len() > failnight_media::MAX_PDF_BYTES {
             return Err(media(MediaError::TooLarge { limit: failnight_media::MAX_PDF_BYTES }, 1, 1));
         }
-        let mut tx = ctx.db.begin().await?;
-        let current = stories::get(&mut tx, story.id).await?.ok_or(Error::NotFound("No such story."))?;
-        check_open(ctx, &mut tx, &current).await?;
+        let mut tx = begin_open(ctx, story).await?;
         slides::queue_pdf(&mut tx, story.id, pdf, ctx.clock.timestamp()).await?;
         audit(
             &mut tx,
@@ -100,6 +91,14 @@ pub async fn upload(ctx: &Context, story: &Submission, upload: Upload) -> Result
         tx.commit().await?;
         ctx.deck_wake.notify_one();
         return Ok(true);
+    }
+    // Images: the cheap checks first (the story may upload, the count fits), so a refusal
+    // costs no decoding; checked again when the processed deck is written.
+    {
+        let mut tx = begin_open(ctx, story).await?;
+        let format = settings::get(&mut tx, story.chapter_id).await?;
+        tx.rollback().await?;
+        slides::check_count(files.len(), &format)?;
     }
     let count = files.len();
     let processed = tokio::time::timeout(
@@ -115,9 +114,7 @@ pub async fn upload(ctx: &Context, story: &Submission, upload: Upload) -> Result
     .await
     .map_err(|_| invalid("These images took too long to process; try smaller ones."))?
     .map_err(Error::internal)??;
-    let mut tx = ctx.db.begin().await?;
-    let current = stories::get(&mut tx, story.id).await?.ok_or(Error::NotFound("No such story."))?;
-    check_open(ctx, &mut tx, &current).await?;
+    let mut tx = begin_open(ctx, story).await?;
     store_deck(&mut tx, story.id, &processed, ctx.clock.timestamp()).await?;
     audit(
         &mut tx,
@@ -148,9 +145,7 @@ async fn store_deck(tx: &mut Tx, story_id: i64, images: &[Encoded], now: Timesta
 
 /// The speaker removes their deck (and a PDF waiting to be rendered).
 pub async fn remove(ctx: &Context, story: &Submission) -> Result<(), Error> {
-    let mut tx = ctx.db.begin().await?;
-    let current = stories::get(&mut tx, story.id).await?.ok_or(Error::NotFound("No such story."))?;
-    check_open(ctx, &mut tx, &current).await?;
+    let mut tx = begin_open(ctx, story).await?;
     slides::replace(&mut tx, story.id, &[], ctx.clock.timestamp()).await?;
     audit(&mut tx, story.chapter_id, Actor::System, "slides removed", &format!("story #{}", story.id), ctx.clock.now())
         .await?;
