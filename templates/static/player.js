@@ -13,7 +13,7 @@
 //     onEnd: () => {},                    // called once when the last slide's time is up
 //   });
 //   player.start(); player.pause(); player.resume(); player.step(+1 | -1); player.stop();
-//   player.state()  // { index, total, remainingMs, running, ended }
+//   player.state()  // { index, total, remainingMs, running, ended }; player.slideMs
 //
 //   FailnightPlayer.mount(element, player)  // builds the view (image, countdown, progress,
 //                                           // buttons; space pauses, arrows step, F full screen)
@@ -90,7 +90,7 @@
       ended = false;
       onChange(state());
     }
-    return { start, pause, resume, step, stop, state };
+    return { start, pause, resume, step, stop, state, slideMs };
   }
 
   let audio = null;
@@ -202,7 +202,6 @@
       onChange: (s) => player && player.render && player.render(s),
       onEnd: bell,
     });
-    player.slideMs = seconds * 1000;
     start.addEventListener("click", () => {
       if (!view) view = mount(list.parentNode.insertBefore(el("div"), list), player, slides);
       player.start();
