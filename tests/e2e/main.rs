@@ -17,6 +17,7 @@ mod operations;
 mod outbox;
 mod reminders;
 mod scheduling;
+mod slides;
 mod stage;
 mod stories;
 mod strangers;

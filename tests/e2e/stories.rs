@@ -325,7 +325,7 @@ async fn story_journey_from_call_to_public_page(app: TestApp) {
     .unwrap();
     assert_eq!(json_ld["performer"], json!([{"@type": "Person", "name": "The Phoenix"}]), "no anonymous performer");
     let door = text(&host, &app, &format!("/host/c/alpha/events/{night_id}")).await;
-    assert!(door.contains("photos: yes · recording: no · slides: ask first"), "consent for the photographer");
+    assert!(door.contains("photos: yes · recording: no · slides: on stage only"), "consent for the photographer");
 
     // Moving the night sends each speaker one update with the new SEQUENCE.
     let day = &night["starts_at"].as_str().unwrap()[..10];
@@ -690,6 +690,12 @@ async fn a_deleted_story_is_gone_from_every_table(app: TestApp) {
         placed.push(story);
     }
     let mara_story = placed[0].clone();
+    // Mara's deck: its image and its slide rows go with her story.
+    let mut png = std::io::Cursor::new(Vec::new());
+    image::RgbImage::from_pixel(64, 36, image::Rgb([9, 9, 9])).write_to(&mut png, image::ImageFormat::Png).unwrap();
+    let deck = failnight_app::services::slides::Upload { files: vec![png.into_inner()] };
+    failnight_app::services::slides::upload(&app.state, &mara_story, deck).await.unwrap();
+    assert_eq!(app.count("SELECT COUNT(*) FROM deck_slides").await, 1);
     assert!(
         app.places_containing(mara.1).await.iter().any(|p| p.starts_with("rate_limits.")),
         "her address is counted by a rate limit"
@@ -713,6 +719,8 @@ async fn a_deleted_story_is_gone_from_every_table(app: TestApp) {
     for needle in [mara.0, "Quistorp", mara.1, mara.2, mara_story.token.as_str()] {
         assert_eq!(app.places_containing(needle).await, Vec::<String>::new(), "{needle} is still stored");
     }
+    assert_eq!(app.count("SELECT COUNT(*) FROM deck_slides").await, 0, "her deck is deleted");
+    assert_eq!(app.count("SELECT COUNT(*) FROM images").await, 0, "and the image only it used");
     // Ada's story, emails and counter stay.
     let ada_places = app.places_containing(ada.1).await;
     for table in ["submissions.", "outbox.", "rate_limits."] {

@@ -513,7 +513,10 @@ async fn the_door_page_checks_in_by_scan_by_name_and_walk_in(app: TestApp) {
     assert!(page.contains("Check in Ada Lovelace"), "{page}");
     assert!(page.contains("0</strong> of 3 seats checked in"), "{page}");
     assert!(page.contains("Speakers tonight"), "the photographer's notes");
-    assert!(page.contains("Margaret Hamilton") && page.contains("photos: yes · recording: ask first · slides: no"));
+    assert!(
+        page.contains("Margaret Hamilton")
+            && page.contains("photos: yes · recording: ask first · slides: on stage only")
+    );
 
     let check_in = app.url(&format!("/host/c/doorpage/events/{id}/door/check-in"));
     let done = door.post(&check_in).form(&[("code", ada.as_str())]).send().await.unwrap();
@@ -570,7 +573,8 @@ async fn the_door_page_checks_in_by_scan_by_name_and_walk_in(app: TestApp) {
     let csv = app.host(Method::GET, &host, &format!("/api/v1/events/{id}/door-list.csv"), None).await;
     let csv = csv.text().await.unwrap();
     assert!(
-        csv.trim_end().ends_with("Margaret Hamilton,,0,speaker,,no,photos: yes · recording: ask first · slides: no"),
+        csv.trim_end()
+            .ends_with("Margaret Hamilton,,0,speaker,,no,photos: yes · recording: ask first · slides: on stage only"),
         "{csv}"
     );
 

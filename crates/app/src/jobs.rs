@@ -33,6 +33,7 @@ pub fn spawn(
         tokio::spawn(ticketing_jobs(ctx.clone(), stop.clone())),
         tokio::spawn(story_jobs(ctx.clone(), stop.clone())),
         tokio::spawn(stage_jobs(ctx.clone(), stop.clone())),
+        tokio::spawn(deck_jobs(ctx.clone(), stop.clone())),
         tokio::spawn(prune_rate_limits(ctx.clone(), stop)),
     ]
 }
@@ -102,6 +103,24 @@ async fn stage_jobs(ctx: Context, mut stop: watch::Receiver<bool>) {
         }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(600)) => {}
+            _ = stop.changed() => return,
+        }
+    }
+}
+
+/// Renders the PDF decks waiting (`services::slides::run_jobs`): at once when one is
+/// uploaded in this process, and every 30 seconds for those uploaded through another, or left
+/// by a worker that died.
+async fn deck_jobs(ctx: Context, mut stop: watch::Receiver<bool>) {
+    loop {
+        match crate::services::slides::run_jobs(&ctx).await {
+            Ok(0) => {}
+            Ok(rendered) => tracing::info!(rendered, "PDF decks handled"),
+            Err(error) => tracing::warn!(%error, "PDF deck job failed; trying again later"),
+        }
+        tokio::select! {
+            _ = ctx.deck_wake.notified() => {}
+            _ = tokio::time::sleep(Duration::from_secs(30)) => {}
             _ = stop.changed() => return,
         }
     }

@@ -45,6 +45,8 @@ pub struct Parts {
     pub bookings: services::bookings::Bookings,
     /// Tells the stage's and the questions' views that something changed (see [`live`]).
     pub live: live::Hub,
+    /// Rung after a PDF deck is stored, so the render job starts at once.
+    pub deck_wake: Arc<Notify>,
 }
 
 /// The knobs of the use cases and jobs, with production's defaults.
@@ -57,6 +59,11 @@ pub struct Options {
     /// On shutdown, how long the emails being delivered may still finish before they are
     /// released to another dispatcher (`DispatcherOptions::grace`).
     pub mail_grace: std::time::Duration,
+    /// The `failnight` binary that renders PDF decks (`failnight render-pdf`) in a child
+    /// process; `None`: PDFs are refused with a sentence saying to upload images.
+    pub pdf_renderer: Option<std::path::PathBuf>,
+    /// How long one PDF may take to render, all pages together.
+    pub pdf_deadline: std::time::Duration,
 }
 
 impl Default for Options {
@@ -65,6 +72,8 @@ impl Default for Options {
             series_horizon: chrono::Duration::days(183),
             ticketing_interval: std::time::Duration::from_secs(30),
             mail_grace: std::time::Duration::from_secs(10),
+            pdf_renderer: None,
+            pdf_deadline: std::time::Duration::from_secs(60),
         }
     }
 }
@@ -86,6 +95,7 @@ impl Context {
             options,
             bookings: Default::default(),
             live: Default::default(),
+            deck_wake: Arc::default(),
         }))
     }
 

@@ -95,6 +95,9 @@ operations! {
     ReviewStory = "review_story" => Host,
     DecideStory = "decide_story" => Host,
     PurgeStory = "purge_story" => Host,
+    /// The speakers' slides (images of the chapter's decks); slides are personal until
+    /// published, so not the door.
+    ViewSlides = "view_slides" => Host,
 
     // Hosts: the night on stage.
     /// The projector view, the phone control and their live streams.

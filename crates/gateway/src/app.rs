@@ -17,6 +17,8 @@ pub struct App {
     pub pages: crate::cache::PageCache,
     /// Turns for requests that write (see `startup::take_a_turn`).
     pub write_turns: tokio::sync::Semaphore,
+    /// Deck uploads whose bodies are being read (see `slides::UPLOADS_AT_ONCE`).
+    pub upload_turns: tokio::sync::Semaphore,
     /// How long a request's body may take to arrive (`FAILNIGHT_BODY_TIMEOUT_SECS`).
     pub body_timeout: std::time::Duration,
     /// Whose `X-Forwarded-For` is believed (`FAILNIGHT_TRUSTED_PROXIES`, see `client`).
@@ -51,6 +53,7 @@ impl AppState {
             draining: Default::default(),
             pages: Default::default(),
             write_turns: tokio::sync::Semaphore::new(crate::startup::MAX_WRITES_IN_FLIGHT),
+            upload_turns: tokio::sync::Semaphore::new(crate::slides::UPLOADS_AT_ONCE),
             body_timeout: std::time::Duration::from_secs(settings.body_timeout_secs.max(1)),
             trusted_proxies: settings.trusted_proxies()?,
             in_flight: Default::default(),

@@ -157,6 +157,12 @@ fn init_logs(settings: &Settings) {
 }
 
 pub fn main() -> ExitCode {
+    // `failnight render-pdf MAX_PAGES SECONDS`: the PDF renderer's child process, started by
+    // the deck job (`services::slides`), before any setting, log or runtime exists.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if args.get(1).is_some_and(|a| a == "render-pdf") {
+        return render_pdf(&args[2..]);
+    }
     let cli = match parse_from(std::env::args_os()) {
         Ok(cli) => cli,
         Err(error) => error.exit(),
@@ -183,6 +189,42 @@ pub fn main() -> ExitCode {
             ExitCode::from(error.exit_code())
         }
     }
+}
+
+/// The address space a PDF render may use: a 1920×1080 page is 8 MB of pixels, and hayro's
+/// caches, fonts and the PDF itself fit well within this; a decompression bomb does not.
+const RENDER_MEMORY: u64 = 1024 * 1024 * 1024;
+
+/// Reads a PDF on standard input and writes its slides (`failnight_media::frames`) on
+/// standard output, after capping its own address space and CPU time: whatever the PDF, this
+/// process dies rather than hang or grow (the parent also kills it at the deadline).
+fn render_pdf(args: &[std::ffi::OsString]) -> ExitCode {
+    use rustix::process::{Resource, Rlimit, setrlimit};
+    use std::io::{Read, Write};
+
+    let number = |i: usize| args.get(i).and_then(|a| a.to_str()).and_then(|a| a.parse::<u64>().ok());
+    let (Some(max_pages), Some(seconds)) = (number(0), number(1)) else {
+        eprintln!("usage: failnight render-pdf MAX_PAGES SECONDS < deck.pdf");
+        return ExitCode::from(2);
+    };
+    let limits = setrlimit(Resource::As, Rlimit { current: Some(RENDER_MEMORY), maximum: Some(RENDER_MEMORY) })
+        // CPU time is the backstop: the parent kills the child at the wall-clock deadline first.
+        .and_then(|()| setrlimit(Resource::Cpu, Rlimit { current: Some(seconds + 5), maximum: Some(seconds + 6) }));
+    if limits.is_err() {
+        return ExitCode::FAILURE; // never render without the limits
+    }
+    let mut pdf = Vec::new();
+    let read = std::io::stdin().take(failnight_media::MAX_PDF_BYTES as u64 + 1).read_to_end(&mut pdf);
+    if read.is_err() {
+        return ExitCode::FAILURE;
+    }
+    let result = failnight_media::render_pdf(pdf, max_pages as usize).map_err(|e| e.to_string());
+    let out = failnight_media::frames::write(&result);
+    let mut stdout = std::io::stdout().lock();
+    if stdout.write_all(&out).and_then(|()| stdout.flush()).is_err() {
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
 }
 
 impl CliError {

@@ -13,6 +13,7 @@ pub mod metrics;
 pub mod pages;
 pub mod ratelimit;
 pub mod settings;
+pub mod slides;
 pub mod speak;
 pub mod stage;
 pub mod startup;

@@ -124,6 +124,14 @@ pub struct Settings {
     #[arg(long, env = "FAILNIGHT_HEADER_TIMEOUT_SECS", default_value_t = 10, global = true)]
     pub header_timeout_secs: u64,
 
+    /// The program that renders PDF decks (`PROGRAM render-pdf`): by default this binary.
+    #[arg(long, env = "FAILNIGHT_PDF_RENDERER", global = true)]
+    pub pdf_renderer: Option<std::path::PathBuf>,
+
+    /// Seconds one PDF deck may take to render, all pages together; a slower one is refused.
+    #[arg(long, env = "FAILNIGHT_PDF_DEADLINE_SECS", default_value_t = 60, global = true)]
+    pub pdf_deadline_secs: u64,
+
     /// Seconds a request's body may take to arrive in full; a slower one is answered 408.
     #[arg(long, env = "FAILNIGHT_BODY_TIMEOUT_SECS", default_value_t = 10, global = true)]
     pub body_timeout_secs: u64,
@@ -159,6 +167,8 @@ impl fmt::Debug for Settings {
             .field("trusted_proxies", &self.trusted_proxies)
             .field("header_timeout_secs", &self.header_timeout_secs)
             .field("body_timeout_secs", &self.body_timeout_secs)
+            .field("pdf_renderer", &self.pdf_renderer)
+            .field("pdf_deadline_secs", &self.pdf_deadline_secs)
             .field("metrics_listen", &self.metrics_listen)
             .finish()
     }
@@ -183,6 +193,9 @@ impl Settings {
             series_horizon: chrono::Duration::days(i64::from(self.series_horizon_days)),
             ticketing_interval: std::time::Duration::from_secs(self.ticketing_interval_secs.max(1)),
             mail_grace: std::time::Duration::from_secs(self.mail_grace_secs),
+            // This very binary renders PDFs (`failnight render-pdf`), unless told otherwise.
+            pdf_renderer: self.pdf_renderer.clone().or_else(|| std::env::current_exe().ok()),
+            pdf_deadline: std::time::Duration::from_secs(self.pdf_deadline_secs.max(1)),
         };
         failnight_app::Context::new(db, clock, sender, payments, options)
     }

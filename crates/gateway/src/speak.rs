@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use axum::{
     Form, Router,
-    extract::{Path, Query, State},
+    extract::{DefaultBodyLimit, Path, Query, State},
     http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Redirect, Response},
     routing::{get, post},
@@ -52,8 +52,15 @@ pub fn private_router() -> Router<AppState> {
         .route("/s/{token}/withdraw", post(withdraw))
         .route("/s/{token}/delete", post(delete))
         .route("/s/{token}/export.json", get(export))
-        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
+        .route(
+            "/s/{token}/slides",
+            post(crate::slides::upload).layer(DefaultBodyLimit::max(crate::slides::UPLOAD_BODY_LIMIT)),
+        )
+        .route("/s/{token}/slides/remove", post(crate::slides::remove))
         .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
+        // A slide is content-addressed: cached for good, privately (its own Cache-Control).
+        .route("/s/{token}/slides/{hash}", get(crate::slides::speaker_image))
+        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
         .layer(SetResponseHeaderLayer::overriding(
             header::HeaderName::from_static("x-robots-tag"),
             HeaderValue::from_static("noindex, nofollow"),
@@ -140,7 +147,7 @@ pub async fn call(State(state): State<AppState>, Path(slug): Path<String>) -> Re
         ("appearance".into(), "real_name".into()),
         ("consent_photos".into(), "ask".into()),
         ("consent_recording".into(), "ask".into()),
-        ("consent_slides".into(), "ask".into()),
+        ("consent_slides".into(), "stage".into()),
     ]));
     Ok(call_page(&state, &chapter, form, &[], None).await?)
 }
@@ -198,7 +205,7 @@ pub async fn thanks(State(state): State<AppState>, Path(slug): Path<String>) -> 
     Ok(ThanksPage { chapter_name: chapter.name, slug: chapter.slug })
 }
 
-async fn story_of(state: &AppState, token: &str) -> Result<Submission, AppError> {
+pub(crate) async fn story_of(state: &AppState, token: &str) -> Result<Submission, AppError> {
     stories::by_token(&state.db, token)
         .await?
         .ok_or(AppError::NotFound("This link is not valid (any more). Check the link in your email."))
@@ -218,7 +225,7 @@ fn edit_form(story: &Submission) -> FormState {
         ("content_notes".into(), story.content_notes.clone()),
         ("consent_photos".into(), story.consent_photos.to_string()),
         ("consent_recording".into(), story.consent_recording.to_string()),
-        ("consent_slides".into(), story.consent_slides.to_string()),
+        ("consent_slides".into(), story.slides_use.to_string()),
     ]))
 }
 
@@ -236,6 +243,7 @@ async fn speaker_page(
         None => None,
     };
     let night_start = night.as_ref().map(|n| n.starts_at);
+    let deck = crate::slides::deck_view(state, story, night_start, &call).await?;
     let night = match night {
         Some(event) => {
             let talks = lineup::placed(&state.db, event.id).await?;
@@ -268,6 +276,7 @@ async fn speaker_page(
         story: story.clone(),
         form,
         night,
+        deck,
         notice: notice.map(str::to_string),
     })
 }
@@ -293,17 +302,29 @@ pub async fn page(
         }
         Some("declined") => Some("Thank you for letting us know."),
         Some("withdrawn") => Some("Your story is withdrawn."),
+        Some("slides") => Some("Your slides are saved. This is how they will be shown."),
+        Some("pdf") => Some("Your PDF is uploaded and being turned into slides: this page shows them once it is done."),
+        Some("slides_removed") => Some("Your slides are removed."),
         _ => None,
     };
     Ok(speaker_page(&state, &story, edit_form(&story), None, notice).await?)
 }
 
-async fn limited(state: &AppState, client: ClientIp) -> Result<(), AppError> {
+pub(crate) async fn limited(state: &AppState, client: ClientIp) -> Result<(), AppError> {
     crate::ratelimit::per_client(state, crate::ratelimit::SPEAKER_PAGE_PER_IP, client).await
 }
 
-fn back(story: &Submission, done: &str) -> Response {
+pub(crate) fn back(story: &Submission, done: &str) -> Response {
     Redirect::to(&format!("/s/{}?done={done}", story.token)).into_response()
+}
+
+/// Re-shows the speaker's page with an error of a form that keeps no values (the deck's).
+pub(crate) async fn refused_plain(
+    state: &AppState,
+    story: &Submission,
+    error: impl Into<AppError>,
+) -> Result<Response, PageError> {
+    refused(state, story, edit_form(story), None, error).await
 }
 
 /// Re-shows the speaker's page with the form's errors (422), or a conflict's reason (409).

@@ -25,7 +25,8 @@ use tower_http::{
 
 use crate::{AppState, Settings, error::AppError, pages, speak, stage};
 
-/// Request bodies larger than this are refused with 413.
+/// Request bodies larger than this are refused with 413 (deck uploads excepted: see
+/// `slides::UPLOAD_BODY_LIMIT`).
 pub const BODY_LIMIT: usize = 64 * 1024;
 /// Requests that write handled at once; more wait (within the request timeout) for a turn.
 pub const MAX_WRITES_IN_FLIGHT: usize = 128;
@@ -48,13 +49,29 @@ async fn take_a_turn(State(state): State<AppState>, request: Request, next: Next
         response.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
         response
     };
-    let too_large = || refuse(AppError::PayloadTooLarge("The body is too large.".into()));
+    // A deck upload is the one large, slow body: its own limit and deadline, and a turn of its
+    // own among few, so uploads cannot hold much memory at once.
+    let upload = crate::slides::is_upload(request.method(), &path);
+    let (limit, timeout) = if upload {
+        (crate::slides::UPLOAD_BODY_LIMIT, crate::slides::UPLOAD_BODY_TIMEOUT)
+    } else {
+        (BODY_LIMIT, state.body_timeout)
+    };
+    let too_large = || {
+        let message = if upload {
+            format!("The upload is larger than {} MB in all.", limit / (1024 * 1024))
+        } else {
+            "The body is too large.".to_string()
+        };
+        refuse(AppError::PayloadTooLarge(message))
+    };
     let declared = request.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
-    if declared.is_some_and(|length| length > BODY_LIMIT as u64) {
+    if declared.is_some_and(|length| length > limit as u64) {
         return too_large();
     }
+    let _upload_turn = if upload { Some(state.upload_turns.acquire().await) } else { None };
     let (parts, body) = request.into_parts();
-    let body = match tokio::time::timeout(state.body_timeout, axum::body::to_bytes(body, BODY_LIMIT)).await {
+    let body = match tokio::time::timeout(timeout, axum::body::to_bytes(body, limit)).await {
         Ok(Ok(body)) => body,
         Ok(Err(error)) => {
             if error.into_inner().downcast_ref::<http_body_util::LengthLimitError>().is_some() {
@@ -72,10 +89,16 @@ async fn take_a_turn(State(state): State<AppState>, request: Request, next: Next
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// A request not answered within [`REQUEST_TIMEOUT`] is answered 408, in the shape its path
-/// expects (the API's JSON error, a page elsewhere), like every other refusal.
+/// expects (the API's JSON error, a page elsewhere), like every other refusal; a deck upload
+/// gets its body's deadline plus as long again to process it.
 async fn deadline(request: Request, next: Next) -> Response {
     let path = request.uri().path().to_string();
-    match tokio::time::timeout(REQUEST_TIMEOUT, next.run(request)).await {
+    let limit = if crate::slides::is_upload(request.method(), &path) {
+        crate::slides::UPLOAD_BODY_TIMEOUT * 2
+    } else {
+        REQUEST_TIMEOUT
+    };
+    match tokio::time::timeout(limit, next.run(request)).await {
         Ok(response) => response,
         Err(_) => crate::error::answer(&path, AppError::RequestTimeout),
     }
@@ -97,6 +120,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/e/{id}/live/events", get(stage::live_events))
         .route("/e/{id}/live/ask", post(stage::ask))
         .route("/e/{id}/live/questions/{question}/vote", post(stage::vote))
+        .route("/static/player.js", get(crate::slides::player_js))
         .route("/c/{slug}", get(pages::chapter))
         .route("/c/{slug}/calendar.ics", get(pages::chapter_feed))
         .route("/e/{id}", get(pages::event))

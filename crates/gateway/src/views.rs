@@ -267,6 +267,7 @@ pub struct SpeakerPage {
     pub story: failnight_submissions::Submission,
     pub form: crate::host::FormState,
     pub night: Option<NightInfo>,
+    pub deck: crate::slides::DeckView,
     pub notice: Option<String>,
 }
 

@@ -1020,6 +1020,7 @@ mod tests {
             consent_photos: failnight_submissions::Consent::Ask,
             consent_recording: failnight_submissions::Consent::Ask,
             consent_slides: failnight_submissions::Consent::Ask,
+            slides_use: failnight_submissions::SlidesUse::Stage,
             content_notes: String::new(),
             coc_accepted_at: failnight_core::Timestamp(0),
             created_at: failnight_core::Timestamp(0),

@@ -62,11 +62,13 @@ pub async fn delete(tx: &mut Tx, event_id: i64) -> Result<(), sqlx::Error> {
         .map(|_| ()))
 }
 
-/// A talk's deck: its images' hashes in slide order (empty without a deck). The slides are the
+/// A talk's deck: its images' hashes in slide order (empty without a deck, or when the speaker
+/// chose "never shown": the talk then shows its title card). The slides are the
 /// submissions crate's; the stage only lists them.
 pub async fn deck(exec: impl Into<Exec<'_>>, submission_id: i64) -> Result<Vec<String>, sqlx::Error> {
     with_exec!(exec.into(), |e| sqlx::query_scalar::<_, String>(
-        "SELECT image_hash FROM deck_slides WHERE submission_id = $1 ORDER BY position"
+        "SELECT d.image_hash FROM deck_slides d JOIN submissions s ON s.id = d.submission_id
+         WHERE d.submission_id = $1 AND s.slides_use <> 'never' ORDER BY d.position"
     )
     .bind(submission_id)
     .fetch_all(e)

@@ -243,6 +243,7 @@ mod tests {
             consent_photos: crate::Consent::Ask,
             consent_recording: crate::Consent::Ask,
             consent_slides: crate::Consent::Ask,
+            slides_use: crate::SlidesUse::Stage,
             content_notes: String::new(),
             coc_accepted_at: failnight_core::Timestamp(0),
             created_at: failnight_core::Timestamp(0),

@@ -5,10 +5,11 @@ pub mod lineup;
 pub mod retention;
 pub mod reviews;
 pub mod settings;
+pub mod slides;
 pub mod stories;
 
 pub use settings::StorySettings;
-pub use stories::{Action, Appearance, Consent, State, Submission};
+pub use stories::{Action, Appearance, Consent, SlidesUse, State, Submission};
 
 use failnight_core::Invalid;
 

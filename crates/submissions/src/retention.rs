@@ -102,7 +102,7 @@ pub async fn expired_stories(db: &Db, now: DateTime<Utc>) -> Result<Vec<(i64, i6
     Ok(out)
 }
 
-/// Deletes a story, its reviews, and forgets its emails; with the speaker's last story, their
+/// Deletes a story, its reviews, its deck (and the images only it used), and forgets its emails; with the speaker's last story, their
 /// address's counter of stories sent (a rate limit's, keyed by the address) goes too. With
 /// `only_if`, deletes only when the story is (still) in one of those states. Returns whether it
 /// was deleted.
@@ -111,6 +111,7 @@ pub async fn delete(tx: &mut Tx, story_id: i64, only_if: Option<&[State]>) -> Re
     if only_if.is_some_and(|states| !states.contains(&story.state())) {
         return Ok(false);
     }
+    crate::slides::delete_deck(tx, story_id).await?;
     let others: i64 = with_tx!(tx, |c| {
         sqlx::query("DELETE FROM story_reviews WHERE submission_id = $1").bind(story_id).execute(&mut *c).await?;
         sqlx::query("DELETE FROM submissions WHERE id = $1").bind(story_id).execute(&mut *c).await?;

@@ -136,6 +136,30 @@ failnight_core::text_enum! {
     }
 }
 
+failnight_core::text_enum! {
+    /// What a speaker allows of their slides (`submissions.slides_use`; it replaces
+    /// `consent_slides`, which is no longer read).
+    pub enum SlidesUse {
+        /// Shown on stage during the talk, never published.
+        Stage = "stage",
+        /// Shown on stage, and published with the talk after the night.
+        Published = "published",
+        /// Never shown, not even on stage.
+        Never = "never",
+    }
+}
+
+impl SlidesUse {
+    /// In words, for the speaker, the hosts and the door.
+    pub fn describe(self) -> &'static str {
+        match self {
+            SlidesUse::Stage => "on stage only",
+            SlidesUse::Published => "on stage, published after the night",
+            SlidesUse::Never => "never shown",
+        }
+    }
+}
+
 impl Consent {
     /// In words, for hosts and the photographer.
     pub fn describe(self) -> &'static str {
@@ -168,7 +192,9 @@ pub struct Submission {
     pub preferred_months: String,
     pub consent_photos: Consent,
     pub consent_recording: Consent,
+    /// No longer read: [`Submission::slides_use`] replaced it (migration 0019).
     pub consent_slides: Consent,
+    pub slides_use: SlidesUse,
     pub content_notes: String,
     pub coc_accepted_at: Timestamp,
     pub created_at: Timestamp,
@@ -209,7 +235,7 @@ impl Submission {
             "photos: {} · recording: {} · slides: {}",
             self.consent_photos.describe(),
             self.consent_recording.describe(),
-            self.consent_slides.describe()
+            self.slides_use.describe()
         )
     }
 
@@ -220,7 +246,7 @@ impl Submission {
 
 pub(crate) const COLUMNS: &str = "id, chapter_id, token, state, name, email, appearance, stage_name, title, teaser,
     story_project, story_wrong, story_learned, story_differently, preferred_months, consent_photos,
-    consent_recording, consent_slides, content_notes, coc_accepted_at, created_at, updated_at, decided_at,
+    consent_recording, consent_slides, slides_use, content_notes, coc_accepted_at, created_at, updated_at, decided_at,
     reminded_at, hosts_alerted_at, event_id, slot";
 
 /// What a speaker types (the form), as text.
@@ -258,7 +284,8 @@ struct Fields {
     learned: String,
     differently: String,
     months: String,
-    consents: [Consent; 3],
+    consents: [Consent; 2],
+    slides: SlidesUse,
     content_notes: String,
 }
 
@@ -271,13 +298,26 @@ fn consent(errors: &mut FieldErrors, field: &str, value: &str) -> Consent {
     })
 }
 
-/// Consent per medium, validated.
-pub fn consents(errors: &mut FieldErrors, photos: &str, recording: &str, slides: &str) -> [Consent; 3] {
-    [
-        consent(errors, "consent_photos", photos),
-        consent(errors, "consent_recording", recording),
-        consent(errors, "consent_slides", slides),
-    ]
+/// Consent per medium, validated: photos and recording, and what may be done with the slides.
+pub fn consents(errors: &mut FieldErrors, photos: &str, recording: &str, slides: &str) -> ([Consent; 2], SlidesUse) {
+    (
+        [consent(errors, "consent_photos", photos), consent(errors, "consent_recording", recording)],
+        slides_use(errors, slides),
+    )
+}
+
+/// The slides' medium (`consent_slides` in forms and the API): `stage`, `published` or
+/// `never`; the answers of before (yes, no, ask) are read as the migration read them.
+fn slides_use(errors: &mut FieldErrors, value: &str) -> SlidesUse {
+    let value = value.trim();
+    SlidesUse::parse(value)
+        .or_else(|| {
+            Consent::parse(value).map(|c| if c == Consent::Yes { SlidesUse::Published } else { SlidesUse::Stage })
+        })
+        .unwrap_or_else(|| {
+            errors.add("consent_slides", "Choose on stage only, published after the night, or never.");
+            SlidesUse::Stage
+        })
 }
 
 /// Checks a new story's fields without storing anything (the gateway does so before counting
@@ -322,7 +362,8 @@ fn validate(input: &StoryInput, new: bool) -> Result<Fields, failnight_core::Inv
     if months.len() > 24 || !months.iter().all(|m| is_month(m)) {
         errors.add("preferred_months", "Choose months from the list.");
     }
-    let consents = consents(&mut errors, &input.consent_photos, &input.consent_recording, &input.consent_slides);
+    let (consents, slides) =
+        consents(&mut errors, &input.consent_photos, &input.consent_recording, &input.consent_slides);
     let content_notes = errors.text("content_notes", &input.content_notes, 1_000);
     if new && !input.accept_coc {
         errors.add("accept_coc", "Please read and accept the code of conduct.");
@@ -341,6 +382,7 @@ fn validate(input: &StoryInput, new: bool) -> Result<Fields, failnight_core::Inv
         differently,
         months: months.join(","),
         consents,
+        slides,
         content_notes,
     })
 }
@@ -363,9 +405,10 @@ pub async fn create(
     let story = with_tx!(tx, |c| sqlx::query_as::<_, Submission>(sqlx::AssertSqlSafe(format!(
         "INSERT INTO submissions (chapter_id, token, state, name, email, appearance, stage_name, title, teaser,
                                   story_project, story_wrong, story_learned, story_differently, preferred_months,
-                                  consent_photos, consent_recording, consent_slides, content_notes,
+                                  consent_photos, consent_recording, consent_slides, slides_use, content_notes,
                                   coc_accepted_at, created_at, updated_at)
-         VALUES ($1, $2, 'submitted', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18, $18)
+         VALUES ($1, $2, 'submitted', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
+                 CASE WHEN $16 = 'published' THEN 'yes' ELSE 'no' END, $16, $17, $18, $18, $18)
          RETURNING {COLUMNS}"
     )))
     .bind(chapter_id)
@@ -383,7 +426,7 @@ pub async fn create(
     .bind(&f.months)
     .bind(f.consents[0].as_str())
     .bind(f.consents[1].as_str())
-    .bind(f.consents[2].as_str())
+    .bind(f.slides.as_str())
     .bind(&f.content_notes)
     .bind(now)
     .fetch_one(&mut *c)
@@ -405,7 +448,8 @@ pub async fn edit(
     let updated = with_tx!(tx, |c| sqlx::query_as::<_, Submission>(sqlx::AssertSqlSafe(format!(
         "UPDATE submissions SET name = $2, appearance = $3, stage_name = $4, title = $5, teaser = $6,
                 story_project = $7, story_wrong = $8, story_learned = $9, story_differently = $10,
-                preferred_months = $11, consent_photos = $12, consent_recording = $13, consent_slides = $14,
+                preferred_months = $11, consent_photos = $12, consent_recording = $13,
+                consent_slides = CASE WHEN $14 = 'published' THEN 'yes' ELSE 'no' END, slides_use = $14,
                 content_notes = $15, updated_at = $16
          WHERE id = $1 AND state IN ('submitted', 'waitlisted') RETURNING {COLUMNS}"
     )))
@@ -422,7 +466,7 @@ pub async fn edit(
     .bind(&f.months)
     .bind(f.consents[0].as_str())
     .bind(f.consents[1].as_str())
-    .bind(f.consents[2].as_str())
+    .bind(f.slides.as_str())
     .bind(&f.content_notes)
     .bind(now)
     .fetch_optional(&mut *c)
@@ -452,10 +496,11 @@ pub async fn set_consent(
         return Err(SubmissionsError::Conflict("Consent can no longer be changed for this story."));
     }
     let mut errors = FieldErrors::new();
-    let [photos, recording, slides] = consents(&mut errors, photos, recording, slides);
+    let ([photos, recording], slides) = consents(&mut errors, photos, recording, slides);
     errors.into_result()?;
     let updated = with_tx!(tx, |c| sqlx::query_as::<_, Submission>(sqlx::AssertSqlSafe(format!(
-        "UPDATE submissions SET consent_photos = $2, consent_recording = $3, consent_slides = $4, updated_at = $5
+        "UPDATE submissions SET consent_photos = $2, consent_recording = $3,
+                consent_slides = CASE WHEN $4 = 'published' THEN 'yes' ELSE 'no' END, slides_use = $4, updated_at = $5
          WHERE id = $1 RETURNING {COLUMNS}"
     )))
     .bind(story.id)

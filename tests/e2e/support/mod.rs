@@ -156,6 +156,8 @@ impl TestApp {
         // Time-based ticketing work is run by the tests themselves (after moving the clock).
         settings.ticketing_interval_secs = 3600;
         settings.metrics_listen = Some("127.0.0.1:0".into());
+        // PDF decks render in the real binary's child process, as in production.
+        settings.pdf_renderer = Some(env!("CARGO_BIN_EXE_failnight").into());
         let fake_stripe = if options.stripe { Some(stripe::FakeStripe::start().await) } else { None };
         if let Some(fake) = &fake_stripe {
             settings.stripe_secret_key = Some(failnight_gateway::settings::Secret(stripe::SECRET_KEY.into()));

@@ -120,7 +120,7 @@ async fn door_page(
         notice,
         problem,
         walk_in,
-        speakers: speaker_rows(state, event.id).await?,
+        speakers: speaker_rows(state, &access.chapter.slug, event.id).await?,
     })
 }
 

@@ -140,6 +140,7 @@ fn table() -> Vec<(HostRoute, MethodRouter<AppState>)> {
         r!(GET "/host/c/{slug}/events/{id}/stage/control", op(ViewStage), stage::control),
         r!(POST "/host/c/{slug}/events/{id}/stage/control", op(ControlStage), stage::act),
         r!(POST "/host/c/{slug}/events/{id}/stage/questions/{question}", op(ModerateQuestions), stage::moderate),
+        r!(GET "/host/c/{slug}/slides/{hash}", op(ViewSlides), crate::slides::host_image),
     ]
 }
 

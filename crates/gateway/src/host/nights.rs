@@ -238,7 +238,7 @@ pub(super) async fn event_page(
             })
             .collect(),
         sent_message: None,
-        speakers: speaker_rows(state, event.id).await?,
+        speakers: speaker_rows(state, &access.chapter.slug, event.id).await?,
         ticket_types: failnight_ticketing::tickets::list(&state.db, event.id)
             .await?
             .iter()
@@ -253,18 +253,9 @@ pub(super) async fn event_page(
 
 /// The night's confirmed speakers with what they allow to be published (for the door and the
 /// photographer).
-pub(super) async fn speaker_rows(state: &AppState, event_id: i64) -> Result<Vec<LineupRow>, AppError> {
-    Ok(failnight_submissions::lineup::placed(&state.db, event_id)
-        .await?
-        .iter()
-        .map(|s| LineupRow {
-            id: s.id,
-            title: s.title.clone(),
-            speaker: s.name.clone(),
-            public: s.public_label().to_string(),
-            consent: s.consent_note(),
-        })
-        .collect())
+pub(super) async fn speaker_rows(state: &AppState, slug: &str, event_id: i64) -> Result<Vec<LineupRow>, AppError> {
+    let talks = failnight_submissions::lineup::placed(&state.db, event_id).await?;
+    LineupRow::of(state, slug, &talks).await
 }
 
 pub async fn event(

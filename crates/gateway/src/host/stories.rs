@@ -15,7 +15,7 @@ use axum::{
 };
 use failnight_scheduling::{EventDetails, display};
 use failnight_submissions::{
-    Action, Consent, State as StoryState, Submission,
+    Action, State as StoryState, Submission,
     blind::Redactor,
     lineup, reviews,
     settings::{self, SettingsInput},
@@ -187,7 +187,7 @@ async fn story_page(
         differently: view.differently,
         content_notes: view.content_notes,
         months: if story.preferred_months.is_empty() { "any".into() } else { story.preferred_months.clone() },
-        consent: consent_words(story),
+        consent: story.consent_note(),
         blind: view.blind,
         reviews,
         hidden_reviews,
@@ -197,15 +197,6 @@ async fn story_page(
         can_purge: story_services::PURGEABLE.contains(&state_now),
         notice,
     })
-}
-
-fn consent_words(story: &Submission) -> String {
-    format!(
-        "photos: {} · recording: {} · slides: {}",
-        Consent::describe(story.consent_photos),
-        Consent::describe(story.consent_recording),
-        Consent::describe(story.consent_slides)
-    )
 }
 
 /// `GET /host/c/{slug}/stories/{id}`
@@ -414,20 +405,18 @@ async fn lineup_page(
 ) -> Result<LineupPage, AppError> {
     let call = settings::get(&state.db, access.chapter.id).await?;
     let talks = lineup::placed(&state.db, event.id).await?;
-    let row = |s: &Submission| LineupRow {
-        id: s.id,
-        title: s.title.clone(),
-        speaker: s.name.clone(),
-        public: s.public_label().to_string(),
-        consent: consent_words(s),
-    };
     Ok(LineupPage {
         nav: nav(access, "events"),
         event_id: event.id,
         title: event.title.clone(),
         when: display::when(event),
-        placed: talks.iter().map(row).collect(),
-        available: stories::unplaced_confirmed(&state.db, access.chapter.id).await?.iter().map(row).collect(),
+        placed: LineupRow::of(state, &access.chapter.slug, &talks).await?,
+        available: LineupRow::of(
+            state,
+            &access.chapter.slug,
+            &stories::unplaced_confirmed(&state.db, access.chapter.id).await?,
+        )
+        .await?,
         run: story_services::run_lines(event, &talks, &call),
         call_time: story_services::call_time(event, &call),
         error,

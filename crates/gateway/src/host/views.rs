@@ -368,6 +368,46 @@ pub struct LineupRow {
     /// How the public sees the speaker.
     pub public: String,
     pub consent: String,
+    /// Slides in the deck (0: none yet).
+    pub slides: i64,
+    /// The host's link to the first slide, when there is a deck.
+    pub first_slide: Option<String>,
+}
+
+impl LineupRow {
+    /// The rows of `talks`, each with its deck (one query for all).
+    pub async fn of(
+        state: &crate::AppState,
+        slug: &str,
+        talks: &[failnight_submissions::Submission],
+    ) -> Result<Vec<LineupRow>, crate::error::AppError> {
+        let ids: Vec<i64> = talks.iter().map(|s| s.id).collect();
+        let decks = failnight_submissions::slides::summaries(&state.db, &ids).await?;
+        Ok(talks
+            .iter()
+            .map(|s| {
+                let deck = decks.get(&s.id);
+                LineupRow {
+                    id: s.id,
+                    title: s.title.clone(),
+                    speaker: s.name.clone(),
+                    public: s.public_label().to_string(),
+                    consent: s.consent_note(),
+                    slides: deck.map_or(0, |d| d.0),
+                    first_slide: deck.map(|d| crate::slides::host_url(slug, &d.1)),
+                }
+            })
+            .collect())
+    }
+
+    /// "3 slides", "1 slide", "no slides yet".
+    pub fn deck(&self) -> String {
+        match self.slides {
+            0 => "no slides yet".into(),
+            1 => "1 slide".into(),
+            n => format!("{n} slides"),
+        }
+    }
 }
 
 #[derive(Template, WebTemplate)]
