@@ -460,6 +460,30 @@ mod tests {
         ApiJson::<T>::from_request(request, &()).await.map(|ApiJson(value)| value)
     }
 
+    #[test]
+    fn the_document_keeps_no_shorthand_and_answers_everywhere() {
+        let (_, openapi) = router();
+        let text = serde_json::to_string(&openapi).unwrap();
+        for format in ["line", "text", "local-date-time", "local-time", "date-or-empty"] {
+            assert!(!text.contains(&format!("\"format\":\"{format}\"")), "{format} left in the document");
+        }
+        let document: serde_json::Value = serde_json::from_str(&text).unwrap();
+        for (path, item) in document["paths"].as_object().unwrap() {
+            for (method, operation) in item.as_object().unwrap() {
+                let responses = operation["responses"].as_object().unwrap();
+                for status in ["408", "429", "500"] {
+                    assert!(responses.contains_key(status), "{method} {path}: no {status}");
+                }
+                for (status, response) in responses {
+                    assert!(
+                        response["description"].as_str().is_some_and(|d| !d.is_empty()),
+                        "{method} {path} {status}"
+                    );
+                }
+            }
+        }
+    }
+
     #[tokio::test]
     async fn numbers_are_read_as_json_has_them() {
         let rsvp: CreateRsvp = read(r#"{"name": "Ada", "email": "ada@example.org", "plus_ones": 2.0}"#).await.unwrap();
