@@ -389,8 +389,9 @@ async fn speaker_submits_a_story_and_confirms_the_accepted_talk() {
             browser.type_keys(" ").await;
         }
     }
-    for field in ["consent_photos", "consent_recording", "consent_slides"] {
-        // "ask me before publishing": the third choice, reached with the arrow keys.
+    // The third choice of each, reached with the arrow keys: "ask me before publishing" for
+    // photos and recordings, "never shown" for slides.
+    for (field, third) in [("consent_photos", "ask"), ("consent_recording", "ask"), ("consent_slides", "never")] {
         browser.tab_to_css(&format!("input[name={field}]")).await;
         for _ in 0..4 {
             let chosen = b
@@ -400,7 +401,7 @@ async fn speaker_submits_a_story_and_confirms_the_accepted_talk() {
                 )
                 .await
                 .unwrap();
-            if chosen == json!("ask") {
+            if chosen == json!(third) {
                 break;
             }
             browser.type_keys(&Key::Down.to_string()).await;
@@ -417,12 +418,12 @@ async fn speaker_submits_a_story_and_confirms_the_accepted_talk() {
     b.wait().for_element(Locator::Css("h1")).await.unwrap();
     browser.look("speak-thanks").await;
     let consents: Vec<String> = failnight_core::with_db!(app.db(), |e| sqlx::query_scalar(
-        "SELECT consent_photos || consent_recording || consent_slides || appearance || state FROM submissions"
+        "SELECT consent_photos || consent_recording || slides_use || appearance || state FROM submissions"
     )
     .fetch_all(e)
     .await)
     .unwrap();
-    assert_eq!(consents, ["askaskaskreal_namesubmitted"], "the choices made with the keyboard");
+    assert_eq!(consents, ["askaskneverreal_namesubmitted"], "the choices made with the keyboard");
 
     // The private link arrives by email; it shows the story and its state.
     let mail = app.smtp.wait_for(1, MAIL_WAIT).await.pop().unwrap();
