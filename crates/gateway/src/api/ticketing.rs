@@ -437,7 +437,7 @@ pub async fn list_ticket_types(
 #[serde(default)]
 pub struct BuyBody {
     /// One of the night's paid or pay-what-you-want ticket types.
-    #[schema(required = true, minimum = 1)]
+    #[schema(required = true, minimum = 1, maximum = 9_007_199_254_740_991_i64)]
     pub ticket_type_id: i64,
     #[schema(required = true, format = "line", max_length = 100, example = "Ada Lovelace")]
     pub name: String,
