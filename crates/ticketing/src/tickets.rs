@@ -33,8 +33,12 @@ impl TicketType {
     }
 
     /// What a buyer pays: the price, or for pay what you want their amount (at least the
-    /// minimum). `Err` with a field message when the amount is not acceptable.
+    /// minimum). `Err` with a field message when the amount is not acceptable: an amount, when
+    /// given, is 1 to 1,000,000 cents whatever the kind (the others ignore it).
     pub fn amount(&self, offered: Option<i64>) -> Result<i64, String> {
+        if offered.is_some_and(|a| !(1..=1_000_000).contains(&a)) {
+            return Err(format!("Pay at least {} (in cents) and at most 1000000.", self.price.max(1)));
+        }
         match self.kind() {
             TicketKind::Free => Ok(0),
             TicketKind::Paid => Ok(self.price),
@@ -116,4 +120,25 @@ pub async fn get(tx: &mut Tx, id: i64) -> Result<Option<TicketType>, sqlx::Error
     .bind(id)
     .fetch_optional(&mut *c)
     .await)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ticket(kind: TicketKind, price: i64) -> TicketType {
+        TicketType { id: 1, event_id: 1, name: "x".into(), kind, price, currency: "eur".into() }
+    }
+
+    #[test]
+    fn an_amount_is_one_cent_to_ten_thousand_whatever_the_kind() {
+        let (paid, pwyw) = (ticket(TicketKind::Paid, 1500), ticket(TicketKind::PayWhatYouWant, 500));
+        assert_eq!(paid.amount(None), Ok(1500));
+        assert_eq!(paid.amount(Some(7)), Ok(1500), "a paid ticket ignores an amount in range");
+        assert_eq!(pwyw.amount(Some(800)), Ok(800));
+        for (ticket, amount) in [(&paid, 0), (&paid, -5), (&paid, 1_000_001), (&pwyw, 499), (&pwyw, 1_000_001)] {
+            assert!(ticket.amount(Some(amount)).is_err(), "{:?} {amount}", ticket.kind());
+        }
+        assert!(pwyw.amount(None).is_err());
+    }
 }

@@ -120,14 +120,18 @@ fn object<'de, D: serde::Deserializer<'de>, T: DeserializeOwned>(deserializer: D
     T::deserialize(serde_json::Value::Object(map)).map_err(serde::de::Error::custom)
 }
 
-/// Numbers written with a fraction of zero (`7.0`, `1e3`) become integers, where they fit `i64`.
+/// Numbers written with a fraction of zero (`7.0`, `1e3`) become integers, up to 2^53 either way:
+/// beyond, a number read as a float may have been rounded (`-9223372036854775809` reads as
+/// -2^63), so it stays a float, no integer.
 fn whole_numbers(value: &mut serde_json::Value) {
     use serde_json::Value;
+    /// The largest integer every JSON number (a double) holds exactly.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
     match value {
         Value::Number(number) => {
             if let Some(float) = number.as_f64().filter(|_| number.is_f64())
                 && float.fract() == 0.0
-                && (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&float)
+                && float.abs() <= EXACT
             {
                 *number = (float as i64).into();
             }
@@ -159,7 +163,7 @@ pub struct VenueInput {
 #[serde(default)]
 pub struct CreateEvent {
     /// One of the chapter's venues; or give `venue` with a name and address instead.
-    #[schema(minimum = 1)]
+    #[schema(minimum = 1, maximum = 9_007_199_254_740_991_i64)]
     pub venue_id: Option<i64>,
     #[schema(required = true, format = "line", max_length = 120, example = "Failure Night")]
     pub title: String,
@@ -490,7 +494,8 @@ mod tests {
         assert_eq!(rsvp.plus_ones, 2);
         let rsvp: CreateRsvp = read(r#"{"plus_ones": 1e1}"#).await.unwrap();
         assert_eq!(rsvp.plus_ones, 10);
-        for body in [r#"{"plus_ones": 2.5}"#, r#"{"plus_ones": 1e19}"#, r#"{"plus_ones": "2"}"#] {
+        let far = [r#"{"plus_ones": 1e19}"#, r#"{"plus_ones": -9223372036854775809}"#, r#"{"plus_ones": 1e17}"#];
+        for body in [r#"{"plus_ones": 2.5}"#, r#"{"plus_ones": "2"}"#].into_iter().chain(far) {
             let error = read::<CreateRsvp>(body).await.unwrap_err();
             assert_eq!((error.status(), error.code()), (StatusCode::BAD_REQUEST, "invalid_json"), "{body}");
         }

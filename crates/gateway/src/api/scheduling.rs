@@ -97,7 +97,7 @@ pub struct UpdateEvent {
     pub ends_at: Option<String>,
     #[schema(value_type = Option<doc::ZoneOrChapters>)]
     pub timezone: Option<String>,
-    #[schema(minimum = 1)]
+    #[schema(minimum = 1, maximum = 9_007_199_254_740_991_i64)]
     pub venue_id: Option<i64>,
     #[schema(minimum = 1, maximum = 100_000)]
     pub capacity: Option<i64>,
@@ -305,7 +305,7 @@ pub struct NewSeries {
     pub title: Option<String>,
     #[schema(format = "text", max_length = 5000)]
     pub description: Option<String>,
-    #[schema(value_type = i64, required = true, minimum = 1)]
+    #[schema(value_type = i64, required = true, minimum = 1, maximum = 9_007_199_254_740_991_i64)]
     pub venue_id: Option<i64>,
     /// Seats; the venue's capacity when omitted.
     #[schema(minimum = 1, maximum = 100_000)]
@@ -352,7 +352,7 @@ pub struct SeriesBody {
     pub title: Option<String>,
     #[schema(format = "text", max_length = 5000)]
     pub description: Option<String>,
-    #[schema(minimum = 1)]
+    #[schema(minimum = 1, maximum = 9_007_199_254_740_991_i64)]
     pub venue_id: Option<i64>,
     #[schema(minimum = 1, maximum = 100_000)]
     pub capacity: Option<i64>,

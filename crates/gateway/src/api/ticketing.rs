@@ -437,7 +437,7 @@ pub async fn list_ticket_types(
 #[serde(default)]
 pub struct BuyBody {
     /// One of the night's paid or pay-what-you-want ticket types.
-    #[schema(required = true, minimum = 1)]
+    #[schema(required = true, minimum = 1, maximum = 9_007_199_254_740_991_i64)]
     pub ticket_type_id: i64,
     #[schema(required = true, format = "line", max_length = 100, example = "Ada Lovelace")]
     pub name: String,
@@ -446,8 +446,8 @@ pub struct BuyBody {
     /// Guests coming along (up to the chapter's `max_plus_ones`, at most 10).
     #[schema(minimum = 0, maximum = 10)]
     pub plus_ones: i64,
-    /// Pay what you want: the amount in cents (at least the minimum, at most 1,000,000); ignored
-    /// for a paid ticket.
+    /// Pay what you want: the amount in cents (at least the minimum); ignored for a paid ticket.
+    #[schema(minimum = 1, maximum = 1_000_000)]
     pub amount: Option<i64>,
 }
 
