@@ -24,6 +24,7 @@ both_backends_manual_clock!(
     questions_are_length_limited_with_clear_errors,
     door_staff_and_other_chapters_cannot_run_the_stage,
     questions_go_after_retention_and_with_a_cancelled_night,
+    slides_the_speaker_never_wants_shown_stay_off_the_stage,
 );
 both_backends!(a_control_action_reaches_a_connected_stream);
 both_backends!(options: crate::support::Options { rate_limits: true, ..crate::support::Options::manual_clock() }; asking_is_rate_limited_per_browser);
@@ -180,6 +181,28 @@ async fn control_actions_move_the_stage_over_time(app: TestApp) {
     assert_eq!(state.version, 10, "every action that did something bumped the version once");
     // Every action that changed the stage is in the audit log, the refused ones are not.
     assert_eq!(app.count("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'stage: %'").await, 10);
+    app.stop().await;
+}
+
+/// A speaker who chose "never shown" for their slides gets their title card on stage, however
+/// many slides their deck holds; nobody's slide image is on the projector.
+async fn slides_the_speaker_never_wants_shown_stay_off_the_stage(app: TestApp) {
+    let (host, night, talks) = night_with_talks(&app, &[3]).await;
+    let mut tx = app.db().begin().await.unwrap();
+    failnight_core::with_tx!(&mut tx, |e| {
+        sqlx::query("UPDATE submissions SET slides_use = 'never' WHERE id = $1")
+            .bind(talks[0])
+            .execute(&mut *e)
+            .await
+            .unwrap();
+    });
+    tx.commit().await.unwrap();
+    acted(&app, &host, night, "start").await;
+    acted(&app, &host, night, "next_segment").await; // the title card
+    acted(&app, &host, night, "next_segment").await; // the talk: its title card for 10 × 40 s
+    let page = control_page(&app, &host, night).await;
+    assert!(page.contains("Failure number 1") && page.contains("6:40") && !page.contains("slide 1 of"), "{page}");
+    assert!(!page_of(&app, &host, night).await.contains("/slides/"), "no slide on the projector");
     app.stop().await;
 }
 
