@@ -3,6 +3,7 @@
 pub mod db;
 pub mod outbox;
 pub mod ratelimit;
+pub mod rng;
 pub mod sheet;
 pub mod time;
 pub mod token;

@@ -476,18 +476,8 @@ mod tests {
             eprintln!("\n*** SKIPPED: timing.js parity (node is missing) ***\n");
             return;
         }
-        let seed: u64 =
-            std::env::var("FAILNIGHT_PROPERTY_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
-                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64 | 1
-            });
-        println!("property seed {seed}: replay with FAILNIGHT_PROPERTY_SEED={seed}");
-        let mut x = seed;
-        let mut below = |n: u64| {
-            x ^= x >> 12;
-            x ^= x << 25;
-            x ^= x >> 27;
-            x.wrapping_mul(0x2545_F491_4F6C_DD1D) % n.max(1)
-        };
+        let (mut rng, _) = failnight_core::rng::Rng::seeded("FAILNIGHT_PROPERTY_SEED");
+        let mut below = |n: u64| rng.below(n);
         let mut cases = Vec::new();
         let mut expected = Vec::new();
         for _ in 0..400 {

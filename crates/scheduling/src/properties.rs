@@ -7,29 +7,12 @@
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Offset, TimeZone, Weekday};
 use chrono_tz::TZ_VARIANTS;
-use failnight_core::time::{local_to_utc, local_to_utc_lenient};
+use failnight_core::{
+    rng::Rng,
+    time::{local_to_utc, local_to_utc_lenient},
+};
 
 use crate::series::{Series, local_occurrences};
-
-/// xorshift64*: small, seeded, reproducible.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % n
-    }
-}
-
-fn seed() -> u64 {
-    let seed = std::env::var("FAILNIGHT_PROPERTY_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64 | 1
-    });
-    println!("property seed {seed}: replay with FAILNIGHT_PROPERTY_SEED={seed}");
-    seed
-}
 
 const DAYS: [(&str, Weekday); 7] = [
     ("MO", Weekday::Mon),
@@ -81,7 +64,7 @@ impl Rule {
 
 #[test]
 fn series_keep_their_wall_clock_time_in_every_zone() {
-    let mut rng = Rng(seed());
+    let (mut rng, _) = Rng::seeded("FAILNIGHT_PROPERTY_SEED");
     let mut gaps = 0;
     for case in 0..2_000 {
         let (tz, rule, time, first) = if case == 0 {

@@ -545,29 +545,5 @@ impl Drop for TestApp {
     }
 }
 
-/// xorshift64*: a small seeded generator for the randomised tests, reproducible from its seed.
-pub struct Rng(pub u64);
-
-impl Rng {
-    /// A generator seeded from the environment variable `var` (to replay a run), else a new
-    /// seed; the seed is printed with the test's output, which cargo shows when it fails.
-    pub fn seeded(var: &str) -> (Rng, u64) {
-        let seed = std::env::var(var).ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
-            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64 | 1
-        });
-        println!("seed {seed}: replay with {var}={seed}");
-        (Rng(seed), seed)
-    }
-
-    pub fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    /// A number below `n`.
-    pub fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
+/// The randomised tests' seeded generator (one for the whole workspace).
+pub use failnight_core::rng::Rng;

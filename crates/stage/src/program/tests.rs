@@ -1,6 +1,8 @@
 //! The pure parts: the program's shape, [`at`] over time, and every control action, by
 //! example and as seeded properties (`FAILNIGHT_PROPERTY_SEED` replays a run).
 
+use failnight_core::rng::Rng;
+
 use super::*;
 
 const FORMAT: Format = Format { slides_per_talk: 10, seconds_per_slide: 40, qa_minutes: 5 };
@@ -151,26 +153,6 @@ fn moving_while_paused_stays_paused_with_the_full_time() {
 
 // ---- seeded properties ----
 
-/// xorshift64*: small, seeded, reproducible (as in scheduling's properties).
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % n.max(1)
-    }
-}
-
-fn seed() -> u64 {
-    let seed = std::env::var("FAILNIGHT_PROPERTY_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64 | 1
-    });
-    println!("property seed {seed}: replay with FAILNIGHT_PROPERTY_SEED={seed}");
-    seed
-}
-
 fn random_program(rng: &mut Rng) -> Program {
     let format = Format {
         slides_per_talk: 1 + rng.below(40) as i64,
@@ -201,7 +183,7 @@ fn order(pos: &Position) -> (usize, i64) {
 
 #[test]
 fn properties_of_time_and_controls() {
-    let mut rng = Rng(seed());
+    let (mut rng, _) = Rng::seeded("FAILNIGHT_PROPERTY_SEED");
     for _ in 0..3000 {
         let p = random_program(&mut rng);
         let (s, now) = random_walk(&mut rng, &p);
@@ -261,7 +243,7 @@ fn properties_of_time_and_controls() {
 
 #[test]
 fn a_whole_talk_takes_its_slides_then_its_qa() {
-    let mut rng = Rng(seed());
+    let (mut rng, _) = Rng::seeded("FAILNIGHT_PROPERTY_SEED");
     for _ in 0..500 {
         let p = random_program(&mut rng);
         for (i, seg) in p.segments.iter().enumerate().filter(|(_, s)| s.kind == Kind::Slides) {
