@@ -169,32 +169,8 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
     let rsvp = app.count("SELECT MAX(id) FROM rsvps").await;
 
     // A story of chapter alpha, for the story pages.
-    let chapter = failnight_scheduling::chapters::by_slug(app.db(), "alpha").await.unwrap().unwrap();
-    let mut call =
-        failnight_submissions::settings::SettingsInput::of(&failnight_submissions::StorySettings::defaults(chapter.id));
-    call.call_open = true;
-    let services = failnight_app::services::stories::save_settings(
-        &app.state,
-        failnight_app::services::Actor::System,
-        &chapter,
-        &call,
-    );
-    services.await.unwrap();
-    let story = failnight_submissions::stories::StoryInput {
-        name: "Ada".into(),
-        email: "ada@example.org".into(),
-        appearance: "real_name".into(),
-        title: "A failure".into(),
-        story_project: "p".into(),
-        story_wrong: "w".into(),
-        story_learned: "l".into(),
-        story_differently: "d".into(),
-        consent_photos: "ask".into(),
-        consent_recording: "ask".into(),
-        consent_slides: "ask".into(),
-        accept_coc: true,
-        ..Default::default()
-    };
+    let chapter = app.open_call("alpha").await;
+    let story = TestApp::story("Ada", "ada@example.org", "A failure");
     let story = failnight_app::services::stories::submit(&app.state, &chapter, &story).await.unwrap().id;
     let fill = |path: &str| {
         let id = if path.contains("/rsvps/") {

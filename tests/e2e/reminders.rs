@@ -309,42 +309,24 @@ async fn open_call(
     app: &TestApp,
     slug: &str,
 ) -> (failnight_scheduling::Chapter, failnight_submissions::stories::StoryInput) {
-    use failnight_app::services::{Actor, stories as story_services};
-    use failnight_submissions::{StorySettings, settings::SettingsInput};
-    let chapter = failnight_scheduling::chapters::by_slug(app.db(), slug).await.unwrap().unwrap();
-    let mut call = SettingsInput::of(&StorySettings::defaults(chapter.id));
-    call.call_open = true;
-    story_services::save_settings(&app.state, Actor::System, &chapter, &call).await.unwrap();
     let input = failnight_submissions::stories::StoryInput {
-        name: "Mara".into(),
-        email: "mara@example.org".into(),
         appearance: "anonymous".into(),
-        title: "The launch that wasn't".into(),
-        story_project: "p".into(),
-        story_wrong: "w".into(),
-        story_learned: "l".into(),
-        story_differently: "d".into(),
         consent_photos: "no".into(),
         consent_recording: "no".into(),
         consent_slides: "no".into(),
-        accept_coc: true,
-        ..Default::default()
+        ..TestApp::story("Mara", "mara@example.org", "The launch that wasn't")
     };
-    (chapter, input)
+    (app.open_call(slug).await, input)
 }
 
 /// A speaker who deletes their story is forgotten by the outbox too, their reminders of the
 /// night included: unsent ones dropped, sent ones emptied (their key stays, so nothing sends
 /// them again). No row is addressed to them or mentions their address.
 async fn a_deleted_story_leaves_no_email_to_its_speaker(app: TestApp) {
-    use failnight_app::services::{Actor, stories as story_services};
-    use failnight_submissions::stories::Action;
+    use failnight_app::services::stories as story_services;
     let (_, id, starts) = night_with_guests(&app, "foxtrot", 4).await;
     let (chapter, input) = open_call(&app, "foxtrot").await;
-    let mut story = story_services::submit(&app.state, &chapter, &input).await.unwrap();
-    story = story_services::decide(&app.state, Actor::System, &chapter, &story, Action::Accept).await.unwrap();
-    story = story_services::respond(&app.state, &story, Action::Confirm).await.unwrap();
-    story_services::place(&app.state, Actor::System, &chapter, &story, id).await.unwrap();
+    let story = app.confirmed_talk(&chapter, &input, Some(id)).await;
 
     // The day-before reminder goes out; the one three hours before waits in the outbox.
     assert_eq!(due_at(&app, starts - Duration::hours(23)).await, 3, "Ada, Grace and the speaker");

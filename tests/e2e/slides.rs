@@ -7,10 +7,10 @@
 use std::{io::Cursor, time::Instant};
 
 use chrono::Duration;
-use failnight_app::services::{Actor, slides as slide_services, stories as story_services};
+use failnight_app::services::{slides as slide_services, stories as story_services};
 use failnight_core::Clock;
 use failnight_scheduling::chapters;
-use failnight_submissions::{Action, StorySettings, Submission, settings::SettingsInput, slides, stories::StoryInput};
+use failnight_submissions::{Submission, slides, stories::StoryInput};
 use image::{ImageFormat, Rgb, RgbImage};
 use reqwest::{
     Response,
@@ -61,10 +61,7 @@ fn png(colour: [u8; 3]) -> Vec<u8> {
 /// in it. Returns the story, the night's id and its start.
 async fn speaker(app: &TestApp) -> (Submission, i64, chrono::DateTime<chrono::Utc>) {
     app.chapter("alpha", "Europe/Berlin").await;
-    let chapter = chapters::by_slug(app.db(), "alpha").await.unwrap().unwrap();
-    let mut call = SettingsInput::of(&StorySettings::defaults(chapter.id));
-    call.call_open = true;
-    story_services::save_settings(&app.state, Actor::System, &chapter, &call).await.unwrap();
+    let chapter = app.open_call("alpha").await;
     let token = app.host_token("alpha", "host@alpha.test").await;
     let day = (app.clock().now() + Duration::days(4)).date_naive();
     let mut night = TestApp::night("Failure Night", 20);
@@ -73,25 +70,9 @@ async fn speaker(app: &TestApp) -> (Submission, i64, chrono::DateTime<chrono::Ut
     let night: Value = app.create_event(&token, "alpha", &night).await.json().await.unwrap();
     let night_id = night["id"].as_i64().unwrap();
     let starts = night["starts_at_utc"].as_str().unwrap().parse().unwrap();
-    let input = StoryInput {
-        name: "Mara".into(),
-        email: "mara@example.org".into(),
-        appearance: "real_name".into(),
-        title: "The deploy".into(),
-        story_project: "p".into(),
-        story_wrong: "w".into(),
-        story_learned: "l".into(),
-        story_differently: "d".into(),
-        consent_photos: "ask".into(),
-        consent_recording: "ask".into(),
-        consent_slides: "published".into(),
-        accept_coc: true,
-        ..StoryInput::default()
-    };
-    let mut story = story_services::submit(&app.state, &chapter, &input).await.unwrap();
-    story = story_services::decide(&app.state, Actor::System, &chapter, &story, Action::Accept).await.unwrap();
-    story = story_services::respond(&app.state, &story, Action::Confirm).await.unwrap();
-    story_services::place(&app.state, Actor::System, &chapter, &story, night_id).await.unwrap();
+    let input =
+        StoryInput { consent_slides: "published".into(), ..TestApp::story("Mara", "mara@example.org", "The deploy") };
+    let story = app.confirmed_talk(&chapter, &input, Some(night_id)).await;
     (story, night_id, starts)
 }
 

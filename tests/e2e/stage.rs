@@ -6,13 +6,9 @@
 use std::time::{Duration as StdDuration, Instant};
 
 use chrono::Duration;
-use failnight_app::services::{Actor, stage as stage_service, stories as story_services};
+use failnight_app::services::{Actor, stage as stage_service};
 use failnight_core::{Backend, time::ManualClock};
-use failnight_submissions::{
-    State, StorySettings,
-    settings::SettingsInput,
-    stories::{self, StoryInput},
-};
+use failnight_submissions::State;
 use reqwest::{Client, Response, StatusCode};
 use serde_json::Value;
 
@@ -44,30 +40,15 @@ pub(crate) async fn night_with_talks(app: &TestApp, decks: &[usize]) -> (Client,
     let night: Value =
         app.create_event(&token, "alpha", &TestApp::night("Stage Night", 60)).await.json().await.unwrap();
     let night_id = night["id"].as_i64().unwrap();
-    let alpha = failnight_scheduling::chapters::by_slug(app.db(), "alpha").await.unwrap().unwrap();
-    let mut settings = SettingsInput::of(&StorySettings::defaults(alpha.id));
-    settings.call_open = true;
-    story_services::save_settings(&app.state, Actor::System, &alpha, &settings).await.unwrap();
+    let alpha = app.open_call("alpha").await;
     let mut ids = Vec::new();
     for (i, slides) in decks.iter().enumerate() {
-        let input = StoryInput {
-            name: format!("Speaker {i}"),
-            email: format!("speaker{i}@example.org"),
-            appearance: "real_name".into(),
-            title: format!("Failure number {}", i + 1),
-            story_project: "p".into(),
-            story_wrong: "w".into(),
-            story_learned: "l".into(),
-            story_differently: "d".into(),
-            consent_photos: "ask".into(),
-            consent_recording: "ask".into(),
-            consent_slides: "ask".into(),
-            accept_coc: true,
-            ..Default::default()
-        };
-        let story = story_services::submit(&app.state, &alpha, &input).await.unwrap();
-        let story = story_services::decide(&app.state, Actor::System, &alpha, &story, stories::Action::Accept).await;
-        let story = story_services::respond(&app.state, &story.unwrap(), stories::Action::Confirm).await.unwrap();
+        let input = TestApp::story(
+            &format!("Speaker {i}"),
+            &format!("speaker{i}@example.org"),
+            &format!("Failure number {}", i + 1),
+        );
+        let story = app.confirmed_talk(&alpha, &input, None).await;
         assert_eq!(story.state(), State::Confirmed);
         let lineup = format!("/host/c/alpha/events/{night_id}/lineup");
         let placed = host.post(app.url(&lineup)).form(&[("op", "add"), ("story", &story.id.to_string())]).send().await;

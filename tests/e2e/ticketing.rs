@@ -458,33 +458,14 @@ async fn the_door_page_checks_in_by_scan_by_name_and_walk_in(app: TestApp) {
     rsvp(&app, other["id"].as_i64().unwrap(), "Elsewhere", "else@example.org").await;
     let ada = checkin_code(&app, "ada@example.org").await;
     // A confirmed speaker in the lineup, who allows photos but wants to be asked about the rest.
-    {
-        use failnight_app::services::{Actor, stories as story_services};
-        use failnight_submissions::{Action, StorySettings, settings::SettingsInput, stories::StoryInput};
-        let chapter = failnight_scheduling::chapters::by_slug(app.db(), "doorpage").await.unwrap().unwrap();
-        let mut call = SettingsInput::of(&StorySettings::defaults(chapter.id));
-        call.call_open = true;
-        story_services::save_settings(&app.state, Actor::System, &chapter, &call).await.unwrap();
-        let input = StoryInput {
-            name: "Margaret Hamilton".into(),
-            email: "margaret@example.org".into(),
-            appearance: "anonymous".into(),
-            title: "A failure".into(),
-            story_project: "p".into(),
-            story_wrong: "w".into(),
-            story_learned: "l".into(),
-            story_differently: "d".into(),
-            consent_photos: "yes".into(),
-            consent_recording: "ask".into(),
-            consent_slides: "no".into(),
-            accept_coc: true,
-            ..Default::default()
-        };
-        let story = story_services::submit(&app.state, &chapter, &input).await.unwrap();
-        let story = story_services::decide(&app.state, Actor::System, &chapter, &story, Action::Accept).await.unwrap();
-        let story = story_services::respond(&app.state, &story, Action::Confirm).await.unwrap();
-        story_services::place(&app.state, Actor::System, &chapter, &story, id).await.unwrap();
-    }
+    let chapter = app.open_call("doorpage").await;
+    let input = failnight_submissions::stories::StoryInput {
+        appearance: "anonymous".into(),
+        consent_photos: "yes".into(),
+        consent_slides: "no".into(),
+        ..TestApp::story("Margaret Hamilton", "margaret@example.org", "A failure")
+    };
+    app.confirmed_talk(&chapter, &input, Some(id)).await;
 
     // Anyone else scanning the code learns which night it is for, not whose ticket it is.
     let anonymous = app.browser().get(app.url(&format!("/check-in/{ada}"))).send().await.unwrap();

@@ -337,6 +337,63 @@ impl TestApp {
         (token, response.json().await.unwrap())
     }
 
+    /// Opens chapter `slug`'s call for stories (its other settings the defaults) and returns
+    /// the chapter.
+    pub async fn open_call(&self, slug: &str) -> failnight_scheduling::Chapter {
+        use failnight_submissions::{StorySettings, settings::SettingsInput};
+        let chapter = failnight_scheduling::chapters::by_slug(self.db(), slug).await.unwrap().unwrap();
+        let mut call = SettingsInput::of(&StorySettings::defaults(chapter.id));
+        call.call_open = true;
+        failnight_app::services::stories::save_settings(
+            &self.state,
+            failnight_app::services::Actor::System,
+            &chapter,
+            &call,
+        )
+        .await
+        .unwrap();
+        chapter
+    }
+
+    /// A story by `name` (`email`) titled `title`, under their real name, with one-letter
+    /// texts and every consent "ask".
+    pub fn story(name: &str, email: &str, title: &str) -> failnight_submissions::stories::StoryInput {
+        failnight_submissions::stories::StoryInput {
+            name: name.into(),
+            email: email.into(),
+            appearance: "real_name".into(),
+            title: title.into(),
+            story_project: "p".into(),
+            story_wrong: "w".into(),
+            story_learned: "l".into(),
+            story_differently: "d".into(),
+            consent_photos: "ask".into(),
+            consent_recording: "ask".into(),
+            consent_slides: "ask".into(),
+            accept_coc: true,
+            ..Default::default()
+        }
+    }
+
+    /// Submits `input` to `chapter`'s call, accepts it and has the speaker confirm; placed in
+    /// the lineup of `night` when given.
+    pub async fn confirmed_talk(
+        &self,
+        chapter: &failnight_scheduling::Chapter,
+        input: &failnight_submissions::stories::StoryInput,
+        night: Option<i64>,
+    ) -> failnight_submissions::Submission {
+        use failnight_app::services::{Actor, stories as story_services};
+        use failnight_submissions::stories::Action;
+        let story = story_services::submit(&self.state, chapter, input).await.unwrap();
+        let story = story_services::decide(&self.state, Actor::System, chapter, &story, Action::Accept).await.unwrap();
+        let story = story_services::respond(&self.state, &story, Action::Confirm).await.unwrap();
+        if let Some(night) = night {
+            story_services::place(&self.state, Actor::System, chapter, &story, night).await.unwrap();
+        }
+        story
+    }
+
     /// Counts rows with a query returning one BIGINT (the same text runs on both backends).
     pub async fn count(&self, sql: &'static str) -> i64 {
         failnight_core::with_db!(self.db(), |e| sqlx::query_scalar::<_, i64>(sql).fetch_one(e).await).unwrap()
