@@ -27,6 +27,9 @@
   function position() {
     return snapshot ? T.at(snapshot, T.serverNow()) : null;
   }
+  // Where this view thinks the night is, from the console (and for the browser tests, which
+  // compare two views' countdowns).
+  window.FailnightStage = { position: position };
 
   if (view === "projector") {
     var control = document.body.getAttribute("data-control");
@@ -110,13 +113,20 @@
   } else if (view === "control") {
     var clock = document.getElementById("clock");
     var rendered = null;
-    var seen = null;
+    // What the page was drawn with (the server keys it the same way).
+    var seen = root.getAttribute("data-shows");
     T.follow(root.getAttribute("data-stream"), function (s) {
-      var questions = s.pending + ":" + s.questions.map(function (q) { return q.id + "/" + q.votes; }).join(",");
-      var now = s.version + "|" + questions;
-      if (seen !== null && seen !== now) { window.location.reload(); return; }
-      seen = now;
+      // A new stage or a question to moderate redraws the page; votes only change numbers
+      // (a busy room votes every second: the host's thumb would never reach a button).
+      var approved = s.questions.filter(function (q) { return q.status === "approved"; })
+        .map(function (q) { return q.id; }).sort(function (a, b) { return a - b; });
+      var now = s.version + "|" + s.pending + ":" + approved.join(",");
+      if (seen !== now) { window.location.reload(); return; }
       snapshot = s;
+      s.questions.forEach(function (q) {
+        var votes = root.querySelector('[data-votes="' + q.id + '"]');
+        if (votes) votes.textContent = String(q.votes);
+      });
     });
     var tick = function () {
       var pos = position();
@@ -132,7 +142,8 @@
     root.querySelectorAll("form.stage-buttons button").forEach(function (button) {
       button.addEventListener("click", function (e) {
         e.preventDefault();
-        send(button.form.action, "action=" + encodeURIComponent(button.value));
+        // getAttribute: `form.action` is the form's control named "action" (these buttons).
+        send(button.form.getAttribute("action"), "action=" + encodeURIComponent(button.value));
       });
     });
   }

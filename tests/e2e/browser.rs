@@ -541,3 +541,151 @@ async fn the_projector_follows_the_stage_and_shows_approved_questions() {
     browser.close().await;
     app.stop().await;
 }
+
+impl Browser {
+    /// Signs this browser in as `email` by a magic link.
+    async fn sign_in(&self, app: &TestApp, email: &str) {
+        let link = app.request_sign_in_link(&app.browser(), email).await;
+        self.client.goto(&link).await.unwrap();
+        self.client.find(Locator::Css("form button[type=submit]")).await.unwrap().click().await.unwrap();
+        self.wait_for_path("/host").await;
+    }
+
+    /// Where this stage view thinks the night is: its segment and slide, whether paused, and
+    /// when its countdown reaches zero on this machine's clock (ms; the countdown plus the
+    /// moment it was read, the same for every view in step whenever they are asked).
+    async fn stage_position(&self) -> (i64, i64, bool, Option<f64>) {
+        let seen = self
+            .client
+            .execute(
+                "const p = window.FailnightStage && window.FailnightStage.position();
+                 if (!p) return null;
+                 return [p.segment, p.slide, p.paused, p.remaining === null ? null : p.remaining + Date.now()];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        if seen.is_null() {
+            return (-1, -1, false, None);
+        }
+        (seen[0].as_i64().unwrap(), seen[1].as_i64().unwrap(), seen[2].as_bool().unwrap(), seen[3].as_f64())
+    }
+
+    /// Waits until the view is at `segment` and `slide` (and `paused` as given).
+    async fn wait_for_stage(&self, segment: i64, slide: i64, paused: bool, what: &str) {
+        for _ in 0..100 {
+            let (s, i, p, _) = self.stage_position().await;
+            if (s, i, p) == (segment, slide, paused) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("{}: never showed {what}: {:?}", self.name, self.stage_position().await);
+    }
+
+    /// Clicks the phone control's button for `action`.
+    async fn press(&self, action: &str) {
+        let button = format!("form.stage-buttons button[value={action}]");
+        for _ in 0..100 {
+            // The control redraws itself after each change: look the button up again.
+            if let Ok(button) = self.client.find(Locator::Css(&button)).await
+                && button.click().await.is_ok()
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("no {action} button on the control");
+    }
+}
+
+/// Two browsers on the system clock: the projector on one, the phone control on the other
+/// (390 px). The phone starts, pauses and steps the night; the projector follows; and the two
+/// views' countdowns agree within 100 ms (each corrects for its own clock offset).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_phone_control_drives_the_projector_and_both_keep_the_same_time() {
+    use crate::stage::night_with_talks;
+    let Some(projector) = Browser::start("stage-projector").await else { return };
+    let Some(phone) = Browser::start("stage-phone").await else { return };
+    let app = TestApp::spawn_with_options(Backend::Sqlite, crate::support::Options::default()).await.unwrap();
+    let (_host, night, _) = night_with_talks(&app, &[3]).await;
+    projector.sign_in(&app, "host@alpha.test").await;
+    phone.sign_in(&app, "host@alpha.test").await;
+    let stage = format!("/host/c/alpha/events/{night}/stage");
+    projector.client.set_window_size(1920, 1080).await.unwrap();
+    projector.client.goto(&app.url(&stage)).await.unwrap();
+    phone.client.set_window_size(390, 844).await.unwrap();
+    phone.client.goto(&app.url(&format!("{stage}/control"))).await.unwrap();
+    projector.wait_for_stage(0, 0, false, "the opening, not started").await;
+
+    phone.press("start").await;
+    projector.wait_for_stage(0, 0, false, "the opening").await;
+    phone.press("next_segment").await;
+    projector.wait_for_stage(1, 0, false, "the first title card").await;
+    phone.press("next_segment").await;
+    projector.wait_for_stage(2, 0, false, "the first slide").await;
+    phone.wait_for_stage(2, 0, false, "the first slide").await;
+    // Both countdowns end at the same moment: read them back to back, many times.
+    let mut worst: f64 = 0.0;
+    for _ in 0..20 {
+        let (_, _, _, a) = projector.stage_position().await;
+        let (_, _, _, b) = phone.stage_position().await;
+        worst = worst.max((a.unwrap() - b.unwrap()).abs());
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    println!("projector and phone countdowns: at most {worst:.1} ms apart");
+    assert!(worst < 100.0, "the two views' countdowns are {worst} ms apart");
+
+    phone.press("pause").await;
+    projector.wait_for_stage(2, 0, true, "the pause").await;
+    phone.press("next_slide").await;
+    projector.wait_for_stage(2, 1, true, "the second slide, stepped while paused").await;
+    phone.press("resume").await;
+    projector.wait_for_stage(2, 1, false, "the second slide, running again").await;
+    phone.look("stage-control-running").await;
+    projector.close().await;
+    phone.close().await;
+    app.stop().await;
+}
+
+/// A speaker rehearses with their deck on the story page: the player shows the first slide
+/// with the stage's countdown, steps with the arrow keys and pauses with space.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_speaker_rehearses_the_deck_at_the_stage_rhythm() {
+    let Some(browser) = Browser::start("rehearsal").await else { return };
+    let app = TestApp::spawn_with_options(Backend::Sqlite, crate::support::Options::manual_clock()).await.unwrap();
+    let story = crate::slides::speaker_with_deck(&app, 3).await;
+    let b = &browser.client;
+    b.goto(&app.url(&format!("/s/{}", story.token))).await.unwrap();
+    let play = b.wait().for_element(Locator::Css("button:has(+ ol[data-player])")).await.unwrap();
+    play.click().await.unwrap();
+    let state = || async {
+        b.execute(
+            "const img = document.querySelector('.player img');
+             const clock = document.querySelector('.player .countdown');
+             return [img ? img.getAttribute('src') : null, clock ? clock.textContent : null];",
+            vec![],
+        )
+        .await
+        .unwrap()
+    };
+    let first = state().await;
+    assert!(first[0].is_string(), "the player shows a slide: {first:?}");
+    assert!(
+        first[1].as_str().is_some_and(|c| c.starts_with("0:4") || c.starts_with("0:3")),
+        "a 40 s countdown: {first:?}"
+    );
+    browser.look("rehearsal-playing").await;
+    b.active_element().await.unwrap().send_keys(&Key::Right.to_string()).await.unwrap();
+    let mut second = state().await;
+    for _ in 0..40 {
+        if second[0] != first[0] {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        second = state().await;
+    }
+    assert_ne!(second[0], first[0], "the arrow key steps to the next slide");
+    browser.close().await;
+    app.stop().await;
+}

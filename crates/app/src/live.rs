@@ -12,6 +12,10 @@
 //!   after every (re)connection all views are told to resync, since notifications sent
 //!   meanwhile are lost.
 //! - On SQLite (one process by design) the in-process channel is all there is.
+//!
+//! Each night's views in a process also share their reads ([`Hub::shared`]): a change wakes a
+//! thousand phones, and the first to ask reads the night while the others wait for its
+//! reading, so a change costs one read per process, not one per view.
 
 use std::{
     collections::HashMap,
@@ -76,10 +80,38 @@ pub struct Hub(Arc<Inner>);
 
 #[derive(Debug)]
 struct Inner {
-    nights: Mutex<HashMap<i64, broadcast::Sender<Change>>>,
+    nights: Mutex<HashMap<i64, Night>>,
     closed: watch::Sender<bool>,
     listening: AtomicBool,
 }
+
+/// A night with views in this process.
+#[derive(Debug)]
+struct Night {
+    sender: broadcast::Sender<Change>,
+    /// Counts the changes heard: a reading made at an older count may be out of date.
+    heard: u64,
+    last: Arc<tokio::sync::Mutex<Option<Reading>>>,
+}
+
+impl Night {
+    fn new() -> Night {
+        Night { sender: broadcast::channel(64).0, heard: 0, last: Arc::default() }
+    }
+}
+
+/// A night's last reading, shared by its views.
+#[derive(Debug)]
+struct Reading {
+    heard: u64,
+    at: tokio::time::Instant,
+    value: Arc<dyn std::any::Any + Send + Sync>,
+}
+
+/// How long a reading serves views that come without a change (a new view, a reconnection):
+/// the lineup or a deck can change without telling the hub, so those views read again unless
+/// another one just did.
+pub const SHARE_FOR: Duration = Duration::from_secs(1);
 
 impl Default for Hub {
     fn default() -> Self {
@@ -95,23 +127,56 @@ impl Hub {
     /// The changes of `event_id` from now on.
     pub fn subscribe(&self, event_id: i64) -> broadcast::Receiver<Change> {
         let mut nights = self.0.nights.lock().unwrap_or_else(|e| e.into_inner());
-        nights.retain(|_, sender| sender.receiver_count() > 0);
-        nights.entry(event_id).or_insert_with(|| broadcast::channel(64).0).subscribe()
+        nights.retain(|_, night| night.sender.receiver_count() > 0);
+        nights.entry(event_id).or_insert_with(Night::new).sender.subscribe()
     }
 
     /// Tells this process's views of `event_id`.
     pub fn publish(&self, event_id: i64, change: Change) {
-        let nights = self.0.nights.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(sender) = nights.get(&event_id) {
-            let _ = sender.send(change);
+        let mut nights = self.0.nights.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(night) = nights.get_mut(&event_id) {
+            night.heard += 1;
+            let _ = night.sender.send(change);
         }
     }
 
     fn resync_all(&self) {
-        let nights = self.0.nights.lock().unwrap_or_else(|e| e.into_inner());
-        for sender in nights.values() {
-            let _ = sender.send(Change::Resync);
+        let mut nights = self.0.nights.lock().unwrap_or_else(|e| e.into_inner());
+        for night in nights.values_mut() {
+            night.heard += 1;
+            let _ = night.sender.send(Change::Resync);
         }
+    }
+
+    /// What `read` gives for `event_id`, shared by the night's views in this process: one
+    /// view reads while the others wait and take its reading, which serves until the next
+    /// change heard (or [`SHARE_FOR`], for views that come without one). A night with no
+    /// views here is simply read.
+    pub async fn shared<T, E, F>(&self, event_id: i64, read: F) -> Result<Arc<T>, E>
+    where
+        T: Send + Sync + 'static,
+        F: AsyncFnOnce() -> Result<T, E>,
+    {
+        let slot = {
+            let nights = self.0.nights.lock().unwrap_or_else(|e| e.into_inner());
+            nights.get(&event_id).map(|night| night.last.clone())
+        };
+        let Some(slot) = slot else { return read().await.map(Arc::new) };
+        let mut last = slot.lock().await;
+        let heard = {
+            let nights = self.0.nights.lock().unwrap_or_else(|e| e.into_inner());
+            nights.get(&event_id).map_or(u64::MAX, |night| night.heard)
+        };
+        if let Some(reading) = last.as_ref()
+            && reading.heard == heard
+            && reading.at.elapsed() < SHARE_FOR
+            && let Ok(value) = reading.value.clone().downcast::<T>()
+        {
+            return Ok(value);
+        }
+        let value = Arc::new(read().await?);
+        *last = Some(Reading { heard, at: tokio::time::Instant::now(), value: value.clone() });
+        Ok(value)
     }
 
     /// Ends every live stream of this process (on shutdown: they would hold their connections
@@ -265,5 +330,27 @@ mod tests {
         assert!(two.try_recv().is_err());
         hub.resync_all();
         assert_eq!(two.recv().await.unwrap(), Change::Resync);
+    }
+
+    #[tokio::test]
+    async fn views_share_a_reading_until_the_next_change() {
+        let hub = Hub::default();
+        let reads = std::sync::atomic::AtomicU64::new(0);
+        let read = async || Ok::<_, ()>(reads.fetch_add(1, Ordering::SeqCst));
+        // No views: every read is its own.
+        assert_eq!(*hub.shared(1, read).await.unwrap(), 0);
+        assert_eq!(*hub.shared(1, read).await.unwrap(), 1);
+        let _view = hub.subscribe(1);
+        let first = *hub.shared(1, read).await.unwrap();
+        let (a, b) = tokio::join!(hub.shared(1, read), hub.shared(1, read));
+        assert_eq!((*a.unwrap(), *b.unwrap()), (first, first), "one read for every view");
+        hub.publish(1, Change::Questions);
+        let after = *hub.shared(1, read).await.unwrap();
+        assert_eq!(after, first + 1, "a change is read again");
+        assert_eq!(*hub.shared(1, read).await.unwrap(), after);
+        tokio::time::sleep(SHARE_FOR).await;
+        assert_eq!(*hub.shared(1, read).await.unwrap(), after + 1, "an old reading is read again");
+        hub.resync_all();
+        assert_eq!(*hub.shared(1, read).await.unwrap(), after + 2);
     }
 }

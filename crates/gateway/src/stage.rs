@@ -124,8 +124,13 @@ pub fn visible<'a>(viewer: &Viewer, questions: &'a [Question]) -> impl Iterator<
     })
 }
 
-/// The snapshot of a night's stage for `viewer`, as JSON.
+/// The snapshot of a night's stage for `viewer`, as JSON, with the clock of its reading.
 pub fn snapshot(stage: &Stage, questions: &[Question], viewer: &Viewer) -> String {
+    snapshot_at(stage, questions, viewer, stage.now)
+}
+
+/// [`snapshot`] with the server's clock at `now` (ms): `now` comes first in the JSON.
+fn snapshot_at(stage: &Stage, questions: &[Question], viewer: &Viewer, now: i64) -> String {
     let segments = stage
         .program
         .segments
@@ -174,7 +179,7 @@ pub fn snapshot(stage: &Stage, questions: &[Question], viewer: &Viewer) -> Strin
     };
     let s = &stage.state;
     serde_json::to_string(&Snapshot {
-        now: stage.now,
+        now,
         version: s.version,
         segment: s.segment,
         slide: s.slide,
@@ -198,20 +203,35 @@ struct Live {
     clock: tokio::time::Interval,
     /// The stage version last sent; `None` before the first snapshot.
     sent: Option<i64>,
+    /// What the last snapshot showed (a hash of it, the clock left out).
+    shown: u64,
 }
 
 impl Live {
-    async fn snapshot(&mut self) -> Option<Event> {
-        let event = failnight_scheduling::events::get(&self.state.db, self.event_id).await.ok()??;
-        let stage = service::stage(&self.state, &event).await.ok()?;
-        let questions = service::questions(&self.state, event.id).await.ok()?;
-        self.sent = Some(stage.state.version);
-        Some(Event::default().event("state").data(snapshot(&stage, &questions, &self.viewer)))
+    /// A snapshot from the night's shared reading, with the clock of the moment it is sent;
+    /// with `unless_seen`, `None` when it shows this view nothing new (a question it may not
+    /// see changed).
+    async fn snapshot(&mut self, unless_seen: bool) -> Result<Option<Event>, ()> {
+        let reading = service::reading(&self.state, self.event_id).await.map_err(|_| ())?;
+        let now = self.state.clock.timestamp().0;
+        let json = snapshot_at(&reading.stage, &reading.questions, &self.viewer, now);
+        let shown = {
+            use std::hash::{Hash, Hasher};
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            json.split_once(',').map_or(json.as_str(), |(_, rest)| rest).hash(&mut hasher);
+            hasher.finish()
+        };
+        if unless_seen && shown == self.shown {
+            return Ok(None);
+        }
+        self.sent = Some(reading.stage.state.version);
+        self.shown = shown;
+        Ok(Some(Event::default().event("state").data(json)))
     }
 
     async fn next(&mut self) -> Option<Event> {
         if self.sent.is_none() {
-            return self.snapshot().await;
+            return self.snapshot(false).await.ok()?;
         }
         loop {
             if *self.closed.borrow() {
@@ -223,12 +243,24 @@ impl Live {
                     let now = self.state.clock.timestamp().0;
                     return Some(Event::default().event("clock").data(format!("{{\"now\":{now}}}")));
                 }
-                change = self.changes.recv() => match change {
-                    // Ours already (the process's own change, then its notification).
-                    Ok(Change::Stage(version)) if self.sent.is_some_and(|sent| version <= sent) => continue,
-                    Ok(_) | Err(RecvError::Lagged(_)) => return self.snapshot().await,
-                    Err(RecvError::Closed) => return None,
-                },
+                change = self.changes.recv() => {
+                    let mut questions_only = match change {
+                        // Ours already (the process's own change, then its notification).
+                        Ok(Change::Stage(version)) if self.sent.is_some_and(|sent| version <= sent) => continue,
+                        Ok(Change::Questions) => true,
+                        Ok(_) | Err(RecvError::Lagged(_)) => false,
+                        Err(RecvError::Closed) => return None,
+                    };
+                    // Changes that came meanwhile are in the snapshot about to be read.
+                    while let Ok(change) = self.changes.try_recv() {
+                        questions_only &= change == Change::Questions;
+                    }
+                    match self.snapshot(questions_only).await {
+                        Ok(Some(event)) => return Some(event),
+                        Ok(None) => continue,
+                        Err(()) => return None,
+                    }
+                }
             }
         }
     }
@@ -249,6 +281,7 @@ pub fn stream(state: &AppState, event_id: i64, viewer: Viewer) -> Response {
         viewer,
         clock,
         sent: None,
+        shown: 0,
     };
     let events = futures_util::stream::unfold(live, |mut live| async move {
         let event = live.next().await?;

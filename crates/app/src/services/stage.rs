@@ -3,6 +3,8 @@
 //! the live hub), and the audience's questions (asked, voted, moderated, deleted with the night
 //! or after the chapter's retention).
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Months, Utc};
 use failnight_core::{Timestamp, token::hash_token};
 use failnight_scheduling::{EventDetails, EventStatus, events};
@@ -75,6 +77,26 @@ pub async fn stage(ctx: &Context, event: &EventDetails) -> Result<Stage, Error> 
     let program = program(ctx, event).await?;
     let state = store::get(&ctx.db, event.id).await?;
     Ok(Stage { event: event.clone(), program, state, now: ctx.clock.timestamp().0 })
+}
+
+/// What a night's live views show: its stage and every question.
+#[derive(Debug)]
+pub struct Reading {
+    pub stage: Stage,
+    pub questions: Vec<Question>,
+}
+
+/// The night's stage and questions for its live views, read once per change in this process
+/// and shared by every view that wants it meanwhile ([`live::Hub::shared`]).
+pub async fn reading(ctx: &Context, event_id: i64) -> Result<Arc<Reading>, Error> {
+    ctx.live
+        .shared(event_id, async || {
+            let event = night(ctx, event_id).await?;
+            let stage = stage(ctx, &event).await?;
+            let questions = questions(ctx, event.id).await?;
+            Ok(Reading { stage, questions })
+        })
+        .await
 }
 
 async fn night(ctx: &Context, event_id: i64) -> Result<EventDetails, Error> {

@@ -128,6 +128,11 @@ async fn control_page(
             }
         })
         .collect();
+    let pending = questions.iter().filter(|q| q.status == "pending").count();
+    let mut approved: Vec<i64> = questions.iter().filter(|q| q.status == "approved").map(|q| q.id).collect();
+    approved.sort_unstable();
+    let approved: Vec<String> = approved.iter().map(i64::to_string).collect();
+    let shows = format!("{}|{pending}:{}", stage.state.version, approved.join(","));
     // The talk on stage first, then waiting ones, then most votes.
     questions.sort_by_key(|q| (!q.on_stage, q.status != "pending", -q.votes));
     Ok(ControlPage {
@@ -145,6 +150,7 @@ async fn control_page(
         in_slides: segment.kind == Kind::Slides,
         problem,
         questions,
+        shows,
     })
 }
 

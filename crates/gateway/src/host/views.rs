@@ -524,6 +524,9 @@ pub struct ControlPage {
     pub in_slides: bool,
     pub problem: Option<String>,
     pub questions: Vec<ModerationRow>,
+    /// What the page shows, as `stage.js` keys it: the stage's version, the questions waiting
+    /// and the approved ones (the page redraws when a snapshot's key differs).
+    pub shows: String,
 }
 
 /// A question as hosts moderate it.
