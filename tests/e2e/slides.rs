@@ -76,6 +76,21 @@ async fn speaker(app: &TestApp) -> (Submission, i64, chrono::DateTime<chrono::Ut
     (story, night_id, starts)
 }
 
+/// A confirmed speaker (as [`speaker`]) whose deck of `n` slides is uploaded.
+pub(crate) async fn speaker_with_deck(app: &TestApp, n: u8) -> Submission {
+    let (story, _, _) = speaker(app).await;
+    let files = (1..=n)
+        .map(|i| {
+            (
+                ["slide1.png", "slide2.png", "slide3.png", "slide4.png"][usize::from(i - 1) % 4],
+                png([60 * i, 90, 200 - 50 * i]),
+            )
+        })
+        .collect();
+    assert_eq!(upload(app, &story, files).await.status(), 303);
+    story
+}
+
 /// Files of an upload: (name, bytes).
 type Files<'a> = Vec<(&'a str, Vec<u8>)>;
 
@@ -147,6 +162,10 @@ async fn a_speaker_uploads_replaces_and_hosts_see_the_deck(app: TestApp) {
     let again = app.client.get(app.url(&urls[0])).header("if-none-match", &etag).send().await.unwrap();
     assert_eq!(again.status(), 304);
     assert_eq!(app.get(&format!("/s/not-a-link/slides/{}", shown[0].hash)).await.status(), 404);
+    // The speaker's export lists the deck, each slide where they can fetch it.
+    let export: Value = app.get(&format!("/s/{}/export.json", story.token)).await.json().await.unwrap();
+    let exported: Vec<&str> = export["slides"].as_array().unwrap().iter().map(|s| s["url"].as_str().unwrap()).collect();
+    assert_eq!(exported, urls.iter().map(String::as_str).collect::<Vec<_>>());
 
     // Hosts of the chapter see the deck on the lineup, with the consent, and its images.
     let host = app.browser();

@@ -155,6 +155,19 @@ pub async fn export(db: &Db, story: &Submission) -> Result<serde_json::Value, sq
             })
         })
         .collect();
+    // The deck: each slide where the speaker can fetch it (their own page's address).
+    let slides: Vec<serde_json::Value> = crate::slides::deck(db, story.id)
+        .await?
+        .into_iter()
+        .map(|s| {
+            serde_json::json!({
+                "position": s.position,
+                "url": format!("/s/{}/slides/{}", story.token, s.hash),
+                "width": s.width,
+                "height": s.height,
+            })
+        })
+        .collect();
     let mut submission = serde_json::to_value(story).unwrap_or_default();
     if let Some(fields) = submission.as_object_mut() {
         for key in ["coc_accepted_at", "created_at", "updated_at", "decided_at", "reminded_at", "hosts_alerted_at"] {
@@ -168,5 +181,6 @@ pub async fn export(db: &Db, story: &Submission) -> Result<serde_json::Value, sq
         "submission": submission,
         "reviews": reviews,
         "emails": emails,
+        "slides": slides,
     }))
 }
