@@ -22,7 +22,7 @@ both_backends_manual_clock!(
     questions_go_after_retention_and_with_a_cancelled_night,
     slides_the_speaker_never_wants_shown_stay_off_the_stage,
 );
-both_backends!(a_control_action_reaches_a_connected_stream);
+both_backends!(a_control_action_reaches_a_connected_stream, a_waiting_question_reaches_only_its_asker_live);
 both_backends!(options: crate::support::Options { rate_limits: true, ..crate::support::Options::manual_clock() }; asking_is_rate_limited_per_browser);
 
 fn clock(app: &TestApp) -> &ManualClock {
@@ -207,6 +207,11 @@ impl Events {
 
     /// The next event named `name` (others skipped), within `within`.
     async fn next(&mut self, name: &str, within: StdDuration) -> Value {
+        self.within(name, within).await.unwrap_or_else(|| panic!("no {name} event in {within:?}"))
+    }
+
+    /// The next event named `name` if one comes within `within`.
+    async fn within(&mut self, name: &str, within: StdDuration) -> Option<Value> {
         let deadline = tokio::time::Instant::now() + within;
         loop {
             while let Some(end) = self.buffer.find("\n\n") {
@@ -221,14 +226,11 @@ impl Events {
                     }
                 }
                 if event == name {
-                    return serde_json::from_str(&data).unwrap();
+                    return Some(serde_json::from_str(&data).unwrap());
                 }
             }
-            let chunk = tokio::time::timeout_at(deadline, self.response.chunk())
-                .await
-                .unwrap_or_else(|_| panic!("no {name} event in {within:?}"))
-                .unwrap()
-                .expect("the stream stays open");
+            let Ok(chunk) = tokio::time::timeout_at(deadline, self.response.chunk()).await else { return None };
+            let chunk = chunk.unwrap().expect("the stream stays open");
             self.buffer.push_str(&String::from_utf8_lossy(&chunk));
         }
     }
@@ -264,6 +266,38 @@ async fn a_control_action_reaches_a_connected_stream(app: TestApp) {
     let seen = live.next("state", StdDuration::from_secs(5)).await;
     assert_eq!(seen["talks"][0]["slides"], serde_json::json!([]));
     drop((projector, second, live));
+    app.stop().await;
+}
+
+/// Live, a question waiting for the hosts reaches its asker's phone and no other (the other
+/// phones get no snapshot at all: nothing they show changed); approved, it reaches them all.
+async fn a_waiting_question_reaches_only_its_asker_live(app: TestApp) {
+    let (host, night, _) = night_with_talks(&app, &[2]).await;
+    acted(&app, &host, night, "start").await;
+    let events = app.url(&format!("/e/{night}/live/events"));
+    let (ada, bob) = (app.browser(), app.browser());
+    // Each phone's cookie comes with the page.
+    page(&ada, &app, &format!("/e/{night}/live")).await;
+    page(&bob, &app, &format!("/e/{night}/live")).await;
+    let mut ada_live = Events::open(&ada, &events).await;
+    let mut bob_live = Events::open(&bob, &events).await;
+    for live in [&mut ada_live, &mut bob_live] {
+        assert_eq!(live.next("state", StdDuration::from_secs(5)).await["questions"], serde_json::json!([]));
+    }
+    assert_eq!(ask(&app, &ada, night, "Who paid for the pizza?", "").await.status(), 303);
+    let mine = ada_live.next("state", StdDuration::from_secs(2)).await;
+    assert_eq!(mine["questions"][0]["text"], "Who paid for the pizza?");
+    assert_eq!(mine["questions"][0]["status"], "pending");
+    assert_eq!(mine["questions"][0]["mine"], true);
+    assert_eq!(bob_live.within("state", StdDuration::from_millis(500)).await, None, "nothing new for Bob");
+    let question = stage_service::questions(&app.state, night).await.unwrap()[0].id;
+    let url = app.url(&format!("{}/questions/{question}", stage_path(night)));
+    assert_eq!(host.post(url).form(&[("status", "approved")]).send().await.unwrap().status(), 303);
+    let theirs = bob_live.next("state", StdDuration::from_secs(2)).await;
+    assert_eq!(theirs["questions"][0]["text"], "Who paid for the pizza?");
+    assert_eq!(theirs["questions"][0]["mine"], false);
+    assert_eq!(ada_live.next("state", StdDuration::from_secs(2)).await["questions"][0]["status"], "approved");
+    drop((ada_live, bob_live));
     app.stop().await;
 }
 
