@@ -270,7 +270,8 @@ async fn a_control_action_reaches_a_connected_stream(app: TestApp) {
 }
 
 /// Live, a question waiting for the hosts reaches its asker's phone and no other (the other
-/// phones get no snapshot at all: nothing they show changed); approved, it reaches them all.
+/// phones get no snapshot at all: nothing they show changed); approved, it reaches them all;
+/// a burst of votes reaches them as a snapshot or two, not one per vote.
 async fn a_waiting_question_reaches_only_its_asker_live(app: TestApp) {
     let (host, night, _) = night_with_talks(&app, &[2]).await;
     acted(&app, &host, night, "start").await;
@@ -297,6 +298,21 @@ async fn a_waiting_question_reaches_only_its_asker_live(app: TestApp) {
     assert_eq!(theirs["questions"][0]["text"], "Who paid for the pizza?");
     assert_eq!(theirs["questions"][0]["mine"], false);
     assert_eq!(ada_live.next("state", StdDuration::from_secs(2)).await["questions"][0]["status"], "approved");
+    // A burst of votes reaches the phones as one or two snapshots with the final count, not
+    // one per vote (questions go at most every half second).
+    for _ in 0..6 {
+        let voter = app.browser();
+        let url = app.url(&format!("/e/{night}/live/questions/{question}/vote"));
+        assert_eq!(voter.post(url).send().await.unwrap().status(), 303);
+    }
+    let mut snapshots = 0;
+    let mut votes = Value::Null;
+    while let Some(state) = bob_live.within("state", StdDuration::from_millis(1500)).await {
+        snapshots += 1;
+        votes = state["questions"][0]["votes"].clone();
+    }
+    assert_eq!(votes, 6, "the last snapshot has every vote");
+    assert!(snapshots <= 3, "{snapshots} snapshots for 6 votes");
     drop((ada_live, bob_live));
     app.stop().await;
 }

@@ -43,6 +43,10 @@ use crate::{
 
 /// How often a stream sends the server's clock.
 pub const CLOCK_EVERY: Duration = Duration::from_secs(5);
+/// A stream sends questions that changed (asked, voted, moderated) at most this often; the
+/// stage's changes go at once. A full room votes several times a second: every phone redrawing
+/// each vote would cost the phones' batteries and the server what a control action needs.
+pub const QUESTIONS_EVERY: Duration = Duration::from_millis(500);
 /// The cookie a browser is known by for its questions and votes (random, nothing else).
 pub const LIVE_COOKIE: &str = "failnight_live";
 
@@ -205,6 +209,10 @@ struct Live {
     sent: Option<i64>,
     /// What the last snapshot showed (a hash of it, the clock left out).
     shown: u64,
+    /// When the last snapshot went out…
+    sent_at: tokio::time::Instant,
+    /// …and when questions that changed since are due (see [`QUESTIONS_EVERY`]).
+    questions_due: Option<tokio::time::Instant>,
 }
 
 impl Live {
@@ -226,6 +234,8 @@ impl Live {
         }
         self.sent = Some(reading.stage.state.version);
         self.shown = shown;
+        self.sent_at = tokio::time::Instant::now();
+        self.questions_due = None;
         Ok(Some(Event::default().event("state").data(json)))
     }
 
@@ -237,8 +247,20 @@ impl Live {
             if *self.closed.borrow() {
                 return None;
             }
+            let questions_due = self.questions_due;
+            let questions = async move {
+                match questions_due {
+                    Some(at) => tokio::time::sleep_until(at).await,
+                    None => std::future::pending().await,
+                }
+            };
             tokio::select! {
                 _ = self.closed.changed() => return None,
+                () = questions => match self.snapshot(true).await {
+                    Ok(Some(event)) => return Some(event),
+                    Ok(None) => continue,
+                    Err(()) => return None,
+                },
                 _ = self.clock.tick() => {
                     let now = self.state.clock.timestamp().0;
                     return Some(Event::default().event("clock").data(format!("{{\"now\":{now}}}")));
@@ -255,6 +277,10 @@ impl Live {
                     while let Ok(change) = self.changes.try_recv() {
                         questions_only &= change == Change::Questions;
                     }
+                    if questions_only && self.sent_at.elapsed() < QUESTIONS_EVERY {
+                        self.questions_due.get_or_insert(self.sent_at + QUESTIONS_EVERY);
+                        continue;
+                    }
                     match self.snapshot(questions_only).await {
                         Ok(Some(event)) => return Some(event),
                         Ok(None) => continue,
@@ -266,7 +292,8 @@ impl Live {
     }
 }
 
-/// The live stream of a night for `viewer`: a snapshot, then one per change, the clock every
+/// The live stream of a night for `viewer`: a snapshot, then one per change (changed questions
+/// at most every [`QUESTIONS_EVERY`]), the clock every
 /// [`CLOCK_EVERY`], a keep-alive comment every 15 s. It ends when the server shuts down (the
 /// browser reconnects on its own and gets a fresh snapshot).
 pub fn stream(state: &AppState, event_id: i64, viewer: Viewer) -> Response {
@@ -282,6 +309,8 @@ pub fn stream(state: &AppState, event_id: i64, viewer: Viewer) -> Response {
         clock,
         sent: None,
         shown: 0,
+        sent_at: tokio::time::Instant::now(),
+        questions_due: None,
     };
     let events = futures_util::stream::unfold(live, |mut live| async move {
         let event = live.next().await?;
