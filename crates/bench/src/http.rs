@@ -133,6 +133,119 @@ pub fn post_json(host: &str, path: &str, body: &str) -> Vec<u8> {
     .into_bytes()
 }
 
+/// A form post, with a cookie and our script's header (answered with a status, not a page).
+pub fn post_form(host: &str, path: &str, cookie: &str, body: &str) -> Vec<u8> {
+    format!(
+        "POST {path} HTTP/1.1\r\nHost: {host}\r\nUser-Agent: failnight-bench\r\nCookie: {cookie}\r\n\
+         X-Failnight-Fetch: 1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .into_bytes()
+}
+
+/// A GET with a cookie.
+pub fn get_with_cookie(host: &str, path: &str, cookie: &str) -> Vec<u8> {
+    format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nUser-Agent: failnight-bench\r\nCookie: {cookie}\r\n\r\n")
+        .into_bytes()
+}
+
+/// A stream of server-sent events on a connection of its own.
+pub struct EventStream {
+    stream: BufReader<TcpStream>,
+    chunked: bool,
+    /// Bytes of the body read but not yet parsed into events.
+    pending: Vec<u8>,
+}
+
+impl EventStream {
+    /// `GET path` on `addr`; fails unless answered 200.
+    pub async fn open(addr: &str, path: &str) -> std::io::Result<EventStream> {
+        let stream = TcpStream::connect(addr).await?;
+        stream.set_nodelay(true)?;
+        let mut stream = BufReader::with_capacity(4 * 1024, stream);
+        stream.get_mut().write_all(&get(addr, path)).await?;
+        let mut line = String::new();
+        stream.read_line(&mut line).await?;
+        if line.split(' ').nth(1) != Some("200") {
+            return Err(bad(&format!("GET {path} answered {}", line.trim())));
+        }
+        let mut chunked = false;
+        loop {
+            line.clear();
+            if stream.read_line(&mut line).await? == 0 {
+                return Err(bad("connection closed in the head"));
+            }
+            let header = line.trim_end();
+            if header.is_empty() {
+                break;
+            }
+            if let Some((name, value)) = header.split_once(':')
+                && name.eq_ignore_ascii_case("transfer-encoding")
+            {
+                chunked = value.trim().eq_ignore_ascii_case("chunked");
+            }
+        }
+        Ok(EventStream { stream, chunked, pending: Vec::new() })
+    }
+
+    /// The next event's name and data (keep-alive comments skipped).
+    pub async fn next(&mut self) -> std::io::Result<(String, String)> {
+        loop {
+            while let Some(end) = self.pending.windows(2).position(|w| w == b"\n\n") {
+                let block: Vec<u8> = self.pending.drain(..end + 2).collect();
+                let (mut event, mut data) = (None, None::<String>);
+                for line in String::from_utf8_lossy(&block).lines() {
+                    if let Some(name) = line.strip_prefix("event:") {
+                        event = Some(name.trim_start().to_string());
+                    } else if let Some(value) = line.strip_prefix("data:") {
+                        let value = value.strip_prefix(' ').unwrap_or(value);
+                        match &mut data {
+                            Some(data) => {
+                                data.push('\n');
+                                data.push_str(value);
+                            }
+                            None => data = Some(value.to_string()),
+                        }
+                    }
+                }
+                if event.is_some() || data.is_some() {
+                    return Ok((event.unwrap_or_else(|| "message".into()), data.unwrap_or_default()));
+                }
+            }
+            self.fill().await?;
+        }
+    }
+
+    async fn fill(&mut self) -> std::io::Result<()> {
+        let ended = || std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "the stream ended");
+        if self.chunked {
+            let mut line = String::new();
+            if self.stream.read_line(&mut line).await? == 0 {
+                return Err(ended());
+            }
+            let size = usize::from_str_radix(line.trim().split(';').next().unwrap_or_default(), 16)
+                .map_err(|_| bad("chunk size"))?;
+            if size == 0 {
+                return Err(ended());
+            }
+            let start = self.pending.len();
+            self.pending.resize(start + size, 0);
+            self.stream.read_exact(&mut self.pending[start..]).await?;
+            line.clear();
+            self.stream.read_line(&mut line).await?;
+        } else {
+            let read = self.stream.fill_buf().await?;
+            if read.is_empty() {
+                return Err(ended());
+            }
+            let n = read.len();
+            self.pending.extend_from_slice(read);
+            self.stream.consume(n);
+        }
+        Ok(())
+    }
+}
+
 /// Latencies of one run and its errors.
 #[derive(Debug, Default)]
 pub struct Samples {

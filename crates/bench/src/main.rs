@@ -7,6 +7,7 @@
 mod http;
 mod seed;
 mod server;
+mod stage;
 
 use std::{
     path::PathBuf,
@@ -32,6 +33,7 @@ enum Scenario {
     ChapterFeed,
     RsvpBurst,
     Reminders,
+    Stage,
     All,
 }
 
@@ -79,6 +81,18 @@ struct Options {
     /// FAILNIGHT_DB_CONNECTIONS for the servers (default: the server's own default).
     #[arg(long)]
     db_connections: Option<u32>,
+    /// Audience connections on the stage's live stream.
+    #[arg(long, default_value_t = 1000)]
+    viewers: usize,
+    /// Host control actions on the stage.
+    #[arg(long, default_value_t = 40)]
+    actions: usize,
+    /// Questions the stage's audience asks a second (the host approves each).
+    #[arg(long, default_value_t = 2.0)]
+    questions_per_sec: f64,
+    /// Votes the stage's audience casts a second.
+    #[arg(long, default_value_t = 10.0)]
+    votes_per_sec: f64,
     /// Threads of the load generator's runtime.
     #[arg(long, default_value_t = 1)]
     client_threads: usize,
@@ -147,6 +161,7 @@ async fn run(options: Options) -> anyhow::Result<()> {
             Scenario::ChapterFeed,
             Scenario::RsvpBurst,
             Scenario::Reminders,
+            Scenario::Stage,
         ],
         one => vec![one],
     };
@@ -210,6 +225,7 @@ impl Bench {
             Scenario::ChapterFeed => "chapter-feed",
             Scenario::RsvpBurst => "rsvp-burst",
             Scenario::Reminders => "reminders",
+            Scenario::Stage => "stage",
             Scenario::All => unreachable!("expanded"),
         };
         let database = Database::create(self.options.postgres.as_deref(), label).await?;
@@ -251,6 +267,13 @@ impl Bench {
                     seeder.night(&chapter, "Failure Night: Tonight", self.options.reminders, 0, Some(120)).await?;
                 seeder.confirmed_guests(&night, self.options.reminders).await?;
                 target.event_id = night.id;
+            }
+            Scenario::Stage => {
+                let chapter = seeder.chapter("bench").await?;
+                let night = seeder.night(&chapter, "Failure Night: On Stage", 1000, 0, Some(30)).await?;
+                seeder.lineup(&chapter, &night).await?;
+                target.event_id = night.id;
+                target.session = seeder.host_session(&chapter).await?;
             }
             Scenario::All => unreachable!("expanded"),
         }
@@ -299,6 +322,7 @@ impl Bench {
             }
             Scenario::RsvpBurst => self.rsvp_burst(&addrs, database, target.event_id, &mut row).await,
             Scenario::Reminders => self.reminders(database, target.event_id, ready_at, &mut row).await,
+            Scenario::Stage => self.stage(&addrs, &target, &mut row).await,
             Scenario::All => unreachable!("expanded"),
         };
         row.peak_rss_mib = servers.iter().map(|s| s.peak_rss_kib() as f64 / 1024.0).fold(0.0, f64::max);
@@ -306,7 +330,44 @@ impl Bench {
             server.stop().await;
         }
         outcome?;
+        if scenario == Scenario::Stage && row.peak_rss_mib >= STAGE_RSS_MIB {
+            row.ok = false;
+            row.check =
+                format!("FAIL (peak RSS {:.1} MiB, the bound is {STAGE_RSS_MIB} MiB): {}", row.peak_rss_mib, row.check);
+        }
         Ok(row)
+    }
+
+    async fn stage(&self, addrs: &[String], target: &Target, row: &mut Row) -> anyhow::Result<()> {
+        let night = stage::Night { addrs, event_id: target.event_id, slug: "bench", session: &target.session };
+        let room = stage::Room {
+            viewers: self.options.viewers,
+            actions: self.options.actions,
+            questions_per_sec: self.options.questions_per_sec,
+            votes_per_sec: self.options.votes_per_sec,
+        };
+        let mut outcome = stage::run(&night, &room).await?;
+        row.connections = room.viewers;
+        row.unit = "events/s";
+        fill(row, &mut outcome.samples);
+        // Every state event the phones received (questions' too), not just the measured ones.
+        row.throughput = outcome.state_events as f64 / outcome.samples.elapsed.as_secs_f64().max(1e-9);
+        row.errors = outcome.missed + outcome.failed_actions + outcome.streams_lost + outcome.room_errors;
+        let p99 = row.p99_ms.unwrap_or(f64::INFINITY);
+        row.ok = row.errors == 0 && outcome.questions > 0 && p99 < STAGE_P99_MS;
+        row.check = format!(
+            "{}: {} actions, each reached {} viewers (missed {}, p99 bound {STAGE_P99_MS} ms); \
+             {} questions asked, {} approved, {} votes; {} streams lost",
+            if row.ok { "ok" } else { "FAIL" },
+            room.actions.saturating_sub(outcome.failed_actions as usize),
+            room.viewers,
+            outcome.missed,
+            outcome.questions,
+            outcome.approved,
+            outcome.votes,
+            outcome.streams_lost,
+        );
+        Ok(())
     }
 
     async fn get_scenario(
@@ -524,7 +585,14 @@ impl Bench {
 #[derive(Debug, Default)]
 struct Target {
     event_id: i64,
+    /// A chapter owner's session token (the stage's control).
+    session: String,
 }
+
+/// The stage scenario's bounds: a control action reaches every viewer within this p99…
+const STAGE_P99_MS: f64 = 250.0;
+/// …and each server stays under this peak memory with them all connected.
+const STAGE_RSS_MIB: f64 = 128.0;
 
 fn fill(row: &mut Row, samples: &mut Samples) {
     row.requests = samples.requests();

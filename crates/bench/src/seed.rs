@@ -119,6 +119,18 @@ impl Seeder {
         Ok(())
     }
 
+    /// A signed-in owner of `chapter`: the session cookie's token.
+    pub async fn host_session(&self, chapter: &Chapter) -> anyhow::Result<String> {
+        use failnight_app::{Role, accounts};
+        let now = self.ctx.clock.timestamp();
+        let mut tx = self.ctx.db.begin().await?;
+        let host = accounts::host_id_for(&mut tx, "host@example.org", now).await.map_err(error)?;
+        accounts::set_role(&mut tx, chapter.id, host, Role::Owner, now).await?;
+        let token = accounts::create_session(&mut tx, host, now).await?;
+        tx.commit().await?;
+        Ok(token)
+    }
+
     /// `n` RSVPs through the booking use case.
     pub async fn rsvps(&self, night: &EventDetails, n: usize) -> anyhow::Result<()> {
         for i in 0..n {
