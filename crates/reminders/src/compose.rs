@@ -628,6 +628,62 @@ pub fn message_email(
     email
 }
 
+/// What the morning after's feedback request shows.
+#[derive(Debug)]
+struct FeedbackMail {
+    chapter_name: String,
+    name: String,
+    title: String,
+    date: String,
+    event_url: String,
+    form_url: String,
+    /// Until when answers can be changed, in the night's zone.
+    closes: String,
+    unsubscribe_url: String,
+}
+
+email_templates!(FeedbackMail:
+    FeedbackSubject = "email/feedback_request/subject.txt",
+    FeedbackText = "email/feedback_request/body.txt",
+    FeedbackHtml = "email/feedback_request/body.html");
+
+impl Sender {
+    /// A guest's feedback form for a night.
+    pub fn feedback_url(&self, token: &str) -> String {
+        format!("{}/f/{}", self.base_url, token)
+    }
+}
+
+/// The morning after a night, its link to the feedback form for a checked-in guest: optional
+/// mail (with the unsubscribe link), once per ticket, expiring when the form closes.
+pub fn feedback_email(
+    sender: &Sender,
+    event: &EventDetails,
+    rsvp: &Rsvp,
+    token: &str,
+    unsubscribe_url: &str,
+    closes_at: Timestamp,
+) -> NewEmail {
+    let closes = closes_at.to_utc();
+    let m = FeedbackMail {
+        chapter_name: event.chapter_name.clone(),
+        name: rsvp.name.clone(),
+        title: event.title.clone(),
+        date: display::local_date(event.starts_utc(), event.tz()),
+        event_url: sender.event_url(event),
+        form_url: sender.feedback_url(token),
+        closes: format!("{} {}", display::local_date(closes, event.tz()), display::local_time(closes, event.tz())),
+        unsubscribe_url: unsubscribe_url.to_string(),
+    };
+    let key = keys::feedback_request(event.id, rsvp.id);
+    let parts = (render(&FeedbackSubject { m: &m }), render(&FeedbackText { m: &m }), render(&FeedbackHtml { m: &m }));
+    let mut email = email(sender, key, event, rsvp, parts, None);
+    email.category = Category::Optional;
+    email.unsubscribe_url = Some(unsubscribe_url.to_string());
+    email.expires_at = Some(closes_at);
+    email
+}
+
 // ---- the call for stories ----
 
 /// What the emails to a speaker about their story show. `link` is their private page.

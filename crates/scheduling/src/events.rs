@@ -625,3 +625,19 @@ pub async fn published_starting_between(
     .fetch_all(e)
     .await)
 }
+
+/// Published nights that ended after `from` and no later than `to`, in order of their end (for
+/// the morning after's feedback requests).
+pub async fn published_ending_between(
+    db: &Db,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<EventDetails>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, EventDetails>(sqlx::AssertSqlSafe(format!(
+        "{DETAILS} WHERE e.status = 'published' AND e.ends_at > $1 AND e.ends_at <= $2 ORDER BY e.ends_at, e.id"
+    )))
+    .bind(Timestamp::from_utc(from))
+    .bind(Timestamp::from_utc(to))
+    .fetch_all(e)
+    .await)
+}
