@@ -90,6 +90,18 @@ fn comment(talk: i64) -> String {
     format!("comment-{talk}")
 }
 
+/// Ada's response: `to_first` to the first talk, a hurtful comment to the second.
+fn ada_answers(first: i64, second: i64, to_first: &'static str) -> Vec<(String, &'static str)> {
+    vec![
+        (rating(first), "5"),
+        (comment(first), to_first),
+        (rating(second), "3"),
+        (comment(second), "An awful talk, you should be ashamed."),
+        ("takeaway".into(), "Always check references."),
+        ("come_again".into(), "yes"),
+    ]
+}
+
 /// The private page token of the speaker of talk `id`.
 async fn speaker_token(app: &TestApp, id: i64) -> String {
     failnight_submissions::stories::get(app.db(), id).await.unwrap().unwrap().token
@@ -187,19 +199,7 @@ async fn guests_give_feedback_that_hosts_moderate_and_speakers_read(app: TestApp
     assert_eq!(app.count("SELECT COUNT(*) FROM feedback_forms WHERE answered_at IS NOT NULL").await, 0);
 
     // Ada answers, then Bob; the thank-you state shows the answers to change.
-    let (status, _) = post_form(
-        &app,
-        &ada,
-        &[
-            (rating(first), "5"),
-            (comment(first), "Brave and useful."),
-            (rating(second), "3"),
-            (comment(second), "An awful talk, you should be ashamed."),
-            ("takeaway".into(), "Always check references."),
-            ("come_again".into(), "yes"),
-        ],
-    )
-    .await;
+    let (status, _) = post_form(&app, &ada, &ada_answers(first, second, "Brave and useful.")).await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     let thanks = text_of(&app.client, &app, &format!("/f/{ada}?saved=1")).await;
     assert!(thanks.contains("Thank you! Your feedback is saved."), "{thanks}");
@@ -215,19 +215,7 @@ async fn guests_give_feedback_that_hosts_moderate_and_speakers_read(app: TestApp
 
     // Ada edits her comment: it is a new text, unread again.
     let (original, version) = comment_row(&app, first).await;
-    let (status, _) = post_form(
-        &app,
-        &ada,
-        &[
-            (rating(first), "5"),
-            (comment(first), "Brave, useful and funny."),
-            (rating(second), "3"),
-            (comment(second), "An awful talk, you should be ashamed."),
-            ("takeaway".into(), "Always check references."),
-            ("come_again".into(), "yes"),
-        ],
-    )
-    .await;
+    let (status, _) = post_form(&app, &ada, &ada_answers(first, second, "Brave, useful and funny.")).await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     let (id, edited) = comment_row(&app, first).await;
     assert_eq!((id, edited), (original, version + 1));

@@ -309,9 +309,8 @@ pub async fn moderate(
     if current.comment_version != version {
         return Ok(Err(Unmoderated::Changed));
     }
-    let updated =
-        with_tx!(tx, |c| {
-            sqlx::query_as::<_, TalkAnswer>(sqlx::AssertSqlSafe(format!(
+    let updated = with_tx!(tx, |c| {
+        sqlx::query_as::<_, TalkAnswer>(sqlx::AssertSqlSafe(format!(
         "UPDATE feedback_talks SET comment_status = $3 WHERE id = $1 AND comment_version = $2 RETURNING {TALK_COLUMNS}"
     )))
     .bind(id)
@@ -319,7 +318,7 @@ pub async fn moderate(
     .bind(status)
     .fetch_optional(&mut *c)
     .await
-        })?;
+    })?;
     Ok(updated.ok_or(Unmoderated::Changed))
 }
 

@@ -159,8 +159,7 @@ impl GuestForm {
 
     /// When the form closes, in words of the night's zone.
     pub fn closes_text(&self) -> String {
-        let at = self.closes_at.to_utc();
-        format!("{} {}", display::local_date(at, self.event.tz()), display::local_time(at, self.event.tz()))
+        display::local_date_time(self.closes_at.to_utc(), self.event.tz())
     }
 }
 

@@ -62,14 +62,10 @@ async fn feedback_page(
     notice: Option<String>,
 ) -> Result<FeedbackPage, AppError> {
     let overview = service::overview(state, event).await?;
-    let tz = event.tz();
-    let asked = display::local_date(overview.morning_after, tz);
-    let closes = overview.closes_at.to_utc();
     let schedule = format!(
-        "Checked-in guests are emailed on {asked} at {}; they can answer until {} {}.",
-        display::local_time(overview.morning_after, tz),
-        display::local_date(closes, tz),
-        display::local_time(closes, tz),
+        "Checked-in guests are emailed on {}; they can answer until {}.",
+        display::local_date_time(overview.morning_after, event.tz()),
+        display::local_date_time(overview.closes_at.to_utc(), event.tz()),
     );
     Ok(FeedbackPage {
         nav: nav(access, "events"),
