@@ -172,6 +172,8 @@ async fn guests_give_feedback_that_hosts_moderate_and_speakers_read(app: TestApp
     // The form, by its link: a fieldset of radio buttons per talk, labelled fields.
     let ada = feedback_token(&app, "ada@guests.test");
     let bob = feedback_token(&app, "bob@guests.test");
+    // Once delivered, the link is kept nowhere but in the guest's mailbox: only its hash is stored.
+    assert_eq!(app.places_containing(&ada).await, Vec::<String>::new());
     let page = text_of(&app.client, &app, &format!("/f/{ada}")).await;
     assert!(page.contains("How was Stage Night?"), "{page}");
     assert!(page.contains("Failure number 1 · Speaker 0") && page.contains("Failure number 2"), "{page}");

@@ -658,7 +658,8 @@ impl Sender {
 }
 
 /// The morning after a night, its link to the feedback form for a checked-in guest: optional
-/// mail (with the unsubscribe link), once per ticket, expiring when the form closes.
+/// mail (with the unsubscribe link), once per ticket, expiring when the form closes, and
+/// [sensitive](NewEmail::sensitive): its bodies, which hold the link, are emptied once sent.
 pub fn feedback_email(
     sender: &Sender,
     event: &EventDetails,
@@ -681,6 +682,8 @@ pub fn feedback_email(
     let parts = (render(&FeedbackSubject { m: &m }), render(&FeedbackText { m: &m }), render(&FeedbackHtml { m: &m }));
     let mut email = optional(email(sender, key, event, rsvp, parts, None), unsubscribe_url);
     email.expires_at = Some(closes_at);
+    // The link is the key to the form: once delivered, only its hash is kept.
+    email.sensitive = true;
     email
 }
 
