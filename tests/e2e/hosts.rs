@@ -191,6 +191,7 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
             .replace("{token}", "not-a-link")
             .replace("{host_id}", "999999")
             .replace("{question}", "999999")
+            .replace("{comment}", "999999")
             .replace("{hash}", &"0".repeat(64))
     };
 

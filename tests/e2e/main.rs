@@ -10,6 +10,7 @@ mod calendar_text;
 mod concurrency;
 mod crash;
 mod edge;
+mod feedback;
 mod fuzz;
 mod hosts;
 mod journey;

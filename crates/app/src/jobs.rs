@@ -1,8 +1,8 @@
 //! The background jobs as plain async functions: email delivery, reminders, series nights,
-//! the ticketing and story jobs, and pruning the rate limits' counters. Each loop does its
-//! work on the injected clock, then sleeps until its next turn or until `stop` changes. Any
-//! number of processes may run them against one database: every piece of work is claimed or
-//! keyed there, never in memory.
+//! the ticketing, story, stage and feedback jobs, and pruning the rate limits' counters. Each
+//! loop does its work on the injected clock, then sleeps until its next turn or until `stop`
+//! changes. Any number of processes may run them against one database: every piece of work is
+//! claimed or keyed there, never in memory.
 
 use std::time::Duration;
 
@@ -33,6 +33,7 @@ pub fn spawn(
         tokio::spawn(ticketing_jobs(ctx.clone(), stop.clone())),
         tokio::spawn(story_jobs(ctx.clone(), stop.clone())),
         tokio::spawn(stage_jobs(ctx.clone(), stop.clone())),
+        tokio::spawn(feedback_jobs(ctx.clone(), stop.clone())),
         tokio::spawn(deck_jobs(ctx.clone(), stop.clone())),
         tokio::spawn(prune_rate_limits(ctx.clone(), stop)),
     ]
@@ -103,6 +104,24 @@ async fn stage_jobs(ctx: Context, mut stop: watch::Receiver<bool>) {
         }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(600)) => {}
+            _ = stop.changed() => return,
+        }
+    }
+}
+
+/// The morning after's feedback requests and the deletion of feedback after retention, every
+/// five minutes on the injectable clock (`services::feedback::run_jobs`): guests are asked
+/// within five minutes of 09:00 local. Safe on any number of instances (a ticket's form is
+/// made once in the database).
+async fn feedback_jobs(ctx: Context, mut stop: watch::Receiver<bool>) {
+    loop {
+        match crate::services::feedback::run_jobs(&ctx).await {
+            Ok(jobs) if jobs == Default::default() => {}
+            Ok(jobs) => tracing::info!(asked = jobs.asked, forgotten = jobs.forgotten, "feedback jobs ran"),
+            Err(error) => tracing::warn!(%error, "feedback jobs failed; trying again later"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(300)) => {}
             _ = stop.changed() => return,
         }
     }

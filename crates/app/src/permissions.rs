@@ -107,6 +107,12 @@ operations! {
     /// Approve, hide or mark answered the audience's questions.
     ModerateQuestions = "moderate_questions" => Host,
 
+    // Hosts: after the night.
+    /// A night's feedback: figures, every comment (unread ones too) and the takeaways.
+    ViewFeedback = "view_feedback" => Host,
+    /// Release a guest's comment to its speaker, or hide it from them.
+    ModerateFeedback = "moderate_feedback" => Host,
+
     // Owners.
     UpdateChapterSettings = "update_chapter_settings" => Owner,
     /// The chapter's seat, waitlist and refund settings.

@@ -2,6 +2,7 @@
 //! the CLI call these, never the tables.
 
 pub mod bookings;
+pub mod feedback;
 pub mod slides;
 pub mod stage;
 pub mod stories;
@@ -70,6 +71,24 @@ pub(crate) async fn audit(
     now: DateTime<Utc>,
 ) -> Result<(), Error> {
     Ok(accounts::audit(tx, Some(chapter_id), actor.host_id(), action, detail, Timestamp::from_utc(now)).await?)
+}
+
+/// Of these nights, those past their chapter's retention (`retention_months` after the night
+/// ended): their personal data (questions, feedback) is due for deletion.
+pub(crate) async fn nights_past_retention(
+    ctx: &Context,
+    event_ids: Vec<i64>,
+    now: DateTime<Utc>,
+) -> Result<Vec<EventDetails>, Error> {
+    let mut past = Vec::new();
+    for event_id in event_ids {
+        let Some(event) = events::get(&ctx.db, event_id).await? else { continue };
+        let months = failnight_submissions::settings::get(&ctx.db, event.chapter_id).await?.retention_months;
+        if stage::expired(event.ends_at, months, now) {
+            past.push(event);
+        }
+    }
+    Ok(past)
 }
 
 /// Creates a night and its seat counter.
@@ -221,8 +240,10 @@ pub async fn cancel_event(ctx: &Context, actor: Actor, event_id: i64, mode: Mode
     let event = events::cancel(&mut tx, &event, now).await?;
     let notified = tell_cancelled(ctx, &mut tx, &event, now).await?;
     let refunds = ticketing::refund_night(ctx, &mut tx, &event, now).await?;
-    // The audience's questions are the night's personal data: they go with it.
+    // The audience's questions and the guests' feedback are the night's personal data: they
+    // go with it.
     stage::forget_night(&mut tx, event.id).await?;
+    feedback::forget_night(&mut tx, event.id).await?;
     audit(&mut tx, event.chapter_id, actor, "night cancelled", &format!("{} ({notified} emails)", event.title), now)
         .await?;
     finish(ctx, tx, mode, notified > 0).await?;

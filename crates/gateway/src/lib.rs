@@ -7,6 +7,7 @@ pub mod cache;
 pub mod cli;
 pub mod client;
 pub mod error;
+pub mod feedback;
 pub mod host;
 pub mod logs;
 pub mod metrics;

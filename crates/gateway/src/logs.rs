@@ -1,7 +1,7 @@
 //! What a request leaves in the logs: its method, its path with every token hidden, and (from
 //! the trace layer) its status and latency. Many links are keys (tickets `/t/…`, speakers
-//! `/s/…`, unsubscribes `/u/…`, sign-in links, check-in codes), and logs are read by more
-//! people, and kept longer, than the database: a path reaches a log only through
+//! `/s/…`, unsubscribes `/u/…`, feedback forms `/f/…`, sign-in links, check-in codes), and
+//! logs are read by more people, and kept longer, than the database: a path reaches a log only through
 //! [`redact_path`], and a query string never does (`?next=/check-in/…` holds a code).
 //! Dependencies that log what we never would are kept quieter by [`dependency_allows`].
 
@@ -21,7 +21,7 @@ pub fn dependency_allows(meta: &Metadata<'_>) -> bool {
 }
 
 /// Path prefixes whose next segment is a token or a code.
-const TOKEN_AFTER: [&str; 6] = ["/t/", "/s/", "/u/", "/host/sign-in/", "/check-in/", "/api/v1/tickets/"];
+const TOKEN_AFTER: [&str; 7] = ["/t/", "/s/", "/u/", "/f/", "/host/sign-in/", "/check-in/", "/api/v1/tickets/"];
 
 /// A segment this long, of the tokens' alphabet only, is hidden wherever it appears (every token
 /// is 32 characters of base64url, `core::token`), so a new route with a token is covered before
@@ -67,6 +67,7 @@ mod tests {
             (format!("/t/{token}/cancel"), "/t/{token}/cancel"),
             (format!("/s/{token}/export.json"), "/s/{token}/export.json"),
             ("/u/short".to_string(), "/u/{token}"),
+            (format!("/f/{token}"), "/f/{token}"),
             (format!("/host/sign-in/{token}"), "/host/sign-in/{token}"),
             ("/check-in/abc".to_string(), "/check-in/{token}"),
             (format!("/api/v1/tickets/{token}/accept"), "/api/v1/tickets/{token}/accept"),

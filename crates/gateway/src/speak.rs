@@ -33,7 +33,7 @@ use crate::{
     client::ClientIp,
     error::{AppError, PageError},
     host::FormState,
-    views::{CallPage, MonthOption, NightInfo, SpeakerPage, ThanksPage},
+    views::{CallPage, MonthOption, NightInfo, SpeakerPage, TalkFeedback, ThanksPage},
 };
 
 /// A form sent sooner than this after the page was opened is shown again (people take
@@ -44,7 +44,7 @@ pub const HONEYPOT: &str = "leave_empty";
 
 /// The speaker's private pages, with the headers that keep the link private.
 pub fn private_router() -> Router<AppState> {
-    Router::new()
+    let router = Router::new()
         .route("/s/{token}", get(page))
         .route("/s/{token}/edit", post(edit))
         .route("/s/{token}/consent", post(consent))
@@ -59,7 +59,14 @@ pub fn private_router() -> Router<AppState> {
         .route("/s/{token}/slides/remove", post(crate::slides::remove))
         .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
         // A slide is content-addressed: cached for good, privately (its own Cache-Control).
-        .route("/s/{token}/slides/{hash}", get(crate::slides::speaker_image))
+        .route("/s/{token}/slides/{hash}", get(crate::slides::speaker_image));
+    private_link_headers(router)
+}
+
+/// The headers of every page a private link opens (a speaker's, a guest's feedback form): the
+/// link is never sent on as a referrer and never indexed.
+pub(crate) fn private_link_headers(router: Router<AppState>) -> Router<AppState> {
+    router
         .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
         .layer(SetResponseHeaderLayer::overriding(
             header::HeaderName::from_static("x-robots-tag"),
@@ -258,6 +265,12 @@ async fn speaker_page(
         }
         None => None,
     };
+    let feedback = failnight_app::services::feedback::for_talk(state, story.id).await?;
+    let feedback = (feedback.totals.ratings > 0 || !feedback.comments.is_empty()).then(|| TalkFeedback {
+        ratings: feedback.totals.ratings,
+        average: feedback.totals.average().map(|a| format!("{a:.1}")).unwrap_or_default(),
+        comments: feedback.comments,
+    });
     let chosen: Vec<String> =
         months.map_or_else(|| story.months().iter().map(|m| m.to_string()).collect(), <[_]>::to_vec);
     let state_now = story.state();
@@ -277,6 +290,7 @@ async fn speaker_page(
         form,
         night,
         deck,
+        feedback,
         notice: notice.map(str::to_string),
     })
 }

@@ -134,6 +134,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/c/{slug}/speak", get(speak::call).post(speak::submit))
         .route("/c/{slug}/speak/thanks", get(speak::thanks))
         .merge(speak::private_router())
+        .merge(crate::feedback::router())
         .route("/api/v1/openapi.json", get(move || async move { Json(openapi.as_ref().clone()) }))
         .merge(api)
         .merge(crate::host::router(&state))

@@ -268,7 +268,55 @@ pub struct SpeakerPage {
     pub form: crate::host::FormState,
     pub night: Option<NightInfo>,
     pub deck: crate::slides::DeckView,
+    /// What guests said of the talk: only released comments, never a name.
+    pub feedback: Option<TalkFeedback>,
     pub notice: Option<String>,
+}
+
+/// A talk's feedback as its speaker reads it.
+pub struct TalkFeedback {
+    pub ratings: i64,
+    /// One decimal ("4.3").
+    pub average: String,
+    /// The comments a host released, oldest first.
+    pub comments: Vec<String>,
+}
+
+/// A guest's feedback form for a night (`/f/{token}`).
+#[derive(Template, WebTemplate)]
+#[template(path = "pages/feedback.html")]
+pub struct FeedbackPage {
+    pub token: String,
+    pub chapter_name: String,
+    pub title: String,
+    pub date: String,
+    pub talks: Vec<FeedbackTalk>,
+    pub form: crate::host::FormState,
+    /// Answers can still be given or changed.
+    pub open: bool,
+    pub answered: bool,
+    /// When the form closes, in the night's zone.
+    pub closes: String,
+    pub notice: Option<String>,
+    /// "Will you come again?"'s radio buttons.
+    pub come_again: Vec<Choice>,
+}
+
+/// A talk on the feedback form, with the names of its fields.
+pub struct FeedbackTalk {
+    pub title: String,
+    pub speaker: String,
+    pub rating: String,
+    pub comment: String,
+    /// The rating's radio buttons, 5 to 1 and "no rating".
+    pub ratings: Vec<Choice>,
+}
+
+/// A radio button: its value, its label, whether it is checked.
+pub struct Choice {
+    pub value: &'static str,
+    pub label: &'static str,
+    pub checked: bool,
 }
 
 /// A talk of a night's lineup, as the public sees it: only what the speaker allowed.

@@ -429,6 +429,13 @@ fn email(
     }
 }
 
+/// `email` as optional mail: one a guest may unsubscribe from, carrying the one-click link.
+fn optional(mut email: NewEmail, unsubscribe_url: &str) -> NewEmail {
+    email.category = Category::Optional;
+    email.unsubscribe_url = Some(unsubscribe_url.to_string());
+    email
+}
+
 /// The email telling a guest that their night moved or changed venue: for a confirmed guest
 /// with the updated invite (`METHOD:REQUEST`, same UID, the night's new SEQUENCE). One per
 /// guest per SEQUENCE.
@@ -576,9 +583,8 @@ pub fn reminder_email(
     };
     let key = keys::reminder(event.id, rsvp.id, offset_minutes, event.starts_at);
     let parts = (render(&ReminderSubject { m: &m }), render(&ReminderText { m: &m }), render(&ReminderHtml { m: &m }));
-    let mut email = email(sender, key, event, rsvp, parts, Some(invite_for(sender, event, rsvp, Method::Request, now)));
-    email.category = Category::Optional;
-    email.unsubscribe_url = Some(unsubscribe_url.to_string());
+    let invite = Some(invite_for(sender, event, rsvp, Method::Request, now));
+    let mut email = optional(email(sender, key, event, rsvp, parts, invite), unsubscribe_url);
     email.expires_at = Some(event.starts_at);
     email
 }
@@ -622,9 +628,62 @@ pub fn message_email(
     };
     let key = keys::message(message_id, rsvp.id);
     let parts = (render(&MessageSubject { m: &m }), render(&MessageText { m: &m }), render(&MessageHtml { m: &m }));
-    let mut email = email(sender, key, event, rsvp, parts, None);
-    email.category = Category::Optional;
-    email.unsubscribe_url = Some(unsubscribe_url.to_string());
+    optional(email(sender, key, event, rsvp, parts, None), unsubscribe_url)
+}
+
+/// What the morning after's feedback request shows.
+#[derive(Debug)]
+struct FeedbackMail {
+    chapter_name: String,
+    name: String,
+    title: String,
+    date: String,
+    event_url: String,
+    form_url: String,
+    /// Until when answers can be changed, in the night's zone.
+    closes: String,
+    unsubscribe_url: String,
+}
+
+email_templates!(FeedbackMail:
+    FeedbackSubject = "email/feedback_request/subject.txt",
+    FeedbackText = "email/feedback_request/body.txt",
+    FeedbackHtml = "email/feedback_request/body.html");
+
+impl Sender {
+    /// A guest's feedback form for a night.
+    pub fn feedback_url(&self, token: &str) -> String {
+        format!("{}/f/{}", self.base_url, token)
+    }
+}
+
+/// The morning after a night, its link to the feedback form for a checked-in guest: optional
+/// mail (with the unsubscribe link), once per ticket, expiring when the form closes, and
+/// [sensitive](NewEmail::sensitive): its bodies, which hold the link, are emptied once sent.
+pub fn feedback_email(
+    sender: &Sender,
+    event: &EventDetails,
+    rsvp: &Rsvp,
+    token: &str,
+    unsubscribe_url: &str,
+    closes_at: Timestamp,
+) -> NewEmail {
+    let m = FeedbackMail {
+        chapter_name: event.chapter_name.clone(),
+        name: rsvp.name.clone(),
+        title: event.title.clone(),
+        date: display::local_date(event.starts_utc(), event.tz()),
+        event_url: sender.event_url(event),
+        form_url: sender.feedback_url(token),
+        closes: display::local_date_time(closes_at.to_utc(), event.tz()),
+        unsubscribe_url: unsubscribe_url.to_string(),
+    };
+    let key = keys::feedback_request(event.id, rsvp.id);
+    let parts = (render(&FeedbackSubject { m: &m }), render(&FeedbackText { m: &m }), render(&FeedbackHtml { m: &m }));
+    let mut email = optional(email(sender, key, event, rsvp, parts, None), unsubscribe_url);
+    email.expires_at = Some(closes_at);
+    // The link is the key to the form: once delivered, only its hash is kept.
+    email.sensitive = true;
     email
 }
 

@@ -21,6 +21,11 @@ pub fn local_time(at: DateTime<Utc>, tz: Tz) -> String {
     at.with_timezone(&tz).format("%H:%M").to_string()
 }
 
+/// `Thursday 10 December 2026 at 19:00`
+pub fn local_date_time(at: DateTime<Utc>, tz: Tz) -> String {
+    format!("{} at {}", local_date(at, tz), local_time(at, tz))
+}
+
 /// `Thursday 10 December 2026, 19:00–22:00 (Europe/Berlin, CET)`
 pub fn when(event: &EventDetails) -> String {
     let tz = event.tz();

@@ -617,8 +617,29 @@ pub async fn published_starting_between(
     from: DateTime<Utc>,
     to: DateTime<Utc>,
 ) -> Result<Vec<EventDetails>, sqlx::Error> {
+    published_between(db, "starts_at", from, to).await
+}
+
+/// Published nights that ended after `from` and no later than `to`, in order of their end (for
+/// the morning after's feedback requests).
+pub async fn published_ending_between(
+    db: &Db,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<EventDetails>, sqlx::Error> {
+    published_between(db, "ends_at", from, to).await
+}
+
+/// Published nights whose `instant` (`starts_at` or `ends_at`) is after `from` and no later
+/// than `to`, in its order.
+async fn published_between(
+    db: &Db,
+    instant: &'static str,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<EventDetails>, sqlx::Error> {
     with_db!(db, |e| sqlx::query_as::<_, EventDetails>(sqlx::AssertSqlSafe(format!(
-        "{DETAILS} WHERE e.status = 'published' AND e.starts_at > $1 AND e.starts_at <= $2 ORDER BY e.starts_at, e.id"
+        "{DETAILS} WHERE e.status = 'published' AND e.{instant} > $1 AND e.{instant} <= $2 ORDER BY e.{instant}, e.id"
     )))
     .bind(Timestamp::from_utc(from))
     .bind(Timestamp::from_utc(to))

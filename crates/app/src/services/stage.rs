@@ -235,12 +235,8 @@ pub fn expired(ends_at: Timestamp, months: i64, now: DateTime<Utc>) -> bool {
 pub async fn run_jobs(ctx: &Context) -> Result<usize, Error> {
     let now = ctx.clock.now();
     let mut nights = 0;
-    for event_id in questions::nights_with_questions(&ctx.db).await? {
-        let Some(event) = events::get(&ctx.db, event_id).await? else { continue };
-        let months = settings::get(&ctx.db, event.chapter_id).await?.retention_months;
-        if !expired(event.ends_at, months, now) {
-            continue;
-        }
+    let with_questions = questions::nights_with_questions(&ctx.db).await?;
+    for event in super::nights_past_retention(ctx, with_questions, now).await? {
         let mut tx = ctx.db.begin().await?;
         let deleted = questions::delete_event(&mut tx, event.id).await?;
         if deleted > 0 {

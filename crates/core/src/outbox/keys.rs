@@ -9,7 +9,8 @@
 //! story 1 never matches story 12.
 //!
 //! Keys about one RSVP: `rsvp:{rsvp}:…` (its transitions), `event:{night}:seq:{n}:rsvp:{rsvp}`
-//! and `event:{night}:cancelled:rsvp:{rsvp}` (the night changed), `reminder:{night}:{rsvp}:…`,
+//! and `event:{night}:cancelled:rsvp:{rsvp}` (the night changed),
+//! `event:{night}:feedback:rsvp:{rsvp}` (the morning after), `reminder:{night}:{rsvp}:…`,
 //! `message:{message}:rsvp:{rsvp}`. Keys about one story: `submission:{story}:…` (to the
 //! speaker and to hosts), `event:{night}:seq:{n}:speaker:{story}`,
 //! `event:{night}:cancelled:speaker:{story}`, `reminder:{night}:speaker:{story}:…`.
@@ -96,6 +97,17 @@ pub fn night_updated(event_id: i64, sequence: i64, rsvp_id: i64) -> String {
 /// `event:{night}:cancelled:rsvp:{rsvp}`: a guest told that the night is cancelled.
 pub fn night_cancelled(event_id: i64, rsvp_id: i64) -> String {
     format!("event:{event_id}:cancelled:rsvp:{rsvp_id}")
+}
+
+/// `event:{night}:feedback:rsvp:{rsvp}`: the morning after, a checked-in guest asked for
+/// feedback, once per ticket (found by [`rsvp_patterns`] with the night's other emails).
+pub fn feedback_request(event_id: i64, rsvp_id: i64) -> String {
+    format!("{}rsvp:{rsvp_id}", night_feedback_requests(event_id))
+}
+
+/// The prefix of every feedback request of a night (`event:{night}:feedback:`).
+pub fn night_feedback_requests(event_id: i64) -> String {
+    format!("event:{event_id}:feedback:")
 }
 
 /// `reminder:{night}:{rsvp}:{offset}:{start}`: one reminder per guest, offset (minutes before
@@ -263,6 +275,7 @@ mod tests {
             night_updated(event_id, 1, rsvp_id),
             night_updated(event_id, 12, rsvp_id),
             night_cancelled(event_id, rsvp_id),
+            feedback_request(event_id, rsvp_id),
             reminder(event_id, rsvp_id, 1440, START),
             reminder(event_id, rsvp_id, 12, START),
             message(1, rsvp_id),
@@ -296,6 +309,7 @@ mod tests {
         assert_eq!(rsvp(42, RsvpEmail::again(Timestamp(AGAIN_WINDOW_MS * 7 + 5))), "rsvp:42:again:7");
         assert_eq!(night_updated(7, 3, 42), "event:7:seq:3:rsvp:42");
         assert_eq!(night_cancelled(7, 42), "event:7:cancelled:rsvp:42");
+        assert_eq!(feedback_request(7, 42), "event:7:feedback:rsvp:42");
         assert_eq!(reminder(7, 42, 1440, Timestamp(99)), "reminder:7:42:1440:99");
         assert_eq!(speaker_reminder(7, 5, 180, Timestamp(99)), "reminder:7:speaker:5:180:99");
         assert_eq!(speaker_night_updated(7, 3, 5), "event:7:seq:3:speaker:5");
@@ -307,6 +321,7 @@ mod tests {
         assert_eq!(message(8, 42), "message:8:rsvp:42");
         assert_eq!(host_invite(1, 2), "host-invite:1:2");
         assert!(reminder(7, 42, 1440, START).starts_with(&rsvp_reminders(7, 42)));
+        assert!(feedback_request(7, 42).starts_with(&night_feedback_requests(7)));
         assert!(speaker_reminder(7, 5, 1440, START).starts_with(&night_reminders(7)));
         for pattern in story_patterns(1).iter().chain(&rsvp_patterns(1, 1)).chain([&all_reminders()]) {
             assert!(!pattern.as_str().contains(['_', '\\']), "{pattern}: no LIKE escapes needed");

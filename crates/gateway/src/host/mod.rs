@@ -1,7 +1,7 @@
 //! The host pages under `/host`: sign-in by magic link, the chapter dashboard, settings, hosts
 //! and roles, venues, series and nights, attendee lists, the call for stories (review queue,
 //! decisions, lineups), ticketing (ticket types, approval, cancellations, seat settings), the
-//! door on the night, and the audit log. Server-rendered,
+//! door on the night, the feedback after it, and the audit log. Server-rendered,
 //! usable on a phone and without JavaScript.
 //!
 //! Every route is declared once in `table` with what it needs ([`Need`]: for a chapter page, its
@@ -15,6 +15,7 @@
 mod account;
 mod chapter;
 mod door;
+mod feedback;
 mod nights;
 mod stage;
 mod stories;
@@ -141,6 +142,8 @@ fn table() -> Vec<(HostRoute, MethodRouter<AppState>)> {
         r!(POST "/host/c/{slug}/events/{id}/stage/control", op(ControlStage), stage::act),
         r!(POST "/host/c/{slug}/events/{id}/stage/questions/{question}", op(ModerateQuestions), stage::moderate),
         r!(GET "/host/c/{slug}/slides/{hash}", op(ViewSlides), crate::slides::host_image),
+        r!(GET "/host/c/{slug}/events/{id}/feedback", op(ViewFeedback), feedback::page),
+        r!(POST "/host/c/{slug}/events/{id}/feedback/comments/{comment}", op(ModerateFeedback), feedback::moderate),
     ]
 }
 

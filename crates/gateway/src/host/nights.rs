@@ -248,6 +248,7 @@ pub(super) async fn event_page(
         attendee_refund: options.attendee_refund.to_string(),
         payments_note: state.payments.is_none().then(|| services::ticketing::PAYMENTS_OFF.to_string()),
         ticket_form: FormState::new(HashMap::from([("kind".into(), "free".into()), ("currency".into(), "EUR".into())])),
+        feedback: super::feedback::summary_line(&services::feedback::summary(state, event.id).await?),
     })
 }
 

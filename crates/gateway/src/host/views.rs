@@ -219,6 +219,46 @@ pub struct EventPage {
     pub payments_note: Option<String>,
     /// The new ticket type form (values and errors after a failed post).
     pub ticket_form: FormState,
+    /// The night's feedback in a sentence, once guests were asked.
+    pub feedback: Option<String>,
+}
+
+/// A night's feedback for its hosts (`…/events/{id}/feedback`).
+#[derive(Template, WebTemplate)]
+#[template(path = "host/feedback.html")]
+pub struct FeedbackPage {
+    pub nav: Nav,
+    pub id: i64,
+    pub title: String,
+    /// The night's figures in a sentence.
+    pub summary: String,
+    /// When guests are (or were) asked and until when they may answer, in words.
+    pub schedule: String,
+    pub talks: Vec<FeedbackTalkRow>,
+    pub comments: Vec<FeedbackCommentRow>,
+    pub takeaways: Vec<String>,
+    pub notice: Option<String>,
+}
+
+/// One talk's figures.
+pub struct FeedbackTalkRow {
+    pub title: String,
+    pub speaker: String,
+    pub ratings: i64,
+    /// One decimal, or "–" without ratings.
+    pub average: String,
+    pub comments: i64,
+    pub unread: i64,
+}
+
+/// A comment to moderate.
+pub struct FeedbackCommentRow {
+    pub id: i64,
+    pub version: i64,
+    pub talk: String,
+    pub text: String,
+    /// `pending`, `released` or `hidden`.
+    pub status: &'static str,
 }
 
 #[derive(Template, WebTemplate)]
