@@ -420,7 +420,8 @@ async fn speaker_submits_a_story_and_confirms_the_accepted_talk() {
     }
     browser.tab_to_css("form button[type=submit]").await;
     browser.type_keys(&Key::Enter.to_string()).await;
-    b.wait().for_element(Locator::Css("h1")).await.unwrap();
+    // The form's page has an h1 too: wait for the answer's.
+    b.wait().for_element(Locator::XPath("//h1[contains(., 'Thank you for your story')]")).await.unwrap();
     browser.look("speak-thanks").await;
     let consents: Vec<String> = failnight_core::with_db!(app.db(), |e| sqlx::query_scalar(
         "SELECT consent_photos || consent_recording || slides_use || appearance || state FROM submissions"
