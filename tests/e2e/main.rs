@@ -13,6 +13,7 @@ mod edge;
 mod fuzz;
 mod hosts;
 mod journey;
+mod lessons;
 mod operations;
 mod outbox;
 mod reminders;

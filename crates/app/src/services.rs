@@ -2,6 +2,7 @@
 //! the CLI call these, never the tables.
 
 pub mod bookings;
+pub mod lessons;
 pub mod slides;
 pub mod stage;
 pub mod stories;

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod client;
 pub mod error;
 pub mod host;
+pub mod lessons;
 pub mod logs;
 pub mod metrics;
 pub mod pages;
