@@ -695,3 +695,50 @@ async fn a_speaker_rehearses_the_deck_at_the_stage_rhythm() {
     browser.close().await;
     app.stop().await;
 }
+
+/// After the night, a speaker writes their recap on their private page and publishes it with
+/// the keyboard; a guest finds it in the lessons library by a word of its text and opens it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_speaker_publishes_a_recap_and_a_guest_finds_it() {
+    let Some(browser) = Browser::start("lessons").await else { return };
+    let app = TestApp::spawn_with_options(Backend::Sqlite, crate::support::Options::manual_clock()).await.unwrap();
+    let (_, event) = app.published_night("berlin", 60).await;
+    let chapter = app.open_call("berlin").await;
+    let input = TestApp::story("Ada Lovelace", "ada@example.org", "The engine that never ran");
+    let story = app.confirmed_talk(&chapter, &input, event["id"].as_i64()).await;
+    app.clock.as_ref().unwrap().advance(chrono::Duration::days(32));
+    let b = &browser.client;
+
+    b.goto(&app.url(&format!("/s/{}", story.token))).await.unwrap();
+    browser.tab_to("f-lesson").await;
+    browser.type_keys("Ship the smallest engine first").await;
+    browser.tab_to("f-happened").await;
+    browser.type_keys("We spent a decade on the analytical engine and never finished it.").await;
+    browser.tab_to("f-differently").await;
+    browser.type_keys("Build the difference engine, then grow it.").await;
+    browser.tab_to_css("input[name=topic][value=product]").await;
+    browser.type_keys(" ").await;
+    browser.look("recap-written").await;
+    browser.tab_to_css("button[value=publish]").await;
+    browser.type_keys(&Key::Enter.to_string()).await;
+    let notice = b.wait().for_element(Locator::Css("p.notice[role=status]")).await.unwrap();
+    assert!(notice.text().await.unwrap().contains("published"));
+    browser.look("recap-published").await;
+
+    // A guest searches the library.
+    b.goto(&app.url("/lessons")).await.unwrap();
+    browser.tab_to("q").await;
+    browser.type_keys("analytical").await;
+    browser.type_keys(&Key::Enter.to_string()).await;
+    let found = b.wait().for_element(Locator::LinkText("Ship the smallest engine first")).await.unwrap();
+    browser.look("library-search").await;
+    found.click().await.unwrap();
+    browser.wait_for_path("/lessons/").await;
+    let title = b.find(Locator::Css("h1")).await.unwrap().text().await.unwrap();
+    assert_eq!(title, "Ship the smallest engine first");
+    browser.look("lesson").await;
+    b.goto(&app.url("/lessons/learned")).await.unwrap();
+    browser.look("learned").await;
+    browser.close().await;
+    app.stop().await;
+}

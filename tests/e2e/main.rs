@@ -14,6 +14,7 @@ mod feedback;
 mod fuzz;
 mod hosts;
 mod journey;
+mod lessons;
 mod operations;
 mod outbox;
 mod reminders;

@@ -98,6 +98,8 @@ operations! {
     /// The speakers' slides (images of the chapter's decks); slides are personal until
     /// published, so not the door.
     ViewSlides = "view_slides" => Host,
+    /// Draft a speaker's recap after the night, for the speaker to approve (never publish it).
+    DraftLesson = "draft_lesson" => Host,
 
     // Hosts: the night on stage.
     /// The projector view, the phone control and their live streams.

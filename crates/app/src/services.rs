@@ -3,6 +3,7 @@
 
 pub mod bookings;
 pub mod feedback;
+pub mod lessons;
 pub mod slides;
 pub mod stage;
 pub mod stories;

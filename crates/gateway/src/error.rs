@@ -22,6 +22,9 @@ pub enum AppError {
     Invalid(FieldErrors),
     #[error("{0}")]
     NotFound(&'static str),
+    /// It was here and was taken down for good (a withdrawn lesson).
+    #[error("{0}")]
+    Gone(&'static str),
     /// The path exists, but not with this method (the answer's `Allow` header lists those).
     #[error("This address does not take this method.")]
     MethodNotAllowed,
@@ -56,6 +59,7 @@ impl AppError {
         match self {
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
+            AppError::Gone(_) => StatusCode::GONE,
             AppError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             AppError::Unauthorized => StatusCode::UNAUTHORIZED,
             AppError::Forbidden => StatusCode::FORBIDDEN,
@@ -74,6 +78,7 @@ impl AppError {
         match self {
             AppError::Invalid(_) => "validation_failed",
             AppError::NotFound(_) => "not_found",
+            AppError::Gone(_) => "gone",
             AppError::MethodNotAllowed => "method_not_allowed",
             AppError::Unauthorized => "unauthorized",
             AppError::Forbidden => "forbidden",

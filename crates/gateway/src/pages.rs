@@ -74,7 +74,12 @@ pub async fn chapter(State(state): State<AppState>, Path(slug): Path<String>) ->
     let feed_url = format!("{}/c/{}/calendar.ics", state.base_url(), chapter.slug);
     let webcal_url = format!("webcal://{}", feed_url.split_once("://").map_or(feed_url.as_str(), |(_, rest)| rest));
     let call_open = failnight_submissions::settings::get(&state.db, chapter.id).await?.call_open;
+    let lessons = crate::lessons::of_chapter(&state, &chapter.slug).await?;
+    let (lessons_url, lessons_feed_url) = crate::lessons::chapter_links(&chapter.slug);
     Ok(ChapterPage {
+        lessons,
+        lessons_url,
+        lessons_feed_url,
         speak_url: call_open.then(|| format!("/c/{}/speak", chapter.slug)),
         timezone: chapter.timezone.to_string(),
         name: chapter.name,
@@ -96,24 +101,49 @@ pub async fn chapter_feed(
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
     // Served from the page cache while nothing was written (see `cache`).
+    let state = &state;
+    let feed = cached(state, format!("feed:{slug}"), || async move {
+        let chapter = chapters::by_slug(&state.db, &slug)
+            .await?
+            .ok_or(AppError::NotFound("There is no chapter at this address."))?;
+        let nights = events::feed(&state.db, chapter.id).await?;
+        let body = calendar::feed_ics(&chapter.name, &nights, |e| state.sender.event_url(e));
+        let etag = format!("\"{}\"", &failnight_core::token::hash_token(&body)[..32]);
+        let modified = nights.iter().map(|n| n.updated_at).max().unwrap_or(chapter.created_at).to_utc();
+        let last_modified = modified.format("%a, %d %b %Y %H:%M:%S GMT").to_string();
+        Ok(Cached { body, etag, last_modified })
+    })
+    .await?;
+    let mut response = conditional(&feed, &headers, "text/calendar; charset=utf-8");
+    if response.status() == StatusCode::OK {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("inline; filename=\"calendar.ics\""));
+    }
+    Ok(response)
+}
+
+/// The page cache's entry for `key` while nothing was written since it was made (see
+/// `cache`), else `render`'s, kept for the next request. A refusal is answered, never kept.
+pub(crate) async fn cached<F, Fut>(state: &AppState, key: String, render: F) -> Result<Arc<Cached>, AppError>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<Cached, AppError>>,
+{
+    // The version is read before the data the value is made of (see `cache::PageCache`).
     let version = state.pages.version(&state.db, state.clock.timestamp()).await;
-    let key = format!("feed:{slug}");
-    let feed = match state.pages.get(&key, &version) {
-        Some(feed) => feed,
-        None => {
-            let chapter = chapters::by_slug(&state.db, &slug)
-                .await?
-                .ok_or(AppError::NotFound("There is no chapter at this address."))?;
-            let nights = events::feed(&state.db, chapter.id).await?;
-            let body = calendar::feed_ics(&chapter.name, &nights, |e| state.sender.event_url(e));
-            let etag = format!("\"{}\"", &failnight_core::token::hash_token(&body)[..32]);
-            let modified = nights.iter().map(|n| n.updated_at).max().unwrap_or(chapter.created_at).to_utc();
-            let last_modified = modified.format("%a, %d %b %Y %H:%M:%S GMT").to_string();
-            let feed = Arc::new(Cached { body, etag, last_modified });
-            state.pages.put(key, version, feed.clone());
-            feed
-        }
-    };
+    if let Some(hit) = state.pages.get(&key, &version) {
+        return Ok(hit);
+    }
+    let value = Arc::new(render().await?);
+    state.pages.put(key, version, value.clone());
+    Ok(value)
+}
+
+/// A cached feed's answer: 304 to a conditional request (`If-None-Match`, else
+/// `If-Modified-Since`) when it did not change, else its body as `content_type`; both with
+/// its validators and five minutes of public caching.
+pub(crate) fn conditional(feed: &Cached, headers: &HeaderMap, content_type: &'static str) -> Response {
     let not_modified = match headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) {
         Some(tags) => tags.split(',').any(|t| t.trim() == feed.etag || t.trim() == "*"),
         None => headers
@@ -129,17 +159,9 @@ pub async fn chapter_feed(
         (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300")),
     ];
     if not_modified {
-        return Ok((StatusCode::NOT_MODIFIED, cache).into_response());
+        return (StatusCode::NOT_MODIFIED, cache).into_response();
     }
-    Ok((
-        cache,
-        [
-            (header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8")),
-            (header::CONTENT_DISPOSITION, HeaderValue::from_static("inline; filename=\"calendar.ics\"")),
-        ],
-        feed.body.clone(),
-    )
-        .into_response())
+    (cache, [(header::CONTENT_TYPE, HeaderValue::from_static(content_type))], feed.body.clone()).into_response()
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -187,21 +209,14 @@ pub async fn event(
         return Ok(page.into_response());
     }
     // The page everyone sees is served from the page cache while nothing was written.
-    let version = state.pages.version(&state.db, state.clock.timestamp()).await;
-    let key = format!("event:{id}");
-    let page = match state.pages.get(&key, &version) {
-        Some(page) => page,
-        None => {
-            let event = public_event(&state, id).await?;
-            let body = event_page(&state, &event, RsvpForm::default())
-                .await?
-                .render()
-                .map_err(|e| AppError::Internal(e.into()))?;
-            let page = Arc::new(Cached { body, etag: String::new(), last_modified: String::new() });
-            state.pages.put(key, version, page.clone());
-            page
-        }
-    };
+    let state = &state;
+    let page = cached(state, format!("event:{id}"), || async move {
+        let event = public_event(state, id).await?;
+        let body =
+            event_page(state, &event, RsvpForm::default()).await?.render().map_err(|e| AppError::Internal(e.into()))?;
+        Ok(Cached { body, etag: String::new(), last_modified: String::new() })
+    })
+    .await?;
     Ok(Html(page.body.clone()).into_response())
 }
 
@@ -274,8 +289,7 @@ fn first_sentence(text: &str) -> String {
     line.chars().take(200).collect()
 }
 
-/// schema.org Event, safe inside `<script>`: every `<` is written as `\u003c`, so no text a
-/// host typed can close the element.
+/// schema.org Event, safe inside `<script>` ([`script_json`]).
 /// `performers` are the public names of the confirmed speakers who are not anonymous.
 fn json_ld(event: &EventDetails, url: &str, seats_left: i64, performers: &[&str], tickets: &[&TicketType]) -> String {
     let status = if event.status() == EventStatus::Cancelled {
@@ -319,6 +333,12 @@ fn json_ld(event: &EventDetails, url: &str, seats_left: i64, performers: &[&str]
         value["performer"] =
             performers.iter().map(|name| serde_json::json!({"@type": "Person", "name": name})).collect();
     }
+    script_json(&value)
+}
+
+/// JSON for a `<script type="application/ld+json">` element: every `<`, `>` and `&` written as
+/// a `\u` escape, so no text anyone typed can close the element.
+pub(crate) fn script_json(value: &serde_json::Value) -> String {
     value.to_string().replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
 }
 

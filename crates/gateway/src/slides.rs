@@ -149,12 +149,12 @@ pub async fn remove(
     }
 }
 
-fn is_hash(hash: &str) -> bool {
+pub(crate) fn is_hash(hash: &str) -> bool {
     hash.len() == 64 && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
 /// An image, with its hash as ETag, cached for good but privately.
-fn image_response(hash: &str, image: ImageBytes, headers: &HeaderMap) -> Response {
+pub(crate) fn image_response(hash: &str, image: ImageBytes, headers: &HeaderMap) -> Response {
     let etag = format!("\"{hash}\"");
     let cache = (header::CACHE_CONTROL, HeaderValue::from_static("private, max-age=31536000, immutable"));
     if headers

@@ -52,6 +52,8 @@ pub fn private_router() -> Router<AppState> {
         .route("/s/{token}/withdraw", post(withdraw))
         .route("/s/{token}/delete", post(delete))
         .route("/s/{token}/export.json", get(export))
+        .route("/s/{token}/recap", post(crate::lessons::recap_post))
+        .route("/s/{token}/recap/withdraw", post(crate::lessons::recap_withdraw))
         .route(
             "/s/{token}/slides",
             post(crate::slides::upload).layer(DefaultBodyLimit::max(crate::slides::UPLOAD_BODY_LIMIT)),
@@ -218,7 +220,7 @@ pub(crate) async fn story_of(state: &AppState, token: &str) -> Result<Submission
         .ok_or(AppError::NotFound("This link is not valid (any more). Check the link in your email."))
 }
 
-fn edit_form(story: &Submission) -> FormState {
+pub(crate) fn edit_form(story: &Submission) -> FormState {
     FormState::new(HashMap::from([
         ("name".into(), story.name.clone()),
         ("appearance".into(), story.appearance.to_string()),
@@ -236,7 +238,7 @@ fn edit_form(story: &Submission) -> FormState {
     ]))
 }
 
-async fn speaker_page(
+pub(crate) async fn speaker_page(
     state: &AppState,
     story: &Submission,
     form: FormState,
@@ -251,6 +253,7 @@ async fn speaker_page(
     };
     let night_start = night.as_ref().map(|n| n.starts_at);
     let deck = crate::slides::deck_view(state, story, night_start, &call).await?;
+    let recap = crate::lessons::recap_view(state, story, night.as_ref()).await?;
     let night = match night {
         Some(event) => {
             let talks = lineup::placed(&state.db, event.id).await?;
@@ -291,6 +294,7 @@ async fn speaker_page(
         night,
         deck,
         feedback,
+        recap,
         notice: notice.map(str::to_string),
     })
 }
@@ -319,6 +323,9 @@ pub async fn page(
         Some("slides") => Some("Your slides are saved. This is how they will be shown."),
         Some("pdf") => Some("Your PDF is uploaded and being turned into slides: this page shows them once it is done."),
         Some("slides_removed") => Some("Your slides are removed."),
+        Some("recap") => Some("Your recap is saved."),
+        Some("published") => Some("Your lesson is published. Thank you for sharing it."),
+        Some("unpublished") => Some("Your lesson is withdrawn: it is no longer shown anywhere."),
         _ => None,
     };
     Ok(speaker_page(&state, &story, edit_form(&story), None, notice).await?)

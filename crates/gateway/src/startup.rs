@@ -23,7 +23,7 @@ use tower_http::{
     trace::TraceLayer,
 };
 
-use crate::{AppState, Settings, error::AppError, pages, speak, stage};
+use crate::{AppState, Settings, error::AppError, lessons, pages, speak, stage};
 
 /// Request bodies larger than this are refused with 413 (deck uploads excepted: see
 /// `slides::UPLOAD_BODY_LIMIT`).
@@ -133,6 +133,14 @@ pub fn build_router(state: AppState) -> Router {
         .route("/t/{token}/still-coming", get(pages::still_coming_page).post(pages::still_coming_post))
         .route("/c/{slug}/speak", get(speak::call).post(speak::submit))
         .route("/c/{slug}/speak/thanks", get(speak::thanks))
+        .route("/lessons", get(lessons::library))
+        .route("/lessons/learned", get(lessons::learned))
+        .route("/lessons/feed.atom", get(lessons::feed_all))
+        .route("/lessons/topics/{topic}/feed.atom", get(lessons::feed_topic))
+        .route("/lessons/{id}", get(lessons::lesson))
+        .route("/lessons/{id}/slides/{hash}", get(lessons::slide))
+        .route("/c/{slug}/lessons.atom", get(lessons::feed_chapter))
+        .route("/sitemap.xml", get(lessons::sitemap))
         .merge(speak::private_router())
         .merge(crate::feedback::router())
         .route("/api/v1/openapi.json", get(move || async move { Json(openapi.as_ref().clone()) }))

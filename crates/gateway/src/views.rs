@@ -50,6 +50,10 @@ pub struct ChapterPage {
     pub feed_url: String,
     /// `/c/{slug}/speak` when the call for stories is open.
     pub speak_url: Option<String>,
+    /// The chapter's newest lessons, its part of the library and its lessons' feed.
+    pub lessons: Vec<crate::lessons::views::LessonItem>,
+    pub lessons_url: String,
+    pub lessons_feed_url: String,
 }
 
 /// The RSVP form's values and errors, re-shown after a failed post.
@@ -270,6 +274,8 @@ pub struct SpeakerPage {
     pub deck: crate::slides::DeckView,
     /// What guests said of the talk: only released comments, never a name.
     pub feedback: Option<TalkFeedback>,
+    /// The recap after the night (the lessons library), when there is one or it can be written.
+    pub recap: Option<crate::lessons::views::RecapView>,
     pub notice: Option<String>,
 }
 

@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 pub mod blind;
+pub mod lessons;
 pub mod lineup;
 pub mod retention;
 pub mod reviews;

@@ -102,7 +102,7 @@ pub async fn expired_stories(db: &Db, now: DateTime<Utc>) -> Result<Vec<(i64, i6
     Ok(out)
 }
 
-/// Deletes a story, its reviews, its deck (and the images only it used), and forgets its emails; with the speaker's last story, their
+/// Deletes a story, its reviews, its lesson, its deck (and the images only it used), and forgets its emails; with the speaker's last story, their
 /// address's counter of stories sent (a rate limit's, keyed by the address) goes too. With
 /// `only_if`, deletes only when the story is (still) in one of those states. Returns whether it
 /// was deleted.
@@ -114,6 +114,8 @@ pub async fn delete(tx: &mut Tx, story_id: i64, only_if: Option<&[State]>) -> Re
     crate::slides::delete_deck(tx, story_id).await?;
     let others: i64 = with_tx!(tx, |c| {
         sqlx::query("DELETE FROM story_reviews WHERE submission_id = $1").bind(story_id).execute(&mut *c).await?;
+        // The lesson and its topics (and on SQLite its search entry, by trigger).
+        sqlx::query("DELETE FROM lessons WHERE submission_id = $1").bind(story_id).execute(&mut *c).await?;
         sqlx::query("DELETE FROM submissions WHERE id = $1").bind(story_id).execute(&mut *c).await?;
         sqlx::query_scalar("SELECT COUNT(*) FROM submissions WHERE email = $1")
             .bind(&story.email)
@@ -168,6 +170,18 @@ pub async fn export(db: &Db, story: &Submission) -> Result<serde_json::Value, sq
             })
         })
         .collect();
+    // The recap, published or not.
+    let lesson = crate::lessons::of_story(db, story.id).await?.map(|l| {
+        serde_json::json!({
+            "state": l.state,
+            "lesson": l.lesson,
+            "happened": l.happened,
+            "differently": l.differently,
+            "language": l.language,
+            "updated_at": rfc3339(l.updated_at),
+            "published_at": l.published_at.map(rfc3339),
+        })
+    });
     let mut submission = serde_json::to_value(story).unwrap_or_default();
     if let Some(fields) = submission.as_object_mut() {
         for key in ["coc_accepted_at", "created_at", "updated_at", "decided_at", "reminded_at", "hosts_alerted_at"] {
@@ -182,5 +196,6 @@ pub async fn export(db: &Db, story: &Submission) -> Result<serde_json::Value, sq
         "reviews": reviews,
         "emails": emails,
         "slides": slides,
+        "lesson": lesson,
     }))
 }

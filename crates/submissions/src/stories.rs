@@ -126,6 +126,20 @@ failnight_core::text_enum! {
     }
 }
 
+impl Appearance {
+    /// The name the public sees of a speaker with this appearance, or `None` for anonymous.
+    pub fn public_name<'a>(self, name: &'a str, stage_name: &'a str) -> Option<&'a str> {
+        match self {
+            Appearance::RealName => Some(name),
+            Appearance::StageName => Some(stage_name),
+            Appearance::Anonymous => None,
+        }
+    }
+}
+
+/// What the public sees for a speaker who chose to be anonymous.
+pub const ANONYMOUS: &str = "Anonymous speaker";
+
 failnight_core::text_enum! {
     /// A speaker's answer for one medium (photos, recording, slides: `submissions.consent_*`).
     pub enum Consent {
@@ -217,16 +231,12 @@ impl Submission {
 
     /// The name the public sees, or `None` for an anonymous speaker.
     pub fn public_name(&self) -> Option<&str> {
-        match self.appearance() {
-            Appearance::RealName => Some(&self.name),
-            Appearance::StageName => Some(&self.stage_name),
-            Appearance::Anonymous => None,
-        }
+        self.appearance().public_name(&self.name, &self.stage_name)
     }
 
     /// The name shown publicly, with "Anonymous speaker" for those who chose so.
     pub fn public_label(&self) -> &str {
-        self.public_name().unwrap_or("Anonymous speaker")
+        self.public_name().unwrap_or(ANONYMOUS)
     }
 
     /// What may be published, for the photographer and the door: "photos: yes · recording: …".
@@ -541,7 +551,12 @@ pub async fn transition(
     .bind(leaves_lineup)
     .fetch_optional(&mut *c)
     .await)?;
-    updated.ok_or(SubmissionsError::Transition { from, action })
+    let updated = updated.ok_or(SubmissionsError::Transition { from, action })?;
+    if to == State::Withdrawn {
+        // A withdrawn story takes its published lesson with it.
+        crate::lessons::withdraw_if_published(tx, updated.id, now).await?;
+    }
+    Ok(updated)
 }
 
 pub async fn get(exec: impl Into<Exec<'_>>, id: i64) -> Result<Option<Submission>, sqlx::Error> {

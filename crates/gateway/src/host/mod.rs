@@ -136,6 +136,7 @@ fn table() -> Vec<(HostRoute, MethodRouter<AppState>)> {
         r!(POST "/host/c/{slug}/stories/{id}/review", op(ReviewStory), stories::review),
         r!(POST "/host/c/{slug}/stories/{id}/decide", op(DecideStory), stories::decide),
         r!(POST "/host/c/{slug}/stories/{id}/purge", op(PurgeStory), stories::purge),
+        r!(POST "/host/c/{slug}/stories/{id}/recap", op(DraftLesson), stories::draft_recap),
         r!(GET "/host/c/{slug}/events/{id}/stage", op(ViewStage), stage::projector),
         r!(GET "/host/c/{slug}/events/{id}/stage/live", op(ViewStage), stage::events),
         r!(GET "/host/c/{slug}/events/{id}/stage/control", op(ViewStage), stage::control),

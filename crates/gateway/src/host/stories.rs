@@ -195,6 +195,7 @@ async fn story_page(
         undecided: state_now.is_undecided(),
         can_waitlist: state_now.after(Action::Waitlist).is_some(),
         can_purge: story_services::PURGEABLE.contains(&state_now),
+        recap: crate::lessons::host_recap_view(state, &access.chapter.slug, story).await?,
         notice,
     })
 }
@@ -474,5 +475,32 @@ pub async fn change_lineup(
             Ok((StatusCode::CONFLICT, lineup_page(&state, &access, &event, Some(reason)).await?).into_response())
         }
         Err(other) => Err(other.into()),
+    }
+}
+
+/// `POST /host/c/{slug}/stories/{id}/recap`: a host drafts the speaker's recap after the night
+/// (`lesson`, `happened`, `differently`, `topic`…), for the speaker to read, change and publish.
+pub async fn draft_recap(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let story = chapter_story(&state, &access, &id).await?;
+    let (input, _) = crate::lessons::recap_input(&pairs);
+    let actor = Actor::Host(access.host_id());
+    match failnight_app::services::lessons::draft(&state, actor, &access.chapter, &story, &input)
+        .await
+        .map_err(AppError::from)
+    {
+        Ok(_) => {
+            Ok(Redirect::to(&format!("/host/c/{}/stories/{}?saved=1", access.chapter.slug, story.id)).into_response())
+        }
+        Err(AppError::Invalid(errors)) => {
+            let mut page = story_page(&state, &access, &story, FormState::default(), None).await?;
+            page.recap = page.recap.map(|view| crate::lessons::shown_again(view, &input, errors));
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+        Err(error) => refused(&state, &access, &story, FormState::default(), error).await,
     }
 }

@@ -388,6 +388,8 @@ pub struct StoryPage {
     pub undecided: bool,
     pub can_waitlist: bool,
     pub can_purge: bool,
+    /// A draft of the speaker's recap, after the night.
+    pub recap: Option<crate::lessons::views::RecapView>,
     pub notice: Option<String>,
 }
 

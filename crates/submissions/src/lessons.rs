@@ -1,0 +1,607 @@
+//! The lessons library: a speaker's recap of their talk, after the night, and what the public
+//! may read of it.
+//!
+//! A recap is written once the night is over, by the speaker or by a host for the speaker to
+//! approve. It is public only while `published`, which only the speaker's own "publish" sets
+//! (a host's draft never is): under the name the speaker chose for the night, with the slides
+//! only when the deck's consent says `published`. The speaker edits or withdraws it at any
+//! time; withdrawn, it leaves every public read here at once (they all read
+//! `state = 'published'`), and its page answers 410. A lesson belongs to its story: deleting
+//! the story deletes it (a foreign key cascade, and on SQLite the search index's trigger).
+//!
+//! Search is the one place where the dialects differ: SQLite's FTS5 table `lessons_fts` and
+//! PostgreSQL's `tsvector` column `search`, both with English stemming, side by side in
+//! [`search`].
+
+use std::collections::HashMap;
+
+use chrono::Datelike;
+use failnight_core::{Backend, Db, Exec, FieldErrors, Timestamp, Tx, time::Zone, with_db, with_exec, with_tx};
+use failnight_scheduling::{EventDetails, EventStatus};
+
+use crate::{Appearance, SlidesUse, State, Submission, SubmissionsError};
+
+failnight_core::text_enum! {
+    /// A cause of failure, from the fixed list a lesson is filed under (`lesson_topics.topic`).
+    pub enum Topic {
+        Team = "team",
+        Money = "money",
+        Product = "product",
+        Customers = "customers",
+        Hiring = "hiring",
+        Health = "health",
+        Legal = "legal",
+        Growth = "growth",
+        Delivery = "delivery",
+        Personal = "personal",
+    }
+}
+
+impl Topic {
+    /// In words, as pages show it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Topic::Team => "team and co-founders",
+            Topic::Money => "money and cash flow",
+            Topic::Product => "product and market",
+            Topic::Customers => "customers and sales",
+            Topic::Hiring => "hiring and people",
+            Topic::Health => "health and burnout",
+            Topic::Legal => "legal and contracts",
+            Topic::Growth => "growing too fast",
+            Topic::Delivery => "delivery and technology",
+            Topic::Personal => "personal life",
+        }
+    }
+}
+
+failnight_core::text_enum! {
+    /// `lessons.state`.
+    pub enum LessonState {
+        /// Not public: written by the speaker, or by a host for the speaker to approve.
+        Draft = "draft",
+        /// Public, with the speaker's explicit yes.
+        Published = "published",
+        /// Taken back by the speaker: gone from every public page (its own answers 410).
+        Withdrawn = "withdrawn",
+    }
+}
+
+failnight_core::text_enum! {
+    /// Who wrote the text last (`lessons.drafted_by`).
+    pub enum DraftedBy {
+        Speaker = "speaker",
+        Host = "host",
+    }
+}
+
+/// The longest lesson sentence, and the longest of the two texts.
+pub const LESSON_MAX: usize = 200;
+pub const TEXT_MAX: usize = 4_000;
+/// Topics a lesson is filed under, at most.
+pub const TOPICS_MAX: usize = 3;
+/// The language of a lesson until chapters have one (issue #18).
+pub const DEFAULT_LANGUAGE: &str = "en";
+
+/// A speaker's recap, as stored (what the speaker's page and the host's draft show).
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Lesson {
+    pub id: i64,
+    pub submission_id: i64,
+    pub chapter_id: i64,
+    pub event_id: i64,
+    pub state: LessonState,
+    pub drafted_by: DraftedBy,
+    pub lesson: String,
+    pub happened: String,
+    pub differently: String,
+    pub language: String,
+    pub year: i64,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub published_at: Option<Timestamp>,
+}
+
+const COLUMNS: &str = "id, submission_id, chapter_id, event_id, state, drafted_by, lesson, happened, differently,
+    language, year, created_at, updated_at, published_at";
+
+/// A published lesson as the public sees it: with its night, chapter and the speaker's chosen
+/// name (never the real name of a speaker who chose a stage name or anonymity).
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct PublicLesson {
+    pub id: i64,
+    pub submission_id: i64,
+    pub event_id: i64,
+    pub lesson: String,
+    pub happened: String,
+    pub differently: String,
+    pub language: String,
+    pub year: i64,
+    pub published_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub chapter_slug: String,
+    pub chapter_name: String,
+    pub night_title: String,
+    pub night_starts_at: Timestamp,
+    pub night_timezone: Zone,
+    /// The speaker's chosen name; `None` for an anonymous speaker.
+    pub speaker: Option<String>,
+    pub talk_title: String,
+    pub slides_use: SlidesUse,
+}
+
+impl PublicLesson {
+    /// The name shown, with "Anonymous speaker" for those who chose so.
+    pub fn speaker_label(&self) -> &str {
+        self.speaker.as_deref().unwrap_or(crate::stories::ANONYMOUS)
+    }
+
+    /// Whether the deck may be shown with the lesson (the speaker's consent for slides).
+    pub fn slides_public(&self) -> bool {
+        self.slides_use == SlidesUse::Published
+    }
+}
+
+/// What a speaker or a host types, as text.
+#[derive(Debug, Clone, Default)]
+pub struct RecapInput {
+    pub lesson: String,
+    pub happened: String,
+    pub differently: String,
+    /// Topic spellings ([`Topic::as_str`]).
+    pub topics: Vec<String>,
+    /// A two-letter language code; empty: [`DEFAULT_LANGUAGE`].
+    pub language: String,
+}
+
+struct Fields {
+    lesson: String,
+    happened: String,
+    differently: String,
+    topics: Vec<Topic>,
+    language: String,
+}
+
+fn validate(input: &RecapInput) -> Result<Fields, failnight_core::Invalid> {
+    let mut errors = FieldErrors::new();
+    let lesson = errors.line("lesson", &input.lesson, LESSON_MAX);
+    let happened = errors.text("happened", &input.happened, TEXT_MAX);
+    let differently = errors.text("differently", &input.differently, TEXT_MAX);
+    let mut topics = Vec::new();
+    for text in &input.topics {
+        match Topic::parse(text.trim()) {
+            Some(topic) if !topics.contains(&topic) => topics.push(topic),
+            Some(_) => {}
+            None => errors.add("topics", "Choose topics from the list."),
+        }
+    }
+    if topics.is_empty() && errors.get("topics").is_none() {
+        errors.add("topics", "Choose at least one topic.");
+    } else if topics.len() > TOPICS_MAX {
+        errors.add("topics", format!("Choose at most {TOPICS_MAX} topics."));
+    }
+    let language = match input.language.trim() {
+        "" => DEFAULT_LANGUAGE.to_string(),
+        code if code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase()) => code.to_string(),
+        _ => {
+            errors.add("language", "Give a two-letter language code such as en.");
+            String::new()
+        }
+    };
+    errors.into_result()?;
+    Ok(Fields { lesson, happened, differently, topics, language })
+}
+
+/// Checks a recap's fields without storing anything.
+pub fn check(input: &RecapInput) -> Result<(), failnight_core::Invalid> {
+    validate(input).map(|_| ())
+}
+
+/// The night a recap can be written about now: the story is confirmed and placed in a night
+/// that took place (not cancelled, over at `now`). The lineup keeps the talk after the night.
+pub fn recap_night<'a>(
+    story: &Submission,
+    night: Option<&'a EventDetails>,
+    now: Timestamp,
+) -> Result<&'a EventDetails, SubmissionsError> {
+    let night = night
+        .filter(|n| story.state() == State::Confirmed && story.event_id == Some(n.id))
+        .ok_or(SubmissionsError::Conflict("A recap is written about a talk given at a night."))?;
+    if night.status() == EventStatus::Cancelled {
+        return Err(SubmissionsError::Conflict("Your night was cancelled, so there is no talk to write a recap of."));
+    }
+    if now < night.ends_at {
+        return Err(SubmissionsError::Conflict("You can write and publish your recap once your night is over."));
+    }
+    Ok(night)
+}
+
+/// The recap of a story, if any.
+pub async fn of_story(exec: impl Into<Exec<'_>>, story_id: i64) -> Result<Option<Lesson>, sqlx::Error> {
+    with_exec!(exec.into(), |e| sqlx::query_as::<_, Lesson>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM lessons WHERE submission_id = $1"
+    )))
+    .bind(story_id)
+    .fetch_optional(e)
+    .await)
+}
+
+/// Writes the recap of `story` about `night` (checked by [`recap_night`]).
+///
+/// - The speaker (`DraftedBy::Speaker`) may always write; `publish` makes it public (their
+///   explicit yes), otherwise it keeps its state: a draft stays a draft, a published lesson
+///   stays published with the new text, a withdrawn one stays withdrawn.
+/// - A host writes only a draft for the speaker to approve, and only while there is no recap
+///   or only their own draft: never over the speaker's words, never a published lesson (the
+///   conditional upsert refuses it, also against a concurrent publish).
+pub async fn save(
+    tx: &mut Tx,
+    story: &Submission,
+    night: &EventDetails,
+    input: &RecapInput,
+    by: DraftedBy,
+    publish: bool,
+    now: Timestamp,
+) -> Result<Lesson, SubmissionsError> {
+    let f = validate(input)?;
+    let year = i64::from(night.starts_utc().with_timezone(&night.tz()).year());
+    let state = if publish && by == DraftedBy::Speaker { Some(LessonState::Published) } else { None };
+    // A host's write applies only over a host's draft; a speaker's over anything.
+    let guard = match by {
+        DraftedBy::Host => "WHERE lessons.state = 'draft' AND lessons.drafted_by = 'host'",
+        DraftedBy::Speaker => "",
+    };
+    let saved = with_tx!(tx, |c| sqlx::query_as::<_, Lesson>(sqlx::AssertSqlSafe(format!(
+        "INSERT INTO lessons (submission_id, chapter_id, event_id, state, drafted_by, lesson, happened, differently,
+                              language, year, created_at, updated_at, published_at)
+         VALUES ($1, $2, $3, COALESCE($4, 'draft'), $5, $6, $7, $8, $9, $10, $11, $11,
+                 CASE WHEN $4 = 'published' THEN $11 END)
+         ON CONFLICT (submission_id) DO UPDATE SET
+             state = COALESCE($4, lessons.state), drafted_by = $5, lesson = $6, happened = $7, differently = $8,
+             language = $9, year = $10, updated_at = $11,
+             published_at = CASE WHEN $4 = 'published' AND lessons.state <> 'published' THEN $11
+                                 ELSE lessons.published_at END
+         {guard}
+         RETURNING {COLUMNS}"
+    )))
+    .bind(story.id)
+    .bind(story.chapter_id)
+    .bind(night.id)
+    .bind(state)
+    .bind(by)
+    .bind(&f.lesson)
+    .bind(&f.happened)
+    .bind(&f.differently)
+    .bind(&f.language)
+    .bind(year)
+    .bind(now)
+    .fetch_optional(&mut *c)
+    .await)?;
+    let lesson = saved
+        .ok_or(SubmissionsError::Conflict("The speaker has taken this recap over: only they can change it now."))?;
+    with_tx!(tx, |c| {
+        sqlx::query("DELETE FROM lesson_topics WHERE lesson_id = $1").bind(lesson.id).execute(&mut *c).await?;
+        for topic in &f.topics {
+            sqlx::query("INSERT INTO lesson_topics (lesson_id, topic) VALUES ($1, $2)")
+                .bind(lesson.id)
+                .bind(topic)
+                .execute(&mut *c)
+                .await?;
+        }
+        Ok::<_, sqlx::Error>(())
+    })?;
+    Ok(lesson)
+}
+
+/// The speaker takes their published lesson back; refused (nothing written) when it is not
+/// published.
+pub async fn withdraw(tx: &mut Tx, story_id: i64, now: Timestamp) -> Result<Lesson, SubmissionsError> {
+    let withdrawn = withdraw_if_published(tx, story_id, now).await?;
+    withdrawn.ok_or(SubmissionsError::Conflict("Your recap is not published."))
+}
+
+/// Withdraws the story's lesson if it is published (also when the speaker withdraws the story).
+pub(crate) async fn withdraw_if_published(
+    tx: &mut Tx,
+    story_id: i64,
+    now: Timestamp,
+) -> Result<Option<Lesson>, sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query_as::<_, Lesson>(sqlx::AssertSqlSafe(format!(
+        "UPDATE lessons SET state = 'withdrawn', updated_at = $2
+         WHERE submission_id = $1 AND state = 'published' RETURNING {COLUMNS}"
+    )))
+    .bind(story_id)
+    .bind(now)
+    .fetch_optional(&mut *c)
+    .await)
+}
+
+/// The topics of each of `ids`, in the list's order.
+pub async fn topics_of(exec: impl Into<Exec<'_>>, ids: &[i64]) -> Result<HashMap<i64, Vec<Topic>>, sqlx::Error> {
+    let mut out: HashMap<i64, Vec<Topic>> = HashMap::new();
+    if ids.is_empty() {
+        return Ok(out);
+    }
+    let rows: Vec<(i64, Topic)> = with_exec!(exec.into(), |e| {
+        let sql = format!(
+            "SELECT lesson_id, topic FROM lesson_topics WHERE lesson_id IN ({})",
+            failnight_core::db::params(1, ids.len())
+        );
+        let mut query = sqlx::query_as(sqlx::AssertSqlSafe(sql));
+        for id in ids {
+            query = query.bind(*id);
+        }
+        query.fetch_all(e).await
+    })?;
+    for (id, topic) in rows {
+        out.entry(id).or_default().push(topic);
+    }
+    for topics in out.values_mut() {
+        topics.sort_by_key(|t| Topic::ALL.iter().position(|a| a == t));
+    }
+    Ok(out)
+}
+
+const PUBLIC_COLUMNS: &str = "l.id, l.submission_id, l.event_id, l.lesson, l.happened, l.differently, l.language,
+    l.year, l.published_at, l.updated_at, c.slug AS chapter_slug, c.name AS chapter_name, e.title AS night_title,
+    e.starts_at AS night_starts_at, e.timezone AS night_timezone, s.title AS talk_title, s.slides_use,
+    s.appearance, s.name AS real_name, s.stage_name";
+
+/// The joined row, before the speaker's name is chosen by their appearance.
+#[derive(sqlx::FromRow)]
+struct PublicRow {
+    #[sqlx(flatten)]
+    lesson: PublicPart,
+    appearance: Appearance,
+    real_name: String,
+    stage_name: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct PublicPart {
+    id: i64,
+    submission_id: i64,
+    event_id: i64,
+    lesson: String,
+    happened: String,
+    differently: String,
+    language: String,
+    year: i64,
+    published_at: Timestamp,
+    updated_at: Timestamp,
+    chapter_slug: String,
+    chapter_name: String,
+    night_title: String,
+    night_starts_at: Timestamp,
+    night_timezone: Zone,
+    talk_title: String,
+    slides_use: SlidesUse,
+}
+
+impl From<PublicRow> for PublicLesson {
+    fn from(row: PublicRow) -> Self {
+        let p = row.lesson;
+        PublicLesson {
+            speaker: row.appearance.public_name(&row.real_name, &row.stage_name).map(str::to_string),
+            id: p.id,
+            submission_id: p.submission_id,
+            event_id: p.event_id,
+            lesson: p.lesson,
+            happened: p.happened,
+            differently: p.differently,
+            language: p.language,
+            year: p.year,
+            published_at: p.published_at,
+            updated_at: p.updated_at,
+            chapter_slug: p.chapter_slug,
+            chapter_name: p.chapter_name,
+            night_title: p.night_title,
+            night_starts_at: p.night_starts_at,
+            night_timezone: p.night_timezone,
+            talk_title: p.talk_title,
+            slides_use: p.slides_use,
+        }
+    }
+}
+
+/// How the library is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Order {
+    /// Last published first.
+    #[default]
+    Newest,
+    /// Best match of the search words first (newest without words).
+    Relevant,
+}
+
+/// What the library is asked for; empty fields do not filter.
+#[derive(Debug, Clone, Default)]
+pub struct Query {
+    /// The words searched for, as typed.
+    pub words: String,
+    pub chapter: Option<String>,
+    pub topic: Option<Topic>,
+    pub language: Option<String>,
+    pub year: Option<i64>,
+    pub order: Order,
+    /// From 0.
+    pub page: i64,
+}
+
+/// The words of a search, as the index sees them: letters and digits only (so nothing typed
+/// is query syntax on either backend), at most 12 words of at most 40 characters.
+pub fn search_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.chars().take(40).collect::<String>().to_lowercase())
+        .take(12)
+        .collect()
+}
+
+enum Arg {
+    Text(String),
+    Int(i64),
+}
+
+/// Published lessons matching `query`: one page of `per_page`, plus one more row when there is
+/// a next page (the caller shows `per_page` and a "next" link; no count of every match).
+///
+/// Every word must match (stemmed: "hiring" finds "hired"). The match and its rank are the one
+/// dialect branch: FTS5's `MATCH` and `bm25` (the lesson sentence weighted 5:1 over the texts)
+/// on SQLite, `@@ plainto_tsquery` and `ts_rank_cd` over the weighted `search` column on
+/// PostgreSQL; both use their index (FTS5's own, a partial GIN) and the filters the partial
+/// B-trees.
+pub async fn search(db: &Db, query: &Query, per_page: i64) -> Result<Vec<PublicLesson>, sqlx::Error> {
+    let mut args = Vec::new();
+    let mut arg = |a: Arg| {
+        args.push(a);
+        format!("${}", args.len())
+    };
+    let words = search_words(&query.words);
+    let mut conditions = vec!["l.state = 'published'".to_string()];
+    let (from, rank) = if words.is_empty() {
+        ("lessons l".to_string(), None)
+    } else {
+        match db.backend() {
+            Backend::Sqlite => {
+                // Each word quoted (it is letters and digits only): all must match.
+                let phrase = words.iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(" ");
+                conditions.push(format!("lessons_fts MATCH {}", arg(Arg::Text(phrase))));
+                (
+                    "lessons_fts JOIN lessons l ON l.id = lessons_fts.rowid".to_string(),
+                    Some("bm25(lessons_fts, 5.0, 1.0, 1.0)".to_string()),
+                )
+            }
+            Backend::Postgres => {
+                let ts = format!("plainto_tsquery('english', {})", arg(Arg::Text(words.join(" "))));
+                conditions.push(format!("l.search @@ {ts}"));
+                ("lessons l".to_string(), Some(format!("-ts_rank_cd(l.search, {ts})")))
+            }
+        }
+    };
+    if let Some(slug) = &query.chapter {
+        conditions.push(format!("c.slug = {}", arg(Arg::Text(slug.clone()))));
+    }
+    if let Some(topic) = query.topic {
+        conditions.push(format!(
+            "EXISTS (SELECT 1 FROM lesson_topics t WHERE t.lesson_id = l.id AND t.topic = {})",
+            arg(Arg::Text(topic.as_str().to_string()))
+        ));
+    }
+    if let Some(language) = &query.language {
+        conditions.push(format!("l.language = {}", arg(Arg::Text(language.clone()))));
+    }
+    if let Some(year) = query.year {
+        conditions.push(format!("l.year = {}", arg(Arg::Int(year))));
+    }
+    let order = match (query.order, rank) {
+        (Order::Relevant, Some(rank)) => format!("{rank}, l.published_at DESC, l.id DESC"),
+        _ => "l.published_at DESC, l.id DESC".to_string(),
+    };
+    let limit = arg(Arg::Int(per_page + 1));
+    let offset = arg(Arg::Int(query.page.max(0).saturating_mul(per_page)));
+    let sql = format!(
+        "SELECT {PUBLIC_COLUMNS} FROM {from}
+           JOIN submissions s ON s.id = l.submission_id
+           JOIN chapters c ON c.id = l.chapter_id
+           JOIN events e ON e.id = l.event_id
+         WHERE {} ORDER BY {order} LIMIT {limit} OFFSET {offset}",
+        conditions.join(" AND ")
+    );
+    let rows: Vec<PublicRow> = with_db!(db, |e| {
+        let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql));
+        for a in &args {
+            q = match a {
+                Arg::Text(text) => q.bind(text.clone()),
+                Arg::Int(n) => q.bind(*n),
+            };
+        }
+        q.fetch_all(e).await
+    })?;
+    Ok(rows.into_iter().map(PublicLesson::from).collect())
+}
+
+/// A lesson as the public sees it, while it is published.
+pub async fn published(db: &Db, id: i64) -> Result<Option<PublicLesson>, sqlx::Error> {
+    let row: Option<PublicRow> = with_db!(db, |e| sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {PUBLIC_COLUMNS} FROM lessons l
+           JOIN submissions s ON s.id = l.submission_id
+           JOIN chapters c ON c.id = l.chapter_id
+           JOIN events e ON e.id = l.event_id
+         WHERE l.id = $1 AND l.state = 'published'"
+    )))
+    .bind(id)
+    .fetch_optional(e)
+    .await)?;
+    Ok(row.map(PublicLesson::from))
+}
+
+/// The state of lesson `id` (to tell a withdrawn lesson, 410, from one that never was, 404).
+pub async fn state_of(db: &Db, id: i64) -> Result<Option<LessonState>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_scalar("SELECT state FROM lessons WHERE id = $1").bind(id).fetch_optional(e).await)
+}
+
+/// Every published lesson's id and last change, for the sitemap (at most `limit`).
+pub async fn all_published(db: &Db, limit: i64) -> Result<Vec<(i64, Timestamp)>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as(
+        "SELECT id, updated_at FROM lessons WHERE state = 'published' ORDER BY published_at DESC, id DESC LIMIT $1"
+    )
+    .bind(limit)
+    .fetch_all(e)
+    .await)
+}
+
+/// How many published lessons each topic has per year (of the night), across the network.
+pub async fn counts(db: &Db) -> Result<Vec<(Topic, i64, i64)>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as(
+        "SELECT t.topic, l.year, COUNT(*) FROM lesson_topics t JOIN lessons l ON l.id = t.lesson_id
+         WHERE l.state = 'published' GROUP BY t.topic, l.year ORDER BY l.year, t.topic"
+    )
+    .fetch_all(e)
+    .await)
+}
+
+/// The years and languages published lessons have, for the library's filters (newest first).
+pub async fn facets(db: &Db) -> Result<(Vec<i64>, Vec<String>), sqlx::Error> {
+    with_db!(db, |e| {
+        let years =
+            sqlx::query_scalar("SELECT DISTINCT year FROM lessons WHERE state = 'published' ORDER BY year DESC")
+                .fetch_all(e)
+                .await?;
+        let languages =
+            sqlx::query_scalar("SELECT DISTINCT language FROM lessons WHERE state = 'published' ORDER BY language")
+                .fetch_all(e)
+                .await?;
+        Ok((years, languages))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{RecapInput, Topic, check, search_words};
+
+    #[test]
+    fn search_words_are_never_syntax() {
+        assert_eq!(
+            search_words("  Always check \"references\" OR* NEAR(x) -y "),
+            ["always", "check", "references", "or", "near", "x", "y"]
+        );
+        assert!(search_words("\"*:()^-").is_empty());
+        assert_eq!(search_words("Größe café"), ["größe", "café"]);
+    }
+
+    #[test]
+    fn recap_rules() {
+        let ok = RecapInput { lesson: "Check references.".into(), topics: vec!["hiring".into()], ..Default::default() };
+        assert!(check(&ok).is_ok());
+        let errors = |input: RecapInput| check(&input).unwrap_err().0;
+        assert!(errors(RecapInput { lesson: " ".into(), ..ok.clone() }).get("lesson").is_some());
+        assert!(errors(RecapInput { lesson: "x".repeat(201), ..ok.clone() }).get("lesson").is_some());
+        assert!(errors(RecapInput { topics: vec!["astrology".into()], ..ok.clone() }).get("topics").is_some());
+        assert!(errors(RecapInput { topics: vec![], ..ok.clone() }).get("topics").is_some());
+        let four = Topic::ALL[..4].iter().map(|t| t.as_str().to_string()).collect();
+        assert!(errors(RecapInput { topics: four, ..ok.clone() }).get("topics").is_some());
+        assert!(errors(RecapInput { language: "english".into(), ..ok.clone() }).get("language").is_some());
+        assert!(errors(RecapInput { happened: "x".repeat(4_001), ..ok }).get("happened").is_some());
+    }
+}
