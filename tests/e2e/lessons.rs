@@ -18,6 +18,7 @@ both_backends_manual_clock!(
     bad_recaps_are_refused_and_change_nothing,
     a_hosts_draft_waits_for_the_speaker,
     deleting_the_story_deletes_its_lesson_everywhere,
+    slides_show_with_a_lesson_only_when_their_consent_says_published,
 );
 
 fn clock(app: &TestApp) -> &ManualClock {
@@ -140,6 +141,8 @@ async fn a_lesson_goes_from_the_night_to_the_library_and_is_gone_when_withdrawn(
     // Newest first by default; the most relevant first when asked.
     let (_, all) = text(&app, "/lessons").await;
     assert!(all.find("Seek clarity").unwrap() < all.find("Always check references").unwrap(), "newest first");
+    let year_option = format!("<option value=\"{}\">{}</option>", &night.starts_local[..4], &night.starts_local[..4]);
+    assert!(all.contains(&year_option) && all.contains("<option value=\"en\">en</option>"), "the filters' values");
     let (_, ranked) = text(&app, "/lessons?q=clarity+references&sort=relevant").await;
     assert!(ranked.contains("No lesson matches"), "every word must match: {ranked}");
     let (_, ranked) = text(&app, "/lessons?q=hire&sort=relevant").await;
@@ -346,5 +349,40 @@ async fn deleting_the_story_deletes_its_lesson_everywhere(app: TestApp) {
     assert_eq!(app.count("SELECT COUNT(*) FROM lesson_topics").await, 0);
     assert_eq!(text(&app, &format!("/lessons/{id}")).await.0, 404);
     assert!(!text(&app, "/lessons?q=zanzibarian").await.1.contains("croissants"));
+    app.stop().await;
+}
+
+async fn slides_show_with_a_lesson_only_when_their_consent_says_published(app: TestApp) {
+    // Mara's deck of two slides, her consent "published after the night"; her night in 4 days.
+    let mara = crate::slides::speaker_with_deck(&app, 2).await;
+    clock(&app).advance(Duration::days(5));
+    let fields = [("lesson", "Deploy on Tuesdays"), ("topic", "delivery"), ("do", "publish")];
+    assert_eq!(recap(&app, &mara, &fields).await.status(), 303);
+    let id = lesson_id(&app, &mara).await;
+    let deck = failnight_submissions::slides::deck(app.db(), mara.id).await.unwrap();
+    let slide = format!("/lessons/{id}/slides/{}", deck[0].hash);
+    let (_, page) = text(&app, &format!("/lessons/{id}")).await;
+    assert!(page.contains(&format!("src=\"{slide}\"")), "the slides are shown: {page}");
+    let image = app.get(&slide).await;
+    assert_eq!(image.status(), 200);
+    assert_eq!(image.headers()["cache-control"], "private, max-age=31536000, immutable");
+    assert_eq!(text(&app, &format!("/lessons/{id}/slides/{}", "0".repeat(64))).await.0, 404, "not in this deck");
+
+    // Had her consent been "on stage only", neither the page nor the route would show them.
+    let mut tx = app.db().begin().await.unwrap();
+    failnight_core::with_tx!(&mut tx, |c| sqlx::query("UPDATE submissions SET slides_use = 'stage' WHERE id = $1")
+        .bind(mara.id)
+        .execute(&mut *c)
+        .await
+        .map(|_| ())
+        .unwrap());
+    tx.commit().await.unwrap();
+    assert!(!text(&app, &format!("/lessons/{id}")).await.1.contains("/slides/"));
+    assert_eq!(app.get(&slide).await.status(), 404);
+
+    // Withdrawn: the lesson's slides are gone too (410).
+    let withdrawn = app.client.post(app.url(&format!("/s/{}/recap/withdraw", mara.token))).send().await.unwrap();
+    assert_eq!(withdrawn.status(), 303);
+    assert_eq!(app.get(&slide).await.status(), 410);
     app.stop().await;
 }

@@ -561,17 +561,32 @@ pub async fn counts(db: &Db) -> Result<Vec<(Topic, i64, i64)>, sqlx::Error> {
     .await)
 }
 
-/// The years and languages published lessons have, for the library's filters (newest first).
+/// The years and languages published lessons have, for the library's filters (years newest
+/// first). Each is a loose index scan (a recursive step from one value to the next through
+/// the partial index on that column), so it costs a lookup per distinct value, not a pass
+/// over every lesson.
 pub async fn facets(db: &Db) -> Result<(Vec<i64>, Vec<String>), sqlx::Error> {
     with_db!(db, |e| {
-        let years =
-            sqlx::query_scalar("SELECT DISTINCT year FROM lessons WHERE state = 'published' ORDER BY year DESC")
-                .fetch_all(e)
-                .await?;
-        let languages =
-            sqlx::query_scalar("SELECT DISTINCT language FROM lessons WHERE state = 'published' ORDER BY language")
-                .fetch_all(e)
-                .await?;
+        let years = sqlx::query_scalar(
+            "WITH RECURSIVE y(v) AS (
+                 SELECT MAX(year) FROM lessons WHERE state = 'published'
+                 UNION ALL
+                 SELECT (SELECT MAX(year) FROM lessons WHERE state = 'published' AND year < y.v) FROM y WHERE y.v IS NOT NULL
+             )
+             SELECT v FROM y WHERE v IS NOT NULL",
+        )
+        .fetch_all(e)
+        .await?;
+        let languages = sqlx::query_scalar(
+            "WITH RECURSIVE l(v) AS (
+                 SELECT MIN(language) FROM lessons WHERE state = 'published'
+                 UNION ALL
+                 SELECT (SELECT MIN(language) FROM lessons WHERE state = 'published' AND language > l.v) FROM l WHERE l.v IS NOT NULL
+             )
+             SELECT v FROM l WHERE v IS NOT NULL",
+        )
+        .fetch_all(e)
+        .await?;
         Ok((years, languages))
     })
 }
