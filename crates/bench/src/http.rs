@@ -279,35 +279,41 @@ impl Samples {
     }
 }
 
-/// `connections` keep-alive connections each sending `request` back to back for `duration`
-/// (after a warm-up of `warmup`, whose requests are not counted); a response is correct when
-/// `ok` says so. Addresses are used round-robin across connections.
-pub async fn closed_loop(
+/// `connections` keep-alive connections each sending requests back to back for `duration`
+/// (after a warm-up of `warmup`, whose requests are not counted): the `i`-th request of
+/// connection `c` is `request(addr, c + i × connections)`, so every request can differ. A
+/// response is correct when `ok` says so. Addresses are used round-robin across connections.
+pub async fn closed_loop<R, K>(
     addrs: &[String],
     connections: usize,
     warmup: Duration,
     duration: Duration,
-    request: impl Fn(&str) -> Vec<u8>,
-    ok: impl Fn(&Response) -> bool + Clone + Send + 'static,
-) -> Samples {
+    request: R,
+    ok: K,
+) -> Samples
+where
+    R: Fn(&str, u64) -> Vec<u8> + Clone + Send + 'static,
+    K: Fn(&Response) -> bool + Clone + Send + 'static,
+{
     let start = Instant::now() + Duration::from_millis(50);
     let measure_from = start + warmup;
     let end = measure_from + duration;
     let mut tasks = tokio::task::JoinSet::new();
     for n in 0..connections {
         let addr = addrs[n % addrs.len()].clone();
-        let request = request(&addr);
+        let request = request.clone();
         let ok = ok.clone();
         tasks.spawn(async move {
             let mut conn = Conn::new(&addr);
             let mut samples = Samples::default();
             tokio::time::sleep_until(start.into()).await;
-            loop {
+            for i in 0u64.. {
+                let message = request(&addr, n as u64 + i * connections as u64);
                 let sent = Instant::now();
                 if sent >= end {
                     break;
                 }
-                let result = conn.send(&request).await;
+                let result = conn.send(&message).await;
                 let done = Instant::now();
                 if sent < measure_from {
                     continue;

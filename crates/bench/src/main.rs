@@ -5,6 +5,7 @@
 #![forbid(unsafe_code)]
 
 mod http;
+mod lessons;
 mod seed;
 mod server;
 mod stage;
@@ -34,6 +35,7 @@ enum Scenario {
     RsvpBurst,
     Reminders,
     Stage,
+    LessonsSearch,
     All,
 }
 
@@ -93,6 +95,9 @@ struct Options {
     /// Votes the stage's audience casts a second.
     #[arg(long, default_value_t = 10.0)]
     votes_per_sec: f64,
+    /// Published lessons of the library's search.
+    #[arg(long, default_value_t = 100_000)]
+    lessons: u64,
     /// Threads of the load generator's runtime.
     #[arg(long, default_value_t = 1)]
     client_threads: usize,
@@ -162,6 +167,7 @@ async fn run(options: Options) -> anyhow::Result<()> {
             Scenario::RsvpBurst,
             Scenario::Reminders,
             Scenario::Stage,
+            Scenario::LessonsSearch,
         ],
         one => vec![one],
     };
@@ -226,6 +232,7 @@ impl Bench {
             Scenario::RsvpBurst => "rsvp-burst",
             Scenario::Reminders => "reminders",
             Scenario::Stage => "stage",
+            Scenario::LessonsSearch => "lessons-search",
             Scenario::All => unreachable!("expanded"),
         };
         let database = Database::create(self.options.postgres.as_deref(), label).await?;
@@ -275,6 +282,13 @@ impl Bench {
                 target.event_id = night.id;
                 target.session = seeder.host_session(&chapter).await?;
             }
+            Scenario::LessonsSearch => {
+                let chapter = seeder.chapter("bench").await?;
+                let night = seeder.night(&chapter, "Failure Night: What We Learned", 100, 30, None).await?;
+                seeder.lineup(&chapter, &night).await?;
+                let took = lessons::seed(&db, &chapter, &night, self.options.lessons).await?;
+                target.seeding = took;
+            }
             Scenario::All => unreachable!("expanded"),
         }
         db.close().await;
@@ -323,6 +337,7 @@ impl Bench {
             Scenario::RsvpBurst => self.rsvp_burst(&addrs, database, target.event_id, &mut row).await,
             Scenario::Reminders => self.reminders(database, target.event_id, ready_at, &mut row).await,
             Scenario::Stage => self.stage(&addrs, &target, &mut row).await,
+            Scenario::LessonsSearch => self.lessons_search(&addrs, &target, &mut row).await,
             Scenario::All => unreachable!("expanded"),
         };
         row.peak_rss_mib = servers.iter().map(|s| s.peak_rss_kib() as f64 / 1024.0).fold(0.0, f64::max);
@@ -336,6 +351,40 @@ impl Bench {
                 format!("FAIL (peak RSS {:.1} MiB, the bound is {STAGE_RSS_MIB} MiB): {}", row.peak_rss_mib, row.check);
         }
         Ok(row)
+    }
+
+    async fn lessons_search(&self, addrs: &[String], target: &Target, row: &mut Row) -> anyhow::Result<()> {
+        let n = self.options.lessons;
+        // Every question finds something: right first, then fast.
+        let mut conn = Conn::new(&addrs[0]);
+        for i in 0..200 {
+            let path = lessons::question(i, n);
+            let first = conn.send(&http::get(&addrs[0], &path)).await?;
+            anyhow::ensure!(
+                first.status == 200 && found(&first),
+                "GET {path} answered {} without a lesson",
+                first.status
+            );
+        }
+        let mut samples = http::closed_loop(
+            addrs,
+            self.options.connections,
+            Duration::from_secs_f64(self.options.warmup),
+            Duration::from_secs_f64(self.options.duration),
+            move |addr, i| http::get(addr, &lessons::question(i, n)),
+            |r| r.status == 200 && found(r),
+        )
+        .await;
+        row.connections = self.options.connections;
+        fill(row, &mut samples);
+        let p99 = row.p99_ms.unwrap_or(f64::INFINITY);
+        row.ok = samples.errors == 0 && !samples.micros.is_empty() && p99 < LESSONS_P99_MS;
+        row.check = format!(
+            "{}: {n} lessons (seeded in {:.1} s); every answer 200 with lessons; p99 bound {LESSONS_P99_MS} ms",
+            if row.ok { "ok" } else { "FAIL" },
+            target.seeding.as_secs_f64()
+        );
+        Ok(())
     }
 
     async fn stage(&self, addrs: &[String], target: &Target, row: &mut Row) -> anyhow::Result<()> {
@@ -404,7 +453,7 @@ impl Bench {
             self.options.connections,
             Duration::from_secs_f64(self.options.warmup),
             Duration::from_secs_f64(self.options.duration),
-            |addr| http::get(addr, &path),
+            move |addr, _| http::get(addr, &path),
             move |r| r.status == 200 && check(r),
         )
         .await;
@@ -587,12 +636,22 @@ struct Target {
     event_id: i64,
     /// A chapter owner's session token (the stage's control).
     session: String,
+    /// How long seeding took (where it is worth saying).
+    seeding: Duration,
 }
+
+/// The lessons library's search answers with p99 under this.
+const LESSONS_P99_MS: f64 = 20.0;
 
 /// The stage scenario's bounds: a control action reaches every viewer within this p99…
 const STAGE_P99_MS: f64 = 250.0;
 /// …and each server stays under this peak memory with them all connected.
 const STAGE_RSS_MIB: f64 = 128.0;
+
+/// Whether a library page lists at least one lesson.
+fn found(r: &Response) -> bool {
+    r.body.windows(b"class=\"lesson-item\"".len()).any(|w| w == b"class=\"lesson-item\"")
+}
 
 fn fill(row: &mut Row, samples: &mut Samples) {
     row.requests = samples.requests();

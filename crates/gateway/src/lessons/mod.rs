@@ -189,6 +189,12 @@ fn html(page: impl Template) -> Result<Cached, AppError> {
 /// `GET /lessons`: the library across all chapters.
 pub async fn library(State(state): State<AppState>, Query(raw): Query<LibraryQuery>) -> Result<Response, PageError> {
     let query = parse_query(&raw)?;
+    // Searches are a long tail: cached, each would push the event pages out of the cache
+    // (it starts over when full) for an answer rarely asked twice in a second. Browsing by
+    // topic, chapter, language or year is a few thousand pages at most, asked again and again.
+    if !lessons::search_words(&query.words).is_empty() {
+        return Ok(Html(render_library(&state, query).await?.body).into_response());
+    }
     let key = format!("lessons:{}", library_url(&query, query.page));
     let page = cached(&state, key, || render_library(&state, query)).await?;
     Ok(Html(page.body.clone()).into_response())
