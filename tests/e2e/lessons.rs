@@ -343,6 +343,8 @@ async fn deleting_the_story_deletes_its_lesson_everywhere(app: TestApp) {
     assert!(export.contains("Count the croissants twice"), "the export holds the lesson");
     let deleted = app.client.post(app.url(&format!("/s/{}/delete", mara.token))).form(&[("sure", "yes")]).send();
     assert_eq!(deleted.await.unwrap().status(), 200);
+    // Her night is over: the hosts are not told that a talk left its lineup.
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox WHERE idempotency_key LIKE '%:left:%'").await, 0);
     for needle in ["croissants", "zanzibarian"] {
         assert_eq!(app.places_containing(needle).await, Vec::<String>::new(), "{needle} is still stored");
     }

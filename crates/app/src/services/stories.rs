@@ -212,7 +212,8 @@ pub async fn delete_own(ctx: &Context, story: &Submission) -> Result<(), Error> 
     };
     retention::delete(&mut tx, story.id, None).await?;
     let mut queued = false;
-    if let Some(night) = &night {
+    // A talk leaves a lineup only before its night is over; after it, there is nothing to tell.
+    if let Some(night) = night.as_ref().filter(|night| night.ends_utc() > now) {
         let mut anonymous = current.clone();
         anonymous.title = "(deleted by the speaker)".into();
         anonymous.name = "details deleted".into();
