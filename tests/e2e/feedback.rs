@@ -271,6 +271,14 @@ async fn guests_give_feedback_that_hosts_moderate_and_speakers_read(app: TestApp
     assert!(story_page.contains("Average rating <strong>3.0</strong> of 5, from 1 guest."), "{story_page}");
     assert!(!story_page.contains("ashamed"), "hidden comments never reach the speaker");
     assert!(!story_page.contains("ada@") && !story_page.contains("guests.test"));
+    // Their export holds the same, and nothing more.
+    let export = text_of(&app.client, &app, &format!("/s/{speaker_two}/export.json")).await;
+    let export: serde_json::Value = serde_json::from_str(&export).unwrap();
+    assert_eq!(export["feedback"]["ratings"], 1);
+    assert_eq!(export["feedback"]["average"], 3.0);
+    assert!(!export.to_string().contains("ashamed") && !export.to_string().contains("guests.test"));
+    let export = text_of(&app.client, &app, &format!("/s/{speaker_one}/export.json")).await;
+    assert!(export.contains("Brave, useful and funny."), "{export}");
 
     // A week after the night the form closes: a clear refusal, nothing changes.
     app.clock().set(event.ends_utc() + Duration::days(service::EDIT_DAYS) + Duration::minutes(1));

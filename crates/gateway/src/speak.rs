@@ -482,10 +482,18 @@ pub async fn delete(
     Ok(page.into_response())
 }
 
-/// `GET /s/{token}/export.json`: everything stored about the speaker.
+/// `GET /s/{token}/export.json`: everything stored about the speaker, and what guests said of
+/// their talk as they may read it (never a comment a host hid, never a guest's name).
 pub async fn export(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, PageError> {
     let story = story_of(&state, &token).await?;
-    let data = failnight_submissions::retention::export(&state.db, &story).await.map_err(AppError::from)?;
+    let mut data = failnight_submissions::retention::export(&state.db, &story).await.map_err(AppError::from)?;
+    // What guests said of the talk, as the speaker may read it: ratings and released comments.
+    let feedback = failnight_app::services::feedback::for_talk(&state, story.id).await?;
+    data["feedback"] = serde_json::json!({
+        "ratings": feedback.totals.ratings,
+        "average": feedback.totals.average(),
+        "comments": feedback.comments,
+    });
     let body = serde_json::to_string_pretty(&data).map_err(|e| AppError::Internal(e.into()))?;
     Ok((
         [
