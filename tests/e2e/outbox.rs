@@ -94,6 +94,14 @@ async fn row_state(db: &Db, to_email: &str) -> RowState {
 }
 
 /// How often each Message-ID arrived.
+/// [`arrivals`] once at least `n` distinct messages are in: the sink keeps a message just after
+/// it answers 250, so a message marked sent may reach its list a moment later (a lost one
+/// fails here, after `MAIL_WAIT`).
+async fn arrived(app: &TestApp, n: usize) -> HashMap<String, usize> {
+    app.smtp.wait_until("the messages arrived", MAIL_WAIT, |_| arrivals(app).len() >= n).await;
+    arrivals(app)
+}
+
 fn arrivals(app: &TestApp) -> HashMap<String, usize> {
     let mut seen = HashMap::new();
     for message in app.smtp.messages() {
@@ -205,7 +213,7 @@ async fn smtp_down_then_up_delivers_everything_once(app: TestApp) {
         }
     }
     assert_eq!(sent, 6);
-    let seen = arrivals(&app);
+    let seen = arrived(&app, 6).await;
     assert_eq!(seen.len(), 6);
     assert!(seen.values().all(|&n| n == 1), "{seen:?}");
     let counts = outbox::counts(app.db()).await.unwrap();
@@ -258,8 +266,8 @@ async fn dispatcher_killed_mid_batch_loses_nothing(app: TestApp) {
     let counts = outbox::counts(app.db()).await.unwrap();
     assert_eq!(counts, outbox::Counts { queued: 0, sent: TOTAL as i64, retrying: 0, failed: 0 });
 
+    let seen = arrived(&app, TOTAL).await;
     let messages = app.smtp.messages();
-    let seen = arrivals(&app);
     assert_eq!(seen.len(), TOTAL, "every email delivered");
     let duplicates: Vec<_> = seen.iter().filter(|(_, n)| **n > 1).map(|(id, _)| id.clone()).collect();
     assert!(seen.values().all(|&n| n <= 2), "{seen:?}");
@@ -427,7 +435,7 @@ async fn deliveries_wait_for_a_connection(app: TestApp) {
     app.smtp.open();
     let pass = pass.await.unwrap();
     assert_eq!((pass.claimed, pass.sent), (12, 12), "{pass:?}");
-    let seen = arrivals(&app);
+    let seen = arrived(&app, 12).await;
     assert_eq!(seen.len(), 12);
     assert!(seen.values().all(|&n| n == 1), "{seen:?}");
     app.stop().await;
@@ -451,10 +459,11 @@ async fn a_delivery_that_waits_too_long_is_left_to_its_lease(app: TestApp) {
     app.smtp.open();
     let pass = first.await.unwrap();
     assert_eq!((pass.claimed, pass.sent, pass.deferred), (2, 1, 1), "{pass:?}");
+    assert_eq!(arrived(&app, 1).await.len(), 1);
     assert_eq!(app.smtp.messages().len(), 1);
     let pass = dispatcher.run_once().await.unwrap();
     assert_eq!((pass.claimed, pass.sent), (1, 1), "{pass:?}");
-    let seen = arrivals(&app);
+    let seen = arrived(&app, 2).await;
     assert_eq!(seen.len(), 2);
     assert!(seen.values().all(|&n| n == 1), "{seen:?}");
     app.stop().await;
