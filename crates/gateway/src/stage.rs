@@ -254,13 +254,10 @@ impl Live {
                     None => std::future::pending().await,
                 }
             };
-            tokio::select! {
+            // What to send next: the clock, or a snapshot (`true`: unless it shows nothing new).
+            let unless_seen = tokio::select! {
                 _ = self.closed.changed() => return None,
-                () = questions => match self.snapshot(true).await {
-                    Ok(Some(event)) => return Some(event),
-                    Ok(None) => continue,
-                    Err(()) => return None,
-                },
+                () = questions => true,
                 _ = self.clock.tick() => {
                     let now = self.state.clock.timestamp().0;
                     return Some(Event::default().event("clock").data(format!("{{\"now\":{now}}}")));
@@ -281,21 +278,22 @@ impl Live {
                         self.questions_due.get_or_insert(self.sent_at + QUESTIONS_EVERY);
                         continue;
                     }
-                    match self.snapshot(questions_only).await {
-                        Ok(Some(event)) => return Some(event),
-                        Ok(None) => continue,
-                        Err(()) => return None,
-                    }
+                    questions_only
                 }
+            };
+            match self.snapshot(unless_seen).await {
+                Ok(Some(event)) => return Some(event),
+                Ok(None) => continue,
+                Err(()) => return None,
             }
         }
     }
 }
 
 /// The live stream of a night for `viewer`: a snapshot, then one per change (changed questions
-/// at most every [`QUESTIONS_EVERY`]), the clock every
-/// [`CLOCK_EVERY`], a keep-alive comment every 15 s. It ends when the server shuts down (the
-/// browser reconnects on its own and gets a fresh snapshot).
+/// at most every [`QUESTIONS_EVERY`]), the clock every [`CLOCK_EVERY`], a keep-alive comment
+/// every 15 s. It ends when the server shuts down (the browser reconnects on its own and gets a
+/// fresh snapshot).
 pub fn stream(state: &AppState, event_id: i64, viewer: Viewer) -> Response {
     let mut clock = tokio::time::interval(CLOCK_EVERY);
     clock.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
