@@ -54,7 +54,7 @@ async fn three_hundred_rsvps_for_fifty_seats(app: TestApp) {
 }
 
 fn person(name: &str, email: &str, plus_ones: i64) -> NewRsvp {
-    NewRsvp { name: name.into(), email: email.into(), plus_ones }
+    NewRsvp { name: name.into(), email: email.into(), plus_ones, language: None }
 }
 
 /// One group, booked in one transaction, meets every rule a booking alone meets: seats in the

@@ -13,6 +13,7 @@ mod edge;
 mod feedback;
 mod fuzz;
 mod hosts;
+mod i18n;
 mod journey;
 mod lessons;
 mod operations;

@@ -224,7 +224,7 @@ async fn chaos(app: TestApp, paid: bool, seed: Option<u64>) {
                         }
                     };
                     let name = format!("Person {}", email.trim_start_matches('p').trim_end_matches("@example.org"));
-                    group.push(NewRsvp { name, email, plus_ones: (rng.below(4) == 0) as i64 });
+                    group.push(NewRsvp { name, email, plus_ones: (rng.below(4) == 0) as i64, language: None });
                 }
                 for answer in failnight_app::services::bookings::book_group(state, id, &group).await {
                     // Each booking gets its own answer; only a night that started refuses them.
@@ -240,6 +240,7 @@ async fn chaos(app: TestApp, paid: bool, seed: Option<u64>) {
                     name: format!("Person {people}"),
                     email: format!("p{people}@example.org"),
                     plus_ones: (rng.below(4) == 0) as i64,
+                    language: None,
                 };
                 match paid_ticket.filter(|_| rng.below(2) == 0) {
                     Some(ticket_type_id) => {

@@ -98,6 +98,9 @@ struct Options {
     /// Published lessons of the library's search.
     #[arg(long, default_value_t = 100_000)]
     lessons: u64,
+    /// The language the event page is asked in (`?lang=`): en, es, de, fr or pt-BR.
+    #[arg(long, default_value = "en", value_parser = ["en", "es", "de", "fr", "pt-BR"])]
+    lang: String,
     /// Threads of the load generator's runtime.
     #[arg(long, default_value_t = 1)]
     client_threads: usize,
@@ -324,11 +327,17 @@ impl Bench {
                 self.get_scenario(&addrs, "/healthz".into(), Arc::new(|r| r.body == b"ok"), &mut row).await
             }
             Scenario::EventPage => {
-                let ok = |r: &Response| {
+                let lang = failnight_core::Lang::parse(&self.options.lang).expect("one of ours (clap checked)");
+                let seats = lang.f2("event-seats-left", "left", 40, "capacity", 100);
+                let html_lang = format!("<html lang=\"{}\">", lang.code());
+                let ok = move |r: &Response| {
                     let page = String::from_utf8_lossy(&r.body);
-                    page.matches("class=\"talk-title\"").count() == 4 && page.contains("40 of 100 left")
+                    page.matches("class=\"talk-title\"").count() == 4
+                        && page.contains(&seats)
+                        && page.contains(&html_lang)
                 };
-                self.get_scenario(&addrs, format!("/e/{}", target.event_id), Arc::new(ok), &mut row).await
+                let path = format!("/e/{}?lang={}", target.event_id, lang.code());
+                self.get_scenario(&addrs, path, Arc::new(ok), &mut row).await
             }
             Scenario::ChapterFeed => {
                 let ok = |r: &Response| String::from_utf8_lossy(&r.body).matches("BEGIN:VEVENT").count() == 120;

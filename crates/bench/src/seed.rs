@@ -48,6 +48,7 @@ impl Seeder {
             name: format!("Failure Night {slug}"),
             timezone: "Europe/Berlin".into(),
             description: "Stories of things that went wrong, told on stage.".into(),
+            language: String::new(),
         };
         services::create_chapter(&self.ctx, Actor::System, &new).await.map_err(error)
     }
@@ -134,7 +135,12 @@ impl Seeder {
     /// `n` RSVPs through the booking use case.
     pub async fn rsvps(&self, night: &EventDetails, n: usize) -> anyhow::Result<()> {
         for i in 0..n {
-            let new = NewRsvp { name: format!("Guest {i}"), email: format!("guest{i}@example.org"), plus_ones: 0 };
+            let new = NewRsvp {
+                name: format!("Guest {i}"),
+                email: format!("guest{i}@example.org"),
+                plus_ones: 0,
+                language: None,
+            };
             services::rsvp(&self.ctx, night.id, &new).await.map_err(error)?;
         }
         Ok(())

@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 pub mod db;
+pub mod i18n;
 pub mod outbox;
 pub mod ratelimit;
 pub mod rng;
@@ -10,5 +11,6 @@ pub mod token;
 pub mod validate;
 
 pub use db::{Backend, Db, Exec, Tx};
+pub use i18n::Lang;
 pub use time::{Clock, SystemClock, Timestamp};
 pub use validate::{FieldErrors, Invalid};

@@ -68,6 +68,15 @@ pub struct SignedIn {
     pub host: accounts::SessionHost,
     /// The session's cookie token (to sign this session out).
     pub token: String,
+    /// The language the host's pages asked for (see `crate::lang`).
+    pub choice: crate::lang::Choice,
+}
+
+impl SignedIn {
+    /// The language of the host's pages that belong to no chapter.
+    pub fn lang(&self) -> failnight_core::Lang {
+        self.choice.or_english()
+    }
 }
 
 impl FromRequestParts<AppState> for SignedIn {
@@ -90,7 +99,10 @@ impl FromRequestParts<AppState> for SignedIn {
             return Err(to_sign_in());
         };
         match accounts::session_host(&state.db, &token, state.clock.timestamp()).await {
-            Ok(Some(host)) => Ok(SignedIn { host, token }),
+            Ok(Some(host)) => {
+                let choice = crate::lang::Choice::from_parts(parts);
+                Ok(SignedIn { host, token, choice })
+            }
             Ok(None) => Err(to_sign_in()),
             Err(e) => Err(crate::error::PageError(e.into()).into_response()),
         }
@@ -109,6 +121,11 @@ pub struct ChapterAccess {
 impl ChapterAccess {
     pub fn host_id(&self) -> i64 {
         self.signed_in.host.host_id
+    }
+
+    /// The language of the host's pages of this chapter: theirs, else the chapter's.
+    pub fn lang(&self) -> failnight_core::Lang {
+        self.signed_in.choice.resolve(self.chapter.language)
     }
 
     /// The signed-in host, the chapter of the path and their role there (any role): what

@@ -82,6 +82,9 @@ pub enum ChapterCommand {
         timezone: String,
         #[arg(long, default_value = "")]
         description: String,
+        /// What its pages and emails speak to guests who chose no language: en, es, de, fr or pt-BR.
+        #[arg(long, default_value = "en")]
+        language: String,
     },
 }
 
@@ -292,12 +295,12 @@ pub async fn run(cli: Cli) -> Result<String, CliError> {
             crate::startup::healthcheck(&settings.listen).await.map_err(CliError::Input)?;
             Ok(String::new())
         }
-        Command::Chapter { command: ChapterCommand::Create { slug, name, timezone, description } } => {
+        Command::Chapter { command: ChapterCommand::Create { slug, name, timezone, description, language } } => {
             let ctx = cli_context(&settings).await?;
             let chapter = services::create_chapter(
                 &ctx,
                 services::Actor::System,
-                &NewChapter { slug, name, timezone, description },
+                &NewChapter { slug, name, timezone, description, language },
             )
             .await?;
             ctx.db.close().await;

@@ -218,6 +218,7 @@ impl IntoResponse for PageError {
         self.0.log();
         let status = self.0.status();
         let page = crate::views::ErrorPage {
+            lang: crate::lang::current().or_english(),
             title: status.canonical_reason().unwrap_or("Error").to_string(),
             message: self.0.to_string(),
         };

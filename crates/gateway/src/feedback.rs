@@ -69,10 +69,11 @@ fn choices(form: &FormState, field: &str, options: &[(&'static str, &'static str
 
 fn feedback_page(token: &str, current: &GuestForm, form: FormState, notice: Option<String>) -> FeedbackPage {
     FeedbackPage {
+        lang: crate::lang::LANG_TODO,
         token: token.to_string(),
         chapter_name: current.event.chapter_name.clone(),
         title: current.event.title.clone(),
-        date: display::local_date(current.event.starts_utc(), current.event.tz()),
+        date: display::local_date(current.event.starts_utc(), current.event.tz(), crate::lang::LANG_TODO),
         talks: current
             .talks
             .iter()

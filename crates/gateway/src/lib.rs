@@ -9,6 +9,7 @@ pub mod client;
 pub mod error;
 pub mod feedback;
 pub mod host;
+pub mod lang;
 pub mod lessons;
 pub mod logs;
 pub mod metrics;

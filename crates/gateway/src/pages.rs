@@ -10,6 +10,7 @@ use axum::{
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{Html, IntoResponse, Redirect, Response},
 };
+use failnight_core::Lang;
 use failnight_scheduling::{
     EventDetails, EventStatus,
     calendar::{self, Method, Organizer, event_ics},
@@ -30,6 +31,7 @@ use crate::{
     api::{parse_id, public_event},
     cache::Cached,
     error::{AppError, PageError},
+    lang::Choice,
     views::{
         ChapterLink, ChapterPage, EventPage, IndexPage, LineupItem, NightItem, RsvpForm, TicketActionPage,
         TicketChoice, TicketPage, UnsubscribePage,
@@ -38,7 +40,10 @@ use crate::{
 
 pub async fn index(State(state): State<AppState>) -> Result<IndexPage, PageError> {
     let chapters = chapters::list(&state.db).await?;
-    Ok(IndexPage { chapters: chapters.into_iter().map(|c| ChapterLink { slug: c.slug, name: c.name }).collect() })
+    Ok(IndexPage {
+        lang: crate::lang::LANG_TODO,
+        chapters: chapters.into_iter().map(|c| ChapterLink { slug: c.slug, name: c.name }).collect(),
+    })
 }
 
 async fn night_items(state: &AppState, nights: &[EventDetails]) -> Result<Vec<NightItem>, AppError> {
@@ -50,8 +55,8 @@ async fn night_items(state: &AppState, nights: &[EventDetails]) -> Result<Vec<Ni
         .map(|(night, (_, taken))| NightItem {
             url: format!("/e/{}", night.id),
             title: night.title.clone(),
-            date: display::local_date(night.starts_utc(), night.tz()),
-            time: display::local_time(night.starts_utc(), night.tz()),
+            date: display::local_date(night.starts_utc(), night.tz(), crate::lang::LANG_TODO),
+            time: display::local_time(night.starts_utc(), night.tz(), crate::lang::LANG_TODO),
             venue: night.venue_name.clone(),
             cancelled: night.status() == EventStatus::Cancelled,
             seats_left: (night.capacity - taken).max(0),
@@ -77,6 +82,7 @@ pub async fn chapter(State(state): State<AppState>, Path(slug): Path<String>) ->
     let lessons = crate::lessons::of_chapter(&state, &chapter.slug).await?;
     let (lessons_url, lessons_feed_url) = crate::lessons::chapter_links(&chapter.slug);
     Ok(ChapterPage {
+        lang: crate::lang::LANG_TODO,
         lessons,
         lessons_url,
         lessons_feed_url,
@@ -97,17 +103,19 @@ pub async fn chapter(State(state): State<AppState>, Path(slug): Path<String>) ->
 /// changed; the body only changes when a night does.
 pub async fn chapter_feed(
     State(state): State<AppState>,
+    choice: Choice,
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
     // Served from the page cache while nothing was written (see `cache`).
     let state = &state;
-    let feed = cached(state, format!("feed:{slug}"), || async move {
+    let feed = cached(state, format!("feed:{slug}:{}", choice.cache_key()), || async move {
         let chapter = chapters::by_slug(&state.db, &slug)
             .await?
             .ok_or(AppError::NotFound("There is no chapter at this address."))?;
         let nights = events::feed(&state.db, chapter.id).await?;
-        let body = calendar::feed_ics(&chapter.name, &nights, |e| state.sender.event_url(e));
+        let lang = choice.resolve(chapter.language);
+        let body = calendar::feed_ics(&chapter.name, lang, &nights, |e| state.sender.event_url(e));
         let etag = format!("\"{}\"", &failnight_core::token::hash_token(&body)[..32]);
         let modified = nights.iter().map(|n| n.updated_at).max().unwrap_or(chapter.created_at).to_utc();
         let last_modified = modified.format("%a, %d %b %Y %H:%M:%S GMT").to_string();
@@ -178,18 +186,15 @@ pub struct EventQuery {
 }
 
 impl EventQuery {
-    /// What to say above the form. Stripe sends buyers back here, never to their ticket: these
-    /// sentences name no ticket and the page acts on none.
+    /// What to say above the form (a message key). Stripe sends buyers back here, never to
+    /// their ticket: these sentences name no ticket and the page acts on none.
     fn notice(&self) -> Option<&'static str> {
         if self.booked.is_some() {
-            Some(crate::api::CHECK_YOUR_EMAIL)
+            Some("event-check-your-email")
         } else if self.paid.is_some() {
-            Some("Thank you for paying. Stripe is confirming your payment; your ticket arrives by email in a moment.")
+            Some("event-paid")
         } else if self.checkout.as_deref() == Some("cancelled") {
-            Some(
-                "You left the payment page before paying. Your seat stays held for 30 minutes: the email we sent \
-                 you has the link to pay.",
-            )
+            Some("event-checkout-cancelled")
         } else {
             None
         }
@@ -198,34 +203,48 @@ impl EventQuery {
 
 pub async fn event(
     State(state): State<AppState>,
+    choice: Choice,
     Path(id): Path<String>,
     Query(query): Query<EventQuery>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id)?;
     if let Some(notice) = query.notice() {
         let event = public_event(&state, id).await?;
-        let mut page = event_page(&state, &event, RsvpForm::default()).await?;
-        page.status_notice = Some(notice.to_string());
+        let lang = choice.resolve(event.chapter_language);
+        let mut page = event_page(&state, &event, lang, RsvpForm::default()).await?;
+        page.status_notice = Some(lang.t(notice));
         return Ok(page.into_response());
     }
-    // The page everyone sees is served from the page cache while nothing was written.
+    // The page everyone sees is served from the page cache while nothing was written, one
+    // entry per language asked for.
     let state = &state;
-    let page = cached(state, format!("event:{id}"), || async move {
+    let page = cached(state, format!("event:{id}:{}", choice.cache_key()), || async move {
         let event = public_event(state, id).await?;
-        let body =
-            event_page(state, &event, RsvpForm::default()).await?.render().map_err(|e| AppError::Internal(e.into()))?;
+        let lang = choice.resolve(event.chapter_language);
+        let body = event_page(state, &event, lang, RsvpForm::default())
+            .await?
+            .render()
+            .map_err(|e| AppError::Internal(e.into()))?;
         Ok(Cached { body, etag: String::new(), last_modified: String::new() })
     })
     .await?;
     Ok(Html(page.body.clone()).into_response())
 }
 
-async fn event_page(state: &AppState, event: &EventDetails, form: RsvpForm) -> Result<EventPage, AppError> {
+async fn event_page(state: &AppState, event: &EventDetails, lang: Lang, form: RsvpForm) -> Result<EventPage, AppError> {
     let taken = rsvps::seats_taken(&state.db, event.id).await?;
     let url = state.sender.event_url(event);
     let seats_left = (event.capacity - taken).max(0);
-    let when = display::when(event);
-    let og_description = format!("{when} at {}. {}", event.venue_name, first_sentence(&event.description));
+    let when = display::when(event, lang);
+    let og_description = lang.f3(
+        "event-og-description",
+        "when",
+        when.as_str(),
+        "venue",
+        event.venue_name.as_str(),
+        "teaser",
+        first_sentence(&event.description),
+    );
     // Only confirmed talks placed in this night, and only what each speaker allowed.
     let talks = failnight_submissions::lineup::placed(&state.db, event.id).await?;
     let performers: Vec<&str> = talks.iter().filter_map(|t| t.public_name()).collect();
@@ -239,6 +258,7 @@ async fn event_page(state: &AppState, event: &EventDetails, form: RsvpForm) -> R
     let tickets: Vec<TicketChoice> = on_sale.iter().map(|t| ticket_choice(t)).collect();
     let max_plus_ones = failnight_ticketing::settings::for_chapter(&state.db, event.chapter_id).await?.max_plus_ones;
     Ok(EventPage {
+        lang,
         sale_closed: !types.is_empty() && tickets.is_empty(),
         json_ld: json_ld(event, &url, seats_left, &performers, &on_sale),
         tickets,
@@ -255,7 +275,7 @@ async fn event_page(state: &AppState, event: &EventDetails, form: RsvpForm) -> R
         seats_left,
         cancelled: event.status() == EventStatus::Cancelled,
         past: event.is_past(state.clock.now()),
-        moved_from: display::moved_from(event),
+        moved_from: display::moved_from(event, lang),
         accessibility: event.venue_accessibility.clone(),
         ics_url: format!("{url}/event.ics"),
         google_url: display::google_calendar_url(event, &url),
@@ -356,6 +376,9 @@ pub struct RsvpInput {
     /// A pay-what-you-want price, as typed.
     #[serde(default)]
     amount: String,
+    /// The language of the page the form is on.
+    #[serde(default)]
+    lang: String,
 }
 
 /// The RSVP form: on success redirect (post/redirect/get) to the night's page saying "check
@@ -366,12 +389,21 @@ pub struct RsvpInput {
 pub async fn rsvp(
     State(state): State<AppState>,
     client: crate::client::ClientIp,
+    choice: Choice,
     Path(id): Path<String>,
     Form(input): Form<RsvpInput>,
 ) -> Result<Response, PageError> {
     crate::ratelimit::public_write(&state, client, &input.email).await?;
     let event = public_event(&state, parse_id(&id)?).await?;
-    let new = NewRsvp { name: input.name.clone(), email: input.email.clone(), plus_ones: input.plus_ones };
+    // The language of the page the form was on (its hidden field), which the guest's emails
+    // will speak; a form without one (an old page) takes what the request asks for.
+    let lang = Lang::from_tag(&input.lang).unwrap_or_else(|| choice.resolve(event.chapter_language));
+    let new = NewRsvp {
+        name: input.name.clone(),
+        email: input.email.clone(),
+        plus_ones: input.plus_ones,
+        language: Some(lang),
+    };
     let form = |errors, notice| RsvpForm {
         name: input.name.clone(),
         email: input.email.clone(),
@@ -383,14 +415,14 @@ pub async fn rsvp(
     };
     let booked = book(&state, event.id, new, &input, client.0).await;
     match booked {
-        Ok(()) => Ok(Redirect::to(&format!("/e/{}?booked=1", event.id)).into_response()),
+        Ok(()) => Ok(Redirect::to(&format!("/e/{}?booked=1&lang={}", event.id, lang.code())).into_response()),
         Err(AppError::Invalid(errors)) => {
-            let page = event_page(&state, &event, form(errors, None)).await?;
+            let page = event_page(&state, &event, lang, form(errors, None)).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
         Err(error @ (AppError::Conflict(..) | AppError::BadGateway(_))) => {
             let status = error.status();
-            let page = event_page(&state, &event, form(Default::default(), Some(error.to_string()))).await?;
+            let page = event_page(&state, &event, lang, form(Default::default(), Some(error.to_string()))).await?;
             Ok((status, page).into_response())
         }
         Err(other) => Err(other.into()),
@@ -481,6 +513,7 @@ pub async fn ticket(
     // Guests cancel only until the night starts (the use case refuses later ones too).
     let started = event.starts_utc() <= now;
     let page = TicketPage {
+        lang: crate::lang::LANG_TODO,
         name: rsvp.name.clone(),
         heading,
         status_line,
@@ -493,7 +526,7 @@ pub async fn ticket(
         plus_ones: rsvp.plus_ones,
         waitlist_position,
         title: event.title.clone(),
-        when: display::when(&event),
+        when: display::when(&event, crate::lang::LANG_TODO),
         venue_name: event.venue_name.clone(),
         venue_address: event.venue_address.clone(),
         map_url: display::map_url(&event),
@@ -527,6 +560,7 @@ fn action_page(
     (
         [(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"))],
         TicketActionPage {
+            lang: crate::lang::LANG_TODO,
             title: title.to_string(),
             heading: heading.to_string(),
             message,
@@ -655,6 +689,7 @@ async fn preference_page(state: &AppState, token: &str) -> Result<UnsubscribePag
     let preference = failnight_reminders::preferences::by_token(&state.db, token).await?.ok_or(not_found)?;
     let chapter = chapters::list(&state.db).await?.into_iter().find(|c| c.id == preference.chapter_id);
     Ok(UnsubscribePage {
+        lang: crate::lang::LANG_TODO,
         chapter: chapter.map(|c| c.name).unwrap_or_default(),
         email: preference.email,
         unsubscribed: preference.unsubscribed_at.is_some(),

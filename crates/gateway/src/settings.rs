@@ -140,6 +140,12 @@ pub struct Settings {
     /// (default): metrics are not served.
     #[arg(long, env = "FAILNIGHT_METRICS_LISTEN", global = true)]
     pub metrics_listen: Option<String>,
+
+    /// For tests only: `on` renders every English message in accented look-alike letters (the
+    /// pseudo-locale), so a page shows at a glance every word that is not a message. Never on
+    /// in production.
+    #[arg(long, env = "FAILNIGHT_PSEUDO_LOCALE", default_value = "off", value_parser = ["on", "off"], global = true)]
+    pub pseudo_locale: String,
 }
 
 /// Every setting, with the database URL's password hidden and secrets as `Secret(…)`.
@@ -148,6 +154,7 @@ impl fmt::Debug for Settings {
         f.debug_struct("Settings")
             .field("database_url", &redact(&self.database_url))
             .field("db_connections", &self.db_connections)
+            .field("pseudo_locale", &self.pseudo_locale)
             .field("listen", &self.listen)
             .field("base_url", &self.base_url)
             .field("smtp_url", &self.smtp_url)

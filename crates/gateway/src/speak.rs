@@ -108,6 +108,7 @@ fn form_values(pairs: Vec<(String, String)>) -> (HashMap<String, String>, Vec<St
 
 fn story_input(form: &FormState, months: &[String]) -> StoryInput {
     StoryInput {
+        language: None,
         name: form.v("name").into(),
         email: form.v("email").into(),
         appearance: form.v("appearance").into(),
@@ -136,6 +137,7 @@ async fn call_page(
 ) -> Result<CallPage, AppError> {
     let call = settings::get(&state.db, chapter.id).await?;
     Ok(CallPage {
+        lang: crate::lang::LANG_TODO,
         chapter_name: chapter.name.clone(),
         slug: chapter.slug.clone(),
         open: call.call_open,
@@ -211,7 +213,7 @@ pub async fn submit(
 
 pub async fn thanks(State(state): State<AppState>, Path(slug): Path<String>) -> Result<ThanksPage, PageError> {
     let chapter = chapter_of(&state, &slug).await?;
-    Ok(ThanksPage { chapter_name: chapter.name, slug: chapter.slug })
+    Ok(ThanksPage { lang: crate::lang::LANG_TODO, chapter_name: chapter.name, slug: chapter.slug })
 }
 
 pub(crate) async fn story_of(state: &AppState, token: &str) -> Result<Submission, AppError> {
@@ -259,7 +261,7 @@ pub(crate) async fn speaker_page(
             let talks = lineup::placed(&state.db, event.id).await?;
             Some(NightInfo {
                 title: event.title.clone(),
-                when: display::when(&event),
+                when: display::when(&event, crate::lang::LANG_TODO),
                 location: event.location(),
                 url: format!("/e/{}", event.id),
                 call_time: story_services::call_time(&event, &call),
@@ -278,6 +280,7 @@ pub(crate) async fn speaker_page(
         months.map_or_else(|| story.months().iter().map(|m| m.to_string()).collect(), <[_]>::to_vec);
     let state_now = story.state();
     Ok(SpeakerPage {
+        lang: crate::lang::LANG_TODO,
         chapter_name: chapter.name.clone(),
         chapter_slug: chapter.slug.clone(),
         token: story.token.clone(),
@@ -476,6 +479,7 @@ pub async fn delete(
     }
     story_services::delete_own(&state, &story).await?;
     let page = crate::views::ErrorPage {
+        lang: crate::lang::LANG_TODO,
         title: "Deleted".into(),
         message: "Your story and everything we stored about it are deleted. Thank you for considering us.".into(),
     };

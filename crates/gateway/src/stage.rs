@@ -387,6 +387,7 @@ async fn live_page(
     let open = started && talk.is_some() && event.status() == failnight_scheduling::EventStatus::Published;
     let position = stage.position();
     Ok(LivePage {
+        lang: crate::lang::LANG_TODO,
         id: event.id,
         title: event.title.clone(),
         now_showing: position.started.then(|| stage.program.segments[position.segment].kind.label()),

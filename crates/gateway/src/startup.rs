@@ -148,6 +148,7 @@ pub fn build_router(state: AppState) -> Router {
         .merge(crate::host::router(&state))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
+        .layer(axum::middleware::from_fn(crate::lang::remember))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(axum::middleware::from_fn_with_state(state.clone(), take_a_turn))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::client::in_flight))
@@ -186,6 +187,7 @@ fn csrf_layer(state: &AppState) -> CsrfLayer<fn(ProtectionError) -> axum::respon
 /// The page a refused cross-site post gets.
 fn csrf_refusal(_: ProtectionError) -> axum::response::Response {
     let page = crate::views::ErrorPage {
+        lang: crate::lang::current().or_english(),
         title: "Forbidden".into(),
         message: "This form was sent from another site, so it was refused. Open the page here and send it again."
             .into(),
@@ -237,6 +239,9 @@ impl Application {
     }
 
     pub async fn build_with_clock(settings: &Settings, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
+        if settings.pseudo_locale == "on" {
+            failnight_core::i18n::enable_pseudo_locale();
+        }
         let db = open_database(settings).await?;
         let listener = TcpListener::bind(&settings.listen)
             .await

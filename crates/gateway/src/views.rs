@@ -4,10 +4,12 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use failnight_core::FieldErrors;
+use failnight_core::Lang;
 
 #[derive(Template, WebTemplate)]
 #[template(path = "pages/error.html")]
 pub struct ErrorPage {
+    pub lang: Lang,
     pub title: String,
     pub message: String,
 }
@@ -15,6 +17,7 @@ pub struct ErrorPage {
 #[derive(Template, WebTemplate)]
 #[template(path = "pages/index.html")]
 pub struct IndexPage {
+    pub lang: Lang,
     pub chapters: Vec<ChapterLink>,
 }
 
@@ -38,6 +41,7 @@ pub struct NightItem {
 #[derive(Template, WebTemplate)]
 #[template(path = "pages/chapter.html")]
 pub struct ChapterPage {
+    pub lang: Lang,
     pub name: String,
     pub description: String,
     pub timezone: String,
@@ -95,6 +99,7 @@ pub struct TicketChoice {
 #[derive(Template, WebTemplate)]
 #[template(path = "pages/event.html")]
 pub struct EventPage {
+    pub lang: Lang,
     pub id: i64,
     pub chapter_name: String,
     pub chapter_url: String,
@@ -134,6 +139,7 @@ pub struct EventPage {
 #[derive(Template, WebTemplate)]
 #[template(path = "pages/unsubscribe.html")]
 pub struct UnsubscribePage {
+    pub lang: Lang,
     pub chapter: String,
     pub email: String,
     pub unsubscribed: bool,
@@ -142,6 +148,7 @@ pub struct UnsubscribePage {
 #[derive(Template, WebTemplate)]
 #[template(path = "pages/ticket.html")]
 pub struct TicketPage {
+    pub lang: Lang,
     pub name: String,
     pub heading: String,
     /// "you have a seat at", "you are on the waitlist (number 3) for", …
@@ -192,6 +199,7 @@ pub fn url_encode(text: &str) -> String {
 #[derive(Template, WebTemplate)]
 #[template(path = "pages/ticket_action.html")]
 pub struct TicketActionPage {
+    pub lang: Lang,
     pub title: String,
     pub heading: String,
     pub message: String,
@@ -205,6 +213,7 @@ pub struct TicketActionPage {
 #[derive(Template, WebTemplate)]
 #[template(path = "pages/scan.html")]
 pub struct ScanPage {
+    pub lang: Lang,
     pub title: String,
     pub when: String,
     pub sign_in_url: String,
@@ -221,6 +230,7 @@ pub struct MonthOption {
 #[derive(Template, WebTemplate)]
 #[template(path = "pages/speak.html")]
 pub struct CallPage {
+    pub lang: Lang,
     pub chapter_name: String,
     pub slug: String,
     pub open: bool,
@@ -238,6 +248,7 @@ pub struct CallPage {
 #[derive(Template, WebTemplate)]
 #[template(path = "pages/speak_thanks.html")]
 pub struct ThanksPage {
+    pub lang: Lang,
     pub chapter_name: String,
     pub slug: String,
 }
@@ -257,6 +268,7 @@ pub struct NightInfo {
 #[derive(Template, WebTemplate)]
 #[template(path = "pages/story.html")]
 pub struct SpeakerPage {
+    pub lang: Lang,
     pub chapter_name: String,
     pub chapter_slug: String,
     pub token: String,
@@ -292,6 +304,7 @@ pub struct TalkFeedback {
 #[derive(Template, WebTemplate)]
 #[template(path = "pages/feedback.html")]
 pub struct FeedbackPage {
+    pub lang: Lang,
     pub token: String,
     pub chapter_name: String,
     pub title: String,
@@ -355,6 +368,7 @@ mod tests {
 #[derive(Template, WebTemplate)]
 #[template(path = "pages/live.html")]
 pub struct LivePage {
+    pub lang: Lang,
     pub id: i64,
     pub title: String,
     /// What the stage shows ("Talk", "Questions"…), once started.

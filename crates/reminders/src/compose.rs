@@ -4,6 +4,7 @@
 
 use askama::Template;
 use chrono::{DateTime, Utc};
+use failnight_core::Lang;
 use failnight_core::{
     Timestamp,
     outbox::{
@@ -187,8 +188,8 @@ fn rsvp_mail(sender: &Sender, event: &EventDetails, rsvp: &Rsvp, waitlist_positi
         chapter_name: event.chapter_name.clone(),
         name: rsvp.name.clone(),
         title: event.title.clone(),
-        date: display::local_date(event.starts_utc(), event.tz()),
-        when: display::when(event),
+        date: display::local_date(event.starts_utc(), event.tz(), Lang::En),
+        when: display::when(event, Lang::En),
         location: event.location(),
         map_url: display::map_url(event),
         google_url: display::google_calendar_url(event, &event_url),
@@ -200,7 +201,7 @@ fn rsvp_mail(sender: &Sender, event: &EventDetails, rsvp: &Rsvp, waitlist_positi
             .offer_expires_at
             .map(|at| {
                 let local = at.to_utc().with_timezone(&event.tz());
-                format!("{} {}", display::local_date(at.to_utc(), event.tz()), local.format("%H:%M"))
+                format!("{} {}", display::local_date(at.to_utc(), event.tz(), Lang::En), local.format("%H:%M"))
             })
             .unwrap_or_default(),
         ticket_url,
@@ -378,13 +379,13 @@ fn change_mail(sender: &Sender, event: &EventDetails, rsvp: &Rsvp) -> ChangeMail
         chapter_url: format!("{}/c/{}", sender.base_url, event.chapter_slug),
         name: rsvp.name.clone(),
         title: event.title.clone(),
-        date: display::local_date(event.starts_utc(), event.tz()),
-        when: display::when(event),
+        date: display::local_date(event.starts_utc(), event.tz(), Lang::En),
+        when: display::when(event, Lang::En),
         location: event.location(),
         map_url: display::map_url(event),
         event_url: sender.event_url(event),
         ticket_url: sender.ticket_url(&rsvp.token),
-        moved_from: display::moved_from(event),
+        moved_from: display::moved_from(event, Lang::En),
         confirmed: rsvp.status().has_seat(),
     }
 }
@@ -572,9 +573,9 @@ pub fn reminder_email(
         chapter_name: event.chapter_name.clone(),
         name: rsvp.name.clone(),
         title: event.title.clone(),
-        date: display::local_date(event.starts_utc(), event.tz()),
-        time: display::local_time(event.starts_utc(), event.tz()),
-        when: display::when(event),
+        date: display::local_date(event.starts_utc(), event.tz(), Lang::En),
+        time: display::local_time(event.starts_utc(), event.tz(), Lang::En),
+        when: display::when(event, Lang::En),
         location: event.location(),
         map_url: display::map_url(event),
         event_url: sender.event_url(event),
@@ -672,10 +673,10 @@ pub fn feedback_email(
         chapter_name: event.chapter_name.clone(),
         name: rsvp.name.clone(),
         title: event.title.clone(),
-        date: display::local_date(event.starts_utc(), event.tz()),
+        date: display::local_date(event.starts_utc(), event.tz(), Lang::En),
         event_url: sender.event_url(event),
         form_url: sender.feedback_url(token),
-        closes: display::local_date_time(closes_at.to_utc(), event.tz()),
+        closes: display::local_date_time(closes_at.to_utc(), event.tz(), Lang::En),
         unsubscribe_url: unsubscribe_url.to_string(),
     };
     let key = keys::feedback_request(event.id, rsvp.id);
@@ -947,11 +948,11 @@ pub fn speaker_night_email(
         name: story.name.clone(),
         title: story.title.clone(),
         night: event.title.clone(),
-        date: display::local_date(event.starts_utc(), event.tz()),
-        when: display::when(event),
+        date: display::local_date(event.starts_utc(), event.tz(), Lang::En),
+        when: display::when(event, Lang::En),
         location: event.location(),
         call_time: call_time.to_string(),
-        moved_from: display::moved_from(event),
+        moved_from: display::moved_from(event, Lang::En),
         run_of_show,
         kind: kind_name,
     };
@@ -1089,6 +1090,7 @@ mod tests {
             hosts_alerted_at: None,
             event_id: None,
             slot: None,
+            language: None,
         }
     }
 

@@ -5,6 +5,7 @@
 //! moment; the UID is stored with the night and never changes; SEQUENCE is the night's.
 
 use chrono::{DateTime, Utc};
+use failnight_core::Lang;
 use icalendar::{Calendar, Component, EventLike, EventStatus as IcsStatus, Property};
 
 use crate::{EventDetails, EventStatus};
@@ -151,11 +152,17 @@ fn calendar(method: Method) -> Calendar {
 
 /// A chapter's subscribable feed: every published or cancelled night (cancelled ones with
 /// STATUS:CANCELLED, so subscribed calendars drop them). `page_url` gives each night's page.
-pub fn feed_ics(chapter_name: &str, events: &[EventDetails], page_url: impl Fn(&EventDetails) -> String) -> String {
+pub fn feed_ics(
+    chapter_name: &str,
+    lang: Lang,
+    events: &[EventDetails],
+    page_url: impl Fn(&EventDetails) -> String,
+) -> String {
+    let name = escape(&lang.f1("common-calendar-name", "chapter", chapter_name));
     let mut calendar = calendar(Method::Publish);
     calendar
-        .append_property(Property::new("X-WR-CALNAME", escape(&format!("{chapter_name} failure nights"))))
-        .append_property(Property::new("NAME", escape(&format!("{chapter_name} failure nights"))))
+        .append_property(Property::new("X-WR-CALNAME", name.clone()))
+        .append_property(Property::new("NAME", name))
         .append_property(Property::new("REFRESH-INTERVAL", "PT6H").add_parameter("VALUE", "DURATION").done())
         .append_property(Property::new("X-PUBLISHED-TTL", "PT6H"));
     for event in events {

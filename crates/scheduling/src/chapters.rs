@@ -1,7 +1,7 @@
 //! Chapters: a city's failure nights, with the IANA zone every time of theirs is shown in.
 
 use failnight_core::{
-    Db, Exec, FieldErrors, Invalid, Timestamp, Tx,
+    Db, Exec, FieldErrors, Invalid, Lang, Timestamp, Tx,
     db::is_unique_violation,
     time::{Zone, parse_timezone},
     with_db, with_exec, with_tx,
@@ -19,6 +19,8 @@ pub struct Chapter {
     pub code_of_conduct: String,
     /// Minutes before a night that reminders go out, comma-separated (`1440,180`).
     pub reminder_offsets: String,
+    /// What the chapter's pages and emails speak to whoever chose no language of ours.
+    pub language: Lang,
     pub created_at: Timestamp,
 }
 
@@ -34,6 +36,8 @@ pub struct NewChapter {
     pub name: String,
     pub timezone: String,
     pub description: String,
+    /// A language code of ours (`es`, `pt-BR`); empty is English.
+    pub language: String,
 }
 
 /// A slug is what appears in `/c/{slug}`: 2 to 40 lower-case letters, digits and inner dashes.
@@ -44,7 +48,20 @@ pub fn is_valid_slug(slug: &str) -> bool {
         && !slug.ends_with('-')
 }
 
-const COLUMNS: &str = "id, slug, name, timezone, description, code_of_conduct, reminder_offsets, created_at";
+const COLUMNS: &str = "id, slug, name, timezone, description, code_of_conduct, reminder_offsets, language, created_at";
+
+/// The chapter's language from a form or the CLI: one of ours (empty is English).
+fn language(errors: &mut FieldErrors, code: &str) -> Lang {
+    let code = code.trim();
+    if code.is_empty() {
+        return Lang::En;
+    }
+    Lang::parse(code).unwrap_or_else(|| {
+        let ours = Lang::ALL.map(Lang::as_str).join(", ");
+        errors.add("language", format!("\"{code}\" is not one of our languages ({ours})."));
+        Lang::En
+    })
+}
 
 pub async fn create(tx: &mut Tx, new: &NewChapter, now: Timestamp) -> Result<Chapter, SchedulingError> {
     let mut errors = FieldErrors::new();
@@ -58,15 +75,17 @@ pub async fn create(tx: &mut Tx, new: &NewChapter, now: Timestamp) -> Result<Cha
     if parse_timezone(&timezone).is_none() {
         errors.add("timezone", format!("\"{timezone}\" is not an IANA time zone such as Europe/Berlin."));
     }
+    let language = language(&mut errors, &new.language);
     errors.into_result()?;
     let inserted = with_tx!(tx, |c| sqlx::query_as::<_, Chapter>(sqlx::AssertSqlSafe(format!(
-        "INSERT INTO chapters (slug, name, timezone, description, created_at)
-         VALUES ($1, $2, $3, $4, $5) RETURNING {COLUMNS}"
+        "INSERT INTO chapters (slug, name, timezone, description, language, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING {COLUMNS}"
     )))
     .bind(&slug)
     .bind(&name)
     .bind(&timezone)
     .bind(&description)
+    .bind(language)
     .bind(now)
     .fetch_one(&mut *c)
     .await);
@@ -132,6 +151,8 @@ pub struct ChapterSettings {
     pub description: String,
     pub code_of_conduct: String,
     pub reminder_hours: String,
+    /// A language code of ours; empty keeps the chapter's.
+    pub language: String,
 }
 
 impl ChapterSettings {
@@ -148,6 +169,7 @@ impl ChapterSettings {
             description: chapter.description.clone(),
             code_of_conduct: chapter.code_of_conduct.clone(),
             reminder_hours: hours,
+            language: chapter.language.as_str().to_string(),
         }
     }
 }
@@ -194,9 +216,12 @@ pub async fn update_settings(
             String::new()
         }
     };
+    let language =
+        if input.language.trim().is_empty() { chapter.language } else { language(&mut errors, &input.language) };
     errors.into_result()?;
     Ok(with_tx!(tx, |c| sqlx::query_as::<_, Chapter>(sqlx::AssertSqlSafe(format!(
-        "UPDATE chapters SET name = $2, timezone = $3, description = $4, code_of_conduct = $5, reminder_offsets = $6
+        "UPDATE chapters SET name = $2, timezone = $3, description = $4, code_of_conduct = $5, reminder_offsets = $6,
+             language = $7
          WHERE id = $1 RETURNING {COLUMNS}"
     )))
     .bind(chapter.id)
@@ -205,6 +230,7 @@ pub async fn update_settings(
     .bind(&description)
     .bind(&code_of_conduct)
     .bind(&offsets)
+    .bind(language)
     .fetch_one(&mut *c)
     .await)?)
 }

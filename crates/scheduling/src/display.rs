@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
+use failnight_core::Lang;
 use url::Url;
 
 use crate::EventDetails;
@@ -11,39 +12,39 @@ fn with_query(base: &str, params: &[(&str, &str)]) -> String {
     Url::parse_with_params(base, params).expect("a constant base URL").into()
 }
 
-/// `Thursday 10 December 2026`
-pub fn local_date(at: DateTime<Utc>, tz: Tz) -> String {
-    at.with_timezone(&tz).format("%A %-d %B %Y").to_string()
+/// `Thursday, December 10, 2026` in `lang`.
+pub fn local_date(at: DateTime<Utc>, tz: Tz, lang: Lang) -> String {
+    lang.date(at, tz)
 }
 
-/// `19:00`
-pub fn local_time(at: DateTime<Utc>, tz: Tz) -> String {
-    at.with_timezone(&tz).format("%H:%M").to_string()
+/// `7:00 PM`, `19:00`.
+pub fn local_time(at: DateTime<Utc>, tz: Tz, lang: Lang) -> String {
+    lang.time(at, tz)
 }
 
-/// `Thursday 10 December 2026 at 19:00`
-pub fn local_date_time(at: DateTime<Utc>, tz: Tz) -> String {
-    format!("{} at {}", local_date(at, tz), local_time(at, tz))
+/// `Thursday, December 10, 2026 at 7:00 PM`, `jueves, 10 de diciembre de 2026, 19:00`.
+pub fn local_date_time(at: DateTime<Utc>, tz: Tz, lang: Lang) -> String {
+    lang.date_time(at, tz)
 }
 
-/// `Thursday 10 December 2026, 19:00–22:00 (Europe/Berlin, CET)`
-pub fn when(event: &EventDetails) -> String {
+/// `Thursday, December 10, 2026, 7:00 PM–10:00 PM (Europe/Berlin, CET)` in `lang`.
+pub fn when(event: &EventDetails, lang: Lang) -> String {
     let tz = event.tz();
     let (start, end) = (event.starts_utc(), event.ends_utc());
     let start_local = start.with_timezone(&tz);
     let end_local = end.with_timezone(&tz);
-    let end_text = if start_local.date_naive() == end_local.date_naive() {
-        local_time(end, tz)
-    } else {
-        format!("{} {}", local_date(end, tz), local_time(end, tz))
-    };
-    format!(
-        "{}, {}–{} ({}, {})",
-        local_date(start, tz),
-        local_time(start, tz),
+    let end_text =
+        if start_local.date_naive() == end_local.date_naive() { lang.time(end, tz) } else { lang.date_time(end, tz) };
+    lang.f4(
+        "common-when",
+        "date",
+        lang.date(start, tz),
+        "start",
+        lang.time(start, tz),
+        "end",
         end_text,
-        tz.name(),
-        start_local.format("%Z")
+        "zone",
+        format!("{}, {}", tz.name(), start_local.format("%Z")),
     )
 }
 
@@ -57,11 +58,11 @@ pub fn map_url(event: &EventDetails) -> String {
     }
 }
 
-/// What a moved night's page says it was planned for: `Thursday 10 December 2026, 19:00`.
-pub fn moved_from(event: &EventDetails) -> Option<String> {
+/// What a moved night's page says it was planned for: `Thursday, December 10, 2026 at 7:00 PM`.
+pub fn moved_from(event: &EventDetails, lang: Lang) -> Option<String> {
     let local = failnight_core::time::parse_local(event.moved_from.as_deref()?)?;
     let at = failnight_core::time::local_to_utc(local, event.tz()).ok()?;
-    Some(format!("{}, {}", local_date(at, event.tz()), local_time(at, event.tz())))
+    Some(lang.date_time(at, event.tz()))
 }
 
 fn compact_utc(at: DateTime<Utc>) -> String {

@@ -8,7 +8,7 @@
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use failnight_core::{
-    Db, Exec, FieldErrors, Timestamp, Tx,
+    Db, Exec, FieldErrors, Lang, Timestamp, Tx,
     time::{LOCAL_FORMAT, Zone, local_to_utc, parse_local, parse_timezone},
     token::new_token,
     with_db, with_exec, with_tx,
@@ -56,6 +56,9 @@ pub struct EventDetails {
     pub venue_accessibility: String,
     pub chapter_slug: String,
     pub chapter_name: String,
+    /// The chapter's language: pages of visitors who chose none of ours, emails nobody chose a
+    /// language for.
+    pub chapter_language: Lang,
 }
 
 pub type Event = EventDetails;
@@ -97,7 +100,8 @@ const DETAILS: &str = "SELECT e.id, e.chapter_id, e.uid, e.title, e.description,
         e.ends_local, e.starts_at, e.ends_at, e.capacity, e.status, e.sequence, e.updated_at,
         e.series_id, e.occurrence, e.detached, e.moved_from, e.venue_id,
         v.name AS venue_name, v.address AS venue_address, v.map_url AS venue_map_url,
-        v.accessibility AS venue_accessibility, c.slug AS chapter_slug, c.name AS chapter_name
+        v.accessibility AS venue_accessibility, c.slug AS chapter_slug, c.name AS chapter_name,
+        c.language AS chapter_language
     FROM events e JOIN venues v ON v.id = e.venue_id JOIN chapters c ON c.id = e.chapter_id";
 
 /// Where a night happens: a venue of the chapter, or a name and address (a venue is created

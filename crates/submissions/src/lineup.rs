@@ -5,6 +5,7 @@
 //! Nights are read through scheduling's functions, never its tables.
 
 use chrono::{DateTime, Duration, Utc};
+use failnight_core::Lang;
 use failnight_core::{Db, Timestamp, Tx, with_db, with_tx};
 use failnight_scheduling::{EventDetails, EventStatus, events};
 
@@ -144,14 +145,14 @@ pub fn call_time(event: &EventDetails, settings: &StorySettings) -> DateTime<Utc
 
 /// A speaker's call time on the night's local clock (`18:15`).
 pub fn call_time_local(event: &EventDetails, settings: &StorySettings) -> String {
-    failnight_scheduling::display::local_time(call_time(event, settings), event.tz())
+    failnight_scheduling::display::local_time(call_time(event, settings), event.tz(), Lang::En)
 }
 
 /// The run-of-show as (local time, what happens) lines.
 pub fn run_lines(event: &EventDetails, talks: &[Submission], settings: &StorySettings) -> Vec<(String, String)> {
     run_of_show(event, talks, settings)
         .into_iter()
-        .map(|cue| (failnight_scheduling::display::local_time(cue.at, event.tz()), cue.what))
+        .map(|cue| (failnight_scheduling::display::local_time(cue.at, event.tz(), Lang::En), cue.what))
         .collect()
 }
 
@@ -167,7 +168,7 @@ pub fn run_lines_for(
 ) -> Vec<(String, String)> {
     cues(event, talks, settings, Some(speaker))
         .into_iter()
-        .map(|cue| (failnight_scheduling::display::local_time(cue.at, event.tz()), cue.what))
+        .map(|cue| (failnight_scheduling::display::local_time(cue.at, event.tz(), Lang::En), cue.what))
         .collect()
 }
 

@@ -8,7 +8,7 @@
 //! A story is personal: nothing here logs its text, and callers never put it in a URL or an
 //! email subject.
 
-use failnight_core::{Db, Exec, FieldErrors, Timestamp, Tx, token::new_token, with_db, with_exec, with_tx};
+use failnight_core::{Db, Exec, FieldErrors, Lang, Timestamp, Tx, token::new_token, with_db, with_exec, with_tx};
 
 use crate::SubmissionsError;
 
@@ -218,9 +218,16 @@ pub struct Submission {
     pub hosts_alerted_at: Option<Timestamp>,
     pub event_id: Option<i64>,
     pub slot: Option<i64>,
+    /// The language of the story page it was sent from (`None`: the chapter's).
+    pub language: Option<Lang>,
 }
 
 impl Submission {
+    /// The language of this speaker's emails: theirs, else the chapter's.
+    pub fn lang(&self, chapter: Lang) -> Lang {
+        self.language.unwrap_or(chapter)
+    }
+
     pub fn state(&self) -> State {
         self.state
     }
@@ -257,7 +264,7 @@ impl Submission {
 pub(crate) const COLUMNS: &str = "id, chapter_id, token, state, name, email, appearance, stage_name, title, teaser,
     story_project, story_wrong, story_learned, story_differently, preferred_months, consent_photos,
     consent_recording, consent_slides, slides_use, content_notes, coc_accepted_at, created_at, updated_at, decided_at,
-    reminded_at, hosts_alerted_at, event_id, slot";
+    reminded_at, hosts_alerted_at, event_id, slot, language";
 
 /// What a speaker types (the form), as text.
 #[derive(Debug, Clone, Default)]
@@ -279,6 +286,8 @@ pub struct StoryInput {
     pub consent_slides: String,
     pub content_notes: String,
     pub accept_coc: bool,
+    /// The language of the story page it was sent from: the speaker's emails speak it.
+    pub language: Option<Lang>,
 }
 
 /// The validated fields of a story.
@@ -416,9 +425,9 @@ pub async fn create(
         "INSERT INTO submissions (chapter_id, token, state, name, email, appearance, stage_name, title, teaser,
                                   story_project, story_wrong, story_learned, story_differently, preferred_months,
                                   consent_photos, consent_recording, consent_slides, slides_use, content_notes,
-                                  coc_accepted_at, created_at, updated_at)
+                                  coc_accepted_at, created_at, updated_at, language)
          VALUES ($1, $2, 'submitted', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
-                 CASE WHEN $16 = 'published' THEN 'yes' ELSE 'no' END, $16, $17, $18, $18, $18)
+                 CASE WHEN $16 = 'published' THEN 'yes' ELSE 'no' END, $16, $17, $18, $18, $18, $19)
          RETURNING {COLUMNS}"
     )))
     .bind(chapter_id)
@@ -439,6 +448,7 @@ pub async fn create(
     .bind(f.slides.as_str())
     .bind(&f.content_notes)
     .bind(now)
+    .bind(input.language)
     .fetch_one(&mut *c)
     .await)?;
     Ok(story)

@@ -92,7 +92,7 @@ pub async fn walk_in(
     if !seats::take(tx, event_id, Pool::Confirmed, 1 + plus_ones).await? {
         return Err(TicketingError::conflict("full", "The night is full."));
     }
-    let new = NewRsvp { name, email, plus_ones };
+    let new = NewRsvp { name, email, plus_ones, language: None };
     let rsvp = rsvps::insert(tx, event_id, &new, RsvpStatus::CheckedIn, None, stamp).await?;
     let after: Rsvp = with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
         "UPDATE rsvps SET walk_in = TRUE, checked_in_at = $2 WHERE id = $1 RETURNING {COLUMNS}"

@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use failnight_core::{
-    Db, Exec, FieldErrors, Timestamp, Tx,
+    Db, Exec, FieldErrors, Lang, Timestamp, Tx,
     token::{may_be_token, new_token},
     with_db, with_exec, with_tx,
 };
@@ -93,6 +93,9 @@ pub struct Rsvp {
     pub refunded_amount: i64,
     /// Stripe's Checkout page while the ticket is held (to go back to paying).
     pub checkout_url: Option<String>,
+    /// The language of the page they booked on (`None`: a walk-in or an API booking that
+    /// named none; the chapter's language applies).
+    pub language: Option<Lang>,
 }
 
 impl Rsvp {
@@ -105,6 +108,11 @@ impl Rsvp {
         1 + self.plus_ones
     }
 
+    /// The language of this guest's emails: theirs, else the chapter's.
+    pub fn lang(&self, chapter: Lang) -> Lang {
+        self.language.unwrap_or(chapter)
+    }
+
     /// Paid through Stripe (and so refundable).
     pub fn is_paid(&self) -> bool {
         self.paid_at.is_some() && self.payment_intent.is_some()
@@ -114,7 +122,7 @@ impl Rsvp {
 pub(crate) const COLUMNS: &str = "id, event_id, name, email, status, token, created_at, updated_at, plus_ones,
     checkin_code, offer_expires_at, offers, hold_expires_at, checked_in_at, walk_in, cancelled_at, cancel_reason,
     reconfirm_sent_at, reconfirmed_at, ticket_type_id, amount, currency, checkout_session_id, payment_intent,
-    paid_at, refunded_amount, checkout_url";
+    paid_at, refunded_amount, checkout_url, language";
 
 #[derive(Debug, Clone, Default)]
 pub struct NewRsvp {
@@ -122,6 +130,8 @@ pub struct NewRsvp {
     pub email: String,
     /// Guests coming along (chapter setting `max_plus_ones`), counted against capacity.
     pub plus_ones: i64,
+    /// The language of the page they booked on: their emails speak it (`None`: the chapter's).
+    pub language: Option<Lang>,
 }
 
 /// An RSVP and whether this call created it (`false`: the email had booked before, and the
@@ -147,7 +157,7 @@ pub fn validate(new: &NewRsvp, max_plus_ones: i64) -> Result<NewRsvp, TicketingE
         errors.add("plus_ones", message);
     }
     errors.into_result()?;
-    Ok(NewRsvp { name, email, plus_ones: new.plus_ones })
+    Ok(NewRsvp { name, email, plus_ones: new.plus_ones, language: new.language })
 }
 
 /// Makes the seat counter of a new night. Call in the transaction that creates the night.
@@ -283,10 +293,10 @@ async fn insert_many(
         return Ok(Vec::new());
     }
     // The row's own values first, then the night and the instant every row shares.
-    let values = failnight_core::db::values(rows.len(), 3, 9, "$1, $2, $2");
+    let values = failnight_core::db::values(rows.len(), 3, 10, "$1, $2, $2");
     let sql = format!(
         "INSERT INTO rsvps (name, email, status, token, plus_ones, checkin_code, ticket_type_id, amount, currency,
-                            event_id, created_at, updated_at)
+                            language, event_id, created_at, updated_at)
          VALUES {values}
          RETURNING {COLUMNS}"
     );
@@ -303,7 +313,8 @@ async fn insert_many(
                 .bind(code)
                 .bind(ticket.map(|t| t.0))
                 .bind(ticket.map(|t| t.1))
-                .bind(ticket.map(|t| t.2));
+                .bind(ticket.map(|t| t.2))
+                .bind(new.language);
         }
         query.fetch_all(&mut *c).await
     })?;

@@ -5,6 +5,7 @@
 //! their talk's ratings, never a name. Feedback goes with the night when it is cancelled, with
 //! a talk when its story is deleted, and after the chapter's retention.
 
+use failnight_core::Lang;
 use std::collections::HashSet;
 
 use chrono::{DateTime, Days, Duration, Utc};
@@ -159,7 +160,7 @@ impl GuestForm {
 
     /// When the form closes, in words of the night's zone.
     pub fn closes_text(&self) -> String {
-        display::local_date_time(self.closes_at.to_utc(), self.event.tz())
+        display::local_date_time(self.closes_at.to_utc(), self.event.tz(), Lang::En)
     }
 }
 

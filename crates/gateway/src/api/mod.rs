@@ -432,7 +432,7 @@ async fn create_rsvp(
     }
     // No read of the night here for the public: the booking reads it in its transaction (and
     // says 404 for a draft), one query less per booking in a popular night's first minute.
-    let new = NewRsvp { name: body.name, email: body.email, plus_ones: body.plus_ones };
+    let new = NewRsvp { name: body.name, email: body.email, plus_ones: body.plus_ones, language: None };
     let outcome = services::rsvp(&state, parse_id(&id)?, &new).await?;
     if host.is_none() {
         return Ok(check_your_email());

@@ -492,7 +492,7 @@ pub async fn buy(
         authorize(&state.db, host.host_id, event.chapter_id, Operation::ViewRsvps).await?;
     }
     let purchase = NewPurchase {
-        rsvp: NewRsvp { name: body.name, email: body.email, plus_ones: body.plus_ones },
+        rsvp: NewRsvp { name: body.name, email: body.email, plus_ones: body.plus_ones, language: None },
         ticket_type_id: body.ticket_type_id,
         amount: body.amount,
     };

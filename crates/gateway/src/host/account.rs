@@ -45,6 +45,7 @@ fn safe_next(next: Option<&str>) -> String {
 
 pub async fn sign_in_form(Query(query): Query<HashMap<String, String>>) -> SignInPage {
     SignInPage {
+        lang: crate::lang::LANG_TODO,
         next: safe_next(query.get("next").map(String::as_str)),
         email: String::new(),
         error: String::new(),
@@ -62,6 +63,7 @@ pub async fn sign_in_request(
     ratelimit::per_client(&state, ratelimit::SIGN_IN_PER_IP, client).await?;
     if !failnight_core::validate::is_plausible_email(&email) {
         return Ok(SignInPage {
+            lang: crate::lang::LANG_TODO,
             next,
             email,
             error: "Enter an email address like name@example.org.".into(),
@@ -71,7 +73,7 @@ pub async fn sign_in_request(
     ratelimit::sign_in(&state, client, &email).await?;
     // The same page whether or not the email is a host's (and so whether a link was sent).
     services::send_sign_in_link(&state, &email, &next);
-    Ok(SignInPage { next, email, error: String::new(), sent: true })
+    Ok(SignInPage { lang: crate::lang::LANG_TODO, next, email, error: String::new(), sent: true })
 }
 
 fn link_gone() -> PageError {
@@ -88,6 +90,7 @@ pub async fn sign_in_link(
 ) -> Result<SignInConfirm, PageError> {
     let email = accounts::peek_link(&state.db, &token, state.clock.timestamp()).await?.ok_or_else(link_gone)?;
     Ok(SignInConfirm {
+        lang: crate::lang::LANG_TODO,
         email,
         action: format!("/host/sign-in/{token}"),
         next: safe_next(query.get("next").map(String::as_str)),
@@ -130,7 +133,13 @@ async fn home_page(state: &AppState, signed_in: &SignedIn, form: FormState) -> R
         .into_iter()
         .map(|m| ChapterItem { slug: m.slug, name: m.name, role: m.role.to_string() })
         .collect();
-    Ok(HomePage { email: signed_in.host.email.clone(), chapters, is_admin: signed_in.host.is_admin, form })
+    Ok(HomePage {
+        lang: crate::lang::LANG_TODO,
+        email: signed_in.host.email.clone(),
+        chapters,
+        is_admin: signed_in.host.is_admin,
+        form,
+    })
 }
 
 pub async fn home(State(state): State<AppState>, signed_in: SignedIn) -> Result<HomePage, PageError> {
@@ -148,6 +157,7 @@ pub async fn create_chapter(
         name: form.v("name").to_string(),
         timezone: form.v("timezone").to_string(),
         description: String::new(),
+        language: form.v("language").to_string(),
     };
     match services::create_chapter(&state, Actor::Host(signed_in.host.host_id), &new).await.map_err(AppError::from) {
         Ok(chapter) => Ok(Redirect::to(&format!("/host/c/{}", chapter.slug)).into_response()),
@@ -176,7 +186,7 @@ async fn tokens_page(
             revoked: t.revoked_at.is_some(),
         })
         .collect();
-    Ok(TokensPage { email: signed_in.host.email.clone(), tokens, new_token, form })
+    Ok(TokensPage { lang: crate::lang::LANG_TODO, email: signed_in.host.email.clone(), tokens, new_token, form })
 }
 
 pub async fn tokens(State(state): State<AppState>, signed_in: SignedIn) -> Result<TokensPage, PageError> {

@@ -53,7 +53,7 @@ pub async fn dashboard(State(state): State<AppState>, access: ChapterAccess) -> 
             Some(NextNight {
                 id: night.id,
                 title: night.title.clone(),
-                when: display::when(night),
+                when: display::when(night, crate::lang::LANG_TODO),
                 taken: rsvps::seats_taken(&state.db, night.id).await?,
                 capacity: night.capacity,
                 waitlist: counts.waitlisted,
@@ -72,11 +72,12 @@ pub async fn dashboard(State(state): State<AppState>, access: ChapterAccess) -> 
         mail_by_night.push(NightMail {
             id: night.id,
             title: night.title.clone(),
-            when: display::when(night),
+            when: display::when(night, crate::lang::LANG_TODO),
             emails: outbox::counts_for_event(&state.db, night.id).await?,
         });
     }
     Ok(DashboardPage {
+        lang: crate::lang::LANG_TODO,
         nav: nav(&access, "dashboard"),
         next,
         upcoming: coming.len(),
@@ -101,6 +102,7 @@ fn settings_form(settings: &ChapterSettings) -> FormState {
 pub(super) async fn settings_page(state: &AppState, access: &ChapterAccess) -> Result<SettingsPage, AppError> {
     let seats = failnight_ticketing::settings::for_chapter(&state.db, access.chapter.id).await?;
     Ok(SettingsPage {
+        lang: crate::lang::LANG_TODO,
         nav: nav(access, "settings"),
         form: settings_form(&ChapterSettings::of(&access.chapter)),
         ticketing: FormState::new(HashMap::from([
@@ -136,6 +138,7 @@ pub async fn save_settings(
         description: form.v("description").to_string(),
         code_of_conduct: form.v("code_of_conduct").to_string(),
         reminder_hours: form.v("reminder_hours").to_string(),
+        language: form.v("language").to_string(),
     };
     match services::update_chapter_settings(&state, Actor::Host(access.host_id()), &access.chapter, &input)
         .await
@@ -163,7 +166,7 @@ async fn hosts_page(state: &AppState, access: &ChapterAccess, form: FormState) -
             role: m.role.to_string(),
         })
         .collect();
-    Ok(HostsPage { nav: nav(access, "hosts"), members, form })
+    Ok(HostsPage { lang: crate::lang::LANG_TODO, nav: nav(access, "hosts"), members, form })
 }
 
 pub async fn hosts(State(state): State<AppState>, access: ChapterAccess) -> Result<HostsPage, PageError> {
@@ -216,5 +219,5 @@ pub async fn audit(State(state): State<AppState>, access: ChapterAccess) -> Resu
             detail: e.detail,
         })
         .collect();
-    Ok(AuditPage { nav: nav(&access, "audit"), entries })
+    Ok(AuditPage { lang: crate::lang::LANG_TODO, nav: nav(&access, "audit"), entries })
 }

@@ -41,7 +41,9 @@ fn guest(rsvp: &Rsvp, event: &EventDetails) -> DoorGuest {
         code: rsvp.checkin_code.clone(),
         status: status.as_str().replace('_', " "),
         can_check_in: status == RsvpStatus::Confirmed,
-        checked_in_at: rsvp.checked_in_at.map(|at| display::local_time(at.to_utc(), event.tz())),
+        checked_in_at: rsvp
+            .checked_in_at
+            .map(|at| display::local_time(at.to_utc(), event.tz(), crate::lang::LANG_TODO)),
         walk_in: rsvp.walk_in,
     }
 }
@@ -66,7 +68,10 @@ fn done_message(query: &HashMap<String, String>, guests: &[Rsvp], event: &EventD
         Some(format!("Walk-in added and checked in: {}.", who(r)))
     } else {
         find("already").map(|r| {
-            let at = r.checked_in_at.map(|t| display::local_time(t.to_utc(), event.tz())).unwrap_or_default();
+            let at = r
+                .checked_in_at
+                .map(|t| display::local_time(t.to_utc(), event.tz(), crate::lang::LANG_TODO))
+                .unwrap_or_default();
             format!("{} was already checked in, at {at}.", who(r))
         })
     }
@@ -107,10 +112,11 @@ async fn door_page(
         None => None,
     };
     Ok(DoorPage {
+        lang: crate::lang::LANG_TODO,
         nav: nav(access, "door"),
         id: event.id,
         title: event.title.clone(),
-        when: display::when(event),
+        when: display::when(event, crate::lang::LANG_TODO),
         open: event.status() == EventStatus::Published && event.ends_at > now,
         counts: door::counts(&state.db, event.id).await?,
         q,
@@ -131,7 +137,11 @@ pub async fn nights(State(state): State<AppState>, access: ChapterAccess) -> Res
         .into_iter()
         .filter(|e| e.status() == EventStatus::Published)
         .collect();
-    Ok(DoorNightsPage { nav: nav(&access, "door"), nights: night_rows(&state, &upcoming).await? })
+    Ok(DoorNightsPage {
+        lang: crate::lang::LANG_TODO,
+        nav: nav(&access, "door"),
+        nights: night_rows(&state, &upcoming).await?,
+    })
 }
 
 pub async fn page(
@@ -226,8 +236,9 @@ pub async fn scan(
         }
     }
     Ok(ScanPage {
+        lang: crate::lang::LANG_TODO,
         title: event.title.clone(),
-        when: display::when(&event),
+        when: display::when(&event, crate::lang::LANG_TODO),
         sign_in_url: format!("/host/sign-in?next={}", url_encode(&format!("/check-in/{code}"))),
     }
     .into_response())

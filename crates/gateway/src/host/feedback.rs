@@ -64,10 +64,11 @@ async fn feedback_page(
     let overview = service::overview(state, event).await?;
     let schedule = format!(
         "Checked-in guests are emailed on {}; they can answer until {}.",
-        display::local_date_time(overview.morning_after, event.tz()),
-        display::local_date_time(overview.closes_at.to_utc(), event.tz()),
+        display::local_date_time(overview.morning_after, event.tz(), crate::lang::LANG_TODO),
+        display::local_date_time(overview.closes_at.to_utc(), event.tz(), crate::lang::LANG_TODO),
     );
     Ok(FeedbackPage {
+        lang: crate::lang::LANG_TODO,
         nav: nav(access, "events"),
         id: event.id,
         title: event.title.clone(),

@@ -71,7 +71,7 @@ pub(super) async fn night_rows(state: &AppState, nights: &[EventDetails]) -> Res
         rows.push(NightRow {
             id: night.id,
             title: night.title.clone(),
-            when: display::when(night),
+            when: display::when(night, crate::lang::LANG_TODO),
             status: night.status.to_string(),
             taken: rsvps::seats_taken(&state.db, night.id).await?,
             capacity: night.capacity,
@@ -106,6 +106,7 @@ fn confirm(
     form: &FormState,
 ) -> Response {
     ConfirmPage {
+        lang: crate::lang::LANG_TODO,
         nav: nav(access, "events"),
         title,
         message,
@@ -122,6 +123,7 @@ fn confirm(
 async fn events_page(state: &AppState, access: &ChapterAccess, form: FormState) -> Result<EventsPage, AppError> {
     let nights = events::all_for_hosts(&state.db, access.chapter.id).await?;
     Ok(EventsPage {
+        lang: crate::lang::LANG_TODO,
         nav: nav(access, "events"),
         nights: night_rows(state, &nights).await?,
         venues: venue_options(state, access).await?,
@@ -204,11 +206,12 @@ pub(super) async fn event_page(
         .collect();
     let options = failnight_ticketing::seats::get(&state.db, event.id).await?;
     Ok(EventPage {
+        lang: crate::lang::LANG_TODO,
         nav: nav(access, "events"),
         id: event.id,
         title: event.title.clone(),
         status: event.status.to_string(),
-        when: display::when(event),
+        when: display::when(event, crate::lang::LANG_TODO),
         public_url: format!("/e/{}", event.id),
         form,
         venues: venue_options(state, access).await?,
@@ -278,7 +281,13 @@ pub async fn message(
 ) -> Result<MessagePage, PageError> {
     let event = chapter_event(&state, &access, &id).await?;
     let form = FormState::new(HashMap::from([("confirmed".into(), "on".into())]));
-    Ok(MessagePage { nav: nav(&access, "events"), id: event.id, title: event.title, form })
+    Ok(MessagePage {
+        lang: crate::lang::LANG_TODO,
+        nav: nav(&access, "events"),
+        id: event.id,
+        title: event.title,
+        form,
+    })
 }
 
 pub async fn send_message(
@@ -297,7 +306,13 @@ pub async fn send_message(
         .await
         .map_err(AppError::from);
     let Some(count) = invalid_or(result, &mut form)? else {
-        let page = MessagePage { nav: nav(&access, "events"), id: event.id, title: event.title, form };
+        let page = MessagePage {
+            lang: crate::lang::LANG_TODO,
+            nav: nav(&access, "events"),
+            id: event.id,
+            title: event.title,
+            form,
+        };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
     let back = format!("/host/c/{}/events/{}", access.chapter.slug, event.id);
@@ -444,7 +459,12 @@ fn venue_input(form: &mut FormState) -> VenueInput {
 }
 
 async fn venues_page(state: &AppState, access: &ChapterAccess, form: FormState) -> Result<VenuesPage, AppError> {
-    Ok(VenuesPage { nav: nav(access, "venues"), venues: venues::list(&state.db, access.chapter.id).await?, form })
+    Ok(VenuesPage {
+        lang: crate::lang::LANG_TODO,
+        nav: nav(access, "venues"),
+        venues: venues::list(&state.db, access.chapter.id).await?,
+        form,
+    })
 }
 
 pub async fn venues(State(state): State<AppState>, access: ChapterAccess) -> Result<VenuesPage, PageError> {
@@ -491,7 +511,13 @@ pub async fn venue(
         ("capacity".into(), venue.capacity.map(|c| c.to_string()).unwrap_or_default()),
         ("accessibility".into(), venue.accessibility.clone()),
     ]));
-    Ok(VenuePage { nav: nav(&access, "venues"), id: venue.id, form, saved: query.contains_key("saved") })
+    Ok(VenuePage {
+        lang: crate::lang::LANG_TODO,
+        nav: nav(&access, "venues"),
+        id: venue.id,
+        form,
+        saved: query.contains_key("saved"),
+    })
 }
 
 pub async fn update_venue(
@@ -528,7 +554,10 @@ pub async fn update_venue(
             return Ok(Redirect::to(&format!("{back}?saved=1")).into_response());
         }
     }
-    Ok((StatusCode::UNPROCESSABLE_ENTITY, VenuePage { nav: nav(&access, "venues"), id: venue.id, form, saved: false })
+    Ok((
+        StatusCode::UNPROCESSABLE_ENTITY,
+        VenuePage { lang: crate::lang::LANG_TODO, nav: nav(&access, "venues"), id: venue.id, form, saved: false },
+    )
         .into_response())
 }
 
@@ -566,7 +595,13 @@ async fn series_list_page(
             status: s.status.to_string(),
         })
         .collect();
-    Ok(SeriesListPage { nav: nav(access, "series"), series, venues: venue_options(state, access).await?, form })
+    Ok(SeriesListPage {
+        lang: crate::lang::LANG_TODO,
+        nav: nav(access, "series"),
+        series,
+        venues: venue_options(state, access).await?,
+        form,
+    })
 }
 
 pub async fn series_list(State(state): State<AppState>, access: ChapterAccess) -> Result<SeriesListPage, PageError> {
@@ -619,6 +654,7 @@ async fn series_page(
         .filter(|e| e.series_id == Some(current.id) && !e.is_past(now))
         .collect();
     Ok(SeriesPage {
+        lang: crate::lang::LANG_TODO,
         nav: nav(access, "series"),
         id: current.id,
         cadence: series::describe(&current.rrule, &current.start_time),

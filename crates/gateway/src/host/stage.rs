@@ -85,6 +85,7 @@ pub async fn projector(
         .collect();
     let live_url = format!("{}/e/{}/live", state.base_url(), event.id);
     Ok(ProjectorPage {
+        lang: crate::lang::LANG_TODO,
         slug: access.chapter.slug.clone(),
         id: event.id,
         title: event.title.clone(),
@@ -136,6 +137,7 @@ async fn control_page(
     // The talk on stage first, then waiting ones, then most votes.
     questions.sort_by_key(|q| (!q.on_stage, q.status != "pending", -q.votes));
     Ok(ControlPage {
+        lang: crate::lang::LANG_TODO,
         nav: nav(access, "events"),
         id: event.id,
         title: event.title.clone(),

@@ -135,6 +135,7 @@ pub async fn queue(
         })
         .collect();
     Ok(StoriesPage {
+        lang: crate::lang::LANG_TODO,
         nav: nav(&access, "stories"),
         rows,
         state: filter_state.map_or("", StoryState::as_str).to_string(),
@@ -172,6 +173,7 @@ async fn story_page(
         .collect();
     let state_now = story.state();
     Ok(StoryPage {
+        lang: crate::lang::LANG_TODO,
         nav: nav(access, "stories"),
         id: story.id,
         state: story.state.to_string(),
@@ -299,6 +301,7 @@ pub async fn purge(
     let back = format!("/host/c/{}/stories/{}", access.chapter.slug, story.id);
     if form.v("confirm") != "yes" {
         return Ok(ConfirmPage {
+            lang: crate::lang::LANG_TODO,
             nav: nav(&access, "stories"),
             title: format!("Delete story #{}?", story.id),
             message: "This deletes the story, its reviews and the emails about it for good. The speaker is not told."
@@ -355,6 +358,7 @@ pub async fn call_settings(
 ) -> Result<CallSettingsPage, PageError> {
     let current = settings::get(&state.db, access.chapter.id).await?;
     Ok(CallSettingsPage {
+        lang: crate::lang::LANG_TODO,
         nav: nav(&access, "stories"),
         form: settings_form(&SettingsInput::of(&current)),
         saved: query.contains_key("saved"),
@@ -391,7 +395,13 @@ pub async fn save_call_settings(
         Ok(_) => Ok(Redirect::to(&format!("/host/c/{}/call?saved=1", access.chapter.slug)).into_response()),
         Err(AppError::Invalid(errors)) => {
             form.errors = errors;
-            let page = CallSettingsPage { nav: nav(&access, "stories"), form, saved: false, defaults: defaults() };
+            let page = CallSettingsPage {
+                lang: crate::lang::LANG_TODO,
+                nav: nav(&access, "stories"),
+                form,
+                saved: false,
+                defaults: defaults(),
+            };
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
         Err(other) => Err(other.into()),
@@ -407,10 +417,11 @@ async fn lineup_page(
     let call = settings::get(&state.db, access.chapter.id).await?;
     let talks = lineup::placed(&state.db, event.id).await?;
     Ok(LineupPage {
+        lang: crate::lang::LANG_TODO,
         nav: nav(access, "events"),
         event_id: event.id,
         title: event.title.clone(),
-        when: display::when(event),
+        when: display::when(event, crate::lang::LANG_TODO),
         placed: LineupRow::of(state, &access.chapter.slug, &talks).await?,
         available: LineupRow::of(
             state,

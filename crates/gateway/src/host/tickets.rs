@@ -146,6 +146,7 @@ pub async fn cancel(
             rsvp.name, rsvp.email
         );
         let page = ConfirmPage {
+            lang: crate::lang::LANG_TODO,
             nav: nav(&access, "events"),
             title: format!("Cancel {}'s place?", rsvp.name),
             message,

@@ -2,6 +2,7 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
+use failnight_core::Lang;
 
 use super::FormState;
 
@@ -21,6 +22,7 @@ pub struct Nav {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/sign_in.html")]
 pub struct SignInPage {
+    pub lang: Lang,
     pub next: String,
     pub email: String,
     pub error: String,
@@ -30,6 +32,7 @@ pub struct SignInPage {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/sign_in_confirm.html")]
 pub struct SignInConfirm {
+    pub lang: Lang,
     pub email: String,
     pub action: String,
     pub next: String,
@@ -44,6 +47,7 @@ pub struct ChapterItem {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/home.html")]
 pub struct HomePage {
+    pub lang: Lang,
     pub email: String,
     pub chapters: Vec<ChapterItem>,
     pub is_admin: bool,
@@ -60,6 +64,7 @@ pub struct TokenRow {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/tokens.html")]
 pub struct TokensPage {
+    pub lang: Lang,
     pub email: String,
     pub tokens: Vec<TokenRow>,
     pub new_token: Option<String>,
@@ -95,6 +100,7 @@ pub struct StuckRefundRow {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/dashboard.html")]
 pub struct DashboardPage {
+    pub lang: Lang,
     pub nav: Nav,
     pub next: Option<NextNight>,
     pub upcoming: usize,
@@ -116,6 +122,7 @@ pub struct NightMail {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/settings.html")]
 pub struct SettingsPage {
+    pub lang: Lang,
     pub nav: Nav,
     pub form: FormState,
     /// Seats and the waitlist: promotion mode, offer hours, "still coming?", plus-ones.
@@ -133,6 +140,7 @@ pub struct MemberRow {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/hosts.html")]
 pub struct HostsPage {
+    pub lang: Lang,
     pub nav: Nav,
     pub members: Vec<MemberRow>,
     pub form: FormState,
@@ -148,6 +156,7 @@ pub struct AuditRow {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/audit.html")]
 pub struct AuditPage {
+    pub lang: Lang,
     pub nav: Nav,
     pub entries: Vec<AuditRow>,
 }
@@ -169,6 +178,7 @@ pub struct VenueOption {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/events.html")]
 pub struct EventsPage {
+    pub lang: Lang,
     pub nav: Nav,
     pub nights: Vec<NightRow>,
     pub venues: Vec<VenueOption>,
@@ -190,6 +200,7 @@ pub struct AttendeeRow {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/event.html")]
 pub struct EventPage {
+    pub lang: Lang,
     pub nav: Nav,
     pub id: i64,
     pub title: String,
@@ -227,6 +238,7 @@ pub struct EventPage {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/feedback.html")]
 pub struct FeedbackPage {
+    pub lang: Lang,
     pub nav: Nav,
     pub id: i64,
     pub title: String,
@@ -264,6 +276,7 @@ pub struct FeedbackCommentRow {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/message.html")]
 pub struct MessagePage {
+    pub lang: Lang,
     pub nav: Nav,
     pub id: i64,
     pub title: String,
@@ -274,6 +287,7 @@ pub struct MessagePage {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/confirm.html")]
 pub struct ConfirmPage {
+    pub lang: Lang,
     pub nav: Nav,
     pub title: String,
     pub message: String,
@@ -286,6 +300,7 @@ pub struct ConfirmPage {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/venues.html")]
 pub struct VenuesPage {
+    pub lang: Lang,
     pub nav: Nav,
     pub venues: Vec<failnight_scheduling::venues::Venue>,
     pub form: FormState,
@@ -294,6 +309,7 @@ pub struct VenuesPage {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/venue.html")]
 pub struct VenuePage {
+    pub lang: Lang,
     pub nav: Nav,
     pub id: i64,
     pub form: FormState,
@@ -310,6 +326,7 @@ pub struct SeriesRow {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/series_list.html")]
 pub struct SeriesListPage {
+    pub lang: Lang,
     pub nav: Nav,
     pub series: Vec<SeriesRow>,
     pub venues: Vec<VenueOption>,
@@ -319,6 +336,7 @@ pub struct SeriesListPage {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/series.html")]
 pub struct SeriesPage {
+    pub lang: Lang,
     pub nav: Nav,
     pub id: i64,
     pub cadence: String,
@@ -343,6 +361,7 @@ pub struct StoryRow {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/stories.html")]
 pub struct StoriesPage {
+    pub lang: Lang,
     pub nav: Nav,
     pub rows: Vec<StoryRow>,
     /// The filters in use ("" for all).
@@ -363,6 +382,7 @@ pub struct ReviewRow {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/story.html")]
 pub struct StoryPage {
+    pub lang: Lang,
     pub nav: Nav,
     pub id: i64,
     pub state: String,
@@ -396,6 +416,7 @@ pub struct StoryPage {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/call.html")]
 pub struct CallSettingsPage {
+    pub lang: Lang,
     pub nav: Nav,
     pub form: FormState,
     pub saved: bool,
@@ -455,6 +476,7 @@ impl LineupRow {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/lineup.html")]
 pub struct LineupPage {
+    pub lang: Lang,
     pub nav: Nav,
     pub event_id: i64,
     pub title: String,
@@ -471,6 +493,7 @@ pub struct LineupPage {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/door.html")]
 pub struct DoorPage {
+    pub lang: Lang,
     pub nav: Nav,
     pub id: i64,
     pub title: String,
@@ -509,6 +532,7 @@ pub struct DoorGuest {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/door_nights.html")]
 pub struct DoorNightsPage {
+    pub lang: Lang,
     pub nav: Nav,
     pub nights: Vec<NightRow>,
 }
@@ -518,6 +542,7 @@ pub struct DoorNightsPage {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/stage.html")]
 pub struct ProjectorPage {
+    pub lang: Lang,
     pub slug: String,
     pub id: i64,
     pub title: String,
@@ -552,6 +577,7 @@ pub struct ProjectorSegment {
 #[derive(Template, WebTemplate)]
 #[template(path = "host/stage_control.html")]
 pub struct ControlPage {
+    pub lang: Lang,
     pub nav: Nav,
     pub id: i64,
     pub title: String,

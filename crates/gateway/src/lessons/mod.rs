@@ -152,7 +152,7 @@ fn topic_link(topic: Topic) -> (String, &'static str) {
 }
 
 fn night_date(lesson: &PublicLesson) -> String {
-    display::local_date(lesson.night_starts_at.to_utc(), lesson.night_timezone.tz())
+    display::local_date(lesson.night_starts_at.to_utc(), lesson.night_timezone.tz(), crate::lang::LANG_TODO)
 }
 
 /// The lessons as list items (their topics read in one query).
@@ -213,6 +213,7 @@ async fn render_library(state: &AppState, query: lessons::Query) -> Result<Cache
         (None, None) => "/lessons/feed.atom".to_string(),
     };
     html(LibraryPage {
+        lang: crate::lang::LANG_TODO,
         words: query.words.clone(),
         relevant: query.order == Order::Relevant,
         topics: Topic::ALL
@@ -306,6 +307,7 @@ async fn render_lesson(state: &AppState, id: i64) -> Result<Cached, AppError> {
         article["author"] = serde_json::json!({ "@type": "Person", "name": name });
     }
     html(LessonPage {
+        lang: crate::lang::LANG_TODO,
         json_ld: script_json(&article),
         og_description: description,
         happened_html: text::to_html(&lesson.happened),
@@ -524,6 +526,7 @@ fn learned_page(counts: &[(Topic, i64, i64)]) -> LearnedPage {
     }
     let totals = years.iter().map(|y| counts.iter().filter(|(_, yy, _)| yy == y).map(|(_, _, c)| c).sum()).collect();
     LearnedPage {
+        lang: crate::lang::LANG_TODO,
         height: Topic::ALL.len() as i64 * ROW,
         width: CHART_WIDTH,
         legend: years.iter().map(|y| (*y, fill(*y))).collect(),

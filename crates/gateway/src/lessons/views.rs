@@ -5,6 +5,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use failnight_core::FieldErrors;
+use failnight_core::Lang;
 
 /// A lesson in a list (the library, a chapter's page).
 pub struct LessonItem {
@@ -29,6 +30,7 @@ pub struct Choice {
 #[derive(Template, WebTemplate)]
 #[template(path = "pages/lessons.html")]
 pub struct LibraryPage {
+    pub lang: Lang,
     pub words: String,
     pub relevant: bool,
     pub topics: Vec<Choice>,
@@ -48,6 +50,7 @@ pub struct LibraryPage {
 #[derive(Template, WebTemplate)]
 #[template(path = "pages/lesson.html")]
 pub struct LessonPage {
+    pub lang: Lang,
     pub url: String,
     /// The lesson in one sentence: the page's title.
     pub title: String,
@@ -90,6 +93,7 @@ pub struct Segment {
 #[derive(Template, WebTemplate)]
 #[template(path = "pages/learned.html")]
 pub struct LearnedPage {
+    pub lang: Lang,
     pub bars: Vec<Bar>,
     /// The chart's height and width, in its units.
     pub height: i64,

@@ -1,0 +1,53 @@
+# Shared by pages and emails (de).
+-brand = failnight
+common-skip = Zum Inhalt springen
+common-tagline = failnight: Geschichten vom beruflichen Scheitern, persönlich erzählt.
+common-language = Sprache
+common-seats-left = { $count ->
+    [one] Noch { $count } Platz frei
+   *[other] Noch { $count } Plätze frei
+}
+
+## Dates, times, numbers and prices (crates/core/src/i18n/format.rs)
+common-weekday-monday = Montag
+common-weekday-tuesday = Dienstag
+common-weekday-wednesday = Mittwoch
+common-weekday-thursday = Donnerstag
+common-weekday-friday = Freitag
+common-weekday-saturday = Samstag
+common-weekday-sunday = Sonntag
+common-month-january = Januar
+common-month-february = Februar
+common-month-march = März
+common-month-april = April
+common-month-may = Mai
+common-month-june = Juni
+common-month-july = Juli
+common-month-august = August
+common-month-september = September
+common-month-october = Oktober
+common-month-november = November
+common-month-december = Dezember
+common-month-short-january = Jan.
+common-month-short-february = Feb.
+common-month-short-march = März
+common-month-short-april = Apr.
+common-month-short-may = Mai
+common-month-short-june = Juni
+common-month-short-july = Juli
+common-month-short-august = Aug.
+common-month-short-september = Sept.
+common-month-short-october = Okt.
+common-month-short-november = Nov.
+common-month-short-december = Dez.
+common-date = { $weekday }, { $day }. { $month } { $year }
+common-date-short = { $day }. { $month } { $year }
+common-time = { $hour }:{ $minute }
+common-date-time = { $date } um { $time }
+common-decimal-separator = { "," }
+common-group-separator = { "." }
+common-money = { $amount } { $symbol }
+
+common-when = { $date }, { $start }–{ $end } Uhr ({ $zone })
+
+common-calendar-name = { $chapter }: Abende des Scheiterns

@@ -1,0 +1,1 @@
+# email messages (de). Keys: email-… ; see locales/README.md.

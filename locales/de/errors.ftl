@@ -1,0 +1,1 @@
+# errors messages (de). Keys: errors-… ; see locales/README.md.

@@ -1,0 +1,1 @@
+# speaker messages (de). Keys: speaker-… ; see locales/README.md.

@@ -1,0 +1,1 @@
+# stage messages (de). Keys: stage-… ; see locales/README.md.

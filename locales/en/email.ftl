@@ -1,0 +1,1 @@
+# email messages (en). Keys: email-… ; see locales/README.md.

@@ -1,0 +1,1 @@
+# errors messages (en). Keys: errors-… ; see locales/README.md.

@@ -1,0 +1,1 @@
+# speaker messages (en). Keys: speaker-… ; see locales/README.md.

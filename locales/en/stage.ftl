@@ -1,0 +1,1 @@
+# stage messages (en). Keys: stage-… ; see locales/README.md.

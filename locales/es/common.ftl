@@ -1,0 +1,53 @@
+# Shared by pages and emails (es).
+-brand = failnight
+common-skip = Ir al contenido
+common-tagline = failnight: historias de fracasos profesionales, contadas en persona.
+common-language = Idioma
+common-seats-left = { $count ->
+    [one] Queda { $count } plaza
+   *[other] Quedan { $count } plazas
+}
+
+## Dates, times, numbers and prices (crates/core/src/i18n/format.rs)
+common-weekday-monday = lunes
+common-weekday-tuesday = martes
+common-weekday-wednesday = miércoles
+common-weekday-thursday = jueves
+common-weekday-friday = viernes
+common-weekday-saturday = sábado
+common-weekday-sunday = domingo
+common-month-january = enero
+common-month-february = febrero
+common-month-march = marzo
+common-month-april = abril
+common-month-may = mayo
+common-month-june = junio
+common-month-july = julio
+common-month-august = agosto
+common-month-september = septiembre
+common-month-october = octubre
+common-month-november = noviembre
+common-month-december = diciembre
+common-month-short-january = ene
+common-month-short-february = feb
+common-month-short-march = mar
+common-month-short-april = abr
+common-month-short-may = may
+common-month-short-june = jun
+common-month-short-july = jul
+common-month-short-august = ago
+common-month-short-september = sept
+common-month-short-october = oct
+common-month-short-november = nov
+common-month-short-december = dic
+common-date = { $weekday }, { $day } de { $month } de { $year }
+common-date-short = { $day } { $month } { $year }
+common-time = { $hour }:{ $minute }
+common-date-time = { $date }, { $time }
+common-decimal-separator = { "." }
+common-group-separator = { "," }
+common-money = { $symbol }{ $amount }
+
+common-when = { $date }, de { $start } a { $end } ({ $zone })
+
+common-calendar-name = { $chapter }: noches de fracasos

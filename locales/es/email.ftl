@@ -1,0 +1,1 @@
+# email messages (es). Keys: email-… ; see locales/README.md.

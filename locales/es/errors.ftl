@@ -1,0 +1,1 @@
+# errors messages (es). Keys: errors-… ; see locales/README.md.

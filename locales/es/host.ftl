@@ -1,0 +1,3 @@
+# host messages (es). Keys: host-… ; see locales/README.md.
+host-title = Anfitriones
+host-brand = failnight para anfitriones

@@ -1,0 +1,1 @@
+# nights messages (es): the host's pages of one night (the night, guests, door, messages, lineup, stories, feedback).

@@ -1,0 +1,1 @@
+# speaker messages (es). Keys: speaker-… ; see locales/README.md.

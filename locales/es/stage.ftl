@@ -1,0 +1,1 @@
+# stage messages (es). Keys: stage-… ; see locales/README.md.

@@ -1,0 +1,53 @@
+# Shared by pages and emails (fr).
+-brand = failnight
+common-skip = Aller au contenu
+common-tagline = failnight : des histoires d’échecs professionnels, racontées en personne.
+common-language = Langue
+common-seats-left = { $count ->
+    [one] Plus qu’{ $count } place
+   *[other] Plus que { $count } places
+}
+
+## Dates, times, numbers and prices (crates/core/src/i18n/format.rs)
+common-weekday-monday = lundi
+common-weekday-tuesday = mardi
+common-weekday-wednesday = mercredi
+common-weekday-thursday = jeudi
+common-weekday-friday = vendredi
+common-weekday-saturday = samedi
+common-weekday-sunday = dimanche
+common-month-january = janvier
+common-month-february = février
+common-month-march = mars
+common-month-april = avril
+common-month-may = mai
+common-month-june = juin
+common-month-july = juillet
+common-month-august = août
+common-month-september = septembre
+common-month-october = octobre
+common-month-november = novembre
+common-month-december = décembre
+common-month-short-january = janv.
+common-month-short-february = févr.
+common-month-short-march = mars
+common-month-short-april = avr.
+common-month-short-may = mai
+common-month-short-june = juin
+common-month-short-july = juil.
+common-month-short-august = août
+common-month-short-september = sept.
+common-month-short-october = oct.
+common-month-short-november = nov.
+common-month-short-december = déc.
+common-date = { $weekday } { $day } { $month } { $year }
+common-date-short = { $day } { $month } { $year }
+common-time = { $hour }:{ $minute }
+common-date-time = { $date } à { $time }
+common-decimal-separator = { "," }
+common-group-separator = { " " }
+common-money = { $amount } { $symbol }
+
+common-when = { $date }, de { $start } à { $end } ({ $zone })
+
+common-calendar-name = { $chapter } : soirées de l’échec

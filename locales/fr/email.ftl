@@ -1,0 +1,1 @@
+# email messages (fr). Keys: email-… ; see locales/README.md.

@@ -1,0 +1,1 @@
+# errors messages (fr). Keys: errors-… ; see locales/README.md.

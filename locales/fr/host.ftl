@@ -1,0 +1,3 @@
+# host messages (fr). Keys: host-… ; see locales/README.md.
+host-title = Organisateurs
+host-brand = failnight organisateurs

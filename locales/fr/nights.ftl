@@ -1,0 +1,1 @@
+# nights messages (fr): the host's pages of one night (the night, guests, door, messages, lineup, stories, feedback).

@@ -1,0 +1,1 @@
+# speaker messages (fr). Keys: speaker-… ; see locales/README.md.

@@ -1,0 +1,1 @@
+# stage messages (fr). Keys: stage-… ; see locales/README.md.

@@ -1,0 +1,53 @@
+# Shared by pages and emails (pt-BR).
+-brand = failnight
+common-skip = Pular para o conteúdo
+common-tagline = failnight: histórias de fracassos profissionais, contadas ao vivo.
+common-language = Idioma
+common-seats-left = { $count ->
+    [one] Resta { $count } lugar
+   *[other] Restam { $count } lugares
+}
+
+## Dates, times, numbers and prices (crates/core/src/i18n/format.rs)
+common-weekday-monday = segunda-feira
+common-weekday-tuesday = terça-feira
+common-weekday-wednesday = quarta-feira
+common-weekday-thursday = quinta-feira
+common-weekday-friday = sexta-feira
+common-weekday-saturday = sábado
+common-weekday-sunday = domingo
+common-month-january = janeiro
+common-month-february = fevereiro
+common-month-march = março
+common-month-april = abril
+common-month-may = maio
+common-month-june = junho
+common-month-july = julho
+common-month-august = agosto
+common-month-september = setembro
+common-month-october = outubro
+common-month-november = novembro
+common-month-december = dezembro
+common-month-short-january = jan.
+common-month-short-february = fev.
+common-month-short-march = mar.
+common-month-short-april = abr.
+common-month-short-may = mai.
+common-month-short-june = jun.
+common-month-short-july = jul.
+common-month-short-august = ago.
+common-month-short-september = set.
+common-month-short-october = out.
+common-month-short-november = nov.
+common-month-short-december = dez.
+common-date = { $weekday }, { $day } de { $month } de { $year }
+common-date-short = { $day } de { $month } de { $year }
+common-time = { $hour }:{ $minute }
+common-date-time = { $date } às { $time }
+common-decimal-separator = { "," }
+common-group-separator = { "." }
+common-money = { $symbol } { $amount }
+
+common-when = { $date }, das { $start } às { $end } ({ $zone })
+
+common-calendar-name = { $chapter }: noites do fracasso

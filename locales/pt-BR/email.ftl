@@ -1,0 +1,1 @@
+# email messages (pt-BR). Keys: email-… ; see locales/README.md.

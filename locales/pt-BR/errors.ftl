@@ -1,0 +1,1 @@
+# errors messages (pt-BR). Keys: errors-… ; see locales/README.md.

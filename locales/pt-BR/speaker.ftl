@@ -1,0 +1,1 @@
+# speaker messages (pt-BR). Keys: speaker-… ; see locales/README.md.

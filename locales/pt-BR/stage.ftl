@@ -1,0 +1,1 @@
+# stage messages (pt-BR). Keys: stage-… ; see locales/README.md.
