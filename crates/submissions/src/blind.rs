@@ -253,6 +253,7 @@ mod tests {
             hosts_alerted_at: None,
             event_id: None,
             slot: None,
+            language: None,
         }
     }
 
