@@ -233,8 +233,8 @@ fn format_in(bundle: &FluentBundle<FluentResource>, key: &str, args: Option<&Flu
 
 struct Bundles {
     by_lang: Vec<FluentBundle<FluentResource>>,
-    /// English with every letter swapped for an accented look-alike: a page rendered in it
-    /// shows at a glance (and to a test) every word that did not come from a message.
+    /// English with each text between `⟦ ⟧` and accented: a page rendered in it shows at a
+    /// glance (and to a test) every word that did not come from a message.
     pseudo: FluentBundle<FluentResource>,
 }
 
@@ -274,8 +274,11 @@ fn pseudo_enabled() -> bool {
     PSEUDO.load(Ordering::Relaxed)
 }
 
+/// A message's own text in the pseudo-locale: accented (so a person sees it at a glance) and
+/// between `⟦ ⟧` (so a test can cut every message's text out of a page, however nested, and
+/// what is left is data or English that did not come from a message).
 fn pseudo_transform(text: &str) -> Cow<'_, str> {
-    fluent_pseudo::transform(text, false, false)
+    Cow::Owned(format!("⟦{}⟧", fluent_pseudo::transform(text, false, false)))
 }
 
 #[cfg(test)]
