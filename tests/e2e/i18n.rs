@@ -95,7 +95,7 @@ impl PseudoServer {
 /// `alt` attributes that are not in `data` or [`NAMES`] (scripts and styles are skipped).
 pub fn english_left(html: &str, data: &[&str]) -> Vec<String> {
     let allowed: std::collections::HashSet<&str> =
-        data.iter().flat_map(|d| d.split(|c: char| !c.is_ascii_alphabetic())).chain(NAMES.iter().copied()).collect();
+        data.iter().flat_map(|d| d.split(|c: char| !c.is_alphabetic())).chain(NAMES.iter().copied()).collect();
     let mut text = String::new();
     let mut rest = html;
     while let Some(open) = rest.find('<') {
@@ -121,8 +121,10 @@ pub fn english_left(html: &str, data: &[&str]) -> Vec<String> {
     text.push_str(rest);
     let text = text.replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"").replace("&#x27;", "'");
     let mut left: Vec<String> = text
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|word| word.len() >= 2 && !allowed.contains(word))
+        // Words are runs of letters; a pseudo-locale word keeps some plain letters among its
+        // accented ones, so only a word of plain letters alone is English left behind.
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|word| word.is_ascii() && word.len() >= 2 && !allowed.contains(word))
         .map(str::to_string)
         .collect();
     left.dedup();
