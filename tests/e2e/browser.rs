@@ -67,6 +67,15 @@ impl Drop for Browser {
 
 impl Browser {
     async fn start(name: &'static str) -> Option<Browser> {
+        Browser::launch(name, None).await
+    }
+
+    /// A browser whose user reads `languages` (its `Accept-Language`, e.g. `es-MX,es`).
+    async fn start_speaking(name: &'static str, languages: &str) -> Option<Browser> {
+        Browser::launch(name, Some(languages)).await
+    }
+
+    async fn launch(name: &'static str, languages: Option<&str>) -> Option<Browser> {
         if !Path::new(CHROMIUM).exists() || !Path::new(CHROMEDRIVER).exists() {
             return unavailable("Debian's chromium and chromium-driver");
         }
@@ -92,6 +101,12 @@ impl Browser {
                 ],
             }
         });
+        let mut capabilities = capabilities;
+        if let Some(languages) = languages {
+            let options = &mut capabilities["goog:chromeOptions"];
+            options["args"].as_array_mut().unwrap().push(json!(format!("--accept-lang={languages}")));
+            options["prefs"] = json!({ "intl.accept_languages": languages });
+        }
         let capabilities = capabilities.as_object().unwrap().clone();
         let url = format!("http://127.0.0.1:{port}");
         let mut last_error = String::new();
@@ -255,6 +270,69 @@ async fn attendee_finds_a_night_and_gets_a_ticket() {
     browser.look("ticket-cancelled").await;
     let seats: serde_json::Value = app.get(&format!("/api/v1/events/{}", event["id"])).await.json().await.unwrap();
     assert_eq!(seats["seats_left"], 60, "the seat is free again");
+    browser.close().await;
+    app.stop().await;
+}
+
+/// The attendee's journey of a Mexico City chapter, from a phone whose browser speaks Spanish:
+/// every page in Spanish (and saying so in its `lang`, which axe checks), the booking too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_guest_books_a_spanish_night_in_spanish() {
+    let Some(browser) = Browser::start_speaking("attendee-es", "es-MX,es").await else { return };
+    let app = TestApp::spawn_with(Backend::Sqlite, true).await.unwrap();
+    app.cli(&[
+        "chapter",
+        "create",
+        "--slug",
+        "cdmx",
+        "--name",
+        "Fracasos CDMX",
+        "--timezone",
+        "America/Mexico_City",
+        "--language",
+        "es",
+    ])
+    .await
+    .unwrap();
+    let host = app.host_token("cdmx", "host@cdmx.test").await;
+    let night = app.create_event(&host, "cdmx", &TestApp::night("Noche de fracasos", 40)).await;
+    assert_eq!(night.status(), 201);
+    let id = night.json::<serde_json::Value>().await.unwrap()["id"].as_i64().unwrap();
+    let b = &browser.client;
+    let lang = move || async move { b.execute("return document.documentElement.lang", vec![]).await.unwrap() };
+
+    b.goto(&app.url("/c/cdmx")).await.unwrap();
+    assert_eq!(lang().await, json!("es"));
+    assert_eq!(b.find(Locator::Css("main h2")).await.unwrap().text().await.unwrap(), "Próximas noches");
+    browser.look("chapter").await;
+    b.find(Locator::LinkText("Noche de fracasos")).await.unwrap().click().await.unwrap();
+    browser.wait_for_path(&format!("/e/{id}")).await;
+    assert_eq!(lang().await, json!("es"));
+    browser.look("event").await;
+
+    // On the phone, with the keyboard: name, email, send.
+    b.set_window_size(390, 900).await.unwrap();
+    assert_eq!(b.find(Locator::Css("label[for=name]")).await.unwrap().text().await.unwrap(), "Tu nombre");
+    browser.tab_to("name").await;
+    browser.type_keys("Frida Kahlo").await;
+    browser.tab_to("email").await;
+    browser.type_keys("frida@example.org").await;
+    browser.type_keys(&Key::Enter.to_string()).await;
+    browser.wait_for_path(&format!("/e/{id}")).await;
+    let notice = b.wait().for_element(Locator::Css("p.notice")).await.unwrap();
+    assert!(notice.text().await.unwrap().starts_with("¡Gracias! Revisa tu correo"));
+    assert_eq!(lang().await, json!("es"));
+    browser.look("event-booked").await;
+
+    // The ticket from the email: in Spanish, the language the guest booked in.
+    app.smtp.wait_for(1, MAIL_WAIT).await;
+    let token = app.ticket_token("frida@example.org").await;
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE email = 'frida@example.org' AND language = 'es'").await, 1);
+    b.goto(&app.url(&format!("/t/{token}"))).await.unwrap();
+    browser.wait_for_path("/t/").await;
+    assert_eq!(b.find(Locator::Css("h1")).await.unwrap().text().await.unwrap(), "Tu entrada");
+    assert_eq!(lang().await, json!("es"));
+    browser.look("ticket").await;
     browser.close().await;
     app.stop().await;
 }

@@ -443,8 +443,8 @@ async fn the_event_page_sells_every_ticket_type(app: TestApp) {
         types.push(app.host_ok(Method::POST, &host, &path, Some(&body), 201).await["id"].as_i64().unwrap());
     }
     let page = app.get(&format!("/e/{id}")).await.text().await.unwrap();
-    assert!(page.contains("Supporter · 15.00 EUR"), "{page}");
-    assert!(page.contains("Solidarity · pay what you want, from 5.00 EUR"));
+    assert!(page.contains("Supporter · €15.00"), "{page}");
+    assert!(page.contains("Solidarity · pay what you want, from €5.00"));
     assert!(page.contains(r#""price":"15.00""#), "the offers in JSON-LD");
     let browser = app.browser();
     let post = |fields: Vec<(&'static str, String)>| {
@@ -565,7 +565,7 @@ async fn hosts_run_ticketing_from_their_pages(app: TestApp) {
     ] {
         assert_eq!(post(format!("{night}/ticket-types"), fields).await.status(), 303);
     }
-    assert!(page(night.clone()).await.contains("Supporter · 15.00 EUR"));
+    assert!(page(night.clone()).await.contains("Supporter · €15.00"));
 
     // Approval: pending RSVPs get Approve and Decline buttons.
     assert_eq!(

@@ -38,15 +38,15 @@ use crate::{
     },
 };
 
-pub async fn index(State(state): State<AppState>) -> Result<IndexPage, PageError> {
+pub async fn index(State(state): State<AppState>, choice: Choice) -> Result<IndexPage, PageError> {
     let chapters = chapters::list(&state.db).await?;
     Ok(IndexPage {
-        lang: crate::lang::LANG_TODO,
+        lang: choice.or_english(),
         chapters: chapters.into_iter().map(|c| ChapterLink { slug: c.slug, name: c.name }).collect(),
     })
 }
 
-async fn night_items(state: &AppState, nights: &[EventDetails]) -> Result<Vec<NightItem>, AppError> {
+async fn night_items(state: &AppState, nights: &[EventDetails], lang: Lang) -> Result<Vec<NightItem>, AppError> {
     let ids: Vec<i64> = nights.iter().map(|n| n.id).collect();
     let taken = rsvps::seats_taken_many(&state.db, &ids).await?;
     Ok(nights
@@ -55,8 +55,8 @@ async fn night_items(state: &AppState, nights: &[EventDetails]) -> Result<Vec<Ni
         .map(|(night, (_, taken))| NightItem {
             url: format!("/e/{}", night.id),
             title: night.title.clone(),
-            date: display::local_date(night.starts_utc(), night.tz(), crate::lang::LANG_TODO),
-            time: display::local_time(night.starts_utc(), night.tz(), crate::lang::LANG_TODO),
+            date: display::local_date(night.starts_utc(), night.tz(), lang),
+            time: display::local_time(night.starts_utc(), night.tz(), lang),
             venue: night.venue_name.clone(),
             cancelled: night.status() == EventStatus::Cancelled,
             seats_left: (night.capacity - taken).max(0),
@@ -65,16 +65,21 @@ async fn night_items(state: &AppState, nights: &[EventDetails]) -> Result<Vec<Ni
         .collect())
 }
 
-pub async fn chapter(State(state): State<AppState>, Path(slug): Path<String>) -> Result<ChapterPage, PageError> {
+pub async fn chapter(
+    State(state): State<AppState>,
+    choice: Choice,
+    Path(slug): Path<String>,
+) -> Result<ChapterPage, PageError> {
     let chapter =
         chapters::by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound("There is no chapter at this address."))?;
+    let lang = choice.resolve(chapter.language);
     let now = state.clock.now();
-    let upcoming = night_items(&state, &events::upcoming(&state.db, chapter.id, now).await?).await?;
-    let past = night_items(&state, &events::past(&state.db, chapter.id, now, 12).await?).await?;
+    let upcoming = night_items(&state, &events::upcoming(&state.db, chapter.id, now).await?, lang).await?;
+    let past = night_items(&state, &events::past(&state.db, chapter.id, now, 12).await?, lang).await?;
     let cadences = series::active(&state.db, Some(chapter.id))
         .await?
         .iter()
-        .map(|s| series::describe(&s.rrule, &s.start_time))
+        .map(|s| display::cadence(&s.rrule, &s.start_time, lang))
         .collect();
     let feed_url = format!("{}/c/{}/calendar.ics", state.base_url(), chapter.slug);
     let webcal_url = format!("webcal://{}", feed_url.split_once("://").map_or(feed_url.as_str(), |(_, rest)| rest));
@@ -82,7 +87,7 @@ pub async fn chapter(State(state): State<AppState>, Path(slug): Path<String>) ->
     let lessons = crate::lessons::of_chapter(&state, &chapter.slug).await?;
     let (lessons_url, lessons_feed_url) = crate::lessons::chapter_links(&chapter.slug);
     Ok(ChapterPage {
-        lang: crate::lang::LANG_TODO,
+        lang,
         lessons,
         lessons_url,
         lessons_feed_url,
@@ -255,7 +260,7 @@ async fn event_page(state: &AppState, event: &EventDetails, lang: Lang, form: Rs
     let types = failnight_ticketing::tickets::list(&state.db, event.id).await?;
     let on_sale: Vec<&TicketType> =
         types.iter().filter(|t| t.kind() == TicketKind::Free || state.payments.is_some()).collect();
-    let tickets: Vec<TicketChoice> = on_sale.iter().map(|t| ticket_choice(t)).collect();
+    let tickets: Vec<TicketChoice> = on_sale.iter().map(|t| ticket_choice(t, lang)).collect();
     let max_plus_ones = failnight_ticketing::settings::for_chapter(&state.db, event.chapter_id).await?.max_plus_ones;
     Ok(EventPage {
         lang,
@@ -289,12 +294,13 @@ async fn event_page(state: &AppState, event: &EventDetails, lang: Lang, form: Rs
     })
 }
 
-pub(crate) fn ticket_choice(t: &TicketType) -> TicketChoice {
-    let price = ticketing::money(t.price, &t.currency);
+/// A ticket type as the night's page offers it, its price in `lang`'s form.
+pub(crate) fn ticket_choice(t: &TicketType, lang: Lang) -> TicketChoice {
+    let price = lang.money(t.price, &t.currency);
     let label = match t.kind() {
         TicketKind::Free => t.name.clone(),
-        TicketKind::Paid => format!("{} · {price}", t.name),
-        TicketKind::PayWhatYouWant => format!("{} · pay what you want, from {price}", t.name),
+        TicketKind::Paid => lang.f2("ticket-choice-paid", "ticket", t.name.as_str(), "price", price),
+        TicketKind::PayWhatYouWant => lang.f2("ticket-choice-pwyw", "ticket", t.name.as_str(), "price", price),
     };
     TicketChoice {
         id: t.id,
@@ -467,43 +473,51 @@ pub struct TicketQuery {
 
 pub async fn ticket(
     State(state): State<AppState>,
+    choice: Choice,
     Path(token): Path<String>,
     Query(query): Query<TicketQuery>,
 ) -> Result<Response, PageError> {
     let rsvp = ticketing::by_token(&state, &token).await?;
     let event =
         events::get(&state.db, rsvp.event_id).await?.ok_or(AppError::NotFound("This night no longer exists."))?;
+    let lang = ticket_lang(choice, &rsvp, &event);
     let status = rsvp.status();
     let waitlist_position = match status {
         RsvpStatus::Waitlisted => Some(rsvps::waitlist_position(&state.db, &rsvp).await?),
         _ => None,
     };
+    let name = rsvp.name.as_str();
+    let line = |key: &str| lang.f1(key, "name", name);
     let (heading, status_line) = match status {
-        RsvpStatus::Confirmed => ("Your ticket".to_string(), "you have a seat at".to_string()),
-        RsvpStatus::CheckedIn => ("Your ticket".to_string(), "you are checked in at".to_string()),
+        RsvpStatus::Confirmed => ("ticket-heading-confirmed", line("ticket-status-confirmed")),
+        RsvpStatus::CheckedIn => ("ticket-heading-confirmed", line("ticket-status-checked-in")),
         RsvpStatus::Waitlisted => (
-            "You're on the waitlist".to_string(),
+            "ticket-heading-waitlisted",
             match waitlist_position {
-                Some(n) => format!("you are on the waitlist (number {n}) for"),
-                None => "you are on the waitlist for".to_string(),
+                Some(n) => lang.f2("ticket-status-waitlisted-number", "name", name, "position", n),
+                None => line("ticket-status-waitlisted"),
             },
         ),
-        RsvpStatus::Offered => {
-            let until = rsvp
-                .offer_expires_at
-                .map(|t| format!(" until {}", t.to_utc().with_timezone(&event.tz()).format("%d %b %H:%M")))
-                .unwrap_or_default();
-            ("A seat is free for you".to_string(), format!("a seat is offered to you{until} at"))
-        }
-        RsvpStatus::Held => ("Finish paying".to_string(), "your seat is held while you pay for".to_string()),
-        RsvpStatus::Pending => {
-            ("Waiting for approval".to_string(), "the hosts have yet to approve your RSVP for".to_string())
-        }
-        RsvpStatus::Cancelled => ("Cancelled".to_string(), "your place is cancelled at".to_string()),
-        RsvpStatus::Declined => ("Not approved".to_string(), "the hosts could not give you a place at".to_string()),
+        RsvpStatus::Offered => (
+            "ticket-heading-offered",
+            match rsvp.offer_expires_at {
+                Some(until) => lang.f2(
+                    "ticket-status-offered-until",
+                    "name",
+                    name,
+                    "until",
+                    lang.date_time(until.to_utc(), event.tz()),
+                ),
+                None => line("ticket-status-offered"),
+            },
+        ),
+        RsvpStatus::Held => ("ticket-heading-held", line("ticket-status-held")),
+        RsvpStatus::Pending => ("ticket-heading-pending", line("ticket-status-pending")),
+        RsvpStatus::Cancelled => ("ticket-heading-cancelled", line("ticket-status-cancelled")),
+        RsvpStatus::Declined => ("ticket-heading-declined", line("ticket-status-declined")),
     };
     let notice = match (query.paid.is_some(), status) {
-        (true, RsvpStatus::Held) => Some("Thank you: we are confirming your payment. Reload in a moment.".to_string()),
+        (true, RsvpStatus::Held) => Some(lang.t("ticket-paid-confirming")),
         _ => None,
     };
     let event_url = state.sender.event_url(&event);
@@ -513,9 +527,9 @@ pub async fn ticket(
     // Guests cancel only until the night starts (the use case refuses later ones too).
     let started = event.starts_utc() <= now;
     let page = TicketPage {
-        lang: crate::lang::LANG_TODO,
+        lang,
         name: rsvp.name.clone(),
-        heading,
+        heading: lang.t(heading),
         status_line,
         notice,
         confirmed: status.has_seat(),
@@ -526,7 +540,7 @@ pub async fn ticket(
         plus_ones: rsvp.plus_ones,
         waitlist_position,
         title: event.title.clone(),
-        when: display::when(&event, crate::lang::LANG_TODO),
+        when: display::when(&event, lang),
         venue_name: event.venue_name.clone(),
         venue_address: event.venue_address.clone(),
         map_url: display::map_url(&event),
@@ -541,60 +555,103 @@ pub async fn ticket(
     Ok(([(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"))], page).into_response())
 }
 
+/// The language of a guest's ticket and its steps: the one they booked in (their emails speak
+/// it too), unless the visitor chose another on the page.
+fn ticket_lang(choice: Choice, rsvp: &failnight_ticketing::Rsvp, event: &EventDetails) -> Lang {
+    choice.explicit.unwrap_or(rsvp.lang(event.chapter_language))
+}
+
 /// What the QR code carries: the check-in URL with the ticket's check-in code (not its token,
 /// so door staff who scan it cannot cancel the ticket).
 pub fn check_in_url(state: &AppState, rsvp: &failnight_ticketing::Rsvp) -> String {
     format!("{}/check-in/{}", state.base_url(), rsvp.checkin_code)
 }
 
-fn action_page(
-    state: &AppState,
-    rsvp: &failnight_ticketing::Rsvp,
-    title: &str,
-    heading: &str,
+/// A confirmation step's words: its heading, its sentence and (when there is something to
+/// do) the path it posts to under the ticket and its button, each already in the page's
+/// language.
+struct Step {
+    heading: String,
     message: String,
-    action: Option<&str>,
-    button: &str,
-) -> Response {
+    action: Option<(&'static str, String)>,
+}
+
+impl Step {
+    /// Nothing to do: a heading and a sentence.
+    fn closed(lang: Lang, heading: &str, message: &str) -> Step {
+        Step { heading: lang.t(heading), message: lang.t(message), action: None }
+    }
+}
+
+fn action_page(state: &AppState, rsvp: &failnight_ticketing::Rsvp, lang: Lang, title: &str, step: Step) -> Response {
     let ticket_url = format!("/t/{}", rsvp.token);
+    let (action, button) = step.action.map_or((None, String::new()), |(a, b)| (Some(format!("{ticket_url}/{a}")), b));
     (
         [(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"))],
         TicketActionPage {
-            lang: crate::lang::LANG_TODO,
+            lang,
             title: title.to_string(),
-            heading: heading.to_string(),
-            message,
-            action: action.map(|a| format!("{ticket_url}/{a}")),
-            button: button.to_string(),
+            heading: step.heading,
+            message: step.message,
+            action,
+            button,
             back_url: state.sender.ticket_url(&rsvp.token),
         },
     )
         .into_response()
 }
 
-async fn ticket_title(state: &AppState, rsvp: &failnight_ticketing::Rsvp) -> Result<String, AppError> {
-    Ok(events::get(&state.db, rsvp.event_id).await?.map(|e| e.title).unwrap_or_default())
+/// A ticket's guest and night, for its confirmation steps.
+async fn ticket_and_night(
+    state: &AppState,
+    token: &str,
+) -> Result<(failnight_ticketing::Rsvp, EventDetails), AppError> {
+    let rsvp = ticketing::by_token(state, token).await?;
+    let event =
+        events::get(&state.db, rsvp.event_id).await?.ok_or(AppError::NotFound("This night no longer exists."))?;
+    Ok((rsvp, event))
+}
+
+/// The sentence about the money of a paid ticket cancelled now (the rule of
+/// `ticketing::cancel_by_guest`), in `lang`.
+fn refund_sentence(lang: Lang, refund: &ticketing::GuestRefund) -> String {
+    use failnight_ticketing::payments::NoRefund;
+    match refund.refund {
+        Ok(amount) => lang.f1("ticket-refund-amount", "amount", lang.money(amount, &refund.currency)),
+        Err(NoRefund::Policy) => lang.t("ticket-refund-policy"),
+        Err(NoRefund::Cutoff(0)) => lang.t("ticket-refund-started"),
+        Err(NoRefund::Cutoff(hours)) => lang.f1("ticket-refund-cutoff", "hours", hours),
+    }
 }
 
 /// The confirmation step of "cancel" (from the ticket page or an email): what the guest gets
 /// back of a paid ticket is said before they decide.
-pub async fn cancel_page(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, PageError> {
-    let rsvp = ticketing::by_token(&state, &token).await?;
-    let event =
-        events::get(&state.db, rsvp.event_id).await?.ok_or(AppError::NotFound("This night no longer exists."))?;
-    let title = event.title.clone();
+pub async fn cancel_page(
+    State(state): State<AppState>,
+    choice: Choice,
+    Path(token): Path<String>,
+) -> Result<Response, PageError> {
+    let (rsvp, event) = ticket_and_night(&state, &token).await?;
+    let lang = ticket_lang(choice, &rsvp, &event);
+    let title = event.title.as_str();
     let started = event.starts_utc() <= state.clock.now();
-    Ok(if ticketing::cancellable(rsvp.status()) && started {
-        let message = failnight_ticketing::waitlist::NIGHT_STARTED.1.to_string();
-        action_page(&state, &rsvp, &title, "The night has started", message, None, "")
+    let step = if ticketing::cancellable(rsvp.status()) && started {
+        Step::closed(lang, "ticket-cancel-started-heading", "ticket-cancel-started")
     } else if ticketing::cancellable(rsvp.status()) {
-        let refund = ticketing::guest_refund_note(&state, &rsvp).await?.map(|r| format!(" {r}")).unwrap_or_default();
-        let message =
-            format!("Free your place at {title}? Someone on the waitlist gets it. This cannot be undone.{refund}");
-        action_page(&state, &rsvp, &title, "Can't come?", message, Some("cancel"), "Yes, free my place")
+        let mut message = lang.f1("ticket-cancel-question", "night", title);
+        if let Some(refund) = ticketing::guest_refund(&state, &rsvp).await? {
+            message.push(' ');
+            message.push_str(&refund_sentence(lang, &refund));
+        }
+        Step {
+            heading: lang.t("ticket-cancel-heading"),
+            message,
+            action: Some(("cancel", lang.t("ticket-cancel-button"))),
+        }
     } else {
-        action_page(&state, &rsvp, &title, "Nothing to cancel", "This ticket has no place to free.".into(), None, "")
-    })
+        Step::closed(lang, "ticket-cancel-nothing-heading", "ticket-cancel-nothing")
+    };
+    Ok(action_page(&state, &rsvp, lang, title, step))
 }
 
 pub async fn cancel_post(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, PageError> {
@@ -604,15 +661,24 @@ pub async fn cancel_post(State(state): State<AppState>, Path(token): Path<String
 }
 
 /// The one-click step of accepting an offered seat.
-pub async fn accept_page(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, PageError> {
-    let rsvp = ticketing::by_token(&state, &token).await?;
-    let title = ticket_title(&state, &rsvp).await?;
-    Ok(if rsvp.status() == RsvpStatus::Offered {
-        let message = format!("A seat at {title} is yours if you accept it now.");
-        action_page(&state, &rsvp, &title, "A seat is free for you", message, Some("accept"), "Accept the seat")
+pub async fn accept_page(
+    State(state): State<AppState>,
+    choice: Choice,
+    Path(token): Path<String>,
+) -> Result<Response, PageError> {
+    let (rsvp, event) = ticket_and_night(&state, &token).await?;
+    let lang = ticket_lang(choice, &rsvp, &event);
+    let title = event.title.as_str();
+    let step = if rsvp.status() == RsvpStatus::Offered {
+        Step {
+            heading: lang.t("ticket-heading-offered"),
+            message: lang.f1("ticket-accept-message", "night", title),
+            action: Some(("accept", lang.t("ticket-accept"))),
+        }
     } else {
-        action_page(&state, &rsvp, &title, "No open offer", "There is no open offer on this ticket.".into(), None, "")
-    })
+        Step::closed(lang, "ticket-accept-none-heading", "ticket-accept-none")
+    };
+    Ok(action_page(&state, &rsvp, lang, title, step))
 }
 
 pub async fn accept_post(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, PageError> {
@@ -625,16 +691,22 @@ pub async fn accept_post(State(state): State<AppState>, Path(token): Path<String
 /// "Still coming?": yes keeps the seat, "can't come" leads to the cancel step.
 pub async fn still_coming_page(
     State(state): State<AppState>,
+    choice: Choice,
     Path(token): Path<String>,
 ) -> Result<Response, PageError> {
-    let rsvp = ticketing::by_token(&state, &token).await?;
-    let title = ticket_title(&state, &rsvp).await?;
-    Ok(if rsvp.status().has_seat() {
-        let message = format!("Thank you for letting us know you are still coming to {title}.");
-        action_page(&state, &rsvp, &title, "Still coming?", message, Some("still-coming"), "Yes, I am coming")
+    let (rsvp, event) = ticket_and_night(&state, &token).await?;
+    let lang = ticket_lang(choice, &rsvp, &event);
+    let title = event.title.as_str();
+    let step = if rsvp.status().has_seat() {
+        Step {
+            heading: lang.t("ticket-still-heading"),
+            message: lang.f1("ticket-still-message", "night", title),
+            action: Some(("still-coming", lang.t("ticket-still-button"))),
+        }
     } else {
-        action_page(&state, &rsvp, &title, "No seat", "This ticket has no seat to keep.".into(), None, "")
-    })
+        Step::closed(lang, "ticket-still-none-heading", "ticket-still-none")
+    };
+    Ok(action_page(&state, &rsvp, lang, title, step))
 }
 
 pub async fn still_coming_post(
@@ -681,7 +753,9 @@ pub async fn stylesheet() -> Response {
         .into_response()
 }
 
-async fn preference_page(state: &AppState, token: &str) -> Result<UnsubscribePage, AppError> {
+/// A person's mail preference for one chapter, in the chapter's language unless the visitor
+/// asks for another.
+async fn preference_page(state: &AppState, choice: Choice, token: &str) -> Result<UnsubscribePage, AppError> {
     let not_found = AppError::NotFound("This link is not valid. Use the link at the end of one of our emails.");
     if !failnight_core::token::may_be_token(token) {
         return Err(not_found);
@@ -689,7 +763,7 @@ async fn preference_page(state: &AppState, token: &str) -> Result<UnsubscribePag
     let preference = failnight_reminders::preferences::by_token(&state.db, token).await?.ok_or(not_found)?;
     let chapter = chapters::list(&state.db).await?.into_iter().find(|c| c.id == preference.chapter_id);
     Ok(UnsubscribePage {
-        lang: crate::lang::LANG_TODO,
+        lang: choice.resolve(chapter.as_ref().map_or(Lang::En, |c| c.language)),
         chapter: chapter.map(|c| c.name).unwrap_or_default(),
         email: preference.email,
         unsubscribed: preference.unsubscribed_at.is_some(),
@@ -699,15 +773,17 @@ async fn preference_page(state: &AppState, token: &str) -> Result<UnsubscribePag
 /// The unsubscribe page of a person's optional mail from one chapter.
 pub async fn unsubscribe_page(
     State(state): State<AppState>,
+    choice: Choice,
     Path(token): Path<String>,
 ) -> Result<UnsubscribePage, PageError> {
-    Ok(preference_page(&state, &token).await?)
+    Ok(preference_page(&state, choice, &token).await?)
 }
 
 /// Unsubscribes (also the one-click `List-Unsubscribe-Post` of mail clients, RFC 8058), or
 /// subscribes again with `action=resubscribe`.
 pub async fn unsubscribe(
     State(state): State<AppState>,
+    choice: Choice,
     Path(token): Path<String>,
     Form(form): Form<std::collections::HashMap<String, String>>,
 ) -> Result<UnsubscribePage, PageError> {
@@ -715,5 +791,5 @@ pub async fn unsubscribe(
     if failnight_core::token::may_be_token(&token) {
         failnight_reminders::preferences::set_unsubscribed(&state.db, &token, !again, state.clock.timestamp()).await?;
     }
-    Ok(preference_page(&state, &token).await?)
+    Ok(preference_page(&state, choice, &token).await?)
 }

@@ -600,3 +600,27 @@ pub fn cancellable(status: RsvpStatus) -> bool {
         RsvpStatus::Confirmed | RsvpStatus::Waitlisted | RsvpStatus::Offered | RsvpStatus::Pending | RsvpStatus::Held
     )
 }
+
+/// What a guest would get back of a paid ticket if they cancelled it now: the amount (minor
+/// units) or why nothing, in the ticket's currency. Pages put it into words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GuestRefund {
+    pub refund: Result<i64, NoRefund>,
+    /// ISO 4217, upper case.
+    pub currency: String,
+}
+
+/// [`GuestRefund`] of `rsvp` by the rule of [`cancel_by_guest`], for the confirmation step;
+/// `None` when the ticket cost nothing.
+pub async fn guest_refund(ctx: &Context, rsvp: &Rsvp) -> Result<Option<GuestRefund>, Error> {
+    let owed = payments::paid_total(rsvp);
+    if owed == 0 {
+        return Ok(None);
+    }
+    let event = events::get(&ctx.db, rsvp.event_id).await?.ok_or(Error::NotFound("No such night."))?;
+    let policy = seats::get(&ctx.db, event.id).await?.attendee_refund;
+    let cutoff = settings::for_chapter(&ctx.db, event.chapter_id).await?.refund_cutoff_hours;
+    let refund = payments::guest_refund(owed, policy, cutoff, event.starts_at, ctx.clock.timestamp());
+    let currency = rsvp.currency.as_deref().unwrap_or("eur").to_ascii_uppercase();
+    Ok(Some(GuestRefund { refund, currency }))
+}

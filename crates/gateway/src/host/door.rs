@@ -223,6 +223,7 @@ pub async fn walk_in(
 pub async fn scan(
     State(state): State<AppState>,
     signed_in: Result<SignedIn, Response>,
+    choice: crate::lang::Choice,
     Path(code): Path<String>,
 ) -> Result<Response, PageError> {
     let rsvp = rsvps::by_checkin_code(&state.db, &code).await?.ok_or(AppError::NotFound("No such ticket."))?;
@@ -235,10 +236,12 @@ pub async fn scan(
             return Ok(Redirect::to(&to).into_response());
         }
     }
+    // Whoever scanned it reads the chapter's language, or their own.
+    let lang = choice.resolve(event.chapter_language);
     Ok(ScanPage {
-        lang: crate::lang::LANG_TODO,
+        lang,
         title: event.title.clone(),
-        when: display::when(&event, crate::lang::LANG_TODO),
+        when: display::when(&event, lang),
         sign_in_url: format!("/host/sign-in?next={}", url_encode(&format!("/check-in/{code}"))),
     }
     .into_response())

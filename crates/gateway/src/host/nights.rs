@@ -245,7 +245,7 @@ pub(super) async fn event_page(
         ticket_types: failnight_ticketing::tickets::list(&state.db, event.id)
             .await?
             .iter()
-            .map(|t| crate::pages::ticket_choice(t).label)
+            .map(|t| crate::pages::ticket_choice(t, crate::lang::LANG_TODO).label)
             .collect(),
         approval: options.approval,
         attendee_refund: options.attendee_refund.to_string(),
