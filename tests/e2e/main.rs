@@ -15,6 +15,7 @@ mod fuzz;
 mod hosts;
 mod i18n;
 mod i18n_pub;
+mod i18n_nights;
 mod journey;
 mod lessons;
 mod operations;

@@ -123,13 +123,15 @@ async fn remind_speakers(
         return Ok(0);
     }
     let settings = failnight_submissions::settings::get(db, night.chapter_id).await?;
-    let call = lineup::call_time_local(night, &settings);
     let stamp = Timestamp::from_utc(now);
     let mut tx = db.begin().await?;
     let mut queued = 0;
     for talk in &talks {
         let kind = compose::SpeakerNight::Reminder { offset_minutes: offset };
-        let run = lineup::run_lines_for(night, &talks, &settings, talk.id);
+        // The speaker's language: the run-of-show's times and cues are theirs.
+        let lang = talk.lang(night.chapter_language);
+        let call = lineup::call_time_local(night, &settings, lang);
+        let run = lineup::run_lines_for(night, &talks, &settings, talk.id, lang);
         let email = compose::speaker_night_email(sender, night, talk, kind, &call, run, now);
         queued += usize::from(outbox::enqueue(&mut tx, &email, stamp).await?);
     }

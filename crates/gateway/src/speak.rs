@@ -264,8 +264,8 @@ pub(crate) async fn speaker_page(
                 when: display::when(&event, crate::lang::LANG_TODO),
                 location: event.location(),
                 url: format!("/e/{}", event.id),
-                call_time: story_services::call_time(&event, &call),
-                run: story_services::run_lines(&event, &talks, &call),
+                call_time: story_services::call_time(&event, &call, crate::lang::LANG_TODO),
+                run: story_services::run_lines(&event, &talks, &call, crate::lang::LANG_TODO),
             })
         }
         None => None,

@@ -143,74 +143,92 @@ pub fn call_time(event: &EventDetails, settings: &StorySettings) -> DateTime<Utc
     event.starts_utc() - Duration::minutes(settings.call_minutes)
 }
 
-/// A speaker's call time on the night's local clock (`18:15`).
-pub fn call_time_local(event: &EventDetails, settings: &StorySettings) -> String {
-    failnight_scheduling::display::local_time(call_time(event, settings), event.tz(), Lang::En)
+/// A speaker's call time on the night's local clock, in `lang` (`6:15 PM`, `18:15`).
+pub fn call_time_local(event: &EventDetails, settings: &StorySettings, lang: Lang) -> String {
+    failnight_scheduling::display::local_time(call_time(event, settings), event.tz(), lang)
 }
 
-/// The run-of-show as (local time, what happens) lines.
-pub fn run_lines(event: &EventDetails, talks: &[Submission], settings: &StorySettings) -> Vec<(String, String)> {
-    run_of_show(event, talks, settings)
+/// The run-of-show as (local time, what happens) lines, in `lang`.
+pub fn run_lines(
+    event: &EventDetails,
+    talks: &[Submission],
+    settings: &StorySettings,
+    lang: Lang,
+) -> Vec<(String, String)> {
+    run_of_show(event, talks, settings, lang)
         .into_iter()
-        .map(|cue| (failnight_scheduling::display::local_time(cue.at, event.tz(), Lang::En), cue.what))
+        .map(|cue| (failnight_scheduling::display::local_time(cue.at, event.tz(), lang), cue.what))
         .collect()
 }
 
-/// The run-of-show as one speaker's emails tell it: their own talk with its title, the others
-/// only by their slot ("Talk 2 (7 min + 5 min Q&A)"). An email is kept in the outbox and in
-/// a mailbox; another speaker's title and name in it would outlive that speaker deleting their
-/// story. The speaker's page shows the lineup as it is.
+/// The run-of-show as one speaker's emails tell it, in `lang`: their own talk with its title,
+/// the others only by their slot ("Talk 2 (7 min + 5 min Q&A)"). An email is kept in the
+/// outbox and in a mailbox; another speaker's title and name in it would outlive that speaker
+/// deleting their story. The speaker's page shows the lineup as it is.
 pub fn run_lines_for(
     event: &EventDetails,
     talks: &[Submission],
     settings: &StorySettings,
     speaker: i64,
+    lang: Lang,
 ) -> Vec<(String, String)> {
-    cues(event, talks, settings, Some(speaker))
+    cues(event, talks, settings, Some(speaker), lang)
         .into_iter()
-        .map(|cue| (failnight_scheduling::display::local_time(cue.at, event.tz(), Lang::En), cue.what))
+        .map(|cue| (failnight_scheduling::display::local_time(cue.at, event.tz(), lang), cue.what))
         .collect()
 }
 
 /// The evening by the clock: speakers' call, doors, intro, each talk (talk + Q&A), a break
-/// halfway through three or more talks, and the end of the talks.
-pub fn run_of_show(event: &EventDetails, talks: &[Submission], settings: &StorySettings) -> Vec<Cue> {
-    cues(event, talks, settings, None)
+/// halfway through three or more talks, and the end of the talks; the cues' texts in `lang`.
+pub fn run_of_show(event: &EventDetails, talks: &[Submission], settings: &StorySettings, lang: Lang) -> Vec<Cue> {
+    cues(event, talks, settings, None, lang)
 }
 
 /// [`run_of_show`]; with `only`, the talks of other stories without title or speaker.
-fn cues(event: &EventDetails, talks: &[Submission], settings: &StorySettings, only: Option<i64>) -> Vec<Cue> {
+fn cues(
+    event: &EventDetails,
+    talks: &[Submission],
+    settings: &StorySettings,
+    only: Option<i64>,
+    lang: Lang,
+) -> Vec<Cue> {
     let cue = |at: DateTime<Utc>, what: String, id: Option<i64>| Cue { at, what, submission_id: id };
     let doors = event.starts_utc();
     let mut cues = vec![
-        cue(call_time(event, settings), "Speakers arrive (call time)".into(), None),
-        cue(doors, "Doors open".into(), None),
+        cue(call_time(event, settings), lang.t("host-run-call"), None),
+        cue(doors, lang.t("host-run-doors"), None),
     ];
     let mut at = doors + Duration::minutes(DOORS_TO_INTRO);
-    cues.push(cue(at, "Welcome and introduction".into(), None));
+    cues.push(cue(at, lang.t("host-run-welcome"), None));
     at += Duration::minutes(INTRO);
     let slot = Duration::minutes(settings.talk_minutes + settings.qa_minutes);
     let half = talks.len().div_ceil(2);
     for (i, talk) in talks.iter().enumerate() {
         if talks.len() >= 3 && i == half {
-            cues.push(cue(at, "Break".into(), None));
+            cues.push(cue(at, lang.t("host-run-break"), None));
             at += Duration::minutes(BREAK);
         }
+        let number = i + 1;
+        let length = lang.f2("host-run-length", "talk", settings.talk_minutes, "qa", settings.qa_minutes);
         let what = if only.is_none_or(|id| id == talk.id) {
-            format!(
-                "Talk {}: \"{}\" by {} ({} min + {} min Q&A)",
-                i + 1,
-                talk.title,
-                talk.public_label(),
-                settings.talk_minutes,
-                settings.qa_minutes
+            let speaker = talk.public_name().map_or_else(|| lang.t("host-speaker-anonymous"), str::to_string);
+            lang.f4(
+                "host-run-talk",
+                "number",
+                number,
+                "title",
+                talk.title.as_str(),
+                "speaker",
+                speaker,
+                "length",
+                length,
             )
         } else {
-            format!("Talk {} ({} min + {} min Q&A)", i + 1, settings.talk_minutes, settings.qa_minutes)
+            lang.f2("host-run-talk-slot", "number", number, "length", length)
         };
         cues.push(cue(at, what, Some(talk.id)));
         at += slot;
     }
-    cues.push(cue(at, "End of the talks: drinks and conversation".into(), None));
+    cues.push(cue(at, lang.t("host-run-end"), None));
     cues
 }

@@ -239,13 +239,15 @@ pub async fn place(
     let (placed, event) = lineup::place(&mut tx, story, event_id, ts(now)).await?;
     let chapter_settings = settings::get(&mut tx, chapter.id).await?;
     let talks = lineup::speakers_tx(&mut tx, event.id).await?;
+    // The speaker's language: the run-of-show's times and cues are theirs.
+    let lang = placed.lang(event.chapter_language);
     let email = compose::speaker_night_email(
         &ctx.sender,
         &event,
         &placed,
         SpeakerNight::Placed,
-        &call_time(&event, &chapter_settings),
-        run_lines_for(&event, &talks, &chapter_settings, placed.id),
+        &call_time(&event, &chapter_settings, lang),
+        run_lines_for(&event, &talks, &chapter_settings, placed.id, lang),
         now,
     );
     outbox::enqueue(&mut tx, &email, ts(now)).await?;
@@ -303,10 +305,11 @@ pub(crate) async fn tell_speakers_rescheduled(
         return Ok(0);
     }
     let chapter_settings = settings::get(&mut *tx, event.chapter_id).await?;
-    let call = call_time(event, &chapter_settings);
     let mut queued = 0;
     for talk in &talks {
-        let lines = run_lines_for(event, &talks, &chapter_settings, talk.id);
+        let lang = talk.lang(event.chapter_language);
+        let call = call_time(event, &chapter_settings, lang);
+        let lines = run_lines_for(event, &talks, &chapter_settings, talk.id, lang);
         let email = compose::speaker_night_email(&ctx.sender, event, talk, SpeakerNight::Updated, &call, lines, now);
         queued += usize::from(outbox::enqueue(tx, &email, ts(now)).await?);
     }

@@ -22,9 +22,10 @@ use super::{
     FormState,
     chapter::nav,
     nights::{chapter_event, night_rows, speaker_rows},
-    views::{DoorGuest, DoorNightsPage, DoorPage},
+    views::{DoorGuest, DoorNightsPage, DoorPage, rsvp_status},
 };
 use failnight_app::services::{Actor, ticketing as service};
+use failnight_core::Lang;
 
 use crate::{
     AppState,
@@ -33,17 +34,15 @@ use crate::{
     views::{ScanPage, url_encode},
 };
 
-fn guest(rsvp: &Rsvp, event: &EventDetails) -> DoorGuest {
+fn guest(rsvp: &Rsvp, event: &EventDetails, lang: Lang) -> DoorGuest {
     let status = rsvp.status();
     DoorGuest {
         name: rsvp.name.clone(),
         plus_ones: rsvp.plus_ones,
         code: rsvp.checkin_code.clone(),
-        status: status.as_str().replace('_', " "),
+        status: rsvp_status(lang, status),
         can_check_in: status == RsvpStatus::Confirmed,
-        checked_in_at: rsvp
-            .checked_in_at
-            .map(|at| display::local_time(at.to_utc(), event.tz(), crate::lang::LANG_TODO)),
+        checked_in_at: rsvp.checked_in_at.map(|at| display::local_time(at.to_utc(), event.tz(), lang)),
         walk_in: rsvp.walk_in,
     }
 }
@@ -57,22 +56,19 @@ fn door_url(access: &ChapterAccess, event_id: i64) -> String {
 }
 
 /// What a done action left in the door page's address (so a reload does not repeat it).
-fn done_message(query: &HashMap<String, String>, guests: &[Rsvp], event: &EventDetails) -> Option<String> {
+fn done_message(query: &HashMap<String, String>, guests: &[Rsvp], event: &EventDetails, lang: Lang) -> Option<String> {
     let find = |key: &str| {
         let id: i64 = query.get(key)?.parse().ok()?;
         guests.iter().find(|r| r.id == id)
     };
     if let Some(r) = find("checked") {
-        Some(format!("Checked in: {}.", who(r)))
+        Some(lang.f1("host-door-checked-in", "who", who(r)))
     } else if let Some(r) = find("walked") {
-        Some(format!("Walk-in added and checked in: {}.", who(r)))
+        Some(lang.f1("host-door-walked-in", "who", who(r)))
     } else {
         find("already").map(|r| {
-            let at = r
-                .checked_in_at
-                .map(|t| display::local_time(t.to_utc(), event.tz(), crate::lang::LANG_TODO))
-                .unwrap_or_default();
-            format!("{} was already checked in, at {at}.", who(r))
+            let at = r.checked_in_at.map(|t| display::local_time(t.to_utc(), event.tz(), lang)).unwrap_or_default();
+            lang.f2("host-door-was-already-in", "who", who(r), "time", at)
         })
     }
 }
@@ -86,8 +82,9 @@ async fn door_page(
     walk_in: FormState,
 ) -> Result<DoorPage, AppError> {
     let now = state.clock.timestamp();
+    let lang = access.lang();
     let all = rsvps::list(&state.db, event.id).await?;
-    let notice = done_message(query, &all, event);
+    let notice = done_message(query, &all, event, lang);
     let q = query.get("q").map(|q| q.trim().to_string()).unwrap_or_default();
     let needle = q.to_lowercase();
     let mut seated: Vec<&Rsvp> = all.iter().filter(|r| r.status().has_seat()).collect();
@@ -98,25 +95,25 @@ async fn door_page(
         .filter(|r| {
             needle.is_empty() || r.name.to_lowercase().contains(&needle) || r.email.to_lowercase().contains(&needle)
         })
-        .map(|r| guest(r, event))
+        .map(|r| guest(r, event, lang))
         .collect();
     let mut problem = problem;
     let scanned = match query.get("code").filter(|c| !c.is_empty()) {
         Some(code) => match all.iter().find(|r| &r.checkin_code == code) {
-            Some(r) => Some(guest(r, event)),
+            Some(r) => Some(guest(r, event, lang)),
             None => {
-                problem.get_or_insert_with(|| "This ticket is not for this night.".into());
+                problem.get_or_insert_with(|| lang.t("host-door-not-this-night"));
                 None
             }
         },
         None => None,
     };
     Ok(DoorPage {
-        lang: crate::lang::LANG_TODO,
+        lang,
         nav: nav(access, "door"),
         id: event.id,
         title: event.title.clone(),
-        when: display::when(event, crate::lang::LANG_TODO),
+        when: display::when(event, lang),
         open: event.status() == EventStatus::Published && event.ends_at > now,
         counts: door::counts(&state.db, event.id).await?,
         q,
@@ -126,7 +123,7 @@ async fn door_page(
         notice,
         problem,
         walk_in,
-        speakers: speaker_rows(state, &access.chapter.slug, event.id).await?,
+        speakers: speaker_rows(state, &access.chapter.slug, event.id, lang).await?,
     })
 }
 
@@ -137,11 +134,8 @@ pub async fn nights(State(state): State<AppState>, access: ChapterAccess) -> Res
         .into_iter()
         .filter(|e| e.status() == EventStatus::Published)
         .collect();
-    Ok(DoorNightsPage {
-        lang: crate::lang::LANG_TODO,
-        nav: nav(&access, "door"),
-        nights: night_rows(&state, &upcoming).await?,
-    })
+    let lang = access.lang();
+    Ok(DoorNightsPage { lang, nav: nav(&access, "door"), nights: night_rows(&state, &upcoming, lang).await? })
 }
 
 pub async fn page(
@@ -165,7 +159,7 @@ async fn refused(
     let error = error.into();
     let status = error.status();
     let message = match error {
-        AppError::NotFound(_) => "No ticket with this code for this night.".to_string(),
+        AppError::NotFound(_) => access.lang().t("host-door-no-such-code"),
         AppError::Conflict(_, message) => message,
         other => return Err(other.into()),
     };

@@ -14,6 +14,7 @@ use failnight_app::services::{
     Actor,
     feedback::{self as service, Summary},
 };
+use failnight_core::Lang;
 use failnight_feedback::CommentStatus;
 use failnight_scheduling::{EventDetails, display};
 
@@ -36,22 +37,32 @@ fn average(average: Option<f64>) -> String {
     average.map_or_else(|| "–".to_string(), |a| format!("{a:.1}"))
 }
 
-/// The night's feedback in a sentence (the night page's line and the feedback page's first);
-/// `None` before any guest was asked.
-pub fn summary_line(summary: &Summary) -> Option<String> {
+/// The night's feedback in a sentence, in `lang` (the night page's line and the feedback
+/// page's first); `None` before any guest was asked.
+pub fn summary_line(summary: &Summary, lang: Lang) -> Option<String> {
     let totals = &summary.totals;
     if totals.asked == 0 {
         return None;
     }
-    let rate = summary.response_rate().map(|r| format!(" ({:.0} %)", r * 100.0)).unwrap_or_default();
-    let mut line = format!(
-        "{} of {} checked-in guests answered{rate}; will come again: {} yes, {} maybe, {} no",
-        totals.responses, summary.checked_in, totals.again_yes, totals.again_maybe, totals.again_no
-    );
+    let rate = summary
+        .response_rate()
+        .map(|r| lang.f1("host-feedback-summary-rate", "percent", lang.number((r * 100.0).round() as i64)))
+        .unwrap_or_default();
+    let mut line =
+        lang.f3("host-feedback-summary", "responses", totals.responses, "checked_in", summary.checked_in, "rate", rate);
+    line.push_str(&lang.f3(
+        "host-feedback-summary-again",
+        "yes",
+        totals.again_yes,
+        "maybe",
+        totals.again_maybe,
+        "no",
+        totals.again_no,
+    ));
     if summary.pending > 0 {
-        line.push_str(&format!("; {} comment{} to read", summary.pending, if summary.pending == 1 { "" } else { "s" }));
+        line.push_str(&lang.f1("host-feedback-summary-unread", "count", summary.pending));
     }
-    line.push('.');
+    line.push_str(&lang.t("host-feedback-summary-end"));
     Some(line)
 }
 
@@ -62,17 +73,20 @@ async fn feedback_page(
     notice: Option<String>,
 ) -> Result<FeedbackPage, AppError> {
     let overview = service::overview(state, event).await?;
-    let schedule = format!(
-        "Checked-in guests are emailed on {}; they can answer until {}.",
-        display::local_date_time(overview.morning_after, event.tz(), crate::lang::LANG_TODO),
-        display::local_date_time(overview.closes_at.to_utc(), event.tz(), crate::lang::LANG_TODO),
+    let lang = access.lang();
+    let schedule = lang.f2(
+        "host-feedback-schedule",
+        "asked",
+        display::local_date_time(overview.morning_after, event.tz(), lang),
+        "closes",
+        display::local_date_time(overview.closes_at.to_utc(), event.tz(), lang),
     );
     Ok(FeedbackPage {
-        lang: crate::lang::LANG_TODO,
+        lang,
         nav: nav(access, "events"),
         id: event.id,
         title: event.title.clone(),
-        summary: summary_line(&overview.summary).unwrap_or_else(|| "No guest has been asked yet.".into()),
+        summary: summary_line(&overview.summary, lang).unwrap_or_else(|| lang.t("host-feedback-nobody-asked")),
         schedule,
         talks: overview
             .talks
@@ -110,9 +124,10 @@ pub async fn page(
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<FeedbackPage, PageError> {
     let event = chapter_event(&state, &access, &id).await?;
+    let lang = access.lang();
     let notice = match query.get("done").map(String::as_str) {
-        Some("released") => Some("Released: the speaker can read it now.".to_string()),
-        Some("hidden") => Some("Hidden: the speaker will never see it.".to_string()),
+        Some("released") => Some(lang.t("host-feedback-released")),
+        Some("hidden") => Some(lang.t("host-feedback-hidden")),
         _ => None,
     };
     Ok(feedback_page(&state, &access, &event, notice).await?)

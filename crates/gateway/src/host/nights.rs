@@ -10,21 +10,24 @@ use axum::{
     http::{StatusCode, header},
     response::{IntoResponse, Redirect, Response},
 };
-use failnight_core::{outbox, sheet::Sheet};
+use failnight_core::{Lang, outbox, sheet::Sheet};
 use failnight_scheduling::{
     EventDetails, EventStatus, display,
     events::{self, EventPatch, NewEvent, VenueChoice},
     series::{self, SeriesInput},
     venues::{self, VenueInput},
 };
-use failnight_ticketing::rsvps;
+use failnight_ticketing::{
+    rsvps,
+    tickets::{TicketKind, TicketType},
+};
 
 use super::{
     FormState,
     chapter::nav,
     views::{
-        AttendeeRow, ConfirmPage, EventPage, EventsPage, FailedEmail, LineupRow, MessagePage, NightRow, SeriesListPage,
-        SeriesPage, SeriesRow, StuckRefundRow, VenueOption, VenuePage, VenuesPage,
+        self, AttendeeRow, ConfirmPage, EventPage, EventsPage, FailedEmail, LineupRow, MessagePage, NightRow,
+        SeriesListPage, SeriesPage, SeriesRow, StuckRefundRow, VenueOption, VenuePage, VenuesPage,
     },
 };
 use failnight_app::{
@@ -65,14 +68,19 @@ async fn venue_options(state: &AppState, access: &ChapterAccess) -> Result<Vec<V
         .collect())
 }
 
-pub(super) async fn night_rows(state: &AppState, nights: &[EventDetails]) -> Result<Vec<NightRow>, AppError> {
+/// The rows of `nights`, in `lang`.
+pub(super) async fn night_rows(
+    state: &AppState,
+    nights: &[EventDetails],
+    lang: Lang,
+) -> Result<Vec<NightRow>, AppError> {
     let mut rows = Vec::with_capacity(nights.len());
     for night in nights {
         rows.push(NightRow {
             id: night.id,
             title: night.title.clone(),
-            when: display::when(night, crate::lang::LANG_TODO),
-            status: night.status.to_string(),
+            when: display::when(night, lang),
+            status: views::event_status(lang, night.status()),
             taken: rsvps::seats_taken(&state.db, night.id).await?,
             capacity: night.capacity,
         });
@@ -106,7 +114,7 @@ fn confirm(
     form: &FormState,
 ) -> Response {
     ConfirmPage {
-        lang: crate::lang::LANG_TODO,
+        lang: access.lang(),
         nav: nav(access, "events"),
         title,
         message,
@@ -122,12 +130,13 @@ fn confirm(
 
 async fn events_page(state: &AppState, access: &ChapterAccess, form: FormState) -> Result<EventsPage, AppError> {
     let nights = events::all_for_hosts(&state.db, access.chapter.id).await?;
+    let lang = access.lang();
     Ok(EventsPage {
-        lang: crate::lang::LANG_TODO,
+        lang,
         nav: nav(access, "events"),
-        nights: night_rows(state, &nights).await?,
+        nights: night_rows(state, &nights, lang).await?,
         venues: venue_options(state, access).await?,
-        timezone: format!("Local time in {}.", access.chapter.timezone),
+        timezone: lang.f1("host-nights-local-time", "zone", access.chapter.timezone.as_str()),
         form,
     })
 }
@@ -145,7 +154,7 @@ pub async fn create_event(
     let venue = form.number("venue_id");
     let capacity = form.number("capacity");
     if venue.is_none() {
-        form.errors.add("venue_id", "Choose a venue.");
+        form.errors.add("venue_id", access.lang().t("host-night-choose-venue"));
     }
     if form.errors.is_empty() {
         let new = NewEvent {
@@ -187,6 +196,7 @@ pub(super) async fn event_page(
     saved: bool,
 ) -> Result<EventPage, AppError> {
     let tz = event.tz();
+    let lang = access.lang();
     let list = rsvps::list(&state.db, event.id).await?;
     let counts = rsvps::status_counts(&state.db, event.id).await?;
     let attendees = list
@@ -195,10 +205,10 @@ pub(super) async fn event_page(
             let (can_decide, can_cancel) = super::tickets::actions(r.status());
             AttendeeRow {
                 id: r.id,
-                booked: r.created_at.to_utc().with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string(),
+                booked: views::short_date_time(lang, r.created_at.to_utc(), tz),
+                status: views::rsvp_status(lang, r.status()),
                 name: r.name,
                 email: r.email,
-                status: r.status.to_string(),
                 can_decide,
                 can_cancel,
             }
@@ -206,12 +216,13 @@ pub(super) async fn event_page(
         .collect();
     let options = failnight_ticketing::seats::get(&state.db, event.id).await?;
     Ok(EventPage {
-        lang: crate::lang::LANG_TODO,
+        lang,
         nav: nav(access, "events"),
         id: event.id,
         title: event.title.clone(),
         status: event.status.to_string(),
-        when: display::when(event, crate::lang::LANG_TODO),
+        status_label: views::event_status(lang, event.status()),
+        when: display::when(event, lang),
         public_url: format!("/e/{}", event.id),
         form,
         venues: venue_options(state, access).await?,
@@ -231,35 +242,47 @@ pub(super) async fn event_page(
             .into_iter()
             .map(|r| StuckRefundRow {
                 who: format!("{} <{}>", r.name, r.email),
-                amount: services::ticketing::money(r.amount, r.currency.as_deref().unwrap_or("eur")),
+                amount: lang.money(r.amount, r.currency.as_deref().unwrap_or("eur")),
                 attempts: r.attempts,
                 error: r.last_error.unwrap_or_default(),
-                next: r
-                    .next_attempt_at
-                    .map(|t| t.to_utc().with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string())
-                    .unwrap_or_default(),
+                next: r.next_attempt_at.map(|t| views::short_date_time(lang, t.to_utc(), tz)).unwrap_or_default(),
             })
             .collect(),
         sent_message: None,
-        speakers: speaker_rows(state, &access.chapter.slug, event.id).await?,
+        speakers: speaker_rows(state, &access.chapter.slug, event.id, lang).await?,
         ticket_types: failnight_ticketing::tickets::list(&state.db, event.id)
             .await?
             .iter()
-            .map(|t| crate::pages::ticket_choice(t, crate::lang::LANG_TODO).label)
+            .map(|t| ticket_label(lang, t))
             .collect(),
         approval: options.approval,
         attendee_refund: options.attendee_refund.to_string(),
-        payments_note: state.payments.is_none().then(|| services::ticketing::PAYMENTS_OFF.to_string()),
+        payments_note: state.payments.is_none().then(|| lang.t("host-night-payments-off")),
         ticket_form: FormState::new(HashMap::from([("kind".into(), "free".into()), ("currency".into(), "EUR".into())])),
-        feedback: super::feedback::summary_line(&services::feedback::summary(state, event.id).await?),
+        feedback: super::feedback::summary_line(&services::feedback::summary(state, event.id).await?, lang),
     })
 }
 
+/// A ticket type as hosts list it: "Supporter · €15.00", in `lang`.
+fn ticket_label(lang: Lang, t: &TicketType) -> String {
+    let price = lang.money(t.price, &t.currency);
+    match t.kind() {
+        TicketKind::Free => t.name.clone(),
+        TicketKind::Paid => lang.f2("host-night-ticket-paid", "name", t.name.as_str(), "price", price),
+        TicketKind::PayWhatYouWant => lang.f2("host-night-ticket-pwyw", "name", t.name.as_str(), "price", price),
+    }
+}
+
 /// The night's confirmed speakers with what they allow to be published (for the door and the
-/// photographer).
-pub(super) async fn speaker_rows(state: &AppState, slug: &str, event_id: i64) -> Result<Vec<LineupRow>, AppError> {
+/// photographer), in `lang`.
+pub(super) async fn speaker_rows(
+    state: &AppState,
+    slug: &str,
+    event_id: i64,
+    lang: Lang,
+) -> Result<Vec<LineupRow>, AppError> {
     let talks = failnight_submissions::lineup::placed(&state.db, event_id).await?;
-    LineupRow::of(state, slug, &talks).await
+    LineupRow::of(state, slug, &talks, lang).await
 }
 
 pub async fn event(
@@ -270,7 +293,10 @@ pub async fn event(
 ) -> Result<EventPage, PageError> {
     let event = chapter_event(&state, &access, &id).await?;
     let mut page = event_page(&state, &access, &event, event_form(&event), query.contains_key("saved")).await?;
-    page.sent_message = query.get("sent").map(|n| format!("Message queued for {n} people."));
+    page.sent_message = query
+        .get("sent")
+        .and_then(|n| n.parse::<i64>().ok())
+        .map(|n| access.lang().f1("host-night-message-queued", "count", n));
     Ok(page)
 }
 
@@ -281,13 +307,7 @@ pub async fn message(
 ) -> Result<MessagePage, PageError> {
     let event = chapter_event(&state, &access, &id).await?;
     let form = FormState::new(HashMap::from([("confirmed".into(), "on".into())]));
-    Ok(MessagePage {
-        lang: crate::lang::LANG_TODO,
-        nav: nav(&access, "events"),
-        id: event.id,
-        title: event.title,
-        form,
-    })
+    Ok(MessagePage { lang: access.lang(), nav: nav(&access, "events"), id: event.id, title: event.title, form })
 }
 
 pub async fn send_message(
@@ -306,29 +326,24 @@ pub async fn send_message(
         .await
         .map_err(AppError::from);
     let Some(count) = invalid_or(result, &mut form)? else {
-        let page = MessagePage {
-            lang: crate::lang::LANG_TODO,
-            nav: nav(&access, "events"),
-            id: event.id,
-            title: event.title,
-            form,
-        };
+        let page =
+            MessagePage { lang: access.lang(), nav: nav(&access, "events"), id: event.id, title: event.title, form };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
     let back = format!("/host/c/{}/events/{}", access.chapter.slug, event.id);
     if mode == Mode::Preview {
+        let lang = access.lang();
         let message = format!(
-            "\"{}\" will be emailed to {}:\n\n{}",
-            form.v("subject").trim(),
-            people(count),
+            "{}\n\n{}",
+            lang.f2("host-night-send-message", "subject", form.v("subject").trim(), "count", count),
             form.v("body").trim()
         );
         let action = format!("{back}/message");
         return Ok(confirm(
             &access,
-            format!("Send to {}?", people(count)),
+            lang.f1("host-night-send-title", "count", count),
             message,
-            "Send",
+            &lang.t("host-night-send"),
             action,
             format!("{back}/message"),
             &form,
@@ -363,12 +378,12 @@ pub async fn update_event(
         let preview = services::update_event(&state, actor, event.id, &patch, mode).await.map_err(AppError::from);
         if let Some(changed) = invalid_or(preview, &mut form)? {
             if mode == Mode::Preview && changed.notified > 0 {
-                let message = format!("Saving this will email {} about the change.", people(changed.notified));
+                let lang = access.lang();
                 return Ok(confirm(
                     &access,
-                    format!("Change {}?", event.title),
-                    message,
-                    "Save and email them",
+                    lang.f1("host-night-change-title", "title", event.title.as_str()),
+                    lang.f1("host-night-change-message", "count", changed.notified),
+                    &lang.t("host-night-save-and-email"),
                     back.clone(),
                     back,
                     &form,
@@ -405,13 +420,12 @@ pub async fn cancel_event(
     let actor = Actor::Host(access.host_id());
     if form.v("confirm") != "yes" {
         let preview = services::cancel_event(&state, actor, event.id, Mode::Preview).await?;
-        let message =
-            format!("Cancelling {} will email {}. This cannot be undone.", event.title, people(preview.notified));
+        let lang = access.lang();
         return Ok(confirm(
             &access,
-            format!("Cancel {}?", event.title),
-            message,
-            "Cancel the night",
+            lang.f1("host-night-cancel-title", "title", event.title.as_str()),
+            lang.f2("host-night-cancel-message", "title", event.title.as_str(), "count", preview.notified),
+            &lang.t("host-night-cancel-button"),
             format!("{back}/cancel"),
             back,
             &form,
@@ -428,6 +442,8 @@ pub async fn attendees_csv(
 ) -> Result<Response, PageError> {
     let event = chapter_event(&state, &access, &id).await?;
     let tz = event.tz();
+    // A machine format, the same in every language: column names, state codes and times
+    // (`2026-12-10 19:04`, the night's clock) that spreadsheets and scripts read as they are.
     let mut csv = Sheet::new(&["name", "email", "status", "booked"], true);
     for r in rsvps::list(&state.db, event.id).await? {
         let booked = r.created_at.to_utc().with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string();
@@ -460,7 +476,7 @@ fn venue_input(form: &mut FormState) -> VenueInput {
 
 async fn venues_page(state: &AppState, access: &ChapterAccess, form: FormState) -> Result<VenuesPage, AppError> {
     Ok(VenuesPage {
-        lang: crate::lang::LANG_TODO,
+        lang: access.lang(),
         nav: nav(access, "venues"),
         venues: venues::list(&state.db, access.chapter.id).await?,
         form,
@@ -512,7 +528,7 @@ pub async fn venue(
         ("accessibility".into(), venue.accessibility.clone()),
     ]));
     Ok(VenuePage {
-        lang: crate::lang::LANG_TODO,
+        lang: access.lang(),
         nav: nav(&access, "venues"),
         id: venue.id,
         form,
@@ -556,7 +572,7 @@ pub async fn update_venue(
     }
     Ok((
         StatusCode::UNPROCESSABLE_ENTITY,
-        VenuePage { lang: crate::lang::LANG_TODO, nav: nav(&access, "venues"), id: venue.id, form, saved: false },
+        VenuePage { lang: access.lang(), nav: nav(&access, "venues"), id: venue.id, form, saved: false },
     )
         .into_response())
 }
@@ -596,7 +612,7 @@ async fn series_list_page(
         })
         .collect();
     Ok(SeriesListPage {
-        lang: crate::lang::LANG_TODO,
+        lang: access.lang(),
         nav: nav(access, "series"),
         series,
         venues: venue_options(state, access).await?,
@@ -654,14 +670,14 @@ async fn series_page(
         .filter(|e| e.series_id == Some(current.id) && !e.is_past(now))
         .collect();
     Ok(SeriesPage {
-        lang: crate::lang::LANG_TODO,
+        lang: access.lang(),
         nav: nav(access, "series"),
         id: current.id,
         cadence: series::describe(&current.rrule, &current.start_time),
         active: current.status == series::SeriesStatus::Active,
         form,
         venues: venue_options(state, access).await?,
-        nights: night_rows(state, &nights).await?,
+        nights: night_rows(state, &nights, access.lang()).await?,
         saved,
     })
 }

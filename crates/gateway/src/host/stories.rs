@@ -13,9 +13,10 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
+use failnight_core::Lang;
 use failnight_scheduling::{EventDetails, display};
 use failnight_submissions::{
-    Action, State as StoryState, Submission,
+    Action, Appearance, State as StoryState, Submission,
     blind::Redactor,
     lineup, reviews,
     settings::{self, SettingsInput},
@@ -26,7 +27,10 @@ use super::{
     FormState,
     chapter::nav,
     nights::chapter_event,
-    views::{CallSettingsPage, ConfirmPage, LineupPage, LineupRow, ReviewRow, StoriesPage, StoryPage, StoryRow},
+    views::{
+        CallSettingsPage, ConfirmPage, LineupPage, LineupRow, ReviewRow, StoriesPage, StoryPage, StoryRow,
+        consent_note, story_state,
+    },
 };
 use failnight_app::{
     accounts,
@@ -66,12 +70,12 @@ struct Shown {
     blind: bool,
 }
 
-fn shown(story: &Submission, blind_review: bool) -> Shown {
+fn shown(story: &Submission, blind_review: bool, lang: Lang) -> Shown {
     if blind_review && story.state().is_undecided() {
         let r = Redactor::for_story(story);
         Shown {
-            speaker: format!("Speaker #{}", story.id),
-            email: "hidden until a decision".into(),
+            speaker: lang.f1("host-stories-speaker-number", "id", story.id),
+            email: lang.t("host-stories-hidden-email"),
             stage_name: String::new(),
             title: r.apply(&story.title),
             teaser: r.apply(&story.teaser),
@@ -108,39 +112,44 @@ pub async fn queue(
     let filter_state = query.get("state").and_then(|s| StoryState::parse(s));
     let month = query.get("month").filter(|m| stories::is_month(m)).cloned();
     let call = settings::get(&state.db, access.chapter.id).await?;
+    let lang = access.lang();
     let summary = reviews::summary(&state.db, access.chapter.id, access.host_id()).await?;
     let rows = stories::list(&state.db, access.chapter.id, filter_state, month.as_deref())
         .await?
         .into_iter()
         .map(|story| {
-            let view = shown(&story, call.blind_review);
+            let view = shown(&story, call.blind_review, lang);
             let seen = summary.get(&story.id).copied();
             let count = seen.map_or(0, |s| s.reviews);
             // Each host scores on their own first: the others' mean shows after one's own
             // review (or once the story is decided).
             let mean = match seen {
                 Some(s) if s.mine || !story.state().is_undecided() => format!("{:.1}", s.mean),
-                Some(_) => "after yours".into(),
+                Some(_) => lang.t("host-stories-after-yours"),
                 None => "–".into(),
             };
             StoryRow {
                 id: story.id,
                 speaker: view.speaker,
                 title: view.title,
-                state: story.state.to_string(),
-                months: if story.preferred_months.is_empty() { "any".into() } else { story.preferred_months },
+                state: story_state(lang, story.state()),
+                months: if story.preferred_months.is_empty() {
+                    lang.t("host-stories-any-month")
+                } else {
+                    story.preferred_months
+                },
                 reviews: count,
                 mean,
             }
         })
         .collect();
     Ok(StoriesPage {
-        lang: crate::lang::LANG_TODO,
+        lang,
         nav: nav(&access, "stories"),
         rows,
         state: filter_state.map_or("", StoryState::as_str).to_string(),
         month: month.unwrap_or_default(),
-        states: StoryState::ALL.iter().map(|s| s.as_str()).collect(),
+        states: StoryState::ALL.iter().map(|s| (s.as_str(), story_state(lang, *s))).collect(),
         blind: call.blind_review,
         open: call.call_open,
     })
@@ -154,7 +163,8 @@ async fn story_page(
     notice: Option<String>,
 ) -> Result<StoryPage, AppError> {
     let call = settings::get(&state.db, access.chapter.id).await?;
-    let view = shown(story, call.blind_review);
+    let lang = access.lang();
+    let view = shown(story, call.blind_review, lang);
     let emails: HashMap<i64, String> =
         accounts::members(&state.db, access.chapter.id).await?.into_iter().map(|m| (m.host_id, m.email)).collect();
     let all = reviews::of(&state.db, story.id).await?;
@@ -165,7 +175,7 @@ async fn story_page(
         .into_iter()
         .filter(|_| open)
         .map(|r| ReviewRow {
-            host: emails.get(&r.host_id).cloned().unwrap_or_else(|| "a former host".into()),
+            host: emails.get(&r.host_id).cloned().unwrap_or_else(|| lang.t("host-story-former-host")),
             mine: r.host_id == access.host_id(),
             score: r.score,
             comment: r.comment,
@@ -173,13 +183,17 @@ async fn story_page(
         .collect();
     let state_now = story.state();
     Ok(StoryPage {
-        lang: crate::lang::LANG_TODO,
+        lang,
         nav: nav(access, "stories"),
         id: story.id,
-        state: story.state.to_string(),
+        state: story_state(lang, state_now),
         speaker: view.speaker,
         email: view.email,
-        appearance: story.appearance.to_string(),
+        appearance: lang.t(match story.appearance() {
+            Appearance::RealName => "host-story-appearance-real-name",
+            Appearance::StageName => "host-story-appearance-stage-name",
+            Appearance::Anonymous => "host-story-appearance-anonymous",
+        }),
         stage_name: view.stage_name,
         title: view.title,
         teaser: view.teaser,
@@ -188,8 +202,12 @@ async fn story_page(
         learned: view.learned,
         differently: view.differently,
         content_notes: view.content_notes,
-        months: if story.preferred_months.is_empty() { "any".into() } else { story.preferred_months.clone() },
-        consent: story.consent_note(),
+        months: if story.preferred_months.is_empty() {
+            lang.t("host-stories-any-month")
+        } else {
+            story.preferred_months.clone()
+        },
+        consent: consent_note(lang, story),
         blind: view.blind,
         reviews,
         hidden_reviews,
@@ -215,7 +233,7 @@ pub async fn story(
         form.values.insert("score".into(), mine.score.to_string());
         form.values.insert("comment".into(), mine.comment);
     }
-    let notice = query.contains_key("saved").then(|| "Saved.".to_string());
+    let notice = query.contains_key("saved").then(|| access.lang().t("host-story-saved"));
     Ok(story_page(&state, &access, &story, form, notice).await?)
 }
 
@@ -274,7 +292,7 @@ pub async fn decide(
         "reject" => Action::Reject,
         "waitlist" => Action::Waitlist,
         _ => {
-            let error = failnight_core::Invalid::field("decision", "Choose accept, waitlist or reject.");
+            let error = failnight_core::Invalid::field("decision", access.lang().t("host-story-choose-decision"));
             return refused(&state, &access, &story, form, error).await;
         }
     };
@@ -300,13 +318,13 @@ pub async fn purge(
     let form = FormState::new(values);
     let back = format!("/host/c/{}/stories/{}", access.chapter.slug, story.id);
     if form.v("confirm") != "yes" {
+        let lang = access.lang();
         return Ok(ConfirmPage {
-            lang: crate::lang::LANG_TODO,
+            lang,
             nav: nav(&access, "stories"),
-            title: format!("Delete story #{}?", story.id),
-            message: "This deletes the story, its reviews and the emails about it for good. The speaker is not told."
-                .into(),
-            button: "Delete for good".into(),
+            title: lang.f1("host-story-purge-title", "id", story.id),
+            message: lang.t("host-story-purge-message"),
+            button: lang.t("host-story-purge-button"),
             action: format!("{back}/purge"),
             back,
             fields: Vec::new(),
@@ -341,12 +359,13 @@ fn settings_form(input: &SettingsInput) -> FormState {
     ]))
 }
 
-fn defaults() -> [(&'static str, &'static str); 3] {
+/// The decision texts' fields, their labels in `lang`, and our texts used when hosts write none.
+fn defaults(lang: Lang) -> [(&'static str, String, String); 3] {
     use failnight_submissions::settings::Decision;
     [
-        ("accept_text", Decision::Accepted.default_text()),
-        ("reject_text", Decision::Rejected.default_text()),
-        ("waitlist_text", Decision::Waitlisted.default_text()),
+        ("accept_text", lang.t("host-call-accept-text"), Decision::Accepted.default_text().to_string()),
+        ("reject_text", lang.t("host-call-reject-text"), Decision::Rejected.default_text().to_string()),
+        ("waitlist_text", lang.t("host-call-waitlist-text"), Decision::Waitlisted.default_text().to_string()),
     ]
 }
 
@@ -358,11 +377,11 @@ pub async fn call_settings(
 ) -> Result<CallSettingsPage, PageError> {
     let current = settings::get(&state.db, access.chapter.id).await?;
     Ok(CallSettingsPage {
-        lang: crate::lang::LANG_TODO,
+        lang: access.lang(),
         nav: nav(&access, "stories"),
         form: settings_form(&SettingsInput::of(&current)),
         saved: query.contains_key("saved"),
-        defaults: defaults(),
+        defaults: defaults(access.lang()),
     })
 }
 
@@ -395,13 +414,9 @@ pub async fn save_call_settings(
         Ok(_) => Ok(Redirect::to(&format!("/host/c/{}/call?saved=1", access.chapter.slug)).into_response()),
         Err(AppError::Invalid(errors)) => {
             form.errors = errors;
-            let page = CallSettingsPage {
-                lang: crate::lang::LANG_TODO,
-                nav: nav(&access, "stories"),
-                form,
-                saved: false,
-                defaults: defaults(),
-            };
+            let lang = access.lang();
+            let page =
+                CallSettingsPage { lang, nav: nav(&access, "stories"), form, saved: false, defaults: defaults(lang) };
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
         Err(other) => Err(other.into()),
@@ -416,21 +431,23 @@ async fn lineup_page(
 ) -> Result<LineupPage, AppError> {
     let call = settings::get(&state.db, access.chapter.id).await?;
     let talks = lineup::placed(&state.db, event.id).await?;
+    let lang = access.lang();
     Ok(LineupPage {
-        lang: crate::lang::LANG_TODO,
+        lang,
         nav: nav(access, "events"),
         event_id: event.id,
         title: event.title.clone(),
-        when: display::when(event, crate::lang::LANG_TODO),
-        placed: LineupRow::of(state, &access.chapter.slug, &talks).await?,
+        when: display::when(event, lang),
+        placed: LineupRow::of(state, &access.chapter.slug, &talks, lang).await?,
         available: LineupRow::of(
             state,
             &access.chapter.slug,
             &stories::unplaced_confirmed(&state.db, access.chapter.id).await?,
+            lang,
         )
         .await?,
-        run: story_services::run_lines(event, &talks, &call),
-        call_time: story_services::call_time(event, &call),
+        run: story_services::run_lines(event, &talks, &call, lang),
+        call_time: story_services::call_time(event, &call, lang),
         error,
     })
 }
@@ -472,7 +489,7 @@ pub async fn change_lineup(
         ("down", Some(story)) => {
             story_services::shift(&state, actor, &story, event.id, false).await.map_err(AppError::from)
         }
-        _ => Err(failnight_core::Invalid::field("story", "Choose a talk and what to do with it.").into()),
+        _ => Err(failnight_core::Invalid::field("story", access.lang().t("host-lineup-choose")).into()),
     };
     match result {
         Ok(()) => {

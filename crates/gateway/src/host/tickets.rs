@@ -68,7 +68,7 @@ pub async fn create_ticket_type(
                 .map_err(AppError::from)
                 .map(|_| ())
         }
-        None => Err(failnight_core::Invalid::field("price", "Give a price like 15 or 7.50.").into()),
+        None => Err(failnight_core::Invalid::field("price", access.lang().t("host-night-price-invalid")).into()),
     };
     let (status, errors) = match result {
         Ok(()) => {
@@ -135,22 +135,21 @@ pub async fn cancel(
     let back = event_url(&access, rsvp.event_id);
     let form = FormState::new(values);
     if form.v("confirm") != "yes" {
+        let lang = access.lang();
         let paid = failnight_ticketing::payments::paid_total(&rsvp);
-        let refund = if paid > 0 {
-            format!(" Their {} are refunded in full.", service::money(paid, rsvp.currency.as_deref().unwrap_or("eur")))
-        } else {
-            String::new()
-        };
-        let message = format!(
-            "{} ({}) loses their place and is told by email; the seat goes to the waitlist.{refund}",
-            rsvp.name, rsvp.email
-        );
+        let mut message =
+            lang.f2("host-night-cancel-rsvp-message", "name", rsvp.name.as_str(), "email", rsvp.email.as_str());
+        if paid > 0 {
+            let amount = lang.money(paid, rsvp.currency.as_deref().unwrap_or("eur"));
+            message.push(' ');
+            message.push_str(&lang.f1("host-night-cancel-rsvp-refund", "amount", amount));
+        }
         let page = ConfirmPage {
-            lang: crate::lang::LANG_TODO,
+            lang,
             nav: nav(&access, "events"),
-            title: format!("Cancel {}'s place?", rsvp.name),
+            title: lang.f1("host-night-cancel-rsvp-title", "name", rsvp.name.as_str()),
             message,
-            button: "Cancel the place".into(),
+            button: lang.t("host-night-cancel-rsvp-button"),
             action: format!("/host/c/{}/rsvps/{}/cancel", access.chapter.slug, rsvp.id),
             back,
             fields: Vec::new(),

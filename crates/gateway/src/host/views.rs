@@ -204,7 +204,10 @@ pub struct EventPage {
     pub nav: Nav,
     pub id: i64,
     pub title: String,
+    /// `draft`, `published` or `cancelled` (the page's choices depend on it).
     pub status: String,
+    /// The state in the page's language.
+    pub status_label: String,
     pub when: String,
     pub public_url: String,
     pub form: FormState,
@@ -367,7 +370,8 @@ pub struct StoriesPage {
     /// The filters in use ("" for all).
     pub state: String,
     pub month: String,
-    pub states: Vec<&'static str>,
+    /// Each state to filter by, with its name in the page's language.
+    pub states: Vec<(&'static str, String)>,
     pub blind: bool,
     pub open: bool,
 }
@@ -420,8 +424,8 @@ pub struct CallSettingsPage {
     pub nav: Nav,
     pub form: FormState,
     pub saved: bool,
-    /// (field, our default text), shown when the hosts wrote none.
-    pub defaults: [(&'static str, &'static str); 3],
+    /// (field, its label, our default text), the default shown when the hosts wrote none.
+    pub defaults: [(&'static str, String, String); 3],
 }
 
 pub struct LineupRow {
@@ -431,18 +435,19 @@ pub struct LineupRow {
     /// How the public sees the speaker.
     pub public: String,
     pub consent: String,
-    /// Slides in the deck (0: none yet).
-    pub slides: i64,
+    /// "3 slides", "1 slide", "no slides yet".
+    pub deck: String,
     /// The host's link to the first slide, when there is a deck.
     pub first_slide: Option<String>,
 }
 
 impl LineupRow {
-    /// The rows of `talks`, each with its deck (one query for all).
+    /// The rows of `talks`, each with its deck (one query for all), in `lang`.
     pub async fn of(
         state: &crate::AppState,
         slug: &str,
         talks: &[failnight_submissions::Submission],
+        lang: Lang,
     ) -> Result<Vec<LineupRow>, crate::error::AppError> {
         let ids: Vec<i64> = talks.iter().map(|s| s.id).collect();
         let decks = failnight_submissions::slides::summaries(&state.db, &ids).await?;
@@ -454,23 +459,89 @@ impl LineupRow {
                     id: s.id,
                     title: s.title.clone(),
                     speaker: s.name.clone(),
-                    public: s.public_label().to_string(),
-                    consent: s.consent_note(),
-                    slides: deck.map_or(0, |d| d.0),
+                    public: public_label(lang, s),
+                    consent: consent_note(lang, s),
+                    deck: lang.f1("host-lineup-slides", "count", deck.map_or(0, |d| d.0)),
                     first_slide: deck.map(|d| crate::slides::host_url(slug, &d.1)),
                 }
             })
             .collect())
     }
+}
 
-    /// "3 slides", "1 slide", "no slides yet".
-    pub fn deck(&self) -> String {
-        match self.slides {
-            0 => "no slides yet".into(),
-            1 => "1 slide".into(),
-            n => format!("{n} slides"),
-        }
-    }
+/// How the public sees a speaker: their name or stage name, or "Anonymous speaker" in `lang`.
+pub fn public_label(lang: Lang, story: &failnight_submissions::Submission) -> String {
+    story.public_name().map_or_else(|| lang.t("host-speaker-anonymous"), str::to_string)
+}
+
+/// What may be published of a talk, for the photographer and the door:
+/// "photos: yes · recording: no · slides: on stage only".
+pub fn consent_note(lang: Lang, story: &failnight_submissions::Submission) -> String {
+    use failnight_submissions::stories::{Consent, SlidesUse};
+    let consent = |c: Consent| match c {
+        Consent::Yes => lang.t("host-consent-yes"),
+        Consent::No => lang.t("host-consent-no"),
+        Consent::Ask => lang.t("host-consent-ask"),
+    };
+    let slides = match story.slides_use {
+        SlidesUse::Stage => lang.t("host-slides-stage"),
+        SlidesUse::Published => lang.t("host-slides-published"),
+        SlidesUse::Never => lang.t("host-slides-never"),
+    };
+    lang.f3(
+        "host-consent-note",
+        "photos",
+        consent(story.consent_photos),
+        "recording",
+        consent(story.consent_recording),
+        "slides",
+        slides,
+    )
+}
+
+/// A night's state in `lang`.
+pub fn event_status(lang: Lang, status: failnight_scheduling::EventStatus) -> String {
+    use failnight_scheduling::EventStatus;
+    lang.t(match status {
+        EventStatus::Draft => "host-night-status-draft",
+        EventStatus::Published => "host-night-status-published",
+        EventStatus::Cancelled => "host-night-status-cancelled",
+    })
+}
+
+/// A guest's state in `lang` ("checked in", "waitlisted").
+pub fn rsvp_status(lang: Lang, status: failnight_ticketing::RsvpStatus) -> String {
+    use failnight_ticketing::RsvpStatus;
+    lang.t(match status {
+        RsvpStatus::Pending => "host-rsvp-status-pending",
+        RsvpStatus::Confirmed => "host-rsvp-status-confirmed",
+        RsvpStatus::Waitlisted => "host-rsvp-status-waitlisted",
+        RsvpStatus::Offered => "host-rsvp-status-offered",
+        RsvpStatus::Held => "host-rsvp-status-held",
+        RsvpStatus::CheckedIn => "host-rsvp-status-checked-in",
+        RsvpStatus::Cancelled => "host-rsvp-status-cancelled",
+        RsvpStatus::Declined => "host-rsvp-status-declined",
+    })
+}
+
+/// A story's state in `lang`.
+pub fn story_state(lang: Lang, state: failnight_submissions::State) -> String {
+    use failnight_submissions::State;
+    lang.t(match state {
+        State::Submitted => "host-story-state-submitted",
+        State::Waitlisted => "host-story-state-waitlisted",
+        State::Accepted => "host-story-state-accepted",
+        State::Confirmed => "host-story-state-confirmed",
+        State::Rejected => "host-story-state-rejected",
+        State::Declined => "host-story-state-declined",
+        State::Withdrawn => "host-story-state-withdrawn",
+    })
+}
+
+/// A moment on the night's clock, short, in `lang` (`Dec 10, 2026, 7:04 PM`): when a guest
+/// booked, when a refund is tried again.
+pub fn short_date_time(lang: Lang, at: chrono::DateTime<chrono::Utc>, tz: chrono_tz::Tz) -> String {
+    lang.f2("host-night-short-date-time", "date", lang.short_date(at, tz), "time", lang.time(at, tz))
 }
 
 #[derive(Template, WebTemplate)]
