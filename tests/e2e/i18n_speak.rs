@@ -232,6 +232,8 @@ async fn the_speakers_and_the_stages_pages_leave_no_english(app: TestApp) {
         "Grace Hopper The moth in the relay",
         "Did the pager ever stop?",
         "PNG JPEG WebP PDF JSON",
+        // The audience page's address under the projector's QR code.
+        "http e live",
     ];
     let paths = vec![
         "/c/alpha/speak".to_string(),
