@@ -123,10 +123,28 @@
     return e;
   }
 
+  // The words the player shows, in the page's language: the page gives them in a JSON block
+  // (`<script type="application/json" id="player-text">`); `{n}`, `{total}` and `{seconds}`
+  // stand for numbers. This file holds no language.
+  let words = null;
+  function text(key, values) {
+    if (words === null) {
+      const block = document.getElementById("player-text");
+      try {
+        words = block ? JSON.parse(block.textContent) : {};
+      } catch (_) {
+        words = {};
+      }
+    }
+    let out = words[key] || "";
+    for (const name in values || {}) out = out.split("{" + name + "}").join(String(values[name]));
+    return out;
+  }
+
   function mount(root, player, slides) {
     const view = el("div", "player");
     view.setAttribute("role", "region");
-    view.setAttribute("aria-label", "Rehearsal");
+    view.setAttribute("aria-label", text("region"));
     const img = el("img");
     img.alt = "";
     const progress = el("div", "progress");
@@ -137,15 +155,15 @@
     const countdown = el("span", "countdown");
     countdown.setAttribute("aria-live", "off");
     const buttons = el("span", "buttons");
-    const pause = el("button", "secondary", "Pause");
+    const pause = el("button", "secondary", text("pause"));
     pause.type = "button";
     const prev = el("button", "secondary", "←");
     prev.type = "button";
-    prev.setAttribute("aria-label", "Previous slide");
+    prev.setAttribute("aria-label", text("previous"));
     const next = el("button", "secondary", "→");
     next.type = "button";
-    next.setAttribute("aria-label", "Next slide");
-    const full = el("button", "secondary", "Full screen");
+    next.setAttribute("aria-label", text("next"));
+    const full = el("button", "secondary", text("fullscreen"));
     full.type = "button";
     buttons.append(prev, pause, next, full);
     bar.append(where, countdown, buttons);
@@ -155,13 +173,13 @@
     player.render = (s) => {
       if (slides[s.index] && img.getAttribute("src") !== slides[s.index]) {
         img.src = slides[s.index];
-        img.alt = "Slide " + (s.index + 1);
+        img.alt = text("slide", { n: s.index + 1 });
       }
       const secs = Math.ceil(s.remainingMs / 1000);
-      countdown.textContent = s.ended ? "Time!" : Math.floor(secs / 60) + ":" + String(secs % 60).padStart(2, "0");
-      where.textContent = "Slide " + (s.index + 1) + " of " + s.total;
+      countdown.textContent = s.ended ? text("time") : Math.floor(secs / 60) + ":" + String(secs % 60).padStart(2, "0");
+      where.textContent = text("where", { n: s.index + 1, total: s.total });
       fill.style.width = (100 * (s.index + (s.ended ? 1 : 1 - s.remainingMs / player.slideMs))) / s.total + "%";
-      pause.textContent = s.running ? "Pause" : s.ended ? "Again" : "Resume";
+      pause.textContent = s.running ? text("pause") : s.ended ? text("again") : text("resume");
     };
     pause.addEventListener("click", () => {
       const s = player.state();
@@ -193,7 +211,7 @@
   document.querySelectorAll("ol[data-player]").forEach((list) => {
     const slides = Array.from(list.querySelectorAll("img")).map((img) => img.getAttribute("src"));
     const seconds = Number(list.dataset.seconds) || 40;
-    const start = el("button", "", "Rehearse with the stage's timer (" + seconds + " s a slide)");
+    const start = el("button", "", text("rehearse", { seconds: seconds }));
     start.type = "button";
     let view = null;
     const player = create({

@@ -7,6 +7,8 @@
   if (!T || !root || !window.EventSource) return;
   var view = root.getAttribute("data-view");
   var snapshot = null;
+  // The words this script shows come from the page (`data-text-…`, in the page's language).
+  function words(name) { return root.getAttribute("data-text-" + name) || ""; }
 
   function send(url, body) {
     return fetch(url, {
@@ -16,8 +18,8 @@
       body: body
     }).then(function (r) {
       if (r.status === 409) return r.text().then(say);
-      if (!r.ok) say("That did not work (" + r.status + "). Try again.");
-    }, function () { say("No connection to the server."); });
+      if (!r.ok) say(words("failed").split("{status}").join(String(r.status)));
+    }, function () { say(words("offline")); });
   }
   function say(text) {
     var status = document.getElementById("status");
@@ -78,7 +80,7 @@
         clockEl.textContent = T.clock(pos.remaining);
         clockEl.className = pos.remaining !== null && pos.remaining < 0 ? "over" : "";
         var parts = [];
-        if (pos.paused) parts.push("paused");
+        if (pos.paused) parts.push(words("paused"));
         if (seg.kind === "slides" && seg.slides > 1) parts.push((pos.slide + 1) + "/" + seg.slides);
         whereEl.textContent = parts.join(" · ");
       }

@@ -16,6 +16,7 @@ mod hosts;
 mod i18n;
 mod i18n_pub;
 mod i18n_nights;
+mod i18n_speak;
 mod journey;
 mod lessons;
 mod operations;

@@ -19,12 +19,15 @@ use failnight_feedback::responses::{comment_field, rating_field};
 use failnight_scheduling::display;
 use tower_http::set_header::SetResponseHeaderLayer;
 
+use failnight_core::Lang;
+
 use crate::{
     AppState,
     client::ClientIp,
     error::{AppError, PageError},
     host::FormState,
-    views::{Choice, FeedbackPage, FeedbackTalk},
+    lang::Choice,
+    views::{self, FeedbackPage, FeedbackTalk},
 };
 
 /// The feedback form's routes, with the headers that keep the link private.
@@ -51,29 +54,47 @@ fn stored(current: &GuestForm) -> FormState {
     FormState::new(values)
 }
 
+/// (value, message) of each radio button.
 const RATINGS: [(&str, &str); 6] = [
-    ("5", "5 · outstanding"),
-    ("4", "4 · very good"),
-    ("3", "3 · good"),
-    ("2", "2 · fair"),
-    ("1", "1 · not for me"),
-    ("", "no rating"),
+    ("5", "guest-feedback-rating-5"),
+    ("4", "guest-feedback-rating-4"),
+    ("3", "guest-feedback-rating-3"),
+    ("2", "guest-feedback-rating-2"),
+    ("1", "guest-feedback-rating-1"),
+    ("", "guest-feedback-rating-none"),
 ];
-const COME_AGAIN: [(&str, &str); 3] = [("yes", "yes"), ("maybe", "maybe"), ("no", "no")];
+const COME_AGAIN: [(&str, &str); 3] =
+    [("yes", "guest-feedback-yes"), ("maybe", "guest-feedback-maybe"), ("no", "guest-feedback-no")];
 
-/// Radio buttons for `field`, the posted or stored value checked.
-fn choices(form: &FormState, field: &str, options: &[(&'static str, &'static str)]) -> Vec<Choice> {
+/// Radio buttons for `field`, the posted or stored value checked (labels are message keys).
+fn choices(form: &FormState, field: &str, options: &[(&'static str, &'static str)]) -> Vec<views::Choice> {
     let current = form.v(field).trim();
-    options.iter().map(|&(value, label)| Choice { value, label, checked: current == value }).collect()
+    options.iter().map(|&(value, label)| views::Choice { value, label, checked: current == value }).collect()
 }
 
-fn feedback_page(token: &str, current: &GuestForm, form: FormState, notice: Option<String>) -> FeedbackPage {
+/// The language of a guest's form: their choice, else the night's chapter's.
+fn lang_of(current: &GuestForm, choice: Choice) -> Lang {
+    choice.resolve(current.event.chapter_language)
+}
+
+/// When the form closes, in the night's zone and `lang`.
+fn closes(current: &GuestForm, lang: Lang) -> String {
+    display::local_date_time(current.closes_at.to_utc(), current.event.tz(), lang)
+}
+
+fn feedback_page(
+    token: &str,
+    current: &GuestForm,
+    lang: Lang,
+    form: FormState,
+    notice: Option<String>,
+) -> FeedbackPage {
     FeedbackPage {
-        lang: crate::lang::LANG_TODO,
+        lang,
         token: token.to_string(),
         chapter_name: current.event.chapter_name.clone(),
         title: current.event.title.clone(),
-        date: display::local_date(current.event.starts_utc(), current.event.tz(), crate::lang::LANG_TODO),
+        date: display::local_date(current.event.starts_utc(), current.event.tz(), lang),
         talks: current
             .talks
             .iter()
@@ -89,7 +110,7 @@ fn feedback_page(token: &str, current: &GuestForm, form: FormState, notice: Opti
         form,
         open: current.open,
         answered: current.form.answered_at.is_some(),
-        closes: current.closes_text(),
+        closes: closes(current, lang),
         notice,
     }
 }
@@ -103,18 +124,20 @@ pub struct Saved {
 /// `GET /f/{token}`: the form with the answers given so far (or, once it closed, why not).
 pub async fn page(
     State(state): State<AppState>,
+    choice: Choice,
     Path(token): Path<String>,
     Query(saved): Query<Saved>,
 ) -> Result<FeedbackPage, PageError> {
     let current = service::form(&state, &token).await?;
+    let lang = lang_of(&current, choice);
     let notice = if !current.open {
-        Some(format!("Feedback on this night closed on {}. Thank you all the same!", current.closes_text()))
+        Some(lang.f1("guest-feedback-closed", "closes", closes(&current, lang)))
     } else if saved.saved.is_some() {
-        Some(format!("Thank you! Your feedback is saved. You can change it here until {}.", current.closes_text()))
+        Some(lang.f1("guest-feedback-saved", "closes", closes(&current, lang)))
     } else {
         None
     };
-    Ok(feedback_page(&token, &current, stored(&current), notice))
+    Ok(feedback_page(&token, &current, lang, stored(&current), notice))
 }
 
 /// `POST /f/{token}`: saves the answers and shows the thank-you state (303), or the form again
@@ -122,6 +145,7 @@ pub async fn page(
 pub async fn respond(
     State(state): State<AppState>,
     client: ClientIp,
+    choice: Choice,
     Path(token): Path<String>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
@@ -132,11 +156,14 @@ pub async fn respond(
             let current = service::form(&state, &token).await?;
             let mut form = FormState::new(fields.into_iter().collect());
             form.errors = errors;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, feedback_page(&token, &current, form, None)).into_response())
+            let lang = lang_of(&current, choice);
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, feedback_page(&token, &current, lang, form, None)).into_response())
         }
         Err(AppError::Conflict(_, reason)) => {
             let current = service::form(&state, &token).await?;
-            Ok((StatusCode::CONFLICT, feedback_page(&token, &current, stored(&current), Some(reason))).into_response())
+            let lang = lang_of(&current, choice);
+            let page = feedback_page(&token, &current, lang, stored(&current), Some(reason));
+            Ok((StatusCode::CONFLICT, page).into_response())
         }
         Err(other) => Err(other.into()),
     }

@@ -16,11 +16,14 @@ use axum::{
 use failnight_app::services::slides as slide_services;
 use failnight_submissions::slides::{self, ImageBytes, Upload};
 
+use failnight_core::Lang;
+
 use crate::{
     AppState,
     auth::ChapterAccess,
     client::ClientIp,
     error::{AppError, PageError},
+    lang::Choice,
 };
 
 /// The largest upload body: a deck of ten phone photos, or one PDF (at most 30 MB) with room
@@ -87,8 +90,8 @@ fn natural(a: &str, b: &str) -> Ordering {
 
 /// Reads the form's `slides` files, in the order of their names. Refuses as soon as there are
 /// more than the use case would take (200 files cost one look at the 41st).
-async fn files(mut multipart: Multipart) -> Result<Vec<Vec<u8>>, AppError> {
-    let bad = |_| AppError::BadRequest("bad_upload", "The upload could not be read; please send it again.".into());
+async fn files(mut multipart: Multipart, lang: Lang) -> Result<Vec<Vec<u8>>, AppError> {
+    let bad = |_| AppError::BadRequest("bad_upload", lang.t("speaker-deck-bad-upload"));
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     while let Some(field) = multipart.next_field().await.map_err(bad)? {
         if field.name() != Some("slides") {
@@ -101,10 +104,7 @@ async fn files(mut multipart: Multipart) -> Result<Vec<Vec<u8>>, AppError> {
         }
         if files.len() == slide_services::MAX_FILES {
             let mut errors = failnight_core::FieldErrors::new();
-            errors.add(
-                "slides",
-                format!("That is more than {} files; a deck is at most a few dozen slides.", slide_services::MAX_FILES),
-            );
+            errors.add("slides", lang.f1("speaker-deck-too-many-files", "max", slide_services::MAX_FILES));
             return Err(AppError::Invalid(errors));
         }
         files.push((name, bytes.to_vec()));
@@ -117,12 +117,14 @@ async fn files(mut multipart: Multipart) -> Result<Vec<Vec<u8>>, AppError> {
 pub async fn upload(
     State(state): State<AppState>,
     client: ClientIp,
+    choice: Choice,
     Path(token): Path<String>,
     multipart: Multipart,
 ) -> Result<Response, PageError> {
     crate::speak::limited(&state, client).await?;
     let story = crate::speak::story_of(&state, &token).await?;
-    let result = match files(multipart).await {
+    let lang = crate::speak::lang_of(&state, &story, choice).await?;
+    let result = match files(multipart, lang).await {
         Ok(files) => {
             slide_services::upload(&state, &story, slide_services::Upload { files }).await.map_err(AppError::from)
         }
@@ -131,7 +133,7 @@ pub async fn upload(
     match result {
         Ok(true) => Ok(crate::speak::back(&story, "pdf")),
         Ok(false) => Ok(crate::speak::back(&story, "slides")),
-        Err(error) => crate::speak::refused_plain(&state, &story, error).await,
+        Err(error) => crate::speak::refused_plain(&state, &story, choice, error).await,
     }
 }
 
@@ -139,13 +141,14 @@ pub async fn upload(
 pub async fn remove(
     State(state): State<AppState>,
     client: ClientIp,
+    choice: Choice,
     Path(token): Path<String>,
 ) -> Result<Response, PageError> {
     crate::speak::limited(&state, client).await?;
     let story = crate::speak::story_of(&state, &token).await?;
     match slide_services::remove(&state, &story).await {
         Ok(()) => Ok(crate::speak::back(&story, "slides_removed")),
-        Err(error) => crate::speak::refused_plain(&state, &story, error).await,
+        Err(error) => crate::speak::refused_plain(&state, &story, choice, error).await,
     }
 }
 
@@ -218,13 +221,32 @@ pub struct DeckView {
 
 impl DeckView {
     /// The rehearsal's length, e.g. "6 min 40 s".
-    pub fn duration(&self) -> String {
+    pub fn duration(&self, lang: &Lang) -> String {
         let total = self.slides.len() as i64 * self.seconds_per_slide;
         match (total / 60, total % 60) {
-            (0, s) => format!("{s} s"),
-            (m, 0) => format!("{m} min"),
-            (m, s) => format!("{m} min {s} s"),
+            (0, s) => lang.f1("speaker-deck-duration-seconds", "seconds", s),
+            (m, 0) => lang.f1("speaker-deck-duration-minutes", "minutes", m),
+            (m, s) => lang.f2("speaker-deck-duration-both", "minutes", m, "seconds", s),
         }
+    }
+
+    /// The rehearsal player's words in `lang`, as JSON for the page's data block (player.js
+    /// holds no language): `{n}` and `{total}` stand for the numbers it fills in.
+    pub fn player_text(&self, lang: &Lang) -> String {
+        let words = serde_json::json!({
+            "rehearse": lang.f1("speaker-deck-player-rehearse", "seconds", self.seconds_per_slide),
+            "region": lang.t("speaker-deck-player-region"),
+            "pause": lang.t("speaker-deck-player-pause"),
+            "resume": lang.t("speaker-deck-player-resume"),
+            "again": lang.t("speaker-deck-player-again"),
+            "previous": lang.t("speaker-deck-player-previous"),
+            "next": lang.t("speaker-deck-player-next"),
+            "fullscreen": lang.t("speaker-deck-player-fullscreen"),
+            "time": lang.t("speaker-deck-player-time"),
+            "slide": lang.f1("speaker-deck-slide", "number", "{n}"),
+            "where": lang.f2("speaker-deck-player-where", "number", "{n}", "total", "{total}"),
+        });
+        crate::pages::script_json(&words)
     }
 }
 

@@ -28,11 +28,14 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 use failnight_app::services::stories as story_services;
 
+use failnight_core::Lang;
+
 use crate::{
     AppState,
     client::ClientIp,
     error::{AppError, PageError},
     host::FormState,
+    lang::Choice,
     views::{CallPage, MonthOption, NightInfo, SpeakerPage, TalkFeedback, ThanksPage},
 };
 
@@ -80,16 +83,66 @@ async fn chapter_of(state: &AppState, slug: &str) -> Result<Chapter, AppError> {
     chapters::by_slug(&state.db, slug).await?.ok_or(AppError::NotFound("There is no chapter at this address."))
 }
 
-/// The next twelve months as checkboxes, in the chapter's zone.
-fn month_options(state: &AppState, chapter: &Chapter, chosen: &[String]) -> Vec<MonthOption> {
+/// A month's name in `lang` (the shared month names of `common.ftl`).
+fn month_name(lang: Lang, month: u32) -> String {
+    let key = match month {
+        1 => "common-month-january",
+        2 => "common-month-february",
+        3 => "common-month-march",
+        4 => "common-month-april",
+        5 => "common-month-may",
+        6 => "common-month-june",
+        7 => "common-month-july",
+        8 => "common-month-august",
+        9 => "common-month-september",
+        10 => "common-month-october",
+        11 => "common-month-november",
+        _ => "common-month-december",
+    };
+    lang.t(key)
+}
+
+/// The next twelve months as checkboxes, in the chapter's zone, named in `lang`.
+fn month_options(state: &AppState, chapter: &Chapter, chosen: &[String], lang: Lang) -> Vec<MonthOption> {
     let today = state.clock.now().with_timezone(&chapter.tz()).date_naive().with_day(1).unwrap_or_default();
     (0..12)
         .filter_map(|n| today.checked_add_months(Months::new(n)))
         .map(|month| {
             let value = month.format("%Y-%m").to_string();
-            MonthOption { checked: chosen.contains(&value), label: month.format("%B %Y").to_string(), value }
+            let label = lang.f2("speak-month", "month", month_name(lang, month.month()), "year", month.year() as i64);
+            MonthOption { checked: chosen.contains(&value), label, value }
         })
         .collect()
+}
+
+/// The language a story form was sent from (its hidden `lang` field).
+fn form_lang(form: &FormState) -> Option<Lang> {
+    Lang::from_tag(form.v("lang")).filter(|_| !form.v("lang").trim().is_empty())
+}
+
+/// A story's state in words.
+fn state_label(lang: Lang, state: failnight_submissions::State) -> String {
+    use failnight_submissions::State;
+    lang.t(match state {
+        State::Submitted => "speaker-status-submitted",
+        State::Waitlisted => "speaker-status-waitlisted",
+        State::Accepted => "speaker-status-accepted",
+        State::Confirmed => "speaker-status-confirmed",
+        State::Rejected => "speaker-status-rejected",
+        State::Declined => "speaker-status-declined",
+        State::Withdrawn => "speaker-status-withdrawn",
+    })
+}
+
+/// The name the public sees of a speaker, "Anonymous speaker" in `lang` for those who chose so.
+pub(crate) fn public_label(story: &Submission, lang: Lang) -> String {
+    story.public_name().map_or_else(|| lang.t("speaker-anonymous"), str::to_string)
+}
+
+/// The language of a speaker's private pages: an explicit choice, else the story's own (the
+/// page it was sent from), else the chapter's.
+pub(crate) fn speaker_lang(choice: Choice, story: &Submission, chapter: Lang) -> Lang {
+    choice.explicit.unwrap_or_else(|| story.lang(chapter))
 }
 
 /// Splits a posted form into single values and the chosen months.
@@ -108,7 +161,6 @@ fn form_values(pairs: Vec<(String, String)>) -> (HashMap<String, String>, Vec<St
 
 fn story_input(form: &FormState, months: &[String]) -> StoryInput {
     StoryInput {
-        language: None,
         name: form.v("name").into(),
         email: form.v("email").into(),
         appearance: form.v("appearance").into(),
@@ -125,25 +177,27 @@ fn story_input(form: &FormState, months: &[String]) -> StoryInput {
         consent_slides: form.v("consent_slides").into(),
         content_notes: form.v("content_notes").into(),
         accept_coc: form.checked("accept_coc"),
+        language: form_lang(form),
     }
 }
 
 async fn call_page(
     state: &AppState,
     chapter: &Chapter,
+    lang: Lang,
     form: FormState,
     months: &[String],
     notice: Option<String>,
 ) -> Result<CallPage, AppError> {
     let call = settings::get(&state.db, chapter.id).await?;
     Ok(CallPage {
-        lang: crate::lang::LANG_TODO,
+        lang,
         chapter_name: chapter.name.clone(),
         slug: chapter.slug.clone(),
         open: call.call_open,
         call_text: call.call_text,
         code_of_conduct: chapter.code_of_conduct.clone(),
-        months: month_options(state, chapter, months),
+        months: month_options(state, chapter, months, lang),
         form,
         started: state.clock.timestamp().0,
         notice,
@@ -152,15 +206,20 @@ async fn call_page(
 }
 
 /// `GET /c/{slug}/speak`: the call for stories.
-pub async fn call(State(state): State<AppState>, Path(slug): Path<String>) -> Result<CallPage, PageError> {
+pub async fn call(
+    State(state): State<AppState>,
+    choice: Choice,
+    Path(slug): Path<String>,
+) -> Result<CallPage, PageError> {
     let chapter = chapter_of(&state, &slug).await?;
+    let lang = choice.resolve(chapter.language);
     let form = FormState::new(HashMap::from([
         ("appearance".into(), "real_name".into()),
         ("consent_photos".into(), "ask".into()),
         ("consent_recording".into(), "ask".into()),
         ("consent_slides".into(), "stage".into()),
     ]));
-    Ok(call_page(&state, &chapter, form, &[], None).await?)
+    Ok(call_page(&state, &chapter, lang, form, &[], None).await?)
 }
 
 /// `POST /c/{slug}/speak`: a story. Success (and a tripped honeypot, so scripts learn nothing)
@@ -168,12 +227,15 @@ pub async fn call(State(state): State<AppState>, Path(slug): Path<String>) -> Re
 pub async fn submit(
     State(state): State<AppState>,
     client: ClientIp,
+    choice: Choice,
     Path(slug): Path<String>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
     let chapter = chapter_of(&state, &slug).await?;
     let (values, months) = form_values(pairs);
     let mut form = FormState::new(values);
+    // The page's language, as the form carries it (then the visitor's, then the chapter's).
+    let lang = form_lang(&form).unwrap_or_else(|| choice.resolve(chapter.language));
     crate::ratelimit::per_client(&state, crate::ratelimit::STORY_PER_IP, client).await?;
     let thanks = Redirect::to(&format!("/c/{}/speak/thanks", chapter.slug)).into_response();
     if !form.v(HONEYPOT).trim().is_empty() {
@@ -182,11 +244,12 @@ pub async fn submit(
     let started = form.v("started").trim().parse::<i64>().ok();
     let now = state.clock.timestamp().0;
     if started.is_none_or(|t| now - t < MIN_FILL_MILLIS || t > now) {
-        let notice = "That was quick! Please check your story once more, then send it again.".to_string();
-        let page = call_page(&state, &chapter, form, &months, Some(notice)).await?;
+        let notice = lang.t("speak-too-quick");
+        let page = call_page(&state, &chapter, lang, form, &months, Some(notice)).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
-    let input = story_input(&form, &months);
+    let mut input = story_input(&form, &months);
+    input.language = Some(lang);
     let checked = failnight_submissions::stories::check_new(&input).map_err(AppError::from);
     let result = match checked {
         Ok(()) => {
@@ -200,20 +263,24 @@ pub async fn submit(
         Ok(_) => Ok(thanks),
         Err(AppError::Invalid(errors)) => {
             form.errors = errors;
-            let page = call_page(&state, &chapter, form, &months, None).await?;
+            let page = call_page(&state, &chapter, lang, form, &months, None).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
         Err(AppError::Conflict(_, reason)) => {
-            let page = call_page(&state, &chapter, form, &months, Some(reason)).await?;
+            let page = call_page(&state, &chapter, lang, form, &months, Some(reason)).await?;
             Ok((StatusCode::CONFLICT, page).into_response())
         }
         Err(other) => Err(other.into()),
     }
 }
 
-pub async fn thanks(State(state): State<AppState>, Path(slug): Path<String>) -> Result<ThanksPage, PageError> {
+pub async fn thanks(
+    State(state): State<AppState>,
+    choice: Choice,
+    Path(slug): Path<String>,
+) -> Result<ThanksPage, PageError> {
     let chapter = chapter_of(&state, &slug).await?;
-    Ok(ThanksPage { lang: crate::lang::LANG_TODO, chapter_name: chapter.name, slug: chapter.slug })
+    Ok(ThanksPage { lang: choice.resolve(chapter.language), chapter_name: chapter.name, slug: chapter.slug })
 }
 
 pub(crate) async fn story_of(state: &AppState, token: &str) -> Result<Submission, AppError> {
@@ -243,11 +310,13 @@ pub(crate) fn edit_form(story: &Submission) -> FormState {
 pub(crate) async fn speaker_page(
     state: &AppState,
     story: &Submission,
+    choice: Choice,
     form: FormState,
     months: Option<&[String]>,
-    notice: Option<&str>,
+    notice: Option<Notice<'_>>,
 ) -> Result<SpeakerPage, AppError> {
     let chapter = chapters::by_id(&state.db, story.chapter_id).await?.ok_or(AppError::NotFound("No such chapter."))?;
+    let lang = speaker_lang(choice, story, chapter.language);
     let call = settings::get(&state.db, chapter.id).await?;
     let night = match story.event_id {
         Some(id) => events::get(&state.db, id).await?,
@@ -255,17 +324,17 @@ pub(crate) async fn speaker_page(
     };
     let night_start = night.as_ref().map(|n| n.starts_at);
     let deck = crate::slides::deck_view(state, story, night_start, &call).await?;
-    let recap = crate::lessons::recap_view(state, story, night.as_ref()).await?;
+    let recap = crate::lessons::recap_view(state, story, night.as_ref(), lang).await?;
     let night = match night {
         Some(event) => {
             let talks = lineup::placed(&state.db, event.id).await?;
             Some(NightInfo {
                 title: event.title.clone(),
-                when: display::when(&event, crate::lang::LANG_TODO),
+                when: display::when(&event, lang),
                 location: event.location(),
                 url: format!("/e/{}", event.id),
-                call_time: story_services::call_time(&event, &call, crate::lang::LANG_TODO),
-                run: story_services::run_lines(&event, &talks, &call, crate::lang::LANG_TODO),
+                call_time: lineup::call_time_local(&event, &call, lang),
+                run: lineup::run_lines(&event, &talks, &call, lang),
             })
         }
         None => None,
@@ -280,26 +349,38 @@ pub(crate) async fn speaker_page(
         months.map_or_else(|| story.months().iter().map(|m| m.to_string()).collect(), <[_]>::to_vec);
     let state_now = story.state();
     Ok(SpeakerPage {
-        lang: crate::lang::LANG_TODO,
+        lang,
         chapter_name: chapter.name.clone(),
         chapter_slug: chapter.slug.clone(),
         token: story.token.clone(),
         state: state_now.as_str(),
+        state_label: state_label(lang, state_now),
         title: story.title.clone(),
-        public_label: story.public_label().to_string(),
+        public_label: public_label(story, lang),
         editable: state_now.is_undecided(),
         consent_open: stories::consent_open(story, night_start, state.clock.timestamp()),
         can_answer: state_now == failnight_submissions::State::Accepted,
         can_withdraw: state_now.after(Action::Withdraw).is_some(),
-        months: month_options(state, &chapter, &chosen),
+        months: month_options(state, &chapter, &chosen, lang),
         story: story.clone(),
         form,
         night,
         deck,
         feedback,
         recap,
-        notice: notice.map(str::to_string),
+        notice: notice.map(|notice| match notice {
+            Notice::Done(key) => lang.t(key),
+            Notice::Text(text) => text.to_string(),
+        }),
     })
+}
+
+/// A sentence over the speaker's page: what was just done (a message) or why something was
+/// refused (a use case's words).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Notice<'a> {
+    Done(&'static str),
+    Text(&'a str),
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -311,27 +392,32 @@ pub struct Done {
 /// `GET /s/{token}`: where the story stands, and what the speaker can do.
 pub async fn page(
     State(state): State<AppState>,
+    choice: Choice,
     Path(token): Path<String>,
     Query(done): Query<Done>,
 ) -> Result<SpeakerPage, PageError> {
     let story = story_of(&state, &token).await?;
     let notice = match done.done.as_deref() {
-        Some("saved") => Some("Saved."),
-        Some("consent") => Some("Your choices about publishing are saved."),
-        Some("confirmed") => {
-            Some("Thank you for confirming! We will send you a calendar invite once your night is set.")
-        }
-        Some("declined") => Some("Thank you for letting us know."),
-        Some("withdrawn") => Some("Your story is withdrawn."),
-        Some("slides") => Some("Your slides are saved. This is how they will be shown."),
-        Some("pdf") => Some("Your PDF is uploaded and being turned into slides: this page shows them once it is done."),
-        Some("slides_removed") => Some("Your slides are removed."),
-        Some("recap") => Some("Your recap is saved."),
-        Some("published") => Some("Your lesson is published. Thank you for sharing it."),
-        Some("unpublished") => Some("Your lesson is withdrawn: it is no longer shown anywhere."),
+        Some("saved") => Some("speaker-done-saved"),
+        Some("consent") => Some("speaker-done-consent"),
+        Some("confirmed") => Some("speaker-done-confirmed"),
+        Some("declined") => Some("speaker-done-declined"),
+        Some("withdrawn") => Some("speaker-done-withdrawn"),
+        Some("slides") => Some("speaker-done-slides"),
+        Some("pdf") => Some("speaker-done-pdf"),
+        Some("slides_removed") => Some("speaker-done-slides-removed"),
+        Some("recap") => Some("speaker-done-recap"),
+        Some("published") => Some("speaker-done-published"),
+        Some("unpublished") => Some("speaker-done-unpublished"),
         _ => None,
     };
-    Ok(speaker_page(&state, &story, edit_form(&story), None, notice).await?)
+    Ok(speaker_page(&state, &story, choice, edit_form(&story), None, notice.map(Notice::Done)).await?)
+}
+
+/// The language of a speaker's page for a story, its chapter read.
+pub(crate) async fn lang_of(state: &AppState, story: &Submission, choice: Choice) -> Result<Lang, AppError> {
+    let chapter = chapters::by_id(&state.db, story.chapter_id).await?.ok_or(AppError::NotFound("No such chapter."))?;
+    Ok(speaker_lang(choice, story, chapter.language))
 }
 
 pub(crate) async fn limited(state: &AppState, client: ClientIp) -> Result<(), AppError> {
@@ -346,15 +432,17 @@ pub(crate) fn back(story: &Submission, done: &str) -> Response {
 pub(crate) async fn refused_plain(
     state: &AppState,
     story: &Submission,
+    choice: Choice,
     error: impl Into<AppError>,
 ) -> Result<Response, PageError> {
-    refused(state, story, edit_form(story), None, error).await
+    refused(state, story, choice, edit_form(story), None, error).await
 }
 
 /// Re-shows the speaker's page with the form's errors (422), or a conflict's reason (409).
 async fn refused(
     state: &AppState,
     story: &Submission,
+    choice: Choice,
     mut form: FormState,
     months: Option<&[String]>,
     error: impl Into<AppError>,
@@ -367,13 +455,14 @@ async fn refused(
         AppError::Conflict(_, reason) => (StatusCode::CONFLICT, Some(reason)),
         other => return Err(other.into()),
     };
-    let page = speaker_page(state, story, form, months, notice.as_deref()).await?;
+    let page = speaker_page(state, story, choice, form, months, notice.as_deref().map(Notice::Text)).await?;
     Ok((status, page).into_response())
 }
 
 pub async fn edit(
     State(state): State<AppState>,
     client: ClientIp,
+    choice: Choice,
     Path(token): Path<String>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
@@ -385,13 +474,14 @@ pub async fn edit(
     input.email = story.email.clone();
     match story_services::edit(&state, &story, &input).await.map_err(AppError::from) {
         Ok(_) => Ok(back(&story, "saved")),
-        Err(error) => refused(&state, &story, form, Some(&months), error).await,
+        Err(error) => refused(&state, &story, choice, form, Some(&months), error).await,
     }
 }
 
 pub async fn consent(
     State(state): State<AppState>,
     client: ClientIp,
+    choice: Choice,
     Path(token): Path<String>,
     Form(values): Form<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
@@ -411,7 +501,7 @@ pub async fn consent(
         Err(error) => {
             let mut shown = edit_form(&story);
             shown.values.extend(form.values);
-            refused(&state, &story, shown, None, error).await
+            refused(&state, &story, choice, shown, None, error).await
         }
     }
 }
@@ -420,6 +510,7 @@ pub async fn consent(
 pub async fn answer(
     State(state): State<AppState>,
     client: ClientIp,
+    choice: Choice,
     Path(token): Path<String>,
     Form(values): Form<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
@@ -429,17 +520,20 @@ pub async fn answer(
         Some("confirm") => Action::Confirm,
         Some("decline") => Action::Decline,
         _ => {
-            let error = AppError::Invalid(one_error("answer", "Choose whether you confirm or decline."));
-            return refused(&state, &story, edit_form(&story), None, error).await;
+            let error = AppError::Invalid(one_error(
+                "answer",
+                lang_of(&state, &story, choice).await?.t("speaker-error-answer"),
+            ));
+            return refused(&state, &story, choice, edit_form(&story), None, error).await;
         }
     };
     match story_services::respond(&state, &story, action).await.map_err(AppError::from) {
         Ok(_) => Ok(back(&story, action.past_tense())),
-        Err(error) => refused(&state, &story, edit_form(&story), None, error).await,
+        Err(error) => refused(&state, &story, choice, edit_form(&story), None, error).await,
     }
 }
 
-fn one_error(field: &str, message: &str) -> FieldErrors {
+fn one_error(field: &str, message: String) -> FieldErrors {
     let mut errors = FieldErrors::new();
     errors.add(field, message);
     errors
@@ -449,18 +543,22 @@ fn one_error(field: &str, message: &str) -> FieldErrors {
 pub async fn withdraw(
     State(state): State<AppState>,
     client: ClientIp,
+    choice: Choice,
     Path(token): Path<String>,
     Form(values): Form<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
     limited(&state, client).await?;
     let story = story_of(&state, &token).await?;
     if values.get("sure").map(String::as_str) != Some("yes") {
-        let error = AppError::Invalid(one_error("withdraw_sure", "Tick the box to withdraw your story."));
-        return refused(&state, &story, edit_form(&story), None, error).await;
+        let error = AppError::Invalid(one_error(
+            "withdraw_sure",
+            lang_of(&state, &story, choice).await?.t("speaker-error-withdraw"),
+        ));
+        return refused(&state, &story, choice, edit_form(&story), None, error).await;
     }
     match story_services::respond(&state, &story, Action::Withdraw).await.map_err(AppError::from) {
         Ok(_) => Ok(back(&story, "withdrawn")),
-        Err(error) => refused(&state, &story, edit_form(&story), None, error).await,
+        Err(error) => refused(&state, &story, choice, edit_form(&story), None, error).await,
     }
 }
 
@@ -468,20 +566,26 @@ pub async fn withdraw(
 pub async fn delete(
     State(state): State<AppState>,
     client: ClientIp,
+    choice: Choice,
     Path(token): Path<String>,
     Form(values): Form<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
     limited(&state, client).await?;
     let story = story_of(&state, &token).await?;
     if values.get("sure").map(String::as_str) != Some("yes") {
-        let error = AppError::Invalid(one_error("delete_sure", "Tick the box to delete your story and data."));
-        return refused(&state, &story, edit_form(&story), None, error).await;
+        let error = AppError::Invalid(one_error(
+            "delete_sure",
+            lang_of(&state, &story, choice).await?.t("speaker-error-delete"),
+        ));
+        return refused(&state, &story, choice, edit_form(&story), None, error).await;
     }
+    // The language is read before the story (and its language) is gone.
+    let lang = lang_of(&state, &story, choice).await?;
     story_services::delete_own(&state, &story).await?;
     let page = crate::views::ErrorPage {
-        lang: crate::lang::LANG_TODO,
-        title: "Deleted".into(),
-        message: "Your story and everything we stored about it are deleted. Thank you for considering us.".into(),
+        lang,
+        title: lang.t("speaker-deleted-title"),
+        message: lang.t("speaker-deleted-message"),
     };
     Ok(page.into_response())
 }

@@ -32,11 +32,14 @@ use futures_util::Stream;
 use serde::Serialize;
 use tokio::sync::broadcast::error::RecvError;
 
+use failnight_core::Lang;
+
 use crate::{
     AppState,
     api::{parse_id, public_event},
     client::ClientIp,
     error::{AppError, PageError},
+    lang::Choice,
     ratelimit::{self, Limit},
     views::{LivePage, LiveQuestion},
 };
@@ -355,16 +358,37 @@ fn with_cookie(response: impl IntoResponse, cookie: Option<Cookie<'static>>) -> 
     response
 }
 
+/// The message naming what the stage shows (`Kind::label`'s words in every language).
+pub fn kind_key(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Opening => "stage-kind-opening",
+        Kind::Title => "stage-kind-title",
+        Kind::Slides => "stage-kind-slides",
+        Kind::Qa => "stage-kind-qa",
+        Kind::Break => "stage-kind-break",
+        Kind::Closing => "stage-kind-closing",
+    }
+}
+
+/// A speaker's name on the stage's pages: the stage keeps "Anonymous speaker" in English for
+/// those who chose so; the pages say it in their language.
+pub fn speaker_name(speaker: &str, lang: Lang) -> String {
+    if speaker == failnight_submissions::stories::ANONYMOUS { lang.t("speaker-anonymous") } else { speaker.to_string() }
+}
+
+#[allow(clippy::too_many_arguments)]
 async fn live_page(
     state: &AppState,
     event_id: i64,
     cookie: &str,
+    choice: Choice,
     notice: Option<&str>,
     problem: Option<String>,
     values: (String, String),
     errors: FieldErrors,
 ) -> Result<LivePage, AppError> {
     let event = public_event(state, event_id).await?;
+    let lang = choice.resolve(event.chapter_language);
     let stage = service::stage(state, &event).await?;
     let all = service::questions(state, event.id).await?;
     let viewer = Viewer::Audience { key: client_key(event.id, cookie) };
@@ -387,16 +411,16 @@ async fn live_page(
     let open = started && talk.is_some() && event.status() == failnight_scheduling::EventStatus::Published;
     let position = stage.position();
     Ok(LivePage {
-        lang: crate::lang::LANG_TODO,
+        lang,
         id: event.id,
         title: event.title.clone(),
-        now_showing: position.started.then(|| stage.program.segments[position.segment].kind.label()),
+        now_showing: position.started.then(|| kind_key(stage.program.segments[position.segment].kind)),
         talk_title: talk.as_ref().map(|t| t.title.clone()),
-        speaker: talk.as_ref().map(|t| t.speaker.clone()),
+        speaker: talk.as_ref().map(|t| speaker_name(&t.speaker, lang)),
         open,
         started,
         questions,
-        notice: notice.map(str::to_string),
+        notice: notice.map(|key| lang.t(key)),
         problem,
         text: values.0,
         name: values.1,
@@ -408,11 +432,11 @@ async fn live_page(
 
 fn notice_of(query: &HashMap<String, String>) -> Option<&'static str> {
     if query.contains_key("asked") {
-        Some("Thank you! Your question waits for the hosts; it shows here once they let it through.")
+        Some("live-asked")
     } else if query.contains_key("voted") {
-        Some("Your vote counts.")
+        Some("live-voted")
     } else if query.contains_key("again") {
-        Some("You voted for this question already.")
+        Some("live-again")
     } else {
         None
     }
@@ -421,14 +445,14 @@ fn notice_of(query: &HashMap<String, String>) -> Option<&'static str> {
 /// `GET /e/{id}/live`: the audience's page.
 pub async fn live(
     State(state): State<AppState>,
+    choice: Choice,
     jar: CookieJar,
     Path(id): Path<String>,
     axum::extract::Query(query): axum::extract::Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
     let (value, set) = browser(&jar);
-    let page =
-        live_page(&state, parse_id(&id)?, &value, notice_of(&query), None, Default::default(), FieldErrors::new())
-            .await?;
+    let (id, notice) = (parse_id(&id)?, notice_of(&query));
+    let page = live_page(&state, id, &value, choice, notice, None, Default::default(), FieldErrors::new()).await?;
     Ok(with_cookie(([(header::CACHE_CONTROL, "no-store")], page), set))
 }
 
@@ -447,6 +471,7 @@ pub async fn live_events(
 pub async fn ask(
     State(state): State<AppState>,
     client: ClientIp,
+    choice: Choice,
     jar: CookieJar,
     Path(id): Path<String>,
     Form(form): Form<HashMap<String, String>>,
@@ -460,12 +485,13 @@ pub async fn ask(
     match service::ask(&state, event_id, &value, &text, &name).await.map_err(AppError::from) {
         Ok(_) => Ok(with_cookie(Redirect::to(&format!("/e/{event_id}/live?asked=1")), set)),
         Err(AppError::Invalid(errors)) => {
-            let page = live_page(&state, event_id, &value, None, None, (text, name), errors).await?;
+            let page = live_page(&state, event_id, &value, choice, None, None, (text, name), errors).await?;
             Ok(with_cookie((StatusCode::UNPROCESSABLE_ENTITY, page), set))
         }
         Err(AppError::Conflict(_, message)) => {
             let page =
-                live_page(&state, event_id, &value, None, Some(message), (text, name), FieldErrors::new()).await?;
+                live_page(&state, event_id, &value, choice, None, Some(message), (text, name), FieldErrors::new())
+                    .await?;
             Ok(with_cookie((StatusCode::CONFLICT, page), set))
         }
         Err(other) => Err(other.into()),

@@ -273,6 +273,8 @@ pub struct SpeakerPage {
     pub chapter_slug: String,
     pub token: String,
     pub state: &'static str,
+    /// The state in words.
+    pub state_label: String,
     pub title: String,
     pub public_label: String,
     pub editable: bool,
@@ -331,7 +333,7 @@ pub struct FeedbackTalk {
     pub ratings: Vec<Choice>,
 }
 
-/// A radio button: its value, its label, whether it is checked.
+/// A radio button: its value, its label's message, whether it is checked.
 pub struct Choice {
     pub value: &'static str,
     pub label: &'static str,
@@ -371,7 +373,7 @@ pub struct LivePage {
     pub lang: Lang,
     pub id: i64,
     pub title: String,
-    /// What the stage shows ("Talk", "Questions"…), once started.
+    /// The message of what the stage shows ("Talk", "Questions"…), once started.
     pub now_showing: Option<&'static str>,
     /// The talk questions go to (on stage, or next).
     pub talk_title: Option<String>,

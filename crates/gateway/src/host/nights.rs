@@ -136,7 +136,7 @@ async fn events_page(state: &AppState, access: &ChapterAccess, form: FormState) 
         nav: nav(access, "events"),
         nights: night_rows(state, &nights, lang).await?,
         venues: venue_options(state, access).await?,
-        timezone: lang.f1("host-nights-local-time", "zone", access.chapter.timezone.as_str()),
+        timezone: lang.f1("host-nights-local-time", "zone", access.chapter.timezone.to_string()),
         form,
     })
 }

@@ -23,7 +23,7 @@ use crate::{
     AppState,
     auth::ChapterAccess,
     error::{AppError, PageError},
-    stage::{Viewer, from_script, slide_url, stream},
+    stage::{Viewer, from_script, kind_key, slide_url, speaker_name, stream},
 };
 
 fn stage_url(access: &ChapterAccess, event_id: i64) -> String {
@@ -52,6 +52,7 @@ pub async fn projector(
     Path((_, id)): Path<(String, String)>,
 ) -> Result<ProjectorPage, PageError> {
     let event = chapter_event(&state, &access, &id).await?;
+    let lang = access.lang();
     let stage = service::stage(&state, &event).await?;
     let questions = service::questions(&state, event.id).await?;
     let position = stage.position();
@@ -75,7 +76,7 @@ pub async fn projector(
                 },
                 number: s.talk.map(|t| t + 1).unwrap_or(0),
                 title: talk.map(|t| t.title.clone()).unwrap_or_default(),
-                speaker: talk.map(|t| t.speaker.clone()).unwrap_or_default(),
+                speaker: talk.map(|t| speaker_name(&t.speaker, lang)).unwrap_or_default(),
                 slides: talk
                     .map(|t| t.deck.iter().map(|h| slide_url(&access.chapter.slug, h)).collect())
                     .unwrap_or_default(),
@@ -85,7 +86,7 @@ pub async fn projector(
         .collect();
     let live_url = format!("{}/e/{}/live", state.base_url(), event.id);
     Ok(ProjectorPage {
-        lang: crate::lang::LANG_TODO,
+        lang,
         slug: access.chapter.slug.clone(),
         id: event.id,
         title: event.title.clone(),
@@ -109,6 +110,7 @@ async fn control_page(
     problem: Option<String>,
 ) -> Result<ControlPage, AppError> {
     let event = chapter_event(state, access, id).await?;
+    let lang = access.lang();
     let stage = service::stage(state, &event).await?;
     let position = stage.position();
     let segment = &stage.program.segments[position.segment];
@@ -137,16 +139,18 @@ async fn control_page(
     // The talk on stage first, then waiting ones, then most votes.
     questions.sort_by_key(|q| (!q.on_stage, q.status != "pending", -q.votes));
     Ok(ControlPage {
-        lang: crate::lang::LANG_TODO,
+        lang,
         nav: nav(access, "events"),
         id: event.id,
         title: event.title.clone(),
         started: position.started,
         paused: position.paused,
-        now: segment.kind.label(),
-        talk: talk.map(|t| format!("\u{201c}{}\u{201d} by {}", t.title, t.speaker)),
+        now: kind_key(segment.kind),
+        talk: talk.map(|t| {
+            lang.f2("stage-control-talk", "title", t.title.as_str(), "speaker", speaker_name(&t.speaker, lang))
+        }),
         slide: (segment.kind == Kind::Slides && !talk.is_some_and(|t| t.deck.is_empty()))
-            .then(|| format!("slide {} of {}", position.slide + 1, segment.slides)),
+            .then(|| lang.f2("stage-control-slide", "number", position.slide + 1, "total", segment.slides)),
         clock: position.remaining_ms.map(clock_text),
         in_talk: matches!(segment.kind, Kind::Title | Kind::Slides),
         in_slides: segment.kind == Kind::Slides,
@@ -180,7 +184,7 @@ pub async fn act(
     let control = form
         .get("action")
         .and_then(|a| Control::parse(a))
-        .ok_or_else(|| AppError::BadRequest("bad_action", "Unknown stage action.".into()))?;
+        .ok_or_else(|| AppError::BadRequest("bad_action", access.lang().t("stage-unknown-action")))?;
     match service::control(&state, Actor::Host(access.host_id()), event.id, control).await.map_err(AppError::from) {
         Ok(_) if from_script(&headers) => Ok(StatusCode::NO_CONTENT.into_response()),
         Ok(_) => Ok(Redirect::to(&format!("{}/control", stage_url(&access, event.id))).into_response()),
@@ -207,7 +211,7 @@ pub async fn moderate(
     let status = form
         .get("status")
         .and_then(|s| Status::parse(s))
-        .ok_or_else(|| AppError::BadRequest("bad_status", "Unknown question status.".into()))?;
+        .ok_or_else(|| AppError::BadRequest("bad_status", access.lang().t("stage-unknown-status")))?;
     service::moderate(&state, Actor::Host(access.host_id()), event.id, question, status).await?;
     if from_script(&headers) {
         return Ok(StatusCode::NO_CONTENT.into_response());

@@ -215,7 +215,7 @@ async fn story_page(
         undecided: state_now.is_undecided(),
         can_waitlist: state_now.after(Action::Waitlist).is_some(),
         can_purge: story_services::PURGEABLE.contains(&state_now),
-        recap: crate::lessons::host_recap_view(state, &access.chapter.slug, story).await?,
+        recap: crate::lessons::host_recap_view(state, &access.chapter.slug, story, access.lang()).await?,
         notice,
     })
 }

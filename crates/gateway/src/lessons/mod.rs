@@ -21,7 +21,7 @@ use axum::{
     response::{Html, IntoResponse, Response},
 };
 use chrono::SecondsFormat;
-use failnight_core::{FieldErrors, Timestamp};
+use failnight_core::{FieldErrors, Lang, Timestamp};
 use failnight_scheduling::{EventDetails, EventStatus, chapters, display, events};
 use failnight_submissions::{
     Submission,
@@ -32,14 +32,15 @@ use serde::Deserialize;
 use failnight_app::services::lessons as lesson_services;
 
 use self::views::{
-    AtomFeed, Bar, Choice, FeedEntry, LearnedPage, LessonItem, LessonPage, LibraryPage, RecapView, Segment, Sitemap,
-    SitemapUrl,
+    AtomFeed, Bar, Choice as Filter, FeedEntry, LearnedPage, LessonItem, LessonPage, LibraryPage, RecapView, Segment,
+    Sitemap, SitemapUrl,
 };
 use crate::{
     AppState,
     cache::Cached,
     client::ClientIp,
     error::{AppError, PageError},
+    lang::Choice,
     pages::{cached, conditional, script_json},
 };
 
@@ -76,42 +77,42 @@ fn bad(message: impl Into<String>) -> AppError {
     AppError::BadRequest("bad_filter", message.into())
 }
 
-/// The library's query, checked: a filter it does not know is refused with a sentence.
-fn parse_query(raw: &LibraryQuery) -> Result<lessons::Query, AppError> {
+/// The library's query, checked: a filter it does not know is refused with a sentence in `lang`.
+fn parse_query(raw: &LibraryQuery, lang: Lang) -> Result<lessons::Query, AppError> {
     let given = |text: &str| Some(text.trim().to_string()).filter(|t| !t.is_empty());
     let topic = match given(&raw.topic) {
-        Some(text) => {
-            Some(Topic::parse(&text).ok_or_else(|| bad("There is no such topic: choose one from the list."))?)
-        }
+        Some(text) => Some(Topic::parse(&text).ok_or_else(|| bad(lang.t("lessons-bad-topic")))?),
         None => None,
     };
     let chapter = given(&raw.chapter);
     if chapter.as_deref().is_some_and(|slug| !chapters::is_valid_slug(slug)) {
-        return Err(bad("There is no such chapter: choose one from the list."));
+        return Err(bad(lang.t("lessons-bad-chapter")));
     }
     let language = given(&raw.language);
     if language.as_deref().is_some_and(|l| l.len() != 2 || !l.bytes().all(|b| b.is_ascii_lowercase())) {
-        return Err(bad("Give the language as a two-letter code such as en."));
+        return Err(bad(lang.t("lessons-bad-language")));
     }
     let year = match given(&raw.year) {
         Some(text) => Some(
             text.parse::<i64>()
                 .ok()
                 .filter(|y| (2000..=9999).contains(y))
-                .ok_or_else(|| bad("Give a year like 2026."))?,
+                .ok_or_else(|| bad(lang.t("lessons-bad-year")))?,
         ),
         None => None,
     };
     let order = match raw.sort.trim() {
         "" | "newest" => Order::Newest,
         "relevant" => Order::Relevant,
-        _ => return Err(bad("Sort by newest or relevant.")),
+        _ => return Err(bad(lang.t("lessons-bad-sort"))),
     };
     let page = match given(&raw.page) {
         Some(text) => {
-            text.parse::<i64>().ok().filter(|p| (1..=MAX_PAGE).contains(p)).ok_or_else(|| {
-                bad(format!("Give a page from 1 to {MAX_PAGE}; search or filter to find older lessons."))
-            })? - 1
+            text.parse::<i64>()
+                .ok()
+                .filter(|p| (1..=MAX_PAGE).contains(p))
+                .ok_or_else(|| bad(lang.f1("lessons-bad-page", "max", MAX_PAGE)))?
+                - 1
         }
         None => 0,
     };
@@ -146,13 +147,34 @@ fn library_url(query: &lessons::Query, page: i64) -> String {
     if pairs.is_empty() { "/lessons".to_string() } else { format!("/lessons?{pairs}") }
 }
 
-/// A topic's link into the library.
-fn topic_link(topic: Topic) -> (String, &'static str) {
-    (format!("/lessons?topic={}", topic.as_str()), topic.label())
+/// The message naming a topic (its stored id stays as it is).
+pub fn topic_key(topic: Topic) -> &'static str {
+    match topic {
+        Topic::Team => "lessons-topic-team",
+        Topic::Money => "lessons-topic-money",
+        Topic::Product => "lessons-topic-product",
+        Topic::Customers => "lessons-topic-customers",
+        Topic::Hiring => "lessons-topic-hiring",
+        Topic::Health => "lessons-topic-health",
+        Topic::Legal => "lessons-topic-legal",
+        Topic::Growth => "lessons-topic-growth",
+        Topic::Delivery => "lessons-topic-delivery",
+        Topic::Personal => "lessons-topic-personal",
+    }
 }
 
-fn night_date(lesson: &PublicLesson) -> String {
-    display::local_date(lesson.night_starts_at.to_utc(), lesson.night_timezone.tz(), crate::lang::LANG_TODO)
+/// A topic's link into the library, and its message.
+fn topic_link(topic: Topic) -> (String, &'static str) {
+    (format!("/lessons?topic={}", topic.as_str()), topic_key(topic))
+}
+
+fn night_date(lesson: &PublicLesson, lang: Lang) -> String {
+    display::local_date(lesson.night_starts_at.to_utc(), lesson.night_timezone.tz(), lang)
+}
+
+/// The name shown of a lesson's speaker, "Anonymous speaker" in `lang` for those who chose so.
+fn speaker_of(lesson: &PublicLesson, lang: Lang) -> String {
+    lesson.speaker.clone().unwrap_or_else(|| lang.t("speaker-anonymous"))
 }
 
 /// The lessons as list items (their topics read in one query).
@@ -164,9 +186,11 @@ async fn items(state: &AppState, found: &[PublicLesson]) -> Result<Vec<LessonIte
         .map(|l| LessonItem {
             url: format!("/lessons/{}", l.id),
             lesson: l.lesson.clone(),
-            speaker: l.speaker_label().to_string(),
+            speaker: l.speaker.clone(),
             talk_title: l.talk_title.clone(),
-            night: format!("{}, {}", l.night_title, night_date(l)),
+            night_title: l.night_title.clone(),
+            night_at: l.night_starts_at.to_utc(),
+            night_tz: l.night_timezone.tz(),
             chapter_name: l.chapter_name.clone(),
             chapter_url: format!("/c/{}", l.chapter_slug),
             topics: topics.remove(&l.id).unwrap_or_default().into_iter().map(topic_link).collect(),
@@ -187,38 +211,44 @@ fn html(page: impl Template) -> Result<Cached, AppError> {
 }
 
 /// `GET /lessons`: the library across all chapters.
-pub async fn library(State(state): State<AppState>, Query(raw): Query<LibraryQuery>) -> Result<Response, PageError> {
-    let query = parse_query(&raw)?;
+pub async fn library(
+    State(state): State<AppState>,
+    choice: Choice,
+    Query(raw): Query<LibraryQuery>,
+) -> Result<Response, PageError> {
+    // The library holds every chapter's lessons: no chapter's language applies.
+    let lang = choice.or_english();
+    let query = parse_query(&raw, lang)?;
     // Searches are a long tail: cached, each would push the event pages out of the cache
     // (it starts over when full) for an answer rarely asked twice in a second. Browsing by
     // topic, chapter, language or year is a few thousand pages at most, asked again and again.
     if !lessons::search_words(&query.words).is_empty() {
-        return Ok(Html(render_library(&state, query).await?.body).into_response());
+        return Ok(Html(render_library(&state, query, lang).await?.body).into_response());
     }
-    let key = format!("lessons:{}", library_url(&query, query.page));
-    let page = cached(&state, key, || render_library(&state, query)).await?;
+    let key = format!("lessons:{}:{}", choice.cache_key(), library_url(&query, query.page));
+    let page = cached(&state, key, || render_library(&state, query, lang)).await?;
     Ok(Html(page.body.clone()).into_response())
 }
 
-async fn render_library(state: &AppState, query: lessons::Query) -> Result<Cached, AppError> {
+async fn render_library(state: &AppState, query: lessons::Query, lang: Lang) -> Result<Cached, AppError> {
     let mut found = lessons::search(&state.db, &query, PER_PAGE).await?;
     let more = found.len() as i64 > PER_PAGE;
     found.truncate(PER_PAGE as usize);
     let (years, languages) = lessons::facets(&state.db).await?;
     let all_chapters = chapters::list(&state.db).await?;
-    let choice = |value: String, label: String, selected: bool| Choice { value, label, selected };
+    let choice = |value: String, label: String, selected: bool| Filter { value, label, selected };
     let feed_url = match (&query.chapter, query.topic) {
         (Some(slug), _) => format!("/c/{slug}/lessons.atom"),
         (None, Some(topic)) => format!("/lessons/topics/{}/feed.atom", topic.as_str()),
         (None, None) => "/lessons/feed.atom".to_string(),
     };
     html(LibraryPage {
-        lang: crate::lang::LANG_TODO,
+        lang,
         words: query.words.clone(),
         relevant: query.order == Order::Relevant,
         topics: Topic::ALL
             .iter()
-            .map(|t| choice(t.as_str().into(), t.label().into(), query.topic == Some(*t)))
+            .map(|t| choice(t.as_str().into(), lang.t(topic_key(*t)), query.topic == Some(*t)))
             .collect(),
         chapters: all_chapters
             .into_iter()
@@ -231,7 +261,9 @@ async fn render_library(state: &AppState, query: lessons::Query) -> Result<Cache
             .into_iter()
             .map(|l| {
                 let selected = query.language.as_deref() == Some(l.as_str());
-                choice(l.clone(), l, selected)
+                // Each language in its own name, as the language switch names it.
+                let label = Lang::from_tag(&l).map_or_else(|| l.clone(), |known| known.native_name().to_string());
+                choice(l, label, selected)
             })
             .collect(),
         years: years.into_iter().map(|y| choice(y.to_string(), y.to_string(), query.year == Some(y))).collect(),
@@ -264,14 +296,23 @@ async fn published_or_gone(state: &AppState, id: i64) -> Result<PublicLesson, Ap
 }
 
 /// `GET /lessons/{id}`: one lesson, with its night, chapter, topics and (if allowed) slides.
-pub async fn lesson(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, PageError> {
+pub async fn lesson(
+    State(state): State<AppState>,
+    choice: Choice,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
     let id = parse_lesson_id(&id)?;
-    let page = cached(&state, format!("lesson:{id}"), || render_lesson(&state, id)).await?;
+    let key = format!("lesson:{id}:{}", choice.cache_key());
+    let page = cached(&state, key, || render_lesson(&state, id, choice)).await?;
     Ok(Html(page.body.clone()).into_response())
 }
 
-async fn render_lesson(state: &AppState, id: i64) -> Result<Cached, AppError> {
+async fn render_lesson(state: &AppState, id: i64, choice: Choice) -> Result<Cached, AppError> {
     let lesson = published_or_gone(state, id).await?;
+    // The visitor's language, else the language of the lesson's chapter.
+    let chapter_language = chapters::by_slug(&state.db, &lesson.chapter_slug).await?.map(|c| c.language);
+    let lang = choice.resolve(chapter_language.unwrap_or(Lang::En));
+    let speaker = speaker_of(&lesson, lang);
     let topics = lessons::topics_of(&state.db, &[id]).await?.remove(&id).unwrap_or_default();
     let slides = if lesson.slides_public() {
         failnight_submissions::slides::deck(&state.db, lesson.submission_id)
@@ -285,7 +326,15 @@ async fn render_lesson(state: &AppState, id: i64) -> Result<Cached, AppError> {
     let base = state.base_url();
     let url = format!("{base}/lessons/{id}");
     let night_url = format!("{base}/e/{}", lesson.event_id);
-    let description = format!("{} · {} at {}", lesson.speaker_label(), lesson.talk_title, lesson.night_title);
+    let description = lang.f3(
+        "lesson-description",
+        "speaker",
+        speaker.as_str(),
+        "talk",
+        lesson.talk_title.as_str(),
+        "night",
+        lesson.night_title.as_str(),
+    );
     let mut article = serde_json::json!({
         "@context": "https://schema.org",
         "@type": "Article",
@@ -298,7 +347,7 @@ async fn render_lesson(state: &AppState, id: i64) -> Result<Cached, AppError> {
         "inLanguage": lesson.language,
         "url": url,
         "mainEntityOfPage": url,
-        "keywords": topics.iter().map(|t| t.label()).collect::<Vec<_>>(),
+        "keywords": topics.iter().map(|t| lang.t(topic_key(*t))).collect::<Vec<_>>(),
         "publisher": { "@type": "Organization", "name": lesson.chapter_name, "url": format!("{base}/c/{}", lesson.chapter_slug) },
         "about": { "@type": "Event", "name": lesson.night_title, "url": night_url },
     });
@@ -307,16 +356,16 @@ async fn render_lesson(state: &AppState, id: i64) -> Result<Cached, AppError> {
         article["author"] = serde_json::json!({ "@type": "Person", "name": name });
     }
     html(LessonPage {
-        lang: crate::lang::LANG_TODO,
+        lang,
         json_ld: script_json(&article),
         og_description: description,
         happened_html: text::to_html(&lesson.happened),
         differently_html: text::to_html(&lesson.differently),
-        night_date: night_date(&lesson),
+        night_date: night_date(&lesson, lang),
         night_url,
         chapter_url: format!("/c/{}", lesson.chapter_slug),
         topics: topics.into_iter().map(topic_link).collect(),
-        speaker: lesson.speaker_label().to_string(),
+        speaker,
         url,
         slides,
         title: lesson.lesson,
@@ -352,34 +401,53 @@ fn rfc3339(at: Timestamp) -> String {
 }
 
 /// `GET /lessons/feed.atom`: every chapter's newest lessons.
-pub async fn feed_all(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, PageError> {
+pub async fn feed_all(
+    State(state): State<AppState>,
+    choice: Choice,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
     let query = lessons::Query::default();
-    feed(&state, &headers, "Lessons from failure nights".into(), "/lessons/feed.atom".into(), query).await
+    let lang = choice.or_english();
+    let words = FeedWords { lang, title: lang.t("lessons-title"), cache_key: choice.cache_key() };
+    feed(&state, &headers, words, "/lessons/feed.atom".into(), query).await
+}
+
+/// A feed's own words: its title and topics' labels in `lang`, cached per visitor's choice.
+struct FeedWords {
+    lang: Lang,
+    title: String,
+    cache_key: &'static str,
 }
 
 /// `GET /c/{slug}/lessons.atom`: a chapter's newest lessons.
 pub async fn feed_chapter(
     State(state): State<AppState>,
+    choice: Choice,
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
     let chapter =
         chapters::by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound("There is no chapter at this address."))?;
-    let title = format!("Lessons from {}", chapter.name);
+    let lang = choice.resolve(chapter.language);
+    let title = lang.f1("lessons-feed-chapter", "chapter", chapter.name.as_str());
+    let words = FeedWords { lang, title, cache_key: choice.cache_key() };
     let query = lessons::Query { chapter: Some(chapter.slug.clone()), ..Default::default() };
-    feed(&state, &headers, title, format!("/c/{}/lessons.atom", chapter.slug), query).await
+    feed(&state, &headers, words, format!("/c/{}/lessons.atom", chapter.slug), query).await
 }
 
 /// `GET /lessons/topics/{topic}/feed.atom`: the newest lessons about one topic.
 pub async fn feed_topic(
     State(state): State<AppState>,
+    choice: Choice,
     Path(topic): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
     let topic = Topic::parse(&topic).ok_or(AppError::NotFound("There is no such topic."))?;
-    let title = format!("Lessons about {}", topic.label());
+    let lang = choice.or_english();
+    let title = lang.f1("lessons-feed-topic", "topic", lang.t(topic_key(topic)));
+    let words = FeedWords { lang, title, cache_key: choice.cache_key() };
     let query = lessons::Query { topic: Some(topic), ..Default::default() };
-    feed(&state, &headers, title, format!("/lessons/topics/{}/feed.atom", topic.as_str()), query).await
+    feed(&state, &headers, words, format!("/lessons/topics/{}/feed.atom", topic.as_str()), query).await
 }
 
 /// An Atom feed of the newest lessons matching `query`, from the page cache, answered 304
@@ -387,16 +455,22 @@ pub async fn feed_topic(
 async fn feed(
     state: &AppState,
     headers: &HeaderMap,
-    title: String,
+    words: FeedWords,
     path: String,
     query: lessons::Query,
 ) -> Result<Response, PageError> {
-    let key = format!("atom:{path}");
-    let feed = cached(state, key, || render_feed(state, title, path, query)).await?;
+    let key = format!("atom:{}:{path}", words.cache_key);
+    let feed = cached(state, key, || render_feed(state, words, path, query)).await?;
     Ok(conditional(&feed, headers, "application/atom+xml; charset=utf-8"))
 }
 
-async fn render_feed(state: &AppState, title: String, path: String, query: lessons::Query) -> Result<Cached, AppError> {
+async fn render_feed(
+    state: &AppState,
+    words: FeedWords,
+    path: String,
+    query: lessons::Query,
+) -> Result<Cached, AppError> {
+    let FeedWords { lang, title, .. } = words;
     let mut found = lessons::search(&state.db, &query, PER_PAGE).await?;
     found.truncate(PER_PAGE as usize);
     let ids: Vec<i64> = found.iter().map(|l| l.id).collect();
@@ -413,17 +487,23 @@ async fn render_feed(state: &AppState, title: String, path: String, query: lesso
         .map(|l| FeedEntry {
             url: format!("{base}/lessons/{}", l.id),
             title: l.lesson.clone(),
-            author: l.speaker_label().to_string(),
+            author: speaker_of(l, lang),
             published: rfc3339(l.published_at),
             updated: rfc3339(l.updated_at),
             summary: format!("{} · {}, {}", l.talk_title, l.night_title, l.chapter_name),
             html: format!("{}{}", text::to_html(&l.happened), text::to_html(&l.differently)),
-            topics: topics.remove(&l.id).unwrap_or_default().into_iter().map(|t| (t.as_str(), t.label())).collect(),
+            topics: topics
+                .remove(&l.id)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|t| (t.as_str(), lang.t(topic_key(t))))
+                .collect(),
         })
         .collect();
-    let body = AtomFeed { title, self_url: format!("{base}{path}"), page_url, updated: rfc3339(updated), entries }
-        .render()
-        .map_err(|e| AppError::Internal(e.into()))?;
+    let body =
+        AtomFeed { lang, title, self_url: format!("{base}{path}"), page_url, updated: rfc3339(updated), entries }
+            .render()
+            .map_err(|e| AppError::Internal(e.into()))?;
     Ok(validated(body, updated))
 }
 
@@ -479,16 +559,20 @@ const FILLS: [&str; 6] = ["#1f5fbf", "#b3261e", "#2e7d32", "#8a5a00", "#6a3d9a",
 
 /// `GET /lessons/learned`: how many lessons each topic has, per year, across the network: a
 /// stacked bar chart drawn here as SVG (no script) and the same numbers as a table.
-pub async fn learned(State(state): State<AppState>) -> Result<Response, PageError> {
-    let page = cached(&state, "learned".into(), || render_learned(&state)).await?;
+pub async fn learned(State(state): State<AppState>, choice: Choice) -> Result<Response, PageError> {
+    // Every chapter's lessons: no chapter's language applies.
+    let lang = choice.or_english();
+    let key = format!("learned:{}", choice.cache_key());
+    let page = cached(&state, key, || render_learned(&state, lang)).await?;
     Ok(Html(page.body.clone()).into_response())
 }
 
-async fn render_learned(state: &AppState) -> Result<Cached, AppError> {
-    html(learned_page(&lessons::counts(&state.db).await?))
+async fn render_learned(state: &AppState, lang: Lang) -> Result<Cached, AppError> {
+    html(learned_page(&lessons::counts(&state.db).await?, lang))
 }
 
-fn learned_page(counts: &[(Topic, i64, i64)]) -> LearnedPage {
+/// The chart and table; topics are named by their messages (the template says them in `lang`).
+fn learned_page(counts: &[(Topic, i64, i64)], lang: Lang) -> LearnedPage {
     let mut years: Vec<i64> = counts.iter().map(|(_, y, _)| *y).collect();
     years.sort_unstable();
     years.dedup();
@@ -516,9 +600,9 @@ fn learned_page(counts: &[(Topic, i64, i64)]) -> LearnedPage {
                 x += width;
             }
         }
-        bars.push(Bar { label: topic.label(), text_y: top + 16, bar_y: top + 22, segments, total, total_x: x + 6 });
+        bars.push(Bar { label: topic_key(*topic), text_y: top + 16, bar_y: top + 22, segments, total, total_x: x + 6 });
         rows.push((
-            topic.label(),
+            topic_key(*topic),
             topic_link(*topic).0,
             years.iter().map(|y| per_year.get(y).copied().unwrap_or(0)).collect(),
             total,
@@ -526,7 +610,7 @@ fn learned_page(counts: &[(Topic, i64, i64)]) -> LearnedPage {
     }
     let totals = years.iter().map(|y| counts.iter().filter(|(_, yy, _)| yy == y).map(|(_, _, c)| c).sum()).collect();
     LearnedPage {
-        lang: crate::lang::LANG_TODO,
+        lang,
         height: Topic::ALL.len() as i64 * ROW,
         width: CHART_WIDTH,
         legend: years.iter().map(|y| (*y, fill(*y))).collect(),
@@ -545,6 +629,7 @@ pub(crate) async fn recap_view(
     state: &AppState,
     story: &Submission,
     night: Option<&EventDetails>,
+    lang: Lang,
 ) -> Result<Option<RecapView>, AppError> {
     let lesson = lessons::of_story(&state.db, story.id).await?;
     let checked = lessons::recap_night(story, night, state.clock.timestamp());
@@ -552,7 +637,7 @@ pub(crate) async fn recap_view(
         return Ok(None);
     }
     let topics = stored_topics(state, lesson.as_ref()).await?;
-    let mut view = base_view(story, lesson.as_ref(), &topics, format!("/s/{}/recap", story.token));
+    let mut view = base_view(story, lesson.as_ref(), &topics, format!("/s/{}/recap", story.token), lang);
     view.open = checked.is_ok();
     view.closed_reason = checked.err().map(|e| e.to_string());
     Ok(Some(view))
@@ -564,6 +649,7 @@ pub(crate) async fn host_recap_view(
     state: &AppState,
     slug: &str,
     story: &Submission,
+    lang: Lang,
 ) -> Result<Option<RecapView>, AppError> {
     let night = match story.event_id {
         Some(id) => events::get(&state.db, id).await?,
@@ -575,12 +661,13 @@ pub(crate) async fn host_recap_view(
         return Ok(None);
     }
     let topics = stored_topics(state, lesson.as_ref()).await?;
-    let mut view = base_view(story, lesson.as_ref(), &topics, format!("/host/c/{slug}/stories/{}/recap", story.id));
+    let action = format!("/host/c/{slug}/stories/{}/recap", story.id);
+    let mut view = base_view(story, lesson.as_ref(), &topics, action, lang);
     let hosts_draft = lesson.as_ref().is_none_or(|l| l.state == LessonState::Draft && l.drafted_by == DraftedBy::Host);
     view.open = checked.is_ok() && hosts_draft;
     view.closed_reason = match checked {
         Err(e) => Some(e.to_string()),
-        Ok(_) if !hosts_draft => Some("The speaker has taken this recap over: only they can change it now.".into()),
+        Ok(_) if !hosts_draft => Some(lang.t("speaker-recap-taken-over")),
         Ok(_) => None,
     };
     Ok(Some(view))
@@ -593,7 +680,7 @@ async fn stored_topics(state: &AppState, lesson: Option<&Lesson>) -> Result<Vec<
     })
 }
 
-fn base_view(story: &Submission, lesson: Option<&Lesson>, chosen: &[Topic], action: String) -> RecapView {
+fn base_view(story: &Submission, lesson: Option<&Lesson>, chosen: &[Topic], action: String, lang: Lang) -> RecapView {
     RecapView {
         action,
         state: lesson.map(|l| l.state.as_str()),
@@ -602,8 +689,8 @@ fn base_view(story: &Submission, lesson: Option<&Lesson>, chosen: &[Topic], acti
         lesson: lesson.map(|l| l.lesson.clone()).unwrap_or_default(),
         happened: lesson.map(|l| l.happened.clone()).unwrap_or_default(),
         differently: lesson.map(|l| l.differently.clone()).unwrap_or_default(),
-        topics: Topic::ALL.iter().map(|t| (t.as_str(), t.label(), chosen.contains(t))).collect(),
-        public_label: story.public_label().to_string(),
+        topics: Topic::ALL.iter().map(|t| (t.as_str(), topic_key(*t), chosen.contains(t))).collect(),
+        public_label: crate::speak::public_label(story, lang),
         slides_shown: story.slides_use == failnight_submissions::SlidesUse::Published,
         open: false,
         closed_reason: None,
@@ -645,6 +732,7 @@ pub(crate) fn shown_again(mut view: RecapView, input: &RecapInput, errors: Field
 pub async fn recap_post(
     State(state): State<AppState>,
     client: ClientIp,
+    choice: Choice,
     Path(token): Path<String>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
@@ -654,7 +742,7 @@ pub async fn recap_post(
     match lesson_services::save(&state, &story, &input, publish).await.map_err(AppError::from) {
         Ok(lesson) if lesson.state == LessonState::Published && publish => Ok(crate::speak::back(&story, "published")),
         Ok(_) => Ok(crate::speak::back(&story, "recap")),
-        Err(error) => recap_refused(&state, &story, &input, error).await,
+        Err(error) => recap_refused(&state, &story, choice, &input, error).await,
     }
 }
 
@@ -662,13 +750,14 @@ pub async fn recap_post(
 pub async fn recap_withdraw(
     State(state): State<AppState>,
     client: ClientIp,
+    choice: Choice,
     Path(token): Path<String>,
 ) -> Result<Response, PageError> {
     crate::speak::limited(&state, client).await?;
     let story = crate::speak::story_of(&state, &token).await?;
     match lesson_services::withdraw(&state, &story).await.map_err(AppError::from) {
         Ok(_) => Ok(crate::speak::back(&story, "unpublished")),
-        Err(error) => recap_refused(&state, &story, &RecapInput::default(), error).await,
+        Err(error) => recap_refused(&state, &story, choice, &RecapInput::default(), error).await,
     }
 }
 
@@ -677,6 +766,7 @@ pub async fn recap_withdraw(
 async fn recap_refused(
     state: &AppState,
     story: &Submission,
+    choice: Choice,
     input: &RecapInput,
     error: AppError,
 ) -> Result<Response, PageError> {
@@ -685,8 +775,9 @@ async fn recap_refused(
         AppError::Conflict(_, reason) => (StatusCode::CONFLICT, FieldErrors::new(), Some(reason)),
         other => return Err(other.into()),
     };
+    let notice = notice.as_deref().map(crate::speak::Notice::Text);
     let mut page =
-        crate::speak::speaker_page(state, story, crate::speak::edit_form(story), None, notice.as_deref()).await?;
+        crate::speak::speaker_page(state, story, choice, crate::speak::edit_form(story), None, notice).await?;
     if !errors.is_empty() {
         page.recap = page.recap.map(|view| shown_again(view, input, errors));
     }
@@ -701,6 +792,7 @@ pub fn chapter_links(slug: &str) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::{LibraryQuery, library_url, parse_query};
+    use failnight_core::Lang;
     use failnight_submissions::lessons::{Order, Topic};
 
     #[test]
@@ -713,7 +805,7 @@ mod tests {
             page: "2".into(),
             ..Default::default()
         };
-        let query = parse_query(&raw).unwrap();
+        let query = parse_query(&raw, Lang::En).unwrap();
         assert_eq!(
             (query.topic, query.year, query.order, query.page),
             (Some(Topic::Hiring), Some(2026), Order::Relevant, 1)
@@ -728,7 +820,7 @@ mod tests {
             LibraryQuery { language: "english".into(), ..Default::default() },
             LibraryQuery { chapter: "../x".into(), ..Default::default() },
         ] {
-            assert!(parse_query(&bad).is_err(), "{bad:?}");
+            assert!(parse_query(&bad, Lang::En).is_err(), "{bad:?}");
         }
     }
 }

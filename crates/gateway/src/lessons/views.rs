@@ -4,20 +4,38 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 use failnight_core::FieldErrors;
 use failnight_core::Lang;
 
-/// A lesson in a list (the library, a chapter's page).
+/// A lesson in a list (the library, a chapter's page): the page that shows it puts it into
+/// words, in its own language.
 pub struct LessonItem {
     pub url: String,
     pub lesson: String,
-    pub speaker: String,
+    /// The speaker's chosen name; `None` for an anonymous speaker.
+    pub speaker: Option<String>,
     pub talk_title: String,
-    pub night: String,
+    pub night_title: String,
+    pub night_at: DateTime<Utc>,
+    pub night_tz: Tz,
     pub chapter_name: String,
     pub chapter_url: String,
-    /// (library link filtered by the topic, label)
+    /// (library link filtered by the topic, the topic's message)
     pub topics: Vec<(String, &'static str)>,
+}
+
+impl LessonItem {
+    /// The name shown, "Anonymous speaker" in `lang` for those who chose so.
+    pub fn speaker(&self, lang: &Lang) -> String {
+        self.speaker.clone().unwrap_or_else(|| lang.t("speaker-anonymous"))
+    }
+
+    /// The night and its date in `lang`.
+    pub fn night(&self, lang: &Lang) -> String {
+        format!("{}, {}", self.night_title, lang.date(self.night_at, self.night_tz))
+    }
 }
 
 /// An option of a filter's `<select>`.
@@ -63,6 +81,7 @@ pub struct LessonPage {
     pub night_url: String,
     pub chapter_name: String,
     pub chapter_url: String,
+    /// (library link, the topic's message)
     pub topics: Vec<(String, &'static str)>,
     pub language: String,
     pub slides: Vec<String>,
@@ -73,6 +92,7 @@ pub struct LessonPage {
 
 /// One bar of the chart: a topic, its segments per year.
 pub struct Bar {
+    /// The topic's message.
     pub label: &'static str,
     /// The label's baseline and the bar's top, in the chart's units.
     pub text_y: i64,
@@ -101,7 +121,7 @@ pub struct LearnedPage {
     /// (year, fill) for the legend.
     pub legend: Vec<(i64, &'static str)>,
     pub years: Vec<i64>,
-    /// (topic label, library link, count per year in `years`' order, total)
+    /// (topic's message, library link, count per year in `years`' order, total)
     pub rows: Vec<(&'static str, String, Vec<i64>, i64)>,
     pub totals: Vec<i64>,
     pub total: i64,
@@ -118,12 +138,14 @@ pub struct FeedEntry {
     /// The lesson as HTML (escaped once more by the XML template).
     pub html: String,
     /// (term, label)
-    pub topics: Vec<(&'static str, &'static str)>,
+    pub topics: Vec<(&'static str, String)>,
 }
 
 #[derive(Template)]
 #[template(path = "feeds/lessons.xml")]
 pub struct AtomFeed {
+    /// The language of the feed's own words (its title, the topics' labels).
+    pub lang: Lang,
     pub title: String,
     pub self_url: String,
     pub page_url: String,
@@ -156,7 +178,7 @@ pub struct RecapView {
     pub lesson: String,
     pub happened: String,
     pub differently: String,
-    /// (value, label, checked)
+    /// (value, the topic's message, checked)
     pub topics: Vec<(&'static str, &'static str, bool)>,
     /// The name it is published under.
     pub public_label: String,
