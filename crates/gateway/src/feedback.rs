@@ -89,7 +89,7 @@ fn feedback_page(token: &str, current: &GuestForm, form: FormState, notice: Opti
         form,
         open: current.open,
         answered: current.form.answered_at.is_some(),
-        closes: current.closes_text(),
+        closes: current.closes_text(crate::lang::current().resolve(current.event.chapter_language)),
         notice,
     }
 }
@@ -108,9 +108,15 @@ pub async fn page(
 ) -> Result<FeedbackPage, PageError> {
     let current = service::form(&state, &token).await?;
     let notice = if !current.open {
-        Some(format!("Feedback on this night closed on {}. Thank you all the same!", current.closes_text()))
+        Some(format!(
+            "Feedback on this night closed on {}. Thank you all the same!",
+            current.closes_text(crate::lang::current().resolve(current.event.chapter_language))
+        ))
     } else if saved.saved.is_some() {
-        Some(format!("Thank you! Your feedback is saved. You can change it here until {}.", current.closes_text()))
+        Some(format!(
+            "Thank you! Your feedback is saved. You can change it here until {}.",
+            current.closes_text(crate::lang::current().resolve(current.event.chapter_language))
+        ))
     } else {
         None
     };
