@@ -272,6 +272,7 @@ pub fn offer_expired_email(sender: &Sender, lang: Lang, event: &EventDetails, rs
 
 /// A guest's place cancelled (by them or a host); with the calendar cancellation when they had
 /// a seat and a sentence about the refund for paid tickets. One per RSVP.
+#[allow(clippy::too_many_arguments)]
 pub fn rsvp_cancelled_email(
     sender: &Sender,
     lang: Lang,
@@ -603,6 +604,7 @@ email_templates!(MessageMail:
 
 /// A host's message to one guest of a night (optional mail, with the unsubscribe link). The
 /// host's text is shown as text: escaped in the HTML part, never interpreted.
+#[allow(clippy::too_many_arguments)]
 pub fn message_email(
     sender: &Sender,
     lang: Lang,
@@ -989,6 +991,7 @@ email_templates!(HostAlertMail:
 
 /// Tells one host (`to`, `host_id`) about a story; `night` is the night it left, if any, and
 /// `url` the story's host page. One per host per story per kind.
+#[allow(clippy::too_many_arguments)]
 pub fn host_story_alert(
     sender: &Sender,
     lang: Lang,
