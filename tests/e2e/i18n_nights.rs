@@ -113,7 +113,9 @@ fn night_day() -> chrono::NaiveDate {
     (chrono::Utc::now() + chrono::Duration::days(30)).date_naive()
 }
 
-crate::support::both_backends!(a_spanish_chapter_s_night_door_and_guests_are_in_spanish, |app: TestApp| async move {
+crate::support::both_backends!(a_spanish_chapter_s_night_door_and_guests_are_in_spanish);
+
+async fn a_spanish_chapter_s_night_door_and_guests_are_in_spanish(app: TestApp) {
     let (id, browser) = spanish_night(&app).await;
     let month = night_day().month0() as usize;
 
@@ -164,9 +166,11 @@ crate::support::both_backends!(a_spanish_chapter_s_night_door_and_guests_are_in_
 
     let nights = page(&browser, app.url("/host/c/madrid/door"), None).await;
     assert!(nights.contains("2 / 40 lugares ocupados"), "{nights}");
-});
+}
 
-crate::support::both_backends!(a_german_host_of_a_spanish_chapter_reads_german, |app: TestApp| async move {
+crate::support::both_backends!(a_german_host_of_a_spanish_chapter_reads_german);
+
+async fn a_german_host_of_a_spanish_chapter_reads_german(app: TestApp) {
     let (id, browser) = spanish_night(&app).await;
     let month = night_day().month0() as usize;
     let german = Some("de-DE,de;q=0.9");
@@ -185,9 +189,11 @@ crate::support::both_backends!(a_german_host_of_a_spanish_chapter_reads_german, 
     // Without the header, the same host reads the chapter's Spanish.
     let spanish = page(&browser, app.url(&format!("/host/c/madrid/events/{id}/door")), None).await;
     assert!(spanish.contains(r#"<html lang="es">"#) && spanish.contains("Entrada: Noche de fracasos"));
-});
+}
 
-crate::support::both_backends!(a_night_s_host_pages_leave_no_english_in_the_pseudo_locale, |app: TestApp| async move {
+crate::support::both_backends!(a_night_s_host_pages_leave_no_english_in_the_pseudo_locale);
+
+async fn a_night_s_host_pages_leave_no_english_in_the_pseudo_locale(app: TestApp) {
     let (id, browser) = spanish_night(&app).await;
     let chapter = app.open_call("madrid").await;
     // A lineup, and a story waiting for review.
@@ -225,4 +231,4 @@ crate::support::both_backends!(a_night_s_host_pages_leave_no_english_in_the_pseu
     // The placeholders hosts type in decision texts ({name}, {title}…) are code, not words.
     let data: Vec<&str> = DATA.iter().copied().chain(["name title link chapter"]).collect();
     pseudo.assert_no_english(&browser, &paths, &data).await;
-});
+}

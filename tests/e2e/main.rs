@@ -17,6 +17,7 @@ mod i18n;
 mod i18n_pub;
 mod i18n_nights;
 mod i18n_speak;
+mod i18n_mail;
 mod journey;
 mod lessons;
 mod operations;

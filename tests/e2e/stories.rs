@@ -306,7 +306,7 @@ async fn story_journey_from_call_to_public_page(app: TestApp) {
         assert_eq!(parsed.method, "REQUEST");
         let vevent = &parsed.calendar.events[0];
         assert_eq!(ics::prop(vevent, "UID").unwrap(), uid, "the night's own calendar object");
-        assert!(ics::unescape(&ics::prop(vevent, "DESCRIPTION").unwrap()).contains("Your call time: 18:15"));
+        assert!(ics::unescape(&ics::prop(vevent, "DESCRIPTION").unwrap()).contains("Your call time: 6:15 PM"));
     }
     let speaker_view = app.get(&ada_link).await.text().await.unwrap();
     assert!(speaker_view.contains("Your call time: 18:15") && speaker_view.contains("Run of show"));

@@ -206,7 +206,7 @@ async fn paid_tickets_hold_pay_and_refund(app: TestApp) {
     assert!(refunds[2].form.contains("payment_intent=pi_margaret"));
     assert_eq!(app.count("SELECT COUNT(*) FROM refunds WHERE status = 'succeeded'").await, 3);
     let ada_cancel = app.mail_to("ada@example.org", "Cancelled").await;
-    assert!(ada_cancel.parse().body_text(0).unwrap().contains("15.00 EUR"));
+    assert!(ada_cancel.parse().body_text(0).unwrap().contains("€15.00"));
     app.stop().await;
 }
 

@@ -106,7 +106,16 @@ pub async fn send_message(
         .map(|rsvp| {
             let token = tokens.get(&rsvp.email).ok_or(sqlx::Error::RowNotFound)?;
             let url = ctx.sender.unsubscribe_url(token);
-            Ok(compose::message_email(&ctx.sender, event, rsvp, message_id, &subject, &body, &url))
+            Ok(compose::message_email(
+                &ctx.sender,
+                rsvp.lang(event.chapter_language),
+                event,
+                rsvp,
+                message_id,
+                &subject,
+                &body,
+                &url,
+            ))
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
     outbox::enqueue_many(&mut tx, &emails, stamp).await?;

@@ -99,7 +99,7 @@ async fn remind(
             .map(|rsvp| {
                 let token = tokens.get(&rsvp.email).ok_or(sqlx::Error::RowNotFound)?;
                 let url = sender.unsubscribe_url(token);
-                Ok(compose::reminder_email(sender, night, rsvp, offset, &url, now))
+                Ok(compose::reminder_email(sender, rsvp.lang(night.chapter_language), night, rsvp, offset, &url, now))
             })
             .collect::<Result<Vec<_>, sqlx::Error>>()?;
         queued += outbox::enqueue_many(&mut tx, &emails, stamp).await? as usize;
@@ -132,7 +132,7 @@ async fn remind_speakers(
         let lang = talk.lang(night.chapter_language);
         let call = lineup::call_time_local(night, &settings, lang);
         let run = lineup::run_lines_for(night, &talks, &settings, talk.id, lang);
-        let email = compose::speaker_night_email(sender, night, talk, kind, &call, run, now);
+        let email = compose::speaker_night_email(sender, lang, night, talk, kind, &call, run, now);
         queued += usize::from(outbox::enqueue(&mut tx, &email, stamp).await?);
     }
     tx.commit().await?;

@@ -10,7 +10,7 @@ pub mod stories;
 pub mod ticketing;
 
 use chrono::{DateTime, Utc};
-use failnight_core::{Timestamp, Tx, outbox};
+use failnight_core::{Lang, Timestamp, Tx, outbox};
 use failnight_reminders::compose;
 use failnight_scheduling::{
     Chapter, EventDetails, EventStatus,
@@ -155,7 +155,7 @@ async fn tell_rescheduled(
         return Ok(queued);
     }
     for rsvp in rsvps::with_status_tx(tx, event.id, GUESTS).await? {
-        let email = compose::event_update_email(&ctx.sender, event, &rsvp, now);
+        let email = compose::event_update_email(&ctx.sender, rsvp.lang(event.chapter_language), event, &rsvp, now);
         queued += usize::from(outbox::enqueue(tx, &email, Timestamp::from_utc(now)).await?);
     }
     Ok(queued)
@@ -167,7 +167,7 @@ async fn tell_cancelled(ctx: &Context, tx: &mut Tx, event: &EventDetails, now: D
     outbox::drop_unsent(tx, event.id, &outbox::keys::night_reminders(event.id)).await?;
     let mut queued = stories::tell_speakers_cancelled(ctx, tx, event, now).await?;
     for rsvp in rsvps::with_status_tx(tx, event.id, GUESTS).await? {
-        let email = compose::event_cancel_email(&ctx.sender, event, &rsvp, now);
+        let email = compose::event_cancel_email(&ctx.sender, rsvp.lang(event.chapter_language), event, &rsvp, now);
         queued += usize::from(outbox::enqueue(tx, &email, Timestamp::from_utc(now)).await?);
     }
     Ok(queued)
@@ -472,7 +472,15 @@ pub async fn invite_host(ctx: &Context, actor: Actor, chapter: &Chapter, email: 
     }
     accounts::set_role(&mut tx, chapter.id, host_id, role, Timestamp::from_utc(now)).await?;
     let queued = if existing.is_none() {
-        let email = compose::host_invitation(&ctx.sender, &chapter.name, email, role.as_str(), host_id, chapter.id);
+        let email = compose::host_invitation(
+            &ctx.sender,
+            chapter.language,
+            &chapter.name,
+            email,
+            role.as_str(),
+            host_id,
+            chapter.id,
+        );
         outbox::enqueue(&mut tx, &email, Timestamp::from_utc(now)).await?
     } else {
         false
@@ -502,23 +510,23 @@ pub async fn remove_host(ctx: &Context, actor: Actor, chapter: &Chapter, host_id
 /// way: neither its answer nor the time it takes tells whether the address hosts. It returns
 /// before it looks the address up; the lookup and the link are made by a task of its own (a
 /// failure is logged, without the address).
-pub fn send_sign_in_link(ctx: &Context, email: &str, next: &str) {
+pub fn send_sign_in_link(ctx: &Context, email: &str, next: &str, lang: Lang) {
     let (ctx, email, next) = (ctx.clone(), email.to_string(), next.to_string());
     tokio::spawn(async move {
-        if let Err(error) = queue_sign_in_link(&ctx, &email, &next).await {
+        if let Err(error) = queue_sign_in_link(&ctx, &email, &next, lang).await {
             tracing::warn!(%error, "could not queue a sign-in link");
         }
     });
 }
 
-async fn queue_sign_in_link(ctx: &Context, email: &str, next: &str) -> Result<(), Error> {
+async fn queue_sign_in_link(ctx: &Context, email: &str, next: &str, lang: Lang) -> Result<(), Error> {
     let Some(host_id) = accounts::host_by_email(&ctx.db, email).await? else { return Ok(()) };
     let now = ctx.clock.timestamp();
     let mut tx = ctx.db.begin().await?;
     let token = accounts::create_link(&mut tx, host_id, now).await?;
     let link = ctx.sender.sign_in_url(&token, next);
     let expires = now.plus_millis(accounts::LINK_LIFETIME_MS);
-    let email = compose::sign_in_email(&ctx.sender, email, &link, &token, expires);
+    let email = compose::sign_in_email(&ctx.sender, lang, email, &link, &token, expires);
     outbox::enqueue(&mut tx, &email, now).await?;
     commit(ctx, tx, true).await
 }

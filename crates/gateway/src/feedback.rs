@@ -78,10 +78,6 @@ fn lang_of(current: &GuestForm, choice: Choice) -> Lang {
 }
 
 /// When the form closes, in the night's zone and `lang`.
-fn closes(current: &GuestForm, lang: Lang) -> String {
-    display::local_date_time(current.closes_at.to_utc(), current.event.tz(), lang)
-}
-
 fn feedback_page(
     token: &str,
     current: &GuestForm,
@@ -110,7 +106,7 @@ fn feedback_page(
         form,
         open: current.open,
         answered: current.form.answered_at.is_some(),
-        closes: closes(current, lang),
+        closes: current.closes_text(lang),
         notice,
     }
 }
@@ -131,9 +127,9 @@ pub async fn page(
     let current = service::form(&state, &token).await?;
     let lang = lang_of(&current, choice);
     let notice = if !current.open {
-        Some(lang.f1("guest-feedback-closed", "closes", closes(&current, lang)))
+        Some(lang.f1("guest-feedback-closed", "closes", current.closes_text(lang)))
     } else if saved.saved.is_some() {
-        Some(lang.f1("guest-feedback-saved", "closes", closes(&current, lang)))
+        Some(lang.f1("guest-feedback-saved", "closes", current.closes_text(lang)))
     } else {
         None
     };

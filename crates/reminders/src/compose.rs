@@ -4,9 +4,8 @@
 
 use askama::Template;
 use chrono::{DateTime, Utc};
-use failnight_core::Lang;
 use failnight_core::{
-    Timestamp,
+    Lang, Timestamp,
     outbox::{
         Category, Invite, NewEmail,
         keys::{self, RsvpEmail},
@@ -107,7 +106,8 @@ struct RsvpMail {
     standing: String,
 }
 
-/// Declares the three templates (subject, text, HTML) of one email over one view model.
+/// Declares the three templates (subject, text, HTML) of one email over one view model, each
+/// rendered in the recipient's language (`lang`: messages, and the HTML's `lang` attribute).
 macro_rules! email_templates {
     ($model:ty: $subject:ident = $subject_path:literal, $text:ident = $text_path:literal, $html:ident = $html_path:literal) => {
         #[derive(Template)]
@@ -115,16 +115,25 @@ macro_rules! email_templates {
         #[allow(dead_code)] // a subject may use none of the model
         struct $subject<'a> {
             m: &'a $model,
+            lang: Lang,
         }
         #[derive(Template)]
         #[template(path = $text_path)]
         struct $text<'a> {
             m: &'a $model,
+            lang: Lang,
         }
         #[derive(Template)]
         #[template(path = $html_path)]
         struct $html<'a> {
             m: &'a $model,
+            lang: Lang,
+        }
+        impl $subject<'_> {
+            /// The subject, text and HTML of this email in `lang`.
+            fn parts(m: &$model, lang: Lang) -> (String, String, String) {
+                (render(&$subject { m, lang }), render(&$text { m, lang }), render(&$html { m, lang }))
+            }
         }
     };
 }
@@ -170,10 +179,11 @@ email_templates!(RsvpMail:
     WaitlistedText = "email/rsvp_waitlisted/body.txt",
     WaitlistedHtml = "email/rsvp_waitlisted/body.html");
 
-/// A header value on one line: control characters (CR, LF, …) become spaces.
+/// A header value on one line: control characters (CR, LF, …) become spaces, runs of spaces
+/// one. Other white space stays: French puts no-break spaces before `:` and `?`.
 pub fn header_text(text: &str) -> String {
     let one_line: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
-    one_line.split_whitespace().collect::<Vec<_>>().join(" ")
+    one_line.split(' ').filter(|word| !word.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
 fn render(template: &impl Template) -> String {
@@ -181,15 +191,21 @@ fn render(template: &impl Template) -> String {
     template.render().expect("email templates render")
 }
 
-fn rsvp_mail(sender: &Sender, event: &EventDetails, rsvp: &Rsvp, waitlist_position: Option<i64>) -> RsvpMail {
+fn rsvp_mail(
+    sender: &Sender,
+    lang: Lang,
+    event: &EventDetails,
+    rsvp: &Rsvp,
+    waitlist_position: Option<i64>,
+) -> RsvpMail {
     let event_url = sender.event_url(event);
     let ticket_url = sender.ticket_url(&rsvp.token);
     RsvpMail {
         chapter_name: event.chapter_name.clone(),
         name: rsvp.name.clone(),
         title: event.title.clone(),
-        date: display::local_date(event.starts_utc(), event.tz(), Lang::En),
-        when: display::when(event, Lang::En),
+        date: display::local_date(event.starts_utc(), event.tz(), lang),
+        when: display::when(event, lang),
         location: event.location(),
         map_url: display::map_url(event),
         google_url: display::google_calendar_url(event, &event_url),
@@ -199,10 +215,7 @@ fn rsvp_mail(sender: &Sender, event: &EventDetails, rsvp: &Rsvp, waitlist_positi
         still_coming_url: format!("{ticket_url}/still-coming"),
         deadline: rsvp
             .offer_expires_at
-            .map(|at| {
-                let local = at.to_utc().with_timezone(&event.tz());
-                format!("{} {}", display::local_date(at.to_utc(), event.tz(), Lang::En), local.format("%H:%M"))
-            })
+            .map(|at| display::local_date_time(at.to_utc(), event.tz(), lang))
             .unwrap_or_default(),
         ticket_url,
         event_url,
@@ -221,40 +234,20 @@ fn rsvp_mail(sender: &Sender, event: &EventDetails, rsvp: &Rsvp, waitlist_positi
 /// invite, the waitlist notice, or "waiting for approval".
 pub fn rsvp_email(
     sender: &Sender,
+    lang: Lang,
     event: &EventDetails,
     rsvp: &Rsvp,
     waitlist_position: Option<i64>,
     now: DateTime<Utc>,
 ) -> NewEmail {
-    let model = rsvp_mail(sender, event, rsvp, waitlist_position);
+    let model = rsvp_mail(sender, lang, event, rsvp, waitlist_position);
     let confirmed = rsvp.status().has_seat();
     let (kind, parts) = if confirmed {
-        (
-            RsvpEmail::Confirmation,
-            (
-                render(&ConfirmedSubject { m: &model }),
-                render(&ConfirmedText { m: &model }),
-                render(&ConfirmedHtml { m: &model }),
-            ),
-        )
+        (RsvpEmail::Confirmation, ConfirmedSubject::parts(&model, lang))
     } else if rsvp.status() == RsvpStatus::Pending {
-        (
-            RsvpEmail::Pending,
-            (
-                render(&PendingSubject { m: &model }),
-                render(&PendingText { m: &model }),
-                render(&PendingHtml { m: &model }),
-            ),
-        )
+        (RsvpEmail::Pending, PendingSubject::parts(&model, lang))
     } else {
-        (
-            RsvpEmail::Waitlisted,
-            (
-                render(&WaitlistedSubject { m: &model }),
-                render(&WaitlistedText { m: &model }),
-                render(&WaitlistedHtml { m: &model }),
-            ),
-        )
+        (RsvpEmail::Waitlisted, WaitlistedSubject::parts(&model, lang))
     };
     let invite = confirmed.then(|| invite_for(sender, event, rsvp, Method::Request, now));
     email(sender, keys::rsvp(rsvp.id, kind), event, rsvp, parts, invite)
@@ -263,28 +256,26 @@ pub fn rsvp_email(
 /// A freed seat offered to a waitlisted guest, with its deadline and a one-click accept link.
 /// One per offer: `rsvp:{id}:offer:{n}`.
 /// `approved`: the offer follows a host's approval of a paid ticket rather than a freed seat.
-pub fn offer_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp, approved: bool) -> NewEmail {
-    let mut m = rsvp_mail(sender, event, rsvp, None);
+pub fn offer_email(sender: &Sender, lang: Lang, event: &EventDetails, rsvp: &Rsvp, approved: bool) -> NewEmail {
+    let mut m = rsvp_mail(sender, lang, event, rsvp, None);
     m.approved = approved;
-    let parts = (render(&OfferedSubject { m: &m }), render(&OfferedText { m: &m }), render(&OfferedHtml { m: &m }));
+    let parts = OfferedSubject::parts(&m, lang);
     email(sender, keys::rsvp(rsvp.id, RsvpEmail::Offer(rsvp.offers)), event, rsvp, parts, None)
 }
 
 /// An offer that ran out: `rsvp:{id}:offer:{n}:expired`.
-pub fn offer_expired_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp) -> NewEmail {
-    let m = rsvp_mail(sender, event, rsvp, None);
-    let parts = (
-        render(&OfferExpiredSubject { m: &m }),
-        render(&OfferExpiredText { m: &m }),
-        render(&OfferExpiredHtml { m: &m }),
-    );
+pub fn offer_expired_email(sender: &Sender, lang: Lang, event: &EventDetails, rsvp: &Rsvp) -> NewEmail {
+    let m = rsvp_mail(sender, lang, event, rsvp, None);
+    let parts = OfferExpiredSubject::parts(&m, lang);
     email(sender, keys::rsvp(rsvp.id, RsvpEmail::OfferExpired(rsvp.offers)), event, rsvp, parts, None)
 }
 
 /// A guest's place cancelled (by them or a host); with the calendar cancellation when they had
 /// a seat and a sentence about the refund for paid tickets. One per RSVP.
+#[allow(clippy::too_many_arguments)]
 pub fn rsvp_cancelled_email(
     sender: &Sender,
+    lang: Lang,
     event: &EventDetails,
     rsvp: &Rsvp,
     had_seat: bool,
@@ -292,58 +283,53 @@ pub fn rsvp_cancelled_email(
     refund: Option<String>,
     now: DateTime<Utc>,
 ) -> NewEmail {
-    let mut m = rsvp_mail(sender, event, rsvp, None);
+    let mut m = rsvp_mail(sender, lang, event, rsvp, None);
     m.by_host = by_host;
     m.refund = refund;
     m.confirmed = had_seat;
-    let parts = (
-        render(&RsvpCancelledSubject { m: &m }),
-        render(&RsvpCancelledText { m: &m }),
-        render(&RsvpCancelledHtml { m: &m }),
-    );
+    let parts = RsvpCancelledSubject::parts(&m, lang);
     let invite = had_seat.then(|| invite_for(sender, event, rsvp, Method::Cancel, now));
     email(sender, keys::rsvp(rsvp.id, RsvpEmail::Cancelled), event, rsvp, parts, invite)
 }
 
 /// A pending RSVP the hosts declined.
-pub fn declined_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp) -> NewEmail {
-    let m = rsvp_mail(sender, event, rsvp, None);
-    let parts = (render(&DeclinedSubject { m: &m }), render(&DeclinedText { m: &m }), render(&DeclinedHtml { m: &m }));
+pub fn declined_email(sender: &Sender, lang: Lang, event: &EventDetails, rsvp: &Rsvp) -> NewEmail {
+    let m = rsvp_mail(sender, lang, event, rsvp, None);
+    let parts = DeclinedSubject::parts(&m, lang);
     email(sender, keys::rsvp(rsvp.id, RsvpEmail::Declined), event, rsvp, parts, None)
 }
 
 /// A paid ticket's seat is held while its Checkout Session is open: the link to pay, and the
 /// ticket page (which has the link too). One per RSVP: `rsvp:{id}:held`.
-pub fn held_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp, pay_url: &str) -> NewEmail {
-    let mut m = rsvp_mail(sender, event, rsvp, None);
+pub fn held_email(sender: &Sender, lang: Lang, event: &EventDetails, rsvp: &Rsvp, pay_url: &str) -> NewEmail {
+    let mut m = rsvp_mail(sender, lang, event, rsvp, None);
     m.pay_url = pay_url.to_string();
-    let parts = (render(&HeldSubject { m: &m }), render(&HeldText { m: &m }), render(&HeldHtml { m: &m }));
+    let parts = HeldSubject::parts(&m, lang);
     email(sender, keys::rsvp(rsvp.id, RsvpEmail::Held), event, rsvp, parts, None)
 }
 
 /// Someone booked the night again with the email of an existing RSVP: its link goes to that
 /// address (never to whoever typed it), at most once per quarter of an hour
 /// (`rsvp:{id}:again:{window}`: a second one in the window is the same key, not queued).
-pub fn again_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp, now: DateTime<Utc>) -> NewEmail {
-    let mut m = rsvp_mail(sender, event, rsvp, None);
+pub fn again_email(sender: &Sender, lang: Lang, event: &EventDetails, rsvp: &Rsvp, now: DateTime<Utc>) -> NewEmail {
+    let mut m = rsvp_mail(sender, lang, event, rsvp, None);
     m.standing = match rsvp.status() {
-        RsvpStatus::Confirmed | RsvpStatus::CheckedIn => "you have a seat".to_string(),
-        RsvpStatus::Waitlisted => "you are on the waitlist".to_string(),
-        RsvpStatus::Offered => format!("a seat is offered to you until {}: accept it on your ticket page", m.deadline),
-        RsvpStatus::Held => "your seat is held while you pay: the ticket page takes you back to paying".to_string(),
-        RsvpStatus::Pending => "your RSVP waits for the hosts' approval".to_string(),
-        RsvpStatus::Cancelled | RsvpStatus::Declined => "you have no place".to_string(),
+        RsvpStatus::Confirmed | RsvpStatus::CheckedIn => lang.t("mail-again-standing-seat"),
+        RsvpStatus::Waitlisted => lang.t("mail-again-standing-waitlist"),
+        RsvpStatus::Offered => lang.f1("mail-again-standing-offered", "deadline", &m.deadline),
+        RsvpStatus::Held => lang.t("mail-again-standing-held"),
+        RsvpStatus::Pending => lang.t("mail-again-standing-pending"),
+        RsvpStatus::Cancelled | RsvpStatus::Declined => lang.t("mail-again-standing-none"),
     };
-    let parts = (render(&AgainSubject { m: &m }), render(&AgainText { m: &m }), render(&AgainHtml { m: &m }));
+    let parts = AgainSubject::parts(&m, lang);
     let key = keys::rsvp(rsvp.id, RsvpEmail::again(Timestamp::from_utc(now)));
     email(sender, key, event, rsvp, parts, None)
 }
 
 /// "Still coming?" with yes / can't come links. One per RSVP.
-pub fn reconfirm_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp) -> NewEmail {
-    let m = rsvp_mail(sender, event, rsvp, None);
-    let parts =
-        (render(&ReconfirmSubject { m: &m }), render(&ReconfirmText { m: &m }), render(&ReconfirmHtml { m: &m }));
+pub fn reconfirm_email(sender: &Sender, lang: Lang, event: &EventDetails, rsvp: &Rsvp) -> NewEmail {
+    let m = rsvp_mail(sender, lang, event, rsvp, None);
+    let parts = ReconfirmSubject::parts(&m, lang);
     email(sender, keys::rsvp(rsvp.id, RsvpEmail::Reconfirm), event, rsvp, parts, None)
 }
 
@@ -373,19 +359,19 @@ email_templates!(ChangeMail:
     CancelledText = "email/event_cancelled/body.txt",
     CancelledHtml = "email/event_cancelled/body.html");
 
-fn change_mail(sender: &Sender, event: &EventDetails, rsvp: &Rsvp) -> ChangeMail {
+fn change_mail(sender: &Sender, lang: Lang, event: &EventDetails, rsvp: &Rsvp) -> ChangeMail {
     ChangeMail {
         chapter_name: event.chapter_name.clone(),
         chapter_url: format!("{}/c/{}", sender.base_url, event.chapter_slug),
         name: rsvp.name.clone(),
         title: event.title.clone(),
-        date: display::local_date(event.starts_utc(), event.tz(), Lang::En),
-        when: display::when(event, Lang::En),
+        date: display::local_date(event.starts_utc(), event.tz(), lang),
+        when: display::when(event, lang),
         location: event.location(),
         map_url: display::map_url(event),
         event_url: sender.event_url(event),
         ticket_url: sender.ticket_url(&rsvp.token),
-        moved_from: display::moved_from(event, Lang::En),
+        moved_from: display::moved_from(event, lang),
         confirmed: rsvp.status().has_seat(),
     }
 }
@@ -440,19 +426,30 @@ fn optional(mut email: NewEmail, unsubscribe_url: &str) -> NewEmail {
 /// The email telling a guest that their night moved or changed venue: for a confirmed guest
 /// with the updated invite (`METHOD:REQUEST`, same UID, the night's new SEQUENCE). One per
 /// guest per SEQUENCE.
-pub fn event_update_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp, now: DateTime<Utc>) -> NewEmail {
-    let m = change_mail(sender, event, rsvp);
-    let parts = (render(&UpdatedSubject { m: &m }), render(&UpdatedText { m: &m }), render(&UpdatedHtml { m: &m }));
+pub fn event_update_email(
+    sender: &Sender,
+    lang: Lang,
+    event: &EventDetails,
+    rsvp: &Rsvp,
+    now: DateTime<Utc>,
+) -> NewEmail {
+    let m = change_mail(sender, lang, event, rsvp);
+    let parts = UpdatedSubject::parts(&m, lang);
     let invite = m.confirmed.then(|| invite_for(sender, event, rsvp, Method::Request, now));
     email(sender, keys::night_updated(event.id, event.sequence, rsvp.id), event, rsvp, parts, invite)
 }
 
 /// The email telling a guest that their night is cancelled: for a confirmed guest with the
 /// `METHOD:CANCEL` calendar object that removes it. One per guest.
-pub fn event_cancel_email(sender: &Sender, event: &EventDetails, rsvp: &Rsvp, now: DateTime<Utc>) -> NewEmail {
-    let m = change_mail(sender, event, rsvp);
-    let parts =
-        (render(&CancelledSubject { m: &m }), render(&CancelledText { m: &m }), render(&CancelledHtml { m: &m }));
+pub fn event_cancel_email(
+    sender: &Sender,
+    lang: Lang,
+    event: &EventDetails,
+    rsvp: &Rsvp,
+    now: DateTime<Utc>,
+) -> NewEmail {
+    let m = change_mail(sender, lang, event, rsvp);
+    let parts = CancelledSubject::parts(&m, lang);
     let invite = m.confirmed.then(|| invite_for(sender, event, rsvp, Method::Cancel, now));
     email(sender, keys::night_cancelled(event.id, rsvp.id), event, rsvp, parts, invite)
 }
@@ -470,15 +467,17 @@ email_templates!(SignInMail:
 /// A host's sign-in link, valid until `expires_at`. `token` makes the idempotency key (its
 /// hash, never the token). The email is [sensitive](NewEmail::sensitive): its bodies are
 /// emptied once it is sent (or fails, or expires unsent with the link).
-pub fn sign_in_email(sender: &Sender, to: &str, link: &str, token: &str, expires_at: Timestamp) -> NewEmail {
+pub fn sign_in_email(
+    sender: &Sender,
+    lang: Lang,
+    to: &str,
+    link: &str,
+    token: &str,
+    expires_at: Timestamp,
+) -> NewEmail {
     let m = SignInMail { link: link.to_string() };
     let key = keys::sign_in(&hash_token(token)[..32]);
-    let mut email = account_email(
-        sender,
-        key,
-        to,
-        (render(&SignInSubject { m: &m }), render(&SignInText { m: &m }), render(&SignInHtml { m: &m })),
-    );
+    let mut email = account_email(sender, key, to, SignInSubject::parts(&m, lang));
     email.sensitive = true;
     email.expires_at = Some(expires_at);
     email
@@ -499,6 +498,7 @@ email_templates!(InviteMail:
 /// Tells a new host of a chapter where to sign in.
 pub fn host_invitation(
     sender: &Sender,
+    lang: Lang,
     chapter: &str,
     to: &str,
     role: &str,
@@ -511,12 +511,7 @@ pub fn host_invitation(
         sign_in_url: format!("{}/host/sign-in", sender.base_url),
     };
     let key = keys::host_invite(chapter_id, host_id);
-    account_email(
-        sender,
-        key,
-        to,
-        (render(&InviteSubject { m: &m }), render(&InviteText { m: &m }), render(&InviteHtml { m: &m })),
-    )
+    account_email(sender, key, to, InviteSubject::parts(&m, lang))
 }
 
 fn account_email(sender: &Sender, key: String, to: &str, (subject, text, html): (String, String, String)) -> NewEmail {
@@ -543,8 +538,8 @@ struct ReminderMail {
     chapter_name: String,
     name: String,
     title: String,
-    date: String,
-    time: String,
+    /// When it starts, in words: `Thursday, December 10, 2026 at 7:00 PM`.
+    at: String,
     when: String,
     location: String,
     map_url: String,
@@ -563,6 +558,7 @@ email_templates!(ReminderMail:
 /// starts (never sent late). Optional mail: it carries the one-click unsubscribe link.
 pub fn reminder_email(
     sender: &Sender,
+    lang: Lang,
     event: &EventDetails,
     rsvp: &Rsvp,
     offset_minutes: i64,
@@ -573,9 +569,8 @@ pub fn reminder_email(
         chapter_name: event.chapter_name.clone(),
         name: rsvp.name.clone(),
         title: event.title.clone(),
-        date: display::local_date(event.starts_utc(), event.tz(), Lang::En),
-        time: display::local_time(event.starts_utc(), event.tz(), Lang::En),
-        when: display::when(event, Lang::En),
+        at: display::local_date_time(event.starts_utc(), event.tz(), lang),
+        when: display::when(event, lang),
         location: event.location(),
         map_url: display::map_url(event),
         event_url: sender.event_url(event),
@@ -583,7 +578,7 @@ pub fn reminder_email(
         unsubscribe_url: unsubscribe_url.to_string(),
     };
     let key = keys::reminder(event.id, rsvp.id, offset_minutes, event.starts_at);
-    let parts = (render(&ReminderSubject { m: &m }), render(&ReminderText { m: &m }), render(&ReminderHtml { m: &m }));
+    let parts = ReminderSubject::parts(&m, lang);
     let invite = Some(invite_for(sender, event, rsvp, Method::Request, now));
     let mut email = optional(email(sender, key, event, rsvp, parts, invite), unsubscribe_url);
     email.expires_at = Some(event.starts_at);
@@ -609,8 +604,10 @@ email_templates!(MessageMail:
 
 /// A host's message to one guest of a night (optional mail, with the unsubscribe link). The
 /// host's text is shown as text: escaped in the HTML part, never interpreted.
+#[allow(clippy::too_many_arguments)]
 pub fn message_email(
     sender: &Sender,
+    lang: Lang,
     event: &EventDetails,
     rsvp: &Rsvp,
     message_id: i64,
@@ -628,7 +625,7 @@ pub fn message_email(
         unsubscribe_url: unsubscribe_url.to_string(),
     };
     let key = keys::message(message_id, rsvp.id);
-    let parts = (render(&MessageSubject { m: &m }), render(&MessageText { m: &m }), render(&MessageHtml { m: &m }));
+    let parts = MessageSubject::parts(&m, lang);
     optional(email(sender, key, event, rsvp, parts, None), unsubscribe_url)
 }
 
@@ -663,6 +660,7 @@ impl Sender {
 /// [sensitive](NewEmail::sensitive): its bodies, which hold the link, are emptied once sent.
 pub fn feedback_email(
     sender: &Sender,
+    lang: Lang,
     event: &EventDetails,
     rsvp: &Rsvp,
     token: &str,
@@ -673,14 +671,14 @@ pub fn feedback_email(
         chapter_name: event.chapter_name.clone(),
         name: rsvp.name.clone(),
         title: event.title.clone(),
-        date: display::local_date(event.starts_utc(), event.tz(), Lang::En),
+        date: display::local_date(event.starts_utc(), event.tz(), lang),
         event_url: sender.event_url(event),
         form_url: sender.feedback_url(token),
-        closes: display::local_date_time(closes_at.to_utc(), event.tz(), Lang::En),
+        closes: display::local_date_time(closes_at.to_utc(), event.tz(), lang),
         unsubscribe_url: unsubscribe_url.to_string(),
     };
     let key = keys::feedback_request(event.id, rsvp.id);
-    let parts = (render(&FeedbackSubject { m: &m }), render(&FeedbackText { m: &m }), render(&FeedbackHtml { m: &m }));
+    let parts = FeedbackSubject::parts(&m, lang);
     let mut email = optional(email(sender, key, event, rsvp, parts, None), unsubscribe_url);
     email.expires_at = Some(closes_at);
     // The link is the key to the form: once delivered, only its hash is kept.
@@ -750,20 +748,16 @@ fn speaker_email(
 }
 
 /// The receipt of a new story, with the speaker's private link.
-pub fn story_received(sender: &Sender, chapter_name: &str, story: &Submission) -> NewEmail {
+pub fn story_received(sender: &Sender, lang: Lang, chapter_name: &str, story: &Submission) -> NewEmail {
     let m = story_mail(sender, chapter_name, story);
-    let parts = (render(&ReceivedSubject { m: &m }), render(&ReceivedText { m: &m }), render(&ReceivedHtml { m: &m }));
+    let parts = ReceivedSubject::parts(&m, lang);
     speaker_email(sender, keys::story_received(story.id), story, parts, None, None)
 }
 
 /// The reminder to an accepted speaker who has not confirmed yet (once per story).
-pub fn story_reminder(sender: &Sender, chapter_name: &str, story: &Submission) -> NewEmail {
+pub fn story_reminder(sender: &Sender, lang: Lang, chapter_name: &str, story: &Submission) -> NewEmail {
     let m = story_mail(sender, chapter_name, story);
-    let parts = (
-        render(&StoryReminderSubject { m: &m }),
-        render(&StoryReminderText { m: &m }),
-        render(&StoryReminderHtml { m: &m }),
-    );
+    let parts = StoryReminderSubject::parts(&m, lang);
     speaker_email(sender, keys::story_reminder(story.id), story, parts, None, None)
 }
 
@@ -787,6 +781,7 @@ email_templates!(DecisionMail:
 /// the story or its title.
 pub fn story_decision(
     sender: &Sender,
+    lang: Lang,
     chapter_name: &str,
     settings: &StorySettings,
     story: &Submission,
@@ -798,9 +793,9 @@ pub fn story_decision(
         &[("name", &story.name), ("title", &story.title), ("link", &link), ("chapter", chapter_name)],
     );
     let (subject, kind) = match decision {
-        Decision::Accepted => (format!("Action required: please confirm your talk at {chapter_name}"), "accepted"),
-        Decision::Rejected => (format!("About your story for {chapter_name}"), "rejected"),
-        Decision::Waitlisted => (format!("Your story for {chapter_name} is on our waitlist"), "waitlisted"),
+        Decision::Accepted => (lang.f1("mail-decision-subject-accepted", "chapter", chapter_name), "accepted"),
+        Decision::Rejected => (lang.f1("mail-decision-subject-rejected", "chapter", chapter_name), "rejected"),
+        Decision::Waitlisted => (lang.f1("mail-decision-subject-waitlisted", "chapter", chapter_name), "waitlisted"),
     };
     let m = DecisionMail {
         chapter_name: chapter_name.to_string(),
@@ -809,7 +804,7 @@ pub fn story_decision(
         accepted: decision == Decision::Accepted,
         link,
     };
-    let parts = (render(&DecisionSubject { m: &m }), render(&DecisionText { m: &m }), render(&DecisionHtml { m: &m }));
+    let parts = DecisionSubject::parts(&m, lang);
     speaker_email(sender, keys::story_decision(story.id, kind), story, parts, None, None)
 }
 
@@ -832,6 +827,7 @@ email_templates!(StatusMail:
 /// that was in a lineup also gets the night's cancellation for their calendar (`left`).
 pub fn story_status(
     sender: &Sender,
+    lang: Lang,
     chapter_name: &str,
     story: &Submission,
     action: Action,
@@ -844,8 +840,8 @@ pub fn story_status(
         link: sender.story_url(&story.token),
         kind: action.past_tense(),
     };
-    let parts = (render(&StatusSubject { m: &m }), render(&StatusText { m: &m }), render(&StatusHtml { m: &m }));
-    let invite = left.map(|(event, now)| speaker_invite(sender, event, story, Method::Cancel, None, now));
+    let parts = StatusSubject::parts(&m, lang);
+    let invite = left.map(|(event, now)| speaker_invite(sender, lang, event, story, Method::Cancel, None, now));
     let event_id = left.map(|(event, _)| event.id);
     speaker_email(sender, keys::story_answer(story.id, action.past_tense()), story, parts, invite, event_id)
 }
@@ -892,13 +888,14 @@ email_templates!(SpeakerNightMail:
 /// cancelled with the night), with their call time first in the DESCRIPTION.
 fn speaker_invite(
     sender: &Sender,
+    lang: Lang,
     event: &EventDetails,
     story: &Submission,
     method: Method,
     call_time: Option<&str>,
     now: DateTime<Utc>,
 ) -> Invite {
-    let note = call_time.map(|t| format!("You are speaking: \"{}\". Your call time: {t}.", story.title));
+    let note = call_time.map(|time| lang.f2("mail-speaker-ics-note", "title", &story.title, "time", time));
     Invite {
         method: method.as_str().to_string(),
         ics: event_ics_with_note(
@@ -920,6 +917,7 @@ fn speaker_invite(
 #[allow(clippy::too_many_arguments)]
 pub fn speaker_night_email(
     sender: &Sender,
+    lang: Lang,
     event: &EventDetails,
     story: &Submission,
     kind: SpeakerNight,
@@ -948,21 +946,17 @@ pub fn speaker_night_email(
         name: story.name.clone(),
         title: story.title.clone(),
         night: event.title.clone(),
-        date: display::local_date(event.starts_utc(), event.tz(), Lang::En),
-        when: display::when(event, Lang::En),
+        date: display::local_date(event.starts_utc(), event.tz(), lang),
+        when: display::when(event, lang),
         location: event.location(),
         call_time: call_time.to_string(),
-        moved_from: display::moved_from(event, Lang::En),
+        moved_from: display::moved_from(event, lang),
         run_of_show,
         kind: kind_name,
     };
-    let parts = (
-        render(&SpeakerNightSubject { m: &m }),
-        render(&SpeakerNightText { m: &m }),
-        render(&SpeakerNightHtml { m: &m }),
-    );
+    let parts = SpeakerNightSubject::parts(&m, lang);
     let call = (method == Method::Request).then_some(call_time);
-    let invite = speaker_invite(sender, event, story, method, call, now);
+    let invite = speaker_invite(sender, lang, event, story, method, call, now);
     let mut email = speaker_email(sender, key, story, parts, Some(invite), Some(event.id));
     if let SpeakerNight::Reminder { .. } = kind {
         email.expires_at = Some(event.starts_at);
@@ -997,8 +991,10 @@ email_templates!(HostAlertMail:
 
 /// Tells one host (`to`, `host_id`) about a story; `night` is the night it left, if any, and
 /// `url` the story's host page. One per host per story per kind.
+#[allow(clippy::too_many_arguments)]
 pub fn host_story_alert(
     sender: &Sender,
+    lang: Lang,
     chapter_name: &str,
     (to, host_id): (&str, i64),
     story: &Submission,
@@ -1020,12 +1016,7 @@ pub fn host_story_alert(
         kind,
     };
     let key = keys::story_host_alert(story.id, kind, host_id);
-    let mut email = account_email(
-        sender,
-        key,
-        to,
-        (render(&HostAlertSubject { m: &m }), render(&HostAlertText { m: &m }), render(&HostAlertHtml { m: &m })),
-    );
+    let mut email = account_email(sender, key, to, HostAlertSubject::parts(&m, lang));
     email.event_id = night.map(|n| n.id);
     email
 }
@@ -1048,7 +1039,7 @@ mod tests {
         let mut settings = StorySettings::defaults(1);
         settings.accept_text = "Dear {name},\n\n<script>alert(1)</script> {title} & {link}".into();
         let story = sample_story();
-        let email = story_decision(&sender, "Berlin", &settings, &story, Decision::Accepted);
+        let email = story_decision(&sender, Lang::En, "Berlin", &settings, &story, Decision::Accepted);
         assert!(email.subject.starts_with("Action required"), "{}", email.subject);
         assert!(!email.subject.contains(&story.title));
         assert!(
@@ -1097,5 +1088,6 @@ mod tests {
     #[test]
     fn header_text_cannot_carry_a_second_header() {
         assert_eq!(header_text("Ada\r\nBcc: evil@example.org"), "Ada Bcc: evil@example.org");
+        assert_eq!(header_text(" Annulé\u{a0}: Soirée\t\t?\n"), "Annulé\u{a0}: Soirée ?");
     }
 }

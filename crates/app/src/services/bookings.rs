@@ -144,15 +144,32 @@ async fn book(ctx: &Context, event_id: i64, group: &[NewRsvp]) -> Result<Vec<Ans
     };
     let answers = rsvps::rsvp_many(&mut tx, event_id, event.bookable(), group, now).await?;
     let created: Vec<&RsvpOutcome> = answers.iter().flatten().filter(|o| o.created).collect();
-    let mut emails: Vec<_> =
-        created.iter().map(|o| compose::rsvp_email(&ctx.sender, &event, &o.rsvp, o.waitlist_position, now)).collect();
+    let mut emails: Vec<_> = created
+        .iter()
+        .map(|o| {
+            compose::rsvp_email(
+                &ctx.sender,
+                o.rsvp.lang(event.chapter_language),
+                &event,
+                &o.rsvp,
+                o.waitlist_position,
+                now,
+            )
+        })
+        .collect();
     // An email that had booked before: its ticket's link goes to that address again (keyed per
     // quarter of an hour), never to whoever typed it. Not for one booked in this very group
     // (sent twice at once): its confirmation is on its way.
     let mut told: HashSet<i64> = created.iter().map(|o| o.rsvp.id).collect();
     for again in answers.iter().flatten().filter(|o| !o.created) {
         if told.insert(again.rsvp.id) {
-            emails.push(compose::again_email(&ctx.sender, &event, &again.rsvp, now));
+            emails.push(compose::again_email(
+                &ctx.sender,
+                again.rsvp.lang(event.chapter_language),
+                &event,
+                &again.rsvp,
+                now,
+            ));
         }
     }
     outbox::enqueue_many(&mut tx, &emails, Timestamp::from_utc(now)).await?;

@@ -133,7 +133,15 @@ async fn ask(ctx: &Context, night: &EventDetails) -> Result<usize, Error> {
         }
         let unsubscribe = unsubscribe.get(&guest.email).ok_or(sqlx::Error::RowNotFound)?;
         let url = ctx.sender.unsubscribe_url(unsubscribe);
-        let email = compose::feedback_email(&ctx.sender, night, guest, &token, &url, closes);
+        let email = compose::feedback_email(
+            &ctx.sender,
+            guest.lang(night.chapter_language),
+            night,
+            guest,
+            &token,
+            &url,
+            closes,
+        );
         queued += usize::from(outbox::enqueue(&mut tx, &email, now).await?);
     }
     commit(ctx, tx, queued > 0).await?;
@@ -158,9 +166,9 @@ impl GuestForm {
         self.answers.iter().find(|a| a.submission_id == submission_id)
     }
 
-    /// When the form closes, in words of the night's zone.
-    pub fn closes_text(&self) -> String {
-        display::local_date_time(self.closes_at.to_utc(), self.event.tz(), Lang::En)
+    /// When the form closes, in words of the night's zone, in `lang`.
+    pub fn closes_text(&self, lang: Lang) -> String {
+        display::local_date_time(self.closes_at.to_utc(), self.event.tz(), lang)
     }
 }
 
@@ -189,7 +197,10 @@ pub async fn respond(ctx: &Context, token: &str, fields: &[(String, String)]) ->
     if !current.open {
         return Err(Error::Conflict(
             "feedback_closed",
-            format!("Feedback on this night closed on {}. Thank you all the same!", current.closes_text()),
+            format!(
+                "Feedback on this night closed on {}. Thank you all the same!",
+                current.closes_text(current.event.chapter_language)
+            ),
         ));
     }
     let ids: Vec<i64> = current.talks.iter().map(|t| t.submission_id).collect();

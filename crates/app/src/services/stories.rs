@@ -2,7 +2,7 @@
 //! it causes commit together. Stories are never logged; audit entries name a story by number.
 
 use chrono::{DateTime, Utc};
-use failnight_core::{Timestamp, Tx, outbox};
+use failnight_core::{Lang, Timestamp, Tx, outbox};
 use failnight_reminders::compose::{self, HostAlert, SpeakerNight};
 use failnight_scheduling::{Chapter, EventDetails, chapters, events};
 use failnight_submissions::{
@@ -28,7 +28,12 @@ pub async fn submit(ctx: &Context, chapter: &Chapter, input: &StoryInput) -> Res
         return Err(Error::Conflict("call_closed", "The call for stories is closed right now.".into()));
     }
     let story = stories::create(&mut tx, chapter.id, input, ts(now)).await?;
-    outbox::enqueue(&mut tx, &compose::story_received(&ctx.sender, &chapter.name, &story), ts(now)).await?;
+    outbox::enqueue(
+        &mut tx,
+        &compose::story_received(&ctx.sender, story.lang(chapter.language), &chapter.name, &story),
+        ts(now),
+    )
+    .await?;
     audit(&mut tx, chapter.id, Actor::System, "story submitted", &format!("story #{}", story.id), now).await?;
     commit(ctx, tx, true).await?;
     tracing::info!(story = story.id, chapter = %chapter.slug, "story submitted");
@@ -80,6 +85,7 @@ async fn tell_hosts_withdrawn(
     for host in accounts::story_hosts_tx(tx, chapter.id).await? {
         let mut email = compose::host_story_alert(
             &ctx.sender,
+            chapter.language,
             &chapter.name,
             (&host.email, host.host_id),
             story,
@@ -110,7 +116,14 @@ pub async fn respond(ctx: &Context, story: &Submission, action: Action) -> Resul
         Some(id) => events::get(&mut tx, id).await?,
         None => None,
     };
-    let email = compose::story_status(&ctx.sender, &chapter.name, &updated, action, left.as_ref().map(|e| (e, now)));
+    let email = compose::story_status(
+        &ctx.sender,
+        updated.lang(chapter.language),
+        &chapter.name,
+        &updated,
+        action,
+        left.as_ref().map(|e| (e, now)),
+    );
     outbox::enqueue(&mut tx, &email, ts(now)).await?;
     if let Some(night) = &left {
         tell_hosts_withdrawn(ctx, &mut tx, &chapter, &updated, night, false, now).await?;
@@ -145,7 +158,14 @@ pub async fn decide(
         _ => Decision::Waitlisted,
     };
     let chapter_settings = settings::get(&mut tx, chapter.id).await?;
-    let email = compose::story_decision(&ctx.sender, &chapter.name, &chapter_settings, &updated, decision);
+    let email = compose::story_decision(
+        &ctx.sender,
+        updated.lang(chapter.language),
+        &chapter.name,
+        &chapter_settings,
+        &updated,
+        decision,
+    );
     outbox::enqueue(&mut tx, &email, ts(now)).await?;
     audit(&mut tx, chapter.id, actor, &format!("story {}", action.past_tense()), &format!("story #{}", story.id), now)
         .await?;
@@ -243,10 +263,11 @@ pub async fn place(
     let lang = placed.lang(event.chapter_language);
     let email = compose::speaker_night_email(
         &ctx.sender,
+        lang,
         &event,
         &placed,
         SpeakerNight::Placed,
-        &call_time(&event, &chapter_settings, lang),
+        &lineup::call_time_local(&event, &chapter_settings, lang),
         run_lines_for(&event, &talks, &chapter_settings, placed.id, lang),
         now,
     );
@@ -267,7 +288,16 @@ pub async fn unplace(
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     let (removed, event) = lineup::remove(&mut tx, story, event_id, ts(now)).await?;
-    let email = compose::speaker_night_email(&ctx.sender, &event, &removed, SpeakerNight::Removed, "", Vec::new(), now);
+    let email = compose::speaker_night_email(
+        &ctx.sender,
+        removed.lang(event.chapter_language),
+        &event,
+        &removed,
+        SpeakerNight::Removed,
+        "",
+        Vec::new(),
+        now,
+    );
     outbox::enqueue(&mut tx, &email, ts(now)).await?;
     audit(
         &mut tx,
@@ -308,9 +338,10 @@ pub(crate) async fn tell_speakers_rescheduled(
     let mut queued = 0;
     for talk in &talks {
         let lang = talk.lang(event.chapter_language);
-        let call = call_time(event, &chapter_settings, lang);
+        let call = lineup::call_time_local(event, &chapter_settings, lang);
         let lines = run_lines_for(event, &talks, &chapter_settings, talk.id, lang);
-        let email = compose::speaker_night_email(&ctx.sender, event, talk, SpeakerNight::Updated, &call, lines, now);
+        let email =
+            compose::speaker_night_email(&ctx.sender, lang, event, talk, SpeakerNight::Updated, &call, lines, now);
         queued += usize::from(outbox::enqueue(tx, &email, ts(now)).await?);
     }
     Ok(queued)
@@ -326,8 +357,16 @@ pub(crate) async fn tell_speakers_cancelled(
 ) -> Result<usize, Error> {
     let mut queued = 0;
     for talk in lineup::speakers_tx(tx, event.id).await? {
-        let email =
-            compose::speaker_night_email(&ctx.sender, event, &talk, SpeakerNight::Cancelled, "", Vec::new(), now);
+        let email = compose::speaker_night_email(
+            &ctx.sender,
+            talk.lang(event.chapter_language),
+            event,
+            &talk,
+            SpeakerNight::Cancelled,
+            "",
+            Vec::new(),
+            now,
+        );
         queued += usize::from(outbox::enqueue(tx, &email, ts(now)).await?);
         lineup::remove(tx, &talk, event.id, ts(now)).await?;
     }
@@ -355,7 +394,12 @@ pub async fn run_jobs(ctx: &Context) -> Result<JobReport, Error> {
             continue;
         };
         let chapter = chapters::by_id(&mut tx, story.chapter_id).await?.ok_or(Error::NotFound("No chapter."))?;
-        outbox::enqueue(&mut tx, &compose::story_reminder(&ctx.sender, &chapter.name, &story), ts(now)).await?;
+        outbox::enqueue(
+            &mut tx,
+            &compose::story_reminder(&ctx.sender, story.lang(chapter.language), &chapter.name, &story),
+            ts(now),
+        )
+        .await?;
         commit(ctx, tx, true).await?;
         report.reminded += 1;
     }
@@ -371,6 +415,7 @@ pub async fn run_jobs(ctx: &Context) -> Result<JobReport, Error> {
         for host in accounts::story_hosts_tx(&mut tx, chapter.id).await? {
             let email = compose::host_story_alert(
                 &ctx.sender,
+                chapter.language,
                 &chapter.name,
                 (&host.email, host.host_id),
                 &story,

@@ -6,7 +6,7 @@
 use std::net::IpAddr;
 
 use chrono::{DateTime, Utc};
-use failnight_core::{Timestamp, Tx, outbox};
+use failnight_core::{Lang, Timestamp, Tx, outbox};
 use failnight_reminders::compose;
 use failnight_scheduling::{Chapter, EventDetails, events};
 use failnight_ticketing::{
@@ -41,8 +41,12 @@ pub async fn tell_promotions(
     let mut queued = 0;
     for promotion in promotions {
         let email = match promotion {
-            Promotion::Confirmed(rsvp) => compose::rsvp_email(&ctx.sender, event, rsvp, None, now),
-            Promotion::Offered(rsvp) => compose::offer_email(&ctx.sender, event, rsvp, false),
+            Promotion::Confirmed(rsvp) => {
+                compose::rsvp_email(&ctx.sender, rsvp.lang(event.chapter_language), event, rsvp, None, now)
+            }
+            Promotion::Offered(rsvp) => {
+                compose::offer_email(&ctx.sender, rsvp.lang(event.chapter_language), event, rsvp, false)
+            }
         };
         queued += queue(tx, &email, now).await?;
     }
@@ -92,11 +96,13 @@ async fn cancel_rsvp(
             Ok(owed)
         };
         let amount = refund.unwrap_or(0);
-        let note = (owed > 0).then(|| refund_note(refund, cancelled.rsvp.currency.as_deref()));
+        let lang = cancelled.rsvp.lang(event.chapter_language);
+        let note = (owed > 0).then(|| refund_note(lang, refund, cancelled.rsvp.currency.as_deref()));
         refunded =
             payments::queue_refund(&mut tx, &cancelled.rsvp, amount, reason.as_str(), Timestamp::from_utc(now)).await?;
         let email = compose::rsvp_cancelled_email(
             &ctx.sender,
+            cancelled.rsvp.lang(event.chapter_language),
             &event,
             &cancelled.rsvp,
             cancelled.previous.has_seat(),
@@ -123,23 +129,19 @@ async fn cancel_rsvp(
     Ok(cancelled)
 }
 
-/// The sentence about the money of a cancelled paid ticket.
-fn refund_note(refund: Result<i64, NoRefund>, currency: Option<&str>) -> String {
+/// The sentence about the money of a cancelled paid ticket, in the guest's language.
+fn refund_note(lang: Lang, refund: Result<i64, NoRefund>, currency: Option<&str>) -> String {
     match refund {
-        Ok(amount) => format!(
-            "We are refunding {} to your card; it shows within a few days.",
-            money(amount, currency.unwrap_or("eur"))
-        ),
-        Err(NoRefund::Policy) => "This night's tickets are not refunded when cancelled by the guest.".to_string(),
-        Err(NoRefund::Cutoff(0)) => "Tickets are not refunded once the night has started.".to_string(),
-        Err(NoRefund::Cutoff(hours)) => {
-            format!("Tickets cancelled less than {hours} hours before the night are not refunded.")
-        }
+        Ok(amount) => lang.f1("mail-refund-amount", "amount", lang.money(amount, currency.unwrap_or("eur"))),
+        Err(NoRefund::Policy) => lang.t("mail-refund-policy"),
+        Err(NoRefund::Cutoff(0)) => lang.t("mail-refund-started"),
+        Err(NoRefund::Cutoff(hours)) => lang.f1("mail-refund-cutoff", "hours", hours),
     }
 }
 
 /// What the guest would get back if they cancelled now, in a sentence (paid tickets only), for
-/// the confirmation step: the same rule as [`cancel_by_guest`].
+/// the confirmation step: the same rule as [`cancel_by_guest`], in the guest's language (the
+/// one their cancellation email will speak).
 pub async fn guest_refund_note(ctx: &Context, rsvp: &Rsvp) -> Result<Option<String>, Error> {
     let owed = payments::paid_total(rsvp);
     if owed == 0 {
@@ -149,7 +151,7 @@ pub async fn guest_refund_note(ctx: &Context, rsvp: &Rsvp) -> Result<Option<Stri
     let policy = seats::get(&ctx.db, event.id).await?.attendee_refund;
     let cutoff = settings::for_chapter(&ctx.db, event.chapter_id).await?.refund_cutoff_hours;
     let refund = payments::guest_refund(owed, policy, cutoff, event.starts_at, ctx.clock.timestamp());
-    Ok(Some(refund_note(refund, rsvp.currency.as_deref())))
+    Ok(Some(refund_note(rsvp.lang(event.chapter_language), refund, rsvp.currency.as_deref())))
 }
 
 /// What accepting an offer led to.
@@ -171,7 +173,7 @@ pub async fn accept_offer(ctx: &Context, rsvp_id: i64) -> Result<AcceptOutcome, 
     match accepted {
         Accepted::Confirmed(rsvp) => {
             let event = night(&mut tx, rsvp.event_id).await?;
-            let email = compose::rsvp_email(&ctx.sender, &event, &rsvp, None, now);
+            let email = compose::rsvp_email(&ctx.sender, rsvp.lang(event.chapter_language), &event, &rsvp, None, now);
             let queued = queue(&mut tx, &email, now).await?;
             commit(ctx, tx, queued > 0).await?;
             Ok(AcceptOutcome { rsvp, checkout_url: None })
@@ -199,15 +201,22 @@ pub async fn decide(ctx: &Context, actor: Actor, rsvp_id: i64, approve: bool) ->
         let event = night(&mut tx, decided.rsvp.event_id).await?;
         let email = if decided.rsvp.status() == RsvpStatus::Offered {
             // A paid ticket: approval offers the seat; paying confirms it.
-            compose::offer_email(&ctx.sender, &event, &decided.rsvp, true)
+            compose::offer_email(&ctx.sender, decided.rsvp.lang(event.chapter_language), &event, &decided.rsvp, true)
         } else {
-            compose::rsvp_email(&ctx.sender, &event, &decided.rsvp, decided.waitlist_position, now)
+            compose::rsvp_email(
+                &ctx.sender,
+                decided.rsvp.lang(event.chapter_language),
+                &event,
+                &decided.rsvp,
+                decided.waitlist_position,
+                now,
+            )
         };
         (decided.rsvp, email, event)
     } else {
         let rsvp = waitlist::decline(&mut tx, rsvp_id, now).await?;
         let event = night(&mut tx, rsvp.event_id).await?;
-        let email = compose::declined_email(&ctx.sender, &event, &rsvp);
+        let email = compose::declined_email(&ctx.sender, rsvp.lang(event.chapter_language), &event, &rsvp);
         (rsvp, email, event)
     };
     let action = if approve { "RSVP approved" } else { "RSVP declined" };
@@ -379,9 +388,16 @@ pub async fn buy(ctx: &Context, event_id: i64, purchase: &NewPurchase, client: I
     let started = payments::start_purchase(&mut tx, event_id, purchase, &client, hold_until(now), now).await?;
     let event = night(&mut tx, event_id).await?;
     let email = if !started.created {
-        compose::again_email(&ctx.sender, &event, &started.rsvp, now)
+        compose::again_email(&ctx.sender, started.rsvp.lang(event.chapter_language), &event, &started.rsvp, now)
     } else if !started.held {
-        compose::rsvp_email(&ctx.sender, &event, &started.rsvp, started.waitlist_position, now)
+        compose::rsvp_email(
+            &ctx.sender,
+            started.rsvp.lang(event.chapter_language),
+            &event,
+            &started.rsvp,
+            started.waitlist_position,
+            now,
+        )
     } else {
         // A held seat is told about once its Checkout Session is open (`open_checkout`).
         commit(ctx, tx, false).await?;
@@ -424,7 +440,12 @@ async fn open_checkout(ctx: &Context, event: &EventDetails, rsvp: &Rsvp, tell: b
             let mut tx = ctx.db.begin().await?;
             payments::attach_session(&mut tx, rsvp.id, &session.id, &session.url).await?;
             let queued = if tell {
-                queue(&mut tx, &compose::held_email(&ctx.sender, event, rsvp, &session.url), now).await?
+                queue(
+                    &mut tx,
+                    &compose::held_email(&ctx.sender, rsvp.lang(event.chapter_language), event, rsvp, &session.url),
+                    now,
+                )
+                .await?
             } else {
                 0
             };
@@ -456,15 +477,28 @@ pub async fn webhook(ctx: &Context, payload: &[u8], signature: Option<&str>) -> 
     match &applied {
         Applied::Confirmed(rsvp) => {
             let event = night(&mut tx, rsvp.event_id).await?;
-            queued += queue(&mut tx, &compose::rsvp_email(&ctx.sender, &event, rsvp, None, now), now).await?;
+            queued += queue(
+                &mut tx,
+                &compose::rsvp_email(&ctx.sender, rsvp.lang(event.chapter_language), &event, rsvp, None, now),
+                now,
+            )
+            .await?;
         }
         Applied::PaidTooLate(rsvp) => {
             let event = night(&mut tx, rsvp.event_id).await?;
-            let note = format!(
-                "Your payment arrived after your seat's hold ran out and the night is full, so we are refunding {}.",
-                money(rsvp.amount.unwrap_or(0) * rsvp.seats(), rsvp.currency.as_deref().unwrap_or("eur"))
+            let lang = rsvp.lang(event.chapter_language);
+            let amount = lang.money(rsvp.amount.unwrap_or(0) * rsvp.seats(), rsvp.currency.as_deref().unwrap_or("eur"));
+            let note = lang.f1("mail-refund-too-late", "amount", amount);
+            let email = compose::rsvp_cancelled_email(
+                &ctx.sender,
+                rsvp.lang(event.chapter_language),
+                &event,
+                rsvp,
+                false,
+                true,
+                Some(note),
+                now,
             );
-            let email = compose::rsvp_cancelled_email(&ctx.sender, &event, rsvp, false, true, Some(note), now);
             queued += queue(&mut tx, &email, now).await?;
             refund = true;
         }
@@ -563,7 +597,12 @@ pub async fn run_jobs(ctx: &Context) -> Result<JobsRun, Error> {
         let event = night(&mut tx, event_id).await?;
         let mut queued = 0;
         for rsvp in &expired.offers {
-            queued += queue(&mut tx, &compose::offer_expired_email(&ctx.sender, &event, rsvp), now).await?;
+            queued += queue(
+                &mut tx,
+                &compose::offer_expired_email(&ctx.sender, rsvp.lang(event.chapter_language), &event, rsvp),
+                now,
+            )
+            .await?;
         }
         queued += tell_promotions(ctx, &mut tx, &event, &expired.promotions, now).await?;
         commit(ctx, tx, queued > 0).await?;
@@ -575,7 +614,12 @@ pub async fn run_jobs(ctx: &Context) -> Result<JobsRun, Error> {
         let mut queued = 0;
         if waitlist::mark_reconfirm_sent(&mut tx, rsvp.id, now).await? {
             let event = night(&mut tx, rsvp.event_id).await?;
-            queued += queue(&mut tx, &compose::reconfirm_email(&ctx.sender, &event, &rsvp), now).await?;
+            queued += queue(
+                &mut tx,
+                &compose::reconfirm_email(&ctx.sender, rsvp.lang(event.chapter_language), &event, &rsvp),
+                now,
+            )
+            .await?;
         }
         commit(ctx, tx, queued > 0).await?;
         run.reconfirmations += queued;

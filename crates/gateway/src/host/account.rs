@@ -72,7 +72,7 @@ pub async fn sign_in_request(
     }
     ratelimit::sign_in(&state, client, &email).await?;
     // The same page whether or not the email is a host's (and so whether a link was sent).
-    services::send_sign_in_link(&state, &email, &next);
+    services::send_sign_in_link(&state, &email, &next, crate::lang::current().or_english());
     Ok(SignInPage { lang: crate::lang::LANG_TODO, next, email, error: String::new(), sent: true })
 }
 
