@@ -2,7 +2,7 @@
 //! it causes commit together. Stories are never logged; audit entries name a story by number.
 
 use chrono::{DateTime, Utc};
-use failnight_core::{Lang, Timestamp, Tx, outbox};
+use failnight_core::{Timestamp, Tx, outbox};
 use failnight_reminders::compose::{self, HostAlert, SpeakerNight};
 use failnight_scheduling::{Chapter, EventDetails, chapters, events};
 use failnight_submissions::{
