@@ -14,6 +14,7 @@ mod feedback;
 mod fuzz;
 mod hosts;
 mod i18n;
+mod i18n_host;
 mod journey;
 mod lessons;
 mod operations;

@@ -140,7 +140,7 @@ pub async fn nights(State(state): State<AppState>, access: ChapterAccess) -> Res
     Ok(DoorNightsPage {
         lang: crate::lang::LANG_TODO,
         nav: nav(&access, "door"),
-        nights: night_rows(&state, &upcoming).await?,
+        nights: night_rows(&state, &upcoming, crate::lang::LANG_TODO).await?,
     })
 }
 
