@@ -1,3 +1,282 @@
 # host messages (de). Keys: host-… ; see locales/README.md.
 host-title = Gastgeber
 host-brand = failnight für Gastgeber
+
+## Shared by the host pages' forms
+host-form-errors = Einige Felder brauchen noch einen Blick: Sieh dir die Hinweise darunter an.
+host-form-whole-number = Gib eine ganze Zahl ein.
+host-form-choose-venue = Ort wählen
+host-field-name = Name
+host-field-description = Beschreibung
+host-field-timezone = Zeitzone
+host-field-language = Sprache
+host-field-email = E-Mail
+host-save = Speichern
+host-saved = Gespeichert.
+host-none = Keine.
+
+## Roles, and the state of nights and series
+host-role-owner = Inhaber
+host-role-host = Gastgeber
+host-role-door = Einlass
+host-series-status-active = aktiv
+host-series-status-ended = beendet
+
+## The chapter's tabs (templates/host/chapter_nav.html)
+host-nav-label = Chapter
+host-nav-dashboard = Übersicht
+host-nav-nights = Abende
+host-nav-series = Reihen
+host-nav-stories = Geschichten
+host-nav-venues = Orte
+host-nav-door = Einlass
+host-nav-hosts = Gastgeber
+host-nav-settings = Einstellungen
+host-nav-audit = Protokoll
+
+## Signing in (templates/host/sign_in.html, sign_in_confirm.html)
+host-sign-in-title = Anmelden
+host-sign-in-sent-before = Wenn
+host-sign-in-sent-after = zu einem Gastgeber gehört, ist ein Anmeldelink unterwegs. Er funktioniert einmal, 15 Minuten lang.
+host-sign-in-no-email = Nach ein paar Minuten keine E-Mail da? Schau im Spam-Ordner nach, oder
+host-sign-in-ask-again = fordere ihn erneut an
+host-sign-in-intro = Gastgeber melden sich mit ihrer E-Mail-Adresse an: Wir schicken einen Link, kein Passwort nötig.
+host-sign-in-submit = Anmeldelink per E-Mail schicken
+host-sign-in-bad-email = Gib eine E-Mail-Adresse wie name@example.org ein.
+host-sign-in-as-before = Als
+host-sign-in-as-after = { " " }anmelden?
+host-sign-in-button = Anmelden
+
+## The host's home (templates/host/home.html)
+host-home-title = Deine Chapter
+host-home-signed-in-as = Angemeldet als { $email }.
+host-home-no-chapters = Du bist noch bei keinem Chapter Gastgeber. Bitte den Inhaber eines Chapters, { $email } hinzuzufügen.
+host-home-new-chapter = Neues Chapter
+host-home-slug = Adresse
+host-home-slug-hint = Kleinbuchstaben, Ziffern und Bindestriche: /c/berlin
+host-home-timezone-hint = IANA-Name, z. B. Europe/Berlin
+host-home-language-hint = In dieser Sprache sprechen die Seiten und E-Mails des Chapters mit allen, die keine Sprache gewählt haben.
+host-home-create = Chapter anlegen
+host-home-tokens = API-Tokens
+host-home-sign-out = Abmelden
+host-home-sign-out-everywhere = Überall abmelden
+
+## API tokens (templates/host/tokens.html)
+host-tokens-title = API-Tokens
+host-tokens-intro = Mit Tokens können Skripte die JSON-API in deinem Namen nutzen
+host-tokens-new = Dein neues Token
+host-tokens-new-hint = (wird nur jetzt angezeigt: kopiere es an einen sicheren Ort):
+host-tokens-name-hint = Wofür es ist, z. B. „Newsletter-Skript“
+host-tokens-create = Token erstellen
+host-tokens-created = Erstellt
+host-tokens-state = Status
+host-tokens-revoked = widerrufen
+host-tokens-revoke = Widerrufen
+host-tokens-created-at = { $time } (UTC)
+
+## The dashboard (templates/host/dashboard.html)
+host-dashboard-next-night = Nächster Abend:
+host-dashboard-seats-taken = Belegte Plätze
+host-dashboard-waitlist = Warteliste
+host-dashboard-no-night = Es ist kein Abend geplant.
+host-dashboard-create-one = Leg einen an
+host-dashboard-or = oder
+host-dashboard-start-series = starte eine monatliche Reihe
+host-dashboard-upcoming = { $count ->
+    [one] { $count } kommender Abend
+   *[other] { $count } kommende Abende
+}
+host-dashboard-public-page = öffentliche Seite
+host-dashboard-stories-waiting = { $count ->
+    [one] { $count } Geschichte wartet auf Prüfung
+   *[other] { $count } Geschichten warten auf Prüfung
+}
+host-dashboard-mail-by-night = E-Mails pro Abend
+host-dashboard-night = Abend
+host-dashboard-sent = Gesendet
+host-dashboard-queued = In der Warteschlange
+host-dashboard-retrying = Neuer Versuch
+host-dashboard-failed = Fehlgeschlagen
+host-dashboard-failed-emails = Fehlgeschlagene E-Mails
+host-dashboard-to = An
+host-dashboard-subject = Betreff
+host-dashboard-server-answer = Antwort des Mailservers
+
+## Chapter settings (templates/host/settings.html)
+host-settings-heading = Einstellungen des Chapters
+host-settings-timezone-hint = IANA-Name, z. B. Europe/Berlin. Abende behalten die Zone, in der sie angelegt wurden.
+host-settings-language-hint = In dieser Sprache sprechen die Seiten und E-Mails des Chapters mit allen, die keine Sprache gewählt haben.
+host-settings-description-hint = Wird auf der Seite des Chapters angezeigt.
+host-settings-code-of-conduct = Verhaltenskodex
+host-settings-code-of-conduct-hint = Wer eine Geschichte einreicht, akzeptiert ihn.
+host-settings-reminders = Erinnerungen, Stunden vor einem Abend
+host-settings-reminders-hint = Durch Kommas getrennt, z. B. 24, 3. Leer: keine Erinnerungen.
+host-settings-seats = Plätze und Warteliste
+host-settings-promotion = Wenn ein Platz frei wird
+host-settings-promotion-auto = bekommt ihn sofort die nächste Person auf der Warteliste
+host-settings-promotion-offer = wird er der nächsten Person angeboten, die ihn annimmt
+host-settings-offer-hours = Stunden, um ein Angebot anzunehmen
+host-settings-offer-hours-hint = Nie über den Beginn des Abends hinaus. Bezahlte Tickets werden immer angeboten.
+host-settings-reconfirm-hours = So viele Stunden vorher fragen: „Kommst du noch?“
+host-settings-reconfirm-hours-hint = 0: nie fragen.
+host-settings-plus-ones = Begleitpersonen pro Person
+host-settings-plus-ones-hint = Sie zählen als belegte Plätze.
+host-settings-refund-cutoff = Gäste, die absagen, bis so viele Stunden vorher erstatten
+host-settings-refund-cutoff-hint = Nur bezahlte Tickets. 0: bis der Abend beginnt. Hat er begonnen, können Gäste nicht mehr absagen; Gastgeber schon, und sie erstatten immer den vollen Betrag.
+
+## Hosts and roles (templates/host/hosts.html)
+host-hosts-intro = Inhaber ändern Einstellungen und Gastgeber; Gastgeber betreuen Abende, Geschichten und Gäste; das Einlass-Team checkt Leute ein.
+host-hosts-role = Rolle
+host-hosts-actions = Aktionen
+host-hosts-you = (du)
+host-hosts-remove = Entfernen
+host-hosts-add = Gastgeber hinzufügen oder Rolle ändern
+host-hosts-choose-role = Wähle Inhaber, Gastgeber oder Einlass.
+
+## The audit log (templates/host/audit.html)
+host-audit-empty = Noch nichts.
+host-audit-when = Wann
+host-audit-who = Wer
+host-audit-what = Was
+host-audit-detail = Details
+host-audit-system = System
+host-audit-signed-in = angemeldet
+host-audit-signed-out = abgemeldet
+host-audit-signed-out-everywhere = überall abgemeldet
+host-audit-token-created = API-Token erstellt
+host-audit-token-revoked = API-Token widerrufen
+host-audit-chapter-created = Chapter angelegt
+host-audit-settings-changed = Einstellungen geändert
+host-audit-host-invited = Gastgeber eingeladen
+host-audit-role-changed = Rolle geändert
+host-audit-host-removed = Gastgeber entfernt
+host-audit-venue-added = Ort hinzugefügt
+host-audit-venue-edited = Ort bearbeitet
+host-audit-series-created = Reihe angelegt
+host-audit-series-edited = Reihe bearbeitet
+host-audit-series-ended = Reihe beendet, ihre Abende abgesagt
+host-audit-night-created-published = Abend angelegt und veröffentlicht
+host-audit-night-created-draft = Abend als Entwurf angelegt
+host-audit-night-published = Abend veröffentlicht
+host-audit-night-cancelled = Abend abgesagt
+host-audit-night-edited = Abend bearbeitet
+host-audit-night-moved = Abend verschoben oder an einen anderen Ort verlegt
+host-audit-night-ticketing = Ticketoptionen des Abends geändert
+host-audit-series-published = Abende der Reihe veröffentlicht
+host-audit-ticketing-settings = Ticketeinstellungen geändert
+host-audit-ticket-type-added = Ticketart hinzugefügt
+host-audit-rsvp-cancelled = Anmeldung von einem Gastgeber storniert
+host-audit-rsvp-approved = Anmeldung bestätigt
+host-audit-rsvp-declined = Anmeldung abgelehnt
+host-audit-guest-checked-in = Gast eingecheckt
+host-audit-walk-in-added = Gast ohne Anmeldung hinzugefügt
+host-audit-message-sent = Nachricht gesendet
+host-audit-call-settings = Einstellungen des Aufrufs geändert
+host-audit-story-submitted = Geschichte eingereicht
+host-audit-story-reviewed = Geschichte bewertet
+host-audit-story-purged = Geschichte gelöscht
+host-audit-story-deleted-retention = Geschichte nach Ablauf der Aufbewahrungsfrist gelöscht
+host-audit-story-deleted-speaker = Geschichte von der vortragenden Person gelöscht
+host-audit-talk-placed = Vortrag ins Programm aufgenommen
+host-audit-talk-removed = Vortrag aus dem Programm genommen
+host-audit-lineup-reordered = Programm neu geordnet
+host-audit-slides-uploaded = Folien hochgeladen
+host-audit-slides-uploaded-pdf = Folien hochgeladen (PDF)
+host-audit-slides-removed = Folien entfernt
+host-audit-lesson-drafted = Lektion entworfen
+host-audit-lesson-published = Lektion veröffentlicht
+host-audit-lesson-edited = Lektion bearbeitet
+host-audit-lesson-withdrawn = Lektion zurückgezogen
+host-audit-feedback-deleted = Feedback nach Ablauf der Aufbewahrungsfrist gelöscht
+host-audit-feedback-unread = Kommentar wieder ungelesen
+host-audit-feedback-released = Kommentar freigegeben
+host-audit-feedback-hidden = Kommentar ausgeblendet
+host-audit-question-pending = Frage wieder offen
+host-audit-question-approved = Frage freigegeben
+host-audit-question-hidden = Frage ausgeblendet
+host-audit-question-answered = Frage beantwortet
+host-audit-questions-deleted = Fragen nach Ablauf der Aufbewahrungsfrist gelöscht
+
+## Venues (templates/host/venues.html, venue.html, venue_fields.html)
+host-venues-empty = Noch keine Orte.
+host-venues-seats = { $count ->
+    [one] { $count } Platz
+   *[other] { $count } Plätze
+}
+host-venues-new = Neuer Ort
+host-venues-add = Ort hinzufügen
+host-venue-title = Ort
+host-venue-address = Adresse
+host-venue-map = Kartenlink
+host-venue-map-hint = Optional. Leer: eine Kartensuche nach der Adresse.
+host-venue-seats = Plätze
+host-venue-seats-hint = Optional: der Standard für Abende hier.
+host-venue-accessibility = Barrierefreiheit
+host-venue-accessibility-hint = Stufenloser Zugang, Toiletten, Ruheraum…
+
+## Series (templates/host/series_list.html, series.html, series_fields.html)
+host-series-empty = Noch keine Reihen: Eine Reihe legt jeden Monat denselben Abend an.
+host-series-new = Neue Reihe
+host-series-create = Reihe anlegen
+host-series-ended = beendet
+host-series-publish = Entwürfe veröffentlichen
+host-series-end = Reihe beenden und ihre Abende absagen…
+host-series-edit = Bearbeiten
+host-series-edit-hint = Änderungen gelten für die kommenden Abende, die nicht einzeln bearbeitet wurden.
+host-series-coming = Kommende Abende
+host-series-title = Titel
+host-series-title-hint = Darf { "{n}" } (Nummer), { "{month}" } oder { "{date}" } enthalten: „Failure Night #{ "{n}" }“
+host-series-repeats = Wiederholung
+host-series-repeats-hint = Eine RRULE: FREQ=MONTHLY;BYDAY=2TH ist jeder zweite Donnerstag, FREQ=MONTHLY;BYDAY=-1WE der letzte Mittwoch.
+host-series-starts-at = Beginnt um
+host-series-length = Dauer in Minuten
+host-series-venue = Ort
+host-series-seats-hint = Leer: die Kapazität des Orts.
+host-series-first-date = Erstes Datum
+host-series-first-date-hint = Leer: ab heute.
+host-series-publish-new = Neue Abende sofort veröffentlichen (sonst Entwürfe)
+
+## Confirmation before emailing guests (templates/host/confirm.html)
+host-confirm-back = Zurück
+host-confirm-save-and-email = Speichern und ihnen schreiben
+host-confirm-venue-title = { $venue } ändern?
+host-confirm-venue-message = Der Ort kommender Abende ändert sich: Dabei { $count ->
+    [one] geht eine E-Mail an { $count } Person
+   *[other] gehen E-Mails an { $count } Personen
+}.
+host-confirm-series-title = { $series } ändern?
+host-confirm-series-message = Kommende Abende dieser Reihe ändern sich: Dabei { $count ->
+    [one] geht eine E-Mail an { $count } Person
+   *[other] gehen E-Mails an { $count } Personen
+}.
+host-confirm-end-series-title = { $series } beenden?
+host-confirm-end-series-message = Damit endet die Reihe und ihre kommenden Abende werden abgesagt; dabei { $count ->
+    [one] geht eine E-Mail an { $count } Person
+   *[other] gehen E-Mails an { $count } Personen
+}. Das lässt sich nicht rückgängig machen.
+host-confirm-end-series-button = Reihe beenden und Abende absagen
+
+## A series' cadence in words (crates/scheduling/src/series.rs, `describe_in`): $n is the
+## weekday's place in the month (0: every one, -1: the last), $name the weekday, $day its code.
+host-cadence-day = { $n ->
+    [1] ersten { $name }
+    [2] zweiten { $name }
+    [3] dritten { $name }
+    [4] vierten { $name }
+    [5] fünften { $name }
+    [-1] letzten { $name }
+    [-2] vorletzten { $name }
+   *[0] { $name }
+}
+host-cadence-and = und
+host-cadence-weekly = jeden { $days }
+host-cadence-every-other-week = jeden zweiten { $days }
+host-cadence-weeks = alle { $n } Wochen
+host-cadence-weeks-on = alle { $n } Wochen am { $days }
+host-cadence-monthly-on = jeden { $days } im Monat
+host-cadence-months-on = alle { $n } Monate am { $days }
+host-cadence-monthly-day = monatlich am { $days }.
+host-cadence-monthly = monatlich
+host-cadence-yearly = jährlich
+host-cadence-at = { $cadence }, { $time } Uhr
+host-cadence-custom = wiederkehrend ({ $rule }), { $time } Uhr

@@ -1,3 +1,325 @@
 # host messages (pt-BR). Keys: host-… ; see locales/README.md.
 host-title = Anfitriões
 host-brand = failnight para anfitriões
+
+## Shared by the host pages' forms
+host-form-errors = Alguns campos precisam de outra olhada: veja as mensagens abaixo deles.
+host-form-whole-number = Informe um número inteiro.
+host-form-choose-venue = Escolha um local
+host-field-name = Nome
+host-field-description = Descrição
+host-field-timezone = Fuso horário
+host-field-language = Idioma
+host-field-email = E-mail
+host-save = Salvar
+host-saved = Salvo.
+host-none = Nenhum.
+
+## Roles, and the state of nights and series
+host-role-owner = dono
+host-role-host = anfitrião
+host-role-door = portaria
+host-series-status-active = ativa
+host-series-status-ended = encerrada
+
+## The chapter's tabs (templates/host/chapter_nav.html)
+host-nav-label = Capítulo
+host-nav-dashboard = Painel
+host-nav-nights = Noites
+host-nav-series = Séries
+host-nav-stories = Histórias
+host-nav-venues = Locais
+host-nav-door = Portaria
+host-nav-hosts = Anfitriões
+host-nav-settings = Configurações
+host-nav-audit = Registro de atividades
+
+## Signing in (templates/host/sign_in.html, sign_in_confirm.html)
+host-sign-in-title = Entrar
+host-sign-in-sent-before = Se
+host-sign-in-sent-after = pertencer a um anfitrião, um link de acesso está a caminho. Ele funciona uma vez, por 15 minutos.
+host-sign-in-no-email = Nenhum e-mail depois de alguns minutos? Confira a pasta de spam, ou
+host-sign-in-ask-again = peça de novo
+host-sign-in-intro = Anfitriões entram com o endereço de e-mail: enviamos um link, sem precisar de senha.
+host-sign-in-submit = Me envie um link de acesso
+host-sign-in-bad-email = Informe um endereço de e-mail como nome@example.org.
+host-sign-in-as-before = Entrar como
+host-sign-in-as-after = ?
+host-sign-in-button = Entrar
+
+## The host's home (templates/host/home.html)
+host-home-title = Seus capítulos
+host-home-signed-in-as = Conectado como { $email }.
+host-home-no-chapters = Você ainda não é anfitrião de nenhum capítulo. Peça ao dono de um capítulo para adicionar { $email }.
+host-home-new-chapter = Novo capítulo
+host-home-slug = Endereço
+host-home-slug-hint = Letras minúsculas, dígitos e hifens: /c/berlin
+host-home-timezone-hint = Nome IANA, por exemplo America/Sao_Paulo
+host-home-language-hint = O idioma das páginas e dos e-mails do capítulo para quem não escolheu nenhum.
+host-home-create = Criar capítulo
+host-home-tokens = Tokens da API
+host-home-sign-out = Sair
+host-home-sign-out-everywhere = Sair de todos os lugares
+
+## API tokens (templates/host/tokens.html)
+host-tokens-title = Tokens da API
+host-tokens-intro = Os tokens permitem que scripts usem a API JSON em seu nome
+host-tokens-new = Seu novo token
+host-tokens-new-hint = (mostrado só agora: copie-o para um lugar seguro):
+host-tokens-name-hint = Para que serve, por exemplo “script da newsletter”
+host-tokens-create = Criar token
+host-tokens-created = Criado
+host-tokens-state = Situação
+host-tokens-revoked = revogado
+host-tokens-revoke = Revogar
+host-tokens-created-at = { $time } (UTC)
+
+## The dashboard (templates/host/dashboard.html)
+host-dashboard-next-night = Próxima noite:
+host-dashboard-seats-taken = Lugares ocupados
+host-dashboard-waitlist = Lista de espera
+host-dashboard-no-night = Nenhuma noite está planejada.
+host-dashboard-create-one = Crie uma
+host-dashboard-or = ou
+host-dashboard-start-series = comece uma série mensal
+host-dashboard-upcoming = { $count ->
+    [one] { $count } noite por vir
+   *[other] { $count } noites por vir
+}
+host-dashboard-public-page = página pública
+host-dashboard-stories-waiting = { $count ->
+    [one] { $count } história aguardando revisão
+   *[other] { $count } histórias aguardando revisão
+}
+host-dashboard-mail-by-night = E-mails por noite
+host-dashboard-night = Noite
+host-dashboard-sent = Enviados
+host-dashboard-queued = Na fila
+host-dashboard-retrying = Tentando de novo
+host-dashboard-failed = Falharam
+host-dashboard-failed-emails = E-mails que falharam
+host-dashboard-to = Para
+host-dashboard-subject = Assunto
+host-dashboard-server-answer = Resposta do servidor de e-mail
+
+## Chapter settings (templates/host/settings.html)
+host-settings-heading = Configurações do capítulo
+host-settings-timezone-hint = Nome IANA, por exemplo America/Sao_Paulo. As noites mantêm o fuso em que foram criadas.
+host-settings-language-hint = O idioma das páginas e dos e-mails do capítulo para quem não escolheu nenhum.
+host-settings-description-hint = Aparece na página do capítulo.
+host-settings-code-of-conduct = Código de conduta
+host-settings-code-of-conduct-hint = Quem palestra aceita o código ao enviar uma história.
+host-settings-reminders = Lembretes, horas antes de uma noite
+host-settings-reminders-hint = Separadas por vírgulas, por exemplo 24, 3. Vazio: sem lembretes.
+host-settings-seats = Lugares e lista de espera
+host-settings-promotion = Quando um lugar fica livre
+host-settings-promotion-auto = a próxima pessoa da lista de espera fica com ele na hora
+host-settings-promotion-offer = ele é oferecido à próxima pessoa, que aceita
+host-settings-offer-hours = Horas para aceitar uma oferta
+host-settings-offer-hours-hint = Nunca depois do início da noite. Ingressos pagos são sempre oferecidos.
+host-settings-reconfirm-hours = Perguntar “ainda vem?” com esta antecedência em horas
+host-settings-reconfirm-hours-hint = 0: nunca perguntar.
+host-settings-plus-ones = Acompanhantes que cada pessoa pode trazer
+host-settings-plus-ones-hint = Contam como lugares ocupados.
+host-settings-refund-cutoff = Reembolsar quem cancelar até esta quantidade de horas antes
+host-settings-refund-cutoff-hint = Só ingressos pagos. 0: até a noite começar. Depois que ela começa, os convidados não podem cancelar; os anfitriões podem, e sempre reembolsam o valor total.
+
+## Hosts and roles (templates/host/hosts.html)
+host-hosts-intro = Donos mudam as configurações e os anfitriões; anfitriões cuidam das noites, histórias e participantes; a equipe da portaria faz o check-in das pessoas.
+host-hosts-role = Papel
+host-hosts-actions = Ações
+host-hosts-you = (você)
+host-hosts-remove = Remover
+host-hosts-add = Adicione um anfitrião ou mude um papel
+host-hosts-choose-role = Escolha dono, anfitrião ou portaria.
+
+## The audit log (templates/host/audit.html)
+host-audit-empty = Nada ainda.
+host-audit-when = Quando
+host-audit-who = Quem
+host-audit-what = O quê
+host-audit-detail = Detalhe
+host-audit-system = sistema
+host-audit-signed-in = entrou
+host-audit-signed-out = saiu
+host-audit-signed-out-everywhere = saiu de todos os lugares
+host-audit-token-created = token da API criado
+host-audit-token-revoked = token da API revogado
+host-audit-chapter-created = capítulo criado
+host-audit-settings-changed = configurações alteradas
+host-audit-host-invited = anfitrião convidado
+host-audit-role-changed = papel alterado
+host-audit-host-removed = anfitrião removido
+host-audit-venue-added = local adicionado
+host-audit-venue-edited = local editado
+host-audit-series-created = série criada
+host-audit-series-edited = série editada
+host-audit-series-ended = série encerrada, suas noites canceladas
+host-audit-night-created-published = noite criada e publicada
+host-audit-night-created-draft = noite criada como rascunho
+host-audit-night-published = noite publicada
+host-audit-night-cancelled = noite cancelada
+host-audit-night-edited = noite editada
+host-audit-night-moved = noite remarcada ou com novo local
+host-audit-night-ticketing = opções de ingressos da noite alteradas
+host-audit-series-published = noites da série publicadas
+host-audit-ticketing-settings = configurações de ingressos alteradas
+host-audit-ticket-type-added = tipo de ingresso adicionado
+host-audit-rsvp-cancelled = reserva cancelada por um anfitrião
+host-audit-rsvp-approved = reserva aprovada
+host-audit-rsvp-declined = reserva recusada
+host-audit-guest-checked-in = convidado fez check-in
+host-audit-walk-in-added = convidado sem reserva adicionado
+host-audit-message-sent = mensagem enviada
+host-audit-call-settings = configurações da chamada alteradas
+host-audit-story-submitted = história enviada
+host-audit-story-reviewed = história avaliada
+host-audit-story-purged = história apagada
+host-audit-story-deleted-retention = história apagada após o prazo de retenção
+host-audit-story-deleted-speaker = história apagada por quem a enviou
+host-audit-talk-placed = palestra incluída na programação
+host-audit-talk-removed = palestra retirada da programação
+host-audit-lineup-reordered = programação reordenada
+host-audit-slides-uploaded = slides enviados
+host-audit-slides-uploaded-pdf = slides enviados (PDF)
+host-audit-slides-removed = slides removidos
+host-audit-lesson-drafted = lição rascunhada
+host-audit-lesson-published = lição publicada
+host-audit-lesson-edited = lição editada
+host-audit-lesson-withdrawn = lição retirada
+host-audit-feedback-deleted = feedback apagado após o prazo de retenção
+host-audit-feedback-unread = comentário de volta a não lido
+host-audit-feedback-released = comentário liberado
+host-audit-feedback-hidden = comentário ocultado
+host-audit-question-pending = pergunta de volta à espera
+host-audit-question-approved = pergunta aprovada
+host-audit-question-hidden = pergunta ocultada
+host-audit-question-answered = pergunta respondida
+host-audit-questions-deleted = perguntas apagadas após o prazo de retenção
+
+## Venues (templates/host/venues.html, venue.html, venue_fields.html)
+host-venues-empty = Nenhum local ainda.
+host-venues-seats = { $count ->
+    [one] { $count } lugar
+   *[other] { $count } lugares
+}
+host-venues-new = Novo local
+host-venues-add = Adicionar local
+host-venue-title = Local
+host-venue-address = Endereço
+host-venue-map = Link do mapa
+host-venue-map-hint = Opcional. Vazio: uma busca do endereço no mapa.
+host-venue-seats = Lugares
+host-venue-seats-hint = Opcional: o padrão para as noites aqui.
+host-venue-accessibility = Acessibilidade
+host-venue-accessibility-hint = Acesso sem degraus, banheiros, sala silenciosa…
+
+## Series (templates/host/series_list.html, series.html, series_fields.html)
+host-series-empty = Nenhuma série ainda: uma série cria a mesma noite todo mês.
+host-series-new = Nova série
+host-series-create = Criar série
+host-series-ended = encerrada
+host-series-publish = Publicar as noites em rascunho
+host-series-end = Encerrar a série e cancelar suas noites…
+host-series-edit = Editar
+host-series-edit-hint = As mudanças valem para as próximas noites que não foram editadas separadamente.
+host-series-coming = Próximas noites
+host-series-title = Título
+host-series-title-hint = Pode usar { "{n}" } (número), { "{month}" } ou { "{date}" }: “Noite do fracasso #{ "{n}" }”
+host-series-repeats = Repetição
+host-series-repeats-hint = Uma RRULE: FREQ=MONTHLY;BYDAY=2TH é toda segunda quinta-feira, FREQ=MONTHLY;BYDAY=-1WE a última quarta-feira.
+host-series-starts-at = Começa às
+host-series-length = Duração em minutos
+host-series-venue = Local
+host-series-seats-hint = Vazio: a capacidade do local.
+host-series-first-date = Primeira data
+host-series-first-date-hint = Vazio: a partir de hoje.
+host-series-publish-new = Publicar as novas noites na hora (senão, ficam como rascunho)
+
+## Confirmation before emailing guests (templates/host/confirm.html)
+host-confirm-back = Voltar
+host-confirm-save-and-email = Salvar e avisar por e-mail
+host-confirm-venue-title = Alterar { $venue }?
+host-confirm-venue-message = O local das próximas noites muda: isso enviará um e-mail para { $count ->
+    [one] { $count } pessoa
+   *[other] { $count } pessoas
+}.
+host-confirm-series-title = Alterar { $series }?
+host-confirm-series-message = As próximas noites desta série mudam: isso enviará um e-mail para { $count ->
+    [one] { $count } pessoa
+   *[other] { $count } pessoas
+}.
+host-confirm-end-series-title = Encerrar { $series }?
+host-confirm-end-series-message = Isso encerra a série e cancela suas próximas noites; será enviado um e-mail para { $count ->
+    [one] { $count } pessoa
+   *[other] { $count } pessoas
+}. Não dá para desfazer.
+host-confirm-end-series-button = Encerrar a série e cancelar as noites
+
+## A series' cadence in words (crates/scheduling/src/series.rs, `describe_in`): $n is the
+## weekday's place in the month (0: every one, -1: the last), $name the weekday, $day its code
+## (sábado and domingo are masculine, the other days feminine).
+host-cadence-day = { $day ->
+    [saturday] { $n ->
+        [1] primeiro { $name }
+        [2] segundo { $name }
+        [3] terceiro { $name }
+        [4] quarto { $name }
+        [5] quinto { $name }
+        [-1] último { $name }
+        [-2] penúltimo { $name }
+       *[0] { $name }
+    }
+    [sunday] { $n ->
+        [1] primeiro { $name }
+        [2] segundo { $name }
+        [3] terceiro { $name }
+        [4] quarto { $name }
+        [5] quinto { $name }
+        [-1] último { $name }
+        [-2] penúltimo { $name }
+       *[0] { $name }
+    }
+   *[other] { $n ->
+        [1] primeira { $name }
+        [2] segunda { $name }
+        [3] terceira { $name }
+        [4] quarta { $name }
+        [5] quinta { $name }
+        [-1] última { $name }
+        [-2] penúltima { $name }
+       *[0] { $name }
+    }
+}
+host-cadence-and = e
+host-cadence-weekly = { $day ->
+    [saturday] todo
+    [sunday] todo
+   *[other] toda
+} { $days }
+host-cadence-every-other-week = a cada duas semanas, { $day ->
+    [saturday] no
+    [sunday] no
+   *[other] na
+} { $days }
+host-cadence-weeks = a cada { $n } semanas
+host-cadence-weeks-on = a cada { $n } semanas, { $day ->
+    [saturday] no
+    [sunday] no
+   *[other] na
+} { $days }
+host-cadence-monthly-on = { $day ->
+    [saturday] todo
+    [sunday] todo
+   *[other] toda
+} { $days } do mês
+host-cadence-months-on = a cada { $n } meses, { $day ->
+    [saturday] no
+    [sunday] no
+   *[other] na
+} { $days }
+host-cadence-monthly-day = todo mês, no dia { $days }
+host-cadence-monthly = todo mês
+host-cadence-yearly = todo ano
+host-cadence-at = { $cadence }, às { $time }
+host-cadence-custom = recorrente ({ $rule }), às { $time }

@@ -18,6 +18,7 @@ mod i18n_pub;
 mod i18n_nights;
 mod i18n_speak;
 mod i18n_mail;
+mod i18n_host;
 mod journey;
 mod lessons;
 mod operations;

@@ -12,7 +12,7 @@
 //! instances at once, creates each night once.
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Utc};
-use failnight_core::{Db, FieldErrors, Timestamp, Tx, time::local_to_utc_lenient, with_db, with_tx};
+use failnight_core::{Db, FieldErrors, Lang, Timestamp, Tx, time::local_to_utc_lenient, with_db, with_tx};
 use rrule::{Frequency, NWeekday, RRule, Tz as RTz, Unvalidated, Weekday};
 
 use crate::{Chapter, SchedulingError, events, venues};
@@ -158,61 +158,68 @@ fn title_for(template: &str, n: usize, date: NaiveDate) -> String {
         .replace("{n}", &n.to_string())
 }
 
-/// Every day of the week, as RRULE's BYDAY names them.
-fn weekday_name(day: Weekday) -> &'static str {
-    match day {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-    }
+/// Every day of the week, as RRULE's BYDAY names them: its code and its name in `lang`.
+fn weekday_in(day: Weekday, lang: Lang) -> (&'static str, String) {
+    let (code, key) = match day {
+        Weekday::Mon => ("monday", "common-weekday-monday"),
+        Weekday::Tue => ("tuesday", "common-weekday-tuesday"),
+        Weekday::Wed => ("wednesday", "common-weekday-wednesday"),
+        Weekday::Thu => ("thursday", "common-weekday-thursday"),
+        Weekday::Fri => ("friday", "common-weekday-friday"),
+        Weekday::Sat => ("saturday", "common-weekday-saturday"),
+        Weekday::Sun => ("sunday", "common-weekday-sunday"),
+    };
+    (code, lang.t(key))
 }
 
-fn ordinal(n: i16) -> String {
-    match n {
-        1 => "first".into(),
-        2 => "second".into(),
-        3 => "third".into(),
-        4 => "fourth".into(),
-        5 => "fifth".into(),
-        -1 => "last".into(),
-        -2 => "second-to-last".into(),
-        n => format!("{n}."),
-    }
-}
-
-/// The cadence in words: "every second Thursday of the month, 19:00".
+/// The cadence in words: "every second Thursday of the month, 19:00" (English, as the API
+/// gives it).
 pub fn describe(rrule: &str, start_time: &str) -> String {
-    let Ok(rule) = parse_rule(rrule) else { return format!("recurring ({rrule}), {start_time}") };
-    let interval = rule.get_interval();
+    describe_in(rrule, start_time, Lang::En)
+}
+
+/// The cadence in words in `lang`: "cada segundo jueves del mes, 19:00".
+pub fn describe_in(rrule: &str, start_time: &str, lang: Lang) -> String {
+    let Ok(rule) = parse_rule(rrule) else {
+        return lang.f2("host-cadence-custom", "rule", rrule, "time", start_time);
+    };
+    let interval = i64::from(rule.get_interval());
+    // The first day's code: some languages agree their words with its gender.
+    let mut first = "";
     let days: Vec<String> = rule
         .get_by_weekday()
         .iter()
-        .map(|d| match d {
-            NWeekday::Every(day) => weekday_name(*day).to_string(),
-            NWeekday::Nth(n, day) => format!("{} {}", ordinal(*n), weekday_name(*day)),
+        .map(|d| {
+            let (n, day) = match d {
+                NWeekday::Every(day) => (0, *day),
+                NWeekday::Nth(n, day) => (i64::from(*n), *day),
+            };
+            let (code, name) = weekday_in(day, lang);
+            if first.is_empty() {
+                first = code;
+            }
+            lang.f3("host-cadence-day", "n", n, "name", name, "day", code)
         })
         .collect();
-    let days = days.join(" and ");
+    let has_days = !days.is_empty();
+    let and = format!(" {} ", lang.t("host-cadence-and"));
+    let days = days.join(&and);
+    let phrase = |key: &str, days: &str| lang.f3(key, "n", interval, "days", days, "day", first);
     let cadence = match (rule.get_freq(), interval) {
-        (Frequency::Weekly, 1) if !days.is_empty() => format!("every {days}"),
-        (Frequency::Weekly, 2) if !days.is_empty() => format!("every other {days}"),
-        (Frequency::Weekly, n) => {
-            format!("every {n} weeks{}", if days.is_empty() { String::new() } else { format!(" on {days}") })
-        }
-        (Frequency::Monthly, 1) if !days.is_empty() => format!("every {days} of the month"),
-        (Frequency::Monthly, n) if !days.is_empty() => format!("every {n} months on the {days}"),
+        (Frequency::Weekly, 1) if has_days => phrase("host-cadence-weekly", &days),
+        (Frequency::Weekly, 2) if has_days => phrase("host-cadence-every-other-week", &days),
+        (Frequency::Weekly, _) if has_days => phrase("host-cadence-weeks-on", &days),
+        (Frequency::Weekly, _) => phrase("host-cadence-weeks", ""),
+        (Frequency::Monthly, 1) if has_days => phrase("host-cadence-monthly-on", &days),
+        (Frequency::Monthly, _) if has_days => phrase("host-cadence-months-on", &days),
         (Frequency::Monthly, _) if !rule.get_by_month_day().is_empty() => {
-            let d = rule.get_by_month_day().iter().map(|d| d.to_string()).collect::<Vec<_>>().join(" and ");
-            format!("monthly on day {d}")
+            let month_days: Vec<String> = rule.get_by_month_day().iter().map(|d| d.to_string()).collect();
+            phrase("host-cadence-monthly-day", &month_days.join(&and))
         }
-        (Frequency::Monthly, _) => "monthly".into(),
-        _ => "every year".into(),
+        (Frequency::Monthly, _) => lang.t("host-cadence-monthly"),
+        _ => lang.t("host-cadence-yearly"),
     };
-    format!("{cadence}, {start_time}")
+    lang.f2("host-cadence-at", "cadence", cadence, "time", start_time)
 }
 
 struct Valid {
@@ -600,5 +607,17 @@ mod tests {
         assert_eq!(describe("FREQ=MONTHLY;BYDAY=-1WE", "18:30"), "every last Wednesday of the month, 18:30");
         assert_eq!(describe("FREQ=WEEKLY;BYDAY=TU", "20:00"), "every Tuesday, 20:00");
         assert_eq!(describe("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", "20:00"), "every other Tuesday, 20:00");
+        assert_eq!(describe("FREQ=WEEKLY;BYDAY=TU,TH", "20:00"), "every Tuesday and Thursday, 20:00");
+        assert_eq!(describe_in("FREQ=MONTHLY;BYDAY=2TH", "19:00", Lang::Es), "cada segundo jueves del mes, 19:00");
+        assert_eq!(
+            describe_in("FREQ=MONTHLY;BYDAY=-1WE", "18:30", Lang::De),
+            "jeden letzten Mittwoch im Monat, 18:30 Uhr"
+        );
+        assert_eq!(describe_in("FREQ=WEEKLY;BYDAY=SA", "20:00", Lang::PtBr), "todo sábado, às 20:00");
+        assert_eq!(
+            describe_in("FREQ=MONTHLY;BYDAY=1FR", "19:00", Lang::PtBr),
+            "toda primeira sexta-feira do mês, às 19:00"
+        );
+        assert_eq!(describe_in("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", "20:00", Lang::Fr), "un mardi sur deux à 20:00");
     }
 }

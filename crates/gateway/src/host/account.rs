@@ -12,11 +12,11 @@ use failnight_scheduling::chapters::NewChapter;
 
 use super::{
     FormState,
-    views::{ChapterItem, HomePage, SignInConfirm, SignInPage, TokenRow, TokensPage},
+    views::{ChapterItem, HomePage, SignInConfirm, SignInPage, TokenRow, TokensPage, role_label},
 };
 use axum_extra::extract::cookie::CookieJar;
 use failnight_app::{
-    accounts,
+    Role, accounts,
     services::{self, Actor},
 };
 
@@ -25,6 +25,7 @@ use crate::{
     auth::{SESSION_COOKIE, SignedIn, session_cookie},
     client::ClientIp,
     error::{AppError, PageError},
+    lang::Choice,
     ratelimit,
 };
 
@@ -43,9 +44,9 @@ fn safe_next(next: Option<&str>) -> String {
     }
 }
 
-pub async fn sign_in_form(Query(query): Query<HashMap<String, String>>) -> SignInPage {
+pub async fn sign_in_form(choice: Choice, Query(query): Query<HashMap<String, String>>) -> SignInPage {
     SignInPage {
-        lang: crate::lang::LANG_TODO,
+        lang: choice.or_english(),
         next: safe_next(query.get("next").map(String::as_str)),
         email: String::new(),
         error: String::new(),
@@ -55,25 +56,21 @@ pub async fn sign_in_form(Query(query): Query<HashMap<String, String>>) -> SignI
 
 pub async fn sign_in_request(
     State(state): State<AppState>,
+    choice: Choice,
     client: ClientIp,
     Form(form): Form<HashMap<String, String>>,
 ) -> Result<SignInPage, PageError> {
+    let lang = choice.or_english();
     let email = form.get("email").map(|e| e.trim().to_string()).unwrap_or_default();
     let next = safe_next(form.get("next").map(String::as_str));
     ratelimit::per_client(&state, ratelimit::SIGN_IN_PER_IP, client).await?;
     if !failnight_core::validate::is_plausible_email(&email) {
-        return Ok(SignInPage {
-            lang: crate::lang::LANG_TODO,
-            next,
-            email,
-            error: "Enter an email address like name@example.org.".into(),
-            sent: false,
-        });
+        return Ok(SignInPage { lang, next, email, error: lang.t("host-sign-in-bad-email"), sent: false });
     }
     ratelimit::sign_in(&state, client, &email).await?;
     // The same page whether or not the email is a host's (and so whether a link was sent).
-    services::send_sign_in_link(&state, &email, &next, crate::lang::current().or_english());
-    Ok(SignInPage { lang: crate::lang::LANG_TODO, next, email, error: String::new(), sent: true })
+    services::send_sign_in_link(&state, &email, &next, lang);
+    Ok(SignInPage { lang, next, email, error: String::new(), sent: true })
 }
 
 fn link_gone() -> PageError {
@@ -85,12 +82,13 @@ fn link_gone() -> PageError {
 /// Shows whom a link signs in, with a button: mail scanners that open links do not use them up.
 pub async fn sign_in_link(
     State(state): State<AppState>,
+    choice: Choice,
     Path(token): Path<String>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<SignInConfirm, PageError> {
     let email = accounts::peek_link(&state.db, &token, state.clock.timestamp()).await?.ok_or_else(link_gone)?;
     Ok(SignInConfirm {
-        lang: crate::lang::LANG_TODO,
+        lang: choice.or_english(),
         email,
         action: format!("/host/sign-in/{token}"),
         next: safe_next(query.get("next").map(String::as_str)),
@@ -128,22 +126,24 @@ pub async fn sign_out_everywhere(State(state): State<AppState>, signed_in: Signe
 }
 
 async fn home_page(state: &AppState, signed_in: &SignedIn, form: FormState) -> Result<HomePage, AppError> {
+    let lang = signed_in.lang();
     let chapters = accounts::memberships(&state.db, signed_in.host.host_id)
         .await?
         .into_iter()
-        .map(|m| ChapterItem { slug: m.slug, name: m.name, role: m.role.to_string() })
+        .map(|m| ChapterItem {
+            slug: m.slug,
+            name: m.name,
+            role: role_label(lang, m.role),
+            door_only: m.role == Role::Door,
+        })
         .collect();
-    Ok(HomePage {
-        lang: crate::lang::LANG_TODO,
-        email: signed_in.host.email.clone(),
-        chapters,
-        is_admin: signed_in.host.is_admin,
-        form,
-    })
+    Ok(HomePage { lang, email: signed_in.host.email.clone(), chapters, is_admin: signed_in.host.is_admin, form })
 }
 
 pub async fn home(State(state): State<AppState>, signed_in: SignedIn) -> Result<HomePage, PageError> {
-    Ok(home_page(&state, &signed_in, FormState::default()).await?)
+    // A new chapter speaks the host's language unless they choose another.
+    let form = FormState::new(HashMap::from([("language".to_string(), signed_in.lang().as_str().to_string())]));
+    Ok(home_page(&state, &signed_in, form).await?)
 }
 
 pub async fn create_chapter(
@@ -176,17 +176,19 @@ async fn tokens_page(
     new_token: Option<String>,
     form: FormState,
 ) -> Result<TokensPage, AppError> {
+    let lang = signed_in.lang();
     let tokens = accounts::tokens(&state.db, signed_in.host.host_id)
         .await?
         .into_iter()
         .map(|t| TokenRow {
             id: t.id,
             name: t.name,
-            created: t.created_at.to_utc().format("%Y-%m-%d %H:%M UTC").to_string(),
+            // Hosts have no time zone of their own outside a chapter.
+            created: lang.f1("host-tokens-created-at", "time", lang.date_time(t.created_at.to_utc(), chrono_tz::UTC)),
             revoked: t.revoked_at.is_some(),
         })
         .collect();
-    Ok(TokensPage { lang: crate::lang::LANG_TODO, email: signed_in.host.email.clone(), tokens, new_token, form })
+    Ok(TokensPage { lang, email: signed_in.host.email.clone(), tokens, new_token, form })
 }
 
 pub async fn tokens(State(state): State<AppState>, signed_in: SignedIn) -> Result<TokensPage, PageError> {

@@ -16,6 +16,7 @@ use super::{
     FormState,
     views::{
         AuditPage, AuditRow, DashboardPage, FailedEmail, HostsPage, MemberRow, Nav, NextNight, NightMail, SettingsPage,
+        audit_action, event_status, role_label,
     },
 };
 use failnight_app::{
@@ -42,6 +43,7 @@ pub fn nav(access: &ChapterAccess, current: &'static str) -> Nav {
 
 pub async fn dashboard(State(state): State<AppState>, access: ChapterAccess) -> Result<DashboardPage, PageError> {
     let chapter = &access.chapter;
+    let lang = access.lang();
     let coming: Vec<_> = events::all_for_hosts(&state.db, chapter.id)
         .await?
         .into_iter()
@@ -53,11 +55,11 @@ pub async fn dashboard(State(state): State<AppState>, access: ChapterAccess) -> 
             Some(NextNight {
                 id: night.id,
                 title: night.title.clone(),
-                when: display::when(night, crate::lang::LANG_TODO),
+                when: display::when(night, lang),
                 taken: rsvps::seats_taken(&state.db, night.id).await?,
                 capacity: night.capacity,
                 waitlist: counts.waitlisted,
-                status: night.status.to_string(),
+                status: event_status(lang, night.status),
             })
         }
         None => None,
@@ -72,12 +74,12 @@ pub async fn dashboard(State(state): State<AppState>, access: ChapterAccess) -> 
         mail_by_night.push(NightMail {
             id: night.id,
             title: night.title.clone(),
-            when: display::when(night, crate::lang::LANG_TODO),
+            when: display::when(night, lang),
             emails: outbox::counts_for_event(&state.db, night.id).await?,
         });
     }
     Ok(DashboardPage {
-        lang: crate::lang::LANG_TODO,
+        lang,
         nav: nav(&access, "dashboard"),
         next,
         upcoming: coming.len(),
@@ -95,6 +97,7 @@ fn settings_form(settings: &ChapterSettings) -> FormState {
         ("description".to_string(), settings.description.clone()),
         ("code_of_conduct".to_string(), settings.code_of_conduct.clone()),
         ("reminder_hours".to_string(), settings.reminder_hours.clone()),
+        ("language".to_string(), settings.language.clone()),
     ]))
 }
 
@@ -102,7 +105,7 @@ fn settings_form(settings: &ChapterSettings) -> FormState {
 pub(super) async fn settings_page(state: &AppState, access: &ChapterAccess) -> Result<SettingsPage, AppError> {
     let seats = failnight_ticketing::settings::for_chapter(&state.db, access.chapter.id).await?;
     Ok(SettingsPage {
-        lang: crate::lang::LANG_TODO,
+        lang: access.lang(),
         nav: nav(access, "settings"),
         form: settings_form(&ChapterSettings::of(&access.chapter)),
         ticketing: FormState::new(HashMap::from([
@@ -163,10 +166,10 @@ async fn hosts_page(state: &AppState, access: &ChapterAccess, form: FormState) -
             is_me: m.host_id == access.host_id(),
             host_id: m.host_id,
             email: m.email,
-            role: m.role.to_string(),
+            role: role_label(access.lang(), m.role),
         })
         .collect();
-    Ok(HostsPage { lang: crate::lang::LANG_TODO, nav: nav(access, "hosts"), members, form })
+    Ok(HostsPage { lang: access.lang(), nav: nav(access, "hosts"), members, form })
 }
 
 pub async fn hosts(State(state): State<AppState>, access: ChapterAccess) -> Result<HostsPage, PageError> {
@@ -185,7 +188,7 @@ pub async fn invite(
                 .await
                 .map_err(AppError::from)
         }
-        None => Err(failnight_core::Invalid::field("role", "Choose owner, host or door.").into()),
+        None => Err(failnight_core::Invalid::field("role", access.lang().t("host-hosts-choose-role")).into()),
     };
     match result {
         Ok(()) => Ok(Redirect::to(&format!("/host/c/{}/hosts", access.chapter.slug)).into_response()),
@@ -209,15 +212,16 @@ pub async fn remove(
 
 pub async fn audit(State(state): State<AppState>, access: ChapterAccess) -> Result<AuditPage, PageError> {
     let tz = access.chapter.tz();
+    let lang = access.lang();
     let entries = accounts::audit_log(&state.db, access.chapter.id, 200)
         .await?
         .into_iter()
         .map(|e| AuditRow {
-            when: e.created_at.to_utc().with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string(),
-            who: e.email.unwrap_or_else(|| "system".into()),
-            action: e.action,
+            when: lang.date_time(e.created_at.to_utc(), tz),
+            who: e.email.unwrap_or_else(|| lang.t("host-audit-system")),
+            action: audit_action(lang, &e.action),
             detail: e.detail,
         })
         .collect();
-    Ok(AuditPage { lang: crate::lang::LANG_TODO, nav: nav(&access, "audit"), entries })
+    Ok(AuditPage { lang, nav: nav(&access, "audit"), entries })
 }

@@ -31,7 +31,7 @@ use axum::{
     response::{IntoResponse, Response},
     routing::{MethodRouter, get, post},
 };
-use failnight_core::FieldErrors;
+use failnight_core::{FieldErrors, Lang};
 
 use failnight_app::Operation;
 
@@ -226,8 +226,14 @@ impl FormState {
         self.values.get(name).cloned()
     }
 
-    /// A number field: `None` when empty, an error recorded when not a number.
+    /// A number field: `None` when empty, an error recorded when not a number (in the language
+    /// the request asked for; [`FormState::number_in`] says it in the page's).
     pub fn number(&mut self, name: &str) -> Option<i64> {
+        self.number_in(name, crate::lang::current().or_english())
+    }
+
+    /// A number field: `None` when empty, an error recorded in `lang` when not a number.
+    pub fn number_in(&mut self, name: &str, lang: Lang) -> Option<i64> {
         let raw = self.v(name).trim().to_string();
         if raw.is_empty() {
             return None;
@@ -235,7 +241,7 @@ impl FormState {
         match raw.parse() {
             Ok(n) => Some(n),
             Err(_) => {
-                self.errors.add(name, "Give a whole number.");
+                self.errors.add(name, lang.t("host-form-whole-number"));
                 None
             }
         }

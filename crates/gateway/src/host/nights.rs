@@ -28,6 +28,7 @@ use super::{
     views::{
         self, AttendeeRow, ConfirmPage, EventPage, EventsPage, FailedEmail, LineupRow, MessagePage, NightRow,
         SeriesListPage, SeriesPage, SeriesRow, StuckRefundRow, VenueOption, VenuePage, VenuesPage,
+        series_status,
     },
 };
 use failnight_app::{
@@ -98,10 +99,6 @@ fn invalid_or<T>(result: Result<T, impl Into<AppError>>, form: &mut FormState) -
         }
         Err(other) => Err(other.into()),
     }
-}
-
-fn people(n: usize) -> String {
-    if n == 1 { "1 person".into() } else { format!("{n} people") }
 }
 
 fn confirm(
@@ -463,8 +460,8 @@ pub async fn attendees_csv(
 
 // ---- venues ----
 
-fn venue_input(form: &mut FormState) -> VenueInput {
-    let capacity = form.number("capacity");
+fn venue_input(form: &mut FormState, lang: Lang) -> VenueInput {
+    let capacity = form.number_in("capacity", lang);
     VenueInput {
         name: form.text("name"),
         address: form.text("address"),
@@ -493,7 +490,7 @@ pub async fn create_venue(
     Form(values): Values,
 ) -> Result<Response, PageError> {
     let mut form = FormState::new(values);
-    let input = venue_input(&mut form);
+    let input = venue_input(&mut form, access.lang());
     if form.errors.is_empty() {
         let created = services::create_venue(&state, Actor::Host(access.host_id()), &access.chapter, &input)
             .await
@@ -544,7 +541,7 @@ pub async fn update_venue(
 ) -> Result<Response, PageError> {
     let venue = chapter_venue(&state, &access, &id).await?;
     let mut form = FormState::new(values);
-    let input = venue_input(&mut form);
+    let input = venue_input(&mut form, access.lang());
     let back = format!("/host/c/{}/venues/{}", access.chapter.slug, venue.id);
     let actor = Actor::Host(access.host_id());
     if form.errors.is_empty() {
@@ -553,12 +550,12 @@ pub async fn update_venue(
             invalid_or(services::update_venue(&state, actor, &venue, &input, mode).await, &mut form)?
         {
             if mode == Mode::Preview && notified > 0 {
-                let message = format!("The venue of coming nights changes: this will email {}.", people(notified));
+                let lang = access.lang();
                 return Ok(confirm(
                     &access,
-                    format!("Change {}?", venue.name),
-                    message,
-                    "Save and email them",
+                    lang.f1("host-confirm-venue-title", "venue", &venue.name),
+                    lang.f1("host-confirm-venue-message", "count", notified),
+                    &lang.t("host-confirm-save-and-email"),
                     back.clone(),
                     back,
                     &form,
@@ -579,10 +576,10 @@ pub async fn update_venue(
 
 // ---- series ----
 
-fn series_input(form: &mut FormState) -> SeriesInput {
-    let venue_id = form.number("venue_id");
-    let capacity = form.number("capacity");
-    let duration_minutes = form.number("duration_minutes");
+fn series_input(form: &mut FormState, lang: Lang) -> SeriesInput {
+    let venue_id = form.number_in("venue_id", lang);
+    let capacity = form.number_in("capacity", lang);
+    let duration_minutes = form.number_in("duration_minutes", lang);
     SeriesInput {
         title: form.text("title"),
         description: form.text("description"),
@@ -601,23 +598,18 @@ async fn series_list_page(
     access: &ChapterAccess,
     form: FormState,
 ) -> Result<SeriesListPage, AppError> {
+    let lang = access.lang();
     let series = series::active(&state.db, Some(access.chapter.id))
         .await?
         .into_iter()
         .map(|s| SeriesRow {
             id: s.id,
-            cadence: series::describe(&s.rrule, &s.start_time),
+            cadence: series::describe_in(&s.rrule, &s.start_time, lang),
             title: s.title,
-            status: s.status.to_string(),
+            status: series_status(lang, s.status),
         })
         .collect();
-    Ok(SeriesListPage {
-        lang: access.lang(),
-        nav: nav(access, "series"),
-        series,
-        venues: venue_options(state, access).await?,
-        form,
-    })
+    Ok(SeriesListPage { lang, nav: nav(access, "series"), series, venues: venue_options(state, access).await?, form })
 }
 
 pub async fn series_list(State(state): State<AppState>, access: ChapterAccess) -> Result<SeriesListPage, PageError> {
@@ -636,7 +628,7 @@ pub async fn create_series(
     Form(values): Values,
 ) -> Result<Response, PageError> {
     let mut form = FormState::new(values);
-    let input = series_input(&mut form);
+    let input = series_input(&mut form, access.lang());
     if form.errors.is_empty() {
         let created = services::create_series(&state, Actor::Host(access.host_id()), &access.chapter, &input)
             .await
@@ -663,6 +655,7 @@ async fn series_page(
     form: FormState,
     saved: bool,
 ) -> Result<SeriesPage, AppError> {
+    let lang = access.lang();
     let now = state.clock.now();
     let nights: Vec<EventDetails> = events::all_for_hosts(&state.db, access.chapter.id)
         .await?
@@ -670,14 +663,14 @@ async fn series_page(
         .filter(|e| e.series_id == Some(current.id) && !e.is_past(now))
         .collect();
     Ok(SeriesPage {
-        lang: access.lang(),
+        lang,
         nav: nav(access, "series"),
         id: current.id,
-        cadence: series::describe(&current.rrule, &current.start_time),
+        cadence: series::describe_in(&current.rrule, &current.start_time, lang),
         active: current.status == series::SeriesStatus::Active,
         form,
         venues: venue_options(state, access).await?,
-        nights: night_rows(state, &nights, access.lang()).await?,
+        nights: night_rows(state, &nights, lang).await?,
         saved,
     })
 }
@@ -711,7 +704,7 @@ pub async fn update_series(
 ) -> Result<Response, PageError> {
     let current = chapter_series(&state, &access, &id).await?;
     let mut form = FormState::new(values);
-    let input = series_input(&mut form);
+    let input = series_input(&mut form, access.lang());
     let back = format!("/host/c/{}/series/{}", access.chapter.slug, current.id);
     let actor = Actor::Host(access.host_id());
     if form.errors.is_empty() {
@@ -721,12 +714,12 @@ pub async fn update_series(
             .map_err(AppError::from);
         if let Some((_, notified)) = invalid_or(result, &mut form)? {
             if mode == Mode::Preview && notified > 0 {
-                let message = format!("Coming nights of this series change: this will email {}.", people(notified));
+                let lang = access.lang();
                 return Ok(confirm(
                     &access,
-                    format!("Change {}?", current.title),
-                    message,
-                    "Save and email them",
+                    lang.f1("host-confirm-series-title", "series", &current.title),
+                    lang.f1("host-confirm-series-message", "count", notified),
+                    &lang.t("host-confirm-save-and-email"),
                     back.clone(),
                     back,
                     &form,
@@ -763,15 +756,12 @@ pub async fn cancel_series(
     let actor = Actor::Host(access.host_id());
     if form.v("confirm") != "yes" {
         let notified = services::cancel_series(&state, actor, &current, Mode::Preview).await?;
-        let message = format!(
-            "This ends the series and cancels its coming nights; it will email {}. This cannot be undone.",
-            people(notified)
-        );
+        let lang = access.lang();
         return Ok(confirm(
             &access,
-            format!("End {}?", current.title),
-            message,
-            "End series and cancel nights",
+            lang.f1("host-confirm-end-series-title", "series", &current.title),
+            lang.f1("host-confirm-end-series-message", "count", notified),
+            &lang.t("host-confirm-end-series-button"),
             format!("{back}/cancel"),
             back,
             &form,

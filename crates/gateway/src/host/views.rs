@@ -41,7 +41,10 @@ pub struct SignInConfirm {
 pub struct ChapterItem {
     pub slug: String,
     pub name: String,
+    /// The host's role there, in the page's language.
     pub role: String,
+    /// Door staff land on the door.
+    pub door_only: bool,
 }
 
 #[derive(Template, WebTemplate)]
@@ -679,4 +682,87 @@ pub struct ModerationRow {
     pub talk: String,
     /// Whether its talk is the one on stage (or next).
     pub on_stage: bool,
+}
+
+/// A role in the host pages' words.
+pub fn role_label(lang: Lang, role: failnight_app::Role) -> String {
+    lang.t(match role {
+        failnight_app::Role::Owner => "host-role-owner",
+        failnight_app::Role::Host => "host-role-host",
+        failnight_app::Role::Door => "host-role-door",
+    })
+}
+
+/// A series' status in the host pages' words.
+pub fn series_status(lang: Lang, status: failnight_scheduling::series::SeriesStatus) -> String {
+    use failnight_scheduling::series::SeriesStatus;
+    lang.t(match status {
+        SeriesStatus::Active => "host-series-status-active",
+        SeriesStatus::Ended => "host-series-status-ended",
+    })
+}
+
+/// What an audit entry records, in `lang`. The log stores its actions in English (they are
+/// also read by people querying the database); one not listed here shows as stored.
+pub fn audit_action(lang: Lang, action: &str) -> String {
+    let key = match action {
+        "signed in" => "host-audit-signed-in",
+        "signed out" => "host-audit-signed-out",
+        "signed out everywhere" => "host-audit-signed-out-everywhere",
+        "API token created" => "host-audit-token-created",
+        "API token revoked" => "host-audit-token-revoked",
+        "chapter created" => "host-audit-chapter-created",
+        "settings changed" => "host-audit-settings-changed",
+        "host invited" => "host-audit-host-invited",
+        "role changed" => "host-audit-role-changed",
+        "host removed" => "host-audit-host-removed",
+        "venue added" => "host-audit-venue-added",
+        "venue edited" => "host-audit-venue-edited",
+        "series created" => "host-audit-series-created",
+        "series edited" => "host-audit-series-edited",
+        "series ended, its nights cancelled" => "host-audit-series-ended",
+        "night created and published" => "host-audit-night-created-published",
+        "night created as draft" => "host-audit-night-created-draft",
+        "night published" => "host-audit-night-published",
+        "night cancelled" => "host-audit-night-cancelled",
+        "night edited" => "host-audit-night-edited",
+        "night moved or re-venued" => "host-audit-night-moved",
+        "night ticketing options changed" => "host-audit-night-ticketing",
+        "series nights published" => "host-audit-series-published",
+        "ticketing settings changed" => "host-audit-ticketing-settings",
+        "ticket type added" => "host-audit-ticket-type-added",
+        "RSVP cancelled by a host" => "host-audit-rsvp-cancelled",
+        "RSVP approved" => "host-audit-rsvp-approved",
+        "RSVP declined" => "host-audit-rsvp-declined",
+        "guest checked in" => "host-audit-guest-checked-in",
+        "walk-in added" => "host-audit-walk-in-added",
+        "message sent" => "host-audit-message-sent",
+        "call settings changed" => "host-audit-call-settings",
+        "story submitted" => "host-audit-story-submitted",
+        "story reviewed" => "host-audit-story-reviewed",
+        "story purged" => "host-audit-story-purged",
+        "story deleted after retention" => "host-audit-story-deleted-retention",
+        "story deleted by its speaker" => "host-audit-story-deleted-speaker",
+        "talk placed in lineup" => "host-audit-talk-placed",
+        "talk removed from lineup" => "host-audit-talk-removed",
+        "lineup reordered" => "host-audit-lineup-reordered",
+        "slides uploaded" => "host-audit-slides-uploaded",
+        "slides uploaded (PDF)" => "host-audit-slides-uploaded-pdf",
+        "slides removed" => "host-audit-slides-removed",
+        "lesson drafted" => "host-audit-lesson-drafted",
+        "lesson published" => "host-audit-lesson-published",
+        "lesson edited" => "host-audit-lesson-edited",
+        "lesson withdrawn" => "host-audit-lesson-withdrawn",
+        "feedback deleted after retention" => "host-audit-feedback-deleted",
+        "feedback comment back to unread" => "host-audit-feedback-unread",
+        "feedback comment released" => "host-audit-feedback-released",
+        "feedback comment hidden" => "host-audit-feedback-hidden",
+        "question back to pending" => "host-audit-question-pending",
+        "question approved" => "host-audit-question-approved",
+        "question hidden" => "host-audit-question-hidden",
+        "question answered" => "host-audit-question-answered",
+        "questions deleted after retention" => "host-audit-questions-deleted",
+        other => return other.to_string(),
+    };
+    lang.t(key)
 }
