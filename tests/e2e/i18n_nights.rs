@@ -130,7 +130,8 @@ async fn a_spanish_chapter_s_night_door_and_guests_are_in_spanish(app: TestApp) 
     assert!(night.contains(">Asistentes</h2>") && night.contains(">Descargar en CSV</a>"), "{night}");
     assert!(night.contains("<td>ya entró</td>") && night.contains("<td>confirmado</td>"), "{night}");
     let booked_month = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Madrid).month0() as usize;
-    let short_month = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"][booked_month];
+    let short_month =
+        ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"][booked_month];
     assert!(night.contains(&format!(" {short_month} ")), "the booking date in Spanish ({short_month}): {night}");
     assert!(night.contains(r#"aria-label="Cancelar el lugar de Grace Hopper""#), "{night}");
 

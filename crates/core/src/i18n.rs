@@ -144,6 +144,7 @@ impl Lang {
     }
 
     /// The message `key` with three variables.
+    #[allow(clippy::too_many_arguments)]
     pub fn f3(self, key: &str, n1: &str, v1: impl Arg, n2: &str, v2: impl Arg, n3: &str, v3: impl Arg) -> String {
         let mut args = FluentArgs::with_capacity(3);
         args.set(n1.to_string(), v1.value());

@@ -13,10 +13,6 @@ use axum::{
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use failnight_core::Lang;
 
-/// Temporary (issue #18 in progress): the pages not yet given their visitor's language. Removed
-/// once every page resolves its own, so none can be left behind.
-pub const LANG_TODO: Lang = Lang::En;
-
 /// The cookie that remembers a visitor's explicit choice.
 pub const LANG_COOKIE: &str = "failnight_lang";
 

@@ -74,7 +74,7 @@ impl Lang {
             out.push('-');
         }
         for (i, digit) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push_str(&group);
             }
             out.push(digit);

@@ -27,8 +27,7 @@ use super::{
     chapter::nav,
     views::{
         self, AttendeeRow, ConfirmPage, EventPage, EventsPage, FailedEmail, LineupRow, MessagePage, NightRow,
-        SeriesListPage, SeriesPage, SeriesRow, StuckRefundRow, VenueOption, VenuePage, VenuesPage,
-        series_status,
+        SeriesListPage, SeriesPage, SeriesRow, StuckRefundRow, VenueOption, VenuePage, VenuesPage, series_status,
     },
 };
 use failnight_app::{
