@@ -3,7 +3,9 @@
 //! public finds it in `/lessons` (search, filters, order, pages), on its own page, in the
 //! Atom feeds, the sitemap and the chapter's page; the speaker edits it and withdraws it, and
 //! it is gone from all of those at once (its page 410). Bad recaps change nothing; a host's
-//! draft waits for the speaker; deleting the story deletes the lesson everywhere.
+//! draft waits for the speaker; deleting the story deletes the lesson everywhere. A search the
+//! process keeps (more than a page of matches) follows every change: at once when written
+//! here, within a second when written by another process.
 
 use chrono::Duration;
 use failnight_core::time::ManualClock;
@@ -19,6 +21,7 @@ both_backends_manual_clock!(
     a_hosts_draft_waits_for_the_speaker,
     deleting_the_story_deletes_its_lesson_everywhere,
     slides_show_with_a_lesson_only_when_their_consent_says_published,
+    a_kept_search_follows_every_change,
 );
 
 fn clock(app: &TestApp) -> &ManualClock {
@@ -386,5 +389,72 @@ async fn slides_show_with_a_lesson_only_when_their_consent_says_published(app: T
     let withdrawn = app.client.post(app.url(&format!("/s/{}/recap/withdraw", mara.token))).send().await.unwrap();
     assert_eq!(withdrawn.status(), 303);
     assert_eq!(app.get(&slide).await.status(), 410);
+    app.stop().await;
+}
+
+/// `/lessons?q=runway` at `page`.
+async fn runway(app: &TestApp, page: i64) -> String {
+    text(app, &format!("/lessons?q=runway&page={page}")).await.1
+}
+
+async fn a_kept_search_follows_every_change(app: TestApp) {
+    let names: Vec<String> = (0..24).map(|i| format!("Speaker {i:02}")).collect();
+    let speakers: Vec<(&str, &str)> = names.iter().map(|n| (n.as_str(), "real_name")).collect();
+    let (_, stories) = night_with(&app, "alpha", &speakers).await;
+    clock(&app).advance(Duration::days(32));
+    let publish = |i: usize, lesson: String| {
+        let topic = if i % 2 == 0 { "money" } else { "team" };
+        let app = &app;
+        let story = &stories[i];
+        async move {
+            let fields =
+                [("lesson", lesson.as_str()), ("happened", "We ran out of cash."), ("topic", topic), ("do", "publish")];
+            assert_eq!(recap(app, story, &fields).await.status(), 303);
+        }
+    };
+    for i in 0..23 {
+        clock(&app).advance(Duration::minutes(1));
+        publish(i, format!("Lesson {i:02}: watch the runway")).await;
+    }
+    // 23 matches, newest first: 20 on the first page, with a link to the second.
+    let first = runway(&app, 1).await;
+    assert!(first.find("Lesson 22:").unwrap() < first.find("Lesson 21:").unwrap(), "{first}");
+    assert!(first.contains("Lesson 03:") && !first.contains("Lesson 02:") && first.contains("page=2"), "{first}");
+    let second = runway(&app, 2).await;
+    assert!(["Lesson 02:", "Lesson 01:", "Lesson 00:"].iter().all(|l| second.contains(l)), "{second}");
+    assert!(!second.contains("Lesson 03:"), "{second}");
+    let money = text(&app, "/lessons?q=runway&topic=money").await.1;
+    assert!(money.contains("Lesson 22:") && money.contains("Lesson 00:") && !money.contains("Lesson 21:"), "{money}");
+
+    // Withdrawn: gone from the kept search at once, and the pages move up.
+    let withdrawn = app.client.post(app.url(&format!("/s/{}/recap/withdraw", stories[22].token))).send().await.unwrap();
+    assert_eq!(withdrawn.status(), 303);
+    let first = runway(&app, 1).await;
+    assert!(!first.contains("Lesson 22:") && first.contains("Lesson 02:"), "{first}");
+    assert!(!runway(&app, 2).await.contains("Lesson 02:"));
+    // Published: in it at once, first.
+    clock(&app).advance(Duration::minutes(1));
+    publish(23, "Lesson 23: watch the runway".into()).await;
+    let first = runway(&app, 1).await;
+    assert!(first.find("Lesson 23:").unwrap() < first.find("Lesson 21:").unwrap(), "{first}");
+    // Edited to other words: out of it at once.
+    let mut edited: Vec<(&str, &str)> = vec![("lesson", "Lesson 21: mind the cash"), ("topic", "team"), ("do", "save")];
+    edited.push(("happened", "Nothing about planes."));
+    assert_eq!(recap(&app, &stories[21], &edited).await.status(), 303);
+    assert!(!runway(&app, 1).await.contains("Lesson 21:"));
+
+    // Written by another process (here: straight to the database, past this process's
+    // commits): out of the kept search within a second.
+    let sql = "UPDATE lessons SET lesson = 'Lesson 20: mind the cash' WHERE lesson = 'Lesson 20: watch the runway'";
+    match app.db() {
+        failnight_core::Db::Sqlite { writer, .. } => sqlx::query(sql).execute(writer).await.map(|_| ()),
+        failnight_core::Db::Postgres(pool) => sqlx::query(sql).execute(pool).await.map(|_| ()),
+    }
+    .unwrap();
+    let written = std::time::Instant::now();
+    while runway(&app, 1).await.contains("Lesson 20:") {
+        assert!(written.elapsed() < std::time::Duration::from_secs(2), "still kept after {:?}", written.elapsed());
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
     app.stop().await;
 }

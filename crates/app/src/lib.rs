@@ -47,6 +47,8 @@ pub struct Parts {
     pub live: live::Hub,
     /// Rung after a PDF deck is stored, so the render job starts at once.
     pub deck_wake: Arc<Notify>,
+    /// The lessons library's popular searches, kept until a lesson changes.
+    pub library: failnight_submissions::lessons::Library,
 }
 
 /// The knobs of the use cases and jobs, with production's defaults.
@@ -96,6 +98,7 @@ impl Context {
             bookings: Default::default(),
             live: Default::default(),
             deck_wake: Arc::default(),
+            library: Default::default(),
         }))
     }
 

@@ -13,6 +13,8 @@
 //! PostgreSQL's `tsvector` column `search`, both with English stemming, side by side in
 //! [`search`].
 
+mod library;
+
 use std::collections::HashMap;
 
 use chrono::Datelike;
@@ -20,6 +22,8 @@ use failnight_core::{Backend, Db, Exec, FieldErrors, Timestamp, Tx, time::Zone, 
 use failnight_scheduling::{EventDetails, EventStatus};
 
 use crate::{Appearance, SlidesUse, State, Submission, SubmissionsError};
+
+pub use library::Library;
 
 failnight_core::text_enum! {
     /// A cause of failure, from the fixed list a lesson is filed under (`lesson_topics.topic`).
@@ -443,82 +447,138 @@ enum Arg {
     Int(i64),
 }
 
+/// Relevance ranks the newest this many matches of a search, not every match: a common word
+/// is in thousands of lessons, and ranking them all was most of a search's time. A search's
+/// best matches among its newest thousand come first; older ones are found with more words.
+pub const RANKED: i64 = 1_000;
+
 /// Published lessons matching `query`: one page of `per_page`, plus one more row when there is
 /// a next page (the caller shows `per_page` and a "next" link; no count of every match).
 ///
-/// Every word must match (stemmed: "hiring" finds "hired"). The match and its rank are the one
-/// dialect branch: FTS5's `MATCH` and `bm25` (the lesson sentence weighted 5:1 over the texts)
-/// on SQLite, `@@ plainto_tsquery` and `ts_rank_cd` over the weighted `search` column on
-/// PostgreSQL; both use their index (FTS5's own, a partial GIN) and the filters the partial
-/// B-trees.
+/// Every word must match (stemmed: "hiring" finds "hired"). "Newest" is published last first;
+/// "relevant" ranks the newest [`RANKED`] matches, best first. The page is chosen on ids
+/// ([`matching`]) and then read whole. [`Library::search`] keeps the ids of popular searches.
 pub async fn search(db: &Db, query: &Query, per_page: i64) -> Result<Vec<PublicLesson>, sqlx::Error> {
+    let ids = matching(db, query, query.page.max(0).saturating_mul(per_page), per_page + 1).await?;
+    by_ids(db, &ids).await
+}
+
+/// Whether `query` reads the search index (words or a topic), rather than walking a B-tree
+/// of the lessons in order.
+fn indexed(query: &Query) -> bool {
+    !search_words(&query.words).is_empty() || query.topic.is_some()
+}
+
+/// The ids of the published lessons matching `query` (its page ignored), in its order:
+/// `limit` of them from `offset`.
+///
+/// This is the one dialect branch. On SQLite, a search with words or a topic is one FTS5
+/// query: its rowid is the lesson's place in publication order (newest lowest) and its
+/// filters are words of its `tags` column (migration 0024), so newest first is FTS5's own
+/// order and it stops after `offset + limit` matches; relevance is `bm25` (the lesson sentence weighted 5:1
+/// over the texts). On PostgreSQL, `@@ plainto_tsquery` and `ts_rank_cd` over the weighted
+/// `search` column, a topic as `topics @>`, both answered by one GIN index. Without words
+/// or topic, both walk the partial B-trees newest first.
+pub async fn matching(db: &Db, query: &Query, offset: i64, limit: i64) -> Result<Vec<i64>, sqlx::Error> {
     let mut args = Vec::new();
     let mut arg = |a: Arg| {
         args.push(a);
         format!("${}", args.len())
     };
     let words = search_words(&query.words);
-    let mut conditions = vec!["l.state = 'published'".to_string()];
-    let (from, rank) = if words.is_empty() {
-        ("lessons l".to_string(), None)
-    } else {
-        match db.backend() {
-            Backend::Sqlite => {
-                // Each word quoted (it is letters and digits only): all must match.
-                let phrase = words.iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(" ");
-                conditions.push(format!("lessons_fts MATCH {}", arg(Arg::Text(phrase))));
-                (
-                    "lessons_fts JOIN lessons l ON l.id = lessons_fts.rowid".to_string(),
-                    Some("bm25(lessons_fts, 5.0, 1.0, 1.0)".to_string()),
+    let relevant = query.order == Order::Relevant && !words.is_empty();
+    let sql = match db.backend() {
+        Backend::Sqlite if indexed(query) => {
+            // Each term quoted (letters and digits only, so never syntax): all must match,
+            // the typed words in the texts, the filters in the tags.
+            let quoted = |terms: &[String]| terms.iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(" ");
+            let mut tags = Vec::new();
+            if let Some(topic) = query.topic {
+                tags.push(format!("topic{}0", topic.as_str()));
+            }
+            if let Some(language) = &query.language {
+                if !language.chars().all(char::is_alphanumeric) {
+                    return Ok(Vec::new());
+                }
+                tags.push(format!("lang{}0", language.to_lowercase()));
+            }
+            if let Some(year) = query.year {
+                tags.push(format!("year{year}"));
+            }
+            if let Some(slug) = &query.chapter {
+                let id: Option<i64> = with_db!(db, |e| sqlx::query_scalar("SELECT id FROM chapters WHERE slug = $1")
+                    .bind(slug)
+                    .fetch_optional(e)
+                    .await)?;
+                let Some(id) = id else { return Ok(Vec::new()) };
+                tags.push(format!("chapter{id}"));
+            }
+            let mut expression = Vec::new();
+            if !words.is_empty() {
+                expression.push(format!("{{lesson happened differently}}: ({})", quoted(&words)));
+            }
+            if !tags.is_empty() {
+                expression.push(format!("{{tags}}: ({})", quoted(&tags)));
+            }
+            let matches = arg(Arg::Text(expression.join(" AND ")));
+            let (limit, offset) = (arg(Arg::Int(limit)), arg(Arg::Int(offset)));
+            if relevant {
+                format!(
+                    "SELECT lesson_id FROM (
+                         SELECT rowid AS k, lesson_id, bm25(lessons_fts, 5.0, 1.0, 1.0, 0.0) AS r FROM lessons_fts
+                         WHERE lessons_fts MATCH {matches} ORDER BY rowid LIMIT {RANKED}
+                     ) ORDER BY r, k LIMIT {limit} OFFSET {offset}"
+                )
+            } else {
+                format!(
+                    "SELECT lesson_id FROM lessons_fts WHERE lessons_fts MATCH {matches}
+                     ORDER BY rowid LIMIT {limit} OFFSET {offset}"
                 )
             }
-            Backend::Postgres => {
-                let ts = format!("plainto_tsquery('english', {})", arg(Arg::Text(words.join(" "))));
-                conditions.push(format!("l.search @@ {ts}"));
-                ("lessons l".to_string(), Some(format!("-ts_rank_cd(l.search, {ts})")))
+        }
+        backend => {
+            let mut conditions = vec!["l.state = 'published'".to_string()];
+            let mut ts = None;
+            if backend == Backend::Postgres && !words.is_empty() {
+                let q = format!("plainto_tsquery('english', {})", arg(Arg::Text(words.join(" "))));
+                conditions.push(format!("l.search @@ {q}"));
+                ts = Some(q);
+            }
+            if let Some(slug) = &query.chapter {
+                conditions.push(format!(
+                    "l.chapter_id = (SELECT id FROM chapters WHERE slug = {})",
+                    arg(Arg::Text(slug.clone()))
+                ));
+            }
+            if let Some(topic) = query.topic {
+                // Only PostgreSQL comes here with a topic (SQLite's are in the FTS5 tags).
+                conditions.push(format!("l.topics @> ARRAY[{}]::text[]", arg(Arg::Text(topic.as_str().to_string()))));
+            }
+            if let Some(language) = &query.language {
+                conditions.push(format!("l.language = {}", arg(Arg::Text(language.clone()))));
+            }
+            if let Some(year) = query.year {
+                conditions.push(format!("l.year = {}", arg(Arg::Int(year))));
+            }
+            let conditions = conditions.join(" AND ");
+            let (limit, offset) = (arg(Arg::Int(limit)), arg(Arg::Int(offset)));
+            match ts.filter(|_| relevant) {
+                Some(ts) => format!(
+                    "SELECT id FROM (
+                         SELECT l.id, l.published_at, l.search FROM lessons l WHERE {conditions}
+                         ORDER BY l.published_at DESC, l.id DESC LIMIT {RANKED}
+                     ) c
+                     ORDER BY ts_rank_cd(c.search, {ts}) DESC, c.published_at DESC, c.id DESC LIMIT {limit} OFFSET {offset}"
+                ),
+                None => format!(
+                    "SELECT l.id FROM lessons l WHERE {conditions}
+                     ORDER BY l.published_at DESC, l.id DESC LIMIT {limit} OFFSET {offset}"
+                ),
             }
         }
     };
-    if let Some(slug) = &query.chapter {
-        conditions
-            .push(format!("l.chapter_id = (SELECT id FROM chapters WHERE slug = {})", arg(Arg::Text(slug.clone()))));
-    }
-    if let Some(topic) = query.topic {
-        conditions.push(format!(
-            "EXISTS (SELECT 1 FROM lesson_topics t WHERE t.lesson_id = l.id AND t.topic = {})",
-            arg(Arg::Text(topic.as_str().to_string()))
-        ));
-    }
-    if let Some(language) = &query.language {
-        conditions.push(format!("l.language = {}", arg(Arg::Text(language.clone()))));
-    }
-    if let Some(year) = query.year {
-        conditions.push(format!("l.year = {}", arg(Arg::Int(year))));
-    }
-    let (rank, order, outer) = match (query.order, rank) {
-        (Order::Relevant, Some(rank)) => {
-            (rank, "r, l.published_at DESC, l.id DESC", "page.r, l.published_at DESC, l.id DESC")
-        }
-        _ => ("0".to_string(), "l.published_at DESC, l.id DESC", "l.published_at DESC, l.id DESC"),
-    };
-    let limit = arg(Arg::Int(per_page + 1));
-    let offset = arg(Arg::Int(query.page.max(0).saturating_mul(per_page)));
-    // The page is chosen on the lessons' ids alone, then joined for its columns: a common word
-    // matches thousands, and sorting them whole (texts and all) was most of a search's time.
-    let sql = format!(
-        "SELECT {PUBLIC_COLUMNS} FROM (
-             SELECT l.id AS id, {rank} AS r FROM {from}
-             WHERE {} ORDER BY {order} LIMIT {limit} OFFSET {offset}
-           ) page
-           JOIN lessons l ON l.id = page.id
-           JOIN submissions s ON s.id = l.submission_id
-           JOIN chapters c ON c.id = l.chapter_id
-           JOIN events e ON e.id = l.event_id
-         ORDER BY {outer}",
-        conditions.join(" AND ")
-    );
-    let rows: Vec<PublicRow> = with_db!(db, |e| {
-        let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql));
+    with_db!(db, |e| {
+        let mut q = sqlx::query_scalar(sqlx::AssertSqlSafe(sql));
         for a in &args {
             q = match a {
                 Arg::Text(text) => q.bind(text.clone()),
@@ -526,8 +586,33 @@ pub async fn search(db: &Db, query: &Query, per_page: i64) -> Result<Vec<PublicL
             };
         }
         q.fetch_all(e).await
+    })
+}
+
+/// The published lessons among `ids`, in that order (one that is no longer published is left
+/// out: a page read from a kept list never shows a withdrawn lesson).
+pub async fn by_ids(db: &Db, ids: &[i64]) -> Result<Vec<PublicLesson>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT {PUBLIC_COLUMNS} FROM lessons l
+           JOIN submissions s ON s.id = l.submission_id
+           JOIN chapters c ON c.id = l.chapter_id
+           JOIN events e ON e.id = l.event_id
+         WHERE l.id IN ({}) AND l.state = 'published'",
+        failnight_core::db::params(1, ids.len())
+    );
+    let rows: Vec<PublicRow> = with_db!(db, |e| {
+        let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql));
+        for id in ids {
+            q = q.bind(*id);
+        }
+        q.fetch_all(e).await
     })?;
-    Ok(rows.into_iter().map(PublicLesson::from).collect())
+    let mut found: HashMap<i64, PublicLesson> =
+        rows.into_iter().map(|r| (r.lesson.id, PublicLesson::from(r))).collect();
+    Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
 }
 
 /// A lesson as the public sees it, while it is published.

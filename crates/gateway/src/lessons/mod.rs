@@ -231,10 +231,10 @@ pub async fn library(
 }
 
 async fn render_library(state: &AppState, query: lessons::Query, lang: Lang) -> Result<Cached, AppError> {
-    let mut found = lessons::search(&state.db, &query, PER_PAGE).await?;
+    let mut found = state.library.search(&state.db, &query, PER_PAGE).await?;
     let more = found.len() as i64 > PER_PAGE;
     found.truncate(PER_PAGE as usize);
-    let (years, languages) = lessons::facets(&state.db).await?;
+    let (years, languages) = state.library.facets(&state.db).await?.as_ref().clone();
     let all_chapters = chapters::list(&state.db).await?;
     let choice = |value: String, label: String, selected: bool| Filter { value, label, selected };
     let feed_url = match (&query.chapter, query.topic) {

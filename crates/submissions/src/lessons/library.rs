@@ -1,0 +1,156 @@
+//! The library's popular searches, kept in the process while no lesson changes.
+//!
+//! A search kept here is the list of its matches' ids (up to [`LISTED`] newest first, or the
+//! [`RANKED`] candidates by relevance), so each of its pages is one read of that page's
+//! lessons by id. Only searches with more than a page of matches are kept (the few-match ones
+//! are cheap to ask again, and would crowd out the rest), at most [`MAX_SEARCHES`] (past that
+//! the keeping starts over, so a crawler cannot grow it).
+//!
+//! Everything kept is dropped when the lessons change: the database counts every change to
+//! `lessons` and `lesson_topics` in `lessons_changes` (a trigger, migration 0024, whoever
+//! writes), read again at once after this process commits anything and at most [`REREAD`]
+//! after the last read otherwise, so a lesson published or withdrawn on another instance
+//! leaves every kept search within that time. A page is read from `lessons` by id with
+//! `state = 'published'`, so a withdrawn lesson is never shown from a kept list even then.
+
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex},
+    time::{Duration, Instant},
+};
+
+use failnight_core::{Db, with_db};
+
+use super::{Order, PublicLesson, Query, RANKED, by_ids, facets, indexed, matching, search, search_words};
+
+/// The most ids a newest-first search keeps (25 pages of 20); deeper pages are read each time.
+pub const LISTED: i64 = 500;
+/// Searches kept at most.
+pub const MAX_SEARCHES: usize = 1_024;
+/// The most `lessons_changes` is reused while this process commits nothing.
+pub const REREAD: Duration = Duration::from_millis(250);
+
+/// What the process keeps of the library's searches (one per process, in the app's context).
+#[derive(Default)]
+pub struct Library {
+    state: Mutex<Kept>,
+}
+
+impl std::fmt::Debug for Library {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Library").finish_non_exhaustive()
+    }
+}
+
+#[derive(Default)]
+struct Kept {
+    /// `lessons_changes.n` as last read, when, and this process's commit count then.
+    seen: Option<(i64, Instant, u64)>,
+    /// The count the kept values were read at.
+    at: i64,
+    searches: HashMap<String, Arc<Vec<i64>>>,
+    facets: Option<Arc<(Vec<i64>, Vec<String>)>>,
+}
+
+impl Kept {
+    /// Drops what was kept before the lessons changed to `n`; false when `n` is older than
+    /// what is kept (a read that took longer than a change), which is then not to be kept.
+    fn at(&mut self, n: i64) -> bool {
+        if n > self.at {
+            self.at = n;
+            self.searches.clear();
+            self.facets = None;
+        }
+        n == self.at
+    }
+}
+
+/// A search's key: everything that chooses its matches and their order, not the page.
+fn key(query: &Query) -> String {
+    format!(
+        "{}\n{}\n{}\n{}\n{}\n{}",
+        search_words(&query.words).join(" "),
+        query.chapter.as_deref().unwrap_or(""),
+        query.topic.map_or("", |t| t.as_str()),
+        query.language.as_deref().unwrap_or(""),
+        query.year.map_or(String::new(), |y| y.to_string()),
+        if query.order == Order::Relevant { "relevant" } else { "newest" },
+    )
+}
+
+impl Library {
+    /// The count of changes to the lessons now (see the module docs).
+    async fn changes(&self, db: &Db) -> Result<i64, sqlx::Error> {
+        let commits = failnight_core::db::commits();
+        if let Some((n, read, at_commits)) = self.state.lock().expect("library").seen
+            && at_commits == commits
+            && read.elapsed() < REREAD
+        {
+            return Ok(n);
+        }
+        let n: i64 = with_db!(db, |e| sqlx::query_scalar("SELECT n FROM lessons_changes").fetch_one(e).await)?;
+        let mut state = self.state.lock().expect("library");
+        if state.seen.is_none_or(|(seen, ..)| n >= seen) {
+            state.seen = Some((n, Instant::now(), commits));
+        }
+        Ok(n)
+    }
+
+    /// [`search`], its page from the kept list of a popular search (see the module docs).
+    pub async fn search(&self, db: &Db, query: &Query, per_page: i64) -> Result<Vec<PublicLesson>, sqlx::Error> {
+        if !indexed(query) {
+            return search(db, query, per_page).await;
+        }
+        let n = self.changes(db).await?;
+        let key = key(query);
+        let kept = {
+            let mut state = self.state.lock().expect("library");
+            if state.at(n) { state.searches.get(&key).cloned() } else { None }
+        };
+        let relevant = query.order == Order::Relevant && !search_words(&query.words).is_empty();
+        let listed = if relevant { RANKED } else { LISTED };
+        let ids = match kept {
+            Some(ids) => ids,
+            None => {
+                let ids = Arc::new(matching(db, query, 0, listed + 1).await?);
+                if ids.len() as i64 > per_page {
+                    let mut state = self.state.lock().expect("library");
+                    if state.at(n) {
+                        if state.searches.len() >= MAX_SEARCHES {
+                            state.searches.clear();
+                        }
+                        state.searches.insert(key, ids.clone());
+                    }
+                }
+                ids
+            }
+        };
+        let from = query.page.max(0).saturating_mul(per_page);
+        let to = from.saturating_add(per_page + 1);
+        // Past a truncated list: read from the database.
+        if ids.len() as i64 > listed && to > listed {
+            return search(db, query, per_page).await;
+        }
+        let (from, to) = (from.min(ids.len() as i64) as usize, to.min(ids.len() as i64) as usize);
+        by_ids(db, &ids[from..to]).await
+    }
+
+    /// [`facets`], kept until the lessons change.
+    pub async fn facets(&self, db: &Db) -> Result<Arc<(Vec<i64>, Vec<String>)>, sqlx::Error> {
+        let n = self.changes(db).await?;
+        {
+            let mut state = self.state.lock().expect("library");
+            if state.at(n)
+                && let Some(kept) = &state.facets
+            {
+                return Ok(kept.clone());
+            }
+        }
+        let read = Arc::new(facets(db).await?);
+        let mut state = self.state.lock().expect("library");
+        if state.at(n) {
+            state.facets = Some(read.clone());
+        }
+        Ok(read)
+    }
+}
