@@ -77,13 +77,6 @@ speaker-your-night = Dein Abend:
 speaker-call-time = Deine Ankunftszeit: { $time }
 speaker-run-of-show = Ablauf
 # The run-of-show on the speaker's page: each cue of the night.
-speaker-run-call = Ankunft der Vortragenden
-speaker-run-doors = Einlass
-speaker-run-welcome = Begrüßung und Einführung
-speaker-run-talk = Vortrag { $number }: „{ $title }“ von { $speaker }
-speaker-run-length = ({ $talk } min + { $qa } min Fragen)
-speaker-run-break = Pause
-speaker-run-end = Ende der Vorträge: Getränke und Gespräche
 speaker-feedback = Was das Publikum gesagt hat
 speaker-feedback-average = Durchschnittliche Bewertung
 speaker-feedback-from = { $count ->

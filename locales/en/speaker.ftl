@@ -78,13 +78,6 @@ speaker-your-night = Your night:
 speaker-call-time = Your call time: { $time }
 speaker-run-of-show = Run of show
 # The run-of-show on the speaker's page: each cue of the night.
-speaker-run-call = Speakers arrive (call time)
-speaker-run-doors = Doors open
-speaker-run-welcome = Welcome and introduction
-speaker-run-talk = Talk { $number }: "{ $title }" by { $speaker }
-speaker-run-length = ({ $talk } min + { $qa } min Q&A)
-speaker-run-break = Break
-speaker-run-end = End of the talks: drinks and conversation
 speaker-feedback = What the audience said
 # Followed by the average in bold, then speaker-feedback-from: "Average rating 4.5 of 5, from 2 guests."
 speaker-feedback-average = Average rating

@@ -77,13 +77,6 @@ speaker-your-night = Tu noche:
 speaker-call-time = Tu hora de llegada: { $time }
 speaker-run-of-show = Programa de la noche
 # The run-of-show on the speaker's page: each cue of the night.
-speaker-run-call = Llegada de ponentes (hora de llegada)
-speaker-run-doors = Abren las puertas
-speaker-run-welcome = Bienvenida y presentación
-speaker-run-talk = Charla { $number }: “{ $title }”, de { $speaker }
-speaker-run-length = ({ $talk } min + { $qa } min de preguntas)
-speaker-run-break = Pausa
-speaker-run-end = Fin de las charlas: algo de tomar y buena plática
 speaker-feedback = Lo que dijo el público
 speaker-feedback-average = Calificación promedio
 speaker-feedback-from = { $count ->

@@ -77,13 +77,6 @@ speaker-your-night = Votre soirée :
 speaker-call-time = Votre heure d’arrivée : { $time }
 speaker-run-of-show = Déroulé
 # The run-of-show on the speaker's page: each cue of the night.
-speaker-run-call = Arrivée des intervenants (heure d’arrivée)
-speaker-run-doors = Ouverture des portes
-speaker-run-welcome = Accueil et présentation
-speaker-run-talk = Intervention { $number } : « { $title } » par { $speaker }
-speaker-run-length = ({ $talk } min + { $qa } min de questions)
-speaker-run-break = Pause
-speaker-run-end = Fin des interventions : un verre et des discussions
 speaker-feedback = Ce qu’a dit le public
 speaker-feedback-average = Note moyenne
 speaker-feedback-from = { $count ->

@@ -77,13 +77,6 @@ speaker-your-night = Sua noite:
 speaker-call-time = Seu horário de chegada: { $time }
 speaker-run-of-show = Roteiro da noite
 # The run-of-show on the speaker's page: each cue of the night.
-speaker-run-call = Chegada dos palestrantes (horário de chegada)
-speaker-run-doors = Abertura das portas
-speaker-run-welcome = Boas-vindas e apresentação
-speaker-run-talk = Palestra { $number }: “{ $title }”, de { $speaker }
-speaker-run-length = ({ $talk } min + { $qa } min de perguntas)
-speaker-run-break = Intervalo
-speaker-run-end = Fim das palestras: bebidas e conversa
 speaker-feedback = O que o público disse
 speaker-feedback-average = Nota média
 speaker-feedback-from = { $count ->
