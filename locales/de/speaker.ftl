@@ -271,3 +271,7 @@ guest-feedback-save = Meine Änderungen speichern
 guest-feedback-send = Mein Feedback senden
 guest-feedback-closed = Das Feedback zu diesem Abend wurde am { $closes } geschlossen. Trotzdem danke!
 guest-feedback-saved = Danke! Dein Feedback ist gespeichert. Du kannst es hier bis { $closes } ändern.
+
+speaker-recap-closed-no-talk = Eine Zusammenfassung schreibst du über einen Vortrag, den du an einem Abend gehalten hast.
+speaker-recap-closed-cancelled = Dein Abend wurde abgesagt, also gibt es keinen Vortrag, über den du schreiben könntest.
+speaker-recap-closed-not-yet = Deine Zusammenfassung kannst du schreiben und veröffentlichen, sobald dein Abend vorbei ist.

@@ -276,3 +276,7 @@ guest-feedback-save = Save my changes
 guest-feedback-send = Send my feedback
 guest-feedback-closed = Feedback on this night closed on { $closes }. Thank you all the same!
 guest-feedback-saved = Thank you! Your feedback is saved. You can change it here until { $closes }.
+
+speaker-recap-closed-no-talk = A recap is written about a talk given at a night.
+speaker-recap-closed-cancelled = Your night was cancelled, so there is no talk to write a recap of.
+speaker-recap-closed-not-yet = You can write and publish your recap once your night is over.

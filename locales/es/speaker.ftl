@@ -271,3 +271,7 @@ guest-feedback-save = Guardar mis cambios
 guest-feedback-send = Enviar mi opinión
 guest-feedback-closed = Las opiniones sobre esta noche se cerraron el { $closes }. ¡Gracias de todos modos!
 guest-feedback-saved = ¡Gracias! Tu opinión quedó guardada. Puedes cambiarla aquí hasta el { $closes }.
+
+speaker-recap-closed-no-talk = El resumen se escribe sobre una charla dada en una noche.
+speaker-recap-closed-cancelled = Tu noche se canceló, así que no hay charla de la que escribir un resumen.
+speaker-recap-closed-not-yet = Podrás escribir y publicar tu resumen cuando termine tu noche.

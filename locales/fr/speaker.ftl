@@ -271,3 +271,7 @@ guest-feedback-save = Enregistrer mes modifications
 guest-feedback-send = Envoyer mon avis
 guest-feedback-closed = Les avis sur cette soirée sont clos depuis le { $closes }. Merci tout de même !
 guest-feedback-saved = Merci ! Votre avis est enregistré. Vous pouvez le modifier ici jusqu’au { $closes }.
+
+speaker-recap-closed-no-talk = Un résumé porte sur une intervention donnée lors d’une soirée.
+speaker-recap-closed-cancelled = Votre soirée a été annulée : il n’y a donc pas d’intervention à résumer.
+speaker-recap-closed-not-yet = Vous pourrez écrire et publier votre résumé une fois votre soirée terminée.

@@ -271,3 +271,7 @@ guest-feedback-save = Salvar minhas alterações
 guest-feedback-send = Enviar minha avaliação
 guest-feedback-closed = As avaliações desta noite foram encerradas em { $closes }. Obrigado mesmo assim!
 guest-feedback-saved = Obrigado! Sua avaliação foi salva. Você pode mudá-la aqui até { $closes }.
+
+speaker-recap-closed-no-talk = O resumo é sobre uma palestra apresentada em uma noite.
+speaker-recap-closed-cancelled = Sua noite foi cancelada, então não há palestra para resumir.
+speaker-recap-closed-not-yet = Você poderá escrever e publicar seu resumo quando a sua noite terminar.

@@ -154,6 +154,8 @@ async fn host_pages_leave_no_english_in_the_pseudo_locale(app: TestApp) {
         "Failure Night",
         "newsletter script",
         "FREQ=MONTHLY;BYDAY=2TH",
+        // The label of the token `failnight host add` made.
+        "cli",
         // An HTTP header, as scripts send it.
         "Authorization: Bearer",
         // What a series title may contain, typed as is in every language.

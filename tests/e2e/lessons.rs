@@ -145,7 +145,7 @@ async fn a_lesson_goes_from_the_night_to_the_library_and_is_gone_when_withdrawn(
     let (_, all) = text(&app, "/lessons").await;
     assert!(all.find("Seek clarity").unwrap() < all.find("Always check references").unwrap(), "newest first");
     let year_option = format!("<option value=\"{}\">{}</option>", &night.starts_local[..4], &night.starts_local[..4]);
-    assert!(all.contains(&year_option) && all.contains("<option value=\"en\">en</option>"), "the filters' values");
+    assert!(all.contains(&year_option) && all.contains("<option value=\"en\">English</option>"), "the filters' values");
     let (_, ranked) = text(&app, "/lessons?q=clarity+references&sort=relevant").await;
     assert!(ranked.contains("No lesson matches"), "every word must match: {ranked}");
     let (_, ranked) = text(&app, "/lessons?q=hire&sort=relevant").await;

@@ -294,7 +294,7 @@ async fn story_journey_from_call_to_public_page(app: TestApp) {
     let (first, second) =
         (run.find("Talk 1: &#34;The ledger").or_else(|| run.find("Talk 1: &quot;The ledger")), run.find("Talk 2:"));
     assert!(first.is_some() && second.is_some() && first < second, "Ada first after moving up: {run}");
-    assert!(run.contains("18:15") && run.contains("Doors open") && run.contains("19:00"), "clock times");
+    assert!(run.contains("6:15 PM") && run.contains("Doors open") && run.contains("7:00 PM"), "clock times");
     let uid = ics::prop(
         &ics::parse(&app.get(&format!("/e/{night_id}/event.ics")).await.text().await.unwrap()).events[0],
         "UID",
@@ -309,7 +309,7 @@ async fn story_journey_from_call_to_public_page(app: TestApp) {
         assert!(ics::unescape(&ics::prop(vevent, "DESCRIPTION").unwrap()).contains("Your call time: 6:15 PM"));
     }
     let speaker_view = app.get(&ada_link).await.text().await.unwrap();
-    assert!(speaker_view.contains("Your call time: 18:15") && speaker_view.contains("Run of show"));
+    assert!(speaker_view.contains("Your call time: 6:15 PM") && speaker_view.contains("Run of show"));
 
     // The public page: only what each speaker allowed.
     let public = app.get(&format!("/e/{night_id}")).await.text().await.unwrap();
@@ -343,7 +343,7 @@ async fn story_journey_from_call_to_public_page(app: TestApp) {
         let update = mail_to(&app, to, "Changed:").await;
         let parsed = invite_of(&update).unwrap();
         assert_eq!(ics::prop(&parsed.calendar.events[0], "SEQUENCE").as_deref(), Some("1"));
-        assert!(ics::unescape(&ics::prop(&parsed.calendar.events[0], "DESCRIPTION").unwrap()).contains("18:45"));
+        assert!(ics::unescape(&ics::prop(&parsed.calendar.events[0], "DESCRIPTION").unwrap()).contains("6:45 PM"));
     }
     // Consent can change until the night, and the door list follows.
     let changed = app

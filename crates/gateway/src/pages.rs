@@ -421,7 +421,7 @@ pub async fn rsvp(
     };
     let booked = book(&state, event.id, new, &input, client.0).await;
     match booked {
-        Ok(()) => Ok(Redirect::to(&format!("/e/{}?booked=1&lang={}", event.id, lang.code())).into_response()),
+        Ok(()) => Ok(Redirect::to(&format!("/e/{}?booked=1", event.id)).into_response()),
         Err(AppError::Invalid(errors)) => {
             let page = event_page(&state, &event, lang, form(errors, None)).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())

@@ -203,6 +203,11 @@ pub fn check(input: &RecapInput) -> Result<(), failnight_core::Invalid> {
 
 /// The night a recap can be written about now: the story is confirmed and placed in a night
 /// that took place (not cancelled, over at `now`). The lineup keeps the talk after the night.
+/// Why no recap can be written (yet): [`recap_night`]'s refusals, which pages put in words.
+pub const RECAP_NO_TALK: &str = "A recap is written about a talk given at a night.";
+pub const RECAP_CANCELLED: &str = "Your night was cancelled, so there is no talk to write a recap of.";
+pub const RECAP_NOT_YET: &str = "You can write and publish your recap once your night is over.";
+
 pub fn recap_night<'a>(
     story: &Submission,
     night: Option<&'a EventDetails>,
@@ -210,12 +215,12 @@ pub fn recap_night<'a>(
 ) -> Result<&'a EventDetails, SubmissionsError> {
     let night = night
         .filter(|n| story.state() == State::Confirmed && story.event_id == Some(n.id))
-        .ok_or(SubmissionsError::Conflict("A recap is written about a talk given at a night."))?;
+        .ok_or(SubmissionsError::Conflict(RECAP_NO_TALK))?;
     if night.status() == EventStatus::Cancelled {
-        return Err(SubmissionsError::Conflict("Your night was cancelled, so there is no talk to write a recap of."));
+        return Err(SubmissionsError::Conflict(RECAP_CANCELLED));
     }
     if now < night.ends_at {
-        return Err(SubmissionsError::Conflict("You can write and publish your recap once your night is over."));
+        return Err(SubmissionsError::Conflict(RECAP_NOT_YET));
     }
     Ok(night)
 }

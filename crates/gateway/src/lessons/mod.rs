@@ -639,8 +639,21 @@ pub(crate) async fn recap_view(
     let topics = stored_topics(state, lesson.as_ref()).await?;
     let mut view = base_view(story, lesson.as_ref(), &topics, format!("/s/{}/recap", story.token), lang);
     view.open = checked.is_ok();
-    view.closed_reason = checked.err().map(|e| e.to_string());
+    view.closed_reason = checked.err().map(|e| closed_reason(&e, lang));
     Ok(Some(view))
+}
+
+/// Why a recap cannot be written (yet), in `lang`.
+fn closed_reason(refusal: &failnight_submissions::SubmissionsError, lang: Lang) -> String {
+    match refusal {
+        failnight_submissions::SubmissionsError::Conflict(reason) => match *reason {
+            lessons::RECAP_NO_TALK => lang.t("speaker-recap-closed-no-talk"),
+            lessons::RECAP_CANCELLED => lang.t("speaker-recap-closed-cancelled"),
+            lessons::RECAP_NOT_YET => lang.t("speaker-recap-closed-not-yet"),
+            other => other.to_string(),
+        },
+        other => other.to_string(),
+    }
 }
 
 /// The recap section of a host's story page: a draft for the speaker, only while the speaker
@@ -666,7 +679,7 @@ pub(crate) async fn host_recap_view(
     let hosts_draft = lesson.as_ref().is_none_or(|l| l.state == LessonState::Draft && l.drafted_by == DraftedBy::Host);
     view.open = checked.is_ok() && hosts_draft;
     view.closed_reason = match checked {
-        Err(e) => Some(e.to_string()),
+        Err(e) => Some(closed_reason(&e, lang)),
         Ok(_) if !hosts_draft => Some(lang.t("speaker-recap-taken-over")),
         Ok(_) => None,
     };
