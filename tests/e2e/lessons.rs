@@ -403,7 +403,7 @@ async fn a_kept_search_follows_every_change(app: TestApp) {
     let (_, stories) = night_with(&app, "alpha", &speakers).await;
     clock(&app).advance(Duration::days(32));
     let publish = |i: usize, lesson: String| {
-        let topic = if i % 2 == 0 { "money" } else { "team" };
+        let topic = if i.is_multiple_of(2) { "money" } else { "team" };
         let app = &app;
         let story = &stories[i];
         async move {

@@ -1,6 +1,6 @@
 //! Languages: which ones we speak, the messages in each (Project Fluent, `locales/<lang>/*.ftl`
 //! compiled into the binary), choosing a visitor's language, and locale formats
-//! ([`format`]: dates, times, numbers, prices).
+//! ([`format`](mod@format): dates, times, numbers, prices).
 //!
 //! Pages, emails and calendar texts call [`Lang::t`] (a message) or [`Lang::f1`]…[`Lang::f4`]
 //! (a message with variables: Fluent picks plural forms from numbers). A message missing in a
