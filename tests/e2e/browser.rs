@@ -280,20 +280,7 @@ async fn attendee_finds_a_night_and_gets_a_ticket() {
 async fn a_guest_books_a_spanish_night_in_spanish() {
     let Some(browser) = Browser::start_speaking("attendee-es", "es-MX,es").await else { return };
     let app = TestApp::spawn_with(Backend::Sqlite, true).await.unwrap();
-    app.cli(&[
-        "chapter",
-        "create",
-        "--slug",
-        "cdmx",
-        "--name",
-        "Fracasos CDMX",
-        "--timezone",
-        "America/Mexico_City",
-        "--language",
-        "es",
-    ])
-    .await
-    .unwrap();
+    app.chapter_in("cdmx", "Fracasos CDMX", "America/Mexico_City", "es").await;
     let host = app.host_token("cdmx", "host@cdmx.test").await;
     let night = app.create_event(&host, "cdmx", &TestApp::night("Noche de fracasos", 40)).await;
     assert_eq!(night.status(), 201);

@@ -152,20 +152,7 @@ fn the_crawl_sees_text_and_labels_but_not_scripts() {
 both_backends!(a_night_page_speaks_the_chapter_s_language_or_the_visitor_s);
 
 async fn a_night_page_speaks_the_chapter_s_language_or_the_visitor_s(app: TestApp) {
-    app.cli(&[
-        "chapter",
-        "create",
-        "--slug",
-        "cdmx",
-        "--name",
-        "Failure Night CDMX",
-        "--timezone",
-        "America/Mexico_City",
-        "--language",
-        "es",
-    ])
-    .await
-    .unwrap();
+    app.chapter_in("cdmx", "Failure Night CDMX", "America/Mexico_City", "es").await;
     let token = app.host_token("cdmx", "host@cdmx.test").await;
     let night = app.create_event(&token, "cdmx", &TestApp::night("Noche de fracasos", 60)).await;
     assert_eq!(night.status(), 201);

@@ -56,20 +56,7 @@ const DATA: &[&str] = &[
 /// A Spanish chapter in Madrid, its owner signed in, and a published night a month ahead with
 /// two guests, one of them checked in at the door. Returns the night's id and the owner's browser.
 async fn spanish_night(app: &TestApp) -> (i64, reqwest::Client) {
-    app.cli(&[
-        "chapter",
-        "create",
-        "--slug",
-        "madrid",
-        "--name",
-        "Noche de fracasos Madrid",
-        "--timezone",
-        "Europe/Madrid",
-        "--language",
-        "es",
-    ])
-    .await
-    .unwrap();
+    app.chapter_in("madrid", "Noche de fracasos Madrid", "Europe/Madrid", "es").await;
     app.cli(&["host", "add", "--chapter", "madrid", "--email", "anfitriona@madrid.test", "--role", "owner"])
         .await
         .unwrap();

@@ -87,20 +87,7 @@ async fn unsubscribe_path(app: &TestApp, chapter_id: i64, email: &str) -> String
 }
 
 async fn a_spanish_chapter_s_public_pages_speak_spanish(app: TestApp) {
-    app.cli(&[
-        "chapter",
-        "create",
-        "--slug",
-        "cdmx",
-        "--name",
-        "Fracasos CDMX",
-        "--timezone",
-        "America/Mexico_City",
-        "--language",
-        "es",
-    ])
-    .await
-    .unwrap();
+    app.chapter_in("cdmx", "Fracasos CDMX", "America/Mexico_City", "es").await;
     let host = app.host_token("cdmx", "host@cdmx.test").await;
     let night = app.create_event(&host, "cdmx", &TestApp::night("Noche de fracasos", 40)).await;
     assert_eq!(night.status(), 201);

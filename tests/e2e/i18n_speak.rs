@@ -46,20 +46,7 @@ async fn token_of(app: &TestApp, email: &str) -> String {
 }
 
 async fn a_spanish_chapter_takes_stories_in_spanish(app: TestApp) {
-    app.cli(&[
-        "chapter",
-        "create",
-        "--slug",
-        "cdmx",
-        "--name",
-        "Noches de Fracaso CDMX",
-        "--timezone",
-        "America/Mexico_City",
-        "--language",
-        "es",
-    ])
-    .await
-    .unwrap();
+    app.chapter_in("cdmx", "Noches de Fracaso CDMX", "America/Mexico_City", "es").await;
     app.open_call("cdmx").await;
     let browser = app.browser();
     // Nobody asked for a language: the chapter's Spanish, months named in Spanish.

@@ -247,6 +247,24 @@ impl TestApp {
             .expect("chapter created");
     }
 
+    /// Creates a chapter named `name` that speaks `language` (`chapter create --language`).
+    pub async fn chapter_in(&self, slug: &str, name: &str, timezone: &str, language: &str) {
+        self.cli(&[
+            "chapter",
+            "create",
+            "--slug",
+            slug,
+            "--name",
+            name,
+            "--timezone",
+            timezone,
+            "--language",
+            language,
+        ])
+        .await
+        .expect("chapter created");
+    }
+
     /// Adds a host through the CLI and returns their API token.
     pub async fn host_token(&self, chapter: &str, email: &str) -> String {
         let output = self.cli(&["host", "add", "--chapter", chapter, "--email", email]).await.expect("host added");

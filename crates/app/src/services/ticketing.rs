@@ -139,21 +139,6 @@ fn refund_note(lang: Lang, refund: Result<i64, NoRefund>, currency: Option<&str>
     }
 }
 
-/// What the guest would get back if they cancelled now, in a sentence (paid tickets only), for
-/// the confirmation step: the same rule as [`cancel_by_guest`], in the guest's language (the
-/// one their cancellation email will speak).
-pub async fn guest_refund_note(ctx: &Context, rsvp: &Rsvp) -> Result<Option<String>, Error> {
-    let owed = payments::paid_total(rsvp);
-    if owed == 0 {
-        return Ok(None);
-    }
-    let event = events::get(&ctx.db, rsvp.event_id).await?.ok_or(Error::NotFound("No such night."))?;
-    let policy = seats::get(&ctx.db, event.id).await?.attendee_refund;
-    let cutoff = settings::for_chapter(&ctx.db, event.chapter_id).await?.refund_cutoff_hours;
-    let refund = payments::guest_refund(owed, policy, cutoff, event.starts_at, ctx.clock.timestamp());
-    Ok(Some(refund_note(rsvp.lang(event.chapter_language), refund, rsvp.currency.as_deref())))
-}
-
 /// What accepting an offer led to.
 #[derive(Debug, Clone)]
 pub struct AcceptOutcome {
