@@ -62,28 +62,6 @@ chapter-all-lessons = Alle Lektionen aus { $chapter }
 chapter-atom-feed = Atom-Feed
 chapter-timezone = Alle Zeiten in { $zone }.
 
-## A series' cadence on a chapter's page (crates/scheduling/src/display.rs): the days, then the local time.
-chapter-cadence-weekly = jeden { $days }, { $time }
-chapter-cadence-every-other-week = alle zwei Wochen am { $days }, { $time }
-chapter-cadence-weeks-on = alle { $n } Wochen am { $days }, { $time }
-chapter-cadence-weeks = alle { $n } Wochen, { $time }
-chapter-cadence-monthly-on = jeden { $days } im Monat, { $time }
-chapter-cadence-months-on = alle { $n } Monate am { $days }, { $time }
-chapter-cadence-monthly-day = monatlich, Tag { $days }, { $time }
-chapter-cadence-monthly = monatlich, { $time }
-chapter-cadence-yearly = jährlich, { $time }
-chapter-cadence-other = wiederkehrend ({ $rule }), { $time }
-chapter-cadence-and = { $first } und { $second }
-chapter-cadence-nth = { $n ->
-    [1] ersten
-    [2] zweiten
-    [3] dritten
-    [4] vierten
-    [5] fünften
-    [-1] letzten
-    [-2] vorletzten
-   *[other] { $n }.
-} { $weekday }
 
 ## Ticket choices on the night's page (crates/gateway/src/pages.rs)
 ticket-choice-paid = { $ticket } · { $price }

@@ -62,28 +62,6 @@ chapter-all-lessons = All lessons from { $chapter }
 chapter-atom-feed = Atom feed
 chapter-timezone = Times are shown in { $zone }.
 
-## A series' cadence on a chapter's page (crates/scheduling/src/display.rs): the days, then the local time.
-chapter-cadence-weekly = every { $days }, { $time }
-chapter-cadence-every-other-week = every other { $days }, { $time }
-chapter-cadence-weeks-on = every { $n } weeks on { $days }, { $time }
-chapter-cadence-weeks = every { $n } weeks, { $time }
-chapter-cadence-monthly-on = every { $days } of the month, { $time }
-chapter-cadence-months-on = every { $n } months on the { $days }, { $time }
-chapter-cadence-monthly-day = monthly on day { $days }, { $time }
-chapter-cadence-monthly = monthly, { $time }
-chapter-cadence-yearly = every year, { $time }
-chapter-cadence-other = recurring ({ $rule }), { $time }
-chapter-cadence-and = { $first } and { $second }
-chapter-cadence-nth = { $n ->
-    [1] first
-    [2] second
-    [3] third
-    [4] fourth
-    [5] fifth
-    [-1] last
-    [-2] second-to-last
-   *[other] { $n }.
-} { $weekday }
 
 ## Ticket choices on the night's page (crates/gateway/src/pages.rs)
 ticket-choice-paid = { $ticket } · { $price }

@@ -65,28 +65,6 @@ chapter-all-lessons = Todas las lecciones de { $chapter }
 chapter-atom-feed = Feed Atom
 chapter-timezone = Los horarios están en { $zone }.
 
-## A series' cadence on a chapter's page (crates/scheduling/src/display.rs): the days, then the local time.
-chapter-cadence-weekly = cada { $days }, { $time }
-chapter-cadence-every-other-week = cada dos semanas ({ $days }), { $time }
-chapter-cadence-weeks-on = cada { $n } semanas ({ $days }), { $time }
-chapter-cadence-weeks = cada { $n } semanas, { $time }
-chapter-cadence-monthly-on = el { $days } de cada mes, { $time }
-chapter-cadence-months-on = cada { $n } meses, el { $days }, { $time }
-chapter-cadence-monthly-day = cada mes, el día { $days }, { $time }
-chapter-cadence-monthly = cada mes, { $time }
-chapter-cadence-yearly = cada año, { $time }
-chapter-cadence-other = periódica ({ $rule }), { $time }
-chapter-cadence-and = { $first } y { $second }
-chapter-cadence-nth = { $n ->
-    [1] primer
-    [2] segundo
-    [3] tercer
-    [4] cuarto
-    [5] quinto
-    [-1] último
-    [-2] penúltimo
-   *[other] { $n }.º
-} { $weekday }
 
 ## Ticket choices on the night's page (crates/gateway/src/pages.rs)
 ticket-choice-paid = { $ticket } · { $price }

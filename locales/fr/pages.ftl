@@ -65,28 +65,6 @@ chapter-all-lessons = Toutes les leçons de { $chapter }
 chapter-atom-feed = Flux Atom
 chapter-timezone = Les heures sont indiquées en { $zone }.
 
-## A series' cadence on a chapter's page (crates/scheduling/src/display.rs): the days, then the local time.
-chapter-cadence-weekly = chaque { $days }, { $time }
-chapter-cadence-every-other-week = un { $days } sur deux, { $time }
-chapter-cadence-weeks-on = toutes les { $n } semaines, le { $days }, { $time }
-chapter-cadence-weeks = toutes les { $n } semaines, { $time }
-chapter-cadence-monthly-on = le { $days } de chaque mois, { $time }
-chapter-cadence-months-on = tous les { $n } mois, le { $days }, { $time }
-chapter-cadence-monthly-day = chaque mois, le { $days }, { $time }
-chapter-cadence-monthly = chaque mois, { $time }
-chapter-cadence-yearly = chaque année, { $time }
-chapter-cadence-other = récurrent ({ $rule }), { $time }
-chapter-cadence-and = { $first } et { $second }
-chapter-cadence-nth = { $n ->
-    [1] premier
-    [2] deuxième
-    [3] troisième
-    [4] quatrième
-    [5] cinquième
-    [-1] dernier
-    [-2] avant-dernier
-   *[other] { $n }e
-} { $weekday }
 
 ## Ticket choices on the night's page (crates/gateway/src/pages.rs)
 ticket-choice-paid = { $ticket } · { $price }

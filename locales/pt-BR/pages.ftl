@@ -65,50 +65,6 @@ chapter-all-lessons = Todas as lições de { $chapter }
 chapter-atom-feed = Feed Atom
 chapter-timezone = Os horários estão no fuso { $zone }.
 
-## A series' cadence on a chapter's page (crates/scheduling/src/display.rs): the days, then the local time.
-chapter-cadence-weekly = toda semana ({ $days }), { $time }
-chapter-cadence-every-other-week = a cada duas semanas ({ $days }), { $time }
-chapter-cadence-weeks-on = a cada { $n } semanas ({ $days }), { $time }
-chapter-cadence-weeks = a cada { $n } semanas, { $time }
-chapter-cadence-monthly-on = { $days } de cada mês, { $time }
-chapter-cadence-months-on = a cada { $n } meses: { $days }, { $time }
-chapter-cadence-monthly-day = todo mês, no dia { $days }, { $time }
-chapter-cadence-monthly = todo mês, { $time }
-chapter-cadence-yearly = todo ano, { $time }
-chapter-cadence-other = recorrente ({ $rule }), { $time }
-chapter-cadence-and = { $first } e { $second }
-chapter-cadence-nth = { $day ->
-    [sat] { $n ->
-        [1] o primeiro
-        [2] o segundo
-        [3] o terceiro
-        [4] o quarto
-        [5] o quinto
-        [-1] o último
-        [-2] o penúltimo
-       *[other] o { $n }º
-    }
-    [sun] { $n ->
-        [1] o primeiro
-        [2] o segundo
-        [3] o terceiro
-        [4] o quarto
-        [5] o quinto
-        [-1] o último
-        [-2] o penúltimo
-       *[other] o { $n }º
-    }
-   *[other] { $n ->
-        [1] a primeira
-        [2] a segunda
-        [3] a terceira
-        [4] a quarta
-        [5] a quinta
-        [-1] a última
-        [-2] a penúltima
-       *[other] a { $n }ª
-    }
-} { $weekday }
 
 ## Ticket choices on the night's page (crates/gateway/src/pages.rs)
 ticket-choice-paid = { $ticket } · { $price }

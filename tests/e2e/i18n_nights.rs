@@ -7,7 +7,8 @@ use reqwest::header::ACCEPT_LANGUAGE;
 
 use crate::{i18n::PseudoServer, support::TestApp};
 
-const SPANISH_MONTHS: [&str; 12] = [
+/// Spanish month names, as dates in Spanish write them (also used by `i18n_pub`).
+pub(crate) const SPANISH_MONTHS: [&str; 12] = [
     "enero",
     "febrero",
     "marzo",

@@ -15,21 +15,6 @@ both_backends!(
     the_public_pages_leave_no_english_in_the_pseudo_locale,
 );
 
-const MESES: [&str; 12] = [
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-];
-
 const MONATE: [&str; 12] = [
     "Januar",
     "Februar",
@@ -56,7 +41,7 @@ fn local_day(night: &serde_json::Value) -> chrono::NaiveDate {
 /// `10 de diciembre de 2026`.
 fn spanish_date(day: chrono::NaiveDate) -> String {
     use chrono::Datelike;
-    format!("{} de {} de {}", day.day(), MESES[day.month0() as usize], day.year())
+    format!("{} de {} de {}", day.day(), crate::i18n_nights::SPANISH_MONTHS[day.month0() as usize], day.year())
 }
 
 /// `10. Dezember 2026`.

@@ -100,7 +100,7 @@ impl FromRequestParts<AppState> for SignedIn {
         };
         match accounts::session_host(&state.db, &token, state.clock.timestamp()).await {
             Ok(Some(host)) => {
-                let choice = crate::lang::Choice::from_parts(parts);
+                let choice = crate::lang::Choice::of(parts);
                 Ok(SignedIn { host, token, choice })
             }
             Ok(None) => Err(to_sign_in()),

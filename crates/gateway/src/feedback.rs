@@ -16,7 +16,6 @@ use axum::{
 };
 use failnight_app::services::feedback::{self as service, GuestForm};
 use failnight_feedback::responses::{comment_field, rating_field};
-use failnight_scheduling::display;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 use failnight_core::Lang;
@@ -90,7 +89,7 @@ fn feedback_page(
         token: token.to_string(),
         chapter_name: current.event.chapter_name.clone(),
         title: current.event.title.clone(),
-        date: display::local_date(current.event.starts_utc(), current.event.tz(), lang),
+        date: lang.date(current.event.starts_utc(), current.event.tz()),
         talks: current
             .talks
             .iter()

@@ -51,9 +51,15 @@ fn from_query(parts: &Parts) -> Option<Lang> {
 }
 
 impl Choice {
-    /// What the request's query, cookie and `Accept-Language` ask for.
-    pub fn from_parts(parts: &Parts) -> Choice {
-        let explicit = from_query(parts).or_else(|| {
+    /// What the request asks for: what [`remember`] read for it (every route passes through
+    /// it), else its query, cookie and `Accept-Language` read now.
+    pub fn of(parts: &Parts) -> Choice {
+        CURRENT.try_with(|c| *c).unwrap_or_else(|_| Choice::read(parts, from_query(parts)))
+    }
+
+    /// What `?lang=` (`query`, already read), the cookie and `Accept-Language` ask for.
+    fn read(parts: &Parts, query: Option<Lang>) -> Choice {
+        let explicit = query.or_else(|| {
             CookieJar::from_headers(&parts.headers).get(LANG_COOKIE).and_then(|c| Lang::from_tag(c.value()))
         });
         let accepted =
@@ -66,7 +72,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Choice {
     type Rejection = Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Infallible> {
-        Ok(Choice::from_parts(parts))
+        Ok(Choice::of(parts))
     }
 }
 
@@ -85,7 +91,7 @@ pub fn current() -> Choice {
 pub async fn remember(request: Request, next: Next) -> Response {
     let (parts, body) = request.into_parts();
     let chosen = from_query(&parts);
-    let choice = Choice::from_parts(&parts);
+    let choice = Choice::read(&parts, chosen);
     let mut response = CURRENT.scope(choice, next.run(Request::from_parts(parts, body))).await;
     let html = response
         .headers()

@@ -55,8 +55,8 @@ async fn night_items(state: &AppState, nights: &[EventDetails], lang: Lang) -> R
         .map(|(night, (_, taken))| NightItem {
             url: format!("/e/{}", night.id),
             title: night.title.clone(),
-            date: display::local_date(night.starts_utc(), night.tz(), lang),
-            time: display::local_time(night.starts_utc(), night.tz(), lang),
+            date: lang.date(night.starts_utc(), night.tz()),
+            time: lang.time(night.starts_utc(), night.tz()),
             venue: night.venue_name.clone(),
             cancelled: night.status() == EventStatus::Cancelled,
             seats_left: (night.capacity - taken).max(0),
@@ -79,7 +79,7 @@ pub async fn chapter(
     let cadences = series::active(&state.db, Some(chapter.id))
         .await?
         .iter()
-        .map(|s| display::cadence(&s.rrule, &s.start_time, lang))
+        .map(|s| series::describe_in(&s.rrule, &local_time(&s.start_time, lang), lang))
         .collect();
     let feed_url = format!("{}/c/{}/calendar.ics", state.base_url(), chapter.slug);
     let webcal_url = format!("webcal://{}", feed_url.split_once("://").map_or(feed_url.as_str(), |(_, rest)| rest));
@@ -101,6 +101,13 @@ pub async fn chapter(
         webcal_url,
         feed_url,
     })
+}
+
+/// A series' `HH:MM` start as the language writes a time (`7:00 PM`, `19:00`).
+fn local_time(start_time: &str, lang: Lang) -> String {
+    chrono::NaiveTime::parse_from_str(start_time, "%H:%M")
+        .map(|t| lang.time(chrono::NaiveDate::default().and_time(t).and_utc(), chrono_tz::UTC))
+        .unwrap_or_else(|_| start_time.to_string())
 }
 
 /// The chapter's calendar feed, for subscriptions: every published or cancelled night.

@@ -1,7 +1,6 @@
 //! How a night's time and place are put into words and links, the same on pages and in emails.
 
 use chrono::{DateTime, Utc};
-use chrono_tz::Tz;
 use failnight_core::Lang;
 use url::Url;
 
@@ -10,21 +9,6 @@ use crate::EventDetails;
 /// `base` with the query `params`, each value form-encoded by `url`.
 fn with_query(base: &str, params: &[(&str, &str)]) -> String {
     Url::parse_with_params(base, params).expect("a constant base URL").into()
-}
-
-/// `Thursday, December 10, 2026` in `lang`.
-pub fn local_date(at: DateTime<Utc>, tz: Tz, lang: Lang) -> String {
-    lang.date(at, tz)
-}
-
-/// `7:00 PM`, `19:00`.
-pub fn local_time(at: DateTime<Utc>, tz: Tz, lang: Lang) -> String {
-    lang.time(at, tz)
-}
-
-/// `Thursday, December 10, 2026 at 7:00 PM`, `jueves, 10 de diciembre de 2026, 19:00`.
-pub fn local_date_time(at: DateTime<Utc>, tz: Tz, lang: Lang) -> String {
-    lang.date_time(at, tz)
 }
 
 /// `Thursday, December 10, 2026, 7:00 PM–10:00 PM (Europe/Berlin, CET)` in `lang`.
@@ -99,63 +83,4 @@ pub fn outlook_calendar_url(event: &EventDetails, page_url: &str) -> String {
             ("location", &event.location()),
         ],
     )
-}
-
-/// A series' cadence in words of `lang`, with its local start time: `every second Thursday of
-/// the month, 7:00 PM`, `el segundo jueves de cada mes, 19:00`.
-pub fn cadence(rrule: &str, start_time: &str, lang: Lang) -> String {
-    use rrule::{Frequency, NWeekday};
-    let time = chrono::NaiveTime::parse_from_str(start_time, "%H:%M")
-        .map(|t| lang.time(chrono::NaiveDate::default().and_time(t).and_utc(), chrono_tz::UTC))
-        .unwrap_or_else(|_| start_time.to_string());
-    let Ok(rule) = crate::series::parse_rule(rrule) else {
-        return lang.f2("chapter-cadence-other", "rule", rrule, "time", time);
-    };
-    let and = |items: Vec<String>| {
-        items.into_iter().reduce(|first, second| lang.f2("chapter-cadence-and", "first", first, "second", second))
-    };
-    let days = and(rule
-        .get_by_weekday()
-        .iter()
-        .map(|d| match d {
-            NWeekday::Every(day) => weekday_name(*day, lang),
-            NWeekday::Nth(n, day) => lang.f3(
-                "chapter-cadence-nth",
-                "n",
-                i64::from(*n),
-                "day",
-                day.to_string().to_lowercase(),
-                "weekday",
-                weekday_name(*day, lang),
-            ),
-        })
-        .collect());
-    let month_days = and(rule.get_by_month_day().iter().map(|d| lang.number(i64::from(*d))).collect());
-    let interval = i64::from(rule.get_interval());
-    let (key, days) = match (rule.get_freq(), interval, days, month_days) {
-        (Frequency::Weekly, 1, Some(days), _) => ("chapter-cadence-weekly", days),
-        (Frequency::Weekly, 2, Some(days), _) => ("chapter-cadence-every-other-week", days),
-        (Frequency::Weekly, _, Some(days), _) => ("chapter-cadence-weeks-on", days),
-        (Frequency::Weekly, _, None, _) => ("chapter-cadence-weeks", String::new()),
-        (Frequency::Monthly, 1, Some(days), _) => ("chapter-cadence-monthly-on", days),
-        (Frequency::Monthly, _, Some(days), _) => ("chapter-cadence-months-on", days),
-        (Frequency::Monthly, _, None, Some(days)) => ("chapter-cadence-monthly-day", days),
-        (Frequency::Monthly, _, None, None) => ("chapter-cadence-monthly", String::new()),
-        _ => ("chapter-cadence-yearly", String::new()),
-    };
-    lang.f3(key, "days", days, "n", interval, "time", time)
-}
-
-/// A day of the week in `lang`, as a cadence names it.
-fn weekday_name(day: chrono::Weekday, lang: Lang) -> String {
-    use chrono::Weekday;
-    lang.t(match day {
-        Weekday::Mon => "common-weekday-monday",
-        Weekday::Tue => "common-weekday-tuesday",
-        Weekday::Wed => "common-weekday-wednesday",
-        Weekday::Thu => "common-weekday-thursday",
-        Weekday::Fri => "common-weekday-friday",
-        Weekday::Sat => "common-weekday-saturday",
-        Weekday::Sun => "common-weekday-sunday",
-    })
 }

@@ -145,7 +145,7 @@ pub fn call_time(event: &EventDetails, settings: &StorySettings) -> DateTime<Utc
 
 /// A speaker's call time on the night's local clock, in `lang` (`6:15 PM`, `18:15`).
 pub fn call_time_local(event: &EventDetails, settings: &StorySettings, lang: Lang) -> String {
-    failnight_scheduling::display::local_time(call_time(event, settings), event.tz(), lang)
+    lang.time(call_time(event, settings), event.tz())
 }
 
 /// The run-of-show as (local time, what happens) lines, in `lang`.
@@ -155,10 +155,7 @@ pub fn run_lines(
     settings: &StorySettings,
     lang: Lang,
 ) -> Vec<(String, String)> {
-    run_of_show(event, talks, settings, lang)
-        .into_iter()
-        .map(|cue| (failnight_scheduling::display::local_time(cue.at, event.tz(), lang), cue.what))
-        .collect()
+    run_of_show(event, talks, settings, lang).into_iter().map(|cue| (lang.time(cue.at, event.tz()), cue.what)).collect()
 }
 
 /// The run-of-show as one speaker's emails tell it, in `lang`: their own talk with its title,
@@ -174,7 +171,7 @@ pub fn run_lines_for(
 ) -> Vec<(String, String)> {
     cues(event, talks, settings, Some(speaker), lang)
         .into_iter()
-        .map(|cue| (failnight_scheduling::display::local_time(cue.at, event.tz(), lang), cue.what))
+        .map(|cue| (lang.time(cue.at, event.tz()), cue.what))
         .collect()
 }
 

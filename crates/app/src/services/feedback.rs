@@ -16,7 +16,7 @@ use failnight_feedback::{
     responses::{self as feedback, Unmoderated},
 };
 use failnight_reminders::{compose, preferences};
-use failnight_scheduling::{EventDetails, EventStatus, display, events};
+use failnight_scheduling::{EventDetails, EventStatus, events};
 use failnight_submissions::lineup;
 use failnight_ticketing::{RsvpStatus, rsvps};
 
@@ -168,7 +168,7 @@ impl GuestForm {
 
     /// When the form closes, in words of the night's zone, in `lang`.
     pub fn closes_text(&self, lang: Lang) -> String {
-        display::local_date_time(self.closes_at.to_utc(), self.event.tz(), lang)
+        lang.date_time(self.closes_at.to_utc(), self.event.tz())
     }
 }
 

@@ -42,7 +42,7 @@ fn guest(rsvp: &Rsvp, event: &EventDetails, lang: Lang) -> DoorGuest {
         code: rsvp.checkin_code.clone(),
         status: rsvp_status(lang, status),
         can_check_in: status == RsvpStatus::Confirmed,
-        checked_in_at: rsvp.checked_in_at.map(|at| display::local_time(at.to_utc(), event.tz(), lang)),
+        checked_in_at: rsvp.checked_in_at.map(|at| lang.time(at.to_utc(), event.tz())),
         walk_in: rsvp.walk_in,
     }
 }
@@ -67,7 +67,7 @@ fn done_message(query: &HashMap<String, String>, guests: &[Rsvp], event: &EventD
         Some(lang.f1("host-door-walked-in", "who", who(r)))
     } else {
         find("already").map(|r| {
-            let at = r.checked_in_at.map(|t| display::local_time(t.to_utc(), event.tz(), lang)).unwrap_or_default();
+            let at = r.checked_in_at.map(|t| lang.time(t.to_utc(), event.tz())).unwrap_or_default();
             lang.f2("host-door-was-already-in", "who", who(r), "time", at)
         })
     }

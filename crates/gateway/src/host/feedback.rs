@@ -16,7 +16,7 @@ use failnight_app::services::{
 };
 use failnight_core::Lang;
 use failnight_feedback::CommentStatus;
-use failnight_scheduling::{EventDetails, display};
+use failnight_scheduling::EventDetails;
 
 use super::{
     chapter::nav,
@@ -77,9 +77,9 @@ async fn feedback_page(
     let schedule = lang.f2(
         "host-feedback-schedule",
         "asked",
-        display::local_date_time(overview.morning_after, event.tz(), lang),
+        lang.date_time(overview.morning_after, event.tz()),
         "closes",
-        display::local_date_time(overview.closes_at.to_utc(), event.tz(), lang),
+        lang.date_time(overview.closes_at.to_utc(), event.tz()),
     );
     Ok(FeedbackPage {
         lang,

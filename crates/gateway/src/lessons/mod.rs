@@ -22,7 +22,7 @@ use axum::{
 };
 use chrono::SecondsFormat;
 use failnight_core::{FieldErrors, Lang, Timestamp};
-use failnight_scheduling::{EventDetails, EventStatus, chapters, display, events};
+use failnight_scheduling::{EventDetails, EventStatus, chapters, events};
 use failnight_submissions::{
     Submission,
     lessons::{self, DraftedBy, Lesson, LessonState, Order, PublicLesson, RecapInput, Topic},
@@ -169,7 +169,7 @@ fn topic_link(topic: Topic) -> (String, &'static str) {
 }
 
 fn night_date(lesson: &PublicLesson, lang: Lang) -> String {
-    display::local_date(lesson.night_starts_at.to_utc(), lesson.night_timezone.tz(), lang)
+    lang.date(lesson.night_starts_at.to_utc(), lesson.night_timezone.tz())
 }
 
 /// The name shown of a lesson's speaker, "Anonymous speaker" in `lang` for those who chose so.
