@@ -4,7 +4,6 @@ host-brand = failnight für Gastgeber
 
 ## Shared by the host pages' forms
 host-form-errors = Einige Felder brauchen noch einen Blick: Sieh dir die Hinweise darunter an.
-host-form-whole-number = Gib eine ganze Zahl ein.
 host-form-choose-venue = Ort wählen
 host-field-name = Name
 host-field-description = Beschreibung
@@ -131,8 +130,6 @@ host-hosts-actions = Aktionen
 host-hosts-you = (du)
 host-hosts-remove = Entfernen
 host-hosts-add = Gastgeber hinzufügen oder Rolle ändern
-host-hosts-choose-role = Wähle Inhaber, Gastgeber oder Einlass.
-
 ## The audit log (templates/host/audit.html)
 host-audit-empty = Noch nichts.
 host-audit-when = Wann

@@ -23,8 +23,6 @@ host-night-field-starts = Beginn
 host-night-field-ends = Ende
 host-night-field-venue = Ort
 host-night-field-seats = Plätze
-host-night-choose-venue = Wähle einen Ort.
-
 ## A night's state
 host-night-status-draft = Entwurf
 host-night-status-published = veröffentlicht
@@ -76,7 +74,6 @@ host-night-ticket-kind-paid = bezahlt, fester Preis
 host-night-ticket-kind-pwyw = zahl, was du willst, ab einem Mindestpreis
 host-night-ticket-price = Preis (bei „zahl, was du willst“ der Mindestpreis)
 host-night-ticket-price-hint = z. B. 15 oder 7,50; leer lassen für kostenlos
-host-night-price-invalid = Gib einen Preis wie 15 oder 7,50 an.
 host-night-ticket-currency = Währung
 host-night-ticket-currency-hint = z. B. EUR, CHF, USD
 host-night-add-ticket-type = Ticketart hinzufügen
@@ -201,7 +198,6 @@ host-door-checked-in = Eingelassen: { $who }.
 host-door-walked-in = Spontan hinzugefügt und eingelassen: { $who }.
 host-door-was-already-in = { $who } wurde schon eingelassen, um { $time }.
 host-door-not-this-night = Dieses Ticket gilt nicht für diesen Abend.
-host-door-no-such-code = Kein Ticket mit diesem Code für diesen Abend.
 host-door-nights-none = Kein veröffentlichter Abend steht an.
 host-door-nights-taken = { $taken } / { $capacity } Plätze vergeben
 
@@ -248,7 +244,6 @@ host-lineup-run-of-show = Ablaufplan
 host-lineup-available = Bestätigte Vorträge ohne Abend
 host-lineup-none-available = Keine. Angenommene Vortragende erscheinen hier, sobald sie zusagen.
 host-lineup-add = Zu diesem Abend hinzufügen
-host-lineup-choose = Wähle einen Vortrag und was damit geschehen soll.
 host-lineup-slides = { $count ->
     [0] noch keine Folien
     [one] { $count } Folie
@@ -354,7 +349,6 @@ host-story-accept = Annehmen
 host-story-waitlist = Warteliste
 host-story-reject = Ablehnen
 host-story-delete = Diese Geschichte löschen…
-host-story-choose-decision = Wähle Annehmen, Warteliste oder Ablehnen.
 host-story-purge-title = Geschichte Nr. { $id } löschen?
 host-story-purge-message = Damit werden die Geschichte, ihre Bewertungen und die E-Mails dazu endgültig gelöscht. Die vortragende Person erfährt davon nichts.
 host-story-purge-button = Endgültig löschen

@@ -53,9 +53,6 @@ stage-question-for = an { $talk }
 stage-approve = Freigeben
 stage-hide = Ausblenden
 stage-mark-answered = Beantwortet
-stage-unknown-action = Unbekannte Bühnenaktion.
-stage-unknown-status = Unbekannter Fragenstatus.
-
 ## The audience's page (/e/{id}/live)
 live-title = Fragen · { $night }
 live-on-stage = Auf der Bühne:

@@ -4,7 +4,6 @@ host-brand = failnight hosts
 
 ## Shared by the host pages' forms
 host-form-errors = Some fields need another look: see the messages below them.
-host-form-whole-number = Give a whole number.
 host-form-choose-venue = Choose a venue
 host-field-name = Name
 host-field-description = Description
@@ -131,8 +130,6 @@ host-hosts-actions = Actions
 host-hosts-you = (you)
 host-hosts-remove = Remove
 host-hosts-add = Add a host, or change a role
-host-hosts-choose-role = Choose owner, host or door.
-
 ## The audit log (templates/host/audit.html)
 host-audit-empty = Nothing yet.
 host-audit-when = When

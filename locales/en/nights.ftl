@@ -23,8 +23,6 @@ host-night-field-starts = Starts
 host-night-field-ends = Ends
 host-night-field-venue = Venue
 host-night-field-seats = Seats
-host-night-choose-venue = Choose a venue.
-
 ## A night's state
 host-night-status-draft = draft
 host-night-status-published = published
@@ -76,7 +74,6 @@ host-night-ticket-kind-paid = paid, a fixed price
 host-night-ticket-kind-pwyw = pay what you want, from a minimum
 host-night-ticket-price = Price (the minimum for pay what you want)
 host-night-ticket-price-hint = e.g. 15 or 7.50; leave empty for free
-host-night-price-invalid = Give a price like 15 or 7.50.
 host-night-ticket-currency = Currency
 host-night-ticket-currency-hint = e.g. EUR, GBP, USD
 host-night-add-ticket-type = Add ticket type
@@ -201,7 +198,6 @@ host-door-checked-in = Checked in: { $who }.
 host-door-walked-in = Walk-in added and checked in: { $who }.
 host-door-was-already-in = { $who } was already checked in, at { $time }.
 host-door-not-this-night = This ticket is not for this night.
-host-door-no-such-code = No ticket with this code for this night.
 host-door-nights-none = No published night is coming up.
 host-door-nights-taken = { $taken } / { $capacity } seats taken
 
@@ -248,7 +244,6 @@ host-lineup-run-of-show = Run of show
 host-lineup-available = Confirmed talks without a night
 host-lineup-none-available = None. Accepted speakers appear here once they confirm.
 host-lineup-add = Add to this night
-host-lineup-choose = Choose a talk and what to do with it.
 host-lineup-slides = { $count ->
     [0] no slides yet
     [one] { $count } slide
@@ -354,7 +349,6 @@ host-story-accept = Accept
 host-story-waitlist = Waitlist
 host-story-reject = Reject
 host-story-delete = Delete this story…
-host-story-choose-decision = Choose accept, waitlist or reject.
 host-story-purge-title = Delete story #{ $id }?
 host-story-purge-message = This deletes the story, its reviews and the emails about it for good. The speaker is not told.
 host-story-purge-button = Delete for good

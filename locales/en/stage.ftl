@@ -54,9 +54,6 @@ stage-question-for = for { $talk }
 stage-approve = Approve
 stage-hide = Hide
 stage-mark-answered = Answered
-stage-unknown-action = Unknown stage action.
-stage-unknown-status = Unknown question status.
-
 ## The audience's page (/e/{id}/live)
 live-title = Questions · { $night }
 live-on-stage = On stage:

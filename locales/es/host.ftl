@@ -4,7 +4,6 @@ host-brand = failnight para anfitriones
 
 ## Shared by the host pages' forms
 host-form-errors = Algunos campos necesitan otra revisión: mira los mensajes debajo de ellos.
-host-form-whole-number = Escribe un número entero.
 host-form-choose-venue = Elige un lugar
 host-field-name = Nombre
 host-field-description = Descripción
@@ -131,8 +130,6 @@ host-hosts-actions = Acciones
 host-hosts-you = (tú)
 host-hosts-remove = Quitar
 host-hosts-add = Agrega un anfitrión o cambia un rol
-host-hosts-choose-role = Elige dueño, anfitrión o puerta.
-
 ## The audit log (templates/host/audit.html)
 host-audit-empty = Nada todavía.
 host-audit-when = Cuándo

@@ -23,8 +23,6 @@ host-night-field-starts = Empieza
 host-night-field-ends = Termina
 host-night-field-venue = Lugar
 host-night-field-seats = Lugares
-host-night-choose-venue = Elige un lugar.
-
 ## A night's state
 host-night-status-draft = borrador
 host-night-status-published = publicada
@@ -76,7 +74,6 @@ host-night-ticket-kind-paid = de pago, precio fijo
 host-night-ticket-kind-pwyw = paga lo que quieras, desde un mínimo
 host-night-ticket-price = Precio (el mínimo si es paga lo que quieras)
 host-night-ticket-price-hint = p. ej., 15 o 7.50; déjalo vacío si es gratuita
-host-night-price-invalid = Escribe un precio como 15 o 7.50.
 host-night-ticket-currency = Moneda
 host-night-ticket-currency-hint = p. ej., MXN, EUR, USD
 host-night-add-ticket-type = Agregar tipo de entrada
@@ -201,7 +198,6 @@ host-door-checked-in = Entrada registrada: { $who }.
 host-door-walked-in = Persona sin registro agregada y con entrada registrada: { $who }.
 host-door-was-already-in = { $who } ya había entrado, a las { $time }.
 host-door-not-this-night = Esta entrada no es para esta noche.
-host-door-no-such-code = No hay ninguna entrada con este código para esta noche.
 host-door-nights-none = No hay ninguna noche publicada próximamente.
 host-door-nights-taken = { $taken } / { $capacity } lugares ocupados
 
@@ -248,7 +244,6 @@ host-lineup-run-of-show = Minuto a minuto
 host-lineup-available = Charlas confirmadas sin noche
 host-lineup-none-available = Ninguna. Los ponentes aceptados aparecen aquí cuando confirman.
 host-lineup-add = Agregar a esta noche
-host-lineup-choose = Elige una charla y qué hacer con ella.
 host-lineup-slides = { $count ->
     [0] todavía sin diapositivas
     [one] { $count } diapositiva
@@ -354,7 +349,6 @@ host-story-accept = Aceptar
 host-story-waitlist = Lista de espera
 host-story-reject = Rechazar
 host-story-delete = Borrar esta historia…
-host-story-choose-decision = Elige aceptar, lista de espera o rechazar.
 host-story-purge-title = ¿Borrar la historia n.º { $id }?
 host-story-purge-message = Esto borra para siempre la historia, sus reseñas y los correos sobre ella. Al ponente no se le avisa.
 host-story-purge-button = Borrar para siempre

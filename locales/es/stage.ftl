@@ -53,9 +53,6 @@ stage-question-for = para { $talk }
 stage-approve = Aprobar
 stage-hide = Ocultar
 stage-mark-answered = Respondida
-stage-unknown-action = Acción del escenario desconocida.
-stage-unknown-status = Estado de pregunta desconocido.
-
 ## The audience's page (/e/{id}/live)
 live-title = Preguntas · { $night }
 live-on-stage = En el escenario:

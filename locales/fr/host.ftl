@@ -4,7 +4,6 @@ host-brand = failnight organisateurs
 
 ## Shared by the host pages' forms
 host-form-errors = Certains champs sont à revoir : voyez les messages sous chacun d’eux.
-host-form-whole-number = Indiquez un nombre entier.
 host-form-choose-venue = Choisissez un lieu
 host-field-name = Nom
 host-field-description = Description
@@ -131,8 +130,6 @@ host-hosts-actions = Actions
 host-hosts-you = (vous)
 host-hosts-remove = Retirer
 host-hosts-add = Ajouter un organisateur, ou changer un rôle
-host-hosts-choose-role = Choisissez responsable, organisateur ou accueil.
-
 ## The audit log (templates/host/audit.html)
 host-audit-empty = Rien pour l’instant.
 host-audit-when = Quand

@@ -23,8 +23,6 @@ host-night-field-starts = Début
 host-night-field-ends = Fin
 host-night-field-venue = Lieu
 host-night-field-seats = Places
-host-night-choose-venue = Choisissez un lieu.
-
 ## A night's state
 host-night-status-draft = brouillon
 host-night-status-published = publiée
@@ -76,7 +74,6 @@ host-night-ticket-kind-paid = payant, à prix fixe
 host-night-ticket-kind-pwyw = prix libre, à partir d’un minimum
 host-night-ticket-price = Prix (le minimum pour un prix libre)
 host-night-ticket-price-hint = p. ex. 15 ou 7,50 ; laissez vide pour un billet gratuit
-host-night-price-invalid = Indiquez un prix comme 15 ou 7,50.
 host-night-ticket-currency = Devise
 host-night-ticket-currency-hint = p. ex. EUR, CHF, CAD
 host-night-add-ticket-type = Ajouter le type de billet
@@ -201,7 +198,6 @@ host-door-checked-in = Entrée enregistrée : { $who }.
 host-door-walked-in = Arrivée sur place ajoutée et entrée enregistrée : { $who }.
 host-door-was-already-in = { $who } était déjà entré, à { $time }.
 host-door-not-this-night = Ce billet n’est pas pour cette soirée.
-host-door-no-such-code = Aucun billet avec ce code pour cette soirée.
 host-door-nights-none = Aucune soirée publiée à venir.
 host-door-nights-taken = { $taken } / { $capacity } places prises
 
@@ -248,7 +244,6 @@ host-lineup-run-of-show = Déroulé
 host-lineup-available = Interventions confirmées sans soirée
 host-lineup-none-available = Aucune. Les intervenants acceptés apparaissent ici une fois qu’ils ont confirmé.
 host-lineup-add = Ajouter à cette soirée
-host-lineup-choose = Choisissez une intervention et ce qu’il faut en faire.
 host-lineup-slides = { $count ->
     [0] pas encore de diapositives
     [one] { $count } diapositive
@@ -354,7 +349,6 @@ host-story-accept = Accepter
 host-story-waitlist = Liste d’attente
 host-story-reject = Refuser
 host-story-delete = Supprimer cette histoire…
-host-story-choose-decision = Choisissez accepter, liste d’attente ou refuser.
 host-story-purge-title = Supprimer l’histoire n° { $id } ?
 host-story-purge-message = Cela supprime définitivement l’histoire, ses relectures et les e-mails qui la concernent. L’intervenant n’est pas prévenu.
 host-story-purge-button = Supprimer définitivement

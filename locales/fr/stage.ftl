@@ -53,9 +53,6 @@ stage-question-for = pour { $talk }
 stage-approve = Valider
 stage-hide = Masquer
 stage-mark-answered = Traitée
-stage-unknown-action = Action de scène inconnue.
-stage-unknown-status = État de question inconnu.
-
 ## The audience's page (/e/{id}/live)
 live-title = Questions · { $night }
 live-on-stage = Sur scène :

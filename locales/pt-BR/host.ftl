@@ -4,7 +4,6 @@ host-brand = failnight para anfitriões
 
 ## Shared by the host pages' forms
 host-form-errors = Alguns campos precisam de outra olhada: veja as mensagens abaixo deles.
-host-form-whole-number = Informe um número inteiro.
 host-form-choose-venue = Escolha um local
 host-field-name = Nome
 host-field-description = Descrição
@@ -131,8 +130,6 @@ host-hosts-actions = Ações
 host-hosts-you = (você)
 host-hosts-remove = Remover
 host-hosts-add = Adicione um anfitrião ou mude um papel
-host-hosts-choose-role = Escolha dono, anfitrião ou portaria.
-
 ## The audit log (templates/host/audit.html)
 host-audit-empty = Nada ainda.
 host-audit-when = Quando

@@ -23,8 +23,6 @@ host-night-field-starts = Começa
 host-night-field-ends = Termina
 host-night-field-venue = Local
 host-night-field-seats = Lugares
-host-night-choose-venue = Escolha um local.
-
 ## A night's state
 host-night-status-draft = rascunho
 host-night-status-published = publicada
@@ -76,7 +74,6 @@ host-night-ticket-kind-paid = pago, preço fixo
 host-night-ticket-kind-pwyw = pague quanto quiser, a partir de um mínimo
 host-night-ticket-price = Preço (o mínimo no pague quanto quiser)
 host-night-ticket-price-hint = por exemplo: 15 ou 7,50; deixe vazio se for gratuito
-host-night-price-invalid = Informe um preço como 15 ou 7,50.
 host-night-ticket-currency = Moeda
 host-night-ticket-currency-hint = por exemplo: BRL, EUR, USD
 host-night-add-ticket-type = Adicionar tipo de ingresso
@@ -201,7 +198,6 @@ host-door-checked-in = Entrada registrada: { $who }.
 host-door-walked-in = Pessoa sem inscrição adicionada e com entrada registrada: { $who }.
 host-door-was-already-in = { $who } já tinha entrado, às { $time }.
 host-door-not-this-night = Este ingresso não é para esta noite.
-host-door-no-such-code = Nenhum ingresso com este código para esta noite.
 host-door-nights-none = Nenhuma noite publicada está por vir.
 host-door-nights-taken = { $taken } / { $capacity } lugares ocupados
 
@@ -248,7 +244,6 @@ host-lineup-run-of-show = Roteiro da noite
 host-lineup-available = Palestras confirmadas sem noite
 host-lineup-none-available = Nenhuma. Os palestrantes aceitos aparecem aqui quando confirmam.
 host-lineup-add = Adicionar a esta noite
-host-lineup-choose = Escolha uma palestra e o que fazer com ela.
 host-lineup-slides = { $count ->
     [0] ainda sem slides
     [one] { $count } slide
@@ -354,7 +349,6 @@ host-story-accept = Aceitar
 host-story-waitlist = Lista de espera
 host-story-reject = Recusar
 host-story-delete = Apagar esta história…
-host-story-choose-decision = Escolha aceitar, lista de espera ou recusar.
 host-story-purge-title = Apagar a história nº { $id }?
 host-story-purge-message = Isso apaga para sempre a história, as avaliações e os e-mails sobre ela. O palestrante não é avisado.
 host-story-purge-button = Apagar para sempre

@@ -53,9 +53,6 @@ stage-question-for = para { $talk }
 stage-approve = Aprovar
 stage-hide = Ocultar
 stage-mark-answered = Respondida
-stage-unknown-action = Ação de palco desconhecida.
-stage-unknown-status = Situação de pergunta desconhecida.
-
 ## The audience's page (/e/{id}/live)
 live-title = Perguntas · { $night }
 live-on-stage = No palco:

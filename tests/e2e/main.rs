@@ -14,6 +14,7 @@ mod feedback;
 mod fuzz;
 mod hosts;
 mod i18n;
+mod i18n_errors;
 mod i18n_host;
 mod i18n_mail;
 mod i18n_nights;

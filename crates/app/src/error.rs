@@ -2,34 +2,46 @@
 //! on (a field to fix, a thing that does not exist, a conflict with the current state); the
 //! gateway turns it into a status code and a page or JSON body, the CLI into a message.
 
-use failnight_core::{FieldErrors, Invalid};
+use failnight_core::{FieldErrors, Invalid, Message};
 use failnight_scheduling::SchedulingError;
 use failnight_submissions::SubmissionsError;
 use failnight_ticketing::TicketingError;
 
+/// `Display` is English (logs, the CLI); [`Error::message`] is the sentence for any language.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("Some fields need another look.")]
+    #[error("{}", self.message())]
     Invalid(FieldErrors),
     #[error("{0}")]
-    NotFound(&'static str),
-    #[error("You are not a host of this chapter.")]
+    NotFound(Message),
+    #[error("{}", self.message())]
     Forbidden,
     /// The request is understood but the thing cannot be done now (e.g. RSVPs closed): a
     /// stable code and a sentence.
     #[error("{1}")]
-    Conflict(&'static str, String),
+    Conflict(&'static str, Message),
     /// The input cannot be understood (a bad signature, a payload of the wrong shape).
     #[error("{1}")]
-    BadRequest(&'static str, String),
+    BadRequest(&'static str, Message),
     /// The payment provider failed; the text is for logs, people get a general sentence.
-    #[error("The payment provider could not be reached. Please try again in a moment.")]
+    #[error("{}", self.message())]
     Payment(String),
-    #[error("Something went wrong on our side. Please try again.")]
+    #[error("{}", self.message())]
     Internal(#[source] anyhow::Error),
 }
 
 impl Error {
+    /// What went wrong, as a message a page shows in its language.
+    pub fn message(&self) -> Message {
+        match self {
+            Error::Invalid(_) => Message::new("error-invalid"),
+            Error::NotFound(message) | Error::Conflict(_, message) | Error::BadRequest(_, message) => message.clone(),
+            Error::Forbidden => Message::new("error-forbidden"),
+            Error::Payment(_) => Message::new("error-payment-provider"),
+            Error::Internal(_) => Message::new("error-internal"),
+        }
+    }
+
     pub fn internal(error: impl Into<anyhow::Error>) -> Self {
         Error::Internal(error.into())
     }
@@ -51,8 +63,8 @@ impl From<SchedulingError> for Error {
     fn from(error: SchedulingError) -> Self {
         match error {
             SchedulingError::Invalid(invalid) => invalid.into(),
-            SchedulingError::NotFound => Error::NotFound("No such night."),
-            SchedulingError::Conflict(reason) => Error::Conflict("conflict", reason.to_string()),
+            SchedulingError::NotFound => Error::NotFound("error-no-night".into()),
+            SchedulingError::Conflict(reason) => Error::Conflict("conflict", reason.into()),
             SchedulingError::Db(e) => e.into(),
         }
     }
@@ -62,10 +74,10 @@ impl From<TicketingError> for Error {
     fn from(error: TicketingError) -> Self {
         match error {
             TicketingError::Invalid(invalid) => invalid.into(),
-            TicketingError::NotFound => Error::NotFound("No such night or ticket."),
-            TicketingError::Closed(reason) => Error::Conflict("rsvp_closed", reason.to_string()),
+            TicketingError::NotFound => Error::NotFound("error-no-night-or-ticket".into()),
+            TicketingError::Closed(reason) => Error::Conflict("rsvp_closed", reason.into()),
             TicketingError::Conflict(code, message) => Error::Conflict(code, message),
-            TicketingError::PaymentsUnavailable(reason) => Error::Conflict("payments_unavailable", reason.to_string()),
+            TicketingError::PaymentsUnavailable(reason) => Error::Conflict("payments_unavailable", reason.into()),
             TicketingError::Payment(message) => Error::Payment(message),
             TicketingError::Db(e) => e.into(),
         }
@@ -76,11 +88,12 @@ impl From<SubmissionsError> for Error {
     fn from(error: SubmissionsError) -> Self {
         match error {
             SubmissionsError::Invalid(invalid) => invalid.into(),
-            SubmissionsError::NotFound => Error::NotFound("No such story."),
-            transition @ SubmissionsError::Transition { .. } => {
-                Error::Conflict("invalid_transition", transition.to_string())
-            }
-            SubmissionsError::Conflict(reason) => Error::Conflict("conflict", reason.to_string()),
+            SubmissionsError::NotFound => Error::NotFound("error-no-story".into()),
+            SubmissionsError::Transition { from, action } => Error::Conflict(
+                "invalid_transition",
+                Message::new("error-story-transition").arg("state", from.as_str()).arg("action", action.as_str()),
+            ),
+            SubmissionsError::Conflict(reason) => Error::Conflict("conflict", reason.into()),
             SubmissionsError::Db(e) => e.into(),
         }
     }

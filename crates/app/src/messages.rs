@@ -65,14 +65,14 @@ pub async fn send_message(
     let subject = errors.line("subject", subject, 150);
     let body = errors.text("body", body, 10_000);
     if body.is_empty() {
-        errors.add("body", "Write the message.");
+        errors.add("body", "error-message-body");
     }
     let now = ctx.clock.now();
     let stamp = Timestamp::from_utc(now);
     if audience.is_empty() {
-        errors.add("audience", "Choose who gets the message.");
+        errors.add("audience", "error-message-audience");
     } else if audience.contains(&Audience::NoShow) && stamp < event.starts_at {
-        errors.add("audience", "Nobody has missed the night yet: it has not started.");
+        errors.add("audience", "error-message-no-show-early");
     }
     errors.into_result()?;
     let mut tx = ctx.db.begin().await?;

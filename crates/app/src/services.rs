@@ -179,8 +179,7 @@ async fn resize_seats(ctx: &Context, tx: &mut Tx, event: &EventDetails, now: Dat
     if !seats::set_capacity(tx, event.id, event.capacity).await? {
         return Err(Error::Invalid({
             let mut errors = failnight_core::FieldErrors::new();
-            errors
-                .add("capacity", "More seats are taken, held or offered than this; the capacity cannot go below that.");
+            errors.add("capacity", "error-capacity-seats-taken");
             errors
         }));
     }
@@ -207,7 +206,7 @@ pub async fn update_event(
 ) -> Result<Changed, Error> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    let event = events::get(&mut tx, event_id).await?.ok_or(Error::NotFound("No such night."))?;
+    let event = events::get(&mut tx, event_id).await?.ok_or(Error::NotFound("error-no-night".into()))?;
     seats::lock(&mut tx, event.id).await?;
     let taken = rsvps::seats_taken(&mut tx, event.id).await?;
     let updated = events::update(&mut tx, &event, patch, taken, true, now).await?;
@@ -227,7 +226,7 @@ pub async fn update_event(
 pub async fn publish_event(ctx: &Context, actor: Actor, event_id: i64) -> Result<EventDetails, Error> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    let event = events::get(&mut tx, event_id).await?.ok_or(Error::NotFound("No such night."))?;
+    let event = events::get(&mut tx, event_id).await?.ok_or(Error::NotFound("error-no-night".into()))?;
     let event = events::publish(&mut tx, &event, now).await?;
     audit(&mut tx, event.chapter_id, actor, "night published", &event.title, now).await?;
     tx.commit().await?;
@@ -237,7 +236,7 @@ pub async fn publish_event(ctx: &Context, actor: Actor, event_id: i64) -> Result
 pub async fn cancel_event(ctx: &Context, actor: Actor, event_id: i64, mode: Mode) -> Result<Changed, Error> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    let event = events::get(&mut tx, event_id).await?.ok_or(Error::NotFound("No such night."))?;
+    let event = events::get(&mut tx, event_id).await?.ok_or(Error::NotFound("error-no-night".into()))?;
     let event = events::cancel(&mut tx, &event, now).await?;
     let notified = tell_cancelled(ctx, &mut tx, &event, now).await?;
     let refunds = ticketing::refund_night(ctx, &mut tx, &event, now).await?;
@@ -394,7 +393,8 @@ pub async fn materialise_all(ctx: &Context) -> Result<usize, Error> {
     for current in series::active(&ctx.db, None).await? {
         let now = ctx.clock.now();
         let mut tx = ctx.db.begin().await?;
-        let chapter = chapters::by_id(&mut tx, current.chapter_id).await?.ok_or(Error::NotFound("No such chapter."))?;
+        let chapter =
+            chapters::by_id(&mut tx, current.chapter_id).await?.ok_or(Error::NotFound("error-no-chapter".into()))?;
         created += materialise_in(ctx, &mut tx, &chapter, &current, now).await?.len();
         tx.commit().await?;
     }
@@ -438,7 +438,7 @@ pub async fn add_host(
 ) -> Result<String, Error> {
     let now = ctx.clock.timestamp();
     let mut tx = ctx.db.begin().await?;
-    let chapter = chapters::by_slug(&mut tx, chapter_slug).await?.ok_or(Error::NotFound("No such chapter."))?;
+    let chapter = chapters::by_slug(&mut tx, chapter_slug).await?.ok_or(Error::NotFound("error-no-chapter".into()))?;
     let host_id = accounts::host_id_for(&mut tx, email, now).await?;
     accounts::set_role(&mut tx, chapter.id, host_id, role, now).await?;
     let token = accounts::create_token(&mut tx, host_id, token_name, now).await?;
@@ -468,7 +468,7 @@ pub async fn invite_host(ctx: &Context, actor: Actor, chapter: &Chapter, email: 
     let host_id = accounts::host_id_for(&mut tx, email, Timestamp::from_utc(now)).await?;
     let existing = accounts::role_of(&mut tx, chapter.id, host_id).await?;
     if existing == Some(Role::Owner) && role != Role::Owner && accounts::owner_count(&mut tx, chapter.id).await? <= 1 {
-        return Err(failnight_core::Invalid::field("role", "A chapter keeps at least one owner.").into());
+        return Err(failnight_core::Invalid::field("role", "error-last-owner").into());
     }
     accounts::set_role(&mut tx, chapter.id, host_id, role, Timestamp::from_utc(now)).await?;
     let queued = if existing.is_none() {
@@ -494,11 +494,9 @@ pub async fn invite_host(ctx: &Context, actor: Actor, chapter: &Chapter, email: 
 pub async fn remove_host(ctx: &Context, actor: Actor, chapter: &Chapter, host_id: i64) -> Result<(), Error> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    let role = accounts::role_of(&mut tx, chapter.id, host_id)
-        .await?
-        .ok_or(Error::NotFound("No such host in this chapter."))?;
+    let role = accounts::role_of(&mut tx, chapter.id, host_id).await?.ok_or(Error::NotFound("error-no-host".into()))?;
     if role == Role::Owner && accounts::owner_count(&mut tx, chapter.id).await? <= 1 {
-        return Err(Error::Conflict("last_owner", "A chapter keeps at least one owner.".into()));
+        return Err(Error::Conflict("last_owner", "error-last-owner".into()));
     }
     accounts::remove_member(&mut tx, chapter.id, host_id).await?;
     audit(&mut tx, chapter.id, actor, "host removed", &host_id.to_string(), now).await?;

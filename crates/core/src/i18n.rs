@@ -8,6 +8,9 @@
 //! keeps that from happening in a release.
 
 pub mod format;
+mod message;
+
+pub use message::{Message, Value};
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -372,14 +375,17 @@ mod tests {
             })
             .collect();
         assert!(unused.is_empty(), "messages no template or code uses: {unused:?}");
-        // Keys asked for by name in templates and code (`lang.t("…")`, `lang.f2("…", …)`).
+        // Keys asked for by name in templates and code (`lang.t("…")`, `lang.f2("…", …)`,
+        // `Message::new("…")`), and every quoted `"error-…"` (field errors name their key).
         let mut missing = Vec::new();
         for (path, text) in &sources {
-            for call in [".t(\"", ".f1(\"", ".f2(\"", ".f3(\"", ".f4(\""] {
+            for call in [".t(\"", ".f1(\"", ".f2(\"", ".f3(\"", ".f4(\"", "Message::new(\"", "\"error-"] {
+                let prefix = call.strip_prefix('"').unwrap_or("");
                 for (at, _) in text.match_indices(call) {
                     let rest = &text[at + call.len()..];
-                    let key: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
-                    if rest[key.len()..].starts_with('"') && !key.is_empty() && !english.contains(&key) {
+                    let name: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+                    let key = format!("{prefix}{name}");
+                    if rest[name.len()..].starts_with('"') && !name.is_empty() && !english.contains(&key) {
                         missing.push(format!("{}: {key}", path.display()));
                     }
                 }

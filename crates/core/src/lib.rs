@@ -11,6 +11,6 @@ pub mod token;
 pub mod validate;
 
 pub use db::{Backend, Db, Exec, Tx};
-pub use i18n::Lang;
+pub use i18n::{Lang, Message};
 pub use time::{Clock, SystemClock, Timestamp};
 pub use validate::{FieldErrors, Invalid};

@@ -3,17 +3,21 @@
 
 use std::collections::BTreeMap;
 
-/// Errors per field (`"email" -> "Enter an email address like name@example.org."`).
+use crate::i18n::{Lang, Message};
+
+/// Errors per field (`"email" -> error-email-invalid`), as messages: a page shows them in its
+/// language ([`FieldErrors::get_in`]), the JSON API and logs in English.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
-pub struct FieldErrors(pub BTreeMap<String, String>);
+pub struct FieldErrors(pub BTreeMap<String, Message>);
 
 impl FieldErrors {
     pub fn new() -> Self {
         Self::default()
     }
 
-    /// Records the first error of a field (later ones are dropped: one message per field).
-    pub fn add(&mut self, field: &str, message: impl Into<String>) {
+    /// Records the first error of a field (later ones are dropped: one message per field). A
+    /// `&'static str` is a message key of `locales/*/errors.ftl`.
+    pub fn add(&mut self, field: &str, message: impl Into<Message>) {
         self.0.entry(field.to_string()).or_insert_with(|| message.into());
     }
 
@@ -21,8 +25,23 @@ impl FieldErrors {
         self.0.is_empty()
     }
 
-    pub fn get(&self, field: &str) -> Option<&str> {
-        self.0.get(field).map(String::as_str)
+    pub fn contains(&self, field: &str) -> bool {
+        self.0.contains_key(field)
+    }
+
+    /// The error of `field` in English.
+    pub fn get(&self, field: &str) -> Option<String> {
+        self.get_in(field, Lang::En)
+    }
+
+    /// The error of `field` in `lang`.
+    pub fn get_in(&self, field: &str, lang: Lang) -> Option<String> {
+        self.0.get(field).map(|m| m.in_lang(lang))
+    }
+
+    /// Every error in `lang`, by field.
+    pub fn in_lang(&self, lang: Lang) -> BTreeMap<String, String> {
+        self.0.iter().map(|(field, m)| (field.clone(), m.in_lang(lang))).collect()
     }
 
     /// `Ok(())` when nothing was recorded, else the errors.
@@ -34,11 +53,11 @@ impl FieldErrors {
     pub fn line(&mut self, field: &str, value: &str, max: usize) -> String {
         let value = value.trim();
         if value.is_empty() {
-            self.add(field, "This field is required.");
+            self.add(field, "error-required");
         } else if value.chars().count() > max {
-            self.add(field, format!("Use at most {max} characters."));
+            self.add(field, Message::new("error-too-long").arg("max", max));
         } else if value.chars().any(char::is_control) {
-            self.add(field, "Use a single line without control characters.");
+            self.add(field, "error-single-line");
         }
         value.to_string()
     }
@@ -48,9 +67,9 @@ impl FieldErrors {
         let value = value.replace("\r\n", "\n").replace('\r', "\n");
         let value = value.trim();
         if value.chars().count() > max {
-            self.add(field, format!("Use at most {max} characters."));
+            self.add(field, Message::new("error-too-long").arg("max", max));
         } else if value.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
-            self.add(field, "Remove the control characters.");
+            self.add(field, "error-control-characters");
         }
         value.to_string()
     }
@@ -59,9 +78,9 @@ impl FieldErrors {
     pub fn email(&mut self, field: &str, value: &str) -> String {
         let value = value.trim();
         if value.is_empty() {
-            self.add(field, "This field is required.");
+            self.add(field, "error-required");
         } else if !is_plausible_email(value) {
-            self.add(field, "Enter an email address like name@example.org.");
+            self.add(field, "error-email-invalid");
         }
         value.to_lowercase()
     }
@@ -73,7 +92,7 @@ impl FieldErrors {
 pub struct Invalid(pub FieldErrors);
 
 impl Invalid {
-    pub fn field(field: &str, message: impl Into<String>) -> Self {
+    pub fn field(field: &str, message: impl Into<Message>) -> Self {
         let mut errors = FieldErrors::new();
         errors.add(field, message);
         Invalid(errors)
@@ -125,5 +144,34 @@ mod tests {
         assert_eq!(errors.0.len(), 3);
         let text = errors.text("story", "a\r\nb\rc", 100);
         assert_eq!(text, "a\nb\nc");
+    }
+
+    #[test]
+    fn errors_speak_each_language_and_serialise_in_english() {
+        let mut errors = FieldErrors::new();
+        errors.line("name", " ", 10);
+        errors.email("email", "nobody");
+        errors.line("title", "x".repeat(121).as_str(), 120);
+        errors.add("name", "error-email-invalid"); // the first error of a field stays
+        assert_eq!(errors.get("name").as_deref(), Some("This field is required."));
+        assert_eq!(errors.get_in("name", Lang::Es).as_deref(), Some("Este campo es obligatorio."));
+        assert_eq!(
+            errors.get_in("email", Lang::De).as_deref(),
+            Some("Gib eine E-Mail-Adresse wie name@example.org ein.")
+        );
+        assert_eq!(errors.get_in("title", Lang::Fr).as_deref(), Some("120 caractères au maximum."));
+        assert_eq!(errors.get("missing"), None);
+        assert_eq!(errors.get_in("missing", Lang::Es), None);
+        let json = serde_json::to_value(&errors).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "email": "Enter an email address like name@example.org.",
+                "name": "This field is required.",
+                "title": "Use at most 120 characters.",
+            })
+        );
+        assert_eq!(errors.get_in("email", Lang::PtBr).as_deref(), Some("Digite um e-mail como name@example.org."));
+        assert_eq!(Invalid(errors).to_string().lines().count(), 1);
     }
 }

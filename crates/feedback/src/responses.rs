@@ -127,16 +127,13 @@ pub fn check(fields: &[(String, String)], talks: &[i64]) -> Result<Answers, Inva
             ("come_again", _) if value.trim().is_empty() => answers.come_again = None,
             ("come_again", _) => match ComeAgain::parse(value.trim()) {
                 Some(answer) => answers.come_again = Some(answer),
-                None => errors.add("come_again", "Choose yes, maybe or no."),
+                None => errors.add("come_again", "error-feedback-come-again"),
             },
             (_, Some((is_rating, id))) => {
                 let Some(talk) =
                     id.parse::<i64>().ok().and_then(|id| answers.talks.iter_mut().find(|t| t.submission_id == id))
                 else {
-                    errors.add(
-                        FORM,
-                        "One of the talks is not in this night's lineup: open the link from your email again.",
-                    );
+                    errors.add(FORM, "error-feedback-talk-unknown");
                     continue;
                 };
                 if is_rating {
@@ -144,7 +141,7 @@ pub fn check(fields: &[(String, String)], talks: &[i64]) -> Result<Answers, Inva
                         "" => talk.rating = None,
                         raw => match raw.parse::<i64>() {
                             Ok(n @ 1..=5) => talk.rating = Some(n),
-                            _ => errors.add(name, "Choose a rating from 1 to 5, or none."),
+                            _ => errors.add(name, "error-feedback-rating"),
                         },
                     }
                 } else {
@@ -160,10 +157,7 @@ pub fn check(fields: &[(String, String)], talks: &[i64]) -> Result<Answers, Inva
         && answers.come_again.is_none()
         && answers.talks.iter().all(TalkInput::is_empty)
     {
-        errors.add(
-            FORM,
-            "Answer at least one question: a rating, a comment, your takeaway or whether you will come again.",
-        );
+        errors.add(FORM, "error-feedback-empty");
     }
     errors.into_result()?;
     Ok(answers)
@@ -488,10 +482,10 @@ mod tests {
             &[7],
         )
         .unwrap_err();
-        assert_eq!(errors.get("rating-7"), Some("Choose a rating from 1 to 5, or none."));
-        assert_eq!(errors.get("comment-7"), Some("Use at most 1000 characters."));
-        assert_eq!(errors.get("takeaway"), Some("Use at most 280 characters."));
-        assert_eq!(errors.get("come_again"), Some("Choose yes, maybe or no."));
+        assert_eq!(errors.get("rating-7").as_deref(), Some("Choose a rating from 1 to 5, or none."));
+        assert_eq!(errors.get("comment-7").as_deref(), Some("Use at most 1000 characters."));
+        assert_eq!(errors.get("takeaway").as_deref(), Some("Use at most 280 characters."));
+        assert_eq!(errors.get("come_again").as_deref(), Some("Choose yes, maybe or no."));
         assert!(errors.get(FORM).unwrap().contains("not in this night's lineup"));
         assert!(check(&fields(&[("comment-7", &"é".repeat(MAX_COMMENT))]), &[7]).is_ok(), "characters, not bytes");
 

@@ -145,7 +145,7 @@ impl ChapterAccess {
         let chapter = failnight_scheduling::chapters::by_slug(&state.db, &slug)
             .await
             .map_err(|e| page_error(e.into()))?
-            .ok_or_else(|| page_error(AppError::NotFound("There is no chapter at this address.")))?;
+            .ok_or_else(|| page_error(AppError::NotFound("error-no-chapter-here".into())))?;
         let role = accounts::role_of(&state.db, chapter.id, signed_in.host.host_id)
             .await
             .map_err(|e| page_error(e.into()))?

@@ -2,6 +2,7 @@
 //! (`{"error": {"code", "message", "fields"}}`); page handlers wrap it in [`PageError`] to
 //! answer an HTML page. Each error is logged once, here, when it is a server fault.
 
+use failnight_core::Message;
 use std::collections::BTreeMap;
 
 use axum::{
@@ -16,42 +17,44 @@ use failnight_submissions::SubmissionsError;
 use failnight_ticketing::TicketingError;
 use serde::Serialize;
 
-#[derive(Debug, thiserror::Error)]
+/// `Display` is the English sentence ([`AppError::message`] in any language).
+#[derive(Debug)]
 pub enum AppError {
-    #[error("Some fields need another look.")]
     Invalid(FieldErrors),
-    #[error("{0}")]
-    NotFound(&'static str),
+    NotFound(Message),
     /// It was here and was taken down for good (a withdrawn lesson).
-    #[error("{0}")]
-    Gone(&'static str),
+    Gone(Message),
     /// The path exists, but not with this method (the answer's `Allow` header lists those).
-    #[error("This address does not take this method.")]
     MethodNotAllowed,
-    #[error("Sign in or send a valid API token.")]
     Unauthorized,
-    #[error("You are not a host of this chapter.")]
     Forbidden,
     /// The request is understood but the thing cannot be done now (e.g. RSVPs closed).
-    #[error("{1}")]
-    Conflict(&'static str, String),
-    #[error("{1}")]
-    BadRequest(&'static str, String),
-    #[error("{0}")]
-    PayloadTooLarge(String),
-    #[error("{0}")]
-    UnsupportedMediaType(String),
+    Conflict(&'static str, Message),
+    BadRequest(&'static str, Message),
+    PayloadTooLarge(Message),
+    UnsupportedMediaType(Message),
     /// The request's body did not arrive in time.
-    #[error("The request took too long to arrive. Please send it again.")]
     RequestTimeout,
     /// A rate limit was reached; try again after this many seconds at most.
-    #[error("Too many requests. Please wait a little and try again.")]
     TooManyRequests(i64),
     /// The payment provider failed; the text is for logs, people get a general sentence.
-    #[error("The payment provider could not be reached. Please try again in a moment.")]
     BadGateway(String),
-    #[error("Something went wrong on our side. Please try again.")]
-    Internal(#[source] anyhow::Error),
+    Internal(anyhow::Error),
+}
+
+impl std::fmt::Display for AppError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for AppError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            AppError::Internal(error) => Some(error.as_ref()),
+            _ => None,
+        }
+    }
 }
 
 impl AppError {
@@ -141,19 +144,18 @@ impl From<JsonRejection> for AppError {
     fn from(rejection: JsonRejection) -> Self {
         match rejection {
             JsonRejection::JsonSyntaxError(e) => {
-                AppError::BadRequest("malformed_json", format!("The body is not valid JSON: {}", e.body_text()))
+                AppError::BadRequest("malformed_json", Message::new("error-json-syntax").arg("detail", e.body_text()))
             }
-            JsonRejection::JsonDataError(e) => AppError::BadRequest(
-                "invalid_json",
-                format!("The JSON does not have the expected shape: {}", e.body_text()),
-            ),
+            JsonRejection::JsonDataError(e) => {
+                AppError::BadRequest("invalid_json", Message::new("error-json-shape").arg("detail", e.body_text()))
+            }
             JsonRejection::MissingJsonContentType(_) => {
-                AppError::UnsupportedMediaType("Send the body as JSON with Content-Type: application/json.".into())
+                AppError::UnsupportedMediaType("error-json-content-type".into())
             }
             other if other.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                AppError::PayloadTooLarge("The body is too large.".into())
+                AppError::PayloadTooLarge("error-body-too-large".into())
             }
-            other => AppError::BadRequest("bad_request", other.body_text()),
+            other => AppError::BadRequest("bad_request", Message::text(other.body_text())),
         }
     }
 }
@@ -180,7 +182,7 @@ impl IntoResponse for AppError {
             error: ErrorDetail {
                 code: self.code().to_string(),
                 message: self.to_string(),
-                fields: self.fields().map(|f| f.0.clone()).unwrap_or_default(),
+                fields: self.fields().map(|f| f.in_lang(failnight_core::Lang::En)).unwrap_or_default(),
             },
         };
         let mut response = (self.status(), Json(body)).into_response();
@@ -190,6 +192,31 @@ impl IntoResponse for AppError {
 }
 
 impl AppError {
+    /// The sentence for people, in `lang` where it is one of our messages.
+    pub fn message_in(&self, lang: failnight_core::Lang) -> String {
+        self.message().in_lang(lang)
+    }
+
+    /// The sentence for people, as a message (`Display` is its English).
+    pub fn message(&self) -> Message {
+        match self {
+            AppError::Invalid(_) => Message::new("error-invalid"),
+            AppError::NotFound(m)
+            | AppError::Gone(m)
+            | AppError::Conflict(_, m)
+            | AppError::BadRequest(_, m)
+            | AppError::PayloadTooLarge(m)
+            | AppError::UnsupportedMediaType(m) => m.clone(),
+            AppError::MethodNotAllowed => Message::new("error-method-not-allowed"),
+            AppError::Unauthorized => Message::new("error-unauthorized"),
+            AppError::Forbidden => Message::new("error-forbidden"),
+            AppError::RequestTimeout => Message::new("error-request-timeout"),
+            AppError::TooManyRequests(_) => Message::new("error-rate-limited"),
+            AppError::BadGateway(_) => Message::new("error-payment-provider"),
+            AppError::Internal(_) => Message::new("error-internal"),
+        }
+    }
+
     fn retry_after(&self, response: &mut Response) {
         if let AppError::TooManyRequests(secs) = self {
             response.headers_mut().insert(axum::http::header::RETRY_AFTER, (*secs).into());
@@ -217,13 +244,32 @@ impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         self.0.log();
         let status = self.0.status();
-        let page = crate::views::ErrorPage {
-            lang: crate::lang::current().or_english(),
-            title: status.canonical_reason().unwrap_or("Error").to_string(),
-            message: self.0.to_string(),
-        };
+        let lang = crate::lang::current().or_english();
+        let page =
+            crate::views::ErrorPage { lang, title: lang.t(status_title(status)), message: self.0.message_in(lang) };
         let mut response = (status, page).into_response();
         self.0.retry_after(&mut response);
         response
+    }
+}
+
+/// The error page's heading for `status`.
+fn status_title(status: StatusCode) -> &'static str {
+    match status.as_u16() {
+        400 => "error-status-400",
+        401 => "error-status-401",
+        403 => "error-status-403",
+        404 => "error-status-404",
+        405 => "error-status-405",
+        408 => "error-status-408",
+        409 => "error-status-409",
+        410 => "error-status-410",
+        413 => "error-status-413",
+        415 => "error-status-415",
+        422 => "error-status-422",
+        429 => "error-status-429",
+        500 => "error-status-500",
+        502 => "error-status-502",
+        _ => "error-status-other",
     }
 }

@@ -157,7 +157,7 @@ pub async fn respond(
         Err(AppError::Conflict(_, reason)) => {
             let current = service::form(&state, &token).await?;
             let lang = lang_of(&current, choice);
-            let page = feedback_page(&token, &current, lang, stored(&current), Some(reason));
+            let page = feedback_page(&token, &current, lang, stored(&current), Some(reason.in_lang(lang)));
             Ok((StatusCode::CONFLICT, page).into_response())
         }
         Err(other) => Err(other.into()),

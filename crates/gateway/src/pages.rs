@@ -71,7 +71,7 @@ pub async fn chapter(
     Path(slug): Path<String>,
 ) -> Result<ChapterPage, PageError> {
     let chapter =
-        chapters::by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound("There is no chapter at this address."))?;
+        chapters::by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound("error-no-chapter-here".into()))?;
     let lang = choice.resolve(chapter.language);
     let now = state.clock.now();
     let upcoming = night_items(&state, &events::upcoming(&state.db, chapter.id, now).await?, lang).await?;
@@ -122,9 +122,8 @@ pub async fn chapter_feed(
     // Served from the page cache while nothing was written (see `cache`).
     let state = &state;
     let feed = cached(state, format!("feed:{slug}:{}", choice.cache_key()), || async move {
-        let chapter = chapters::by_slug(&state.db, &slug)
-            .await?
-            .ok_or(AppError::NotFound("There is no chapter at this address."))?;
+        let chapter =
+            chapters::by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound("error-no-chapter-here".into()))?;
         let nights = events::feed(&state.db, chapter.id).await?;
         let lang = choice.resolve(chapter.language);
         let body = calendar::feed_ics(&chapter.name, lang, &nights, |e| state.sender.event_url(e));
@@ -454,7 +453,7 @@ async fn book(
     let types = failnight_ticketing::tickets::list(&state.db, event_id).await?;
     let chosen = types.iter().find(|t| t.id.to_string() == input.ticket.trim());
     if chosen.is_none() && !types.is_empty() {
-        return Err(failnight_core::Invalid::field("ticket", "Choose a ticket.").into());
+        return Err(failnight_core::Invalid::field("ticket", "error-choose-ticket").into());
     }
     let Some(ticket) = chosen.filter(|t| t.kind() != TicketKind::Free) else {
         services::rsvp(state, event_id, &new).await?;
@@ -463,7 +462,7 @@ async fn book(
     let amount = match ticket.kind() {
         TicketKind::PayWhatYouWant => Some(
             crate::views::parse_money(&input.amount)
-                .ok_or_else(|| failnight_core::Invalid::field("amount", "Give a price like 12 or 12.50."))?,
+                .ok_or_else(|| failnight_core::Invalid::field("amount", "error-price-guest"))?,
         ),
         _ => None,
     };
@@ -485,8 +484,7 @@ pub async fn ticket(
     Query(query): Query<TicketQuery>,
 ) -> Result<Response, PageError> {
     let rsvp = ticketing::by_token(&state, &token).await?;
-    let event =
-        events::get(&state.db, rsvp.event_id).await?.ok_or(AppError::NotFound("This night no longer exists."))?;
+    let event = events::get(&state.db, rsvp.event_id).await?.ok_or(AppError::NotFound("error-night-gone".into()))?;
     let lang = ticket_lang(choice, &rsvp, &event);
     let status = rsvp.status();
     let waitlist_position = match status {
@@ -614,8 +612,7 @@ async fn ticket_and_night(
     token: &str,
 ) -> Result<(failnight_ticketing::Rsvp, EventDetails), AppError> {
     let rsvp = ticketing::by_token(state, token).await?;
-    let event =
-        events::get(&state.db, rsvp.event_id).await?.ok_or(AppError::NotFound("This night no longer exists."))?;
+    let event = events::get(&state.db, rsvp.event_id).await?.ok_or(AppError::NotFound("error-night-gone".into()))?;
     Ok((rsvp, event))
 }
 
@@ -763,7 +760,7 @@ pub async fn stylesheet() -> Response {
 /// A person's mail preference for one chapter, in the chapter's language unless the visitor
 /// asks for another.
 async fn preference_page(state: &AppState, choice: Choice, token: &str) -> Result<UnsubscribePage, AppError> {
-    let not_found = AppError::NotFound("This link is not valid. Use the link at the end of one of our emails.");
+    let not_found = AppError::NotFound("error-unsubscribe-link".into());
     if !failnight_core::token::may_be_token(token) {
         return Err(not_found);
     }

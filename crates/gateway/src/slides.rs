@@ -16,7 +16,7 @@ use axum::{
 use failnight_app::services::slides as slide_services;
 use failnight_submissions::slides::{self, ImageBytes, Upload};
 
-use failnight_core::Lang;
+use failnight_core::{Lang, Message};
 
 use crate::{
     AppState,
@@ -90,8 +90,8 @@ fn natural(a: &str, b: &str) -> Ordering {
 
 /// Reads the form's `slides` files, in the order of their names. Refuses as soon as there are
 /// more than the use case would take (200 files cost one look at the 41st).
-async fn files(mut multipart: Multipart, lang: Lang) -> Result<Vec<Vec<u8>>, AppError> {
-    let bad = |_| AppError::BadRequest("bad_upload", lang.t("speaker-deck-bad-upload"));
+async fn files(mut multipart: Multipart) -> Result<Vec<Vec<u8>>, AppError> {
+    let bad = |_| AppError::BadRequest("bad_upload", "error-bad-upload".into());
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     while let Some(field) = multipart.next_field().await.map_err(bad)? {
         if field.name() != Some("slides") {
@@ -104,7 +104,7 @@ async fn files(mut multipart: Multipart, lang: Lang) -> Result<Vec<Vec<u8>>, App
         }
         if files.len() == slide_services::MAX_FILES {
             let mut errors = failnight_core::FieldErrors::new();
-            errors.add("slides", lang.f1("speaker-deck-too-many-files", "max", slide_services::MAX_FILES));
+            errors.add("slides", Message::new("error-slides-more-than").arg("max", slide_services::MAX_FILES));
             return Err(AppError::Invalid(errors));
         }
         files.push((name, bytes.to_vec()));
@@ -123,8 +123,7 @@ pub async fn upload(
 ) -> Result<Response, PageError> {
     crate::speak::limited(&state, client).await?;
     let story = crate::speak::story_of(&state, &token).await?;
-    let lang = crate::speak::lang_of(&state, &story, choice).await?;
-    let result = match files(multipart, lang).await {
+    let result = match files(multipart).await {
         Ok(files) => {
             slide_services::upload(&state, &story, slide_services::Upload { files }).await.map_err(AppError::from)
         }
@@ -174,7 +173,7 @@ pub(crate) fn image_response(hash: &str, image: ImageBytes, headers: &HeaderMap)
     ([cache, (header::CONTENT_TYPE, media_type)], [(header::ETAG, etag)], image.bytes).into_response()
 }
 
-const NO_SLIDE: AppError = AppError::NotFound("No such slide.");
+const NO_SLIDE: AppError = AppError::NotFound(Message::new("error-no-slide"));
 
 /// `GET /s/{token}/slides/{hash}`: a slide of the speaker's own deck.
 pub async fn speaker_image(

@@ -18,7 +18,6 @@ use axum::{
     routing::{get, post},
 };
 use chrono::{Datelike, Months};
-use failnight_core::FieldErrors;
 use failnight_scheduling::{Chapter, chapters, display, events};
 use failnight_submissions::{
     Action, Submission, lineup, settings,
@@ -28,7 +27,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 use failnight_app::services::stories as story_services;
 
-use failnight_core::Lang;
+use failnight_core::{Invalid, Lang, Message};
 
 use crate::{
     AppState,
@@ -80,7 +79,7 @@ pub(crate) fn private_link_headers(router: Router<AppState>) -> Router<AppState>
 }
 
 async fn chapter_of(state: &AppState, slug: &str) -> Result<Chapter, AppError> {
-    chapters::by_slug(&state.db, slug).await?.ok_or(AppError::NotFound("There is no chapter at this address."))
+    chapters::by_slug(&state.db, slug).await?.ok_or(AppError::NotFound("error-no-chapter-here".into()))
 }
 
 /// A month's name in `lang` (the shared month names of `common.ftl`).
@@ -267,7 +266,7 @@ pub async fn submit(
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
         Err(AppError::Conflict(_, reason)) => {
-            let page = call_page(&state, &chapter, lang, form, &months, Some(reason)).await?;
+            let page = call_page(&state, &chapter, lang, form, &months, Some(reason.in_lang(lang))).await?;
             Ok((StatusCode::CONFLICT, page).into_response())
         }
         Err(other) => Err(other.into()),
@@ -284,9 +283,7 @@ pub async fn thanks(
 }
 
 pub(crate) async fn story_of(state: &AppState, token: &str) -> Result<Submission, AppError> {
-    stories::by_token(&state.db, token)
-        .await?
-        .ok_or(AppError::NotFound("This link is not valid (any more). Check the link in your email."))
+    stories::by_token(&state.db, token).await?.ok_or(AppError::NotFound("error-speaker-link".into()))
 }
 
 pub(crate) fn edit_form(story: &Submission) -> FormState {
@@ -313,9 +310,10 @@ pub(crate) async fn speaker_page(
     choice: Choice,
     form: FormState,
     months: Option<&[String]>,
-    notice: Option<Notice<'_>>,
+    notice: Option<Notice>,
 ) -> Result<SpeakerPage, AppError> {
-    let chapter = chapters::by_id(&state.db, story.chapter_id).await?.ok_or(AppError::NotFound("No such chapter."))?;
+    let chapter =
+        chapters::by_id(&state.db, story.chapter_id).await?.ok_or(AppError::NotFound("error-no-chapter".into()))?;
     let lang = speaker_lang(choice, story, chapter.language);
     let call = settings::get(&state.db, chapter.id).await?;
     let night = match story.event_id {
@@ -370,17 +368,17 @@ pub(crate) async fn speaker_page(
         recap,
         notice: notice.map(|notice| match notice {
             Notice::Done(key) => lang.t(key),
-            Notice::Text(text) => text.to_string(),
+            Notice::Message(message) => message.in_lang(lang),
         }),
     })
 }
 
 /// A sentence over the speaker's page: what was just done (a message) or why something was
 /// refused (a use case's words).
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum Notice<'a> {
+#[derive(Debug, Clone)]
+pub(crate) enum Notice {
     Done(&'static str),
-    Text(&'a str),
+    Message(Message),
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -416,7 +414,8 @@ pub async fn page(
 
 /// The language of a speaker's page for a story, its chapter read.
 pub(crate) async fn lang_of(state: &AppState, story: &Submission, choice: Choice) -> Result<Lang, AppError> {
-    let chapter = chapters::by_id(&state.db, story.chapter_id).await?.ok_or(AppError::NotFound("No such chapter."))?;
+    let chapter =
+        chapters::by_id(&state.db, story.chapter_id).await?.ok_or(AppError::NotFound("error-no-chapter".into()))?;
     Ok(speaker_lang(choice, story, chapter.language))
 }
 
@@ -455,7 +454,7 @@ async fn refused(
         AppError::Conflict(_, reason) => (StatusCode::CONFLICT, Some(reason)),
         other => return Err(other.into()),
     };
-    let page = speaker_page(state, story, choice, form, months, notice.as_deref().map(Notice::Text)).await?;
+    let page = speaker_page(state, story, choice, form, months, notice.map(Notice::Message)).await?;
     Ok((status, page).into_response())
 }
 
@@ -520,10 +519,7 @@ pub async fn answer(
         Some("confirm") => Action::Confirm,
         Some("decline") => Action::Decline,
         _ => {
-            let error = AppError::Invalid(one_error(
-                "answer",
-                lang_of(&state, &story, choice).await?.t("speaker-error-answer"),
-            ));
+            let error = Invalid::field("answer", "error-speaker-answer");
             return refused(&state, &story, choice, edit_form(&story), None, error).await;
         }
     };
@@ -531,12 +527,6 @@ pub async fn answer(
         Ok(_) => Ok(back(&story, action.past_tense())),
         Err(error) => refused(&state, &story, choice, edit_form(&story), None, error).await,
     }
-}
-
-fn one_error(field: &str, message: String) -> FieldErrors {
-    let mut errors = FieldErrors::new();
-    errors.add(field, message);
-    errors
 }
 
 /// `POST /s/{token}/withdraw` with `sure=yes` (a checkbox).
@@ -550,10 +540,7 @@ pub async fn withdraw(
     limited(&state, client).await?;
     let story = story_of(&state, &token).await?;
     if values.get("sure").map(String::as_str) != Some("yes") {
-        let error = AppError::Invalid(one_error(
-            "withdraw_sure",
-            lang_of(&state, &story, choice).await?.t("speaker-error-withdraw"),
-        ));
+        let error = Invalid::field("withdraw_sure", "error-speaker-withdraw-sure");
         return refused(&state, &story, choice, edit_form(&story), None, error).await;
     }
     match story_services::respond(&state, &story, Action::Withdraw).await.map_err(AppError::from) {
@@ -573,10 +560,7 @@ pub async fn delete(
     limited(&state, client).await?;
     let story = story_of(&state, &token).await?;
     if values.get("sure").map(String::as_str) != Some("yes") {
-        let error = AppError::Invalid(one_error(
-            "delete_sure",
-            lang_of(&state, &story, choice).await?.t("speaker-error-delete"),
-        ));
+        let error = Invalid::field("delete_sure", "error-speaker-delete-sure");
         return refused(&state, &story, choice, edit_form(&story), None, error).await;
     }
     // The language is read before the story (and its language) is gone.

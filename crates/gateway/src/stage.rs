@@ -32,7 +32,7 @@ use futures_util::Stream;
 use serde::Serialize;
 use tokio::sync::broadcast::error::RecvError;
 
-use failnight_core::Lang;
+use failnight_core::{Lang, Message};
 
 use crate::{
     AppState,
@@ -383,7 +383,7 @@ async fn live_page(
     cookie: &str,
     choice: Choice,
     notice: Option<&str>,
-    problem: Option<String>,
+    problem: Option<Message>,
     values: (String, String),
     errors: FieldErrors,
 ) -> Result<LivePage, AppError> {
@@ -421,7 +421,7 @@ async fn live_page(
         started,
         questions,
         notice: notice.map(|key| lang.t(key)),
-        problem,
+        problem: problem.map(|m| m.in_lang(lang)),
         text: values.0,
         name: values.1,
         errors,

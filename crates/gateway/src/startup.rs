@@ -14,7 +14,7 @@ use axum::{
     response::{IntoResponse, Response},
     routing::{get, post},
 };
-use failnight_core::{Clock, Db, SystemClock, db::DbOptions};
+use failnight_core::{Clock, Db, Message, SystemClock, db::DbOptions};
 use failnight_reminders::{MailTransport, Mailbox};
 use tokio::{net::TcpListener, sync::watch};
 use tower_http::{
@@ -59,9 +59,9 @@ async fn take_a_turn(State(state): State<AppState>, request: Request, next: Next
     };
     let too_large = || {
         let message = if upload {
-            format!("The upload is larger than {} MB in all.", limit / (1024 * 1024))
+            Message::new("error-upload-too-large").arg("mb", limit / (1024 * 1024))
         } else {
-            "The body is too large.".to_string()
+            Message::new("error-body-too-large")
         };
         refuse(AppError::PayloadTooLarge(message))
     };
@@ -77,7 +77,7 @@ async fn take_a_turn(State(state): State<AppState>, request: Request, next: Next
             if error.into_inner().downcast_ref::<http_body_util::LengthLimitError>().is_some() {
                 return too_large();
             }
-            return refuse(AppError::BadRequest("bad_body", "The request's body could not be read.".into()));
+            return refuse(AppError::BadRequest("bad_body", "error-bad-body".into()));
         }
         Err(_) => return refuse(AppError::RequestTimeout),
     };
@@ -196,7 +196,7 @@ fn csrf_refusal(_: ProtectionError) -> axum::response::Response {
 }
 
 async fn not_found(uri: axum::http::Uri) -> Response {
-    crate::error::answer(uri.path(), AppError::NotFound("There is nothing at this address."))
+    crate::error::answer(uri.path(), AppError::NotFound("error-nothing-here".into()))
 }
 
 /// A known path with a method it does not take: 405 in the path's shape (axum adds `Allow`).

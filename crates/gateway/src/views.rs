@@ -76,8 +76,9 @@ pub struct RsvpForm {
 }
 
 impl RsvpForm {
-    pub fn error(&self, field: &str) -> &str {
-        self.errors.get(field).unwrap_or("")
+    /// The error of `field` in `lang`, the page's language (empty when none).
+    pub fn error(&self, field: &str, lang: &Lang) -> String {
+        self.errors.get_in(field, *lang).unwrap_or_default()
     }
 
     /// Whether `choice` is the chosen ticket (the first one when none was chosen yet).
@@ -405,7 +406,7 @@ pub struct LiveQuestion {
 
 impl LivePage {
     /// The error of a field (empty when none).
-    pub fn err(&self, field: &str) -> &str {
-        self.errors.get(field).unwrap_or("")
+    pub fn err(&self, field: &str) -> String {
+        self.errors.get_in(field, self.lang).unwrap_or_default()
     }
 }

@@ -1,7 +1,7 @@
 //! Chapters: a city's failure nights, with the IANA zone every time of theirs is shown in.
 
 use failnight_core::{
-    Db, Exec, FieldErrors, Invalid, Lang, Timestamp, Tx,
+    Db, Exec, FieldErrors, Invalid, Lang, Message, Timestamp, Tx,
     db::is_unique_violation,
     time::{Zone, parse_timezone},
     with_db, with_exec, with_tx,
@@ -58,7 +58,7 @@ fn language(errors: &mut FieldErrors, code: &str) -> Lang {
     }
     Lang::parse(code).unwrap_or_else(|| {
         let ours = Lang::ALL.map(Lang::as_str).join(", ");
-        errors.add("language", format!("\"{code}\" is not one of our languages ({ours})."));
+        errors.add("language", Message::new("error-language").arg("code", code).arg("ours", ours));
         Lang::En
     })
 }
@@ -67,13 +67,13 @@ pub async fn create(tx: &mut Tx, new: &NewChapter, now: Timestamp) -> Result<Cha
     let mut errors = FieldErrors::new();
     let slug = new.slug.trim().to_string();
     if !is_valid_slug(&slug) {
-        errors.add("slug", "Use 2 to 40 lower-case letters, digits and dashes, like \"berlin\".");
+        errors.add("slug", "error-chapter-slug");
     }
     let name = errors.line("name", &new.name, 100);
     let description = errors.text("description", &new.description, 5_000);
     let timezone = new.timezone.trim().to_string();
     if parse_timezone(&timezone).is_none() {
-        errors.add("timezone", format!("\"{timezone}\" is not an IANA time zone such as Europe/Berlin."));
+        errors.add("timezone", Message::new("error-timezone").arg("zone", timezone.as_str()));
     }
     let language = language(&mut errors, &new.language);
     errors.into_result()?;
@@ -92,7 +92,7 @@ pub async fn create(tx: &mut Tx, new: &NewChapter, now: Timestamp) -> Result<Cha
     match inserted {
         Ok(chapter) => Ok(chapter),
         Err(e) if is_unique_violation(&e) => {
-            Err(Invalid::field("slug", format!("A chapter with the slug \"{slug}\" exists already.")).into())
+            Err(Invalid::field("slug", Message::new("error-chapter-slug-taken").arg("slug", slug)).into())
         }
         Err(e) => Err(e.into()),
     }
@@ -185,7 +185,7 @@ pub async fn update_settings(
     let code_of_conduct = errors.text("code_of_conduct", &input.code_of_conduct, 20_000);
     let timezone = input.timezone.trim().to_string();
     if parse_timezone(&timezone).is_none() {
-        errors.add("timezone", format!("\"{timezone}\" is not an IANA time zone such as Europe/Berlin."));
+        errors.add("timezone", Message::new("error-timezone").arg("zone", timezone.as_str()));
     }
     let minutes: Option<Vec<i64>> = if input.reminder_hours.trim().is_empty() {
         Some(Vec::new())
@@ -209,10 +209,7 @@ pub async fn update_settings(
             m.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
         }
         _ => {
-            errors.add(
-                "reminder_hours",
-                "Give up to five numbers of hours before the night, like \"24, 3\" (at most 336).",
-            );
+            errors.add("reminder_hours", "error-chapter-reminder-hours");
             String::new()
         }
     };

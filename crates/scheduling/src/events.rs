@@ -8,8 +8,8 @@
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use failnight_core::{
-    Db, Exec, FieldErrors, Lang, Timestamp, Tx,
-    time::{LOCAL_FORMAT, Zone, local_to_utc, parse_local, parse_timezone},
+    Db, Exec, FieldErrors, Lang, Message, Timestamp, Tx,
+    time::{LOCAL_FORMAT, LocalTimeError, Zone, local_to_utc, parse_local, parse_timezone},
     token::new_token,
     with_db, with_exec, with_tx,
 };
@@ -155,17 +155,24 @@ fn times(
 ) -> Option<Times> {
     let tz = parse_timezone(timezone);
     if tz.is_none() {
-        errors.add("timezone", format!("\"{timezone}\" is not an IANA time zone such as Europe/Berlin."));
+        errors.add("timezone", Message::new("error-timezone").arg("zone", timezone));
     }
     let mut instant = |field: &str, text: &str| -> Option<(String, DateTime<Utc>)> {
         let Some(local) = parse_local(text.trim()) else {
-            errors.add(field, "Give a local date and time like 2026-12-10T19:00.");
+            errors.add(field, "error-night-local-time");
             return None;
         };
         match local_to_utc(local, tz?) {
             Ok(at) => Some((local.format(LOCAL_FORMAT).to_string(), at)),
             Err(gap) => {
-                errors.add(field, gap.to_string());
+                errors.add(
+                    field,
+                    match gap {
+                        LocalTimeError::Gap(local, zone) => {
+                            Message::new("error-night-time-gap").arg("local", local).arg("zone", zone)
+                        }
+                    },
+                );
                 None
             }
         }
@@ -174,12 +181,12 @@ fn times(
     let ends = instant("ends_at", ends);
     let ((starts_local, start), (ends_local, end)) = (starts?, ends?);
     if must_be_future && start <= now {
-        errors.add("starts_at", "The night must start in the future.");
+        errors.add("starts_at", "error-night-start-past");
     }
     if end <= start {
-        errors.add("ends_at", "The night must end after it starts.");
+        errors.add("ends_at", "error-night-end-before-start");
     } else if end - start > chrono::Duration::hours(24) {
-        errors.add("ends_at", "A night lasts at most 24 hours.");
+        errors.add("ends_at", "error-night-too-long");
     }
     Some(Times {
         timezone: Zone(tz?),
@@ -194,7 +201,7 @@ fn check_capacity(errors: &mut FieldErrors, capacity: Option<i64>) -> i64 {
     match capacity {
         Some(c) if (1..=MAX_CAPACITY).contains(&c) => c,
         _ => {
-            errors.add("capacity", format!("Give a number of seats from 1 to {MAX_CAPACITY}."));
+            errors.add("capacity", Message::new("error-capacity-range").arg("max", MAX_CAPACITY));
             0
         }
     }
@@ -209,7 +216,7 @@ async fn chapter_venue(
 ) -> Result<Option<Venue>, sqlx::Error> {
     let venue = venues::get(&mut *tx, id).await?.filter(|v| v.chapter_id == chapter_id);
     if venue.is_none() {
-        errors.add("venue_id", "This chapter has no venue with this id.");
+        errors.add("venue_id", "error-night-venue");
     }
     Ok(venue)
 }
@@ -313,7 +320,7 @@ async fn insert(
 ) -> Result<i64, SchedulingError> {
     insert_row(tx, chapter_id, title, description, times, venue_id, capacity, status, occurrence, uid_domain, now)
         .await?
-        .ok_or(SchedulingError::Conflict("This night exists already."))
+        .ok_or(SchedulingError::Conflict("error-night-exists"))
 }
 
 /// One occurrence of a series as a new night, unless that occurrence exists already (then
@@ -381,10 +388,10 @@ pub struct Updated {
 /// Why a night cannot be changed now, if it cannot.
 fn frozen(event: &EventDetails, now: DateTime<Utc>) -> Result<(), SchedulingError> {
     if event.status() == EventStatus::Cancelled {
-        return Err(SchedulingError::Conflict("This night has been cancelled and cannot be changed."));
+        return Err(SchedulingError::Conflict("error-night-cancelled-no-change"));
     }
     if event.is_past(now) {
-        return Err(SchedulingError::Conflict("This night is over and cannot be changed."));
+        return Err(SchedulingError::Conflict("error-night-over-no-change"));
     }
     Ok(())
 }
@@ -422,7 +429,7 @@ pub async fn update(
     };
     let capacity = check_capacity(&mut errors, Some(patch.capacity.unwrap_or(event.capacity)));
     if capacity > 0 && capacity < min_capacity {
-        errors.add("capacity", format!("{min_capacity} people have seats already; the capacity cannot go below that."));
+        errors.add("capacity", Message::new("error-capacity-below-seats").arg("count", min_capacity));
     }
     errors.into_result()?;
     let times = times.expect("valid when no errors");
@@ -461,7 +468,7 @@ pub async fn update(
 pub async fn publish(tx: &mut Tx, event: &EventDetails, now: DateTime<Utc>) -> Result<EventDetails, SchedulingError> {
     frozen(event, now)?;
     if event.status() != EventStatus::Draft {
-        return Err(SchedulingError::Conflict("This night is published already."));
+        return Err(SchedulingError::Conflict("error-night-published"));
     }
     set_status(tx, event.id, EventStatus::Published, 0, now).await
 }
@@ -590,9 +597,9 @@ impl Bookable {
     /// Why this night takes no RSVPs at `now`, if it does not.
     pub fn refusal(&self, now: Timestamp) -> Option<&'static str> {
         match self.status {
-            EventStatus::Draft => Some("This night is not open for RSVPs yet."),
-            EventStatus::Cancelled => Some("This night has been cancelled."),
-            EventStatus::Published if self.ends_at <= now => Some("This night is over."),
+            EventStatus::Draft => Some("error-night-not-open"),
+            EventStatus::Cancelled => Some("error-night-cancelled"),
+            EventStatus::Published if self.ends_at <= now => Some("error-night-over"),
             EventStatus::Published => None,
         }
     }

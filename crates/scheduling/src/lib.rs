@@ -21,8 +21,9 @@ pub enum SchedulingError {
     Invalid(#[from] Invalid),
     #[error("not found")]
     NotFound,
-    /// The thing exists but cannot be done in its state; the text says why.
-    #[error("{0}")]
+    /// The thing exists but cannot be done in its state; the key of the message (errors.ftl)
+    /// that says why.
+    #[error("{}", failnight_core::Message::new(.0))]
     Conflict(&'static str),
     #[error(transparent)]
     Db(#[from] sqlx::Error),

@@ -12,7 +12,7 @@
 //! instances at once, creates each night once.
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Utc};
-use failnight_core::{Db, FieldErrors, Lang, Timestamp, Tx, time::local_to_utc_lenient, with_db, with_tx};
+use failnight_core::{Db, FieldErrors, Lang, Message, Timestamp, Tx, time::local_to_utc_lenient, with_db, with_tx};
 use rrule::{Frequency, NWeekday, RRule, Tz as RTz, Unvalidated, Weekday};
 
 use crate::{Chapter, SchedulingError, events, venues};
@@ -83,23 +83,28 @@ pub const MAX_YEARS_FROM_TODAY: i32 = 5;
 /// that needs several days a week says so with BYDAY (at most [`MAX_PER_WEEK`], see
 /// [`check_rule`]). BYHOUR, BYMINUTE and BYSECOND would make several occurrences a day (up to
 /// 65,535 of them), all at other times than the series' start: refused.
-pub fn parse_rule(text: &str) -> Result<RRule<Unvalidated>, String> {
+pub fn parse_rule(text: &str) -> Result<RRule<Unvalidated>, Message> {
     let text = text.trim();
     let text = text.strip_prefix("RRULE:").or_else(|| text.strip_prefix("rrule:")).unwrap_or(text).to_uppercase();
     if text.is_empty() {
-        return Err("Give a recurrence rule such as FREQ=MONTHLY;BYDAY=2TH.".into());
+        return Err("error-rrule-empty".into());
     }
     if text.contains("DTSTART") || text.contains('\n') {
-        return Err("Give only the rule (FREQ=…), not DTSTART.".into());
+        return Err("error-rrule-dtstart".into());
     }
-    let rule: RRule<Unvalidated> = text.parse().map_err(|e| format!("Not a valid RRULE: {e}."))?;
+    let rule: RRule<Unvalidated> = text.parse().map_err(invalid_rule)?;
     if !matches!(rule.get_freq(), Frequency::Weekly | Frequency::Monthly | Frequency::Yearly) {
-        return Err("A series repeats weekly, monthly or yearly (FREQ=WEEKLY, MONTHLY or YEARLY).".into());
+        return Err("error-rrule-frequency".into());
     }
     if !(rule.get_by_hour().is_empty() && rule.get_by_minute().is_empty() && rule.get_by_second().is_empty()) {
-        return Err("The time of day is the series' start time: leave out BYHOUR, BYMINUTE and BYSECOND.".into());
+        return Err("error-rrule-time-of-day".into());
     }
     Ok(rule)
+}
+
+/// The library's reason stays as it wrote it (English): it names parts of the RRULE syntax.
+fn invalid_rule(error: impl std::fmt::Display) -> Message {
+    Message::new("error-rrule-invalid").arg("reason", error.to_string())
 }
 
 fn floating(t: NaiveDateTime) -> DateTime<RTz> {
@@ -109,18 +114,17 @@ fn floating(t: NaiveDateTime) -> DateTime<RTz> {
 /// Checks a parsed rule against its first date and start time: it must build (a valid UNTIL,
 /// INTERVAL…) and make at most [`MAX_PER_WEEK`] nights in any seven days over its first two
 /// years (a monthly, yearly or BYSETPOS rule repeats within them).
-pub fn check_rule(rule: RRule<Unvalidated>, first: NaiveDate, time: NaiveTime) -> Result<(), String> {
-    let set = rule.build(floating(first.and_time(time))).map_err(|e| format!("Not a valid RRULE: {e}."))?;
+pub fn check_rule(rule: RRule<Unvalidated>, first: NaiveDate, time: NaiveTime) -> Result<(), Message> {
+    let set = rule.build(floating(first.and_time(time))).map_err(invalid_rule)?;
     // Without BYHOUR and the like, at most one occurrence a day: 732 days, 732 dates at most.
     let until = floating((first + chrono::Days::new(732)).and_time(time));
     let dates: Vec<NaiveDate> = set.before(until).all(800).dates.iter().map(|d| d.date_naive()).collect();
     match dates.windows(MAX_PER_WEEK + 1).find(|w| (w[MAX_PER_WEEK] - w[0]).num_days() < 7) {
-        Some(crowded) => Err(format!(
-            "A series has at most {MAX_PER_WEEK} nights a week; this rule has {} from {} to {}.",
-            crowded.len(),
-            crowded[0],
-            crowded[MAX_PER_WEEK]
-        )),
+        Some(crowded) => Err(Message::new("error-rrule-crowded")
+            .arg("max", MAX_PER_WEEK)
+            .arg("count", crowded.len())
+            .arg("from", crowded[0].to_string())
+            .arg("to", crowded[MAX_PER_WEEK].to_string())),
         None => Ok(()),
     }
 }
@@ -249,13 +253,13 @@ async fn validate(
     let start_time = match parse_time(&start_time) {
         Some(t) => t.format("%H:%M").to_string(),
         None => {
-            errors.add("start_time", "Give the local start time like 19:00.");
+            errors.add("start_time", "error-series-start-time");
             String::new()
         }
     };
     let duration_minutes = input.duration_minutes.or(current.map(|s| s.duration_minutes)).unwrap_or(180);
     if !(15..=24 * 60).contains(&duration_minutes) {
-        errors.add("duration_minutes", "A night lasts from 15 minutes to 24 hours (1440 minutes).");
+        errors.add("duration_minutes", "error-series-duration");
     }
     let starts_on = pick(&input.starts_on, current.map(|s| &s.starts_on));
     let first = if starts_on.trim().is_empty() {
@@ -263,12 +267,12 @@ async fn validate(
     } else {
         match NaiveDate::parse_from_str(starts_on.trim(), "%Y-%m-%d") {
             Ok(date) if input.starts_on.is_some() && (date.year() - today.year()).abs() > MAX_YEARS_FROM_TODAY => {
-                errors.add("starts_on", format!("Give a date within {MAX_YEARS_FROM_TODAY} years of today."));
+                errors.add("starts_on", Message::new("error-series-date-range").arg("years", MAX_YEARS_FROM_TODAY));
                 None
             }
             Ok(date) => Some(date),
             Err(_) => {
-                errors.add("starts_on", "Give a date like 2026-12-01.");
+                errors.add("starts_on", "error-series-date");
                 None
             }
         }
@@ -288,12 +292,12 @@ async fn validate(
         None => None,
     };
     if venue.is_none() {
-        errors.add("venue_id", "Choose one of the chapter's venues.");
+        errors.add("venue_id", "error-series-venue");
     }
     let capacity =
         input.capacity.or(current.map(|s| s.capacity)).or(venue.as_ref().and_then(|v| v.capacity)).unwrap_or(0);
     if !(1..=events::MAX_CAPACITY).contains(&capacity) {
-        errors.add("capacity", format!("Give a number of seats from 1 to {}.", events::MAX_CAPACITY));
+        errors.add("capacity", Message::new("error-capacity-range").arg("max", events::MAX_CAPACITY));
     }
     errors.into_result()?;
     Ok(Valid {
@@ -350,7 +354,7 @@ pub async fn update(
     now: DateTime<Utc>,
 ) -> Result<(Series, Vec<events::Updated>), SchedulingError> {
     if series.status != SeriesStatus::Active {
-        return Err(SchedulingError::Conflict("This series has ended."));
+        return Err(SchedulingError::Conflict("error-series-ended"));
     }
     let today = now.with_timezone(&chapter.tz()).date_naive();
     let v = validate(tx, chapter, Some(series), input, today).await?;
@@ -592,13 +596,13 @@ mod tests {
             "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1,2,3",
             "FREQ=YEARLY;INTERVAL=2;BYWEEKNO=20;BYDAY=MO,TU,WE",
         ] {
-            let error = check(crowded).unwrap_err();
+            let error = check(crowded).unwrap_err().to_string();
             assert!(error.contains("at most 2 nights a week"), "{crowded}: {error}");
         }
         // UNTIL must be UTC like the series' floating start, or the rule does not build.
         let until_local = parse_rule("FREQ=WEEKLY;UNTIL=20270101T000000")
             .and_then(|rule| check_rule(rule, d("2026-01-01"), parse_time("19:00").unwrap()));
-        assert!(until_local.unwrap_err().starts_with("Not a valid RRULE"));
+        assert!(until_local.unwrap_err().to_string().starts_with("Not a valid RRULE"));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Venues of a chapter: where nights happen, with what a guest needs to find and enter them.
 
 use failnight_core::{
-    Db, Exec, FieldErrors, Invalid, Timestamp, Tx, db::is_unique_violation, with_db, with_exec, with_tx,
+    Db, Exec, FieldErrors, Invalid, Message, Timestamp, Tx, db::is_unique_violation, with_db, with_exec, with_tx,
 };
 
 use crate::SchedulingError;
@@ -46,11 +46,11 @@ fn validate(
             || map_url.chars().count() > 500
             || map_url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>'))
     {
-        errors.add("map_url", "Give a web address starting with https://, or leave it empty.");
+        errors.add("map_url", "error-venue-map-url");
     }
     let capacity = input.capacity.unwrap_or_else(|| current.and_then(|v| v.capacity));
     if capacity.is_some_and(|c| !(1..=crate::events::MAX_CAPACITY).contains(&c)) {
-        errors.add("capacity", format!("Give a number of seats from 1 to {}, or none.", crate::events::MAX_CAPACITY));
+        errors.add("capacity", Message::new("error-venue-capacity").arg("max", crate::events::MAX_CAPACITY));
     }
     let accessibility =
         errors.text("accessibility", &pick(&input.accessibility, current.map(|v| &v.accessibility)), 1_000);
@@ -59,11 +59,7 @@ fn validate(
 }
 
 fn duplicate(e: sqlx::Error) -> SchedulingError {
-    if is_unique_violation(&e) {
-        Invalid::field("name", "This chapter has a venue with this name and address already.").into()
-    } else {
-        e.into()
-    }
+    if is_unique_violation(&e) { Invalid::field("name", "error-venue-exists").into() } else { e.into() }
 }
 
 pub async fn create(

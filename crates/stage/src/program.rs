@@ -279,7 +279,8 @@ pub fn normalise(program: &Program, state: &StageState, now: i64) -> StageState 
     StageState { segment: p.segment as i64, slide: p.slide, started_at: Some(p.item_started_at), ..*state }
 }
 
-/// The state after `control` at `now`, with the version bumped; or why it makes no sense now.
+/// The state after `control` at `now`, with the version bumped; or why it makes no sense now
+/// (the key of a message of errors.ftl).
 pub fn apply(program: &Program, state: &StageState, control: Control, now: i64) -> Result<StageState, &'static str> {
     let mut s = normalise(program, state, now);
     let started = s.started_at.is_some();
@@ -289,42 +290,42 @@ pub fn apply(program: &Program, state: &StageState, control: Control, now: i64) 
     let (segment, slide) = (s.segment, s.slide);
     let mut move_to = None;
     match control {
-        Control::Start if started => return Err("The night is running already."),
+        Control::Start if started => return Err("error-stage-running"),
         Control::Start => {
             s.segment = 0;
             s.slide = 0;
             s.started_at = Some(now);
             s.paused_at = None;
         }
-        _ if !started => return Err("Start the night first."),
-        Control::Pause if s.paused_at.is_some() => return Err("The stage is paused already."),
+        _ if !started => return Err("error-stage-not-started"),
+        Control::Pause if s.paused_at.is_some() => return Err("error-stage-paused"),
         Control::Pause => s.paused_at = Some(now),
         Control::Resume => {
-            let Some(paused_at) = s.paused_at else { return Err("The stage is not paused.") };
+            let Some(paused_at) = s.paused_at else { return Err("error-stage-not-paused") };
             s.started_at = s.started_at.map(|at| at + (now - paused_at));
             s.paused_at = None;
         }
-        Control::NextSlide if !in_slides => return Err("No slides are showing: go to the next segment instead."),
+        Control::NextSlide if !in_slides => return Err("error-stage-no-slides-next"),
         Control::NextSlide if slide + 1 < seg.map_or(1, |seg| seg.slides) => move_to = Some((segment, slide + 1)),
         Control::NextSlide => move_to = Some((segment + 1, 0)),
         Control::PreviousSlide if !in_slides => {
-            return Err("No slides are showing: go to the previous segment instead.");
+            return Err("error-stage-no-slides-previous");
         }
-        Control::PreviousSlide if slide == 0 => return Err("This is the first slide."),
+        Control::PreviousSlide if slide == 0 => return Err("error-stage-first-slide"),
         Control::PreviousSlide => move_to = Some((segment, slide - 1)),
-        Control::NextSegment if segment >= last => return Err("This is the end of the night."),
+        Control::NextSegment if segment >= last => return Err("error-stage-end"),
         Control::NextSegment => move_to = Some((segment + 1, 0)),
-        Control::PreviousSegment if segment == 0 => return Err("This is the beginning of the night."),
+        Control::PreviousSegment if segment == 0 => return Err("error-stage-beginning"),
         Control::PreviousSegment => move_to = Some((segment - 1, 0)),
         Control::AddTime => {
             if !in_slides && seg.is_none_or(|seg| seg.budget_ms.is_none()) {
-                return Err("This part has no timer to add to.");
+                return Err("error-stage-no-timer");
             }
             s.started_at = s.started_at.map(|at| at + ADD_MS);
         }
         Control::SkipToQa => {
             let talk = seg.filter(|seg| matches!(seg.kind, Kind::Title | Kind::Slides)).and_then(|seg| seg.talk);
-            let qa = talk.and_then(|talk| program.qa_of(talk)).ok_or("Skip to Q&A works during a talk.")?;
+            let qa = talk.and_then(|talk| program.qa_of(talk)).ok_or("error-stage-skip-qa")?;
             move_to = Some((qa as i64, 0));
         }
     }

@@ -46,7 +46,7 @@ pub fn check(text: &str, name: &str) -> Result<(String, Option<String>), Invalid
     let mut errors = FieldErrors::new();
     let text = errors.text("text", text, MAX_TEXT);
     if text.is_empty() && errors.is_empty() {
-        errors.add("text", "Write your question.");
+        errors.add("text", "error-question-empty");
     }
     let name = if name.trim().is_empty() { None } else { Some(errors.line("name", name, MAX_NAME)) };
     errors.into_result()?;
@@ -186,10 +186,10 @@ mod tests {
         assert_eq!(check("  Why PHP?  ", "").unwrap(), ("Why PHP?".into(), None));
         assert_eq!(check("Why?", " Ada ").unwrap(), ("Why?".into(), Some("Ada".into())));
         let Invalid(errors) = check("   ", "").unwrap_err();
-        assert_eq!(errors.get("text"), Some("Write your question."));
+        assert_eq!(errors.get("text").as_deref(), Some("Write your question."));
         let Invalid(errors) = check(&"é".repeat(281), &"n".repeat(61)).unwrap_err();
-        assert_eq!(errors.get("text"), Some("Use at most 280 characters."));
-        assert_eq!(errors.get("name"), Some("Use at most 60 characters."));
+        assert_eq!(errors.get("text").as_deref(), Some("Use at most 280 characters."));
+        assert_eq!(errors.get("name").as_deref(), Some("Use at most 60 characters."));
         assert!(check(&"é".repeat(280), "").is_ok(), "characters, not bytes");
     }
 }

@@ -18,7 +18,7 @@ mod library;
 use std::collections::HashMap;
 
 use chrono::Datelike;
-use failnight_core::{Backend, Db, Exec, FieldErrors, Timestamp, Tx, time::Zone, with_db, with_exec, with_tx};
+use failnight_core::{Backend, Db, Exec, FieldErrors, Message, Timestamp, Tx, time::Zone, with_db, with_exec, with_tx};
 use failnight_scheduling::{EventDetails, EventStatus};
 
 use crate::{Appearance, SlidesUse, State, Submission, SubmissionsError};
@@ -176,19 +176,19 @@ fn validate(input: &RecapInput) -> Result<Fields, failnight_core::Invalid> {
         match Topic::parse(text.trim()) {
             Some(topic) if !topics.contains(&topic) => topics.push(topic),
             Some(_) => {}
-            None => errors.add("topics", "Choose topics from the list."),
+            None => errors.add("topics", "error-recap-topics-unknown"),
         }
     }
     if topics.is_empty() && errors.get("topics").is_none() {
-        errors.add("topics", "Choose at least one topic.");
+        errors.add("topics", "error-recap-topics-none");
     } else if topics.len() > TOPICS_MAX {
-        errors.add("topics", format!("Choose at most {TOPICS_MAX} topics."));
+        errors.add("topics", Message::new("error-recap-topics-max").arg("max", TOPICS_MAX));
     }
     let language = match input.language.trim() {
         "" => DEFAULT_LANGUAGE.to_string(),
         code if code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase()) => code.to_string(),
         _ => {
-            errors.add("language", "Give a two-letter language code such as en.");
+            errors.add("language", "error-recap-language");
             String::new()
         }
     };
@@ -204,9 +204,9 @@ pub fn check(input: &RecapInput) -> Result<(), failnight_core::Invalid> {
 /// The night a recap can be written about now: the story is confirmed and placed in a night
 /// that took place (not cancelled, over at `now`). The lineup keeps the talk after the night.
 /// Why no recap can be written (yet): [`recap_night`]'s refusals, which pages put in words.
-pub const RECAP_NO_TALK: &str = "A recap is written about a talk given at a night.";
-pub const RECAP_CANCELLED: &str = "Your night was cancelled, so there is no talk to write a recap of.";
-pub const RECAP_NOT_YET: &str = "You can write and publish your recap once your night is over.";
+pub const RECAP_NO_TALK: &str = "error-recap-no-night";
+pub const RECAP_CANCELLED: &str = "error-recap-night-cancelled";
+pub const RECAP_NOT_YET: &str = "error-recap-too-early";
 
 pub fn recap_night<'a>(
     story: &Submission,
@@ -286,8 +286,7 @@ pub async fn save(
     .bind(now)
     .fetch_optional(&mut *c)
     .await)?;
-    let lesson = saved
-        .ok_or(SubmissionsError::Conflict("The speaker has taken this recap over: only they can change it now."))?;
+    let lesson = saved.ok_or(SubmissionsError::Conflict("error-recap-taken-over"))?;
     with_tx!(tx, |c| {
         sqlx::query("DELETE FROM lesson_topics WHERE lesson_id = $1").bind(lesson.id).execute(&mut *c).await?;
         for topic in &f.topics {
@@ -306,7 +305,7 @@ pub async fn save(
 /// published.
 pub async fn withdraw(tx: &mut Tx, story_id: i64, now: Timestamp) -> Result<Lesson, SubmissionsError> {
     let withdrawn = withdraw_if_published(tx, story_id, now).await?;
-    withdrawn.ok_or(SubmissionsError::Conflict("Your recap is not published."))
+    withdrawn.ok_or(SubmissionsError::Conflict("error-recap-not-published"))
 }
 
 /// Withdraws the story's lesson if it is published (also when the speaker withdraws the story).

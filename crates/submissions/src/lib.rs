@@ -23,8 +23,9 @@ pub enum SubmissionsError {
     /// A state change the rules do not allow (e.g. confirming a rejected story).
     #[error("A story that is {} cannot be {}.", .from.as_str(), .action.past_tense())]
     Transition { from: State, action: Action },
-    /// The thing exists but cannot be done now; the text says why.
-    #[error("{0}")]
+    /// The thing exists but cannot be done now; the key of the message (errors.ftl) that
+    /// says why.
+    #[error("{}", failnight_core::Message::new(.0))]
     Conflict(&'static str),
     #[error(transparent)]
     Db(#[from] sqlx::Error),

@@ -33,10 +33,10 @@ pub async fn speakers_tx(tx: &mut Tx, event_id: i64) -> Result<Vec<Submission>, 
 
 fn open_night(event: &EventDetails, now: Timestamp) -> Result<(), SubmissionsError> {
     if event.status() == EventStatus::Cancelled {
-        return Err(SubmissionsError::Conflict("This night has been cancelled."));
+        return Err(SubmissionsError::Conflict("error-night-cancelled"));
     }
     if event.ends_at <= now {
-        return Err(SubmissionsError::Conflict("This night is over."));
+        return Err(SubmissionsError::Conflict("error-night-over"));
     }
     Ok(())
 }
@@ -55,10 +55,10 @@ pub async fn place(
     }
     open_night(&event, now)?;
     if story.state() != State::Confirmed {
-        return Err(SubmissionsError::Conflict("Only confirmed talks can be placed in a lineup."));
+        return Err(SubmissionsError::Conflict("error-lineup-unconfirmed"));
     }
     if story.event_id.is_some() {
-        return Err(SubmissionsError::Conflict("This talk is in a lineup already: remove it there first."));
+        return Err(SubmissionsError::Conflict("error-lineup-placed"));
     }
     let placed = with_tx!(tx, |c| sqlx::query_as::<_, Submission>(sqlx::AssertSqlSafe(format!(
         "UPDATE submissions SET event_id = $2, updated_at = $3,
@@ -70,7 +70,7 @@ pub async fn place(
     .bind(now)
     .fetch_optional(&mut *c)
     .await)?;
-    Ok((placed.ok_or(SubmissionsError::Conflict("This talk changed meanwhile; try again."))?, event))
+    Ok((placed.ok_or(SubmissionsError::Conflict("error-lineup-changed"))?, event))
 }
 
 /// Takes a talk out of the night's lineup (it stays confirmed, ready for another night).
@@ -90,7 +90,7 @@ pub async fn remove(
     .bind(now)
     .fetch_optional(&mut *c)
     .await)?;
-    Ok((removed.ok_or(SubmissionsError::Conflict("This talk is not in this night's lineup."))?, event))
+    Ok((removed.ok_or(SubmissionsError::Conflict("error-lineup-missing"))?, event))
 }
 
 /// Moves a talk one place earlier (`up`) or later in the night's lineup; slots are renumbered
@@ -103,10 +103,7 @@ pub async fn shift(
     now: Timestamp,
 ) -> Result<(), SubmissionsError> {
     let mut order: Vec<i64> = speakers_tx(tx, event_id).await?.into_iter().map(|s| s.id).collect();
-    let at = order
-        .iter()
-        .position(|id| *id == story.id)
-        .ok_or(SubmissionsError::Conflict("This talk is not in this night's lineup."))?;
+    let at = order.iter().position(|id| *id == story.id).ok_or(SubmissionsError::Conflict("error-lineup-missing"))?;
     let to = if up { at.checked_sub(1) } else { Some(at + 1).filter(|t| *t < order.len()) };
     let Some(to) = to else { return Ok(()) };
     order.swap(at, to);

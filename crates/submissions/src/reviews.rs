@@ -30,14 +30,14 @@ pub async fn upsert(
     let score = match score.trim().parse::<i64>() {
         Ok(n) if (1..=5).contains(&n) => n,
         _ => {
-            errors.add("score", "Give a score from 1 to 5.");
+            errors.add("score", "error-review-score");
             0
         }
     };
     let comment = errors.text("comment", comment, 3_000);
     errors.into_result()?;
     if !story.state().is_undecided() {
-        return Err(SubmissionsError::Conflict("This story has been decided on; reviews are closed."));
+        return Err(SubmissionsError::Conflict("error-review-closed"));
     }
     Ok(with_tx!(tx, |c| sqlx::query_as::<_, Review>(
         "INSERT INTO story_reviews (submission_id, host_id, score, comment, created_at, updated_at)

@@ -6,7 +6,7 @@
 //! `{chapter}`) that we replace; no template engine is exposed to hosts, and the text is
 //! escaped like any other text when it is put into an email.
 
-use failnight_core::{Exec, FieldErrors, Timestamp, Tx, with_exec, with_tx};
+use failnight_core::{Exec, FieldErrors, Message, Timestamp, Tx, with_exec, with_tx};
 
 use crate::SubmissionsError;
 
@@ -195,7 +195,7 @@ fn number(errors: &mut FieldErrors, field: &str, text: &str, range: std::ops::Ra
     match text.trim().parse::<i64>() {
         Ok(n) if range.contains(&n) => n,
         _ => {
-            errors.add(field, format!("Give a whole number from {} to {}.", range.start(), range.end()));
+            errors.add(field, Message::new("error-number-range").arg("min", *range.start()).arg("max", *range.end()));
             *range.start()
         }
     }
@@ -228,10 +228,9 @@ pub async fn save(
         if !unknown.is_empty() {
             errors.add(
                 field,
-                format!(
-                    "Unknown placeholder {}: use {{name}}, {{title}}, {{link}} or {{chapter}}.",
-                    unknown.join(", ")
-                ),
+                Message::new("error-placeholder-unknown")
+                    .arg("count", unknown.len())
+                    .arg("placeholders", unknown.join(", ")),
             );
         }
         texts.push(text);

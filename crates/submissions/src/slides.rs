@@ -8,7 +8,7 @@
 //! deleting a story. An image is served only through a deck that uses it: to its speaker by
 //! the story's token, to hosts of the story's chapter.
 
-use failnight_core::{Exec, Timestamp, Tx, with_exec, with_tx};
+use failnight_core::{Exec, Message, Timestamp, Tx, with_exec, with_tx};
 
 use crate::{State, StorySettings, Submission, SubmissionsError};
 
@@ -54,10 +54,10 @@ impl std::fmt::Debug for ImageBytes {
 /// confirmed, and their night (if they are placed in one) not yet started.
 pub fn check_open(story: &Submission, night_start: Option<Timestamp>, now: Timestamp) -> Result<(), SubmissionsError> {
     if !matches!(story.state(), State::Accepted | State::Confirmed) {
-        return Err(SubmissionsError::Conflict("Slides can be uploaded once your story is accepted."));
+        return Err(SubmissionsError::Conflict("error-slides-not-accepted"));
     }
     if night_start.is_some_and(|start| now >= start) {
-        return Err(SubmissionsError::Conflict("Your night has started: the deck can no longer be changed."));
+        return Err(SubmissionsError::Conflict("error-slides-night-started"));
     }
     Ok(())
 }
@@ -68,14 +68,11 @@ pub fn check_count(count: usize, settings: &StorySettings) -> Result<(), Submiss
     if count > limit {
         return Err(SubmissionsError::Invalid(failnight_core::Invalid::field(
             "slides",
-            format!("That is {count} slides; a talk here has at most {limit}. Choose your best {limit}."),
+            Message::new("error-slides-too-many").arg("count", count).arg("limit", limit),
         )));
     }
     if count == 0 {
-        return Err(SubmissionsError::Invalid(failnight_core::Invalid::field(
-            "slides",
-            "Choose at least one image or a PDF.",
-        )));
+        return Err(SubmissionsError::Invalid(failnight_core::Invalid::field("slides", "error-slides-none")));
     }
     Ok(())
 }

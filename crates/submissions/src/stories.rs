@@ -312,7 +312,7 @@ pub const STORY_MAX: usize = 4_000;
 
 fn consent(errors: &mut FieldErrors, field: &str, value: &str) -> Consent {
     Consent::parse(value.trim()).unwrap_or_else(|| {
-        errors.add(field, "Choose no, yes, or ask me before publishing.");
+        errors.add(field, "error-story-consent");
         Consent::Ask
     })
 }
@@ -334,7 +334,7 @@ fn slides_use(errors: &mut FieldErrors, value: &str) -> SlidesUse {
             Consent::parse(value).map(|c| if c == Consent::Yes { SlidesUse::Published } else { SlidesUse::Stage })
         })
         .unwrap_or_else(|| {
-            errors.add("consent_slides", "Choose on stage only, published after the night, or never.");
+            errors.add("consent_slides", "error-story-consent-slides");
             SlidesUse::Stage
         })
 }
@@ -350,7 +350,7 @@ fn validate(input: &StoryInput, new: bool) -> Result<Fields, failnight_core::Inv
     let name = errors.line("name", &input.name, 100);
     let email = if new { errors.email("email", &input.email) } else { String::new() };
     let appearance = Appearance::parse(input.appearance.trim()).unwrap_or_else(|| {
-        errors.add("appearance", "Choose how you want to appear: real name, stage name or anonymous.");
+        errors.add("appearance", "error-story-appearance");
         Appearance::Anonymous
     });
     let stage_name = if appearance == Appearance::StageName {
@@ -358,7 +358,7 @@ fn validate(input: &StoryInput, new: bool) -> Result<Fields, failnight_core::Inv
     } else {
         let text = errors.text("stage_name", &input.stage_name, 60);
         if text.contains('\n') {
-            errors.add("stage_name", "Use a single line.");
+            errors.add("stage_name", "error-story-stage-name-line");
         }
         text
     };
@@ -367,7 +367,7 @@ fn validate(input: &StoryInput, new: bool) -> Result<Fields, failnight_core::Inv
     let mut story = |field: &str, value: &str| {
         let text = errors.text(field, value, STORY_MAX);
         if text.is_empty() {
-            errors.add(field, "Tell us in a few sentences; rough notes are fine.");
+            errors.add(field, "error-story-text-required");
         }
         text
     };
@@ -379,13 +379,13 @@ fn validate(input: &StoryInput, new: bool) -> Result<Fields, failnight_core::Inv
     months.sort();
     months.dedup();
     if months.len() > 24 || !months.iter().all(|m| is_month(m)) {
-        errors.add("preferred_months", "Choose months from the list.");
+        errors.add("preferred_months", "error-story-months");
     }
     let (consents, slides) =
         consents(&mut errors, &input.consent_photos, &input.consent_recording, &input.consent_slides);
     let content_notes = errors.text("content_notes", &input.content_notes, 1_000);
     if new && !input.accept_coc {
-        errors.add("accept_coc", "Please read and accept the code of conduct.");
+        errors.add("accept_coc", "error-story-coc");
     }
     errors.into_result()?;
     Ok(Fields {
@@ -462,7 +462,7 @@ pub async fn edit(
     now: Timestamp,
 ) -> Result<Submission, SubmissionsError> {
     if !story.state().is_undecided() {
-        return Err(SubmissionsError::Conflict("This story has been decided on and can no longer be edited."));
+        return Err(SubmissionsError::Conflict("error-story-decided"));
     }
     let f = validate(input, false)?;
     let updated = with_tx!(tx, |c| sqlx::query_as::<_, Submission>(sqlx::AssertSqlSafe(format!(
@@ -491,7 +491,7 @@ pub async fn edit(
     .bind(now)
     .fetch_optional(&mut *c)
     .await)?;
-    updated.ok_or(SubmissionsError::Conflict("This story has been decided on and can no longer be edited."))
+    updated.ok_or(SubmissionsError::Conflict("error-story-decided"))
 }
 
 /// Whether the speaker may still change their consent: until the night they speak at starts
@@ -513,7 +513,7 @@ pub async fn set_consent(
     now: Timestamp,
 ) -> Result<Submission, SubmissionsError> {
     if !consent_open(story, night_start, now) {
-        return Err(SubmissionsError::Conflict("Consent can no longer be changed for this story."));
+        return Err(SubmissionsError::Conflict("error-story-consent-locked"));
     }
     let mut errors = FieldErrors::new();
     let ([photos, recording], slides) = consents(&mut errors, photos, recording, slides);

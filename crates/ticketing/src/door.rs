@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use failnight_core::{Db, FieldErrors, Timestamp, Tx, sheet::Sheet, token::new_token, with_db, with_tx};
+use failnight_core::{Db, FieldErrors, Message, Timestamp, Tx, sheet::Sheet, token::new_token, with_db, with_tx};
 use failnight_scheduling::{EventStatus, events::bookable};
 
 use crate::{
@@ -52,7 +52,7 @@ pub async fn check_in(tx: &mut Tx, event_id: i64, code: &str, now: DateTime<Utc>
         }
         other => Err(TicketingError::conflict(
             "not_confirmed",
-            format!("This ticket is {}, not confirmed: no seat to check in.", other.as_str().replace('_', " ")),
+            Message::new("error-door-not-confirmed").arg("status", other.as_str()),
         )),
     }
 }
@@ -75,22 +75,19 @@ pub async fn walk_in(
         None => format!("walk-in-{}@door.invalid", new_token().to_lowercase()),
     };
     if !(0..=10).contains(&plus_ones) {
-        errors.add("plus_ones", "Give a number from 0 to 10.");
+        errors.add("plus_ones", "error-plus-ones-range");
     }
     errors.into_result()?;
     let night = bookable(tx, event_id).await?.ok_or(TicketingError::NotFound)?;
     if night.status != EventStatus::Published || night.ends_at <= stamp {
-        return Err(TicketingError::Closed("This night is not open at the door."));
+        return Err(TicketingError::Closed("error-door-closed"));
     }
     seats::lock(tx, event_id).await?;
     if rsvps::find_by_email(tx, event_id, &email).await?.is_some() {
-        return Err(TicketingError::conflict(
-            "already_registered",
-            "This email has an RSVP: scan their ticket instead.",
-        ));
+        return Err(TicketingError::conflict("already_registered", "error-door-has-rsvp"));
     }
     if !seats::take(tx, event_id, Pool::Confirmed, 1 + plus_ones).await? {
-        return Err(TicketingError::conflict("full", "The night is full."));
+        return Err(TicketingError::conflict("full", "error-night-full"));
     }
     let new = NewRsvp { name, email, plus_ones, language: None };
     let rsvp = rsvps::insert(tx, event_id, &new, RsvpStatus::CheckedIn, None, stamp).await?;

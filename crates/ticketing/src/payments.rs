@@ -11,7 +11,7 @@
 use std::{future::Future, net::IpAddr, pin::Pin};
 
 use chrono::{DateTime, Utc};
-use failnight_core::{Db, Timestamp, Tx, with_db, with_tx};
+use failnight_core::{Db, Message, Timestamp, Tx, with_db, with_tx};
 use failnight_scheduling::events::bookable;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
@@ -143,20 +143,16 @@ pub async fn start_purchase(
     let ticket = tickets::get(&mut *tx, new.ticket_type_id)
         .await?
         .filter(|t| t.event_id == event_id)
-        .ok_or_else(|| failnight_core::Invalid::field("ticket_type_id", "This night has no such ticket type."))?;
+        .ok_or_else(|| failnight_core::Invalid::field("ticket_type_id", "error-no-ticket-type"))?;
     if ticket.kind() == TicketKind::Free {
-        return Err(failnight_core::Invalid::field("ticket_type_id", "This ticket is free: RSVP instead.").into());
+        return Err(failnight_core::Invalid::field("ticket_type_id", "error-ticket-free").into());
     }
     let amount = ticket.amount(new.amount).map_err(|m| failnight_core::Invalid::field("amount", m))?;
     let counter = seats::lock_get(tx, event_id).await?.ok_or(TicketingError::NotFound)?;
     if !counter.approval && open_holds(tx, event_id, client).await? >= MAX_OPEN_HOLDS_PER_CLIENT {
         return Err(TicketingError::conflict(
             "too_many_holds",
-            format!(
-                "{MAX_OPEN_HOLDS_PER_CLIENT} seats of this night are already held for payment from your connection. \
-                 Finish paying for them (the links are in your email) or wait until they run out ({HOLD_MINUTES} \
-                 minutes at most), then try again."
-            ),
+            Message::new("error-too-many-holds").arg("count", MAX_OPEN_HOLDS_PER_CLIENT).arg("minutes", HOLD_MINUTES),
         ));
     }
     if let Some(rsvp) = rsvps::find_by_email(tx, event_id, &person.email).await? {

@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use failnight_core::{
-    Db, Exec, FieldErrors, Lang, Timestamp, Tx,
+    Db, Exec, FieldErrors, Lang, Message, Timestamp, Tx,
     token::{may_be_token, new_token},
     with_db, with_exec, with_tx,
 };
@@ -151,8 +151,8 @@ pub fn validate(new: &NewRsvp, max_plus_ones: i64) -> Result<NewRsvp, TicketingE
     let email = errors.email("email", &new.email);
     if new.plus_ones < 0 || new.plus_ones > max_plus_ones {
         let message = match max_plus_ones {
-            0 => "This night takes no plus-ones.".to_string(),
-            n => format!("Bring at most {n} guest(s)."),
+            0 => Message::new("error-no-plus-ones"),
+            n => Message::new("error-plus-ones-max").arg("max", n),
         };
         errors.add("plus_ones", message);
     }
@@ -196,9 +196,7 @@ pub async fn rsvp_many(
     for (i, new) in group.iter().enumerate() {
         let checked = validate(new, settings.max_plus_ones).and_then(|new| match refusal {
             Some(reason) => Err(TicketingError::Closed(reason)),
-            None if !free_allowed => {
-                Err(TicketingError::conflict("ticket_required", "This night sells tickets: choose a ticket type."))
-            }
+            None if !free_allowed => Err(TicketingError::conflict("ticket_required", "error-ticket-required")),
             None => Ok(new),
         });
         match checked {
@@ -247,7 +245,7 @@ pub async fn rsvp_many(
         }
         // The counter is locked and was read under the lock: the seats decided above fit.
         if taken > 0 && !seats::take(tx, event_id, Pool::Confirmed, taken).await? {
-            return Err(TicketingError::conflict("seats_changed", "The night's seats changed under its lock."));
+            return Err(TicketingError::conflict("seats_changed", "error-seats-changed"));
         }
         let rows: Vec<(&NewRsvp, RsvpStatus, Option<Price<'_>>)> =
             fresh.iter().map(|(_, new, status, _)| (new, *status, None)).collect();

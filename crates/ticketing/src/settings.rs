@@ -112,7 +112,7 @@ pub async fn update(
         Some(text) => PromotionMode::parse(text),
     };
     if promotion_mode.is_none() {
-        errors.add("promotion_mode", "Use \"auto\" (confirm the next person) or \"offer\" (offer the seat).");
+        errors.add("promotion_mode", "error-promotion-mode");
     }
     let next = ChapterSettings {
         promotion_mode: promotion_mode.unwrap_or(current.promotion_mode),
@@ -122,16 +122,16 @@ pub async fn update(
         refund_cutoff_hours: patch.refund_cutoff_hours.unwrap_or(current.refund_cutoff_hours),
     };
     if !(1..=720).contains(&next.offer_hours) {
-        errors.add("offer_hours", "Give a number of hours from 1 to 720.");
+        errors.add("offer_hours", "error-offer-hours");
     }
     if !(0..=720).contains(&next.reconfirm_hours) {
-        errors.add("reconfirm_hours", "Give a number of hours from 0 (never ask) to 720.");
+        errors.add("reconfirm_hours", "error-reconfirm-hours");
     }
     if !(0..=10).contains(&next.max_plus_ones) {
-        errors.add("max_plus_ones", "Give a number from 0 to 10.");
+        errors.add("max_plus_ones", "error-plus-ones-range");
     }
     if !(0..=720).contains(&next.refund_cutoff_hours) {
-        errors.add("refund_cutoff_hours", "Give a number of hours from 0 (until the night starts) to 720.");
+        errors.add("refund_cutoff_hours", "error-refund-cutoff-hours");
     }
     errors.into_result()?;
     with_tx!(tx, |c| sqlx::query(

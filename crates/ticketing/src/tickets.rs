@@ -2,7 +2,7 @@
 //! with a minimum. All share the night's capacity. A night without ticket types takes free
 //! RSVPs.
 
-use failnight_core::{Db, FieldErrors, Timestamp, Tx, with_db, with_tx};
+use failnight_core::{Db, FieldErrors, Message, Timestamp, Tx, with_db, with_tx};
 
 use crate::TicketingError;
 
@@ -35,16 +35,16 @@ impl TicketType {
     /// What a buyer pays: the price, or for pay what you want their amount (at least the
     /// minimum). `Err` with a field message when the amount is not acceptable: an amount, when
     /// given, is 1 to 1,000,000 cents whatever the kind (the others ignore it).
-    pub fn amount(&self, offered: Option<i64>) -> Result<i64, String> {
+    pub fn amount(&self, offered: Option<i64>) -> Result<i64, Message> {
         if offered.is_some_and(|a| !(1..=1_000_000).contains(&a)) {
-            return Err(format!("Pay at least {} (in cents) and at most 1000000.", self.price.max(1)));
+            return Err(Message::new("error-pay-range").arg("min", self.price.max(1)));
         }
         match self.kind() {
             TicketKind::Free => Ok(0),
             TicketKind::Paid => Ok(self.price),
             TicketKind::PayWhatYouWant => match offered {
                 Some(a) if a >= self.price.max(1) && a <= 1_000_000 => Ok(a),
-                Some(_) | None => Err(format!("Pay at least {} (in cents) and at most 1000000.", self.price.max(1))),
+                Some(_) | None => Err(Message::new("error-pay-range").arg("min", self.price.max(1))),
             },
         }
     }
@@ -70,21 +70,19 @@ pub async fn create(
     let name = errors.line("name", &new.name, 80);
     let kind = TicketKind::parse(new.kind.trim());
     if kind.is_none() {
-        errors.add("kind", "Use \"free\", \"paid\" or \"pwyw\" (pay what you want).");
+        errors.add("kind", "error-ticket-kind");
     }
     let currency = new.currency.trim().to_ascii_lowercase();
     let currency = if currency.is_empty() { "eur".to_string() } else { currency };
     if currency.len() != 3 || !currency.bytes().all(|b| b.is_ascii_lowercase()) {
-        errors.add("currency", "Use a three-letter ISO currency code such as EUR.");
+        errors.add("currency", "error-currency");
     }
     match kind {
-        Some(TicketKind::Paid) if !(50..=1_000_000).contains(&new.price) => {
-            errors.add("price", "Give a price in cents from 50 to 1000000.")
-        }
+        Some(TicketKind::Paid) if !(50..=1_000_000).contains(&new.price) => errors.add("price", "error-ticket-price"),
         Some(TicketKind::PayWhatYouWant) if !(0..=1_000_000).contains(&new.price) => {
-            errors.add("price", "Give a minimum in cents from 0 to 1000000.")
+            errors.add("price", "error-ticket-minimum")
         }
-        Some(TicketKind::Free) if new.price != 0 => errors.add("price", "A free ticket has no price."),
+        Some(TicketKind::Free) if new.price != 0 => errors.add("price", "error-ticket-free-price"),
         _ => {}
     }
     errors.into_result()?;

@@ -20,10 +20,7 @@ use crate::{
 const HOUR_MS: i64 = 3_600_000;
 
 /// The refusal of a guest's cancellation once the night has started: its code and sentence.
-pub const NIGHT_STARTED: (&str, &str) = (
-    "night_started",
-    "This night has started: places can no longer be cancelled here. Please speak to the hosts at the door.",
-);
+pub const NIGHT_STARTED: (&str, &str) = ("night_started", "error-cancel-night-started");
 
 /// Someone the waitlist moved.
 #[derive(Debug, Clone)]
@@ -139,13 +136,10 @@ pub async fn accept_offer(
     match rsvp.status() {
         RsvpStatus::Offered => {}
         RsvpStatus::Confirmed | RsvpStatus::CheckedIn | RsvpStatus::Held => return Ok(Accepted::Already(rsvp)),
-        _ => return Err(TicketingError::conflict("no_offer", "There is no open offer on this ticket.")),
+        _ => return Err(TicketingError::conflict("no_offer", "error-no-offer")),
     }
     if rsvp.offer_expires_at.is_none_or(|at| at <= stamp) {
-        return Err(TicketingError::conflict(
-            "offer_expired",
-            "This offer has expired; the seat went to the next person.",
-        ));
+        return Err(TicketingError::conflict("offer_expired", "error-offer-expired"));
     }
     if rsvp.amount.is_some_and(|a| a > 0) {
         seats::convert(tx, rsvp.event_id, Pool::Offered, Pool::Held, rsvp.seats()).await?;
@@ -222,7 +216,7 @@ pub async fn cancel(
             return Ok(Cancelled { rsvp, previous, changed: false, freed: 0, promotions: Vec::new() });
         }
         RsvpStatus::CheckedIn => {
-            return Err(TicketingError::conflict("checked_in", "This guest is checked in already."));
+            return Err(TicketingError::conflict("checked_in", "error-checked-in"));
         }
         _ => {}
     }
@@ -308,7 +302,7 @@ pub async fn approve(tx: &mut Tx, rsvp_id: i64, now: DateTime<Utc>) -> Result<De
     let stamp = Timestamp::from_utc(now);
     let rsvp = locked(tx, rsvp_id).await?;
     if rsvp.status() != RsvpStatus::Pending {
-        return Err(TicketingError::conflict("not_pending", "This RSVP is not waiting for approval."));
+        return Err(TicketingError::conflict("not_pending", "error-not-pending"));
     }
     let paid = rsvp.amount.is_some_and(|a| a > 0);
     let pool = if paid { Pool::Offered } else { Pool::Confirmed };
@@ -333,7 +327,7 @@ pub async fn approve(tx: &mut Tx, rsvp_id: i64, now: DateTime<Utc>) -> Result<De
 pub async fn decline(tx: &mut Tx, rsvp_id: i64, now: DateTime<Utc>) -> Result<Rsvp, TicketingError> {
     let rsvp = locked(tx, rsvp_id).await?;
     if rsvp.status() != RsvpStatus::Pending {
-        return Err(TicketingError::conflict("not_pending", "This RSVP is not waiting for approval."));
+        return Err(TicketingError::conflict("not_pending", "error-not-pending"));
     }
     rsvps::transition(tx, rsvp.id, RsvpStatus::Pending, RsvpStatus::Declined, Timestamp::from_utc(now), "")
         .await?
@@ -374,7 +368,7 @@ pub async fn mark_reconfirm_sent(tx: &mut Tx, rsvp_id: i64, now: DateTime<Utc>) 
 pub async fn still_coming(tx: &mut Tx, rsvp_id: i64, now: DateTime<Utc>) -> Result<Rsvp, TicketingError> {
     let rsvp = locked(tx, rsvp_id).await?;
     if !rsvp.status().has_seat() {
-        return Err(TicketingError::conflict("no_seat", "This ticket has no seat to keep."));
+        return Err(TicketingError::conflict("no_seat", "error-no-seat"));
     }
     let after: Rsvp = with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
         "UPDATE rsvps SET reconfirmed_at = COALESCE(reconfirmed_at, $2) WHERE id = $1 RETURNING {COLUMNS}"

@@ -140,7 +140,7 @@ async fn book(ctx: &Context, event_id: i64, group: &[NewRsvp]) -> Result<Vec<Ans
     // Read before `rsvp_many` locks the night's seat counter. A draft is nobody's business;
     // no such night is everyone's answer, not a failure of the group.
     let Some(event) = events::get(&mut tx, event_id).await?.filter(EventDetails::is_public) else {
-        return Ok(group.iter().map(|_| Err(Error::NotFound("No such night."))).collect());
+        return Ok(group.iter().map(|_| Err(Error::NotFound("error-no-night".into()))).collect());
     };
     let answers = rsvps::rsvp_many(&mut tx, event_id, event.bookable(), group, now).await?;
     let created: Vec<&RsvpOutcome> = answers.iter().flatten().filter(|o| o.created).collect();

@@ -28,7 +28,7 @@ pub const EDIT_DAYS: i64 = 7;
 /// The hour (in the night's zone) of the morning after when guests are asked.
 pub const MORNING_HOUR: u32 = 9;
 
-const LINK_GONE: &str = "This feedback link is not valid (any more). Check the link in your email.";
+const LINK_GONE: &str = "error-feedback-link";
 
 /// When the night's guests are asked: 09:00 local on the day after the night started, and
 /// never before it ended.
@@ -174,10 +174,10 @@ impl GuestForm {
 
 /// The form of a link's token.
 pub async fn form(ctx: &Context, token: &str) -> Result<GuestForm, Error> {
-    let form = feedback::by_token(&ctx.db, token).await?.ok_or(Error::NotFound(LINK_GONE))?;
-    let event = events::get(&ctx.db, form.event_id).await?.ok_or(Error::NotFound(LINK_GONE))?;
+    let form = feedback::by_token(&ctx.db, token).await?.ok_or(Error::NotFound(LINK_GONE.into()))?;
+    let event = events::get(&ctx.db, form.event_id).await?.ok_or(Error::NotFound(LINK_GONE.into()))?;
     if event.status() == EventStatus::Cancelled {
-        return Err(Error::NotFound(LINK_GONE));
+        return Err(Error::NotFound(LINK_GONE.into()));
     }
     let closes_at = closes_at(&event);
     Ok(GuestForm {
@@ -197,10 +197,8 @@ pub async fn respond(ctx: &Context, token: &str, fields: &[(String, String)]) ->
     if !current.open {
         return Err(Error::Conflict(
             "feedback_closed",
-            format!(
-                "Feedback on this night closed on {}. Thank you all the same!",
-                current.closes_text(current.event.chapter_language)
-            ),
+            failnight_core::Message::new("error-feedback-closed")
+                .arg("closed", current.closes_text(current.event.chapter_language)),
         ));
     }
     let ids: Vec<i64> = current.talks.iter().map(|t| t.submission_id).collect();
@@ -208,7 +206,7 @@ pub async fn respond(ctx: &Context, token: &str, fields: &[(String, String)]) ->
     let mut tx = ctx.db.begin().await?;
     // Read again in the transaction: the night may have been cancelled (and its feedback
     // deleted) since.
-    let form = feedback::by_token(&mut tx, token).await?.ok_or(Error::NotFound(LINK_GONE))?;
+    let form = feedback::by_token(&mut tx, token).await?.ok_or(Error::NotFound(LINK_GONE.into()))?;
     let form = feedback::save(&mut tx, &form, &answers, ctx.clock.timestamp()).await?;
     tx.commit().await?;
     Ok(GuestForm { answers: feedback::talks_of(&ctx.db, form.rsvp_id).await?, form, ..current })
@@ -317,12 +315,9 @@ pub async fn moderate(
     let mut tx = ctx.db.begin().await?;
     let answer = match feedback::moderate(&mut tx, event.id, comment_id, version, status).await? {
         Ok(answer) => answer,
-        Err(Unmoderated::Missing) => return Err(Error::NotFound("No such comment.")),
+        Err(Unmoderated::Missing) => return Err(Error::NotFound("error-no-comment".into())),
         Err(Unmoderated::Changed) => {
-            return Err(Error::Conflict(
-                "comment_changed",
-                "The guest changed this comment since you read it: read it again, then decide.".into(),
-            ));
+            return Err(Error::Conflict("comment_changed", "error-comment-changed".into()));
         }
     };
     let action = match status {

@@ -24,7 +24,7 @@ async fn write(
 ) -> Result<Lesson, Error> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    let story = stories::get(&mut tx, story.id).await?.ok_or(Error::NotFound("No such story."))?;
+    let story = stories::get(&mut tx, story.id).await?.ok_or(Error::NotFound("error-no-story".into()))?;
     let night = match story.event_id {
         Some(id) => events::get(&mut tx, id).await?,
         None => None,
@@ -61,7 +61,7 @@ pub async fn draft(
     input: &RecapInput,
 ) -> Result<Lesson, Error> {
     if story.chapter_id != chapter.id {
-        return Err(Error::NotFound("No such story."));
+        return Err(Error::NotFound("error-no-story".into()));
     }
     write(ctx, actor, story, input, DraftedBy::Host, false).await
 }

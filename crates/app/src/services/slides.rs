@@ -7,7 +7,7 @@
 
 use std::{process::Stdio, time::Duration};
 
-use failnight_core::{Timestamp, Tx};
+use failnight_core::{Message, Timestamp, Tx};
 use failnight_media::{Encoded, MediaError};
 use failnight_scheduling::events;
 use failnight_submissions::{
@@ -40,19 +40,46 @@ impl std::fmt::Debug for Upload {
     }
 }
 
-fn invalid(message: impl Into<String>) -> Error {
+fn invalid(message: impl Into<Message>) -> Error {
     failnight_core::Invalid::field("slides", message).into()
 }
 
 fn media(error: MediaError, file: usize, of: usize) -> Error {
-    if of > 1 { invalid(format!("File {file} of {of}: {error}")) } else { invalid(error.to_string()) }
+    let reason = media_message(&error);
+    if of > 1 {
+        invalid(Message::new("error-slides-file").arg("file", file).arg("of", of).arg("reason", reason))
+    } else {
+        invalid(reason)
+    }
+}
+
+/// Why the media crate refused a file, as a message of ours.
+fn media_message(error: &MediaError) -> Message {
+    match *error {
+        MediaError::TooLarge { limit } => Message::new("error-media-too-large").arg("mb", limit / (1024 * 1024)),
+        MediaError::NotAnImage => Message::new("error-media-not-image"),
+        MediaError::TooManyPixels { width, height } => Message::new("error-media-pixels")
+            .arg("width", width)
+            .arg("height", height)
+            .arg("side", failnight_media::MAX_SIDE)
+            .arg("megapixels", failnight_media::MAX_PIXELS / 1_000_000),
+        MediaError::Broken => Message::new("error-media-broken"),
+        MediaError::NotAPdf => Message::new("error-media-not-pdf"),
+        MediaError::BrokenPdf => Message::new("error-media-broken-pdf"),
+        MediaError::TooManyPages { pages, limit } => {
+            Message::new("error-media-pages").arg("pages", pages).arg("limit", limit)
+        }
+        MediaError::NoPages => Message::new("error-media-no-pages"),
+        MediaError::PageSize { page } => Message::new("error-media-page-size").arg("page", page),
+        MediaError::Encode => Message::new("error-media-encode"),
+    }
 }
 
 /// A transaction on the story as it is now, refused unless the speaker may change their deck
 /// (see `submissions::slides::check_open`).
 async fn begin_open(ctx: &Context, story: &Submission) -> Result<Tx, Error> {
     let mut tx = ctx.db.begin().await?;
-    let current = stories::get(&mut tx, story.id).await?.ok_or(Error::NotFound("No such story."))?;
+    let current = stories::get(&mut tx, story.id).await?.ok_or(Error::NotFound("error-no-story".into()))?;
     let start = match current.event_id {
         Some(id) => events::get(&mut tx, id).await?.map(|e| e.starts_at),
         None => None,
@@ -67,10 +94,10 @@ async fn begin_open(ctx: &Context, story: &Submission) -> Result<Tx, Error> {
 pub async fn upload(ctx: &Context, story: &Submission, upload: Upload) -> Result<bool, Error> {
     let files = upload.files;
     if files.is_empty() {
-        return Err(invalid("Choose at least one image or a PDF."));
+        return Err(invalid("error-slides-none"));
     }
     if files.len() > MAX_FILES {
-        return Err(invalid(format!("That is {} files; a deck is at most a few dozen slides.", files.len())));
+        return Err(invalid(Message::new("error-slides-too-many-files").arg("count", files.len())));
     }
     if files.len() == 1 && failnight_media::is_pdf(&files[0]) {
         let pdf = &files[0];

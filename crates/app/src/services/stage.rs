@@ -100,7 +100,7 @@ pub async fn reading(ctx: &Context, event_id: i64) -> Result<Arc<Reading>, Error
 }
 
 async fn night(ctx: &Context, event_id: i64) -> Result<EventDetails, Error> {
-    events::get(&ctx.db, event_id).await?.ok_or(Error::NotFound("No such night."))
+    events::get(&ctx.db, event_id).await?.ok_or(Error::NotFound("error-no-night".into()))
 }
 
 /// A host's control action on the night's stage. Refused (409) when it makes no sense now or
@@ -108,16 +108,16 @@ async fn night(ctx: &Context, event_id: i64) -> Result<EventDetails, Error> {
 pub async fn control(ctx: &Context, actor: Actor, event_id: i64, control: Control) -> Result<Stage, Error> {
     let event = night(ctx, event_id).await?;
     if event.status() == EventStatus::Cancelled {
-        return Err(Error::Conflict("night_cancelled", "This night has been cancelled.".into()));
+        return Err(Error::Conflict("night_cancelled", "error-night-cancelled".into()));
     }
     let program = program(ctx, &event).await?;
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     let state = store::get(&mut tx, event.id).await?;
     let next = program::apply(&program, &state, control, now.timestamp_millis())
-        .map_err(|reason| Error::Conflict("stage_refused", reason.to_string()))?;
+        .map_err(|reason| Error::Conflict("stage_refused", reason.into()))?;
     if !store::save(&mut tx, state.version, &next).await? {
-        return Err(Error::Conflict("stage_moved", "The stage moved meanwhile: look again, then press again.".into()));
+        return Err(Error::Conflict("stage_moved", "error-stage-moved".into()));
     }
     audit(
         &mut tx,
@@ -146,14 +146,13 @@ pub async fn ask(ctx: &Context, event_id: i64, cookie: &str, text: &str, name: &
     let (text, name) = questions::check(text, name)?;
     let event = night(ctx, event_id).await?;
     if event.status() != EventStatus::Published {
-        return Err(Error::NotFound("No such night."));
+        return Err(Error::NotFound("error-no-night".into()));
     }
     let stage = stage(ctx, &event).await?;
     if stage.state.started_at.is_none() {
-        return Err(Error::Conflict("not_live", "Questions open when the night starts on stage.".into()));
+        return Err(Error::Conflict("not_live", "error-questions-not-open".into()));
     }
-    let talk =
-        stage.asking_talk().ok_or_else(|| Error::Conflict("not_live", "The talks are over: thank you!".into()))?;
+    let talk = stage.asking_talk().ok_or_else(|| Error::Conflict("not_live", "error-questions-over".into()))?;
     let mut tx = ctx.db.begin().await?;
     let question = questions::ask(
         &mut tx,
@@ -178,7 +177,7 @@ pub async fn vote(ctx: &Context, event_id: i64, cookie: &str, question_id: i64) 
     let mut tx = ctx.db.begin().await?;
     let counted = questions::vote(&mut tx, event_id, question_id, &client_key(event_id, cookie), now)
         .await?
-        .ok_or(Error::NotFound("No such question."))?;
+        .ok_or(Error::NotFound("error-no-question".into()))?;
     if counted {
         live::notify(&mut tx, event_id, Change::Questions).await?;
     }
@@ -203,7 +202,7 @@ pub async fn moderate(
     let mut tx = ctx.db.begin().await?;
     let question = questions::set_status(&mut tx, event.id, question_id, status, now.timestamp_millis())
         .await?
-        .ok_or(Error::NotFound("No such question."))?;
+        .ok_or(Error::NotFound("error-no-question".into()))?;
     let action = match status {
         Status::Pending => "question back to pending",
         Status::Approved => "question approved",

@@ -25,7 +25,7 @@ pub async fn submit(ctx: &Context, chapter: &Chapter, input: &StoryInput) -> Res
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     if !settings::get(&mut tx, chapter.id).await?.call_open {
-        return Err(Error::Conflict("call_closed", "The call for stories is closed right now.".into()));
+        return Err(Error::Conflict("call_closed", "error-call-closed".into()));
     }
     let story = stories::create(&mut tx, chapter.id, input, ts(now)).await?;
     outbox::enqueue(
@@ -109,8 +109,9 @@ async fn tell_hosts_withdrawn(
 pub async fn respond(ctx: &Context, story: &Submission, action: Action) -> Result<Submission, Error> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    let chapter = chapters::by_id(&mut tx, story.chapter_id).await?.ok_or(Error::NotFound("No such chapter."))?;
-    let before = stories::get(&mut tx, story.id).await?.ok_or(Error::NotFound("No such story."))?;
+    let chapter =
+        chapters::by_id(&mut tx, story.chapter_id).await?.ok_or(Error::NotFound("error-no-chapter".into()))?;
+    let before = stories::get(&mut tx, story.id).await?.ok_or(Error::NotFound("error-no-story".into()))?;
     let updated = stories::transition(&mut tx, &before, action, By::Speaker, ts(now)).await?;
     let left = match before.event_id.filter(|_| updated.event_id.is_none()) {
         Some(id) => events::get(&mut tx, id).await?,
@@ -209,10 +210,7 @@ pub async fn purge(ctx: &Context, actor: Actor, chapter: &Chapter, story: &Submi
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     if !retention::delete(&mut tx, story.id, Some(&PURGEABLE)).await? {
-        return Err(Error::Conflict(
-            "not_purgeable",
-            "Accepted and confirmed talks cannot be purged; the speaker can withdraw or delete them.".into(),
-        ));
+        return Err(Error::Conflict("not_purgeable", "error-story-not-purgeable".into()));
     }
     audit(&mut tx, chapter.id, actor, "story purged", &format!("story #{}", story.id), now).await?;
     tx.commit().await?;
@@ -224,8 +222,9 @@ pub async fn purge(ctx: &Context, actor: Actor, chapter: &Chapter, story: &Submi
 pub async fn delete_own(ctx: &Context, story: &Submission) -> Result<(), Error> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    let chapter = chapters::by_id(&mut tx, story.chapter_id).await?.ok_or(Error::NotFound("No such chapter."))?;
-    let current = stories::get(&mut tx, story.id).await?.ok_or(Error::NotFound("No such story."))?;
+    let chapter =
+        chapters::by_id(&mut tx, story.chapter_id).await?.ok_or(Error::NotFound("error-no-chapter".into()))?;
+    let current = stories::get(&mut tx, story.id).await?.ok_or(Error::NotFound("error-no-story".into()))?;
     let night = match current.event_id {
         Some(id) => events::get(&mut tx, id).await?,
         None => None,
@@ -393,7 +392,8 @@ pub async fn run_jobs(ctx: &Context) -> Result<JobReport, Error> {
             tx.rollback().await?;
             continue;
         };
-        let chapter = chapters::by_id(&mut tx, story.chapter_id).await?.ok_or(Error::NotFound("No chapter."))?;
+        let chapter =
+            chapters::by_id(&mut tx, story.chapter_id).await?.ok_or(Error::NotFound("error-no-chapter".into()))?;
         outbox::enqueue(
             &mut tx,
             &compose::story_reminder(&ctx.sender, story.lang(chapter.language), &chapter.name, &story),
@@ -409,7 +409,8 @@ pub async fn run_jobs(ctx: &Context) -> Result<JobReport, Error> {
             tx.rollback().await?;
             continue;
         };
-        let chapter = chapters::by_id(&mut tx, story.chapter_id).await?.ok_or(Error::NotFound("No chapter."))?;
+        let chapter =
+            chapters::by_id(&mut tx, story.chapter_id).await?.ok_or(Error::NotFound("error-no-chapter".into()))?;
         let days = (now - story.decided_at.unwrap_or(ts(now)).to_utc()).num_days();
         let url = format!("{}/host/c/{}/stories/{}", ctx.base_url(), chapter.slug, story.id);
         for host in accounts::story_hosts_tx(&mut tx, chapter.id).await? {

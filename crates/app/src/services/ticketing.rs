@@ -23,7 +23,7 @@ use super::{Actor, audit, commit};
 use crate::{Context, error::Error};
 
 async fn night(tx: &mut Tx, event_id: i64) -> Result<EventDetails, Error> {
-    events::get(&mut *tx, event_id).await?.ok_or(Error::NotFound("No such night."))
+    events::get(&mut *tx, event_id).await?.ok_or(Error::NotFound("error-no-night".into()))
 }
 
 async fn queue(tx: &mut Tx, email: &outbox::NewEmail, now: DateTime<Utc>) -> Result<usize, Error> {
@@ -303,7 +303,7 @@ pub async fn set_event_options(
     let current = seats::get(&mut tx, event_id).await?;
     let refund = attendee_refund.unwrap_or(current.attendee_refund.to_string());
     let Some(refund) = seats::AttendeeRefund::parse(&refund) else {
-        return Err(failnight_core::Invalid::field("attendee_refund", "Use \"full\" or \"none\".").into());
+        return Err(failnight_core::Invalid::field("attendee_refund", "error-attendee-refund").into());
     };
     seats::set_options(&mut tx, event_id, approval.unwrap_or(current.approval), refund).await?;
     let after = seats::get(&mut tx, event_id).await?;
@@ -318,8 +318,8 @@ pub async fn set_event_options(
     Ok(after)
 }
 
-pub const PAYMENTS_OFF: &str = "Paid tickets are not available: this instance has no Stripe keys \
-    (FAILNIGHT_STRIPE_SECRET_KEY, FAILNIGHT_STRIPE_PUBLISHABLE_KEY, FAILNIGHT_STRIPE_WEBHOOK_SECRET).";
+/// The key of the message that paid tickets need Stripe keys (errors.ftl).
+pub const PAYMENTS_OFF: &str = "error-payments-off";
 
 pub async fn create_ticket_type(
     ctx: &Context,
@@ -452,9 +452,10 @@ async fn open_checkout(ctx: &Context, event: &EventDetails, rsvp: &Rsvp, tell: b
 pub async fn webhook(ctx: &Context, payload: &[u8], signature: Option<&str>) -> Result<Applied, Error> {
     let payments = ctx.payments.as_ref().ok_or(TicketingError::PaymentsUnavailable(PAYMENTS_OFF))?;
     let now = ctx.clock.now();
-    let bad = |e: WebhookError| Error::BadRequest("bad_signature", e.to_string());
+    let bad = |e: WebhookError| Error::BadRequest("bad_signature", failnight_core::Message::text(e.to_string()));
     payments::verify_signature(payload, signature.unwrap_or(""), payments.webhook_secret(), now).map_err(bad)?;
-    let event = payments::parse_event(payload).map_err(|e| Error::BadRequest("bad_payload", e.to_string()))?;
+    let event = payments::parse_event(payload)
+        .map_err(|e| Error::BadRequest("bad_payload", failnight_core::Message::text(e.to_string())))?;
     let mut tx = ctx.db.begin().await?;
     let applied = payments::apply_event(&mut tx, &event, now).await?;
     let mut queued = 0;
@@ -615,7 +616,7 @@ pub async fn run_jobs(ctx: &Context) -> Result<JobsRun, Error> {
 
 /// An RSVP by its ticket token (404 for anything else).
 pub async fn by_token(ctx: &Context, token: &str) -> Result<Rsvp, Error> {
-    let not_found = Error::NotFound("This ticket link is not valid. Check the link in your email.");
+    let not_found = Error::NotFound("error-ticket-link".into());
     if token.is_empty() || token.len() > 64 {
         return Err(not_found);
     }
@@ -646,7 +647,7 @@ pub async fn guest_refund(ctx: &Context, rsvp: &Rsvp) -> Result<Option<GuestRefu
     if owed == 0 {
         return Ok(None);
     }
-    let event = events::get(&ctx.db, rsvp.event_id).await?.ok_or(Error::NotFound("No such night."))?;
+    let event = events::get(&ctx.db, rsvp.event_id).await?.ok_or(Error::NotFound("error-no-night".into()))?;
     let policy = seats::get(&ctx.db, event.id).await?.attendee_refund;
     let cutoff = settings::for_chapter(&ctx.db, event.chapter_id).await?.refund_cutoff_hours;
     let refund = payments::guest_refund(owed, policy, cutoff, event.starts_at, ctx.clock.timestamp());

@@ -7,6 +7,7 @@ use axum::{
     http::StatusCode,
     response::IntoResponse,
 };
+use failnight_core::Message;
 use failnight_scheduling::{EventDetails, display, events};
 use failnight_ticketing::rsvps::{self, NewRsvp};
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
@@ -105,11 +106,11 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
         let Json(mut value) = Json::<serde_json::Value>::from_request(req, state).await?;
         if !value.is_object() {
             // serde would take a struct from an array of its fields in order: not JSON's idea.
-            return Err(AppError::BadRequest("invalid_json", "The JSON body must be an object.".into()));
+            return Err(AppError::BadRequest("invalid_json", "error-json-object".into()));
         }
         whole_numbers(&mut value);
         serde_path_to_error::deserialize(value).map(ApiJson).map_err(|error| {
-            AppError::BadRequest("invalid_json", format!("The JSON does not have the expected shape: {error}"))
+            AppError::BadRequest("invalid_json", Message::new("error-json-shape").arg("detail", error.to_string()))
         })
     }
 }
@@ -144,7 +145,7 @@ fn whole_numbers(value: &mut serde_json::Value) {
 
 /// Event ids are numbers; anything else is simply not a night.
 pub fn parse_id(text: &str) -> Result<i64, AppError> {
-    text.parse::<i64>().ok().filter(|id| *id > 0).ok_or(AppError::NotFound("No such night."))
+    text.parse::<i64>().ok().filter(|id| *id > 0).ok_or(AppError::NotFound("error-no-night".into()))
 }
 
 /// A venue given by name and address: the chapter's venue of that name and address, created
@@ -331,7 +332,7 @@ async fn get_event(State(state): State<AppState>, Path(id): Path<String>) -> Res
 
 /// A night the public may see (published or cancelled), or 404.
 pub async fn public_event(state: &AppState, id: i64) -> Result<EventDetails, AppError> {
-    events::get(&state.db, id).await?.filter(EventDetails::is_public).ok_or(AppError::NotFound("No such night."))
+    events::get(&state.db, id).await?.filter(EventDetails::is_public).ok_or(AppError::NotFound("error-no-night".into()))
 }
 
 #[derive(Debug, Default, Serialize, Deserialize, ToSchema)]

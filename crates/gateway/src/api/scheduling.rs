@@ -37,7 +37,7 @@ pub(super) async fn hosted_chapter(
     slug: &str,
     operation: Operation,
 ) -> Result<Chapter, AppError> {
-    let chapter = chapters::by_slug(&state.db, slug).await?.ok_or(AppError::NotFound("No such chapter."))?;
+    let chapter = chapters::by_slug(&state.db, slug).await?.ok_or(AppError::NotFound("error-no-chapter".into()))?;
     authorize(&state.db, host.host_id, chapter.id, operation).await?;
     Ok(chapter)
 }
@@ -49,7 +49,7 @@ pub(super) async fn hosted_event(
     id: &str,
     operation: Operation,
 ) -> Result<events::EventDetails, AppError> {
-    let event = events::get(&state.db, parse_id(id)?).await?.ok_or(AppError::NotFound("No such night."))?;
+    let event = events::get(&state.db, parse_id(id)?).await?.ok_or(AppError::NotFound("error-no-night".into()))?;
     authorize(&state.db, host.host_id, event.chapter_id, operation).await?;
     Ok(event)
 }
@@ -288,7 +288,7 @@ pub async fn update_venue(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<VenueBody>,
 ) -> Result<Json<VenueChanged>, AppError> {
-    let not_found = || AppError::NotFound("No such venue.");
+    let not_found = || AppError::NotFound("error-no-venue".into());
     let venue = venues::get(&state.db, id.parse().map_err(|_| not_found())?).await?.ok_or_else(not_found)?;
     authorize(&state.db, host.host_id, venue.chapter_id, Operation::UpdateVenue).await?;
     let (venue, notified) =
@@ -472,7 +472,7 @@ async fn hosted_series(
     id: &str,
     operation: Operation,
 ) -> Result<(Chapter, series::Series), AppError> {
-    let not_found = || AppError::NotFound("No such series.");
+    let not_found = || AppError::NotFound("error-no-series".into());
     let current = series::get(&state.db, id.parse().map_err(|_| not_found())?).await?.ok_or_else(not_found)?;
     authorize(&state.db, host.host_id, current.chapter_id, operation).await?;
     let chapter =

@@ -160,7 +160,7 @@ async fn event_for(state: &AppState, host: &ApiHost, id: &str, operation: Operat
 
 /// The RSVP `id` if the caller's role in its night's chapter allows `operation`.
 async fn rsvp_for(state: &AppState, host: &ApiHost, id: &str, operation: Operation) -> Result<Rsvp, AppError> {
-    let not_found = || AppError::NotFound("No such RSVP.");
+    let not_found = || AppError::NotFound("error-no-rsvp".into());
     let rsvp = rsvps::get(&state.db, id.parse().map_err(|_| not_found())?).await?.ok_or_else(not_found)?;
     event_for(state, host, &rsvp.event_id.to_string(), operation).await?;
     Ok(rsvp)
@@ -583,7 +583,7 @@ pub async fn check_in(
 ) -> Result<Json<CheckInOut>, AppError> {
     let event = event_for(&state, &host, &id, Operation::CheckIn).await?;
     let unknown = |e: AppError| match e {
-        AppError::NotFound(_) => AppError::NotFound("No ticket of this night has this code."),
+        AppError::NotFound(_) => AppError::NotFound("error-no-ticket-code".into()),
         other => other,
     };
     let result = service::check_in(&state, Actor::Host(host.host_id), event.id, &body.code)

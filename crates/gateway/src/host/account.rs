@@ -74,9 +74,7 @@ pub async fn sign_in_request(
 }
 
 fn link_gone() -> PageError {
-    PageError(AppError::NotFound(
-        "This sign-in link has expired or was used already. Ask for a new one at /host/sign-in.",
-    ))
+    PageError(AppError::NotFound("error-sign-in-link".into()))
 }
 
 /// Shows whom a link signs in, with a button: mail scanners that open links do not use them up.
@@ -222,9 +220,9 @@ pub async fn revoke_token(
     signed_in: SignedIn,
     Path(id): Path<String>,
 ) -> Result<Redirect, PageError> {
-    let id: i64 = id.parse().map_err(|_| AppError::NotFound("No such token."))?;
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound("error-no-token".into()))?;
     if !services::revoke_token(&state, signed_in.host.host_id, id).await? {
-        return Err(AppError::NotFound("No such token.").into());
+        return Err(AppError::NotFound("error-no-token".into()).into());
     }
     Ok(Redirect::to("/host/tokens"))
 }

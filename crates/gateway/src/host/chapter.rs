@@ -188,7 +188,7 @@ pub async fn invite(
                 .await
                 .map_err(AppError::from)
         }
-        None => Err(failnight_core::Invalid::field("role", access.lang().t("host-hosts-choose-role")).into()),
+        None => Err(failnight_core::Invalid::field("role", "error-host-role").into()),
     };
     match result {
         Ok(()) => Ok(Redirect::to(&format!("/host/c/{}/hosts", access.chapter.slug)).into_response()),
@@ -205,7 +205,7 @@ pub async fn remove(
     access: ChapterAccess,
     Path((_, host_id)): Path<(String, String)>,
 ) -> Result<Redirect, PageError> {
-    let host_id: i64 = host_id.parse().map_err(|_| AppError::NotFound("No such host in this chapter."))?;
+    let host_id: i64 = host_id.parse().map_err(|_| AppError::NotFound("error-no-host".into()))?;
     services::remove_host(&state, Actor::Host(access.host_id()), &access.chapter, host_id).await?;
     Ok(Redirect::to(&format!("/host/c/{}/hosts", access.chapter.slug)))
 }

@@ -159,8 +159,8 @@ async fn refused(
     let error = error.into();
     let status = error.status();
     let message = match error {
-        AppError::NotFound(_) => access.lang().t("host-door-no-such-code"),
-        AppError::Conflict(_, message) => message,
+        AppError::NotFound(_) => access.lang().t("error-door-no-ticket"),
+        AppError::Conflict(_, message) => message.in_lang(access.lang()),
         other => return Err(other.into()),
     };
     let page = door_page(state, access, event, &HashMap::new(), Some(message), walk_in).await?;
@@ -220,8 +220,8 @@ pub async fn scan(
     choice: crate::lang::Choice,
     Path(code): Path<String>,
 ) -> Result<Response, PageError> {
-    let rsvp = rsvps::by_checkin_code(&state.db, &code).await?.ok_or(AppError::NotFound("No such ticket."))?;
-    let event = events::get(&state.db, rsvp.event_id).await?.ok_or(AppError::NotFound("No such ticket."))?;
+    let rsvp = rsvps::by_checkin_code(&state.db, &code).await?.ok_or(AppError::NotFound("error-no-ticket".into()))?;
+    let event = events::get(&state.db, rsvp.event_id).await?.ok_or(AppError::NotFound("error-no-ticket".into()))?;
     if let Ok(signed_in) = signed_in {
         let memberships = failnight_app::accounts::memberships(&state.db, signed_in.host.host_id).await?;
         // Every role (door and up) may check in.

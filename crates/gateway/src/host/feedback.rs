@@ -143,23 +143,23 @@ pub async fn moderate(
     Form(form): Form<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
     let event = chapter_event(&state, &access, &id).await?;
-    let comment: i64 = comment.parse().map_err(|_| AppError::NotFound("No such comment."))?;
+    let comment: i64 = comment.parse().map_err(|_| AppError::NotFound("error-no-comment".into()))?;
     let status = match form.get("status").map(String::as_str) {
         Some("released") => CommentStatus::Released,
         Some("hidden") => CommentStatus::Hidden,
-        _ => return Err(AppError::BadRequest("bad_status", "Release or hide the comment.".into()).into()),
+        _ => return Err(AppError::BadRequest("bad_status", "error-comment-status".into()).into()),
     };
     let version: i64 = form
         .get("version")
         .and_then(|v| v.parse().ok())
-        .ok_or_else(|| AppError::BadRequest("bad_version", "Which version of the comment did you read?".into()))?;
+        .ok_or_else(|| AppError::BadRequest("bad_version", "error-comment-version".into()))?;
     let actor = Actor::Host(access.host_id());
     match service::moderate(&state, actor, &event, comment, version, status).await.map_err(AppError::from) {
         Ok(_) => {
             Ok(Redirect::to(&format!("{}?done={}", feedback_url(&access, event.id), status.as_str())).into_response())
         }
         Err(AppError::Conflict(_, reason)) => {
-            let page = feedback_page(&state, &access, &event, Some(reason)).await?;
+            let page = feedback_page(&state, &access, &event, Some(reason.in_lang(access.lang()))).await?;
             Ok((StatusCode::CONFLICT, page).into_response())
         }
         Err(other) => Err(other.into()),

@@ -217,23 +217,17 @@ impl FormState {
         self.values.get(name).map(String::as_str).unwrap_or("")
     }
 
-    /// The error of a field (empty when none).
-    pub fn e(&self, name: &str) -> &str {
-        self.errors.get(name).unwrap_or("")
+    /// The error of a field in `lang`, the page's language (empty when none).
+    pub fn e(&self, name: &str, lang: &Lang) -> String {
+        self.errors.get_in(name, *lang).unwrap_or_default()
     }
 
     pub fn text(&self, name: &str) -> Option<String> {
         self.values.get(name).cloned()
     }
 
-    /// A number field: `None` when empty, an error recorded when not a number (in the language
-    /// the request asked for; [`FormState::number_in`] says it in the page's).
+    /// A number field: `None` when empty, an error recorded when not a number.
     pub fn number(&mut self, name: &str) -> Option<i64> {
-        self.number_in(name, crate::lang::current().or_english())
-    }
-
-    /// A number field: `None` when empty, an error recorded in `lang` when not a number.
-    pub fn number_in(&mut self, name: &str, lang: Lang) -> Option<i64> {
         let raw = self.v(name).trim().to_string();
         if raw.is_empty() {
             return None;
@@ -241,7 +235,7 @@ impl FormState {
         match raw.parse() {
             Ok(n) => Some(n),
             Err(_) => {
-                self.errors.add(name, lang.t("host-form-whole-number"));
+                self.errors.add(name, "error-whole-number");
                 None
             }
         }

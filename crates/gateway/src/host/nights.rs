@@ -44,7 +44,7 @@ use crate::{
 type Values = Form<HashMap<String, String>>;
 
 fn id_of(text: &str, what: &'static str) -> Result<i64, AppError> {
-    text.parse().map_err(|_| AppError::NotFound(what))
+    text.parse().map_err(|_| AppError::NotFound(what.into()))
 }
 
 /// The night `id` of this chapter (another chapter's night is not found here).
@@ -53,11 +53,11 @@ pub(super) async fn chapter_event(
     access: &ChapterAccess,
     id: &str,
 ) -> Result<EventDetails, AppError> {
-    let not_found = "No such night in this chapter.";
+    let not_found = "error-no-night";
     events::get(&state.db, id_of(id, not_found)?)
         .await?
         .filter(|e| e.chapter_id == access.chapter.id)
-        .ok_or(AppError::NotFound(not_found))
+        .ok_or(AppError::NotFound(not_found.into()))
 }
 
 async fn venue_options(state: &AppState, access: &ChapterAccess) -> Result<Vec<VenueOption>, AppError> {
@@ -150,7 +150,7 @@ pub async fn create_event(
     let venue = form.number("venue_id");
     let capacity = form.number("capacity");
     if venue.is_none() {
-        form.errors.add("venue_id", access.lang().t("host-night-choose-venue"));
+        form.errors.add("venue_id", "error-choose-venue");
     }
     if form.errors.is_empty() {
         let new = NewEvent {
@@ -459,8 +459,8 @@ pub async fn attendees_csv(
 
 // ---- venues ----
 
-fn venue_input(form: &mut FormState, lang: Lang) -> VenueInput {
-    let capacity = form.number_in("capacity", lang);
+fn venue_input(form: &mut FormState) -> VenueInput {
+    let capacity = form.number("capacity");
     VenueInput {
         name: form.text("name"),
         address: form.text("address"),
@@ -489,7 +489,7 @@ pub async fn create_venue(
     Form(values): Values,
 ) -> Result<Response, PageError> {
     let mut form = FormState::new(values);
-    let input = venue_input(&mut form, access.lang());
+    let input = venue_input(&mut form);
     if form.errors.is_empty() {
         let created = services::create_venue(&state, Actor::Host(access.host_id()), &access.chapter, &input)
             .await
@@ -502,11 +502,11 @@ pub async fn create_venue(
 }
 
 async fn chapter_venue(state: &AppState, access: &ChapterAccess, id: &str) -> Result<venues::Venue, AppError> {
-    let not_found = "No such venue in this chapter.";
+    let not_found = "error-no-venue";
     venues::get(&state.db, id_of(id, not_found)?)
         .await?
         .filter(|v| v.chapter_id == access.chapter.id)
-        .ok_or(AppError::NotFound(not_found))
+        .ok_or(AppError::NotFound(not_found.into()))
 }
 
 pub async fn venue(
@@ -540,7 +540,7 @@ pub async fn update_venue(
 ) -> Result<Response, PageError> {
     let venue = chapter_venue(&state, &access, &id).await?;
     let mut form = FormState::new(values);
-    let input = venue_input(&mut form, access.lang());
+    let input = venue_input(&mut form);
     let back = format!("/host/c/{}/venues/{}", access.chapter.slug, venue.id);
     let actor = Actor::Host(access.host_id());
     if form.errors.is_empty() {
@@ -575,10 +575,10 @@ pub async fn update_venue(
 
 // ---- series ----
 
-fn series_input(form: &mut FormState, lang: Lang) -> SeriesInput {
-    let venue_id = form.number_in("venue_id", lang);
-    let capacity = form.number_in("capacity", lang);
-    let duration_minutes = form.number_in("duration_minutes", lang);
+fn series_input(form: &mut FormState) -> SeriesInput {
+    let venue_id = form.number("venue_id");
+    let capacity = form.number("capacity");
+    let duration_minutes = form.number("duration_minutes");
     SeriesInput {
         title: form.text("title"),
         description: form.text("description"),
@@ -627,7 +627,7 @@ pub async fn create_series(
     Form(values): Values,
 ) -> Result<Response, PageError> {
     let mut form = FormState::new(values);
-    let input = series_input(&mut form, access.lang());
+    let input = series_input(&mut form);
     if form.errors.is_empty() {
         let created = services::create_series(&state, Actor::Host(access.host_id()), &access.chapter, &input)
             .await
@@ -640,11 +640,11 @@ pub async fn create_series(
 }
 
 async fn chapter_series(state: &AppState, access: &ChapterAccess, id: &str) -> Result<series::Series, AppError> {
-    let not_found = "No such series in this chapter.";
+    let not_found = "error-no-series";
     series::get(&state.db, id_of(id, not_found)?)
         .await?
         .filter(|s| s.chapter_id == access.chapter.id)
-        .ok_or(AppError::NotFound(not_found))
+        .ok_or(AppError::NotFound(not_found.into()))
 }
 
 async fn series_page(
@@ -703,7 +703,7 @@ pub async fn update_series(
 ) -> Result<Response, PageError> {
     let current = chapter_series(&state, &access, &id).await?;
     let mut form = FormState::new(values);
-    let input = series_input(&mut form, access.lang());
+    let input = series_input(&mut form);
     let back = format!("/host/c/{}/series/{}", access.chapter.slug, current.id);
     let actor = Actor::Host(access.host_id());
     if form.errors.is_empty() {

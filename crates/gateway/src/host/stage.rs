@@ -184,15 +184,16 @@ pub async fn act(
     let control = form
         .get("action")
         .and_then(|a| Control::parse(a))
-        .ok_or_else(|| AppError::BadRequest("bad_action", access.lang().t("stage-unknown-action")))?;
+        .ok_or_else(|| AppError::BadRequest("bad_action", "error-stage-action".into()))?;
     match service::control(&state, Actor::Host(access.host_id()), event.id, control).await.map_err(AppError::from) {
         Ok(_) if from_script(&headers) => Ok(StatusCode::NO_CONTENT.into_response()),
         Ok(_) => Ok(Redirect::to(&format!("{}/control", stage_url(&access, event.id))).into_response()),
         Err(AppError::Conflict(_, reason)) if from_script(&headers) => {
-            Ok((StatusCode::CONFLICT, reason).into_response())
+            Ok((StatusCode::CONFLICT, reason.in_lang(access.lang())).into_response())
         }
         Err(AppError::Conflict(_, reason)) => {
-            Ok((StatusCode::CONFLICT, control_page(&state, &access, &id, Some(reason)).await?).into_response())
+            Ok((StatusCode::CONFLICT, control_page(&state, &access, &id, Some(reason.in_lang(access.lang()))).await?)
+                .into_response())
         }
         Err(other) => Err(other.into()),
     }
@@ -207,11 +208,11 @@ pub async fn moderate(
     Form(form): Form<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
     let event = chapter_event(&state, &access, &id).await?;
-    let question: i64 = question.parse().map_err(|_| AppError::NotFound("No such question."))?;
+    let question: i64 = question.parse().map_err(|_| AppError::NotFound("error-no-question".into()))?;
     let status = form
         .get("status")
         .and_then(|s| Status::parse(s))
-        .ok_or_else(|| AppError::BadRequest("bad_status", access.lang().t("stage-unknown-status")))?;
+        .ok_or_else(|| AppError::BadRequest("bad_status", "error-question-status".into()))?;
     service::moderate(&state, Actor::Host(access.host_id()), event.id, question, status).await?;
     if from_script(&headers) {
         return Ok(StatusCode::NO_CONTENT.into_response());

@@ -47,12 +47,12 @@ type Values = Form<HashMap<String, String>>;
 
 /// The story `id` of this chapter (another chapter's story is not found here).
 async fn chapter_story(state: &AppState, access: &ChapterAccess, id: &str) -> Result<Submission, AppError> {
-    let not_found = "No such story in this chapter.";
-    let id: i64 = id.parse().map_err(|_| AppError::NotFound(not_found))?;
+    let not_found = "error-no-story";
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound(not_found.into()))?;
     stories::get(&state.db, id)
         .await?
         .filter(|s| s.chapter_id == access.chapter.id)
-        .ok_or(AppError::NotFound(not_found))
+        .ok_or(AppError::NotFound(not_found.into()))
 }
 
 /// A story as a reviewer may see it: identity hidden while blind review applies.
@@ -251,7 +251,7 @@ async fn refused(
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
         AppError::Conflict(_, reason) => {
-            let page = story_page(state, access, story, form, Some(reason)).await?;
+            let page = story_page(state, access, story, form, Some(reason.in_lang(access.lang()))).await?;
             Ok((StatusCode::CONFLICT, page).into_response())
         }
         other => Err(other.into()),
@@ -292,7 +292,7 @@ pub async fn decide(
         "reject" => Action::Reject,
         "waitlist" => Action::Waitlist,
         _ => {
-            let error = failnight_core::Invalid::field("decision", access.lang().t("host-story-choose-decision"));
+            let error = failnight_core::Invalid::field("decision", "error-story-decision");
             return refused(&state, &access, &story, form, error).await;
         }
     };
@@ -489,18 +489,19 @@ pub async fn change_lineup(
         ("down", Some(story)) => {
             story_services::shift(&state, actor, &story, event.id, false).await.map_err(AppError::from)
         }
-        _ => Err(failnight_core::Invalid::field("story", access.lang().t("host-lineup-choose")).into()),
+        _ => Err(failnight_core::Invalid::field("story", "error-lineup-action").into()),
     };
     match result {
         Ok(()) => {
             Ok(Redirect::to(&format!("/host/c/{}/events/{}/lineup", access.chapter.slug, event.id)).into_response())
         }
         Err(AppError::Invalid(errors)) => {
-            let message = errors.0.values().next().cloned();
+            let message = errors.0.values().next().map(|m| m.in_lang(access.lang()));
             Ok((StatusCode::UNPROCESSABLE_ENTITY, lineup_page(&state, &access, &event, message).await?).into_response())
         }
         Err(AppError::Conflict(_, reason)) => {
-            Ok((StatusCode::CONFLICT, lineup_page(&state, &access, &event, Some(reason)).await?).into_response())
+            Ok((StatusCode::CONFLICT, lineup_page(&state, &access, &event, Some(reason.in_lang(access.lang()))).await?)
+                .into_response())
         }
         Err(other) => Err(other.into()),
     }

@@ -36,7 +36,7 @@ fn event_url(access: &ChapterAccess, event_id: i64) -> String {
 
 /// An RSVP of a night of this chapter.
 async fn chapter_rsvp(state: &AppState, access: &ChapterAccess, id: &str) -> Result<Rsvp, AppError> {
-    let not_found = AppError::NotFound("No such RSVP in this chapter.");
+    let not_found = AppError::NotFound("error-no-rsvp-chapter".into());
     let Ok(id) = id.parse::<i64>() else { return Err(not_found) };
     let Some(rsvp) = rsvps::get(&state.db, id).await? else { return Err(not_found) };
     match events::get(&state.db, rsvp.event_id).await? {
@@ -68,7 +68,7 @@ pub async fn create_ticket_type(
                 .map_err(AppError::from)
                 .map(|_| ())
         }
-        None => Err(failnight_core::Invalid::field("price", access.lang().t("host-night-price-invalid")).into()),
+        None => Err(failnight_core::Invalid::field("price", "error-price-host").into()),
     };
     let (status, errors) = match result {
         Ok(()) => {

@@ -21,7 +21,7 @@ use axum::{
     response::{Html, IntoResponse, Response},
 };
 use chrono::SecondsFormat;
-use failnight_core::{FieldErrors, Lang, Timestamp};
+use failnight_core::{FieldErrors, Lang, Message, Timestamp};
 use failnight_scheduling::{EventDetails, EventStatus, chapters, events};
 use failnight_submissions::{
     Submission,
@@ -51,8 +51,8 @@ const MAX_PAGE: i64 = 500;
 /// Lessons on a chapter's page.
 pub const ON_CHAPTER_PAGE: i64 = 5;
 
-const NO_LESSON: AppError = AppError::NotFound("There is no lesson at this address.");
-const GONE: AppError = AppError::Gone("This lesson was withdrawn by its speaker.");
+const NO_LESSON: AppError = AppError::NotFound(Message::new("error-no-lesson"));
+const GONE: AppError = AppError::Gone(Message::new("error-lesson-withdrawn"));
 
 /// The library's query string, as sent (every field optional; empty means "any").
 #[derive(Debug, Default, Deserialize)]
@@ -73,7 +73,7 @@ pub struct LibraryQuery {
     page: String,
 }
 
-fn bad(message: impl Into<String>) -> AppError {
+fn bad(message: impl Into<Message>) -> AppError {
     AppError::BadRequest("bad_filter", message.into())
 }
 
@@ -385,7 +385,7 @@ pub async fn slide(
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
     let lesson = published_or_gone(&state, parse_lesson_id(&id)?).await?;
-    let no_slide = AppError::NotFound("No such slide.");
+    let no_slide = AppError::NotFound("error-no-slide".into());
     if !lesson.slides_public() || !crate::slides::is_hash(&hash) {
         return Err(no_slide.into());
     }
@@ -427,7 +427,7 @@ pub async fn feed_chapter(
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
     let chapter =
-        chapters::by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound("There is no chapter at this address."))?;
+        chapters::by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound("error-no-chapter-here".into()))?;
     let lang = choice.resolve(chapter.language);
     let title = lang.f1("lessons-feed-chapter", "chapter", chapter.name.as_str());
     let words = FeedWords { lang, title, cache_key: choice.cache_key() };
@@ -442,7 +442,7 @@ pub async fn feed_topic(
     Path(topic): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
-    let topic = Topic::parse(&topic).ok_or(AppError::NotFound("There is no such topic."))?;
+    let topic = Topic::parse(&topic).ok_or(AppError::NotFound("error-no-topic".into()))?;
     let lang = choice.or_english();
     let title = lang.f1("lessons-feed-topic", "topic", lang.t(topic_key(topic)));
     let words = FeedWords { lang, title, cache_key: choice.cache_key() };
@@ -788,7 +788,7 @@ async fn recap_refused(
         AppError::Conflict(_, reason) => (StatusCode::CONFLICT, FieldErrors::new(), Some(reason)),
         other => return Err(other.into()),
     };
-    let notice = notice.as_deref().map(crate::speak::Notice::Text);
+    let notice = notice.map(crate::speak::Notice::Message);
     let mut page =
         crate::speak::speaker_page(state, story, choice, crate::speak::edit_form(story), None, notice).await?;
     if !errors.is_empty() {

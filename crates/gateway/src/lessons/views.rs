@@ -192,7 +192,8 @@ pub struct RecapView {
 }
 
 impl RecapView {
-    pub fn e(&self, field: &str) -> &str {
-        self.errors.get(field).unwrap_or("")
+    /// The error of `field` in `lang` (empty when none).
+    pub fn e(&self, field: &str, lang: &Lang) -> String {
+        self.errors.get_in(field, *lang).unwrap_or_default()
     }
 }

@@ -79,10 +79,10 @@ fn a_stage_not_started_stays_at_the_opening() {
     let pos = at(&p, &StageState::new(7), T0 + 1_000_000);
     assert!(!pos.started);
     assert_eq!((pos.segment, pos.remaining_ms), (0, None));
-    assert_eq!(apply(&p, &StageState::new(7), Control::NextSlide, T0), Err("Start the night first."));
+    assert_eq!(apply(&p, &StageState::new(7), Control::NextSlide, T0), Err("error-stage-not-started"));
     let s = apply(&p, &StageState::new(7), Control::Start, T0).unwrap();
     assert_eq!((s.segment, s.started_at, s.version), (0, Some(T0), 1));
-    assert_eq!(apply(&p, &s, Control::Start, T0 + 1), Err("The night is running already."));
+    assert_eq!(apply(&p, &s, Control::Start, T0 + 1), Err("error-stage-running"));
 }
 
 #[test]
@@ -93,24 +93,24 @@ fn pause_stops_the_clock_and_resume_goes_on_where_it_was() {
     assert_eq!(paused.paused_at, Some(T0 + 50_000));
     let pos = at(&p, &paused, T0 + 5_000_000);
     assert_eq!((pos.slide, pos.remaining_ms, pos.paused), (1, Some(30_000), true));
-    assert_eq!(apply(&p, &paused, Control::Pause, T0 + 60_000), Err("The stage is paused already."));
+    assert_eq!(apply(&p, &paused, Control::Pause, T0 + 60_000), Err("error-stage-paused"));
     let resumed = apply(&p, &paused, Control::Resume, T0 + 110_000).unwrap();
     let pos = at(&p, &resumed, T0 + 110_000);
     assert_eq!((pos.slide, pos.remaining_ms, pos.paused), (1, Some(30_000), false));
-    assert_eq!(apply(&p, &resumed, Control::Resume, T0 + 120_000), Err("The stage is not paused."));
+    assert_eq!(apply(&p, &resumed, Control::Resume, T0 + 120_000), Err("error-stage-not-paused"));
 }
 
 #[test]
 fn stepping_slides_and_segments() {
     let p = program(&[3, 2]);
     let s = apply(&p, &StageState::new(7), Control::Start, T0).unwrap();
-    assert_eq!(apply(&p, &s, Control::NextSlide, T0), Err("No slides are showing: go to the next segment instead."));
-    assert_eq!(apply(&p, &s, Control::PreviousSegment, T0), Err("This is the beginning of the night."));
-    assert_eq!(apply(&p, &s, Control::SkipToQa, T0), Err("Skip to Q&A works during a talk."));
+    assert_eq!(apply(&p, &s, Control::NextSlide, T0), Err("error-stage-no-slides-next"));
+    assert_eq!(apply(&p, &s, Control::PreviousSegment, T0), Err("error-stage-beginning"));
+    assert_eq!(apply(&p, &s, Control::SkipToQa, T0), Err("error-stage-skip-qa"));
     let s = apply(&p, &s, Control::NextSegment, T0 + 1000).unwrap(); // title
     let s = apply(&p, &s, Control::NextSegment, T0 + 2000).unwrap(); // slides
     assert_eq!((s.segment, s.slide, s.started_at), (2, 0, Some(T0 + 2000)));
-    assert_eq!(apply(&p, &s, Control::PreviousSlide, T0 + 3000), Err("This is the first slide."));
+    assert_eq!(apply(&p, &s, Control::PreviousSlide, T0 + 3000), Err("error-stage-first-slide"));
     let s = apply(&p, &s, Control::NextSlide, T0 + 3000).unwrap();
     assert_eq!((s.segment, s.slide, s.started_at), (2, 1, Some(T0 + 3000)));
     let s = apply(&p, &s, Control::PreviousSlide, T0 + 4000).unwrap();
@@ -123,8 +123,8 @@ fn stepping_slides_and_segments() {
     let s = apply(&p, &s, Control::SkipToQa, T0 + 95_000).unwrap();
     assert_eq!((s.segment, s.started_at), (3, Some(T0 + 95_000)));
     let last = StageState { segment: p.segments.len() as i64 - 1, ..s };
-    assert_eq!(apply(&p, &last, Control::NextSegment, T0), Err("This is the end of the night."));
-    assert_eq!(apply(&p, &last, Control::AddTime, T0), Err("This part has no timer to add to."));
+    assert_eq!(apply(&p, &last, Control::NextSegment, T0), Err("error-stage-end"));
+    assert_eq!(apply(&p, &last, Control::AddTime, T0), Err("error-stage-no-timer"));
 }
 
 #[test]
