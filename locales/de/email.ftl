@@ -202,6 +202,23 @@ mail-decision-subject-rejected = Zu deiner Geschichte für { $chapter }
 mail-decision-subject-waitlisted = Deine Geschichte für { $chapter } steht auf unserer Warteliste
 mail-decision-confirm = Bitte bestätige (oder sag ab) deinen Vortrag auf deiner Seite.
 mail-decision-confirm-here = Bestätige (oder sag ab) deinen Vortrag hier:
+# Our texts when the hosts wrote none; { $name } and the others become {name}-style placeholders hosts see.
+mail-decision-default-accepted =
+    Hallo { $name },
+
+    wir würden „{ $title }“ sehr gern bei { $chapter } hören! Bitte bestätige auf deiner Seite, dass du sprechen möchtest (oder sag uns, dass du nicht kannst): { $link }
+
+    Sobald du bestätigst, nehmen wir deinen Vortrag ins Programm eines Abends auf und schicken dir eine Kalendereinladung mit deiner Ankunftszeit.
+mail-decision-default-rejected =
+    Hallo { $name },
+
+    danke, dass du uns „{ $title }“ anvertraut hast. Wir haben mehr Geschichten als Abende, und diesmal nehmen wir deine nicht ins Programm. Das sagt nichts über den Wert deiner Geschichte.
+
+    Deine Seite bleibt noch eine Weile erreichbar: { $link }
+mail-decision-default-waitlisted =
+    Hallo { $name },
+
+    danke für „{ $title }“. Wir würden die Geschichte gern auf unserer Warteliste für einen kommenden Abend von { $chapter } behalten: Wir melden uns, sobald ein Platz frei wird. Auf deiner Seite kannst du sie weiter bearbeiten oder zurückziehen: { $link }
 
 ## story_status
 mail-status-subject-confirmed = Danke: Dein Vortrag bei { $chapter } ist bestätigt

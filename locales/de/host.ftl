@@ -193,6 +193,23 @@ host-audit-question-approved = Frage freigegeben
 host-audit-question-hidden = Frage ausgeblendet
 host-audit-question-answered = Frage beantwortet
 host-audit-questions-deleted = Fragen nach Ablauf der Aufbewahrungsfrist gelöscht
+host-audit-story-accepted = Geschichte angenommen
+host-audit-story-rejected = Geschichte abgelehnt
+host-audit-story-waitlisted = Geschichte auf die Warteliste gesetzt
+host-audit-story-confirmed = Vortrag von der sprechenden Person bestätigt
+host-audit-story-declined = Vortrag von der sprechenden Person abgesagt
+host-audit-story-withdrawn = Geschichte von der sprechenden Person zurückgezogen
+host-audit-call-open = Aufruf für Geschichten offen
+host-audit-call-closed = Aufruf für Geschichten geschlossen
+host-audit-stage-start = Bühne: Abend gestartet
+host-audit-stage-pause = Bühne: pausiert
+host-audit-stage-resume = Bühne: fortgesetzt
+host-audit-stage-next-slide = Bühne: nächste Folie
+host-audit-stage-previous-slide = Bühne: vorige Folie
+host-audit-stage-next-segment = Bühne: nächster Teil
+host-audit-stage-previous-segment = Bühne: voriger Teil
+host-audit-stage-add-time = Bühne: Zeit verlängert
+host-audit-stage-skip-to-qa = Bühne: direkt zu den Fragen
 
 ## Venues (templates/host/venues.html, venue.html, venue_fields.html)
 host-venues-empty = Noch keine Orte.

@@ -202,6 +202,23 @@ mail-decision-subject-rejected = About your story for { $chapter }
 mail-decision-subject-waitlisted = Your story for { $chapter } is on our waitlist
 mail-decision-confirm = Please confirm (or decline) your talk on your page.
 mail-decision-confirm-here = Confirm (or decline) your talk here:
+# Our texts when the hosts wrote none; { $name } and the others become {name}-style placeholders hosts see.
+mail-decision-default-accepted =
+    Hi { $name },
+
+    we would love to hear "{ $title }" at { $chapter }! Please confirm that you want to speak (or let us know that you can't) on your page: { $link }
+
+    Once you confirm, we place your talk in a night's lineup and send you a calendar invite with your call time.
+mail-decision-default-rejected =
+    Hi { $name },
+
+    thank you for trusting us with "{ $title }". We have more stories than nights, and this time we will not include yours in a lineup. That says nothing about the worth of your story.
+
+    Your page stays available for a while: { $link }
+mail-decision-default-waitlisted =
+    Hi { $name },
+
+    thank you for "{ $title }". We would like to keep it on our waitlist for a coming night of { $chapter }: we will write again when a slot opens. You can still edit or withdraw it on your page: { $link }
 
 ## story_status
 mail-status-subject-confirmed = Thank you: your talk at { $chapter } is confirmed

@@ -193,6 +193,23 @@ host-audit-question-approved = question approved
 host-audit-question-hidden = question hidden
 host-audit-question-answered = question answered
 host-audit-questions-deleted = questions deleted after retention
+host-audit-story-accepted = story accepted
+host-audit-story-rejected = story rejected
+host-audit-story-waitlisted = story waitlisted
+host-audit-story-confirmed = talk confirmed by its speaker
+host-audit-story-declined = talk declined by its speaker
+host-audit-story-withdrawn = story withdrawn by its speaker
+host-audit-call-open = call for stories open
+host-audit-call-closed = call for stories closed
+host-audit-stage-start = stage: night started
+host-audit-stage-pause = stage: paused
+host-audit-stage-resume = stage: resumed
+host-audit-stage-next-slide = stage: next slide
+host-audit-stage-previous-slide = stage: previous slide
+host-audit-stage-next-segment = stage: next part
+host-audit-stage-previous-segment = stage: previous part
+host-audit-stage-add-time = stage: time added
+host-audit-stage-skip-to-qa = stage: skipped to questions
 
 ## Venues (templates/host/venues.html, venue.html, venue_fields.html)
 host-venues-empty = No venues yet.

@@ -202,6 +202,23 @@ mail-decision-subject-rejected = Sobre tu historia para { $chapter }
 mail-decision-subject-waitlisted = Tu historia para { $chapter } está en nuestra lista de espera
 mail-decision-confirm = Confirma (o rechaza) tu charla en tu página.
 mail-decision-confirm-here = Confirma (o rechaza) tu charla aquí:
+# Our texts when the hosts wrote none; { $name } and the others become {name}-style placeholders hosts see.
+mail-decision-default-accepted =
+    Hola, { $name }:
+
+    ¡Nos encantaría escuchar «{ $title }» en { $chapter }! Confirma en tu página que quieres participar (o avísanos si no puedes): { $link }
+
+    En cuanto confirmes, incluimos tu charla en el programa de una noche y te enviamos una invitación de calendario con tu hora de llegada.
+mail-decision-default-rejected =
+    Hola, { $name }:
+
+    gracias por confiarnos «{ $title }». Tenemos más historias que noches y esta vez no la incluiremos en el programa. Eso no dice nada sobre el valor de tu historia.
+
+    Tu página seguirá disponible un tiempo: { $link }
+mail-decision-default-waitlisted =
+    Hola, { $name }:
+
+    gracias por «{ $title }». Nos gustaría dejarla en nuestra lista de espera para una próxima noche de { $chapter }: te escribiremos cuando se libere un lugar. Todavía puedes editarla o retirarla en tu página: { $link }
 
 ## story_status
 mail-status-subject-confirmed = Gracias: tu charla en { $chapter } está confirmada

@@ -193,6 +193,23 @@ host-audit-question-approved = pregunta aprobada
 host-audit-question-hidden = pregunta ocultada
 host-audit-question-answered = pregunta respondida
 host-audit-questions-deleted = preguntas borradas tras el plazo de conservación
+host-audit-story-accepted = historia aceptada
+host-audit-story-rejected = historia rechazada
+host-audit-story-waitlisted = historia en lista de espera
+host-audit-story-confirmed = charla confirmada por su ponente
+host-audit-story-declined = charla rechazada por su ponente
+host-audit-story-withdrawn = historia retirada por su ponente
+host-audit-call-open = convocatoria abierta
+host-audit-call-closed = convocatoria cerrada
+host-audit-stage-start = escenario: noche iniciada
+host-audit-stage-pause = escenario: en pausa
+host-audit-stage-resume = escenario: reanudado
+host-audit-stage-next-slide = escenario: diapositiva siguiente
+host-audit-stage-previous-slide = escenario: diapositiva anterior
+host-audit-stage-next-segment = escenario: siguiente parte
+host-audit-stage-previous-segment = escenario: parte anterior
+host-audit-stage-add-time = escenario: tiempo añadido
+host-audit-stage-skip-to-qa = escenario: paso directo a las preguntas
 
 ## Venues (templates/host/venues.html, venue.html, venue_fields.html)
 host-venues-empty = Todavía no hay lugares.

@@ -202,6 +202,23 @@ mail-decision-subject-rejected = À propos de votre histoire pour { $chapter }
 mail-decision-subject-waitlisted = Votre histoire pour { $chapter } est sur notre liste d’attente
 mail-decision-confirm = Merci de confirmer (ou de décliner) votre intervention sur votre page.
 mail-decision-confirm-here = Confirmez (ou déclinez) votre intervention ici :
+# Our texts when the hosts wrote none; { $name } and the others become {name}-style placeholders hosts see.
+mail-decision-default-accepted =
+    Bonjour { $name },
+
+    nous aimerions beaucoup entendre « { $title } » à { $chapter } ! Confirmez sur votre page que vous souhaitez intervenir (ou dites-nous si vous ne pouvez pas) : { $link }
+
+    Dès votre confirmation, nous plaçons votre intervention au programme d’une soirée et vous envoyons une invitation d’agenda avec votre heure d’arrivée.
+mail-decision-default-rejected =
+    Bonjour { $name },
+
+    merci de nous avoir confié « { $title } ». Nous avons plus d’histoires que de soirées, et cette fois nous ne retiendrons pas la vôtre. Cela ne dit rien de la valeur de votre histoire.
+
+    Votre page reste disponible quelque temps : { $link }
+mail-decision-default-waitlisted =
+    Bonjour { $name },
+
+    merci pour « { $title } ». Nous aimerions la garder sur notre liste d’attente pour une prochaine soirée de { $chapter } : nous vous écrirons dès qu’une place se libère. Vous pouvez encore la modifier ou la retirer sur votre page : { $link }
 
 ## story_status
 mail-status-subject-confirmed = Merci : votre intervention à { $chapter } est confirmée

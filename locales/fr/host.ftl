@@ -193,6 +193,23 @@ host-audit-question-approved = question acceptée
 host-audit-question-hidden = question masquée
 host-audit-question-answered = question traitée
 host-audit-questions-deleted = questions supprimées à la fin de la durée de conservation
+host-audit-story-accepted = histoire acceptée
+host-audit-story-rejected = histoire refusée
+host-audit-story-waitlisted = histoire mise en liste d’attente
+host-audit-story-confirmed = intervention confirmée par son orateur·rice
+host-audit-story-declined = intervention déclinée par son orateur·rice
+host-audit-story-withdrawn = histoire retirée par son orateur·rice
+host-audit-call-open = appel à histoires ouvert
+host-audit-call-closed = appel à histoires fermé
+host-audit-stage-start = scène : soirée lancée
+host-audit-stage-pause = scène : en pause
+host-audit-stage-resume = scène : reprise
+host-audit-stage-next-slide = scène : diapositive suivante
+host-audit-stage-previous-slide = scène : diapositive précédente
+host-audit-stage-next-segment = scène : partie suivante
+host-audit-stage-previous-segment = scène : partie précédente
+host-audit-stage-add-time = scène : temps ajouté
+host-audit-stage-skip-to-qa = scène : passage direct aux questions
 
 ## Venues (templates/host/venues.html, venue.html, venue_fields.html)
 host-venues-empty = Aucun lieu pour l’instant.

@@ -202,6 +202,23 @@ mail-decision-subject-rejected = Sobre sua história para { $chapter }
 mail-decision-subject-waitlisted = Sua história para { $chapter } está na nossa lista de espera
 mail-decision-confirm = Confirme (ou recuse) sua palestra na sua página.
 mail-decision-confirm-here = Confirme (ou recuse) sua palestra aqui:
+# Our texts when the hosts wrote none; { $name } and the others become {name}-style placeholders hosts see.
+mail-decision-default-accepted =
+    Olá, { $name }!
+
+    Adoraríamos ouvir “{ $title }” em { $chapter }! Confirme na sua página que você quer falar (ou avise se não puder): { $link }
+
+    Assim que você confirmar, colocamos sua palestra na programação de uma noite e enviamos um convite de calendário com o seu horário de chegada.
+mail-decision-default-rejected =
+    Olá, { $name }!
+
+    Obrigado por confiar “{ $title }” a nós. Temos mais histórias do que noites e, desta vez, não vamos incluir a sua na programação. Isso não diz nada sobre o valor da sua história.
+
+    Sua página continua disponível por um tempo: { $link }
+mail-decision-default-waitlisted =
+    Olá, { $name }!
+
+    Obrigado por “{ $title }”. Gostaríamos de mantê-la na nossa lista de espera para uma próxima noite de { $chapter }: escreveremos de novo quando abrir uma vaga. Você ainda pode editá-la ou retirá-la na sua página: { $link }
 
 ## story_status
 mail-status-subject-confirmed = Obrigado: sua palestra em { $chapter } está confirmada

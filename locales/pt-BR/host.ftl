@@ -193,6 +193,23 @@ host-audit-question-approved = pergunta aprovada
 host-audit-question-hidden = pergunta ocultada
 host-audit-question-answered = pergunta respondida
 host-audit-questions-deleted = perguntas apagadas após o prazo de retenção
+host-audit-story-accepted = história aceita
+host-audit-story-rejected = história recusada
+host-audit-story-waitlisted = história na lista de espera
+host-audit-story-confirmed = palestra confirmada por quem vai falar
+host-audit-story-declined = palestra recusada por quem ia falar
+host-audit-story-withdrawn = história retirada por quem a enviou
+host-audit-call-open = chamada de histórias aberta
+host-audit-call-closed = chamada de histórias fechada
+host-audit-stage-start = palco: noite iniciada
+host-audit-stage-pause = palco: pausado
+host-audit-stage-resume = palco: retomado
+host-audit-stage-next-slide = palco: próximo slide
+host-audit-stage-previous-slide = palco: slide anterior
+host-audit-stage-next-segment = palco: próxima parte
+host-audit-stage-previous-segment = palco: parte anterior
+host-audit-stage-add-time = palco: tempo adicionado
+host-audit-stage-skip-to-qa = palco: direto para as perguntas
 
 ## Venues (templates/host/venues.html, venue.html, venue_fields.html)
 host-venues-empty = Nenhum local ainda.

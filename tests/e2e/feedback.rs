@@ -18,6 +18,7 @@ use crate::{
 both_backends_manual_clock!(
     guests_give_feedback_that_hosts_moderate_and_speakers_read,
     feedback_goes_with_the_night_the_story_and_after_retention,
+    a_guest_s_feedback_speaks_the_language_they_booked_in,
 );
 
 const ASKED: &str = "SELECT COUNT(*) FROM outbox WHERE idempotency_key LIKE 'event:%:feedback:rsvp:%'";
@@ -345,4 +346,37 @@ async fn feedback_goes_with_the_night_the_story_and_after_retention(app: TestApp
     assert_eq!(app.count("SELECT COUNT(*) FROM feedback_forms").await, 0);
     let gone = app.client.get(app.url(&format!("/f/{token}"))).send().await.unwrap();
     assert_eq!(gone.status(), StatusCode::NOT_FOUND);
+}
+
+/// A guest who booked on the German page of an English chapter gets the email and the form in
+/// German, whatever their browser says; a choice on the form's page still wins.
+async fn a_guest_s_feedback_speaks_the_language_they_booked_in(app: TestApp) {
+    let (host, night, _) = night_with_talks(&app, &[0]).await;
+    let event = night_with_guests(&app, &host, night, &["ada"], &["ada"]).await;
+    sqlx_update(&app, "UPDATE rsvps SET language = 'de' WHERE email = 'ada@guests.test'").await;
+    app.clock().set(service::morning_after(&event) + Duration::minutes(2));
+    assert_eq!(service::run_jobs(&app.state).await.unwrap().asked, 1);
+    app.wait_count(ASKED_SENT, 1).await;
+    let mail = app.mail_to("ada@guests.test", "Wie war Stage Night?").await;
+    assert!(mail.parse().subject().unwrap().contains("Feedback"));
+
+    let token = feedback_token(&app, "ada@guests.test");
+    let page = |accept: &'static str, query: &'static str| {
+        let request = app.client.get(app.url(&format!("/f/{token}{query}"))).header("accept-language", accept);
+        async move { request.send().await.unwrap().text().await.unwrap() }
+    };
+    let german = page("es-MX,es;q=0.9", "").await;
+    assert!(german.contains(r#"<html lang="de">"#) && german.contains("Feedback · Stage Night"), "{german}");
+    // A refused answer says why in German too.
+    let (status, refused) = post_form(&app, &token, &[("takeaway".to_string(), "")]).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.contains(r#"<html lang="de">"#), "{refused}");
+    let chosen = page("de", "?lang=fr").await;
+    assert!(chosen.contains(r#"<html lang="fr">"#), "{chosen}");
+}
+
+async fn sqlx_update(app: &TestApp, sql: &'static str) {
+    let mut tx = app.db().begin().await.unwrap();
+    failnight_core::with_tx!(&mut tx, |c| sqlx::query(sql).execute(&mut *c).await.map(|_| ())).unwrap();
+    tx.commit().await.unwrap();
 }

@@ -129,8 +129,29 @@ async fn host_pages_leave_no_english_in_the_pseudo_locale(app: TestApp) {
         303
     );
 
+    // The call opened: its audit detail is a phrase of ours, and the call page shows our
+    // decision texts as the ones to start from.
+    let call = [
+        ("call_open", "on"),
+        ("call_text", ""),
+        ("confirm_reminder_days", "5"),
+        ("retention_months", "6"),
+        ("call_minutes", "45"),
+        ("talk_minutes", "7"),
+        ("qa_minutes", "5"),
+        ("slides_per_talk", "10"),
+        ("seconds_per_slide", "40"),
+        ("accept_text", ""),
+        ("reject_text", ""),
+        ("waitlist_text", ""),
+    ];
+    let saved = post("/host/c/berlin/call", call.map(|(k, v)| (k, v.to_string())).to_vec()).await;
+    assert_eq!(saved.status(), 303);
+    assert_eq!(app.count("SELECT COUNT(*) FROM audit_log WHERE detail = 'call for stories open'").await, 1);
+
     let pseudo = PseudoServer::start(&app).await;
     let paths: Vec<String> = [
+        "/host/c/berlin/call".into(),
         "/host".to_string(),
         "/host/sign-in".into(),
         "/host/tokens".into(),
@@ -160,8 +181,8 @@ async fn host_pages_leave_no_english_in_the_pseudo_locale(app: TestApp) {
         "Authorization: Bearer",
         // What a series title may contain, typed as is in every language.
         "{month} {date}",
-        // Audit details are stored as written ("Failure Night (3 nights)"): not translated yet.
-        "nights",
+        // The placeholders of the decision texts, the same in every language.
+        "{name} {title} {link} {chapter}",
     ];
     pseudo.assert_no_english(&browser, &paths, &data).await;
 }

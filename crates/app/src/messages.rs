@@ -124,7 +124,7 @@ pub async fn send_message(
         event.chapter_id,
         actor,
         "message sent",
-        &format!("{subject} ({} people, {audience_text})", guests.len()),
+        &format!("{subject} (✉ {}: {audience_text})", guests.len()),
         now,
     )
     .await?;

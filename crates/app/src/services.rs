@@ -244,8 +244,7 @@ pub async fn cancel_event(ctx: &Context, actor: Actor, event_id: i64, mode: Mode
     // go with it.
     stage::forget_night(&mut tx, event.id).await?;
     feedback::forget_night(&mut tx, event.id).await?;
-    audit(&mut tx, event.chapter_id, actor, "night cancelled", &format!("{} ({notified} emails)", event.title), now)
-        .await?;
+    audit(&mut tx, event.chapter_id, actor, "night cancelled", &format!("{} (✉ {notified})", event.title), now).await?;
     finish(ctx, tx, mode, notified > 0).await?;
     if mode == Mode::Apply {
         if refunds > 0 {
@@ -298,8 +297,7 @@ pub async fn create_series(
     let mut tx = ctx.db.begin().await?;
     let series = series::create(&mut tx, chapter, input, now).await?;
     let created = materialise_in(ctx, &mut tx, chapter, &series, now).await?;
-    audit(&mut tx, chapter.id, actor, "series created", &format!("{} ({} nights)", series.title, created.len()), now)
-        .await?;
+    audit(&mut tx, chapter.id, actor, "series created", &format!("{} ({})", series.title, created.len()), now).await?;
     tx.commit().await?;
     Ok((series, created))
 }
@@ -568,7 +566,7 @@ pub async fn revoke_token(ctx: &Context, host_id: i64, token_id: i64) -> Result<
         tx.rollback().await?;
         return Ok(false);
     }
-    accounts::audit(&mut tx, None, Some(host_id), "API token revoked", &format!("token #{token_id}"), now).await?;
+    accounts::audit(&mut tx, None, Some(host_id), "API token revoked", &format!("#{token_id}"), now).await?;
     tx.commit().await?;
     Ok(true)
 }

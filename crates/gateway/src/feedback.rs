@@ -71,9 +71,10 @@ fn choices(form: &FormState, field: &str, options: &[(&'static str, &'static str
     options.iter().map(|&(value, label)| views::Choice { value, label, checked: current == value }).collect()
 }
 
-/// The language of a guest's form: their choice, else the night's chapter's.
+/// The language of a guest's form: their choice on this page, else the language of the page
+/// they booked on (their email's), else the night's chapter's.
 fn lang_of(current: &GuestForm, choice: Choice) -> Lang {
-    choice.resolve(current.event.chapter_language)
+    choice.explicit.unwrap_or(current.lang)
 }
 
 /// When the form closes, in the night's zone and `lang`.

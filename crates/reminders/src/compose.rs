@@ -786,7 +786,7 @@ pub fn story_decision(
 ) -> NewEmail {
     let link = sender.story_url(&story.token);
     let message = fill(
-        settings.decision_text(decision),
+        &settings.decision_text(decision, lang),
         &[("name", &story.name), ("title", &story.title), ("link", &link), ("chapter", chapter_name)],
     );
     let (subject, kind) = match decision {
@@ -1046,6 +1046,24 @@ mod tests {
         );
         assert!(!email.body_html.contains("<script>"));
         assert!(email.body_text.contains("Dear Ada,") && email.body_text.contains("https://f.example/s/tok"));
+    }
+
+    #[test]
+    fn our_decision_texts_speak_the_speaker_s_language() {
+        for lang in Lang::En.all() {
+            for decision in [Decision::Accepted, Decision::Rejected, Decision::Waitlisted] {
+                let text = decision.default_text(lang);
+                assert!(text.contains("{name}") && text.contains("{title}") && text.contains("{link}"), "{text}");
+                assert!(text.contains("\n\n") && !text.contains("$"), "{text}");
+            }
+        }
+        let sender = Sender { from_name: "x".into(), from_email: "x@y.z".into(), base_url: "https://f.example".into() };
+        let settings = StorySettings::defaults(1);
+        let story = sample_story();
+        let email = story_decision(&sender, Lang::Es, "Fracasos CDMX", &settings, &story, Decision::Accepted);
+        assert!(email.body_text.contains("Hola, Ada:"), "{}", email.body_text);
+        assert!(email.body_text.contains("en Fracasos CDMX") && email.body_text.contains("https://f.example/s/tok"));
+        assert!(!email.body_text.contains("we would love"), "{}", email.body_text);
     }
 
     fn sample_story() -> Submission {

@@ -6,7 +6,7 @@
 //! `{chapter}`) that we replace; no template engine is exposed to hosts, and the text is
 //! escaped like any other text when it is put into an email.
 
-use failnight_core::{Exec, FieldErrors, Message, Timestamp, Tx, with_exec, with_tx};
+use failnight_core::{Exec, FieldErrors, Lang, Message, Timestamp, Tx, with_exec, with_tx};
 
 use crate::SubmissionsError;
 
@@ -56,14 +56,14 @@ impl StorySettings {
         }
     }
 
-    /// The hosts' text for a decision, or ours when they wrote none.
-    pub fn decision_text(&self, decision: Decision) -> &str {
+    /// The hosts' text for a decision, or ours in `lang` when they wrote none.
+    pub fn decision_text(&self, decision: Decision, lang: Lang) -> String {
         let own = match decision {
             Decision::Accepted => &self.accept_text,
             Decision::Rejected => &self.reject_text,
             Decision::Waitlisted => &self.waitlist_text,
         };
-        if own.trim().is_empty() { decision.default_text() } else { own }
+        if own.trim().is_empty() { decision.default_text(lang) } else { own.clone() }
     }
 }
 
@@ -76,24 +76,15 @@ pub enum Decision {
 }
 
 impl Decision {
-    pub fn default_text(self) -> &'static str {
-        match self {
-            Decision::Accepted => {
-                "Hi {name},\n\nwe would love to hear \"{title}\" at {chapter}! Please confirm that you want to speak \
-                 (or let us know that you can't) on your page: {link}\n\nOnce you confirm, we place your talk in a \
-                 night's lineup and send you a calendar invite with your call time."
-            }
-            Decision::Rejected => {
-                "Hi {name},\n\nthank you for trusting us with \"{title}\". We have more stories than nights, and this \
-                 time we will not include yours in a lineup. That says nothing about the worth of your story.\n\nYour \
-                 page stays available for a while: {link}"
-            }
-            Decision::Waitlisted => {
-                "Hi {name},\n\nthank you for \"{title}\". We would like to keep it on our waitlist for a coming \
-                 night of {chapter}: we will write again when a slot opens. You can still edit or withdraw it on \
-                 your page: {link}"
-            }
-        }
+    /// Our text for this decision in `lang`, with `{name}`-style [`PLACEHOLDERS`] as hosts
+    /// write them (so the call page can show it as the text to start from).
+    pub fn default_text(self, lang: Lang) -> String {
+        let key = match self {
+            Decision::Accepted => "mail-decision-default-accepted",
+            Decision::Rejected => "mail-decision-default-rejected",
+            Decision::Waitlisted => "mail-decision-default-waitlisted",
+        };
+        lang.f4(key, "name", "{name}", "title", "{title}", "link", "{link}", "chapter", "{chapter}")
     }
 }
 

@@ -88,7 +88,7 @@ pub async fn run_jobs(ctx: &Context) -> Result<Jobs, Error> {
         let mut tx = ctx.db.begin().await?;
         let deleted = feedback::delete_event(&mut tx, event.id).await?;
         if deleted > 0 {
-            let detail = format!("{deleted} responses of {}", event.title);
+            let detail = format!("{} ({deleted})", event.title);
             audit(&mut tx, event.chapter_id, Actor::System, "feedback deleted after retention", &detail, now).await?;
             jobs.forgotten += 1;
         }
@@ -158,6 +158,9 @@ pub struct GuestForm {
     pub closes_at: Timestamp,
     /// Answers can still be given or changed.
     pub open: bool,
+    /// The guest's language (of the page they booked on), else the chapter's: the language
+    /// their feedback email was in.
+    pub lang: Lang,
 }
 
 impl GuestForm {
@@ -180,7 +183,9 @@ pub async fn form(ctx: &Context, token: &str) -> Result<GuestForm, Error> {
         return Err(Error::NotFound(LINK_GONE.into()));
     }
     let closes_at = closes_at(&event);
+    let guest = rsvps::get(&ctx.db, form.rsvp_id).await?;
     Ok(GuestForm {
+        lang: guest.and_then(|r| r.language).unwrap_or(event.chapter_language),
         talks: talks(ctx, event.id).await?,
         answers: feedback::talks_of(&ctx.db, form.rsvp_id).await?,
         open: ctx.clock.timestamp() < closes_at,
@@ -197,8 +202,7 @@ pub async fn respond(ctx: &Context, token: &str, fields: &[(String, String)]) ->
     if !current.open {
         return Err(Error::Conflict(
             "feedback_closed",
-            failnight_core::Message::new("error-feedback-closed")
-                .arg("closed", current.closes_text(current.event.chapter_language)),
+            failnight_core::Message::new("error-feedback-closed").arg("closed", current.closes_text(current.lang)),
         ));
     }
     let ids: Vec<i64> = current.talks.iter().map(|t| t.submission_id).collect();
@@ -325,7 +329,7 @@ pub async fn moderate(
         CommentStatus::Released => "feedback comment released",
         CommentStatus::Hidden => "feedback comment hidden",
     };
-    audit(&mut tx, event.chapter_id, actor, action, &format!("comment #{comment_id}"), now).await?;
+    audit(&mut tx, event.chapter_id, actor, action, &format!("#{comment_id}"), now).await?;
     tx.commit().await?;
     Ok(answer)
 }

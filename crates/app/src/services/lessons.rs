@@ -39,7 +39,7 @@ async fn write(
         }
         (DraftedBy::Speaker, _) => "lesson edited",
     };
-    audit(&mut tx, story.chapter_id, actor, action, &format!("story #{}", story.id), now).await?;
+    audit(&mut tx, story.chapter_id, actor, action, &format!("#{}", story.id), now).await?;
     commit(ctx, tx, false).await?;
     Ok(lesson)
 }
@@ -71,7 +71,7 @@ pub async fn withdraw(ctx: &Context, story: &Submission) -> Result<Lesson, Error
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     let lesson = lessons::withdraw(&mut tx, story.id, Timestamp::from_utc(now)).await?;
-    audit(&mut tx, story.chapter_id, Actor::System, "lesson withdrawn", &format!("story #{}", story.id), now).await?;
+    audit(&mut tx, story.chapter_id, Actor::System, "lesson withdrawn", &format!("#{}", story.id), now).await?;
     commit(ctx, tx, false).await?;
     Ok(lesson)
 }

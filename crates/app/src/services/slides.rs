@@ -3,7 +3,7 @@
 //! memory and wall-clock limit, so no PDF can hang a worker or eat the server's memory.
 //!
 //! Nothing of a deck is ever logged: neither names, nor sizes, nor hashes; the audit log says
-//! `story #id`. Every refusal stores nothing.
+//! the story's `#id`. Every refusal stores nothing.
 
 use std::{process::Stdio, time::Duration};
 
@@ -111,7 +111,7 @@ pub async fn upload(ctx: &Context, story: &Submission, upload: Upload) -> Result
             story.chapter_id,
             Actor::System,
             "slides uploaded (PDF)",
-            &format!("story #{}", story.id),
+            &format!("#{}", story.id),
             ctx.clock.now(),
         )
         .await?;
@@ -143,15 +143,8 @@ pub async fn upload(ctx: &Context, story: &Submission, upload: Upload) -> Result
     .map_err(Error::internal)??;
     let mut tx = begin_open(ctx, story).await?;
     store_deck(&mut tx, story.id, &processed, ctx.clock.timestamp()).await?;
-    audit(
-        &mut tx,
-        story.chapter_id,
-        Actor::System,
-        "slides uploaded",
-        &format!("story #{}", story.id),
-        ctx.clock.now(),
-    )
-    .await?;
+    audit(&mut tx, story.chapter_id, Actor::System, "slides uploaded", &format!("#{}", story.id), ctx.clock.now())
+        .await?;
     commit(ctx, tx, false).await?;
     Ok(false)
 }
@@ -174,7 +167,7 @@ async fn store_deck(tx: &mut Tx, story_id: i64, images: &[Encoded], now: Timesta
 pub async fn remove(ctx: &Context, story: &Submission) -> Result<(), Error> {
     let mut tx = begin_open(ctx, story).await?;
     slides::replace(&mut tx, story.id, &[], ctx.clock.timestamp()).await?;
-    audit(&mut tx, story.chapter_id, Actor::System, "slides removed", &format!("story #{}", story.id), ctx.clock.now())
+    audit(&mut tx, story.chapter_id, Actor::System, "slides removed", &format!("#{}", story.id), ctx.clock.now())
         .await?;
     commit(ctx, tx, false).await
 }

@@ -209,7 +209,7 @@ pub async fn moderate(
         Status::Hidden => "question hidden",
         Status::Answered => "question answered",
     };
-    audit(&mut tx, event.chapter_id, actor, action, &format!("question #{question_id}"), now).await?;
+    audit(&mut tx, event.chapter_id, actor, action, &format!("#{question_id}"), now).await?;
     live::notify(&mut tx, event.id, Change::Questions).await?;
     tx.commit().await?;
     ctx.live.publish(event.id, Change::Questions);
@@ -244,7 +244,7 @@ pub async fn run_jobs(ctx: &Context) -> Result<usize, Error> {
                 event.chapter_id,
                 Actor::System,
                 "questions deleted after retention",
-                &format!("{deleted} questions of {}", event.title),
+                &format!("{} ({deleted})", event.title),
                 now,
             )
             .await?;

@@ -34,7 +34,7 @@ pub async fn submit(ctx: &Context, chapter: &Chapter, input: &StoryInput) -> Res
         ts(now),
     )
     .await?;
-    audit(&mut tx, chapter.id, Actor::System, "story submitted", &format!("story #{}", story.id), now).await?;
+    audit(&mut tx, chapter.id, Actor::System, "story submitted", &format!("#{}", story.id), now).await?;
     commit(ctx, tx, true).await?;
     tracing::info!(story = story.id, chapter = %chapter.slug, "story submitted");
     Ok(story)
@@ -134,7 +134,7 @@ pub async fn respond(ctx: &Context, story: &Submission, action: Action) -> Resul
         chapter.id,
         Actor::System,
         &format!("story {}", action.past_tense()),
-        &format!("story #{}", story.id),
+        &format!("#{}", story.id),
         now,
     )
     .await?;
@@ -168,7 +168,7 @@ pub async fn decide(
         decision,
     );
     outbox::enqueue(&mut tx, &email, ts(now)).await?;
-    audit(&mut tx, chapter.id, actor, &format!("story {}", action.past_tense()), &format!("story #{}", story.id), now)
+    audit(&mut tx, chapter.id, actor, &format!("story {}", action.past_tense()), &format!("#{}", story.id), now)
         .await?;
     commit(ctx, tx, true).await?;
     Ok(updated)
@@ -179,8 +179,7 @@ pub async fn review(ctx: &Context, host_id: i64, story: &Submission, score: &str
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     reviews::upsert(&mut tx, story, host_id, score, comment, ts(now)).await?;
-    audit(&mut tx, story.chapter_id, Actor::Host(host_id), "story reviewed", &format!("story #{}", story.id), now)
-        .await?;
+    audit(&mut tx, story.chapter_id, Actor::Host(host_id), "story reviewed", &format!("#{}", story.id), now).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -212,7 +211,7 @@ pub async fn purge(ctx: &Context, actor: Actor, chapter: &Chapter, story: &Submi
     if !retention::delete(&mut tx, story.id, Some(&PURGEABLE)).await? {
         return Err(Error::Conflict("not_purgeable", "error-story-not-purgeable".into()));
     }
-    audit(&mut tx, chapter.id, actor, "story purged", &format!("story #{}", story.id), now).await?;
+    audit(&mut tx, chapter.id, actor, "story purged", &format!("#{}", story.id), now).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -239,8 +238,7 @@ pub async fn delete_own(ctx: &Context, story: &Submission) -> Result<(), Error> 
         tell_hosts_withdrawn(ctx, &mut tx, &chapter, &anonymous, night, true, now).await?;
         queued = true;
     }
-    audit(&mut tx, chapter.id, Actor::System, "story deleted by its speaker", &format!("story #{}", story.id), now)
-        .await?;
+    audit(&mut tx, chapter.id, Actor::System, "story deleted by its speaker", &format!("#{}", story.id), now).await?;
     commit(ctx, tx, queued).await
 }
 
@@ -271,8 +269,7 @@ pub async fn place(
         now,
     );
     outbox::enqueue(&mut tx, &email, ts(now)).await?;
-    audit(&mut tx, chapter.id, actor, "talk placed in lineup", &format!("story #{} in {}", story.id, event.title), now)
-        .await?;
+    audit(&mut tx, chapter.id, actor, "talk placed in lineup", &format!("#{}: {}", story.id, event.title), now).await?;
     commit(ctx, tx, true).await
 }
 
@@ -298,15 +295,8 @@ pub async fn unplace(
         now,
     );
     outbox::enqueue(&mut tx, &email, ts(now)).await?;
-    audit(
-        &mut tx,
-        chapter.id,
-        actor,
-        "talk removed from lineup",
-        &format!("story #{} from {}", story.id, event.title),
-        now,
-    )
-    .await?;
+    audit(&mut tx, chapter.id, actor, "talk removed from lineup", &format!("#{}: {}", story.id, event.title), now)
+        .await?;
     commit(ctx, tx, true).await
 }
 
@@ -315,7 +305,7 @@ pub async fn shift(ctx: &Context, actor: Actor, story: &Submission, event_id: i6
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
     lineup::shift(&mut tx, story, event_id, up, ts(now)).await?;
-    let detail = format!("story #{} {} in night #{event_id}", story.id, if up { "up" } else { "down" });
+    let detail = format!("#{} {} ({event_id})", story.id, if up { "↑" } else { "↓" });
     audit(&mut tx, story.chapter_id, actor, "lineup reordered", &detail, now).await?;
     tx.commit().await?;
     Ok(())
@@ -433,8 +423,7 @@ pub async fn run_jobs(ctx: &Context) -> Result<JobReport, Error> {
         let mut tx = ctx.db.begin().await?;
         let gone = [State::Rejected, State::Declined, State::Withdrawn];
         if retention::delete(&mut tx, id, Some(&gone)).await? {
-            audit(&mut tx, chapter_id, Actor::System, "story deleted after retention", &format!("story #{id}"), now)
-                .await?;
+            audit(&mut tx, chapter_id, Actor::System, "story deleted after retention", &format!("#{id}"), now).await?;
             report.deleted += 1;
         }
         tx.commit().await?;

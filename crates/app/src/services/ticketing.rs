@@ -114,11 +114,11 @@ async fn cancel_rsvp(
         queued += tell_promotions(ctx, &mut tx, &event, &cancelled.promotions, now).await?;
         if let Some(actor) = actor {
             let refund = if amount > 0 {
-                format!(", {} refunded", money(amount, cancelled.rsvp.currency.as_deref().unwrap_or("eur")))
+                format!(" ↩ {}", money(amount, cancelled.rsvp.currency.as_deref().unwrap_or("eur")))
             } else {
                 String::new()
             };
-            let detail = format!("{}: RSVP #{}{refund}", event.title, cancelled.rsvp.id);
+            let detail = format!("{}: #{}{refund}", event.title, cancelled.rsvp.id);
             audit(&mut tx, event.chapter_id, actor, "RSVP cancelled by a host", &detail, now).await?;
         }
     }
@@ -205,7 +205,7 @@ pub async fn decide(ctx: &Context, actor: Actor, rsvp_id: i64, approve: bool) ->
         (rsvp, email, event)
     };
     let action = if approve { "RSVP approved" } else { "RSVP declined" };
-    audit(&mut tx, event.chapter_id, actor, action, &format!("{}: RSVP #{}", event.title, rsvp.id), now).await?;
+    audit(&mut tx, event.chapter_id, actor, action, &format!("{}: #{}", event.title, rsvp.id), now).await?;
     let queued = queue(&mut tx, &email, now).await?;
     commit(ctx, tx, queued > 0).await?;
     Ok(rsvp)
@@ -222,15 +222,8 @@ pub async fn check_in(ctx: &Context, actor: Actor, event_id: i64, scanned: &str)
     let result = door::check_in(&mut tx, event_id, code, now).await?;
     if let CheckIn::Done(rsvp) = &result {
         let event = night(&mut tx, event_id).await?;
-        audit(
-            &mut tx,
-            event.chapter_id,
-            actor,
-            "guest checked in",
-            &format!("{}: RSVP #{}", event.title, rsvp.id),
-            now,
-        )
-        .await?;
+        audit(&mut tx, event.chapter_id, actor, "guest checked in", &format!("{}: #{}", event.title, rsvp.id), now)
+            .await?;
     }
     tx.commit().await?;
     Ok(result)
@@ -249,8 +242,7 @@ pub async fn walk_in(
     let mut tx = ctx.db.begin().await?;
     let rsvp = door::walk_in(&mut tx, event_id, name, email, plus_ones, now).await?;
     let event = night(&mut tx, event_id).await?;
-    audit(&mut tx, event.chapter_id, actor, "walk-in added", &format!("{}: RSVP #{}", event.title, rsvp.id), now)
-        .await?;
+    audit(&mut tx, event.chapter_id, actor, "walk-in added", &format!("{}: #{}", event.title, rsvp.id), now).await?;
     tx.commit().await?;
     Ok(rsvp)
 }
@@ -283,7 +275,7 @@ pub async fn update_settings(
 /// The settings in a line, for the audit log.
 fn settings_words(s: &ChapterSettings) -> String {
     format!(
-        "promotion {}, offers {} h, still coming? {} h before, up to {} plus-ones, refunds until {} h before",
+        "promotion_mode={}, offer_hours={}, reconfirm_hours={}, max_plus_ones={}, refund_cutoff_hours={}",
         s.promotion_mode, s.offer_hours, s.reconfirm_hours, s.max_plus_ones, s.refund_cutoff_hours
     )
 }
@@ -307,12 +299,7 @@ pub async fn set_event_options(
     };
     seats::set_options(&mut tx, event_id, approval.unwrap_or(current.approval), refund).await?;
     let after = seats::get(&mut tx, event_id).await?;
-    let detail = format!(
-        "{}: approval {}, a guest who cancels is refunded {}",
-        event.title,
-        if after.approval { "on" } else { "off" },
-        if after.attendee_refund == seats::AttendeeRefund::Nothing { "nothing" } else { "in full" }
-    );
+    let detail = format!("{}: approval={}, attendee_refund={}", event.title, after.approval, after.attendee_refund);
     audit(&mut tx, event.chapter_id, actor, "night ticketing options changed", &detail, now).await?;
     tx.commit().await?;
     Ok(after)

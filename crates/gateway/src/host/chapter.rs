@@ -220,7 +220,7 @@ pub async fn audit(State(state): State<AppState>, access: ChapterAccess) -> Resu
             when: lang.date_time(e.created_at.to_utc(), tz),
             who: e.email.unwrap_or_else(|| lang.t("host-audit-system")),
             action: audit_action(lang, &e.action),
-            detail: e.detail,
+            detail: audit_action(lang, &e.detail),
         })
         .collect();
     Ok(AuditPage { lang, nav: nav(&access, "audit"), entries })

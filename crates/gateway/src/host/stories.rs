@@ -363,9 +363,9 @@ fn settings_form(input: &SettingsInput) -> FormState {
 fn defaults(lang: Lang) -> [(&'static str, String, String); 3] {
     use failnight_submissions::settings::Decision;
     [
-        ("accept_text", lang.t("host-call-accept-text"), Decision::Accepted.default_text().to_string()),
-        ("reject_text", lang.t("host-call-reject-text"), Decision::Rejected.default_text().to_string()),
-        ("waitlist_text", lang.t("host-call-waitlist-text"), Decision::Waitlisted.default_text().to_string()),
+        ("accept_text", lang.t("host-call-accept-text"), Decision::Accepted.default_text(lang)),
+        ("reject_text", lang.t("host-call-reject-text"), Decision::Rejected.default_text(lang)),
+        ("waitlist_text", lang.t("host-call-waitlist-text"), Decision::Waitlisted.default_text(lang)),
     ]
 }
 

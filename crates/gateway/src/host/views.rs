@@ -703,7 +703,8 @@ pub fn series_status(lang: Lang, status: failnight_scheduling::series::SeriesSta
 }
 
 /// What an audit entry records, in `lang`. The log stores its actions in English (they are
-/// also read by people querying the database); one not listed here shows as stored.
+/// also read by people querying the database) and its details as data (titles, `#id`s,
+/// counts, settings as `name=value`) or one of these phrases; anything else shows as stored.
 pub fn audit_action(lang: Lang, action: &str) -> String {
     let key = match action {
         "signed in" => "host-audit-signed-in",
@@ -762,6 +763,24 @@ pub fn audit_action(lang: Lang, action: &str) -> String {
         "question hidden" => "host-audit-question-hidden",
         "question answered" => "host-audit-question-answered",
         "questions deleted after retention" => "host-audit-questions-deleted",
+        // Details that are a phrase of ours.
+        "story accepted" => "host-audit-story-accepted",
+        "story rejected" => "host-audit-story-rejected",
+        "story waitlisted" => "host-audit-story-waitlisted",
+        "story confirmed" => "host-audit-story-confirmed",
+        "story declined" => "host-audit-story-declined",
+        "story withdrawn" => "host-audit-story-withdrawn",
+        "stage: start" => "host-audit-stage-start",
+        "stage: pause" => "host-audit-stage-pause",
+        "stage: resume" => "host-audit-stage-resume",
+        "stage: next slide" => "host-audit-stage-next-slide",
+        "stage: previous slide" => "host-audit-stage-previous-slide",
+        "stage: next segment" => "host-audit-stage-next-segment",
+        "stage: previous segment" => "host-audit-stage-previous-segment",
+        "stage: add time" => "host-audit-stage-add-time",
+        "stage: skip to qa" => "host-audit-stage-skip-to-qa",
+        "call for stories open" => "host-audit-call-open",
+        "call for stories closed" => "host-audit-call-closed",
         other => return other.to_string(),
     };
     lang.t(key)
