@@ -273,3 +273,5 @@ error-feedback-empty = Beantworte mindestens eine Frage: eine Bewertung, einen K
 error-comment-changed = Der Gast hat diesen Kommentar geändert, seit du ihn gelesen hast: Lies ihn noch einmal und entscheide dann.
 error-comment-status = Gib den Kommentar frei oder blende ihn aus.
 error-comment-version = Welche Version des Kommentars hast du gelesen?
+error-period = Wähle einen Zeitraum von 1 bis { $max } Monaten, der beginnt, bevor er endet.
+error-month = Gib einen Monat wie 2026-03 an.

@@ -294,3 +294,34 @@ host-cadence-monthly = monatlich
 host-cadence-yearly = jährlich
 host-cadence-at = { $cadence }, { $time } Uhr
 host-cadence-custom = wiederkehrend ({ $rule }), { $time } Uhr
+
+## The chapter's numbers (templates/host/numbers.html)
+host-nav-numbers = Zahlen
+host-numbers-title = Die Zahlen des Chapters
+host-numbers-from = Von
+host-numbers-to = Bis
+host-numbers-show = Anzeigen
+host-numbers-summary = { $nights ->
+        [0] Kein Abend in diesem Zeitraum.
+        [one] Ein Abend: { $came } Gäste am Eingang ({ $first } zum ersten Mal, { $regulars } schon früher dabei); { $empty } der gebuchten Plätze blieben leer.
+       *[other] { $nights } Abende: { $came } Gäste am Eingang ({ $first } zum ersten Mal, { $regulars } schon früher dabei); { $empty } der gebuchten Plätze blieben leer.
+    }
+host-numbers-stories = Geschichten: { $submitted } eingereicht, { $accepted } angenommen, { $told } bisher auf der Bühne erzählt.
+host-numbers-to-stage = Von der Einreichung bis zur Bühne vergingen { $days } Tage (Median).
+host-numbers-chart-title = Gäste am Eingang und leere Plätze, pro Monat
+host-numbers-chart-desc = Für jeden Monat ein dunkler Balken für die Gäste, die kamen, und dahinter ein heller für die gebuchten Plätze, die leer blieben; die Tabelle darunter hat dieselben Zahlen.
+host-numbers-came-legend = gekommen
+host-numbers-empty-legend = gebucht, leer geblieben
+host-numbers-table = Die Zahlen pro Monat
+host-numbers-month = Monat
+host-numbers-nights = Abende
+host-numbers-booked = Gebucht
+host-numbers-came = Gekommen
+host-numbers-no-shows = Leere Plätze
+host-numbers-first-timers = Zum ersten Mal
+host-numbers-regulars = Schon dabei gewesen
+host-numbers-submitted = Geschichten
+host-numbers-accepted = Angenommen
+host-numbers-told = Erzählt
+host-numbers-all = Ganzer Zeitraum
+host-numbers-download = Diese Zahlen herunterladen:

@@ -232,6 +232,39 @@ host-feedback-nobody-asked = Noch wurde kein Gast gefragt.
 host-feedback-released = Freigegeben: Die vortragende Person kann ihn jetzt lesen.
 host-feedback-hidden = Verborgen: Die vortragende Person wird ihn nie sehen.
 
+## A night's turnout (templates/host/turnout.html)
+host-night-turnout-line = Erwartet am Eingang: etwa { $expected } von { $booked } gebuchten Plätzen ({ $low }–{ $high }, mit 80 % Wahrscheinlichkeit).
+host-night-turnout-link = Erscheinen und Überbuchung
+host-turnout-title = Erscheinen
+host-turnout-expected = Von den { $booked } gebuchten Plätzen werden etwa { $expected } am Eingang erwartet: zwischen { $low } und { $high }, mit 80 % Wahrscheinlichkeit.
+host-turnout-nobody = Noch hat niemand gebucht, also wird niemand erwartet.
+host-turnout-prior = Zu wenig Erfahrung: Dieses Chapter hat weniger als { $min } vergangene Abende, an denen der Eingang genutzt wurde. Die Vorhersage nimmt an, dass { $rate } % der gebuchten Plätze kommen, von Abend zu Abend { $sigma } % mehr oder weniger, und lernt aus den eigenen Abenden des Chapters, sobald es sie gibt.
+host-turnout-history = Gelernt aus { $nights } vergangenen Abenden ({ $seats } gebuchte Plätze): { $rate } % der gebuchten Plätze kamen, und die Abende schwankten über den Zufall hinaus um etwa { $sigma } %. Wer am letzten Tag abgesagt hat, zählt als nicht gekommen.
+host-turnout-rates = Wer kommt, nach Buchungszeitpunkt
+host-turnout-booked-when = Gebucht
+host-turnout-rate = Gekommen
+host-turnout-lead-early = mehr als eine Woche vorher
+host-turnout-lead-week = 1 bis 7 Tage vorher
+host-turnout-lead-last-day = am letzten Tag
+host-turnout-advice-title = Überbuchung
+host-turnout-risk = Risiko, dass mehr Gäste als Plätze kommen
+host-turnout-risk-option = { $percent } %
+host-turnout-show = Anzeigen
+host-turnout-advice = Bei { $capacity } Plätzen und einem Risiko von { $risk } %, dass mehr Gäste als Plätze kommen, kannst du bis zu { $confirmable } Plätze bestätigen: { $extra } mehr, als der Raum fasst.
+host-turnout-advice-none = Bei { $capacity } Plätzen und einem Risiko von { $risk } %, dass mehr Gäste als Plätze kommen, bestätige nicht mehr Plätze, als der Raum fasst.
+host-turnout-advice-note = Begleitpersonen zählen als Plätze. Die Warteliste rückt nie von selbst über die Kapazität des Abends hinaus nach: Um mehr zu bestätigen, erhöhe die Kapazität.
+host-turnout-backtest-title = Wie gut ist diese Vorhersage?
+host-turnout-backtest = Erprobt an { $nights ->
+        [one] einem vergangenen Abend
+       *[other] { $nights } vergangenen Abenden
+    }, jede Vorhersage nur aus den Abenden davor: im Schnitt um { $error } Gäste daneben, und die Zahl am Eingang lag an { $inside } davon im 80-%-Bereich ({ $percent } %).
+host-turnout-backtest-none = Noch nicht erprobt: Dafür braucht es mehr als { $min } vergangene Abende, an denen der Eingang genutzt wurde.
+host-turnout-night = Abend
+host-turnout-booked = Gebucht
+host-turnout-forecast = Vorhersage
+host-turnout-range = 80-%-Bereich
+host-turnout-came = Am Eingang
+
 ## A night's lineup (templates/host/lineup.html)
 host-lineup-title = Programm
 host-lineup-call-time = Ankunft der Vortragenden { $time }

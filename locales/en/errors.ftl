@@ -274,3 +274,5 @@ error-feedback-empty = Answer at least one question: a rating, a comment, your t
 error-comment-changed = The guest changed this comment since you read it: read it again, then decide.
 error-comment-status = Release or hide the comment.
 error-comment-version = Which version of the comment did you read?
+error-period = Choose a period of 1 to { $max } months that starts before it ends.
+error-month = Give a month like 2026-03.

@@ -294,3 +294,34 @@ host-cadence-monthly = monthly
 host-cadence-yearly = every year
 host-cadence-at = { $cadence }, { $time }
 host-cadence-custom = recurring ({ $rule }), { $time }
+
+## The chapter's numbers (templates/host/numbers.html)
+host-nav-numbers = Numbers
+host-numbers-title = The chapter's numbers
+host-numbers-from = From
+host-numbers-to = To
+host-numbers-show = Show
+host-numbers-summary = { $nights ->
+        [0] No night in this period.
+        [one] One night: { $came } guests at the door ({ $first } for the first time, { $regulars } who came before); { $empty } of the booked seats stayed empty.
+       *[other] { $nights } nights: { $came } guests at the door ({ $first } for the first time, { $regulars } who came before); { $empty } of the booked seats stayed empty.
+    }
+host-numbers-stories = Stories: { $submitted } submitted, { $accepted } accepted, { $told } told on stage so far.
+host-numbers-to-stage = From submission to stage took { $days } days (median).
+host-numbers-chart-title = Guests at the door and empty seats, per month
+host-numbers-chart-desc = For each month, a dark bar for the guests who came and a light bar after it for the booked seats that stayed empty; the table below has the same numbers.
+host-numbers-came-legend = came
+host-numbers-empty-legend = booked, stayed empty
+host-numbers-table = The numbers per month
+host-numbers-month = Month
+host-numbers-nights = Nights
+host-numbers-booked = Booked
+host-numbers-came = Came
+host-numbers-no-shows = Empty seats
+host-numbers-first-timers = First time
+host-numbers-regulars = Came before
+host-numbers-submitted = Stories
+host-numbers-accepted = Accepted
+host-numbers-told = Told
+host-numbers-all = Whole period
+host-numbers-download = Download these numbers:

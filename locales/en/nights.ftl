@@ -232,6 +232,39 @@ host-feedback-nobody-asked = No guest has been asked yet.
 host-feedback-released = Released: the speaker can read it now.
 host-feedback-hidden = Hidden: the speaker will never see it.
 
+## A night's turnout (templates/host/turnout.html)
+host-night-turnout-line = Expected at the door: about { $expected } of { $booked } booked ({ $low }–{ $high }, 80 % likely).
+host-night-turnout-link = Turnout and overbooking
+host-turnout-title = Turnout
+host-turnout-expected = About { $expected } of the { $booked } seats booked are expected at the door: between { $low } and { $high }, with 80 % probability.
+host-turnout-nobody = Nobody has booked yet, so nobody is expected.
+host-turnout-prior = Too little history: this chapter has fewer than { $min } past nights where the door was used. The forecast assumes that { $rate } % of booked seats come, give or take { $sigma } % from night to night, and learns from the chapter's own nights as they happen.
+host-turnout-history = Learnt from { $nights } past nights ({ $seats } seats booked): { $rate } % of booked seats came, and nights varied by about { $sigma } % beyond chance. A party that cancelled on the last day counts as one that did not come.
+host-turnout-rates = Who comes, by when they booked
+host-turnout-booked-when = Booked
+host-turnout-rate = Came
+host-turnout-lead-early = more than a week before
+host-turnout-lead-week = 1 to 7 days before
+host-turnout-lead-last-day = on the last day
+host-turnout-advice-title = Overbooking
+host-turnout-risk = Risk of more guests than seats
+host-turnout-risk-option = { $percent } %
+host-turnout-show = Show
+host-turnout-advice = With { $capacity } seats and a { $risk } % risk of more guests than seats, you can confirm up to { $confirmable } seats: { $extra } more than the room holds.
+host-turnout-advice-none = With { $capacity } seats and a { $risk } % risk of more guests than seats, confirm no more seats than the room holds.
+host-turnout-advice-note = Plus-ones count as seats. The waitlist never promotes past the night's capacity on its own: to confirm more, raise the capacity.
+host-turnout-backtest-title = How good is this forecast?
+host-turnout-backtest = Tried on { $nights ->
+        [one] one past night
+       *[other] { $nights } past nights
+    }, each forecast made only from the nights before it: off by { $error } guests on average, and the number at the door was inside the 80 % range on { $inside } of them ({ $percent } %).
+host-turnout-backtest-none = Not tried yet: that takes more than { $min } past nights where the door was used.
+host-turnout-night = Night
+host-turnout-booked = Booked
+host-turnout-forecast = Forecast
+host-turnout-range = 80 % range
+host-turnout-came = At the door
+
 ## A night's lineup (templates/host/lineup.html)
 host-lineup-title = Lineup
 host-lineup-call-time = speakers' call time { $time }

@@ -276,3 +276,5 @@ error-feedback-empty = Responde al menos una pregunta: una calificación, un com
 error-comment-changed = La persona cambió este comentario desde que lo leíste: léelo de nuevo y luego decide.
 error-comment-status = Publica u oculta el comentario.
 error-comment-version = ¿Qué versión del comentario leíste?
+error-period = Elige un periodo de 1 a { $max } meses que empiece antes de terminar.
+error-month = Indica un mes como 2026-03.

@@ -294,3 +294,34 @@ host-cadence-monthly = cada mes
 host-cadence-yearly = cada año
 host-cadence-at = { $cadence }, { $time }
 host-cadence-custom = recurrente ({ $rule }), { $time }
+
+## The chapter's numbers (templates/host/numbers.html)
+host-nav-numbers = Cifras
+host-numbers-title = Las cifras del capítulo
+host-numbers-from = Desde
+host-numbers-to = Hasta
+host-numbers-show = Ver
+host-numbers-summary = { $nights ->
+        [0] No hubo noches en este periodo.
+        [one] Una noche: { $came } personas en la puerta ({ $first } por primera vez, { $regulars } que ya habían venido); { $empty } de los lugares reservados quedaron vacíos.
+       *[other] { $nights } noches: { $came } personas en la puerta ({ $first } por primera vez, { $regulars } que ya habían venido); { $empty } de los lugares reservados quedaron vacíos.
+    }
+host-numbers-stories = Historias: { $submitted } enviadas, { $accepted } aceptadas, { $told } contadas en el escenario hasta ahora.
+host-numbers-to-stage = Del envío al escenario pasaron { $days } días (mediana).
+host-numbers-chart-title = Personas en la puerta y lugares vacíos, por mes
+host-numbers-chart-desc = Para cada mes, una barra oscura con las personas que llegaron y, a continuación, una barra clara con los lugares reservados que quedaron vacíos; la tabla de abajo tiene las mismas cifras.
+host-numbers-came-legend = llegaron
+host-numbers-empty-legend = reservados, vacíos
+host-numbers-table = Las cifras por mes
+host-numbers-month = Mes
+host-numbers-nights = Noches
+host-numbers-booked = Reservas
+host-numbers-came = Llegaron
+host-numbers-no-shows = Lugares vacíos
+host-numbers-first-timers = Primera vez
+host-numbers-regulars = Ya habían venido
+host-numbers-submitted = Historias
+host-numbers-accepted = Aceptadas
+host-numbers-told = Contadas
+host-numbers-all = Todo el periodo
+host-numbers-download = Descargar estas cifras:

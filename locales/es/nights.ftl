@@ -232,6 +232,39 @@ host-feedback-nobody-asked = Todavía no se le ha preguntado a ningún invitado.
 host-feedback-released = Liberado: el ponente ya puede leerlo.
 host-feedback-hidden = Oculto: el ponente nunca lo verá.
 
+## A night's turnout (templates/host/turnout.html)
+host-night-turnout-line = Se espera en la puerta: unas { $expected } de { $booked } reservas ({ $low }–{ $high }, con 80 % de probabilidad).
+host-night-turnout-link = Asistencia y sobreventa
+host-turnout-title = Asistencia
+host-turnout-expected = De los { $booked } lugares reservados se espera que lleguen unos { $expected }: entre { $low } y { $high }, con 80 % de probabilidad.
+host-turnout-nobody = Nadie ha reservado todavía, así que no se espera a nadie.
+host-turnout-prior = Aún hay poco historial: este capítulo tiene menos de { $min } noches pasadas en las que se usó la puerta. La previsión supone que llega el { $rate } % de los lugares reservados, con { $sigma } % de variación de una noche a otra, y aprenderá de las noches del capítulo a medida que ocurran.
+host-turnout-history = Calculado con { $nights } noches pasadas ({ $seats } lugares reservados): llegó el { $rate } % de los lugares reservados, y las noches variaron cerca de un { $sigma } % más allá del azar. Un grupo que canceló el último día cuenta como uno que no vino.
+host-turnout-rates = Quién llega, según cuándo reservó
+host-turnout-booked-when = Reservó
+host-turnout-rate = Llegó
+host-turnout-lead-early = más de una semana antes
+host-turnout-lead-week = de 1 a 7 días antes
+host-turnout-lead-last-day = el último día
+host-turnout-advice-title = Sobreventa
+host-turnout-risk = Riesgo de que lleguen más personas que lugares
+host-turnout-risk-option = { $percent } %
+host-turnout-show = Ver
+host-turnout-advice = Con { $capacity } lugares y un riesgo del { $risk } % de que lleguen más personas que lugares, puedes confirmar hasta { $confirmable } lugares: { $extra } más de los que caben.
+host-turnout-advice-none = Con { $capacity } lugares y un riesgo del { $risk } % de que lleguen más personas que lugares, no confirmes más lugares de los que caben.
+host-turnout-advice-note = Los acompañantes cuentan como lugares. La lista de espera nunca promueve por sí sola más allá del cupo de la noche: para confirmar más, sube el cupo.
+host-turnout-backtest-title = ¿Qué tan buena es esta previsión?
+host-turnout-backtest = Probada con { $nights ->
+        [one] una noche pasada
+       *[other] { $nights } noches pasadas
+    }, cada previsión hecha solo con las noches anteriores: se equivocó en { $error } personas en promedio, y la cifra en la puerta quedó dentro del rango del 80 % en { $inside } de ellas ({ $percent } %).
+host-turnout-backtest-none = Aún no se ha probado: hacen falta más de { $min } noches pasadas en las que se usó la puerta.
+host-turnout-night = Noche
+host-turnout-booked = Reservas
+host-turnout-forecast = Previsión
+host-turnout-range = Rango del 80 %
+host-turnout-came = En la puerta
+
 ## A night's lineup (templates/host/lineup.html)
 host-lineup-title = Programa
 host-lineup-call-time = hora de llegada de los ponentes: { $time }

@@ -276,3 +276,5 @@ error-feedback-empty = Répondez à au moins une question : une note, un comme
 error-comment-changed = L’invité a modifié ce commentaire depuis votre lecture : relisez-le, puis décidez.
 error-comment-status = Publiez ou masquez le commentaire.
 error-comment-version = Quelle version du commentaire avez-vous lue ?
+error-period = Choisissez une période de 1 à { $max } mois qui commence avant de finir.
+error-month = Indiquez un mois comme 2026-03.

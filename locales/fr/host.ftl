@@ -294,3 +294,34 @@ host-cadence-monthly = tous les mois
 host-cadence-yearly = tous les ans
 host-cadence-at = { $cadence } à { $time }
 host-cadence-custom = récurrent ({ $rule }) à { $time }
+
+## The chapter's numbers (templates/host/numbers.html)
+host-nav-numbers = Chiffres
+host-numbers-title = Les chiffres du chapitre
+host-numbers-from = Du
+host-numbers-to = Au
+host-numbers-show = Afficher
+host-numbers-summary = { $nights ->
+        [0] Aucune soirée sur cette période.
+        [one] Une soirée : { $came } personnes à l’entrée ({ $first } pour la première fois, { $regulars } déjà venues) ; { $empty } des places réservées sont restées vides.
+       *[other] { $nights } soirées : { $came } personnes à l’entrée ({ $first } pour la première fois, { $regulars } déjà venues) ; { $empty } des places réservées sont restées vides.
+    }
+host-numbers-stories = Histoires : { $submitted } proposées, { $accepted } acceptées, { $told } racontées sur scène à ce jour.
+host-numbers-to-stage = De la proposition à la scène : { $days } jours (médiane).
+host-numbers-chart-title = Personnes à l’entrée et places vides, par mois
+host-numbers-chart-desc = Pour chaque mois, une barre foncée pour les personnes venues, suivie d’une barre claire pour les places réservées restées vides ; le tableau ci-dessous donne les mêmes chiffres.
+host-numbers-came-legend = venues
+host-numbers-empty-legend = réservées, restées vides
+host-numbers-table = Les chiffres par mois
+host-numbers-month = Mois
+host-numbers-nights = Soirées
+host-numbers-booked = Réservées
+host-numbers-came = Venues
+host-numbers-no-shows = Places vides
+host-numbers-first-timers = Première fois
+host-numbers-regulars = Déjà venues
+host-numbers-submitted = Histoires
+host-numbers-accepted = Acceptées
+host-numbers-told = Racontées
+host-numbers-all = Toute la période
+host-numbers-download = Télécharger ces chiffres :

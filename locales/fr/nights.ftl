@@ -232,6 +232,39 @@ host-feedback-nobody-asked = Aucun invité n’a encore été sollicité.
 host-feedback-released = Transmis : l’intervenant peut le lire dès maintenant.
 host-feedback-hidden = Masqué : l’intervenant ne le verra jamais.
 
+## A night's turnout (templates/host/turnout.html)
+host-night-turnout-line = Attendus à l’entrée : environ { $expected } sur { $booked } places réservées ({ $low } à { $high }, probable à 80 %).
+host-night-turnout-link = Présence et surréservation
+host-turnout-title = Présence
+host-turnout-expected = Sur les { $booked } places réservées, environ { $expected } personnes sont attendues à l’entrée : entre { $low } et { $high }, avec une probabilité de 80 %.
+host-turnout-nobody = Personne n’a encore réservé : personne n’est attendu.
+host-turnout-prior = Trop peu d’historique : ce chapitre compte moins de { $min } soirées passées où l’entrée a servi. La prévision suppose que { $rate } % des places réservées viennent, à { $sigma } % près d’une soirée à l’autre, et apprendra des soirées du chapitre au fil du temps.
+host-turnout-history = Appris de { $nights } soirées passées ({ $seats } places réservées) : { $rate } % des places réservées sont venues, et les soirées ont varié d’environ { $sigma } % au-delà du hasard. Un groupe qui a annulé le dernier jour compte comme absent.
+host-turnout-rates = Qui vient, selon la date de réservation
+host-turnout-booked-when = Réservé
+host-turnout-rate = Venus
+host-turnout-lead-early = plus d’une semaine avant
+host-turnout-lead-week = de 1 à 7 jours avant
+host-turnout-lead-last-day = le dernier jour
+host-turnout-advice-title = Surréservation
+host-turnout-risk = Risque d’avoir plus de monde que de places
+host-turnout-risk-option = { $percent } %
+host-turnout-show = Afficher
+host-turnout-advice = Avec { $capacity } places et un risque de { $risk } % d’avoir plus de monde que de places, vous pouvez confirmer jusqu’à { $confirmable } places : { $extra } de plus que la salle n’en contient.
+host-turnout-advice-none = Avec { $capacity } places et un risque de { $risk } % d’avoir plus de monde que de places, ne confirmez pas plus de places que la salle n’en contient.
+host-turnout-advice-note = Les accompagnants comptent comme des places. La liste d’attente ne dépasse jamais d’elle-même la capacité de la soirée : pour confirmer davantage, augmentez la capacité.
+host-turnout-backtest-title = Que vaut cette prévision ?
+host-turnout-backtest = Testée sur { $nights ->
+        [one] une soirée passée
+       *[other] { $nights } soirées passées
+    }, chaque prévision faite uniquement à partir des soirées précédentes : { $error } personnes d’écart en moyenne, et le nombre à l’entrée était dans la fourchette à 80 % pour { $inside } d’entre elles ({ $percent } %).
+host-turnout-backtest-none = Pas encore testée : il faut plus de { $min } soirées passées où l’entrée a servi.
+host-turnout-night = Soirée
+host-turnout-booked = Réservées
+host-turnout-forecast = Prévision
+host-turnout-range = Fourchette à 80 %
+host-turnout-came = À l’entrée
+
 ## A night's lineup (templates/host/lineup.html)
 host-lineup-title = Programme
 host-lineup-call-time = arrivée des intervenants à { $time }

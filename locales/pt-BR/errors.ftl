@@ -276,3 +276,5 @@ error-feedback-empty = Responda pelo menos uma pergunta: uma nota, um comentári
 error-comment-changed = O convidado mudou este comentário desde que você o leu: leia de novo e depois decida.
 error-comment-status = Libere ou oculte o comentário.
 error-comment-version = Qual versão do comentário você leu?
+error-period = Escolha um período de 1 a { $max } meses que comece antes de terminar.
+error-month = Informe um mês como 2026-03.

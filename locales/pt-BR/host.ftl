@@ -337,3 +337,34 @@ host-cadence-monthly = todo mês
 host-cadence-yearly = todo ano
 host-cadence-at = { $cadence }, às { $time }
 host-cadence-custom = recorrente ({ $rule }), às { $time }
+
+## The chapter's numbers (templates/host/numbers.html)
+host-nav-numbers = Números
+host-numbers-title = Os números do capítulo
+host-numbers-from = De
+host-numbers-to = Até
+host-numbers-show = Mostrar
+host-numbers-summary = { $nights ->
+        [0] Nenhuma noite neste período.
+        [one] Uma noite: { $came } pessoas na porta ({ $first } pela primeira vez, { $regulars } que já tinham vindo); { $empty } dos lugares reservados ficaram vazios.
+       *[other] { $nights } noites: { $came } pessoas na porta ({ $first } pela primeira vez, { $regulars } que já tinham vindo); { $empty } dos lugares reservados ficaram vazios.
+    }
+host-numbers-stories = Histórias: { $submitted } enviadas, { $accepted } aceitas, { $told } contadas no palco até agora.
+host-numbers-to-stage = Do envio ao palco levou { $days } dias (mediana).
+host-numbers-chart-title = Pessoas na porta e lugares vazios, por mês
+host-numbers-chart-desc = Para cada mês, uma barra escura com as pessoas que vieram e, em seguida, uma barra clara com os lugares reservados que ficaram vazios; a tabela abaixo tem os mesmos números.
+host-numbers-came-legend = vieram
+host-numbers-empty-legend = reservados, vazios
+host-numbers-table = Os números por mês
+host-numbers-month = Mês
+host-numbers-nights = Noites
+host-numbers-booked = Reservas
+host-numbers-came = Vieram
+host-numbers-no-shows = Lugares vazios
+host-numbers-first-timers = Primeira vez
+host-numbers-regulars = Já tinham vindo
+host-numbers-submitted = Histórias
+host-numbers-accepted = Aceitas
+host-numbers-told = Contadas
+host-numbers-all = Período inteiro
+host-numbers-download = Baixar estes números:

@@ -232,6 +232,39 @@ host-feedback-nobody-asked = Nenhum convidado foi consultado ainda.
 host-feedback-released = Liberado: o palestrante já pode ler.
 host-feedback-hidden = Oculto: o palestrante nunca vai ver.
 
+## A night's turnout (templates/host/turnout.html)
+host-night-turnout-line = Esperados na porta: cerca de { $expected } de { $booked } reservas ({ $low }–{ $high }, com 80 % de probabilidade).
+host-night-turnout-link = Comparecimento e overbooking
+host-turnout-title = Comparecimento
+host-turnout-expected = Dos { $booked } lugares reservados, espera-se que cerca de { $expected } cheguem à porta: entre { $low } e { $high }, com 80 % de probabilidade.
+host-turnout-nobody = Ninguém reservou ainda, então ninguém é esperado.
+host-turnout-prior = Pouco histórico: este capítulo tem menos de { $min } noites passadas em que a porta foi usada. A previsão supõe que { $rate } % dos lugares reservados comparecem, com { $sigma } % de variação de uma noite para outra, e vai aprender com as noites do capítulo conforme elas acontecem.
+host-turnout-history = Aprendido com { $nights } noites passadas ({ $seats } lugares reservados): { $rate } % dos lugares reservados compareceram, e as noites variaram cerca de { $sigma } % além do acaso. Um grupo que cancelou no último dia conta como quem não veio.
+host-turnout-rates = Quem vem, conforme quando reservou
+host-turnout-booked-when = Reservou
+host-turnout-rate = Compareceu
+host-turnout-lead-early = mais de uma semana antes
+host-turnout-lead-week = de 1 a 7 dias antes
+host-turnout-lead-last-day = no último dia
+host-turnout-advice-title = Overbooking
+host-turnout-risk = Risco de vir mais gente do que lugares
+host-turnout-risk-option = { $percent } %
+host-turnout-show = Mostrar
+host-turnout-advice = Com { $capacity } lugares e um risco de { $risk } % de vir mais gente do que lugares, você pode confirmar até { $confirmable } lugares: { $extra } a mais do que cabem.
+host-turnout-advice-none = Com { $capacity } lugares e um risco de { $risk } % de vir mais gente do que lugares, não confirme mais lugares do que cabem.
+host-turnout-advice-note = Acompanhantes contam como lugares. A lista de espera nunca promove sozinha além da capacidade da noite: para confirmar mais, aumente a capacidade.
+host-turnout-backtest-title = Quão boa é esta previsão?
+host-turnout-backtest = Testada em { $nights ->
+        [one] uma noite passada
+       *[other] { $nights } noites passadas
+    }, cada previsão feita só com as noites anteriores: errou por { $error } pessoas em média, e o número na porta ficou dentro da faixa de 80 % em { $inside } delas ({ $percent } %).
+host-turnout-backtest-none = Ainda não testada: são necessárias mais de { $min } noites passadas em que a porta foi usada.
+host-turnout-night = Noite
+host-turnout-booked = Reservas
+host-turnout-forecast = Previsão
+host-turnout-range = Faixa de 80 %
+host-turnout-came = Na porta
+
 ## A night's lineup (templates/host/lineup.html)
 host-lineup-title = Programação
 host-lineup-call-time = chegada dos palestrantes às { $time }

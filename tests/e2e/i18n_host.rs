@@ -159,6 +159,8 @@ async fn host_pages_leave_no_english_in_the_pseudo_locale(app: TestApp) {
         "/host/c/berlin/settings".into(),
         "/host/c/berlin/hosts".into(),
         "/host/c/berlin/audit".into(),
+        "/host/c/berlin/numbers".into(),
+        "/host/c/berlin/numbers?from=2026-13".into(),
         "/host/c/berlin/venues".into(),
         format!("/host/c/berlin/venues/{venue}"),
         "/host/c/berlin/series".into(),
@@ -181,6 +183,8 @@ async fn host_pages_leave_no_english_in_the_pseudo_locale(app: TestApp) {
         "Authorization: Bearer",
         // What a series title may contain, typed as is in every language.
         "{month} {date}",
+        // File formats, named so in every language.
+        "CSV JSON",
         // The placeholders of the decision texts, the same in every language.
         "{name} {title} {link} {chapter}",
     ];

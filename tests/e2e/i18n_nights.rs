@@ -210,6 +210,8 @@ async fn a_night_s_host_pages_leave_no_english_in_the_pseudo_locale(app: TestApp
         format!("{night}/door?q=Nobody"),
         "/host/c/madrid/door".to_string(),
         format!("{night}/feedback"),
+        format!("{night}/turnout"),
+        format!("{night}/turnout?risk=1"),
         format!("{night}/lineup"),
         "/host/c/madrid/stories".to_string(),
         "/host/c/madrid/stories?state=accepted".to_string(),

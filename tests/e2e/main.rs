@@ -20,6 +20,7 @@ mod i18n_mail;
 mod i18n_nights;
 mod i18n_pub;
 mod i18n_speak;
+mod insights;
 mod journey;
 mod lessons;
 mod operations;

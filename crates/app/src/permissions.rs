@@ -115,6 +115,10 @@ operations! {
     /// Release a guest's comment to its speaker, or hide it from them.
     ModerateFeedback = "moderate_feedback" => Host,
 
+    // Hosts: the chapter's figures.
+    /// The chapter's numbers over a period: attendance, no-shows, regulars, stories; CSV and JSON.
+    ViewNumbers = "view_numbers" => Host,
+
     // Owners.
     UpdateChapterSettings = "update_chapter_settings" => Owner,
     /// The chapter's seat, waitlist and refund settings.

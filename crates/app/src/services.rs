@@ -3,6 +3,7 @@
 
 pub mod bookings;
 pub mod feedback;
+pub mod insights;
 pub mod lessons;
 pub mod slides;
 pub mod stage;

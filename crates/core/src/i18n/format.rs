@@ -29,6 +29,12 @@ impl Lang {
         )
     }
 
+    /// A calendar month: "March 2026", "marzo de 2026" (`month` 1–12).
+    pub fn month_year(self, year: i32, month: u32) -> String {
+        let name = self.t(MONTHS[(month.clamp(1, 12) - 1) as usize]);
+        self.f2("common-month-year", "month", name, "year", i64::from(year))
+    }
+
     /// The day of `at` in `tz` without the weekday, short: `Dec 10, 2026`, `10 dic 2026`.
     pub fn short_date(self, at: DateTime<Utc>, tz: Tz) -> String {
         let local = at.with_timezone(&tz);

@@ -17,9 +17,11 @@ mod chapter;
 mod door;
 mod feedback;
 mod nights;
+mod numbers;
 mod stage;
 mod stories;
 mod tickets;
+mod turnout;
 pub mod views;
 
 use std::collections::{BTreeMap, HashMap};
@@ -144,6 +146,10 @@ fn table() -> Vec<(HostRoute, MethodRouter<AppState>)> {
         r!(POST "/host/c/{slug}/events/{id}/stage/questions/{question}", op(ModerateQuestions), stage::moderate),
         r!(GET "/host/c/{slug}/slides/{hash}", op(ViewSlides), crate::slides::host_image),
         r!(GET "/host/c/{slug}/events/{id}/feedback", op(ViewFeedback), feedback::page),
+        r!(GET "/host/c/{slug}/events/{id}/turnout", op(ViewNight), turnout::page),
+        r!(GET "/host/c/{slug}/numbers", op(ViewNumbers), numbers::page),
+        r!(GET "/host/c/{slug}/numbers.csv", op(ViewNumbers), numbers::csv),
+        r!(GET "/host/c/{slug}/numbers.json", op(ViewNumbers), numbers::json),
         r!(POST "/host/c/{slug}/events/{id}/feedback/comments/{comment}", op(ModerateFeedback), feedback::moderate),
     ]
 }

@@ -238,6 +238,8 @@ pub struct EventPage {
     pub ticket_form: FormState,
     /// The night's feedback in a sentence, once guests were asked.
     pub feedback: Option<String>,
+    /// The guests to expect at the door, in a sentence, while the night is to come.
+    pub turnout: Option<String>,
 }
 
 /// A night's feedback for its hosts (`…/events/{id}/feedback`).
@@ -784,4 +786,73 @@ pub fn audit_action(lang: Lang, action: &str) -> String {
         other => return other.to_string(),
     };
     lang.t(key)
+}
+
+/// A night's turnout for its hosts (`…/events/{id}/turnout`).
+#[derive(Template, WebTemplate)]
+#[template(path = "host/turnout.html")]
+pub struct TurnoutPage {
+    pub lang: Lang,
+    pub nav: Nav,
+    pub id: i64,
+    pub title: String,
+    /// The forecast in a sentence.
+    pub expected: String,
+    /// Where it comes from: the chapter's history, or the prior and why.
+    pub basis: String,
+    /// `(when they booked, the share that came)`, empty on the prior alone.
+    pub rates: Vec<(String, String)>,
+    pub risks: Vec<(i64, bool)>,
+    pub advice: String,
+    pub backtest: String,
+    pub nights: Vec<TurnoutNightRow>,
+}
+
+/// A past night as the backtest forecast it.
+pub struct TurnoutNightRow {
+    pub date: String,
+    pub booked: String,
+    pub forecast: String,
+    pub range: String,
+    pub came: String,
+}
+
+/// A chapter's numbers over a period (`/host/c/{slug}/numbers`).
+#[derive(Template, WebTemplate)]
+#[template(path = "host/numbers.html")]
+pub struct NumbersPage {
+    pub lang: Lang,
+    pub nav: Nav,
+    /// Why the period asked for was refused.
+    pub error: Option<String>,
+    /// The period as chosen, `YYYY-MM`, and its query for the downloads.
+    pub from: String,
+    pub to: String,
+    pub query: String,
+    pub summary: String,
+    pub stories: String,
+    pub to_stage: Option<String>,
+    pub bars: Vec<NumbersBar>,
+    pub height: i64,
+    pub rows: Vec<NumbersRow>,
+    pub total: NumbersRow,
+}
+
+/// A month in the chart.
+pub struct NumbersBar {
+    pub label: String,
+    pub text_y: i64,
+    pub bar_y: i64,
+    pub came_width: i64,
+    pub empty_x: i64,
+    pub empty_width: i64,
+    pub came: i64,
+    pub empty: i64,
+    pub total_x: i64,
+}
+
+/// A month in the table (and the whole period).
+pub struct NumbersRow {
+    pub month: String,
+    pub cells: Vec<String>,
 }

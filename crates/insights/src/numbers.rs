@@ -1,0 +1,111 @@
+//! A chapter's figures over a period, a row per night and per story, for the chapter's
+//! numbers page to group by month: who booked and who came (first-timers and regulars), and
+//! the stories from submission to stage.
+
+use failnight_core::{Db, Timestamp, with_db};
+
+/// One night's attendance.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct NightFigures {
+    pub event_id: i64,
+    pub starts_at: Timestamp,
+    /// Seats confirmed by booking (walk-ins aside), plus-ones included.
+    pub booked: i64,
+    /// Of those, the seats of parties that came.
+    pub came_booked: i64,
+    /// Seats of walk-ins let in at the door.
+    pub walk_ins: i64,
+    /// Parties at the door whose email had never been checked in at this chapter before.
+    pub first_timers: i64,
+    /// Parties at the door seen at an earlier night of the chapter.
+    pub regulars: i64,
+}
+
+impl NightFigures {
+    /// Everyone at the door.
+    pub fn came(&self) -> i64 {
+        self.came_booked + self.walk_ins
+    }
+
+    /// Seats booked whose party did not come.
+    pub fn no_shows(&self) -> i64 {
+        self.booked - self.came_booked
+    }
+}
+
+/// The chapter's published nights that started in `[from, to)` and before `now`, oldest
+/// first.
+pub async fn nights(
+    db: &Db,
+    chapter_id: i64,
+    from: Timestamp,
+    to: Timestamp,
+    now: Timestamp,
+) -> Result<Vec<NightFigures>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, NightFigures>(
+        "WITH firsts AS (
+             SELECT r.email, MIN(e.starts_at) AS first_at
+             FROM rsvps r JOIN events e ON e.id = r.event_id
+             WHERE e.chapter_id = $1 AND r.checked_in_at IS NOT NULL
+             GROUP BY r.email)
+         SELECT e.id AS event_id, e.starts_at,
+             CAST(COALESCE(SUM(CASE WHEN r.status = 'confirmed' AND r.walk_in = FALSE THEN 1 + r.plus_ones
+                                    ELSE 0 END), 0) AS BIGINT) AS booked,
+             CAST(COALESCE(SUM(CASE WHEN r.checked_in_at IS NOT NULL AND r.walk_in = FALSE THEN 1 + r.plus_ones
+                                    ELSE 0 END), 0) AS BIGINT) AS came_booked,
+             CAST(COALESCE(SUM(CASE WHEN r.checked_in_at IS NOT NULL AND r.walk_in = TRUE THEN 1 + r.plus_ones
+                                    ELSE 0 END), 0) AS BIGINT) AS walk_ins,
+             CAST(COALESCE(SUM(CASE WHEN r.checked_in_at IS NOT NULL AND f.first_at = e.starts_at THEN 1
+                                    ELSE 0 END), 0) AS BIGINT) AS first_timers,
+             CAST(COALESCE(SUM(CASE WHEN r.checked_in_at IS NOT NULL AND f.first_at < e.starts_at THEN 1
+                                    ELSE 0 END), 0) AS BIGINT) AS regulars
+         FROM events e
+         LEFT JOIN rsvps r ON r.event_id = e.id
+         LEFT JOIN firsts f ON f.email = r.email
+         WHERE e.chapter_id = $1 AND e.status = 'published' AND e.starts_at >= $2 AND e.starts_at < $3
+           AND e.starts_at < $4
+         GROUP BY e.id, e.starts_at
+         ORDER BY e.starts_at, e.id"
+    )
+    .bind(chapter_id)
+    .bind(from)
+    .bind(to)
+    .bind(now)
+    .fetch_all(e)
+    .await)
+}
+
+/// One story, from submission to stage.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct StoryFigures {
+    pub created_at: Timestamp,
+    /// Hosts said yes (whatever the speaker did next).
+    pub accepted: bool,
+    /// When it was told: the start of the past night whose lineup it was in, confirmed.
+    pub told_at: Option<Timestamp>,
+}
+
+/// The chapter's stories submitted in `[from, to)`, oldest first.
+pub async fn stories(
+    db: &Db,
+    chapter_id: i64,
+    from: Timestamp,
+    to: Timestamp,
+    now: Timestamp,
+) -> Result<Vec<StoryFigures>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, StoryFigures>(
+        "SELECT s.created_at,
+             (s.state IN ('accepted', 'confirmed', 'declined') OR s.event_id IS NOT NULL) AS accepted,
+             CASE WHEN s.state = 'confirmed' AND e.status = 'published' AND e.starts_at < $4 THEN e.starts_at
+                  END AS told_at
+         FROM submissions s LEFT JOIN events e ON e.id = s.event_id
+         WHERE s.chapter_id = $1 AND s.created_at >= $2 AND s.created_at < $3
+         ORDER BY s.created_at, s.id"
+    )
+    .bind(chapter_id)
+    .bind(from)
+    .bind(to)
+    .bind(now)
+    .fetch_all(e)
+    .await)
+}
