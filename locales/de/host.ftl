@@ -325,3 +325,25 @@ host-numbers-accepted = Angenommen
 host-numbers-told = Erzählt
 host-numbers-all = Ganzer Zeitraum
 host-numbers-download = Diese Zahlen herunterladen:
+
+## The network at a glance, for platform admins (templates/host/network.html)
+host-network-link = Alle Chapter auf einen Blick
+host-network-title = Das Netzwerk
+host-network-intro = Welche Chapter brauchen diesen Monat Hilfe? Zuerst stehen die ohne kommenden Abend und die, deren letzter Abend am längsten her ist; sortiere nach jeder Spalte.
+host-network-caption = { $count ->
+        [one] Ein Chapter
+       *[other] { $count } Chapter
+    }
+host-network-chapter = Chapter
+host-network-last = Letzter Abend
+host-network-next = Nächster Abend
+host-network-quiet = Monate ohne Abend
+host-network-guests = Gäste, letzte 6 Monate
+host-network-trend = Gegenüber den 6 davor
+host-network-call = Aufruf für Geschichten
+host-network-call-open = offen
+host-network-call-closed = geschlossen
+host-network-queue = Wartende Geschichten
+host-network-hosts = Aktive Gastgeber
+host-network-hosts-active = { $active } von { $all }
+host-network-download = Als CSV herunterladen

@@ -325,3 +325,25 @@ host-numbers-accepted = Accepted
 host-numbers-told = Told
 host-numbers-all = Whole period
 host-numbers-download = Download these numbers:
+
+## The network at a glance, for platform admins (templates/host/network.html)
+host-network-link = Every chapter at a glance
+host-network-title = The network
+host-network-intro = Which chapters need help this month? Chapters with no night coming and the longest without one come first; sort by any column.
+host-network-caption = { $count ->
+        [one] One chapter
+       *[other] { $count } chapters
+    }
+host-network-chapter = Chapter
+host-network-last = Last night
+host-network-next = Next night
+host-network-quiet = Months without a night
+host-network-guests = Guests, last 6 months
+host-network-trend = Against the 6 before
+host-network-call = Call for stories
+host-network-call-open = open
+host-network-call-closed = closed
+host-network-queue = Stories waiting
+host-network-hosts = Hosts active
+host-network-hosts-active = { $active } of { $all }
+host-network-download = Download as CSV

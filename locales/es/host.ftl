@@ -325,3 +325,25 @@ host-numbers-accepted = Aceptadas
 host-numbers-told = Contadas
 host-numbers-all = Todo el periodo
 host-numbers-download = Descargar estas cifras:
+
+## The network at a glance, for platform admins (templates/host/network.html)
+host-network-link = Todos los capítulos de un vistazo
+host-network-title = La red
+host-network-intro = ¿Qué capítulos necesitan ayuda este mes? Primero van los que no tienen ninguna noche próxima y los que llevan más tiempo sin una; ordena por cualquier columna.
+host-network-caption = { $count ->
+        [one] Un capítulo
+       *[other] { $count } capítulos
+    }
+host-network-chapter = Capítulo
+host-network-last = Última noche
+host-network-next = Próxima noche
+host-network-quiet = Meses sin noche
+host-network-guests = Asistentes, últimos 6 meses
+host-network-trend = Frente a los 6 anteriores
+host-network-call = Convocatoria
+host-network-call-open = abierta
+host-network-call-closed = cerrada
+host-network-queue = Historias en espera
+host-network-hosts = Anfitriones activos
+host-network-hosts-active = { $active } de { $all }
+host-network-download = Descargar en CSV

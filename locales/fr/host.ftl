@@ -325,3 +325,25 @@ host-numbers-accepted = Acceptées
 host-numbers-told = Racontées
 host-numbers-all = Toute la période
 host-numbers-download = Télécharger ces chiffres :
+
+## The network at a glance, for platform admins (templates/host/network.html)
+host-network-link = Tous les chapitres d’un coup d’œil
+host-network-title = Le réseau
+host-network-intro = Quels chapitres ont besoin d’aide ce mois-ci ? D’abord ceux sans soirée à venir et ceux qui n’en ont pas eu depuis le plus longtemps ; triez selon n’importe quelle colonne.
+host-network-caption = { $count ->
+        [one] Un chapitre
+       *[other] { $count } chapitres
+    }
+host-network-chapter = Chapitre
+host-network-last = Dernière soirée
+host-network-next = Prochaine soirée
+host-network-quiet = Mois sans soirée
+host-network-guests = Public, 6 derniers mois
+host-network-trend = Par rapport aux 6 d’avant
+host-network-call = Appel à histoires
+host-network-call-open = ouvert
+host-network-call-closed = fermé
+host-network-queue = Histoires en attente
+host-network-hosts = Organisateurs actifs
+host-network-hosts-active = { $active } sur { $all }
+host-network-download = Télécharger en CSV

@@ -368,3 +368,25 @@ host-numbers-accepted = Aceitas
 host-numbers-told = Contadas
 host-numbers-all = Período inteiro
 host-numbers-download = Baixar estes números:
+
+## The network at a glance, for platform admins (templates/host/network.html)
+host-network-link = Todos os capítulos de relance
+host-network-title = A rede
+host-network-intro = Quais capítulos precisam de ajuda este mês? Primeiro vêm os que não têm nenhuma noite marcada e os que estão há mais tempo sem uma; ordene por qualquer coluna.
+host-network-caption = { $count ->
+        [one] Um capítulo
+       *[other] { $count } capítulos
+    }
+host-network-chapter = Capítulo
+host-network-last = Última noite
+host-network-next = Próxima noite
+host-network-quiet = Meses sem noite
+host-network-guests = Público, últimos 6 meses
+host-network-trend = Comparado aos 6 anteriores
+host-network-call = Chamada de histórias
+host-network-call-open = aberta
+host-network-call-closed = fechada
+host-network-queue = Histórias esperando
+host-network-hosts = Anfitriões ativos
+host-network-hosts-active = { $active } de { $all }
+host-network-download = Baixar em CSV

@@ -807,3 +807,52 @@ async fn a_speaker_publishes_a_recap_and_a_guest_finds_it() {
     browser.close().await;
     app.stop().await;
 }
+
+/// A host reads how many guests to expect and the chapter's numbers, chooses another risk and
+/// another period with the forms; screenshots at 390 px and desktop, axe clean.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_host_reads_the_turnout_and_the_chapter_s_numbers() {
+    let Some(browser) = Browser::start("insights").await else { return };
+    let app = TestApp::spawn_with(Backend::Sqlite, true).await.unwrap();
+    let (_, night) = app.published_night("alpha", 60).await;
+    let id = night["id"].as_i64().unwrap();
+    let mut rng = failnight_core::rng::Rng(19);
+    crate::insights::monthly_history(&app, id, 14, &mut rng).await;
+    let event = failnight_scheduling::events::get(app.db(), id).await.unwrap().unwrap();
+    let starts = failnight_core::Timestamp::from_utc(event.starts_utc()).0;
+    crate::insights::book(&app, &mut rng, id, starts, 45, None).await;
+    app.cli(&["admin", "add", "--email", "host@alpha.test"]).await.unwrap();
+    browser.sign_in(&app, "host@alpha.test").await;
+    let b = &browser.client;
+
+    b.goto(&app.url(&format!("/host/c/alpha/events/{id}"))).await.unwrap();
+    b.find(Locator::LinkText("Turnout and overbooking")).await.unwrap().click().await.unwrap();
+    browser.wait_for_path(&format!("/host/c/alpha/events/{id}/turnout")).await;
+    let text = b.find(Locator::Css("main")).await.unwrap().text().await.unwrap();
+    assert!(text.contains("Learnt from 14 past nights") && text.contains("Tried on 11 past nights"), "{text}");
+    browser.look("turnout").await;
+    b.find(Locator::Css("#f-risk option[value='5']")).await.unwrap().click().await.unwrap();
+    b.find(Locator::Css("form.inline button[type=submit]")).await.unwrap().click().await.unwrap();
+    for _ in 0..100 {
+        if b.current_url().await.unwrap().as_str().contains("risk=5") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(b.current_url().await.unwrap().as_str().contains("risk=5"));
+    let text = b.find(Locator::Css("main")).await.unwrap().text().await.unwrap();
+    assert!(text.contains("a 5 % risk of more guests than seats"), "{text}");
+
+    b.find(Locator::LinkText("Numbers")).await.unwrap().click().await.unwrap();
+    browser.wait_for_path("/host/c/alpha/numbers").await;
+    let text = b.find(Locator::Css("main")).await.unwrap().text().await.unwrap();
+    assert!(text.contains("guests at the door"), "{text}");
+    browser.look("numbers").await;
+
+    b.goto(&app.url("/host")).await.unwrap();
+    b.find(Locator::LinkText("Every chapter at a glance")).await.unwrap().click().await.unwrap();
+    browser.wait_for_path("/host/network").await;
+    browser.look("network").await;
+    browser.close().await;
+    app.stop().await;
+}

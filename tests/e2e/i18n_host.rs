@@ -160,6 +160,8 @@ async fn host_pages_leave_no_english_in_the_pseudo_locale(app: TestApp) {
         "/host/c/berlin/hosts".into(),
         "/host/c/berlin/audit".into(),
         "/host/c/berlin/numbers".into(),
+        "/host/network".into(),
+        "/host/network?sort=trend".into(),
         "/host/c/berlin/numbers?from=2026-13".into(),
         "/host/c/berlin/venues".into(),
         format!("/host/c/berlin/venues/{venue}"),

@@ -13,6 +13,7 @@ both_backends!(
     a_night_s_turnout_is_forecast_from_the_chapter_s_own_history,
     without_history_the_forecast_says_so_and_uses_the_prior,
     the_chapter_s_numbers_count_each_month_as_it_happened,
+    the_network_view_puts_the_chapters_that_need_help_first,
 );
 
 const DAY_MS: i64 = 86_400_000;
@@ -47,7 +48,14 @@ async fn copy_night(app: &TestApp, template: i64, n: i64, starts_at: i64) -> i64
 /// plus-one, booked 0–20 days ahead, asked "still coming?" two days before when booked by then
 /// (half of those answering yes); each comes with probability `rate` when `rate` is given.
 /// Returns the seats booked.
-async fn book(app: &TestApp, rng: &mut Rng, event: i64, starts_at: i64, parties: usize, rate: Option<f64>) -> i64 {
+pub(crate) async fn book(
+    app: &TestApp,
+    rng: &mut Rng,
+    event: i64,
+    starts_at: i64,
+    parties: usize,
+    rate: Option<f64>,
+) -> i64 {
     let mut seats = 0;
     let mut tx = app.db().begin().await.unwrap();
     for i in 0..parties {
@@ -92,12 +100,8 @@ async fn a_night_s_turnout_is_forecast_from_the_chapter_s_own_history(app: TestA
     let id = night["id"].as_i64().unwrap();
     let mut rng = Rng(0x1_0019);
     // Three years of monthly nights, the oldest first, 50 parties each, 70 % of parties coming.
+    monthly_history(&app, id, 36, &mut rng).await;
     let now = Timestamp::from_utc(Utc::now()).0;
-    for month in (1..=36).rev() {
-        let starts = now - month * 30 * DAY_MS;
-        let past = copy_night(&app, id, month, starts).await;
-        book(&app, &mut rng_for(&mut rng), past, starts, 50, Some(SHOW_RATE)).await;
-    }
     // A night whose door was never used says nothing about who came: it is left out.
     let unused = copy_night(&app, id, 99, now - 15 * DAY_MS).await;
     book(&app, &mut rng, unused, now - 15 * DAY_MS, 50, None).await;
@@ -161,6 +165,17 @@ async fn a_night_s_turnout_is_forecast_from_the_chapter_s_own_history(app: TestA
     let odd = host_page(&app, &browser, &format!("/host/c/alpha/events/{id}/turnout?risk=77")).await;
     assert!(odd.contains(r#"<option value="10" selected>"#));
     assert_eq!(browser.get(app.url("/host/c/alpha/events/999999/turnout")).send().await.unwrap().status(), 404);
+}
+
+/// `months` monthly nights before now, copies of night `template`, the oldest first, 50
+/// parties each, [`SHOW_RATE`] of them coming.
+pub(crate) async fn monthly_history(app: &TestApp, template: i64, months: i64, rng: &mut Rng) {
+    let now = Timestamp::from_utc(Utc::now()).0;
+    for month in (1..=months).rev() {
+        let starts = now - month * 30 * DAY_MS;
+        let past = copy_night(app, template, month, starts).await;
+        book(app, &mut rng_for(rng), past, starts, 50, Some(SHOW_RATE)).await;
+    }
 }
 
 /// A generator of its own for each night (the nights do not depend on each other's draws).
@@ -319,4 +334,62 @@ async fn the_chapter_s_numbers_count_each_month_as_it_happened(app: TestApp) {
     // Not a host of this chapter: not allowed.
     let stranger = app.browser();
     assert_eq!(stranger.get(app.url("/host/c/alpha/numbers")).send().await.unwrap().status(), 303);
+}
+
+async fn the_network_view_puts_the_chapters_that_need_help_first(app: TestApp) {
+    // Busy: nights every month for a year and one coming. Quiet: its last night five months
+    // ago, nothing coming. New: nothing yet.
+    let (_, night) = app.published_night("busy", 60).await;
+    let busy = night["id"].as_i64().unwrap();
+    let mut rng = Rng(22);
+    monthly_history(&app, busy, 12, &mut rng).await;
+    let (_, night) = app.published_night("quiet", 60).await;
+    let quiet = night["id"].as_i64().unwrap();
+    let now = Timestamp::from_utc(Utc::now()).0;
+    execute(
+        &app,
+        format!(
+            "UPDATE events SET starts_at = {}, ends_at = {} WHERE id = {quiet}",
+            now - 152 * DAY_MS,
+            now - 152 * DAY_MS + 3 * 3_600_000
+        ),
+    )
+    .await;
+    let seats = book(&app, &mut rng, quiet, now - 152 * DAY_MS, 20, Some(1.0)).await;
+    app.chapter("new", "America/Mexico_City").await;
+    app.cli(&["admin", "add", "--email", "admin@example.org"]).await.unwrap();
+    let admin = app.browser();
+    app.sign_in(&admin, "admin@example.org").await;
+
+    let page = host_page(&app, &admin, "/host/network").await;
+    let order = |page: &str| {
+        let mut found: Vec<(usize, &str)> = ["Chapter busy", "Chapter quiet", "Chapter new"]
+            .iter()
+            .map(|name| (page.find(&format!(">{name}</a></th>")).unwrap_or_else(|| panic!("{name}: {page}")), *name))
+            .collect();
+        found.sort();
+        found.into_iter().map(|(_, name)| name).collect::<Vec<_>>()
+    };
+    // Never had a night, then quiet for five months, then the busy one with a night coming.
+    assert_eq!(order(&page), ["Chapter new", "Chapter quiet", "Chapter busy"], "{page}");
+    assert!(page.contains("3 chapters"), "{page}");
+    let by_name = host_page(&app, &admin, "/host/network?sort=name").await;
+    assert_eq!(order(&by_name), ["Chapter busy", "Chapter new", "Chapter quiet"]);
+    let by_guests = host_page(&app, &admin, "/host/network?sort=guests").await;
+    assert_eq!(order(&by_guests)[0], "Chapter busy");
+
+    let csv = admin.get(app.url("/host/network.csv?sort=name")).send().await.unwrap().text().await.unwrap();
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(lines.len(), 4, "{csv}");
+    let quiet_line: Vec<&str> = lines[3].split(',').collect();
+    assert_eq!(quiet_line[0], "quiet");
+    assert_eq!(quiet_line[3], "", "nothing coming");
+    assert_eq!(quiet_line[4], "5", "five months without a night");
+    assert_eq!(quiet_line[5], seats.to_string(), "everyone came, plus-ones too");
+    assert_eq!(lines[2].split(',').nth(2), Some(""), "the new chapter never had a night");
+
+    // A host who is not a platform admin has no network view.
+    let host = app.browser();
+    app.sign_in(&host, "host@busy.test").await;
+    assert_eq!(host.get(app.url("/host/network")).send().await.unwrap().status(), 403);
 }

@@ -4,4 +4,5 @@
 
 pub mod forecast;
 pub mod history;
+pub mod network;
 pub mod numbers;

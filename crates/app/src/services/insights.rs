@@ -207,3 +207,37 @@ pub async fn numbers(
     });
     Ok(Numbers { from, to, months, total, median_days_to_stage: days.get(days.len() / 2).copied() })
 }
+
+/// A chapter as the network view shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NetworkLine {
+    pub chapter: failnight_insights::network::ChapterLine,
+    /// Whole months since its last night (`None`: never had one).
+    pub months_quiet: Option<i64>,
+    /// Guests over the last half year against the half year before, in percent (`None`
+    /// without guests before).
+    pub trend_percent: Option<i64>,
+}
+
+impl NetworkLine {
+    /// Needs help: no night coming, and quiet the longest first.
+    pub fn needs_help(&self) -> (bool, i64) {
+        (self.chapter.next_night.is_some(), -self.months_quiet.unwrap_or(i64::MAX / 2))
+    }
+}
+
+/// Every chapter of the network, by name.
+pub async fn network(ctx: &Context) -> Result<Vec<NetworkLine>, Error> {
+    let now = ctx.clock.timestamp();
+    let lines = failnight_insights::network::chapters(&ctx.db, now).await?;
+    Ok(lines
+        .into_iter()
+        .map(|chapter| NetworkLine {
+            months_quiet: chapter.last_night.map(|last| (now.0 - last.0) / (30 * 86_400_000)),
+            trend_percent: (chapter.came_before > 0).then(|| {
+                ((chapter.came_recent - chapter.came_before) as f64 * 100.0 / chapter.came_before as f64).round() as i64
+            }),
+            chapter,
+        })
+        .collect())
+}

@@ -16,6 +16,7 @@ mod account;
 mod chapter;
 mod door;
 mod feedback;
+mod network;
 mod nights;
 mod numbers;
 mod stage;
@@ -92,6 +93,8 @@ fn table() -> Vec<(HostRoute, MethodRouter<AppState>)> {
         r!(POST "/host/tokens", Need::SignedIn, account::create_token),
         r!(POST "/host/tokens/{id}/revoke", Need::SignedIn, account::revoke_token),
         r!(POST "/host/chapters", Need::Admin, account::create_chapter),
+        r!(GET "/host/network", Need::Admin, network::page),
+        r!(GET "/host/network.csv", Need::Admin, network::csv),
         r!(GET "/host/c/{slug}", op(ViewDashboard), chapter::dashboard),
         r!(GET "/host/c/{slug}/settings", op(UpdateChapterSettings), chapter::settings),
         r!(POST "/host/c/{slug}/settings", op(UpdateChapterSettings), chapter::save_settings),

@@ -856,3 +856,21 @@ pub struct NumbersRow {
     pub month: String,
     pub cells: Vec<String>,
 }
+
+/// Every chapter on one page, for platform admins (`/host/network`).
+#[derive(Template, WebTemplate)]
+#[template(path = "host/network.html")]
+pub struct NetworkPage {
+    pub lang: Lang,
+    pub sort: String,
+    /// `(sort key, column heading)`.
+    pub columns: Vec<(&'static str, String)>,
+    pub rows: Vec<NetworkRow>,
+}
+
+/// A chapter's line.
+pub struct NetworkRow {
+    pub slug: String,
+    pub name: String,
+    pub cells: Vec<String>,
+}
