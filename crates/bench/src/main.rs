@@ -512,13 +512,7 @@ impl Bench {
         Ok(())
     }
 
-    async fn get_scenario(
-        &self,
-        addrs: &[String],
-        path: String,
-        ok: Check,
-        row: &mut Row,
-    ) -> anyhow::Result<()> {
+    async fn get_scenario(&self, addrs: &[String], path: String, ok: Check, row: &mut Row) -> anyhow::Result<()> {
         // One request first: the response must be right before its speed means anything.
         let first = Conn::new(&addrs[0]).send(&http::get(&addrs[0], &path)).await?;
         anyhow::ensure!(

@@ -159,6 +159,12 @@ where
     Ok(value)
 }
 
+/// A rendered page, to keep in the page cache.
+pub(crate) fn html(page: impl Template) -> Result<Cached, AppError> {
+    let body = page.render().map_err(|e| AppError::Internal(e.into()))?;
+    Ok(Cached { body, etag: String::new(), last_modified: String::new() })
+}
+
 /// A cached feed's answer: 304 to a conditional request (`If-None-Match`, else
 /// `If-Modified-Since`) when it did not change, else its body as `content_type`; both with
 /// its validators and five minutes of public caching.

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use axum::{
     extract::{Query, State},
     http::header,
-    response::{IntoResponse, Response},
+    response::{Html, IntoResponse, Response},
 };
 use failnight_app::services::insights::{self as service, NetworkLine};
 use failnight_core::{Lang, Timestamp, sheet::Sheet};
@@ -79,16 +79,26 @@ fn cells(lang: Lang, line: &NetworkLine) -> Vec<String> {
     ]
 }
 
-/// `GET /host/network?sort=…`.
+/// `GET /host/network?sort=…`: the same for every admin of a language, so kept in the page
+/// cache until the next write (at most a second).
 pub async fn page(
     State(state): State<AppState>,
     signed_in: SignedIn,
     Query(query): Query<HashMap<String, String>>,
-) -> Result<NetworkPage, PageError> {
+) -> Result<Response, PageError> {
     let lang = signed_in.lang();
     let sort = sort_of(&query);
-    let lines = sorted(service::network(&state).await?, &sort);
-    Ok(NetworkPage {
+    let key = format!("host-network:{}:{sort}", lang.as_str());
+    let page = crate::pages::cached(&state, key, || async {
+        let lines = sorted(service::network(&state).await?, &sort);
+        crate::pages::html(network_page(lang, &sort, &lines))
+    })
+    .await?;
+    Ok(Html(page.body.clone()).into_response())
+}
+
+fn network_page(lang: Lang, sort: &str, lines: &[NetworkLine]) -> NetworkPage {
+    NetworkPage {
         lang,
         columns: COLUMNS.iter().map(|(key, heading)| (*key, lang.t(heading))).collect(),
         rows: lines
@@ -99,8 +109,8 @@ pub async fn page(
                 cells: cells(lang, line),
             })
             .collect(),
-        sort,
-    })
+        sort: sort.to_string(),
+    }
 }
 
 /// `GET /host/network.csv?sort=…`: the same lines, dates as `YYYY-MM-DD` in each chapter's zone.

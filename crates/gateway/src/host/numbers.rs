@@ -9,7 +9,7 @@ use axum::{
     Json,
     extract::{Query, State},
     http::{StatusCode, header},
-    response::{IntoResponse, Response},
+    response::{Html, IntoResponse, Response},
 };
 use chrono::Datelike;
 use failnight_app::services::insights::{self as service, Month, Numbers, YearMonth};
@@ -67,20 +67,46 @@ async fn numbers_of(
 }
 
 /// `GET /host/c/{slug}/numbers?from=YYYY-MM&to=YYYY-MM`.
-/// A period refused is said above the form, with the default period's numbers below it.
+/// A period refused is said above the form, with the default period's numbers below it. The
+/// page is kept in the page cache (per host: it names them) until the next write, at most a
+/// second: reading ten years of RSVPs is for the first look, not every reload.
 pub async fn page(
     State(state): State<AppState>,
     access: ChapterAccess,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
-    match numbers_of(&state, &access, &query).await {
-        Ok(numbers) => Ok(numbers_page(&access, &numbers, None).into_response()),
-        Err(AppError::Invalid(errors)) => {
-            let numbers = numbers_of(&state, &access, &HashMap::new()).await?;
+    let period = match period(&state, &access, &query) {
+        Ok(period) => period,
+        Err(error) => return refused(&state, &access, error).await,
+    };
+    let key = format!(
+        "host-numbers:{}:{}:{}:{}:{}",
+        access.chapter.id,
+        access.host_id(),
+        access.lang().as_str(),
+        month_text(period.0),
+        month_text(period.1)
+    );
+    let rendered = crate::pages::cached(&state, key, || async {
+        let numbers = service::numbers(&state, &access.chapter, period.0, period.1).await?;
+        crate::pages::html(numbers_page(&access, &numbers, None))
+    })
+    .await;
+    match rendered {
+        Ok(page) => Ok(Html(page.body.clone()).into_response()),
+        Err(error) => refused(&state, &access, error).await,
+    }
+}
+
+/// A refused period, said above the default period's numbers.
+async fn refused(state: &AppState, access: &ChapterAccess, error: AppError) -> Result<Response, PageError> {
+    match error {
+        AppError::Invalid(errors) => {
+            let numbers = numbers_of(state, access, &HashMap::new()).await?;
             let message = errors.0.values().next().map(|m| m.in_lang(access.lang()));
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, numbers_page(&access, &numbers, message)).into_response())
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, numbers_page(access, &numbers, message)).into_response())
         }
-        Err(other) => Err(other.into()),
+        other => Err(other.into()),
     }
 }
 

@@ -205,10 +205,7 @@ pub async fn of_chapter(state: &AppState, slug: &str) -> Result<Vec<LessonItem>,
     items(state, &found[..found.len().min(ON_CHAPTER_PAGE as usize)]).await
 }
 
-fn html(page: impl Template) -> Result<Cached, AppError> {
-    let body = page.render().map_err(|e| AppError::Internal(e.into()))?;
-    Ok(Cached { body, etag: String::new(), last_modified: String::new() })
-}
+use crate::pages::html;
 
 /// `GET /lessons`: the library across all chapters.
 pub async fn library(
