@@ -1,6 +1,7 @@
 //! Rendered public pages and feeds kept in memory, per process, because they are read far
 //! more often than they change (a night's page on the evening it opens, a chapter's feed
-//! polled by every subscribed calendar).
+//! polled by every subscribed calendar), and the two host pages that read years of data (a
+//! chapter's numbers, per host; the network view, per language).
 //!
 //! An entry is used only while nothing it could depend on may have changed. It records the
 //! [`Version`] read *before* its data was read:

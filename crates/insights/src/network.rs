@@ -1,7 +1,6 @@
 //! Every chapter on one line, for platform admins: the last and next night, its attendance
 //! over the last half year against the half year before, its call for stories and queue, and
-//! its hosts who signed in lately. One query; a few subqueries per chapter, each an index
-//! lookup (events by chapter and start, stories by chapter and state).
+//! its hosts who signed in lately. One query of grouped passes joined to the chapters.
 
 use failnight_core::{Db, Timestamp, with_db};
 
@@ -30,33 +29,51 @@ pub struct ChapterLine {
     pub hosts_active: i64,
 }
 
-/// Every chapter, by name.
+/// Every chapter, by name. Each figure is one grouped pass over its table (the nights of the
+/// last year for the attendance), joined to the chapters: no query per chapter, which the
+/// planner could otherwise run as a scan of every RSVP for each of 300 chapters.
 pub async fn chapters(db: &Db, now: Timestamp) -> Result<Vec<ChapterLine>, sqlx::Error> {
-    with_db!(db, |e| sqlx::query_as::<_, ChapterLine>(
-        "SELECT c.id, c.slug, c.name, c.timezone,
-             (SELECT MAX(e.starts_at) FROM events e
-              WHERE e.chapter_id = c.id AND e.status = 'published' AND e.starts_at < $1) AS last_night,
-             (SELECT MIN(e.starts_at) FROM events e
-              WHERE e.chapter_id = c.id AND e.status = 'published' AND e.starts_at >= $1) AS next_night,
-             (SELECT CAST(COALESCE(SUM(1 + r.plus_ones), 0) AS BIGINT) FROM events e JOIN rsvps r ON r.event_id = e.id
-              WHERE e.chapter_id = c.id AND e.status = 'published' AND e.starts_at >= $1 - $2 AND e.starts_at < $1
-                AND r.checked_in_at IS NOT NULL) AS came_recent,
-             (SELECT CAST(COALESCE(SUM(1 + r.plus_ones), 0) AS BIGINT) FROM events e JOIN rsvps r ON r.event_id = e.id
-              WHERE e.chapter_id = c.id AND e.status = 'published' AND e.starts_at >= $1 - 2 * $2
-                AND e.starts_at < $1 - $2 AND r.checked_in_at IS NOT NULL) AS came_before,
-             COALESCE((SELECT s.call_open FROM story_settings s WHERE s.chapter_id = c.id), FALSE) AS call_open,
-             (SELECT COUNT(*) FROM submissions s
-              WHERE s.chapter_id = c.id AND s.state IN ('submitted', 'waitlisted')) AS queue,
-             (SELECT COUNT(*) FROM chapter_hosts h WHERE h.chapter_id = c.id) AS hosts,
-             (SELECT COUNT(*) FROM chapter_hosts h WHERE h.chapter_id = c.id
-                AND EXISTS (SELECT 1 FROM sessions x WHERE x.host_id = h.host_id AND x.created_at >= $1 - $3))
-                AS hosts_active
+    with_db!(db, |e| {
+        sqlx::query_as::<_, ChapterLine>(
+        "WITH nights AS (
+             SELECT chapter_id, MAX(CASE WHEN starts_at < $1 THEN starts_at END) AS last_night,
+                    MIN(CASE WHEN starts_at >= $1 THEN starts_at END) AS next_night
+             FROM events WHERE status = 'published' GROUP BY chapter_id),
+         guests AS (
+             SELECT e.chapter_id,
+                    SUM(CASE WHEN e.starts_at >= $1 - $2 THEN 1 + r.plus_ones ELSE 0 END) AS came_recent,
+                    SUM(CASE WHEN e.starts_at < $1 - $2 THEN 1 + r.plus_ones ELSE 0 END) AS came_before
+             FROM events e JOIN rsvps r ON r.event_id = e.id
+             WHERE e.status = 'published' AND e.starts_at >= $1 - 2 * $2 AND e.starts_at < $1
+               AND r.checked_in_at IS NOT NULL
+             GROUP BY e.chapter_id),
+         queue AS (
+             SELECT chapter_id, COUNT(*) AS queue FROM submissions
+             WHERE state IN ('submitted', 'waitlisted') GROUP BY chapter_id),
+         hosts AS (
+             SELECT h.chapter_id, COUNT(*) AS hosts,
+                    SUM(CASE WHEN EXISTS (SELECT 1 FROM sessions x WHERE x.host_id = h.host_id AND x.created_at >= $1 - $3)
+                             THEN 1 ELSE 0 END) AS hosts_active
+             FROM chapter_hosts h GROUP BY h.chapter_id)
+         SELECT c.id, c.slug, c.name, c.timezone, n.last_night, n.next_night,
+             CAST(COALESCE(g.came_recent, 0) AS BIGINT) AS came_recent,
+             CAST(COALESCE(g.came_before, 0) AS BIGINT) AS came_before,
+             COALESCE(s.call_open, FALSE) AS call_open,
+             CAST(COALESCE(q.queue, 0) AS BIGINT) AS queue,
+             CAST(COALESCE(h.hosts, 0) AS BIGINT) AS hosts,
+             CAST(COALESCE(h.hosts_active, 0) AS BIGINT) AS hosts_active
          FROM chapters c
+         LEFT JOIN nights n ON n.chapter_id = c.id
+         LEFT JOIN guests g ON g.chapter_id = c.id
+         LEFT JOIN story_settings s ON s.chapter_id = c.id
+         LEFT JOIN queue q ON q.chapter_id = c.id
+         LEFT JOIN hosts h ON h.chapter_id = c.id
          ORDER BY c.name, c.id"
     )
     .bind(now)
     .bind(HALF_YEAR_DAYS * DAY_MS)
     .bind(ACTIVE_DAYS * DAY_MS)
     .fetch_all(e)
-    .await)
+    .await
+    })
 }
