@@ -131,22 +131,7 @@ async fn host_pages_leave_no_english_in_the_pseudo_locale(app: TestApp) {
 
     // The call opened: its audit detail is a phrase of ours, and the call page shows our
     // decision texts as the ones to start from.
-    let call = [
-        ("call_open", "on"),
-        ("call_text", ""),
-        ("confirm_reminder_days", "5"),
-        ("retention_months", "6"),
-        ("call_minutes", "45"),
-        ("talk_minutes", "7"),
-        ("qa_minutes", "5"),
-        ("slides_per_talk", "10"),
-        ("seconds_per_slide", "40"),
-        ("accept_text", ""),
-        ("reject_text", ""),
-        ("waitlist_text", ""),
-    ];
-    let saved = post("/host/c/berlin/call", call.map(|(k, v)| (k, v.to_string())).to_vec()).await;
-    assert_eq!(saved.status(), 303);
+    crate::stories::open_call(&browser, &app, "berlin", false).await;
     assert_eq!(app.count("SELECT COUNT(*) FROM audit_log WHERE detail = 'call for stories open'").await, 1);
 
     let pseudo = PseudoServer::start(&app).await;

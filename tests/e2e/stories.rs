@@ -66,8 +66,8 @@ async fn text(browser: &Client, app: &TestApp, path: &str) -> String {
     response.text().await.unwrap()
 }
 
-/// Opens the call through the host page, with `blind` review or not.
-async fn open_call(browser: &Client, app: &TestApp, blind: bool) {
+/// Opens chapter `slug`'s call through the host page, with `blind` review or not.
+pub(crate) async fn open_call(browser: &Client, app: &TestApp, slug: &str, blind: bool) {
     let mut form = vec![
         ("call_open", "on"),
         ("confirm_reminder_days", "5"),
@@ -81,7 +81,7 @@ async fn open_call(browser: &Client, app: &TestApp, blind: bool) {
     if blind {
         form.push(("blind_review", "on"));
     }
-    let response = post(browser, app, "/host/c/alpha/call", &form).await;
+    let response = post(browser, app, &format!("/host/c/{slug}/call"), &form).await;
     assert_eq!(response.status(), 303, "{}", response.text().await.unwrap());
 }
 
@@ -175,7 +175,7 @@ async fn story_journey_from_call_to_public_page(app: TestApp) {
     assert!(text(&app.client, &app, "/c/alpha/speak").await.contains("is closed right now"));
     let refused = submit(&app, &story_form("Ada Lovelace", "ada@example.org", "real_name", "x")).await;
     assert_eq!(refused.status(), 409);
-    open_call(&host, &app, false).await;
+    open_call(&host, &app, "alpha", false).await;
     assert!(text(&app.client, &app, "/c/alpha").await.contains("/c/alpha/speak"), "the chapter page invites");
 
     // Spam defences: a form sent at once is shown again as typed; a filled honeypot is
@@ -511,7 +511,7 @@ async fn a_withdrawn_talk_leaves_the_lineup_and_hosts_are_told(app: TestApp) {
 
 async fn blind_review_hides_who_the_speaker_is(app: TestApp) {
     let (host, _) = chapter_with_host(&app).await;
-    open_call(&host, &app, true).await;
+    open_call(&host, &app, "alpha", true).await;
     let alpha = chapters::by_slug(app.db(), "alpha").await.unwrap().unwrap();
     let mut story = input("Ada Lovelace", "ada.king@lovelace.dev");
     story.appearance = "stage_name".into();
@@ -637,7 +637,7 @@ async fn retention_deletes_what_it_should_and_nothing_else(app: TestApp) {
 /// own (in the queue too).
 async fn each_host_scores_before_seeing_the_others(app: TestApp) {
     let (owner, _) = chapter_with_host(&app).await;
-    open_call(&owner, &app, false).await;
+    open_call(&owner, &app, "alpha", false).await;
     app.cli(&["host", "add", "--chapter", "alpha", "--email", "grace@alpha.test", "--role", "host"]).await.unwrap();
     let grace = app.browser();
     app.sign_in(&grace, "grace@alpha.test").await;

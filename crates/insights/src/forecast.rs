@@ -315,8 +315,8 @@ pub struct Backtest {
     pub bias: f64,
     /// Nights whose guests were inside the 80 % interval.
     pub inside: usize,
-    /// Each night forecast, oldest first: the night, its forecast and the guests who came.
-    pub rows: Vec<(i64, Forecast, i64)>,
+    /// Each night forecast, oldest first: when it started, its forecast and the guests who came.
+    pub rows: Vec<(failnight_core::Timestamp, Forecast, i64)>,
 }
 
 impl Backtest {
@@ -338,7 +338,7 @@ impl Backtest {
             abs += miss.abs();
             sum += miss;
             inside += usize::from((forecast.low..=forecast.high).contains(&came));
-            rows.push((night.event_id, forecast, came));
+            rows.push((night.starts_at, forecast, came));
         }
         let n = nights.max(1) as f64;
         Backtest { nights, mean_abs_error: abs / n, bias: sum / n, inside, rows }

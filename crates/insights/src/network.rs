@@ -2,7 +2,7 @@
 //! over the last half year against the half year before, its call for stories and queue, and
 //! its hosts who signed in lately. One query of grouped passes joined to the chapters.
 
-use failnight_core::{Db, Timestamp, with_db};
+use failnight_core::{Db, Timestamp, time::Zone, with_db};
 
 const DAY_MS: i64 = 86_400_000;
 /// The half year the attendance trend compares.
@@ -16,7 +16,7 @@ pub struct ChapterLine {
     pub id: i64,
     pub slug: String,
     pub name: String,
-    pub timezone: String,
+    pub timezone: Zone,
     pub last_night: Option<Timestamp>,
     pub next_night: Option<Timestamp>,
     /// Guests at the door (seats) over the last half year, and the half year before.

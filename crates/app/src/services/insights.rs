@@ -28,17 +28,15 @@ pub struct Turnout {
     pub risk_percent: i64,
     /// Seats that may be confirmed for that risk (at least the night's capacity).
     pub confirmable: i64,
-    /// The forecast tried on every past night of the chapter, with the nights' starts.
+    /// The forecast tried on every past night of the chapter.
     pub backtest: Backtest,
-    pub starts: Vec<(i64, Timestamp)>,
 }
 
-/// The guests to expect at the door of `event`, from the parties confirmed now, and what it
-/// was learnt from (the night page's line; [`turnout`] says more).
-pub async fn forecast(ctx: &Context, event: &EventDetails) -> Result<(Model, Forecast), Error> {
+/// The guests to expect at the door of `event`, from the parties confirmed now (the night
+/// page's line; [`turnout`] says more).
+pub async fn forecast(ctx: &Context, event: &EventDetails) -> Result<Forecast, Error> {
     let (model, _, parties) = learn(ctx, event).await?;
-    let forecast = model.forecast(&parties);
-    Ok((model, forecast))
+    Ok(model.forecast(&parties))
 }
 
 /// The chapter's nights before `event` (before now, for a coming one), what they teach, and
@@ -71,7 +69,6 @@ pub async fn turnout(ctx: &Context, event: &EventDetails, risk_percent: i64) -> 
         confirmable: model.confirmations_for(event.capacity, risk_percent as f64 / 100.0, typical),
         risk_percent,
         backtest: Backtest::run(&past),
-        starts: past.iter().map(|night| (night.event_id, night.starts_at)).collect(),
         model,
     })
 }
@@ -128,6 +125,11 @@ fn month_start((year, month): YearMonth, tz: chrono_tz::Tz) -> Timestamp {
     Timestamp::from_utc(failnight_core::time::local_to_utc_lenient(day.and_time(chrono::NaiveTime::MIN), tz))
 }
 
+/// Months from `from` to `to` (0 for the same month, negative when `to` is earlier).
+fn months_between(from: YearMonth, to: YearMonth) -> i64 {
+    (i64::from(to.0) - i64::from(from.0)) * 12 + i64::from(to.1) - i64::from(from.1)
+}
+
 fn next((year, month): YearMonth) -> YearMonth {
     if month == 12 { (year + 1, 1) } else { (year, month + 1) }
 }
@@ -146,7 +148,7 @@ pub async fn numbers(
     from: YearMonth,
     to: YearMonth,
 ) -> Result<Numbers, Error> {
-    let span = (i64::from(to.0) - i64::from(from.0)) * 12 + i64::from(to.1) - i64::from(from.1) + 1;
+    let span = months_between(from, to) + 1;
     if !(1..=MAX_MONTHS).contains(&span) {
         return Err(failnight_core::Invalid::field(
             "to",
@@ -165,10 +167,7 @@ pub async fn numbers(
         months.push(Month { year: at.0, month: at.1, ..Month::default() });
         at = next(at);
     }
-    let index = |(year, month): YearMonth| {
-        let i = (i64::from(year) - i64::from(from.0)) * 12 + i64::from(month) - i64::from(from.1);
-        usize::try_from(i).ok().filter(|i| (*i as i64) < span)
-    };
+    let index = |month: YearMonth| usize::try_from(months_between(from, month)).ok().filter(|i| (*i as i64) < span);
     for night in &nights {
         let Some(i) = index(month_of(night.starts_at, tz)) else { continue };
         let m = &mut months[i];

@@ -11,7 +11,7 @@ use axum::{
     response::{Html, IntoResponse, Response},
 };
 use failnight_app::services::insights::{self as service, NetworkLine};
-use failnight_core::{Lang, Timestamp, sheet::Sheet};
+use failnight_core::{Lang, Timestamp, sheet::Sheet, time::Zone};
 
 use super::views::{NetworkPage, NetworkRow};
 use crate::{AppState, auth::SignedIn, error::PageError};
@@ -59,16 +59,15 @@ fn sort_of(query: &HashMap<String, String>) -> String {
     if sort == "name" || COLUMNS.iter().any(|(key, _)| *key == sort) { sort } else { "help" }.to_string()
 }
 
-fn day(lang: Lang, at: Option<Timestamp>, timezone: &str) -> String {
-    let tz = timezone.parse().unwrap_or(chrono_tz::UTC);
-    at.map_or_else(|| "–".to_string(), |at| lang.short_date(at.to_utc(), tz))
+fn day(lang: Lang, at: Option<Timestamp>, zone: Zone) -> String {
+    at.map_or_else(|| "–".to_string(), |at| lang.short_date(at.to_utc(), zone.tz()))
 }
 
 fn cells(lang: Lang, line: &NetworkLine) -> Vec<String> {
     let c = &line.chapter;
     vec![
-        day(lang, c.last_night, &c.timezone),
-        day(lang, c.next_night, &c.timezone),
+        day(lang, c.last_night, c.timezone),
+        day(lang, c.next_night, c.timezone),
         line.months_quiet.map_or_else(|| "–".to_string(), |m| lang.number(m)),
         lang.number(c.came_recent),
         line.trend_percent
@@ -137,7 +136,7 @@ pub async fn csv(
     );
     for line in &lines {
         let c = &line.chapter;
-        let tz: chrono_tz::Tz = c.timezone.parse().unwrap_or(chrono_tz::UTC);
+        let tz = c.timezone.tz();
         let date = |at: Option<Timestamp>| {
             at.map(|at| at.to_utc().with_timezone(&tz).format("%Y-%m-%d").to_string()).unwrap_or_default()
         };

@@ -257,7 +257,7 @@ pub(super) async fn event_page(
         ticket_form: FormState::new(HashMap::from([("kind".into(), "free".into()), ("currency".into(), "EUR".into())])),
         feedback: super::feedback::summary_line(&services::feedback::summary(state, event.id).await?, lang),
         turnout: if event.status() == EventStatus::Published && !event.is_past(state.clock.now()) {
-            let (_, forecast) = services::insights::forecast(state, event).await?;
+            let forecast = services::insights::forecast(state, event).await?;
             Some(super::turnout::expected_line(lang, &forecast, "host-night-turnout-line"))
         } else {
             None

@@ -174,10 +174,15 @@ pub async fn json(
     Ok(Json(numbers_of(&state, &access, &query).await?))
 }
 
+/// The share of a month's booked seats that stayed empty, as the page says it ("–" without
+/// bookings).
+fn empty_share(lang: Lang, m: &Month) -> String {
+    m.no_show_percent().map_or_else(|| "–".to_string(), |p| format!("{} %", lang.number(p)))
+}
+
 fn cells(lang: Lang, m: &Month) -> Vec<String> {
-    let empty = m.no_show_percent().map_or_else(|| "–".to_string(), |p| format!("{} %", lang.number(p)));
     let mut cells: Vec<String> = [m.nights, m.booked, m.came].iter().map(|n| lang.number(*n)).collect();
-    cells.push(empty);
+    cells.push(empty_share(lang, m));
     cells.extend(
         [m.first_timers, m.regulars, m.stories_submitted, m.stories_accepted, m.stories_told]
             .iter()
@@ -189,13 +194,12 @@ fn cells(lang: Lang, m: &Month) -> Vec<String> {
 fn numbers_page(access: &ChapterAccess, numbers: &Numbers, error: Option<String>) -> NumbersPage {
     let lang = access.lang();
     let total = &numbers.total;
-    let empty = total.no_show_percent().map_or_else(|| "–".to_string(), |p| format!("{} %", lang.number(p)));
     let summary = failnight_core::Message::new("host-numbers-summary")
         .arg("nights", total.nights)
         .arg("came", total.came)
         .arg("first", total.first_timers)
         .arg("regulars", total.regulars)
-        .arg("empty", empty)
+        .arg("empty", empty_share(lang, total))
         .in_lang(lang);
     let max = numbers.months.iter().map(|m| m.came + m.no_shows).max().unwrap_or(0).max(1);
     let bars = numbers

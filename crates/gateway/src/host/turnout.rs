@@ -115,7 +115,6 @@ fn turnout_page(access: &ChapterAccess, event: &EventDetails, turnout: &Turnout)
             percent(lang, backtest.coverage()),
         )
     };
-    let starts: HashMap<i64, _> = turnout.starts.iter().copied().collect();
     let tz = event.tz();
     TurnoutPage {
         lang,
@@ -133,8 +132,8 @@ fn turnout_page(access: &ChapterAccess, event: &EventDetails, turnout: &Turnout)
             .rows
             .iter()
             .rev()
-            .map(|(night, forecast, came)| TurnoutNightRow {
-                date: starts.get(night).map(|at| lang.short_date(at.to_utc(), tz)).unwrap_or_default(),
+            .map(|(starts, forecast, came)| TurnoutNightRow {
+                date: lang.short_date(starts.to_utc(), tz),
                 booked: lang.number(forecast.booked),
                 forecast: lang.number(forecast.expected_guests()),
                 range: format!("{}–{}", lang.number(forecast.low), lang.number(forecast.high)),
