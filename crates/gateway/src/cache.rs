@@ -17,10 +17,21 @@
 //!
 //! Invalidation is coarse on purpose (any write, any page): correctness does not depend on
 //! knowing what each page reads, and the benefit is where it matters, between writes.
+//!
+//! An entry out of date is made again once, not by every request that finds it so: the first
+//! makes it, and those that come while it does wait for it when it will serve them too
+//! ([`PageCache::get_or_make`]). Pages that may lag a little ([`Lag::Recent`]: the host
+//! pages that read years of data) are served the entry they had meanwhile, at most
+//! [`RECENT_MS`] old, so that only the request that makes the page waits for it; public pages
+//! never lag ([`Lag::None`]): a guest who booked sees her booking.
 
 use std::{
     collections::HashMap,
-    sync::{Arc, Mutex},
+    future::Future,
+    sync::{
+        Arc, Mutex,
+        atomic::{AtomicU64, Ordering},
+    },
 };
 
 use failnight_core::{Db, Timestamp};
@@ -30,6 +41,9 @@ pub const MAX_AGE_MS: i64 = 1_000;
 /// How long a PostgreSQL WAL position read is used for (while this process commits nothing):
 /// the most another instance's write can take to show in this instance's pages.
 pub const WAL_REUSE: std::time::Duration = std::time::Duration::from_millis(50);
+/// How old an entry of a page that may lag ([`Lag::Recent`]) may be, in milliseconds, when it
+/// is served while a newer one is being made.
+pub const RECENT_MS: i64 = 30_000;
 /// Entries kept at most; past that the cache starts over (a crawler cannot grow it unbounded).
 const MAX_ENTRIES: usize = 2_048;
 
@@ -45,13 +59,56 @@ pub struct Version {
 }
 
 impl Version {
+    /// Data read after `self` was taken is good for a request that took `now`: nothing was
+    /// written in between, and they are less than [`MAX_AGE_MS`] apart (either way round:
+    /// two requests take their versions in any order).
     fn serves(&self, now: &Version) -> bool {
         self.known
             && now.known
             && self.commits == now.commits
             && self.wal == now.wal
-            && now.at.0 >= self.at.0
-            && now.at.0 - self.at.0 < MAX_AGE_MS
+            && (now.at.0 - self.at.0).abs() < MAX_AGE_MS
+    }
+
+    /// An entry made at `self` may still be served at `now` by a page that may lag.
+    fn recent(&self, now: &Version) -> bool {
+        self.known && now.known && (now.at.0 - self.at.0).abs() < RECENT_MS
+    }
+}
+
+/// Whether a page may be served from an entry a write made out of date, while a newer one is
+/// being made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lag {
+    /// Never: what a request sees includes every write before it.
+    None,
+    /// For at most [`RECENT_MS`], while another request makes the page anew.
+    Recent,
+}
+
+/// An entry being made: by which request (its number), from what version; the sender is
+/// dropped when it is done, which wakes those waiting for it.
+struct Flight {
+    id: u64,
+    version: Version,
+    done: tokio::sync::watch::Receiver<()>,
+}
+
+/// Removes its flight from the cache when the request making it ends, however it ends (done,
+/// refused, or dropped with its connection), and wakes the requests waiting for it.
+struct Making<'a> {
+    cache: &'a PageCache,
+    key: &'a str,
+    id: u64,
+    _done: tokio::sync::watch::Sender<()>,
+}
+
+impl Drop for Making<'_> {
+    fn drop(&mut self) {
+        let mut flights = self.cache.flights.lock().unwrap_or_else(|e| e.into_inner());
+        if flights.get(self.key).is_some_and(|f| f.id == self.id) {
+            flights.remove(self.key);
+        }
     }
 }
 
@@ -66,6 +123,9 @@ pub struct Cached {
 #[derive(Default)]
 pub struct PageCache {
     entries: Mutex<HashMap<String, (Version, Arc<Cached>)>>,
+    /// Entries being made, by key.
+    flights: Mutex<HashMap<String, Flight>>,
+    next_flight: AtomicU64,
     /// The WAL position last read, when, and at which commit count of this process.
     wal_seen: Mutex<Option<(std::time::Instant, u64, String)>>,
 }
@@ -104,6 +164,55 @@ impl PageCache {
     pub fn get(&self, key: &str, now: &Version) -> Option<Arc<Cached>> {
         let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
         entries.get(key).filter(|(made, _)| made.serves(now)).map(|(_, value)| value.clone())
+    }
+
+    /// The entry for `key` if it is good at `now`; else `make`'s, kept for the next requests.
+    /// One request makes an entry at a time: a request that finds another making one that
+    /// will serve it waits for it; with [`Lag::Recent`] it is given the previous entry meanwhile
+    /// when that is recent enough. A refusal from `make` is answered, never kept; those who
+    /// waited for it try again themselves.
+    pub async fn get_or_make<F, Fut, E>(&self, key: String, now: Version, lag: Lag, make: F) -> Result<Arc<Cached>, E>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<Cached, E>>,
+    {
+        if let Some(hit) = self.get(&key, &now) {
+            return Ok(hit);
+        }
+        let waiting = {
+            let flights = self.flights.lock().unwrap_or_else(|e| e.into_inner());
+            match flights.get(&key) {
+                Some(flight) if lag == Lag::Recent => match self.recent(&key, &now) {
+                    Some(previous) => return Ok(previous),
+                    None => flight.version.serves(&now).then(|| flight.done.clone()),
+                },
+                Some(flight) => flight.version.serves(&now).then(|| flight.done.clone()),
+                None => None,
+            }
+        };
+        if let Some(mut done) = waiting {
+            // Woken when the flight ends, made or not (its sender dropped).
+            let _ = done.changed().await;
+            if let Some(hit) = self.get(&key, &now) {
+                return Ok(hit);
+            }
+        }
+        let id = self.next_flight.fetch_add(1, Ordering::Relaxed);
+        let (sender, done) = tokio::sync::watch::channel(());
+        self.flights
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key.clone(), Flight { id, version: now.clone(), done });
+        let _making = Making { cache: self, key: &key, id, _done: sender };
+        let value = Arc::new(make().await?);
+        self.put(key.clone(), now, value.clone());
+        Ok(value)
+    }
+
+    /// The entry for `key` if a page that may lag can still be served it at `now`.
+    fn recent(&self, key: &str, now: &Version) -> Option<Arc<Cached>> {
+        let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        entries.get(key).filter(|(made, _)| made.recent(now)).map(|(_, value)| value.clone())
     }
 
     /// Keeps `value`, made from data read after `version` was taken.

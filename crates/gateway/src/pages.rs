@@ -29,7 +29,7 @@ use failnight_app::{services, services::ticketing};
 use crate::{
     AppState,
     api::{parse_id, public_event},
-    cache::Cached,
+    cache::{Cached, Lag},
     error::{AppError, PageError},
     lang::Choice,
     views::{
@@ -149,14 +149,27 @@ where
     F: FnOnce() -> Fut,
     Fut: std::future::Future<Output = Result<Cached, AppError>>,
 {
+    cached_with(state, key, Lag::None, render).await
+}
+
+/// [`cached`], for a page that may lag a write by a little while another request makes it
+/// anew ([`Lag::Recent`]): the host pages that read years of data.
+pub(crate) async fn cached_recent<F, Fut>(state: &AppState, key: String, render: F) -> Result<Arc<Cached>, AppError>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<Cached, AppError>>,
+{
+    cached_with(state, key, Lag::Recent, render).await
+}
+
+async fn cached_with<F, Fut>(state: &AppState, key: String, lag: Lag, render: F) -> Result<Arc<Cached>, AppError>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<Cached, AppError>>,
+{
     // The version is read before the data the value is made of (see `cache::PageCache`).
     let version = state.pages.version(&state.db, state.clock.timestamp()).await;
-    if let Some(hit) = state.pages.get(&key, &version) {
-        return Ok(hit);
-    }
-    let value = Arc::new(render().await?);
-    state.pages.put(key, version, value.clone());
-    Ok(value)
+    state.pages.get_or_make(key, version, lag, render).await
 }
 
 /// A rendered page, to keep in the page cache.

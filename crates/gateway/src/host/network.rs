@@ -88,7 +88,7 @@ pub async fn page(
     let lang = signed_in.lang();
     let sort = sort_of(&query);
     let key = format!("host-network:{}:{sort}", lang.as_str());
-    let page = crate::pages::cached(&state, key, || async {
+    let page = crate::pages::cached_recent(&state, key, || async {
         let lines = sorted(service::network(&state).await?, &sort);
         crate::pages::html(network_page(lang, &sort, &lines))
     })

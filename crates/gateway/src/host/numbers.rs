@@ -87,7 +87,7 @@ pub async fn page(
         month_text(period.0),
         month_text(period.1)
     );
-    let rendered = crate::pages::cached(&state, key, || async {
+    let rendered = crate::pages::cached_recent(&state, key, || async {
         let numbers = service::numbers(&state, &access.chapter, period.0, period.1).await?;
         crate::pages::html(numbers_page(&access, &numbers, None))
     })
