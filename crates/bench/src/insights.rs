@@ -46,7 +46,8 @@ pub async fn seed(
     let bookings = "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < $2 - 1)
         INSERT INTO rsvps (event_id, name, email, status, token, created_at, updated_at, plus_ones, checkin_code,
                            reconfirm_sent_at, reconfirmed_at, checked_in_at)
-        SELECT e.id, 'Guest ' || i, 'guest' || (i % 40000) || '@example.org', 'confirmed', 'bench-t-' || i,
+        SELECT e.id, 'Guest ' || i, 'guest' || (i % 40000) || '@example.org',
+               CASE WHEN i % 10 < 7 THEN 'checked_in' ELSE 'confirmed' END, 'bench-t-' || i,
                e.starts_at - (i % 20 + 1) * $3, e.starts_at - (i % 20 + 1) * $3,
                CASE WHEN i % 5 = 0 THEN 1 ELSE 0 END, 'bench-c-' || i,
                CASE WHEN i % 20 >= 2 THEN e.starts_at - 2 * $3 END,

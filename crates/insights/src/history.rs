@@ -45,7 +45,7 @@ pub async fn past_nights(db: &Db, chapter_id: i64, before: Timestamp) -> Result<
                 CAST(SUM(CASE WHEN r.checked_in_at IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS came
          FROM events e JOIN rsvps r ON r.event_id = e.id
          WHERE e.chapter_id = $1 AND e.status = 'published' AND e.ends_at < $2 AND r.walk_in = FALSE
-           AND (r.status = 'confirmed'
+           AND (r.status IN ('confirmed', 'checked_in')
                 OR (r.status = 'cancelled' AND r.cancel_reason = 'attendee' AND r.cancelled_at >= e.starts_at - $3))
            AND EXISTS (SELECT 1 FROM rsvps d WHERE d.event_id = e.id AND d.checked_in_at IS NOT NULL)
          GROUP BY e.id, e.starts_at, lead, answer, seats
@@ -86,7 +86,7 @@ pub async fn booked(
                 1 + r.plus_ones AS seats,
                 COUNT(*) AS parties
          FROM events e JOIN rsvps r ON r.event_id = e.id
-         WHERE e.id = $1 AND r.status = 'confirmed' AND r.walk_in = FALSE
+         WHERE e.id = $1 AND r.status IN ('confirmed', 'checked_in') AND r.walk_in = FALSE
          GROUP BY lead, answer, seats
          ORDER BY lead, answer, seats"
     )

@@ -45,9 +45,10 @@ pub async fn nights(
     now: Timestamp,
 ) -> Result<Vec<NightFigures>, sqlx::Error> {
     let end = to.min(now);
-    let mut nights: Vec<NightFigures> = with_db!(db, |e| sqlx::query_as::<_, NightFigures>(
+    let mut nights: Vec<NightFigures> = with_db!(db, |e| {
+        sqlx::query_as::<_, NightFigures>(
         "SELECT e.id AS event_id, e.starts_at,
-             CAST(COALESCE(SUM(CASE WHEN r.status = 'confirmed' AND r.walk_in = FALSE THEN 1 + r.plus_ones
+             CAST(COALESCE(SUM(CASE WHEN r.status IN ('confirmed', 'checked_in') AND r.walk_in = FALSE THEN 1 + r.plus_ones
                                     ELSE 0 END), 0) AS BIGINT) AS booked,
              CAST(COALESCE(SUM(CASE WHEN r.checked_in_at IS NOT NULL AND r.walk_in = FALSE THEN 1 + r.plus_ones
                                     ELSE 0 END), 0) AS BIGINT) AS came_booked,
@@ -65,7 +66,8 @@ pub async fn nights(
     .bind(from)
     .bind(end)
     .fetch_all(e)
-    .await)?;
+    .await
+    })?;
     let visits: Vec<(i64, String)> = with_db!(db, |e| sqlx::query_as(
         "SELECT r.event_id, r.email FROM events e JOIN rsvps r ON r.event_id = e.id
          WHERE e.chapter_id = $1 AND e.status = 'published' AND e.starts_at < $2 AND r.checked_in_at IS NOT NULL
