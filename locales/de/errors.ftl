@@ -147,6 +147,7 @@ error-promotion-mode = Verwende „auto“ (die nächste Person bestätigen) ode
 error-offer-hours = Gib eine Stundenzahl von 1 bis 720 an.
 error-reconfirm-hours = Gib eine Stundenzahl von 0 (nie nachfragen) bis 720 an.
 error-refund-cutoff-hours = Gib eine Stundenzahl von 0 (bis der Abend beginnt) bis 720 an.
+error-overbook-risk = Wähle Nein oder ein Risiko von 1, 5, 10 oder 20 %.
 error-seats-changed = Die Plätze des Abends haben sich unter seiner Sperre geändert.
 error-no-offer = Für dieses Ticket gibt es kein offenes Angebot.
 error-offer-expired = Dieses Angebot ist abgelaufen; der Platz ging an die nächste Person.

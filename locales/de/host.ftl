@@ -122,6 +122,10 @@ host-settings-plus-ones = Begleitpersonen pro Person
 host-settings-plus-ones-hint = Sie zählen als belegte Plätze.
 host-settings-refund-cutoff = Gäste, die absagen, bis so viele Stunden vorher erstatten
 host-settings-refund-cutoff-hint = Nur bezahlte Tickets. 0: bis der Abend beginnt. Hat er begonnen, können Gäste nicht mehr absagen; Gastgeber schon, und sie erstatten immer den vollen Betrag.
+host-settings-overbook = Warteliste über die Kapazität eines Abends nachrücken lassen
+host-settings-overbook-off = Nein: nie über die Kapazität des Abends
+host-settings-overbook-risk = Bis zur Empfehlung bei { $risk } % Risiko
+host-settings-overbook-hint = Aus der eigenen Geschichte des Chapters, wer kam, und nie über die Kapazität des Ortes (trag sie beim Ort ein). Die Seite „Erscheinen“ jedes Abends zeigt die Empfehlung.
 
 ## Hosts and roles (templates/host/hosts.html)
 host-hosts-intro = Inhaber ändern Einstellungen und Gastgeber; Gastgeber betreuen Abende, Geschichten und Gäste; das Einlass-Team checkt Leute ein.

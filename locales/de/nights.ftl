@@ -235,6 +235,29 @@ host-feedback-hidden = Verborgen: Die vortragende Person wird ihn nie sehen.
 ## A night's turnout (templates/host/turnout.html)
 host-night-turnout-line = Erwartet am Eingang: etwa { $expected } von { $booked } gebuchten Plätzen ({ $low }–{ $high }, mit 80 % Wahrscheinlichkeit).
 host-night-turnout-link = Erscheinen und Überbuchung
+host-night-numbers-link = Dieser Abend in Zahlen
+host-night-numbers-title = Dieser Abend in Zahlen
+host-night-numbers-door = { $came } am Einlass ({ $booked } Plätze gebucht, { $walk_ins } ohne Anmeldung). Gebucht, aber leer: { $no_shows }. Zum ersten Mal: { $first }; schon einmal da: { $regulars }.
+host-night-numbers-bookings = Buchungen im Zeitverlauf
+host-night-numbers-chart-title = Angefragte Plätze nach Tagen vor dem Abend
+host-night-numbers-chart-desc = Die Buchungen dieses Abends als Linie, die üblichen des Chapters gestrichelt; die Tabelle darunter enthält dieselben Zahlen.
+host-night-numbers-this-legend = Dieser Abend
+host-night-numbers-usual-legend = Üblich
+host-night-numbers-axis = Tage vor dem Abend
+host-night-numbers-usual = Üblich: der Durchschnitt der letzten { $nights } Abende des Chapters. Jede Buchung zählt ab ihrem Zeitpunkt, was auch aus ihr wurde; Gäste ohne Anmeldung nicht mitgezählt.
+host-night-numbers-usual-none = Noch kein früherer Abend des Chapters zum Vergleich.
+host-night-numbers-table = Angefragte Plätze und Warteliste nach Tagen vor dem Abend
+host-night-numbers-when = Wann
+host-night-numbers-days = { $days ->
+    [0] Zu Beginn
+    [one] { $days } Tag vorher
+   *[other] { $days } Tage vorher
+}
+host-night-numbers-booked = Dieser Abend
+host-night-numbers-usual-col = Üblich
+host-night-numbers-waiting = Damals wartend
+host-night-numbers-waitlist-title = Warteliste
+host-night-numbers-waitlist = { $joined } kamen auf die Warteliste: { $promoted } bekamen einen Platz, { $left } verließen sie, { $waiting } warten noch.
 host-turnout-title = Erscheinen
 host-turnout-expected = Von den { $booked } gebuchten Plätzen werden etwa { $expected } am Eingang erwartet: zwischen { $low } und { $high }, mit 80 % Wahrscheinlichkeit.
 host-turnout-nobody = Noch hat niemand gebucht, also wird niemand erwartet.
@@ -252,7 +275,10 @@ host-turnout-risk-option = { $percent } %
 host-turnout-show = Anzeigen
 host-turnout-advice = Bei { $capacity } Plätzen und einem Risiko von { $risk } %, dass mehr Gäste als Plätze kommen, kannst du bis zu { $confirmable } Plätze bestätigen: { $extra } mehr, als der Raum fasst.
 host-turnout-advice-none = Bei { $capacity } Plätzen und einem Risiko von { $risk } %, dass mehr Gäste als Plätze kommen, bestätige nicht mehr Plätze, als der Raum fasst.
-host-turnout-advice-note = Begleitpersonen zählen als Plätze. Die Warteliste rückt nie von selbst über die Kapazität des Abends hinaus nach: Um mehr zu bestätigen, erhöhe die Kapazität.
+host-turnout-auto-off = Begleitpersonen zählen als Plätze. Die Warteliste rückt nicht von selbst über die Kapazität des Abends hinaus nach, außer die Einstellungen des Chapters erlauben es (Plätze und Warteliste).
+host-turnout-auto-no-room = Das Chapter lässt die Warteliste bis zur Empfehlung bei { $risk } % Risiko nachrücken, aber für den Ort dieses Abends ist keine Kapazität eingetragen: Trag sie beim Ort ein, dann rückt die Warteliste über die Kapazität des Abends hinaus nach, nie über die des Ortes.
+host-turnout-auto-prior = Das Chapter lässt die Warteliste bis zur Empfehlung bei { $risk } % Risiko nachrücken, sobald es { $min } eigene Abende mit Einlass hat; bis dahin rückt sie bis zur Kapazität des Abends nach.
+host-turnout-auto-on = Das Chapter lässt die Warteliste bis zur Empfehlung bei { $risk } % Risiko nachrücken, nie über die { $room } Plätze des Ortes hinaus: { $overbooked } Plätze über der Kapazität des Abends gehören jetzt der Warteliste. Begleitpersonen zählen als Plätze.
 host-turnout-backtest-title = Wie gut ist diese Vorhersage?
 host-turnout-backtest = Erprobt an { $nights ->
         [one] einem vergangenen Abend

@@ -148,6 +148,7 @@ error-promotion-mode = Use "auto" (confirm the next person) or "offer" (offer th
 error-offer-hours = Give a number of hours from 1 to 720.
 error-reconfirm-hours = Give a number of hours from 0 (never ask) to 720.
 error-refund-cutoff-hours = Give a number of hours from 0 (until the night starts) to 720.
+error-overbook-risk = Choose no, or a risk of 1, 5, 10 or 20 %.
 error-seats-changed = The night's seats changed under its lock.
 error-no-offer = There is no open offer on this ticket.
 error-offer-expired = This offer has expired; the seat went to the next person.

@@ -122,6 +122,10 @@ host-settings-plus-ones = Guests a person may bring
 host-settings-plus-ones-hint = Counted against the seats.
 host-settings-refund-cutoff = Refund guests who cancel until this many hours before
 host-settings-refund-cutoff-hint = Paid tickets only. 0: until the night starts. Guests cannot cancel once it has started; hosts can, and always refund in full.
+host-settings-overbook = Let the waitlist fill past a night's capacity
+host-settings-overbook-off = No: never past the night's capacity
+host-settings-overbook-risk = Up to the turnout advice at { $risk } % risk
+host-settings-overbook-hint = From the chapter's own history of who came, and never past the venue's capacity (enter it on the venue). Each night's turnout page shows the advice.
 
 ## Hosts and roles (templates/host/hosts.html)
 host-hosts-intro = Owners change settings and hosts; hosts run nights, stories and attendees; door staff check people in.

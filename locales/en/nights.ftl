@@ -235,6 +235,29 @@ host-feedback-hidden = Hidden: the speaker will never see it.
 ## A night's turnout (templates/host/turnout.html)
 host-night-turnout-line = Expected at the door: about { $expected } of { $booked } booked ({ $low }–{ $high }, 80 % likely).
 host-night-turnout-link = Turnout and overbooking
+host-night-numbers-link = This night in numbers
+host-night-numbers-title = This night in numbers
+host-night-numbers-door = { $came } at the door ({ $booked } seats booked, { $walk_ins } walk-ins). Booked but empty: { $no_shows }. First time: { $first }; been before: { $regulars }.
+host-night-numbers-bookings = Bookings over time
+host-night-numbers-chart-title = Seats asked for, by days before the night
+host-night-numbers-chart-desc = This night's bookings as a line, the chapter's usual bookings as a dashed line; the table below has the same numbers.
+host-night-numbers-this-legend = This night
+host-night-numbers-usual-legend = Usual
+host-night-numbers-axis = Days before the night
+host-night-numbers-usual = Usual: the average of the chapter's last { $nights } nights. Every booking counts when it was made, whatever became of it; walk-ins aside.
+host-night-numbers-usual-none = No earlier night of the chapter to compare with yet.
+host-night-numbers-table = Seats asked for and the waitlist, by days before the night
+host-night-numbers-when = When
+host-night-numbers-days = { $days ->
+    [0] At the start
+    [one] { $days } day before
+   *[other] { $days } days before
+}
+host-night-numbers-booked = This night
+host-night-numbers-usual-col = Usual
+host-night-numbers-waiting = Waiting then
+host-night-numbers-waitlist-title = Waitlist
+host-night-numbers-waitlist = { $joined } joined the waitlist: { $promoted } got a seat, { $left } left it, { $waiting } still waiting.
 host-turnout-title = Turnout
 host-turnout-expected = About { $expected } of the { $booked } seats booked are expected at the door: between { $low } and { $high }, with 80 % probability.
 host-turnout-nobody = Nobody has booked yet, so nobody is expected.
@@ -252,7 +275,10 @@ host-turnout-risk-option = { $percent } %
 host-turnout-show = Show
 host-turnout-advice = With { $capacity } seats and a { $risk } % risk of more guests than seats, you can confirm up to { $confirmable } seats: { $extra } more than the room holds.
 host-turnout-advice-none = With { $capacity } seats and a { $risk } % risk of more guests than seats, confirm no more seats than the room holds.
-host-turnout-advice-note = Plus-ones count as seats. The waitlist never promotes past the night's capacity on its own: to confirm more, raise the capacity.
+host-turnout-auto-off = Plus-ones count as seats. The waitlist does not fill past the night's capacity on its own unless the chapter's settings let it (Seats and the waitlist).
+host-turnout-auto-no-room = The chapter lets the waitlist fill up to the advice at { $risk } % risk, but this night's venue has no capacity entered: enter it on the venue and the waitlist fills past the night's capacity, never past the venue's.
+host-turnout-auto-prior = The chapter lets the waitlist fill up to the advice at { $risk } % risk once it has { $min } nights of its own at the door; until then it fills up to the night's capacity.
+host-turnout-auto-on = The chapter lets the waitlist fill up to the advice at { $risk } % risk, never past the venue's { $room } places: { $overbooked } seats above the night's capacity are the waitlist's now. Plus-ones count as seats.
 host-turnout-backtest-title = How good is this forecast?
 host-turnout-backtest = Tried on { $nights ->
         [one] one past night

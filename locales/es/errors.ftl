@@ -150,6 +150,7 @@ error-promotion-mode = Usa “auto” (confirmar a la siguiente persona) u “of
 error-offer-hours = Indica un número de horas del 1 al 720.
 error-reconfirm-hours = Indica un número de horas del 0 (nunca preguntar) al 720.
 error-refund-cutoff-hours = Indica un número de horas del 0 (hasta que empiece la noche) al 720.
+error-overbook-risk = Elige no, o un riesgo del 1, 5, 10 o 20 %.
 error-seats-changed = Los lugares de la noche cambiaron mientras estaban bloqueados.
 error-no-offer = Este boleto no tiene ninguna oferta abierta.
 error-offer-expired = Esta oferta venció; el lugar pasó a la siguiente persona.

@@ -122,6 +122,10 @@ host-settings-plus-ones = Acompañantes que puede traer cada persona
 host-settings-plus-ones-hint = Cuentan como lugares ocupados.
 host-settings-refund-cutoff = Reembolsar a quienes cancelen hasta esta cantidad de horas antes
 host-settings-refund-cutoff-hint = Solo boletos pagados. 0: hasta que empieza la noche. Los invitados no pueden cancelar una vez que empezó; los anfitriones sí, y siempre reembolsan completo.
+host-settings-overbook = Dejar que la lista de espera pase del cupo de una noche
+host-settings-overbook-off = No: nunca más allá del cupo de la noche
+host-settings-overbook-risk = Hasta el consejo de asistencia con un riesgo del { $risk } %
+host-settings-overbook-hint = Según el historial propio del capítulo de quién vino, y nunca más allá del aforo del lugar (indícalo en el lugar). La página de asistencia de cada noche muestra el consejo.
 
 ## Hosts and roles (templates/host/hosts.html)
 host-hosts-intro = Los dueños cambian los ajustes y los anfitriones; los anfitriones organizan noches, historias y asistentes; el equipo de la puerta registra la entrada.

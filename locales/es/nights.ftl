@@ -235,6 +235,29 @@ host-feedback-hidden = Oculto: el ponente nunca lo verá.
 ## A night's turnout (templates/host/turnout.html)
 host-night-turnout-line = Se espera en la puerta: unas { $expected } de { $booked } reservas ({ $low }–{ $high }, con 80 % de probabilidad).
 host-night-turnout-link = Asistencia y sobreventa
+host-night-numbers-link = Esta noche en números
+host-night-numbers-title = Esta noche en números
+host-night-numbers-door = { $came } en la puerta ({ $booked } lugares reservados, { $walk_ins } sin reserva). Reservados pero vacíos: { $no_shows }. Primera vez: { $first }; ya habían venido: { $regulars }.
+host-night-numbers-bookings = Reservas a lo largo del tiempo
+host-night-numbers-chart-title = Lugares pedidos, por días antes de la noche
+host-night-numbers-chart-desc = Las reservas de esta noche como línea, las habituales del capítulo como línea discontinua; la tabla de abajo tiene los mismos números.
+host-night-numbers-this-legend = Esta noche
+host-night-numbers-usual-legend = Lo habitual
+host-night-numbers-axis = Días antes de la noche
+host-night-numbers-usual = Lo habitual: el promedio de las últimas { $nights } noches del capítulo. Cada reserva cuenta desde que se hizo, pase lo que pase después; sin contar a quienes llegaron sin reserva.
+host-night-numbers-usual-none = Aún no hay una noche anterior del capítulo con la que comparar.
+host-night-numbers-table = Lugares pedidos y lista de espera, por días antes de la noche
+host-night-numbers-when = Cuándo
+host-night-numbers-days = { $days ->
+    [0] Al empezar
+    [one] { $days } día antes
+   *[other] { $days } días antes
+}
+host-night-numbers-booked = Esta noche
+host-night-numbers-usual-col = Lo habitual
+host-night-numbers-waiting = En espera entonces
+host-night-numbers-waitlist-title = Lista de espera
+host-night-numbers-waitlist = { $joined } se unieron a la lista de espera: { $promoted } obtuvieron lugar, { $left } la dejaron, { $waiting } siguen esperando.
 host-turnout-title = Asistencia
 host-turnout-expected = De los { $booked } lugares reservados se espera que lleguen unos { $expected }: entre { $low } y { $high }, con 80 % de probabilidad.
 host-turnout-nobody = Nadie ha reservado todavía, así que no se espera a nadie.
@@ -252,7 +275,10 @@ host-turnout-risk-option = { $percent } %
 host-turnout-show = Ver
 host-turnout-advice = Con { $capacity } lugares y un riesgo del { $risk } % de que lleguen más personas que lugares, puedes confirmar hasta { $confirmable } lugares: { $extra } más de los que caben.
 host-turnout-advice-none = Con { $capacity } lugares y un riesgo del { $risk } % de que lleguen más personas que lugares, no confirmes más lugares de los que caben.
-host-turnout-advice-note = Los acompañantes cuentan como lugares. La lista de espera nunca promueve por sí sola más allá del cupo de la noche: para confirmar más, sube el cupo.
+host-turnout-auto-off = Los acompañantes cuentan como lugares. La lista de espera no pasa del cupo de la noche por sí sola, salvo que los ajustes del capítulo lo permitan (Lugares y lista de espera).
+host-turnout-auto-no-room = El capítulo deja que la lista de espera llegue hasta el consejo con un riesgo del { $risk } %, pero el lugar de esta noche no tiene aforo: indícalo en el lugar y la lista de espera pasará del cupo de la noche, nunca del aforo del lugar.
+host-turnout-auto-prior = El capítulo deja que la lista de espera llegue hasta el consejo con un riesgo del { $risk } % cuando tenga { $min } noches propias con registro en la puerta; hasta entonces llega hasta el cupo de la noche.
+host-turnout-auto-on = El capítulo deja que la lista de espera llegue hasta el consejo con un riesgo del { $risk } %, nunca más allá de los { $room } lugares del local: { $overbooked } lugares por encima del cupo de la noche son ahora de la lista de espera. Los acompañantes cuentan como lugares.
 host-turnout-backtest-title = ¿Qué tan buena es esta previsión?
 host-turnout-backtest = Probada con { $nights ->
         [one] una noche pasada

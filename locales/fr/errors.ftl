@@ -150,6 +150,7 @@ error-promotion-mode = Utilisez « auto » (confirmer la personne suivante) 
 error-offer-hours = Indiquez un nombre d’heures de 1 à 720.
 error-reconfirm-hours = Indiquez un nombre d’heures de 0 (ne jamais demander) à 720.
 error-refund-cutoff-hours = Indiquez un nombre d’heures de 0 (jusqu’au début de la soirée) à 720.
+error-overbook-risk = Choisissez non, ou un risque de 1, 5, 10 ou 20 %.
 error-seats-changed = Les places de la soirée ont changé pendant le verrouillage.
 error-no-offer = Ce billet n’a aucune offre en cours.
 error-offer-expired = Cette offre a expiré ; la place est allée à la personne suivante.

@@ -122,6 +122,10 @@ host-settings-plus-ones = Accompagnants par personne
 host-settings-plus-ones-hint = Ils comptent dans les places.
 host-settings-refund-cutoff = Rembourser les personnes qui annulent jusqu’à autant d’heures avant
 host-settings-refund-cutoff-hint = Billets payants uniquement. 0 : jusqu’au début de la soirée. Une fois la soirée commencée, les invités ne peuvent plus annuler ; les organisateurs si, et remboursent toujours intégralement.
+host-settings-overbook = Laisser la liste d’attente dépasser la capacité d’une soirée
+host-settings-overbook-off = Non : jamais au-delà de la capacité de la soirée
+host-settings-overbook-risk = Jusqu’au conseil de présence à { $risk } % de risque
+host-settings-overbook-hint = D’après l’historique propre du chapitre de qui est venu, et jamais au-delà de la capacité du lieu (indiquez-la sur le lieu). La page « Présence » de chaque soirée montre le conseil.
 
 ## Hosts and roles (templates/host/hosts.html)
 host-hosts-intro = Les responsables modifient les réglages et les organisateurs ; les organisateurs gèrent les soirées, les histoires et les participants ; l’équipe d’accueil fait entrer le public.

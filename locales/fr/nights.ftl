@@ -235,6 +235,29 @@ host-feedback-hidden = Masqué : l’intervenant ne le verra jamais.
 ## A night's turnout (templates/host/turnout.html)
 host-night-turnout-line = Attendus à l’entrée : environ { $expected } sur { $booked } places réservées ({ $low } à { $high }, probable à 80 %).
 host-night-turnout-link = Présence et surréservation
+host-night-numbers-link = Cette soirée en chiffres
+host-night-numbers-title = Cette soirée en chiffres
+host-night-numbers-door = { $came } à l’accueil ({ $booked } places réservées, { $walk_ins } sans réservation). Réservées mais vides : { $no_shows }. Première fois : { $first } ; déjà venus : { $regulars }.
+host-night-numbers-bookings = Les réservations dans le temps
+host-night-numbers-chart-title = Places demandées, par jours avant la soirée
+host-night-numbers-chart-desc = Les réservations de cette soirée en trait plein, celles habituelles du chapitre en pointillés ; le tableau ci-dessous donne les mêmes chiffres.
+host-night-numbers-this-legend = Cette soirée
+host-night-numbers-usual-legend = D’habitude
+host-night-numbers-axis = Jours avant la soirée
+host-night-numbers-usual = D’habitude : la moyenne des { $nights } dernières soirées du chapitre. Chaque réservation compte dès qu’elle est faite, quoi qu’elle soit devenue ; hors personnes venues sans réservation.
+host-night-numbers-usual-none = Pas encore de soirée précédente du chapitre pour comparer.
+host-night-numbers-table = Places demandées et liste d’attente, par jours avant la soirée
+host-night-numbers-when = Quand
+host-night-numbers-days = { $days ->
+    [0] Au début
+    [one] { $days } jour avant
+   *[other] { $days } jours avant
+}
+host-night-numbers-booked = Cette soirée
+host-night-numbers-usual-col = D’habitude
+host-night-numbers-waiting = En attente alors
+host-night-numbers-waitlist-title = Liste d’attente
+host-night-numbers-waitlist = { $joined } ont rejoint la liste d’attente : { $promoted } ont eu une place, { $left } l’ont quittée, { $waiting } attendent encore.
 host-turnout-title = Présence
 host-turnout-expected = Sur les { $booked } places réservées, environ { $expected } personnes sont attendues à l’entrée : entre { $low } et { $high }, avec une probabilité de 80 %.
 host-turnout-nobody = Personne n’a encore réservé : personne n’est attendu.
@@ -252,7 +275,10 @@ host-turnout-risk-option = { $percent } %
 host-turnout-show = Afficher
 host-turnout-advice = Avec { $capacity } places et un risque de { $risk } % d’avoir plus de monde que de places, vous pouvez confirmer jusqu’à { $confirmable } places : { $extra } de plus que la salle n’en contient.
 host-turnout-advice-none = Avec { $capacity } places et un risque de { $risk } % d’avoir plus de monde que de places, ne confirmez pas plus de places que la salle n’en contient.
-host-turnout-advice-note = Les accompagnants comptent comme des places. La liste d’attente ne dépasse jamais d’elle-même la capacité de la soirée : pour confirmer davantage, augmentez la capacité.
+host-turnout-auto-off = Les accompagnants comptent comme des places. La liste d’attente ne dépasse pas d’elle-même la capacité de la soirée, sauf si les réglages du chapitre le permettent (Places et liste d’attente).
+host-turnout-auto-no-room = Le chapitre laisse la liste d’attente aller jusqu’au conseil à { $risk } % de risque, mais le lieu de cette soirée n’a pas de capacité saisie : indiquez-la sur le lieu, et la liste d’attente dépassera la capacité de la soirée, jamais celle du lieu.
+host-turnout-auto-prior = Le chapitre laisse la liste d’attente aller jusqu’au conseil à { $risk } % de risque dès qu’il a { $min } soirées à lui avec un accueil ; d’ici là, elle va jusqu’à la capacité de la soirée.
+host-turnout-auto-on = Le chapitre laisse la liste d’attente aller jusqu’au conseil à { $risk } % de risque, jamais au-delà des { $room } places du lieu : { $overbooked } places au-dessus de la capacité de la soirée sont maintenant à la liste d’attente. Les accompagnants comptent comme des places.
 host-turnout-backtest-title = Que vaut cette prévision ?
 host-turnout-backtest = Testée sur { $nights ->
         [one] une soirée passée

@@ -150,6 +150,7 @@ error-promotion-mode = Use “auto” (confirmar a próxima pessoa) ou “offer�
 error-offer-hours = Informe um número de horas de 1 a 720.
 error-reconfirm-hours = Informe um número de horas de 0 (nunca perguntar) a 720.
 error-refund-cutoff-hours = Informe um número de horas de 0 (até a noite começar) a 720.
+error-overbook-risk = Escolha não, ou um risco de 1, 5, 10 ou 20 %.
 error-seats-changed = Os lugares da noite mudaram durante o bloqueio.
 error-no-offer = Este ingresso não tem nenhuma oferta aberta.
 error-offer-expired = Esta oferta expirou; o lugar foi para a próxima pessoa.

@@ -122,6 +122,10 @@ host-settings-plus-ones = Acompanhantes que cada pessoa pode trazer
 host-settings-plus-ones-hint = Contam como lugares ocupados.
 host-settings-refund-cutoff = Reembolsar quem cancelar até esta quantidade de horas antes
 host-settings-refund-cutoff-hint = Só ingressos pagos. 0: até a noite começar. Depois que ela começa, os convidados não podem cancelar; os anfitriões podem, e sempre reembolsam o valor total.
+host-settings-overbook = Deixar a lista de espera passar da capacidade de uma noite
+host-settings-overbook-off = Não: nunca além da capacidade da noite
+host-settings-overbook-risk = Até o conselho de comparecimento com risco de { $risk } %
+host-settings-overbook-hint = Pelo histórico do próprio capítulo de quem veio, e nunca além da capacidade do local (informe-a no local). A página de comparecimento de cada noite mostra o conselho.
 
 ## Hosts and roles (templates/host/hosts.html)
 host-hosts-intro = Donos mudam as configurações e os anfitriões; anfitriões cuidam das noites, histórias e participantes; a equipe da portaria faz o check-in das pessoas.

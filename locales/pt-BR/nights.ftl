@@ -235,6 +235,29 @@ host-feedback-hidden = Oculto: o palestrante nunca vai ver.
 ## A night's turnout (templates/host/turnout.html)
 host-night-turnout-line = Esperados na porta: cerca de { $expected } de { $booked } reservas ({ $low }–{ $high }, com 80 % de probabilidade).
 host-night-turnout-link = Comparecimento e overbooking
+host-night-numbers-link = Esta noite em números
+host-night-numbers-title = Esta noite em números
+host-night-numbers-door = { $came } na porta ({ $booked } lugares reservados, { $walk_ins } sem reserva). Reservados mas vazios: { $no_shows }. Primeira vez: { $first }; já tinham vindo: { $regulars }.
+host-night-numbers-bookings = Reservas ao longo do tempo
+host-night-numbers-chart-title = Lugares pedidos, por dias antes da noite
+host-night-numbers-chart-desc = As reservas desta noite como linha, as de costume do capítulo como linha tracejada; a tabela abaixo tem os mesmos números.
+host-night-numbers-this-legend = Esta noite
+host-night-numbers-usual-legend = De costume
+host-night-numbers-axis = Dias antes da noite
+host-night-numbers-usual = De costume: a média das últimas { $nights } noites do capítulo. Cada reserva conta a partir de quando foi feita, seja qual for o destino dela; sem contar quem veio sem reserva.
+host-night-numbers-usual-none = Ainda não há noite anterior do capítulo para comparar.
+host-night-numbers-table = Lugares pedidos e lista de espera, por dias antes da noite
+host-night-numbers-when = Quando
+host-night-numbers-days = { $days ->
+    [0] No início
+    [one] { $days } dia antes
+   *[other] { $days } dias antes
+}
+host-night-numbers-booked = Esta noite
+host-night-numbers-usual-col = De costume
+host-night-numbers-waiting = Esperando então
+host-night-numbers-waitlist-title = Lista de espera
+host-night-numbers-waitlist = { $joined } entraram na lista de espera: { $promoted } conseguiram lugar, { $left } saíram, { $waiting } ainda esperam.
 host-turnout-title = Comparecimento
 host-turnout-expected = Dos { $booked } lugares reservados, espera-se que cerca de { $expected } cheguem à porta: entre { $low } e { $high }, com 80 % de probabilidade.
 host-turnout-nobody = Ninguém reservou ainda, então ninguém é esperado.
@@ -252,7 +275,10 @@ host-turnout-risk-option = { $percent } %
 host-turnout-show = Mostrar
 host-turnout-advice = Com { $capacity } lugares e um risco de { $risk } % de vir mais gente do que lugares, você pode confirmar até { $confirmable } lugares: { $extra } a mais do que cabem.
 host-turnout-advice-none = Com { $capacity } lugares e um risco de { $risk } % de vir mais gente do que lugares, não confirme mais lugares do que cabem.
-host-turnout-advice-note = Acompanhantes contam como lugares. A lista de espera nunca promove sozinha além da capacidade da noite: para confirmar mais, aumente a capacidade.
+host-turnout-auto-off = Acompanhantes contam como lugares. A lista de espera não passa sozinha da capacidade da noite, a menos que as configurações do capítulo permitam (Lugares e lista de espera).
+host-turnout-auto-no-room = O capítulo deixa a lista de espera chegar até o conselho com risco de { $risk } %, mas o local desta noite não tem capacidade informada: informe-a no local e a lista de espera passará da capacidade da noite, nunca da do local.
+host-turnout-auto-prior = O capítulo deixa a lista de espera chegar até o conselho com risco de { $risk } % quando tiver { $min } noites próprias com check-in; até lá ela vai até a capacidade da noite.
+host-turnout-auto-on = O capítulo deixa a lista de espera chegar até o conselho com risco de { $risk } %, nunca além dos { $room } lugares do local: { $overbooked } lugares acima da capacidade da noite são agora da lista de espera. Acompanhantes contam como lugares.
 host-turnout-backtest-title = Quão boa é esta previsão?
 host-turnout-backtest = Testada em { $nights ->
         [one] uma noite passada

@@ -843,6 +843,13 @@ async fn a_host_reads_the_turnout_and_the_chapter_s_numbers() {
     let text = b.find(Locator::Css("main")).await.unwrap().text().await.unwrap();
     assert!(text.contains("a 5 % risk of more guests than seats"), "{text}");
 
+    b.goto(&app.url(&format!("/host/c/alpha/events/{id}"))).await.unwrap();
+    b.find(Locator::LinkText("This night in numbers")).await.unwrap().click().await.unwrap();
+    browser.wait_for_path(&format!("/host/c/alpha/events/{id}/numbers")).await;
+    let text = b.find(Locator::Css("main")).await.unwrap().text().await.unwrap();
+    assert!(text.contains("Bookings over time") && text.contains("the chapter's last 12 nights"), "{text}");
+    browser.look("night-numbers").await;
+
     b.find(Locator::LinkText("Numbers")).await.unwrap().click().await.unwrap();
     browser.wait_for_path("/host/c/alpha/numbers").await;
     let text = b.find(Locator::Css("main")).await.unwrap().text().await.unwrap();

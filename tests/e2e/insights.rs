@@ -7,14 +7,16 @@ use failnight_app::services::insights as service;
 use failnight_core::{Timestamp, rng::Rng, with_tx};
 use failnight_scheduling::events;
 
-use crate::support::{TestApp, both_backends};
+use crate::support::{TestApp, both_backends, both_backends_manual_clock};
 
 both_backends!(
     a_night_s_turnout_is_forecast_from_the_chapter_s_own_history,
     without_history_the_forecast_says_so_and_uses_the_prior,
     the_chapter_s_numbers_count_each_month_as_it_happened,
     the_network_view_puts_the_chapters_that_need_help_first,
+    the_waitlist_fills_up_to_the_advice_when_the_chapter_lets_it,
 );
+both_backends_manual_clock!(a_night_s_numbers_show_its_bookings_against_the_usual_and_its_waitlist);
 
 const DAY_MS: i64 = 86_400_000;
 /// The generated history's show rate per party.
@@ -68,7 +70,7 @@ pub(crate) async fn book(
         with_tx!(&mut tx, |c| sqlx::query(
             "INSERT INTO rsvps (event_id, name, email, status, token, created_at, updated_at, plus_ones, checkin_code,
                                 reconfirm_sent_at, reconfirmed_at, checked_in_at)
-             VALUES ($1, $2, $3, 'confirmed', $4, $5, $5, $6, $7, $8, $9, $10)"
+             VALUES ($1, $2, $3, $11, $4, $5, $5, $6, $7, $8, $9, $10)"
         )
         .bind(event)
         .bind(format!("Guest {i}"))
@@ -80,6 +82,8 @@ pub(crate) async fn book(
         .bind(asked)
         .bind(answered)
         .bind(showed.then_some(starts_at + 600_000))
+        // As the door leaves them: checked in, or still confirmed.
+        .bind(if showed { "checked_in" } else { "confirmed" })
         .execute(&mut *c)
         .await
         .map(|_| ()))
@@ -110,7 +114,7 @@ async fn a_night_s_turnout_is_forecast_from_the_chapter_s_own_history(app: TestA
     let starts = Timestamp::from_utc(event.starts_utc()).0;
     let booked = book(&app, &mut rng, id, starts, 50, None).await;
 
-    let turnout = service::turnout(&app.state, &event, 10).await.unwrap();
+    let turnout = service::turnout(&app.state, &event, Some(10)).await.unwrap();
     let model = &turnout.model;
     assert!(!model.is_prior());
     assert_eq!(model.nights, 36, "the night nobody checked in at is left out");
@@ -128,7 +132,7 @@ async fn a_night_s_turnout_is_forecast_from_the_chapter_s_own_history(app: TestA
     assert!(backtest.mean_abs_error < 7.0 && backtest.bias.abs() < 3.0, "{backtest:?}");
     // 60 seats at 70 %: more confirmations than seats are safe at 10 %, fewer at 1 %.
     assert!(turnout.confirmable > 60, "{turnout:?}");
-    let careful = service::turnout(&app.state, &event, 1).await.unwrap();
+    let careful = service::turnout(&app.state, &event, Some(1)).await.unwrap();
     assert!(careful.confirmable < turnout.confirmable, "{careful:?}");
 
     // The host reads it on the night's page and on the turnout page, the numbers the same.
@@ -196,7 +200,7 @@ async fn without_history_the_forecast_says_so_and_uses_the_prior(app: TestApp) {
 
     let mut rng = Rng(0x2_0019);
     book(&app, &mut rng, id, Timestamp::from_utc(event.starts_utc()).0, 40, None).await;
-    let turnout = service::turnout(&app.state, &event, 10).await.unwrap();
+    let turnout = service::turnout(&app.state, &event, Some(10)).await.unwrap();
     assert!(turnout.model.is_prior());
     let expected = (0.65 * turnout.forecast.booked as f64).round() as i64;
     assert_eq!(turnout.forecast.expected_guests(), expected, "{turnout:?}");
@@ -236,19 +240,25 @@ async fn the_chapter_s_numbers_count_each_month_as_it_happened(app: TestApp) {
     execute(
         &app,
         format!(
-            "UPDATE rsvps SET checked_in_at = {early} WHERE event_id = {first} AND name NOT IN ('Guest 8', 'Guest 9')"
+            "UPDATE rsvps SET checked_in_at = {early}, status = 'checked_in' WHERE event_id = {first} AND name NOT IN ('Guest 8', 'Guest 9')"
         ),
     )
     .await;
     execute(&app, format!(
         "INSERT INTO rsvps (event_id, name, email, status, token, created_at, updated_at, plus_ones, checkin_code, walk_in, checked_in_at)
-         VALUES ({first}, 'Walk In', 'walk@example.org', 'confirmed', 'walk-token', {early}, {early}, 0, 'walk-code', TRUE, {early})"
+         VALUES ({first}, 'Walk In', 'walk@example.org', 'checked_in', 'walk-token', {early}, {early}, 0, 'walk-code', TRUE, {early})"
     )).await;
     // Two months ago: five parties, all came; three of them (Guests 0–2 of the first night, by
     // email) had come before.
     let second = copy_night(&app, template, 2, late).await;
     book(&app, &mut rng, second, late, 5, None).await;
-    execute(&app, format!("UPDATE rsvps SET checked_in_at = {late}, plus_ones = 0 WHERE event_id = {second}")).await;
+    execute(
+        &app,
+        format!(
+            "UPDATE rsvps SET checked_in_at = {late}, status = 'checked_in', plus_ones = 0 WHERE event_id = {second}"
+        ),
+    )
+    .await;
     execute(&app, format!(
         "UPDATE rsvps SET email = REPLACE(email, '-{second}@', '-{first}@') WHERE event_id = {second} AND name IN ('Guest 0', 'Guest 1', 'Guest 2')"
     )).await;
@@ -392,4 +402,202 @@ async fn the_network_view_puts_the_chapters_that_need_help_first(app: TestApp) {
     let host = app.browser();
     app.sign_in(&host, "host@busy.test").await;
     assert_eq!(host.get(app.url("/host/network")).send().await.unwrap().status(), 403);
+}
+
+/// Books `count` people (no plus-ones) for night `id` through the booking path, named
+/// `Person {from}`… on.
+async fn book_people(app: &TestApp, id: i64, from: usize, count: usize) -> Vec<failnight_ticketing::Rsvp> {
+    let mut booked = Vec::new();
+    for i in from..from + count {
+        let new = failnight_ticketing::rsvps::NewRsvp {
+            name: format!("Person {i}"),
+            email: format!("person{i}@example.org"),
+            plus_ones: 0,
+            language: None,
+        };
+        booked.push(failnight_app::services::bookings::rsvp(&app.state, id, new).await.unwrap().rsvp);
+    }
+    booked
+}
+
+async fn seats(app: &TestApp, id: i64) -> failnight_ticketing::seats::Seats {
+    failnight_ticketing::seats::get(app.db(), id).await.unwrap()
+}
+
+async fn run_ticketing_jobs(app: &TestApp) -> failnight_app::services::ticketing::JobsRun {
+    failnight_app::services::ticketing::run_jobs(&app.state).await.unwrap()
+}
+
+async fn the_waitlist_fills_up_to_the_advice_when_the_chapter_lets_it(app: TestApp) {
+    let (_, night) = app.published_night("alpha", 60).await;
+    let id = night["id"].as_i64().unwrap();
+    let mut rng = Rng(0x3_0019);
+    monthly_history(&app, id, 36, &mut rng).await;
+    let event = events::get(app.db(), id).await.unwrap().unwrap();
+    // 80 ask for the 60 seats: 60 confirmed, 20 waiting.
+    let booked = book_people(&app, id, 0, 80).await;
+    assert_eq!((seats(&app, id).await.confirmed, seats(&app, id).await.waitlisted), (60, 20));
+
+    // Off by default: the jobs leave the night at its capacity.
+    run_ticketing_jobs(&app).await;
+    assert_eq!((seats(&app, id).await.confirmed, seats(&app, id).await.overbook), (60, 0));
+
+    // A risk not offered is refused and changes nothing.
+    let browser = app.browser();
+    app.sign_in(&browser, "host@alpha.test").await;
+    let settings_form = |risk: &'static str| {
+        browser.post(app.url("/host/c/alpha/settings/ticketing")).form(&[("overbook_risk", risk)]).send()
+    };
+    let refused = settings_form("7").await.unwrap();
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await.unwrap().contains("Choose no, or a risk of 1, 5, 10 or 20 %."));
+    let chapter_id = event.chapter_id;
+    assert_eq!(failnight_ticketing::settings::for_chapter(app.db(), chapter_id).await.unwrap().overbook_risk, 0);
+
+    // On at 10 %, but the venue's capacity is not entered: nothing past the night's, and the
+    // turnout page says why.
+    assert_eq!(settings_form("10").await.unwrap().status(), 303);
+    run_ticketing_jobs(&app).await;
+    assert_eq!(seats(&app, id).await.confirmed, 60);
+    let page = host_page(&app, &browser, &format!("/host/c/alpha/events/{id}/turnout")).await;
+    assert!(
+        page.contains("this night&#39;s venue has no capacity entered")
+            || page.contains("this night's venue has no capacity entered"),
+        "{page}"
+    );
+    assert!(page.contains(r#"<option value="10" selected>"#), "the chapter's risk is the page's: {page}");
+
+    // The venue holds 70: the waitlist fills up to the advice, never past 70.
+    execute(&app, format!("UPDATE venues SET capacity = 70 WHERE id = {}", event.venue_id)).await;
+    let advice = service::advice(&app.state, &event, 10).await.unwrap().expect("36 nights of history");
+    let turnout = service::turnout(&app.state, &event, Some(10)).await.unwrap();
+    assert_eq!(advice, turnout.confirmable, "the job and the page give the same advice");
+    assert!(advice > 70, "60 seats at a 70 % show rate take more than 70 confirmations at 10 %: {advice}");
+    let run = run_ticketing_jobs(&app).await;
+    assert_eq!((run.overbooked, run.promoted), (1, 10), "{run:?}");
+    let counter = seats(&app, id).await;
+    assert_eq!((counter.confirmed, counter.waitlisted, counter.overbook, counter.capacity), (70, 10, 10, 70));
+    assert_eq!(run_ticketing_jobs(&app).await.overbooked, 0, "nothing changes twice");
+    let page = host_page(&app, &browser, &format!("/host/c/alpha/events/{id}/turnout")).await;
+    assert!(
+        page.contains("never past the venue&#39;s 70 places: 10 seats above")
+            || page.contains("never past the venue's 70 places: 10 seats above"),
+        "{page}"
+    );
+    // Each promoted guest is told, once.
+    let promoted = &booked[60..70];
+    for rsvp in promoted {
+        let status = failnight_ticketing::rsvps::get(app.db(), rsvp.id).await.unwrap().unwrap().status();
+        assert_eq!(status, failnight_ticketing::RsvpStatus::Confirmed, "{}", rsvp.email);
+    }
+    // A new booking does not take an overbooked seat: it waits behind the others.
+    let late = book_people(&app, id, 80, 1).await.remove(0);
+    assert_eq!(late.status(), failnight_ticketing::RsvpStatus::Waitlisted);
+    // The public page says the night is full, not "-10 left".
+    let public = app.get(&format!("/e/{id}")).await.text().await.unwrap();
+    assert!(!public.contains("-10"), "{public}");
+
+    // A bigger room: up to the advice itself.
+    execute(&app, format!("UPDATE venues SET capacity = 100 WHERE id = {}", event.venue_id)).await;
+    run_ticketing_jobs(&app).await;
+    assert_eq!(seats(&app, id).await.confirmed, advice.min(81));
+
+    // Turned off: nobody loses a seat, and a seat freed above the capacity is not refilled.
+    assert_eq!(settings_form("0").await.unwrap().status(), 303);
+    let before = seats(&app, id).await;
+    assert_eq!(before.confirmed, advice.min(81));
+    failnight_app::services::ticketing::cancel_by_guest(&app.state, booked[0].id).await.unwrap();
+    let after = seats(&app, id).await;
+    assert_eq!(after.confirmed, before.confirmed - 1, "nobody took the freed seat");
+    assert_eq!(after.waitlisted, before.waitlisted);
+    assert_eq!(after.overbook, after.confirmed - 60);
+}
+
+async fn a_night_s_numbers_show_its_bookings_against_the_usual_and_its_waitlist(app: TestApp) {
+    let (_, night) = app.published_night("alpha", 10).await;
+    let id = night["id"].as_i64().unwrap();
+    let event = events::get(app.db(), id).await.unwrap().unwrap();
+    let starts = Timestamp::from_utc(event.starts_utc()).0;
+    // Two past nights: the first had 4 bookings three weeks ahead and 6 two days ahead, the
+    // second 2 three weeks ahead and 8 the day before. Usual: 3 two weeks ahead, 6 two days
+    // ahead, 10 the day before.
+    let mut rng = Rng(5);
+    for (n, early, late, late_days) in [(1, 4, 6, 2), (2, 2, 8, 1)] {
+        let past = starts - (60 - 30 * n) * DAY_MS - 40 * DAY_MS;
+        let copy = copy_night(&app, id, n, past).await;
+        book(&app, &mut rng, copy, past, early + late, None).await;
+        execute(
+            &app,
+            format!("UPDATE rsvps SET plus_ones = 0, created_at = {} WHERE event_id = {copy}", past - 21 * DAY_MS),
+        )
+        .await;
+        execute(&app, format!(
+            "UPDATE rsvps SET created_at = {} WHERE event_id = {copy} AND id IN (SELECT id FROM rsvps WHERE event_id = {copy} ORDER BY id LIMIT {late})",
+            past - late_days * DAY_MS
+        )).await;
+    }
+    // This night: 12 ask twenty days ahead, so 2 wait; five days ahead one cancels and the
+    // first waiting gets the seat.
+    let clock = app.clock();
+    clock.set(chrono::DateTime::from_timestamp_millis(starts - 20 * DAY_MS).unwrap());
+    let booked = book_people(&app, id, 0, 12).await;
+    clock.set(chrono::DateTime::from_timestamp_millis(starts - 5 * DAY_MS).unwrap());
+    failnight_app::services::ticketing::cancel_by_guest(&app.state, booked[0].id).await.unwrap();
+    clock.set(chrono::DateTime::from_timestamp_millis(starts - 3 * DAY_MS + 3_600_000).unwrap());
+
+    let browser = app.browser();
+    app.sign_in(&browser, "host@alpha.test").await;
+    let night_page = host_page(&app, &browser, &format!("/host/c/alpha/events/{id}")).await;
+    assert!(night_page.contains(&format!("/host/c/alpha/events/{id}/numbers")), "linked from the night");
+    let page = host_page(&app, &browser, &format!("/host/c/alpha/events/{id}/numbers")).await;
+    let row = |when: &str, this: &str, usual: &str, waiting: &str| {
+        format!("<tr><th scope=\"row\">{when}</th><td>{this}</td><td>{usual}</td><td>{waiting}</td></tr>")
+    };
+    for expected in [
+        row("28 days before", "0", "0", "0"),
+        row("21 days before", "0", "3", "0"),
+        row("14 days before", "12", "3", "2"),
+        row("7 days before", "12", "3", "2"),
+        row("5 days before", "12", "3", "1"),
+        row("3 days before", "12", "3", "1"),
+        row("2 days before", "–", "6", "–"),
+        row("1 day before", "–", "10", "–"),
+        row("At the start", "–", "10", "–"),
+    ] {
+        assert!(page.contains(&expected), "{expected} in {page}");
+    }
+    assert!(
+        page.contains("Usual: the average of the chapter&#39;s last 2 nights")
+            || page.contains("Usual: the average of the chapter's last 2 nights"),
+        "{page}"
+    );
+    assert!(page.contains("2 joined the waitlist: 1 got a seat, 0 left it, 1 still waiting."), "{page}");
+    assert!(page.contains("<polyline") && page.contains("role=\"img\""), "{page}");
+
+    // Once the night is over: who came. Nine of the ten with a seat check in at the door
+    // (Person 10, who had waited, among them); Person 1 stays away.
+    clock.set(chrono::DateTime::from_timestamp_millis(starts + 600_000).unwrap());
+    for rsvp in &booked[1..11] {
+        let rsvp = failnight_ticketing::rsvps::get(app.db(), rsvp.id).await.unwrap().unwrap();
+        if rsvp.status() == failnight_ticketing::RsvpStatus::Confirmed && rsvp.id != booked[1].id {
+            failnight_app::services::ticketing::check_in(
+                &app.state,
+                failnight_app::services::Actor::System,
+                id,
+                &rsvp.checkin_code,
+            )
+            .await
+            .unwrap();
+        }
+    }
+    clock.set(chrono::DateTime::from_timestamp_millis(starts + DAY_MS).unwrap());
+    let browser = app.browser();
+    app.sign_in(&browser, "host@alpha.test").await;
+    let page = host_page(&app, &browser, &format!("/host/c/alpha/events/{id}/numbers")).await;
+    assert!(
+        page.contains(
+            "9 at the door (10 seats booked, 0 walk-ins). Booked but empty: 1. First time: 9; been before: 0."
+        ),
+        "{page}"
+    );
 }

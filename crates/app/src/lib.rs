@@ -49,6 +49,8 @@ pub struct Parts {
     pub deck_wake: Arc<Notify>,
     /// The lessons library's popular searches, kept until a lesson changes.
     pub library: failnight_submissions::lessons::Library,
+    /// What each chapter's past nights teach the turnout forecast, kept a few minutes.
+    pub learnt: services::insights::Learnt,
 }
 
 /// The knobs of the use cases and jobs, with production's defaults.
@@ -99,6 +101,7 @@ impl Context {
             live: Default::default(),
             deck_wake: Arc::default(),
             library: Default::default(),
+            learnt: Default::default(),
         }))
     }
 

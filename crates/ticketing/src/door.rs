@@ -104,6 +104,7 @@ pub async fn walk_in(
 /// Live numbers for the door (PostgreSQL's SUM of BIGINT is NUMERIC, hence the cast), in seats (people with their plus-ones).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
 pub struct DoorCounts {
+    /// The night's seats (without those overbooked for the waitlist).
     pub capacity: i64,
     /// Seats of confirmed guests, checked in or not.
     pub confirmed: i64,
@@ -116,7 +117,7 @@ pub struct DoorCounts {
 
 pub async fn counts(db: &Db, event_id: i64) -> Result<DoorCounts, sqlx::Error> {
     with_db!(db, |e| sqlx::query_as::<_, DoorCounts>(
-        "SELECT s.capacity, s.confirmed, s.held, s.offered,
+        "SELECT s.capacity - s.overbook AS capacity, s.confirmed, s.held, s.offered,
                 CAST(COALESCE((SELECT SUM(1 + plus_ones) FROM rsvps WHERE event_id = $1 AND status = 'checked_in'), 0) AS BIGINT) AS checked_in,
                 s.waitlisted
          FROM seat_counts s WHERE s.event_id = $1"

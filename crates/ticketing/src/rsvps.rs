@@ -291,10 +291,10 @@ async fn insert_many(
         return Ok(Vec::new());
     }
     // The row's own values first, then the night and the instant every row shares.
-    let values = failnight_core::db::values(rows.len(), 3, 10, "$1, $2, $2");
+    let values = failnight_core::db::values(rows.len(), 3, 11, "$1, $2, $2");
     let sql = format!(
         "INSERT INTO rsvps (name, email, status, token, plus_ones, checkin_code, ticket_type_id, amount, currency,
-                            language, event_id, created_at, updated_at)
+                            language, waitlisted_at, event_id, created_at, updated_at)
          VALUES {values}
          RETURNING {COLUMNS}"
     );
@@ -312,7 +312,8 @@ async fn insert_many(
                 .bind(ticket.map(|t| t.0))
                 .bind(ticket.map(|t| t.1))
                 .bind(ticket.map(|t| t.2))
-                .bind(new.language);
+                .bind(new.language)
+                .bind((*status == RsvpStatus::Waitlisted).then_some(now));
         }
         query.fetch_all(&mut *c).await
     })?;

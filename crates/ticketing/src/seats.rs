@@ -8,6 +8,10 @@
 //! in the same order (counter, then RSVPs): no deadlocks. Seats then move only through
 //! conditional updates of that row: `confirmed + held + offered <= capacity` holds by
 //! construction, and a table CHECK is the backstop.
+//!
+//! `overbook` of those seats are above the night's own capacity (a chapter that lets the
+//! waitlist fill up to its turnout advice): only the waitlist takes them ([`take_waiting`]);
+//! new bookings see `capacity - overbook` ([`take`]).
 
 use failnight_core::{Exec, Tx, with_exec, with_tx};
 
@@ -52,6 +56,8 @@ pub struct Seats {
     pub attendee_refund: AttendeeRefund,
     /// People on the waitlist (kept by triggers on `rsvps`, migration 0012).
     pub waitlisted: i64,
+    /// Seats of `capacity` above the night's own, for the waitlist only (migration 0026).
+    pub overbook: i64,
 }
 
 impl Seats {
@@ -59,12 +65,13 @@ impl Seats {
         self.confirmed + self.held + self.offered
     }
 
+    /// Seats a new booking may take.
     pub fn free(&self) -> i64 {
-        (self.capacity - self.in_use()).max(0)
+        (self.capacity - self.overbook - self.in_use()).max(0)
     }
 }
 
-const COLUMNS: &str = "capacity, confirmed, held, offered, approval, attendee_refund, waitlisted";
+const COLUMNS: &str = "capacity, confirmed, held, offered, approval, attendee_refund, waitlisted, overbook";
 
 /// Makes the seat counter of a new night (its capacity copied from the night). Call in the
 /// transaction that creates the night.
@@ -102,12 +109,23 @@ pub async fn lock(tx: &mut Tx, event_id: i64) -> Result<bool, sqlx::Error> {
         .map(|r| r.rows_affected() == 1))
 }
 
-/// Takes `n` seats into `pool` if they fit under the capacity.
+/// Takes `n` seats into `pool` for a new booking if they fit under the night's capacity (the
+/// seats above it are the waitlist's).
 pub async fn take(tx: &mut Tx, event_id: i64, pool: Pool, n: i64) -> Result<bool, sqlx::Error> {
+    take_under(tx, event_id, pool, n, "capacity - overbook").await
+}
+
+/// Takes `n` seats into `pool` for someone from the waitlist if they fit under the counter's
+/// capacity, overbooked seats included.
+pub async fn take_waiting(tx: &mut Tx, event_id: i64, pool: Pool, n: i64) -> Result<bool, sqlx::Error> {
+    take_under(tx, event_id, pool, n, "capacity").await
+}
+
+async fn take_under(tx: &mut Tx, event_id: i64, pool: Pool, n: i64, bound: &str) -> Result<bool, sqlx::Error> {
     let col = pool.column();
     with_tx!(tx, |c| sqlx::query(sqlx::AssertSqlSafe(format!(
         "UPDATE seat_counts SET {col} = {col} + $2
-         WHERE event_id = $1 AND confirmed + held + offered + $2 <= capacity"
+         WHERE event_id = $1 AND confirmed + held + offered + $2 <= {bound}"
     )))
     .bind(event_id)
     .bind(n)
@@ -142,16 +160,40 @@ pub async fn convert(tx: &mut Tx, event_id: i64, from: Pool, to: Pool, n: i64) -
     .map(|_| ()))
 }
 
-/// Sets the capacity, unless it is below the seats in use (then `false`, nothing changed).
+/// Sets the night's capacity (the overbooked seats above it kept until the ticketing jobs
+/// look again), unless that is below the seats in use (then `false`, nothing changed).
 pub async fn set_capacity(tx: &mut Tx, event_id: i64, capacity: i64) -> Result<bool, sqlx::Error> {
-    with_tx!(tx, |c| sqlx::query(
-        "UPDATE seat_counts SET capacity = $2 WHERE event_id = $1 AND confirmed + held + offered <= $2"
+    with_tx!(tx, |c| {
+        sqlx::query(
+        "UPDATE seat_counts SET capacity = $2 + overbook WHERE event_id = $1 AND confirmed + held + offered <= $2 + overbook"
     )
     .bind(event_id)
     .bind(capacity)
     .execute(&mut *c)
     .await
-    .map(|r| r.rows_affected() == 1))
+    .map(|r| r.rows_affected() == 1)
+    })
+}
+
+/// Lets the waitlist take up to `overbook` seats above the night's `capacity`, or fewer but
+/// never below the seats in use (nobody loses a seat). Writes only when that changes the
+/// counter.
+pub async fn set_overbook(tx: &mut Tx, event_id: i64, capacity: i64, overbook: i64) -> Result<(), sqlx::Error> {
+    with_tx!(tx, |c| {
+        sqlx::query(
+        "UPDATE seat_counts
+         SET overbook = CASE WHEN confirmed + held + offered > $2 + $3 THEN confirmed + held + offered - $2 ELSE $3 END,
+             capacity = CASE WHEN confirmed + held + offered > $2 + $3 THEN confirmed + held + offered ELSE $2 + $3 END
+         WHERE event_id = $1
+           AND capacity <> CASE WHEN confirmed + held + offered > $2 + $3 THEN confirmed + held + offered ELSE $2 + $3 END"
+    )
+    .bind(event_id)
+    .bind(capacity)
+    .bind(overbook.max(0))
+    .execute(&mut *c)
+    .await
+    .map(|_| ())
+    })
 }
 
 /// Sets the per-night settings: approval mode and the attendee refund policy.

@@ -26,7 +26,14 @@ pub struct ChapterSettings {
     /// A guest who cancels a paid ticket less than this many hours before the night is not
     /// refunded; 0 = refunded until the night starts (then guests cannot cancel any more).
     pub refund_cutoff_hours: i64,
+    /// The waitlist fills a coming night up to the confirmations the turnout forecast advises
+    /// at this risk of more guests than seats, in percent (one of [`RISKS_PERCENT`]), never
+    /// past the venue's capacity; 0 = off (the default): seats are the night's capacity.
+    pub overbook_risk: i64,
 }
+
+/// The risks of more guests than seats a host may choose for the turnout advice, in percent.
+pub const RISKS_PERCENT: [i64; 4] = [1, 5, 10, 20];
 
 impl Default for ChapterSettings {
     fn default() -> Self {
@@ -36,6 +43,7 @@ impl Default for ChapterSettings {
             reconfirm_hours: 48,
             max_plus_ones: 0,
             refund_cutoff_hours: 0,
+            overbook_risk: 0,
         }
     }
 }
@@ -46,7 +54,8 @@ impl ChapterSettings {
     }
 }
 
-const COLUMNS: &str = "c.promotion_mode, c.offer_hours, c.reconfirm_hours, c.max_plus_ones, c.refund_cutoff_hours";
+const COLUMNS: &str =
+    "c.promotion_mode, c.offer_hours, c.reconfirm_hours, c.max_plus_ones, c.refund_cutoff_hours, c.overbook_risk";
 
 pub async fn for_chapter(db: &Db, chapter_id: i64) -> Result<ChapterSettings, sqlx::Error> {
     with_db!(db, |e| sqlx::query_as::<_, ChapterSettings>(sqlx::AssertSqlSafe(format!(
@@ -98,6 +107,7 @@ pub struct SettingsPatch {
     pub reconfirm_hours: Option<i64>,
     pub max_plus_ones: Option<i64>,
     pub refund_cutoff_hours: Option<i64>,
+    pub overbook_risk: Option<i64>,
 }
 
 pub async fn update(
@@ -120,6 +130,7 @@ pub async fn update(
         reconfirm_hours: patch.reconfirm_hours.unwrap_or(current.reconfirm_hours),
         max_plus_ones: patch.max_plus_ones.unwrap_or(current.max_plus_ones),
         refund_cutoff_hours: patch.refund_cutoff_hours.unwrap_or(current.refund_cutoff_hours),
+        overbook_risk: patch.overbook_risk.unwrap_or(current.overbook_risk),
     };
     if !(1..=720).contains(&next.offer_hours) {
         errors.add("offer_hours", "error-offer-hours");
@@ -133,10 +144,13 @@ pub async fn update(
     if !(0..=720).contains(&next.refund_cutoff_hours) {
         errors.add("refund_cutoff_hours", "error-refund-cutoff-hours");
     }
+    if next.overbook_risk != 0 && !RISKS_PERCENT.contains(&next.overbook_risk) {
+        errors.add("overbook_risk", "error-overbook-risk");
+    }
     errors.into_result()?;
     with_tx!(tx, |c| sqlx::query(
         "UPDATE chapters SET promotion_mode = $2, offer_hours = $3, reconfirm_hours = $4, max_plus_ones = $5,
-                             refund_cutoff_hours = $6
+                             refund_cutoff_hours = $6, overbook_risk = $7
          WHERE id = $1"
     )
     .bind(chapter_id)
@@ -145,6 +159,7 @@ pub async fn update(
     .bind(next.reconfirm_hours)
     .bind(next.max_plus_ones)
     .bind(next.refund_cutoff_hours)
+    .bind(next.overbook_risk)
     .execute(&mut *c)
     .await
     .map(|_| ()))?;

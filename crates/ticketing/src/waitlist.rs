@@ -49,6 +49,10 @@ pub async fn fill(tx: &mut Tx, event_id: i64, now: DateTime<Utc>) -> Result<Vec<
         return Ok(Vec::new());
     }
     let settings = settings::for_event_tx(tx, event_id).await?;
+    if settings.overbook_risk == 0 {
+        // The chapter stopped overbooking: seats freed above the capacity are not refilled.
+        seats::set_overbook(tx, event_id, night.capacity, 0).await?;
+    }
     let expires = offer_expiry(stamp, settings.offer_hours, night.starts_at);
     let mut promoted = Vec::new();
     loop {
@@ -61,7 +65,7 @@ pub async fn fill(tx: &mut Tx, event_id: i64, now: DateTime<Utc>) -> Result<Vec<
         let Some(head) = head else { break };
         let paid = head.amount.is_some_and(|a| a > 0);
         if settings.offers() || paid {
-            if !seats::take(tx, event_id, Pool::Offered, head.seats()).await? {
+            if !seats::take_waiting(tx, event_id, Pool::Offered, head.seats()).await? {
                 break;
             }
             match mark_offered(tx, head.id, RsvpStatus::Waitlisted, expires, stamp).await? {
@@ -69,16 +73,35 @@ pub async fn fill(tx: &mut Tx, event_id: i64, now: DateTime<Utc>) -> Result<Vec<
                 None => seats::release(tx, event_id, Pool::Offered, head.seats()).await?,
             }
         } else {
-            if !seats::take(tx, event_id, Pool::Confirmed, head.seats()).await? {
+            if !seats::take_waiting(tx, event_id, Pool::Confirmed, head.seats()).await? {
                 break;
             }
             match rsvps::transition(tx, head.id, RsvpStatus::Waitlisted, RsvpStatus::Confirmed, stamp, "").await? {
-                Some(rsvp) => promoted.push(Promotion::Confirmed(rsvp)),
+                Some(rsvp) => {
+                    note(tx, rsvp.id, Moment::Promoted, stamp).await?;
+                    promoted.push(Promotion::Confirmed(rsvp));
+                }
                 None => seats::release(tx, event_id, Pool::Confirmed, head.seats()).await?,
             }
         }
     }
     Ok(promoted)
+}
+
+/// A move on the waitlist, noted for a night's numbers (new bookings note joining it as they
+/// are inserted, an offer its promotion as it is made).
+enum Moment {
+    Waitlisted,
+    Promoted,
+}
+
+/// Notes when an RSVP joined the waitlist or was given a seat from it.
+async fn note(tx: &mut Tx, id: i64, moment: Moment, now: Timestamp) -> Result<(), sqlx::Error> {
+    let sql = match moment {
+        Moment::Waitlisted => "UPDATE rsvps SET waitlisted_at = $2 WHERE id = $1",
+        Moment::Promoted => "UPDATE rsvps SET promoted_at = $2 WHERE id = $1",
+    };
+    with_tx!(tx, |c| sqlx::query(sql).bind(id).bind(now).execute(&mut *c).await.map(|_| ()))
 }
 
 /// An offer is open for the night's `offer_hours`, and never past the start of the night.
@@ -95,7 +118,8 @@ async fn mark_offered(
     now: Timestamp,
 ) -> Result<Option<Rsvp>, sqlx::Error> {
     with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
-        "UPDATE rsvps SET status = 'offered', offer_expires_at = $3, offers = offers + 1, updated_at = $4
+        "UPDATE rsvps SET status = 'offered', offer_expires_at = $3, offers = offers + 1, updated_at = $4,
+                          promoted_at = CASE WHEN status = 'waitlisted' THEN $4 ELSE promoted_at END
          WHERE id = $1 AND status = $2 RETURNING {COLUMNS}"
     )))
     .bind(id)
@@ -252,6 +276,50 @@ pub async fn due_expiries(db: &Db, now: DateTime<Utc>, limit: i64) -> Result<Vec
     .await)
 }
 
+/// A coming night whose waitlist may take seats above its capacity, or whose overbooked
+/// seats are to be looked at again (the chapter turned it off, say).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::FromRow)]
+pub struct Overbookable {
+    pub event_id: i64,
+    /// The chapter's `overbook_risk` (0: off).
+    pub risk: i64,
+    /// The venue's capacity, the most the night may ever seat (`None`: not entered, so the
+    /// night is never overbooked).
+    pub room: Option<i64>,
+    /// The seats now overbooked.
+    pub overbook: i64,
+    /// The seats in use (confirmed, held, offered).
+    pub in_use: i64,
+}
+
+/// Published nights that have not started, of chapters that let the waitlist fill up to the
+/// turnout advice and with someone waiting, or with seats overbooked (at most `limit`,
+/// soonest first); of one chapter, or of all.
+pub async fn overbookable(
+    db: &Db,
+    now: DateTime<Utc>,
+    chapter_id: Option<i64>,
+    limit: i64,
+) -> Result<Vec<Overbookable>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, Overbookable>(
+        "SELECT e.id AS event_id, c.overbook_risk AS risk, v.capacity AS room, s.overbook,
+                s.confirmed + s.held + s.offered AS in_use
+         FROM seat_counts s
+         JOIN events e ON e.id = s.event_id
+         JOIN chapters c ON c.id = e.chapter_id
+         LEFT JOIN venues v ON v.id = e.venue_id
+         WHERE e.status = 'published' AND e.starts_at > $1 AND ($3 IS NULL OR e.chapter_id = $3)
+           AND ((c.overbook_risk > 0 AND s.waitlisted > 0) OR s.overbook > 0)
+         ORDER BY e.starts_at, e.id
+         LIMIT $2"
+    )
+    .bind(Timestamp::from_utc(now))
+    .bind(limit)
+    .bind(chapter_id)
+    .fetch_all(e)
+    .await)
+}
+
 /// What expiring a night's offers and holds did.
 #[derive(Debug, Clone, Default)]
 pub struct Expired {
@@ -319,6 +387,9 @@ pub async fn approve(tx: &mut Tx, rsvp_id: i64, now: DateTime<Utc>) -> Result<De
         (false, _) => rsvps::transition(tx, rsvp.id, RsvpStatus::Pending, RsvpStatus::Waitlisted, stamp, "").await?,
     }
     .ok_or(TicketingError::NotFound)?;
+    if !seated {
+        note(tx, after.id, Moment::Waitlisted, stamp).await?;
+    }
     let waitlist_position = if seated { None } else { Some(rsvps::waitlist_position(&mut *tx, &after).await?) };
     Ok(Decided { rsvp: after, waitlist_position })
 }

@@ -15,7 +15,7 @@ use crate::{Context, error::Error};
 /// The risk of more guests than seats a host accepts unless they choose another.
 pub const DEFAULT_RISK_PERCENT: i64 = 10;
 /// The risks a host may choose, in percent.
-pub const RISKS_PERCENT: [i64; 4] = [1, 5, 10, 20];
+pub use failnight_ticketing::settings::RISKS_PERCENT;
 
 /// What the turnout page shows.
 #[derive(Debug, Clone)]
@@ -30,47 +30,194 @@ pub struct Turnout {
     pub confirmable: i64,
     /// The forecast tried on every past night of the chapter.
     pub backtest: Backtest,
+    /// Whether the waitlist fills this night past its capacity on its own.
+    pub overbooking: Overbooking,
+}
+
+/// Whether the waitlist of a coming night fills past its capacity on its own (the chapter's
+/// setting, `overbook_risk`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overbooking {
+    /// The chapter does not let it.
+    Off,
+    /// It does, but the venue's capacity is not entered: nothing past the night's capacity.
+    NoRoom { risk_percent: i64 },
+    /// It does, but the forecast still rests on the prior: nothing past the night's capacity.
+    Prior { risk_percent: i64 },
+    /// It does: up to the advice at the chapter's risk, never past the venue's capacity
+    /// (`room`); `overbooked` seats above the night's capacity are the waitlist's now.
+    On { risk_percent: i64, room: i64, overbooked: i64 },
+}
+
+/// How long what a chapter's past nights teach is reused for a coming night, in
+/// milliseconds: a model of years of nights moves little in ten minutes, and reading them all
+/// is the heaviest part of the night page and of the overbooking job ([`Learnt`]).
+pub const LEARNT_FOR_MS: i64 = 10 * 60_000;
+
+/// What a chapter's past nights teach: the model, and the sizes of their parties.
+#[derive(Debug, Clone)]
+struct Lessons {
+    model: Model,
+    sizes: Sizes,
+}
+
+/// Σ seats² and Σ seats over parties: the typical party, weighted by seats, is their ratio
+/// (plus-ones make a night's turnout lumpier).
+#[derive(Debug, Clone, Copy, Default)]
+struct Sizes {
+    square: i64,
+    seats: i64,
+}
+
+impl Sizes {
+    fn add(self, parties: impl IntoIterator<Item = Parties>) -> Sizes {
+        parties.into_iter().fold(self, |s, p| Sizes {
+            square: s.square + p.seats * p.seats * p.count,
+            seats: s.seats + p.seats * p.count,
+        })
+    }
+
+    fn typical(self) -> f64 {
+        if self.seats == 0 { 1.0 } else { self.square as f64 / self.seats as f64 }
+    }
+}
+
+/// What each chapter's past nights teach, kept for coming nights: when it was learnt (it
+/// covers the nights that had ended then). The turnout page learns afresh and keeps what it
+/// learnt, so the night page agrees with it once a host looked closer.
+#[derive(Debug, Default)]
+pub struct Learnt {
+    kept: std::sync::Mutex<std::collections::HashMap<i64, (Timestamp, Lessons)>>,
+}
+
+impl Learnt {
+    fn get(&self, chapter_id: i64, now: Timestamp) -> Option<Lessons> {
+        let kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+        kept.get(&chapter_id)
+            .filter(|(at, _)| now.0 >= at.0 && now.0 - at.0 < LEARNT_FOR_MS)
+            .map(|(_, lessons)| lessons.clone())
+    }
+
+    fn put(&self, chapter_id: i64, at: Timestamp, lessons: &Lessons) {
+        self.kept.lock().unwrap_or_else(|e| e.into_inner()).insert(chapter_id, (at, lessons.clone()));
+    }
+}
+
+/// The chapter's nights before `event` (before now, for a coming one) and what they teach;
+/// for a coming night, kept for [`lessons`].
+async fn learn(ctx: &Context, event: &EventDetails) -> Result<(Lessons, Vec<PastNight>), Error> {
+    let now = ctx.clock.timestamp();
+    let starts = Timestamp::from_utc(event.starts_utc());
+    let past = history::past_nights(&ctx.db, event.chapter_id, now.min(starts)).await?;
+    let lessons =
+        Lessons { model: Model::fit(&past), sizes: Sizes::default().add(past.iter().flat_map(PastNight::booked)) };
+    if now.0 < starts.0 {
+        ctx.learnt.put(event.chapter_id, now, &lessons);
+    }
+    Ok((lessons, past))
+}
+
+/// What the chapter's past nights teach for `event`: kept for up to [`LEARNT_FOR_MS`] for a
+/// coming night, learnt afresh otherwise.
+async fn lessons(ctx: &Context, event: &EventDetails) -> Result<Lessons, Error> {
+    let now = ctx.clock.timestamp();
+    let coming = now.0 < Timestamp::from_utc(event.starts_utc()).0;
+    match ctx.learnt.get(event.chapter_id, now).filter(|_| coming) {
+        Some(lessons) => Ok(lessons),
+        None => Ok(learn(ctx, event).await?.0),
+    }
+}
+
+/// The parties confirmed for `event` now, with their answers to "still coming?".
+async fn booked(ctx: &Context, event: &EventDetails) -> Result<Vec<Parties>, Error> {
+    let now = ctx.clock.timestamp();
+    let starts = Timestamp::from_utc(event.starts_utc());
+    let settings = failnight_ticketing::settings::for_chapter(&ctx.db, event.chapter_id).await?;
+    let question_at =
+        (settings.reconfirm_hours > 0).then(|| Timestamp(starts.0 - settings.reconfirm_hours * 3_600_000));
+    Ok(history::booked(&ctx.db, event.id, question_at, now).await?)
 }
 
 /// The guests to expect at the door of `event`, from the parties confirmed now (the night
 /// page's line; [`turnout`] says more).
 pub async fn forecast(ctx: &Context, event: &EventDetails) -> Result<Forecast, Error> {
-    let (model, _, parties) = learn(ctx, event).await?;
-    Ok(model.forecast(&parties))
+    let lessons = lessons(ctx, event).await?;
+    Ok(lessons.model.forecast(&booked(ctx, event).await?))
 }
 
-/// The chapter's nights before `event` (before now, for a coming one), what they teach, and
-/// the parties confirmed for `event`.
-async fn learn(ctx: &Context, event: &EventDetails) -> Result<(Model, Vec<PastNight>, Vec<Parties>), Error> {
-    let now = ctx.clock.timestamp();
-    let starts = Timestamp::from_utc(event.starts_utc());
-    let past = history::past_nights(&ctx.db, event.chapter_id, now.min(starts)).await?;
-    let settings = failnight_ticketing::settings::for_chapter(&ctx.db, event.chapter_id).await?;
-    let question_at =
-        (settings.reconfirm_hours > 0).then(|| Timestamp(starts.0 - settings.reconfirm_hours * 3_600_000));
-    let parties = history::booked(&ctx.db, event.id, question_at, now).await?;
-    Ok((Model::fit(&past), past, parties))
+/// The confirmations `event` can take at `risk_percent` of more guests than seats, when the
+/// chapter's own history says so (`None` while the forecast rests on the prior: nobody is
+/// overbooked on an assumption). The overbooking job's figure; [`turnout`] shows the same.
+pub async fn advice(ctx: &Context, event: &EventDetails, risk_percent: i64) -> Result<Option<i64>, Error> {
+    let lessons = lessons(ctx, event).await?;
+    if lessons.model.is_prior() {
+        return Ok(None);
+    }
+    let typical = lessons.sizes.add(booked(ctx, event).await?).typical();
+    Ok(Some(lessons.model.confirmations_for(event.capacity, risk_percent as f64 / 100.0, typical)))
 }
 
-/// The turnout of `event` at `risk_percent` (one of [`RISKS_PERCENT`], else the default).
-pub async fn turnout(ctx: &Context, event: &EventDetails, risk_percent: i64) -> Result<Turnout, Error> {
-    let risk_percent = if RISKS_PERCENT.contains(&risk_percent) { risk_percent } else { DEFAULT_RISK_PERCENT };
-    let (model, past, parties) = learn(ctx, event).await?;
-    // The typical party, weighted by seats (Σ seats² / Σ seats), from what is booked and what
-    // was: plus-ones make a night's turnout lumpier.
-    let (square, seats) = past
-        .iter()
-        .flat_map(|night| night.booked())
-        .chain(parties.iter().copied())
-        .fold((0, 0), |(square, seats), p| (square + p.seats * p.seats * p.count, seats + p.seats * p.count));
-    let typical = if seats == 0 { 1.0 } else { square as f64 / seats as f64 };
+/// The turnout of `event` at `risk_percent` (one of [`RISKS_PERCENT`]; by default the risk
+/// the chapter overbooks at, else [`DEFAULT_RISK_PERCENT`]).
+pub async fn turnout(ctx: &Context, event: &EventDetails, risk_percent: Option<i64>) -> Result<Turnout, Error> {
+    let risk = failnight_ticketing::settings::for_chapter(&ctx.db, event.chapter_id).await?.overbook_risk;
+    let risk_percent = risk_percent.filter(|r| RISKS_PERCENT.contains(r)).unwrap_or(if risk > 0 {
+        risk
+    } else {
+        DEFAULT_RISK_PERCENT
+    });
+    let (lessons, past) = learn(ctx, event).await?;
+    let parties = booked(ctx, event).await?;
+    let typical = lessons.sizes.add(parties.iter().copied()).typical();
+    let room = failnight_scheduling::venues::get(&ctx.db, event.venue_id).await?.and_then(|v| v.capacity);
+    let overbooking = match room {
+        _ if risk == 0 => Overbooking::Off,
+        None => Overbooking::NoRoom { risk_percent: risk },
+        Some(_) if lessons.model.is_prior() => Overbooking::Prior { risk_percent: risk },
+        Some(room) => Overbooking::On {
+            risk_percent: risk,
+            room,
+            overbooked: failnight_ticketing::seats::get(&ctx.db, event.id).await?.overbook,
+        },
+    };
     Ok(Turnout {
-        forecast: model.forecast(&parties),
-        confirmable: model.confirmations_for(event.capacity, risk_percent as f64 / 100.0, typical),
+        overbooking,
+        forecast: lessons.model.forecast(&parties),
+        confirmable: lessons.model.confirmations_for(event.capacity, risk_percent as f64 / 100.0, typical),
         risk_percent,
         backtest: Backtest::run(&past),
-        model,
+        model: lessons.model,
     })
+}
+
+/// One night in numbers: its bookings against the chapter's usual curve, its waitlist, and
+/// once it has started, who came (`door`: `None` before).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NightReport {
+    pub numbers: failnight_insights::night::NightNumbers,
+    pub door: Option<failnight_insights::numbers::NightFigures>,
+}
+
+/// The numbers of `event`.
+pub async fn night(ctx: &Context, event: &EventDetails) -> Result<NightReport, Error> {
+    let now = ctx.clock.timestamp();
+    let starts = Timestamp::from_utc(event.starts_utc());
+    let numbers = failnight_insights::night::numbers(&ctx.db, event.chapter_id, event.id, starts, now).await?;
+    let door = if now.0 >= starts.0 {
+        failnight_insights::numbers::nights(
+            &ctx.db,
+            event.chapter_id,
+            starts,
+            Timestamp(starts.0 + 1),
+            Timestamp(now.0 + 1),
+        )
+        .await?
+        .into_iter()
+        .find(|n| n.event_id == event.id)
+    } else {
+        None
+    };
+    Ok(NightReport { numbers, door })
 }
 
 /// A calendar month of the chapter's zone, as `(year, month)`.

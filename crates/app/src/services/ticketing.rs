@@ -269,14 +269,19 @@ pub async fn update_settings(
     let next = settings::update(&mut tx, chapter.id, &current, patch).await?;
     audit(&mut tx, chapter.id, actor, "ticketing settings changed", &settings_words(&next), now).await?;
     tx.commit().await?;
+    if next.overbook_risk != current.overbook_risk {
+        // The waitlists follow at once, not at the jobs' next round.
+        overbook_nights(ctx, Some(chapter.id), now).await?;
+    }
     Ok(next)
 }
 
 /// The settings in a line, for the audit log.
 fn settings_words(s: &ChapterSettings) -> String {
     format!(
-        "promotion_mode={}, offer_hours={}, reconfirm_hours={}, max_plus_ones={}, refund_cutoff_hours={}",
-        s.promotion_mode, s.offer_hours, s.reconfirm_hours, s.max_plus_ones, s.refund_cutoff_hours
+        "promotion_mode={}, offer_hours={}, reconfirm_hours={}, max_plus_ones={}, refund_cutoff_hours={}, \
+         overbook_risk={}",
+        s.promotion_mode, s.offer_hours, s.reconfirm_hours, s.max_plus_ones, s.refund_cutoff_hours, s.overbook_risk
     )
 }
 
@@ -556,10 +561,13 @@ pub struct JobsRun {
     pub promoted: usize,
     pub reconfirmations: usize,
     pub refunds: usize,
+    /// Nights whose overbooked seats changed.
+    pub overbooked: usize,
 }
 
 /// The time-based work: offers and holds that ran out pass their seats on; "still coming?"
-/// emails go out; queued refunds are sent. Safe on any number of instances (every step is a
+/// emails go out; coming nights' waitlists fill up to the turnout advice where the chapter
+/// lets them; queued refunds are sent. Safe on any number of instances (every step is a
 /// conditional update under the night's lock, and emails are keyed).
 pub async fn run_jobs(ctx: &Context) -> Result<JobsRun, Error> {
     let mut run = JobsRun::default();
@@ -597,8 +605,54 @@ pub async fn run_jobs(ctx: &Context) -> Result<JobsRun, Error> {
         commit(ctx, tx, queued > 0).await?;
         run.reconfirmations += queued;
     }
+    let (overbooked, promoted) = overbook_nights(ctx, None, now).await?;
+    run.overbooked = overbooked;
+    run.promoted += promoted;
     run.refunds = send_refunds(ctx).await;
     Ok(run)
+}
+
+/// [`overbook`] on the coming nights that may need it, of one chapter or all: how many nights
+/// changed, and how many people were promoted.
+async fn overbook_nights(ctx: &Context, chapter_id: Option<i64>, now: DateTime<Utc>) -> Result<(usize, usize), Error> {
+    let (mut nights, mut promoted) = (0, 0);
+    for night in waitlist::overbookable(&ctx.db, now, chapter_id, 100).await? {
+        if let Some(n) = overbook(ctx, night, now).await? {
+            nights += 1;
+            promoted += n;
+        }
+    }
+    Ok((nights, promoted))
+}
+
+/// Lets the waitlist of a coming night take the seats its turnout advice allows above the
+/// night's capacity (at the chapter's risk, from its own history, never past the venue's
+/// capacity), or takes back those no longer allowed that nobody holds; then seats whoever
+/// fits. How many were promoted; `None` when the allowance did not change (nothing written:
+/// seats freed meanwhile went to the waitlist when they were freed).
+async fn overbook(ctx: &Context, night: waitlist::Overbookable, now: DateTime<Utc>) -> Result<Option<usize>, Error> {
+    let event = events::get(&ctx.db, night.event_id).await?.ok_or(Error::NotFound("error-no-night".into()))?;
+    let allowed = match night.room {
+        Some(room) if night.risk > 0 => {
+            crate::services::insights::advice(ctx, &event, night.risk).await?.map_or(0, |advice| advice.min(room))
+                - event.capacity
+        }
+        _ => 0,
+    }
+    .max(0);
+    // What the counter will hold: nobody loses a seat they have.
+    if allowed.max(night.in_use - event.capacity) == night.overbook {
+        return Ok(None);
+    }
+    let mut tx = ctx.db.begin().await?;
+    if !seats::lock(&mut tx, event.id).await? {
+        return Ok(None);
+    }
+    seats::set_overbook(&mut tx, event.id, event.capacity, allowed).await?;
+    let promotions = waitlist::fill(&mut tx, event.id, now).await?;
+    let queued = tell_promotions(ctx, &mut tx, &event, &promotions, now).await?;
+    commit(ctx, tx, queued > 0).await?;
+    Ok(Some(promotions.len()))
 }
 
 /// An RSVP by its ticket token (404 for anything else).

@@ -114,7 +114,9 @@ pub(super) async fn settings_page(state: &AppState, access: &ChapterAccess) -> R
             ("reconfirm_hours".to_string(), seats.reconfirm_hours.to_string()),
             ("max_plus_ones".to_string(), seats.max_plus_ones.to_string()),
             ("refund_cutoff_hours".to_string(), seats.refund_cutoff_hours.to_string()),
+            ("overbook_risk".to_string(), seats.overbook_risk.to_string()),
         ])),
+        overbook_risks: &failnight_ticketing::settings::RISKS_PERCENT,
         saved: false,
     })
 }

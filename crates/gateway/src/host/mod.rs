@@ -17,6 +17,7 @@ mod chapter;
 mod door;
 mod feedback;
 mod network;
+mod night_numbers;
 mod nights;
 mod numbers;
 mod stage;
@@ -150,6 +151,7 @@ fn table() -> Vec<(HostRoute, MethodRouter<AppState>)> {
         r!(GET "/host/c/{slug}/slides/{hash}", op(ViewSlides), crate::slides::host_image),
         r!(GET "/host/c/{slug}/events/{id}/feedback", op(ViewFeedback), feedback::page),
         r!(GET "/host/c/{slug}/events/{id}/turnout", op(ViewNight), turnout::page),
+        r!(GET "/host/c/{slug}/events/{id}/numbers", op(ViewNight), night_numbers::page),
         r!(GET "/host/c/{slug}/numbers", op(ViewNumbers), numbers::page),
         r!(GET "/host/c/{slug}/numbers.csv", op(ViewNumbers), numbers::csv),
         r!(GET "/host/c/{slug}/numbers.json", op(ViewNumbers), numbers::json),

@@ -179,6 +179,7 @@ pub async fn save_settings(
         reconfirm_hours: form.number("reconfirm_hours"),
         max_plus_ones: form.number("max_plus_ones"),
         refund_cutoff_hours: form.number("refund_cutoff_hours"),
+        overbook_risk: form.number("overbook_risk"),
     };
     let result = if form.errors.is_empty() {
         service::update_settings(&state, Actor::Host(access.host_id()), &access.chapter, &patch)

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use axum::extract::{Path, Query, State};
-use failnight_app::services::insights::{self as service, RISKS_PERCENT, Turnout};
+use failnight_app::services::insights::{self as service, Overbooking, RISKS_PERCENT, Turnout};
 use failnight_core::Lang;
 use failnight_insights::forecast::{Forecast, Lead, MIN_NIGHTS};
 use failnight_scheduling::EventDetails;
@@ -47,7 +47,7 @@ pub async fn page(
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<TurnoutPage, PageError> {
     let event = chapter_event(&state, &access, &id).await?;
-    let risk = query.get("risk").and_then(|r| r.parse().ok()).unwrap_or(service::DEFAULT_RISK_PERCENT);
+    let risk = query.get("risk").and_then(|r| r.parse().ok());
     let turnout = service::turnout(&state, &event, risk).await?;
     Ok(turnout_page(&access, &event, &turnout))
 }
@@ -99,6 +99,16 @@ fn turnout_page(access: &ChapterAccess, event: &EventDetails, turnout: &Turnout)
     } else {
         lang.f2("host-turnout-advice-none", "capacity", event.capacity, "risk", turnout.risk_percent)
     };
+    let overbooking = match turnout.overbooking {
+        Overbooking::Off => lang.t("host-turnout-auto-off"),
+        Overbooking::NoRoom { risk_percent } => lang.f1("host-turnout-auto-no-room", "risk", risk_percent),
+        Overbooking::Prior { risk_percent } => {
+            lang.f2("host-turnout-auto-prior", "risk", risk_percent, "min", MIN_NIGHTS as i64)
+        }
+        Overbooking::On { risk_percent, room, overbooked } => {
+            lang.f3("host-turnout-auto-on", "risk", risk_percent, "room", room, "overbooked", overbooked)
+        }
+    };
     let backtest = &turnout.backtest;
     let backtest_line = if backtest.nights == 0 {
         lang.f1("host-turnout-backtest-none", "min", MIN_NIGHTS as i64)
@@ -126,6 +136,7 @@ fn turnout_page(access: &ChapterAccess, event: &EventDetails, turnout: &Turnout)
         rates,
         risks: RISKS_PERCENT.iter().map(|&r| (r, r == turnout.risk_percent)).collect(),
         advice,
+        overbooking,
         backtest: backtest_line,
         // The latest nights first, as a host looks for the last few.
         nights: backtest

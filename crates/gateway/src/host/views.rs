@@ -130,6 +130,8 @@ pub struct SettingsPage {
     pub form: FormState,
     /// Seats and the waitlist: promotion mode, offer hours, "still coming?", plus-ones.
     pub ticketing: FormState,
+    /// The risks the waitlist may fill past the capacity at (besides off).
+    pub overbook_risks: &'static [i64],
     pub saved: bool,
 }
 
@@ -804,8 +806,39 @@ pub struct TurnoutPage {
     pub rates: Vec<(String, String)>,
     pub risks: Vec<(i64, bool)>,
     pub advice: String,
+    /// Whether the waitlist fills past the capacity on its own, in a sentence.
+    pub overbooking: String,
     pub backtest: String,
     pub nights: Vec<TurnoutNightRow>,
+}
+
+/// One night in numbers (`…/events/{id}/numbers`).
+#[derive(Template, WebTemplate)]
+#[template(path = "host/night_numbers.html")]
+pub struct NightNumbersPage {
+    pub lang: Lang,
+    pub nav: Nav,
+    pub id: i64,
+    pub title: String,
+    /// Who came, once the night has started.
+    pub door: Option<String>,
+    pub feedback: Option<String>,
+    /// The chart's polylines: this night's bookings, the chapter's usual ones.
+    pub this_line: String,
+    pub usual_line: String,
+    /// `(x, days before)` under the chart.
+    pub ticks: Vec<(String, String)>,
+    pub usual_note: String,
+    pub waitlist: String,
+    pub rows: Vec<NightNumbersRow>,
+}
+
+/// A point of a night's curves, in words.
+pub struct NightNumbersRow {
+    pub days: String,
+    pub booked: String,
+    pub usual: String,
+    pub waiting: String,
 }
 
 /// A past night as the backtest forecast it.
