@@ -52,6 +52,7 @@ pub async fn page(
         this_line: polyline(numbers, |p| p.booked.map(|b| b as f64)),
         usual_line: polyline(numbers, |p| p.usual),
         ticks: ticks(lang, numbers),
+        top_label: lang.number(top(numbers).round() as i64),
         usual_note: if numbers.usual_nights == 0 {
             lang.t("host-night-numbers-usual-none")
         } else {
@@ -94,7 +95,7 @@ fn polyline(numbers: &NightNumbers, value: impl Fn(&Point) -> Option<f64>) -> St
         .join(" ")
 }
 
-/// The x axis' labels (days before the night) and the y axis' top value.
+/// The x axis' labels: `(x, days before the night)`.
 fn ticks(lang: Lang, numbers: &NightNumbers) -> Vec<(String, String)> {
     numbers.points.iter().enumerate().map(|(i, p)| (format!("{:.1}", x(numbers, i)), lang.number(p.days))).collect()
 }

@@ -828,6 +828,8 @@ pub struct NightNumbersPage {
     pub usual_line: String,
     /// `(x, days before)` under the chart.
     pub ticks: Vec<(String, String)>,
+    /// The seats at the chart's top line.
+    pub top_label: String,
     pub usual_note: String,
     pub waitlist: String,
     pub rows: Vec<NightNumbersRow>,
