@@ -1,5 +1,5 @@
 //! The shared application state: the use cases' [`Context`] plus what only HTTP needs (the
-//! page cache, the drain flag, write turns, rate limits, who the client is). One cheap-to-clone handle; it
+//! page cache and the sessions kept with it, the drain flag, write turns, rate limits, who the client is). One cheap-to-clone handle; it
 //! dereferences to the context, so a handler passes `&state` where a use case wants `&Context`.
 
 use std::{ops::Deref, sync::Arc};
@@ -15,6 +15,10 @@ pub struct App {
     pub draining: std::sync::atomic::AtomicBool,
     /// Rendered public pages and feeds (see `cache`).
     pub pages: crate::cache::PageCache,
+    /// Who a session cookie is, and a host's chapters and roles there, kept like the pages
+    /// (see `auth`): a host's pages ask the database only after a write.
+    pub sessions: crate::cache::Memo<failnight_app::accounts::SessionHost>,
+    pub roles: crate::cache::Memo<(failnight_scheduling::Chapter, failnight_app::Role)>,
     /// Turns for requests that write (see `startup::take_a_turn`).
     pub write_turns: tokio::sync::Semaphore,
     /// Deck uploads whose bodies are being read (see `slides::UPLOADS_AT_ONCE`).
@@ -52,6 +56,8 @@ impl AppState {
             rate_limits: settings.rate_limits == "on",
             draining: Default::default(),
             pages: Default::default(),
+            sessions: Default::default(),
+            roles: Default::default(),
             write_turns: tokio::sync::Semaphore::new(crate::startup::MAX_WRITES_IN_FLIGHT),
             upload_turns: tokio::sync::Semaphore::new(crate::slides::UPLOADS_AT_ONCE),
             body_timeout: std::time::Duration::from_secs(settings.body_timeout_secs.max(1)),

@@ -98,7 +98,19 @@ impl FromRequestParts<AppState> for SignedIn {
         else {
             return Err(to_sign_in());
         };
-        match accounts::session_host(&state.db, &token, state.clock.timestamp()).await {
+        // Who the cookie is, kept like a page while nothing was written (see `cache`): signing
+        // out, or taking a host's role away, is a write, seen here at once.
+        let now = state.clock.timestamp();
+        let version = state.pages.version(&state.db, now).await;
+        let host = match state.sessions.get(&token, &version) {
+            Some(host) => Ok(Some(host)),
+            None => accounts::session_host(&state.db, &token, now).await.inspect(|found| {
+                if let Some(host) = found {
+                    state.sessions.put(token.clone(), version.clone(), host.clone());
+                }
+            }),
+        };
+        match host {
             Ok(Some(host)) => {
                 let choice = crate::lang::Choice::of(parts);
                 Ok(SignedIn { host, token, choice })
@@ -142,6 +154,12 @@ impl ChapterAccess {
             .and_then(|rest| rest.split('/').next())
             .unwrap_or_default()
             .to_string();
+        // The chapter and the host's role there, kept like who the cookie is.
+        let key = format!("{}:{slug}", signed_in.host.host_id);
+        let version = state.pages.version(&state.db, state.clock.timestamp()).await;
+        if let Some((chapter, role)) = state.roles.get(&key, &version) {
+            return Ok(ChapterAccess { signed_in, chapter, role });
+        }
         let chapter = failnight_scheduling::chapters::by_slug(&state.db, &slug)
             .await
             .map_err(|e| page_error(e.into()))?
@@ -150,6 +168,7 @@ impl ChapterAccess {
             .await
             .map_err(|e| page_error(e.into()))?
             .ok_or_else(|| page_error(AppError::Forbidden))?;
+        state.roles.put(key, version, (chapter.clone(), role));
         Ok(ChapterAccess { signed_in, chapter, role })
     }
 }

@@ -112,6 +112,54 @@ impl Drop for Making<'_> {
     }
 }
 
+/// Values kept while nothing they could depend on may have changed (see the module docs),
+/// by key: the page cache's entries, and who a session's cookie is
+/// (`auth`, [`crate::app::App::sessions`]).
+pub struct Memo<V> {
+    entries: Mutex<HashMap<String, (Version, V)>>,
+}
+
+impl<V> Default for Memo<V> {
+    fn default() -> Self {
+        Memo { entries: Mutex::new(HashMap::new()) }
+    }
+}
+
+impl<V> std::fmt::Debug for Memo<V> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Memo").finish_non_exhaustive()
+    }
+}
+
+impl<V: Clone> Memo<V> {
+    /// The value for `key`, if it is still good at `now`.
+    pub fn get(&self, key: &str, now: &Version) -> Option<V> {
+        self.find(key, |made| made.serves(now))
+    }
+
+    /// The value for `key` if a page that may lag can still be served it at `now`.
+    fn recent(&self, key: &str, now: &Version) -> Option<V> {
+        self.find(key, |made| made.recent(now))
+    }
+
+    fn find(&self, key: &str, good: impl Fn(&Version) -> bool) -> Option<V> {
+        let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        entries.get(key).filter(|(made, _)| good(made)).map(|(_, value)| value.clone())
+    }
+
+    /// Keeps `value`, made from data read after `version` was taken.
+    pub fn put(&self, key: String, version: Version, value: V) {
+        if !version.known {
+            return;
+        }
+        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        if entries.len() >= MAX_ENTRIES && !entries.contains_key(&key) {
+            entries.clear();
+        }
+        entries.insert(key, (version, value));
+    }
+}
+
 /// A rendered response body with its validators.
 #[derive(Debug)]
 pub struct Cached {
@@ -122,7 +170,7 @@ pub struct Cached {
 
 #[derive(Default)]
 pub struct PageCache {
-    entries: Mutex<HashMap<String, (Version, Arc<Cached>)>>,
+    entries: Memo<Arc<Cached>>,
     /// Entries being made, by key.
     flights: Mutex<HashMap<String, Flight>>,
     next_flight: AtomicU64,
@@ -162,8 +210,7 @@ impl PageCache {
 
     /// The entry for `key`, if it is still good at `now`.
     pub fn get(&self, key: &str, now: &Version) -> Option<Arc<Cached>> {
-        let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
-        entries.get(key).filter(|(made, _)| made.serves(now)).map(|(_, value)| value.clone())
+        self.entries.get(key, now)
     }
 
     /// The entry for `key` if it is good at `now`; else `make`'s, kept for the next requests.
@@ -182,7 +229,7 @@ impl PageCache {
         let waiting = {
             let flights = self.flights.lock().unwrap_or_else(|e| e.into_inner());
             match flights.get(&key) {
-                Some(flight) if lag == Lag::Recent => match self.recent(&key, &now) {
+                Some(flight) if lag == Lag::Recent => match self.entries.recent(&key, &now) {
                     Some(previous) => return Ok(previous),
                     None => flight.version.serves(&now).then(|| flight.done.clone()),
                 },
@@ -209,21 +256,8 @@ impl PageCache {
         Ok(value)
     }
 
-    /// The entry for `key` if a page that may lag can still be served it at `now`.
-    fn recent(&self, key: &str, now: &Version) -> Option<Arc<Cached>> {
-        let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
-        entries.get(key).filter(|(made, _)| made.recent(now)).map(|(_, value)| value.clone())
-    }
-
     /// Keeps `value`, made from data read after `version` was taken.
     pub fn put(&self, key: String, version: Version, value: Arc<Cached>) {
-        if !version.known {
-            return;
-        }
-        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
-        if entries.len() >= MAX_ENTRIES && !entries.contains_key(&key) {
-            entries.clear();
-        }
-        entries.insert(key, (version, value));
+        self.entries.put(key, version, value);
     }
 }
