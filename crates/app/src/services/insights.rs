@@ -56,7 +56,7 @@ pub const LEARNT_FOR_MS: i64 = 10 * 60_000;
 
 /// What a chapter's past nights teach: the model, and the sizes of their parties.
 #[derive(Debug, Clone)]
-struct Lessons {
+struct Taught {
     model: Model,
     sizes: Sizes,
 }
@@ -87,43 +87,43 @@ impl Sizes {
 /// learnt, so the night page agrees with it once a host looked closer.
 #[derive(Debug, Default)]
 pub struct Learnt {
-    kept: std::sync::Mutex<std::collections::HashMap<i64, (Timestamp, Lessons)>>,
+    kept: std::sync::Mutex<std::collections::HashMap<i64, (Timestamp, Taught)>>,
 }
 
 impl Learnt {
-    fn get(&self, chapter_id: i64, now: Timestamp) -> Option<Lessons> {
+    fn get(&self, chapter_id: i64, now: Timestamp) -> Option<Taught> {
         let kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
         kept.get(&chapter_id)
             .filter(|(at, _)| now.0 >= at.0 && now.0 - at.0 < LEARNT_FOR_MS)
-            .map(|(_, lessons)| lessons.clone())
+            .map(|(_, taught)| taught.clone())
     }
 
-    fn put(&self, chapter_id: i64, at: Timestamp, lessons: &Lessons) {
-        self.kept.lock().unwrap_or_else(|e| e.into_inner()).insert(chapter_id, (at, lessons.clone()));
+    fn put(&self, chapter_id: i64, at: Timestamp, taught: &Taught) {
+        self.kept.lock().unwrap_or_else(|e| e.into_inner()).insert(chapter_id, (at, taught.clone()));
     }
 }
 
 /// The chapter's nights before `event` (before now, for a coming one) and what they teach;
-/// for a coming night, kept for [`lessons`].
-async fn learn(ctx: &Context, event: &EventDetails) -> Result<(Lessons, Vec<PastNight>), Error> {
+/// for a coming night, kept for [`taught`].
+async fn learn(ctx: &Context, event: &EventDetails) -> Result<(Taught, Vec<PastNight>), Error> {
     let now = ctx.clock.timestamp();
     let starts = Timestamp::from_utc(event.starts_utc());
     let past = history::past_nights(&ctx.db, event.chapter_id, now.min(starts)).await?;
-    let lessons =
-        Lessons { model: Model::fit(&past), sizes: Sizes::default().add(past.iter().flat_map(PastNight::booked)) };
+    let taught =
+        Taught { model: Model::fit(&past), sizes: Sizes::default().add(past.iter().flat_map(PastNight::booked)) };
     if now.0 < starts.0 {
-        ctx.learnt.put(event.chapter_id, now, &lessons);
+        ctx.learnt.put(event.chapter_id, now, &taught);
     }
-    Ok((lessons, past))
+    Ok((taught, past))
 }
 
 /// What the chapter's past nights teach for `event`: kept for up to [`LEARNT_FOR_MS`] for a
 /// coming night, learnt afresh otherwise.
-async fn lessons(ctx: &Context, event: &EventDetails) -> Result<Lessons, Error> {
+async fn taught(ctx: &Context, event: &EventDetails) -> Result<Taught, Error> {
     let now = ctx.clock.timestamp();
     let coming = now.0 < Timestamp::from_utc(event.starts_utc()).0;
     match ctx.learnt.get(event.chapter_id, now).filter(|_| coming) {
-        Some(lessons) => Ok(lessons),
+        Some(taught) => Ok(taught),
         None => Ok(learn(ctx, event).await?.0),
     }
 }
@@ -141,20 +141,20 @@ async fn booked(ctx: &Context, event: &EventDetails) -> Result<Vec<Parties>, Err
 /// The guests to expect at the door of `event`, from the parties confirmed now (the night
 /// page's line; [`turnout`] says more).
 pub async fn forecast(ctx: &Context, event: &EventDetails) -> Result<Forecast, Error> {
-    let lessons = lessons(ctx, event).await?;
-    Ok(lessons.model.forecast(&booked(ctx, event).await?))
+    let taught = taught(ctx, event).await?;
+    Ok(taught.model.forecast(&booked(ctx, event).await?))
 }
 
 /// The confirmations `event` can take at `risk_percent` of more guests than seats, when the
 /// chapter's own history says so (`None` while the forecast rests on the prior: nobody is
 /// overbooked on an assumption). The overbooking job's figure; [`turnout`] shows the same.
 pub async fn advice(ctx: &Context, event: &EventDetails, risk_percent: i64) -> Result<Option<i64>, Error> {
-    let lessons = lessons(ctx, event).await?;
-    if lessons.model.is_prior() {
+    let taught = taught(ctx, event).await?;
+    if taught.model.is_prior() {
         return Ok(None);
     }
-    let typical = lessons.sizes.add(booked(ctx, event).await?).typical();
-    Ok(Some(lessons.model.confirmations_for(event.capacity, risk_percent as f64 / 100.0, typical)))
+    let typical = taught.sizes.add(booked(ctx, event).await?).typical();
+    Ok(Some(taught.model.confirmations_for(event.capacity, risk_percent as f64 / 100.0, typical)))
 }
 
 /// The turnout of `event` at `risk_percent` (one of [`RISKS_PERCENT`]; by default the risk
@@ -166,14 +166,14 @@ pub async fn turnout(ctx: &Context, event: &EventDetails, risk_percent: Option<i
     } else {
         DEFAULT_RISK_PERCENT
     });
-    let (lessons, past) = learn(ctx, event).await?;
+    let (taught, past) = learn(ctx, event).await?;
     let parties = booked(ctx, event).await?;
-    let typical = lessons.sizes.add(parties.iter().copied()).typical();
+    let typical = taught.sizes.add(parties.iter().copied()).typical();
     let room = failnight_scheduling::venues::get(&ctx.db, event.venue_id).await?.and_then(|v| v.capacity);
     let overbooking = match room {
         _ if risk == 0 => Overbooking::Off,
         None => Overbooking::NoRoom { risk_percent: risk },
-        Some(_) if lessons.model.is_prior() => Overbooking::Prior { risk_percent: risk },
+        Some(_) if taught.model.is_prior() => Overbooking::Prior { risk_percent: risk },
         Some(room) => Overbooking::On {
             risk_percent: risk,
             room,
@@ -182,11 +182,11 @@ pub async fn turnout(ctx: &Context, event: &EventDetails, risk_percent: Option<i
     };
     Ok(Turnout {
         overbooking,
-        forecast: lessons.model.forecast(&parties),
-        confirmable: lessons.model.confirmations_for(event.capacity, risk_percent as f64 / 100.0, typical),
+        forecast: taught.model.forecast(&parties),
+        confirmable: taught.model.confirmations_for(event.capacity, risk_percent as f64 / 100.0, typical),
         risk_percent,
         backtest: Backtest::run(&past),
-        model: lessons.model,
+        model: taught.model,
     })
 }
 
