@@ -100,6 +100,10 @@ pub enum Tx {
     Postgres(Transaction<'static, Postgres>),
 }
 
+/// How much of a SQLite file its readers map into memory (256 MiB): the whole database of a
+/// network's first years; the operating system keeps the pages, shared by every connection.
+pub const MMAP_BYTES: u64 = 256 * 1024 * 1024;
+
 impl Db {
     /// Opens (creating a SQLite file if needed) the database at `url`. Does not migrate.
     pub async fn connect(url: &str, options: &DbOptions) -> Result<Db, DbError> {
@@ -126,7 +130,10 @@ impl Db {
                 let reader = SqlitePoolOptions::new()
                     .max_connections(options.max_connections.max(1))
                     .acquire_timeout(options.acquire_timeout)
-                    .connect_with(base.read_only(true))
+                    // Readers map the file (shared by all of them, no read syscall per page
+                    // missing from each connection's own cache): searches of the lessons
+                    // library spent a tenth of their time in `pread` without it.
+                    .connect_with(base.read_only(true).pragma("mmap_size", MMAP_BYTES.to_string()))
                     .await?;
                 Ok(Db::Sqlite { writer, reader })
             }

@@ -19,6 +19,9 @@ pub struct App {
     /// (see `auth`): a host's pages ask the database only after a write.
     pub sessions: crate::cache::Memo<failnight_app::accounts::SessionHost>,
     pub roles: crate::cache::Memo<(failnight_scheduling::Chapter, failnight_app::Role)>,
+    /// Every chapter, kept like the pages: the lessons library's filter lists them on every
+    /// search.
+    pub chapters: crate::cache::Memo<Arc<Vec<failnight_scheduling::Chapter>>>,
     /// Turns for requests that write (see `startup::take_a_turn`).
     pub write_turns: tokio::sync::Semaphore,
     /// Deck uploads whose bodies are being read (see `slides::UPLOADS_AT_ONCE`).
@@ -58,6 +61,7 @@ impl AppState {
             pages: Default::default(),
             sessions: Default::default(),
             roles: Default::default(),
+            chapters: Default::default(),
             write_turns: tokio::sync::Semaphore::new(crate::startup::MAX_WRITES_IN_FLIGHT),
             upload_turns: tokio::sync::Semaphore::new(crate::slides::UPLOADS_AT_ONCE),
             body_timeout: std::time::Duration::from_secs(settings.body_timeout_secs.max(1)),

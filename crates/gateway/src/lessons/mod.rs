@@ -11,7 +11,10 @@
 pub mod text;
 pub mod views;
 
-use std::collections::{BTreeMap, HashMap};
+use std::{
+    collections::{BTreeMap, HashMap},
+    sync::Arc,
+};
 
 use askama::Template;
 use axum::{
@@ -232,7 +235,7 @@ async fn render_library(state: &AppState, query: lessons::Query, lang: Lang) -> 
     let more = found.len() as i64 > PER_PAGE;
     found.truncate(PER_PAGE as usize);
     let (years, languages) = state.library.facets(&state.db).await?.as_ref().clone();
-    let all_chapters = chapters::list(&state.db).await?;
+    let all_chapters = every_chapter(state).await?;
     let choice = |value: String, label: String, selected: bool| Filter { value, label, selected };
     let feed_url = match (&query.chapter, query.topic) {
         (Some(slug), _) => format!("/c/{slug}/lessons.atom"),
@@ -248,10 +251,10 @@ async fn render_library(state: &AppState, query: lessons::Query, lang: Lang) -> 
             .map(|t| choice(t.as_str().into(), lang.t(topic_key(*t)), query.topic == Some(*t)))
             .collect(),
         chapters: all_chapters
-            .into_iter()
+            .iter()
             .map(|c| {
                 let selected = query.chapter.as_deref() == Some(c.slug.as_str());
-                choice(c.slug, c.name, selected)
+                choice(c.slug.clone(), c.name.clone(), selected)
             })
             .collect(),
         languages: languages
@@ -275,6 +278,17 @@ async fn render_library(state: &AppState, query: lessons::Query, lang: Lang) -> 
         page: query.page + 1,
         feed_url,
     })
+}
+
+/// Every chapter, from `App::chapters` while nothing was written (see `cache`).
+async fn every_chapter(state: &AppState) -> Result<Arc<Vec<failnight_scheduling::Chapter>>, AppError> {
+    let version = state.pages.version(&state.db, state.clock.timestamp()).await;
+    if let Some(kept) = state.chapters.get("all", &version) {
+        return Ok(kept);
+    }
+    let read = Arc::new(chapters::list(&state.db).await?);
+    state.chapters.put("all".to_string(), version, read.clone());
+    Ok(read)
 }
 
 fn parse_lesson_id(id: &str) -> Result<i64, AppError> {
