@@ -110,6 +110,26 @@ impl utoipa::PartialSchema for Zone {
 
 impl utoipa::ToSchema for Zone {}
 
+/// A chapter's `overbook_risk`: 0 (off) or one of the risks a host may choose, in percent.
+pub struct OverbookRisk;
+
+impl utoipa::PartialSchema for OverbookRisk {
+    fn schema() -> RefOr<Schema> {
+        let risks = std::iter::once(0).chain(failnight_ticketing::settings::RISKS_PERCENT);
+        ObjectBuilder::new()
+            .schema_type(Type::Integer)
+            .enum_values(Some(risks))
+            .description(Some(
+                "Let the waitlist fill coming nights up to the confirmations the turnout forecast advises at this \
+                 risk of more guests than seats, in percent, never past the venue's capacity; 0 = off.",
+            ))
+            .examples([10])
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for OverbookRisk {}
+
 /// An IANA time zone name, or nothing (empty) for the chapter's zone.
 pub struct ZoneOrChapters;
 

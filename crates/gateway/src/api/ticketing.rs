@@ -250,7 +250,7 @@ pub struct EventTicketingOut {
     /// The night's seats.
     pub capacity: i64,
     /// Seats above `capacity` that only the waitlist may take, when the chapter lets it fill
-    /// up to its turnout advice (`overbook_risk_percent`); 0 otherwise.
+    /// up to its turnout advice (the chapter's `overbook_risk`); 0 otherwise.
     pub overbooked: i64,
     pub confirmed: i64,
     pub held: i64,
@@ -312,10 +312,9 @@ pub struct SettingsBody {
     /// started; hosts can, and always refund in full.
     #[schema(minimum = 0, maximum = 720)]
     pub refund_cutoff_hours: Option<i64>,
-    /// Let the waitlist fill coming nights up to the confirmations the turnout forecast
-    /// advises at this risk of more guests than seats, in percent (1, 5, 10 or 20), never
-    /// past the venue's capacity; 0 (the default) = off.
-    pub overbook_risk_percent: Option<i64>,
+    /// 0 (the default) = off.
+    #[schema(value_type = Option<super::doc::OverbookRisk>)]
+    pub overbook_risk: Option<i64>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -326,8 +325,8 @@ pub struct SettingsOut {
     pub reconfirm_hours: i64,
     pub max_plus_ones: i64,
     pub refund_cutoff_hours: i64,
-    /// 0 = off, else the risk the waitlist fills coming nights at (see the request body).
-    pub overbook_risk_percent: i64,
+    #[schema(value_type = super::doc::OverbookRisk)]
+    pub overbook_risk: i64,
     /// Whether paid tickets can be sold (Stripe configured), and if not, why.
     pub payments_available: bool,
     pub payments_note: Option<String>,
@@ -340,7 +339,7 @@ fn settings_out(state: &AppState, s: ChapterSettings) -> SettingsOut {
         reconfirm_hours: s.reconfirm_hours,
         max_plus_ones: s.max_plus_ones,
         refund_cutoff_hours: s.refund_cutoff_hours,
-        overbook_risk_percent: s.overbook_risk,
+        overbook_risk: s.overbook_risk,
         payments_available: state.payments.is_some(),
         payments_note: state.payments.is_none().then(|| service::PAYMENTS_OFF.to_string()),
     }
@@ -375,7 +374,7 @@ pub async fn update_settings(
         reconfirm_hours: body.reconfirm_hours,
         max_plus_ones: body.max_plus_ones,
         refund_cutoff_hours: body.refund_cutoff_hours,
-        overbook_risk: body.overbook_risk_percent,
+        overbook_risk: body.overbook_risk,
     };
     Ok(Json(settings_out(&state, service::update_settings(&state, Actor::Host(host.host_id), &chapter, &patch).await?)))
 }
