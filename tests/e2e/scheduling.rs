@@ -20,6 +20,7 @@ both_backends!(
     series_edits_follow_except_nights_edited_alone,
     raising_capacity_seats_the_waitlist,
     feed_is_cacheable_and_text_survives,
+    a_chapter_s_nights_are_atom_and_json_feeds,
     host_routes_check_the_chapter_of_the_object,
     series_that_would_make_too_many_nights_are_refused_or_capped,
 );
@@ -457,5 +458,73 @@ async fn series_that_would_make_too_many_nights_are_refused_or_capped(app: TestA
     assert!(rest > 0 && first + rest <= 2 * 400 / 7 + 2, "the rest of the horizon: {rest}");
     assert_eq!(services::materialise_all(&app.state).await.unwrap(), 0);
     assert_eq!(app.count("SELECT COUNT(DISTINCT occurrence) FROM events").await, (first + rest) as i64);
+    app.stop().await;
+}
+
+async fn a_chapter_s_nights_are_atom_and_json_feeds(app: TestApp) {
+    let (token, first) = app.published_night("feed", 10).await;
+    let first = first["id"].as_i64().unwrap();
+    let created = app.create_event(&token, "feed", &TestApp::night("Fail <fast> & learn — 失敗", 10)).await;
+    let second = created.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+    // A draft is nobody's news.
+    let created = app.create_event(&token, "feed", &TestApp::night("Not yet", 10)).await;
+    let draft = created.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+    let mut tx = app.db().begin().await.unwrap();
+    failnight_core::with_tx!(&mut tx, |c| sqlx::query("UPDATE events SET status = 'draft' WHERE id = $1")
+        .bind(draft)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))
+    .unwrap();
+    tx.commit().await.unwrap();
+
+    let response = app.get("/c/feed/nights.atom").await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "application/atom+xml; charset=utf-8");
+    let etag = response.headers()["etag"].to_str().unwrap().to_string();
+    let atom = response.text().await.unwrap();
+    assert!(atom.starts_with("<?xml") && atom.contains("<title>Nights of Chapter feed</title>"), "{atom}");
+    for id in [first, second] {
+        assert!(atom.contains(&format!("<id>{}/e/{id}</id>", app.address)), "{atom}");
+    }
+    assert!(!atom.contains("Not yet") && !atom.contains(&format!("/e/{draft}<")), "{atom}");
+    // Text is escaped as XML, never raw.
+    assert!(atom.contains("Fail &#60;fast&#62; &#38; learn — 失敗") && !atom.contains("<fast>"), "{atom}");
+    assert!(atom.contains("Kiez Bar"), "when and where in the summary: {atom}");
+    let again = app.client.get(app.url("/c/feed/nights.atom")).header("if-none-match", &etag).send().await.unwrap();
+    assert_eq!(again.status(), 304);
+
+    let response = app.get("/c/feed/nights.json").await;
+    assert_eq!(response.headers()["content-type"], "application/feed+json; charset=utf-8");
+    let feed: Value = response.json().await.unwrap();
+    assert_eq!(feed["version"], "https://jsonfeed.org/version/1.1");
+    assert_eq!(feed["feed_url"], format!("{}/c/feed/nights.json", app.address));
+    let items = feed["items"].as_array().unwrap();
+    assert_eq!(items.len(), 2, "{feed}");
+    let item = items.iter().find(|i| i["url"] == format!("{}/e/{second}", app.address)).unwrap();
+    assert_eq!(item["title"], "Fail <fast> & learn — 失敗");
+    assert_eq!(item["_failnight"]["status"], "published");
+    assert_eq!(item["_failnight"]["timezone"], "Europe/Berlin");
+    assert!(item["_failnight"]["starts_at"].as_str().unwrap().ends_with("T18:00:00Z"), "{item}");
+
+    // A cancelled night stays, and says so; the feeds change with it.
+    app.host_ok(Method::POST, &token, &format!("/api/v1/events/{second}/cancel"), None, 200).await;
+    let fresh = app.client.get(app.url("/c/feed/nights.atom")).header("if-none-match", &etag).send().await.unwrap();
+    assert_eq!(fresh.status(), 200);
+    assert!(fresh.text().await.unwrap().contains("<title>Cancelled: Fail &#60;fast&#62;"));
+    let feed: Value = app.get("/c/feed/nights.json").await.json().await.unwrap();
+    let item =
+        feed["items"].as_array().unwrap().iter().find(|i| i["url"] == format!("{}/e/{second}", app.address)).unwrap();
+    assert_eq!(item["_failnight"]["status"], "cancelled");
+    assert!(item["title"].as_str().unwrap().starts_with("Cancelled: "));
+
+    // The chapter's page points feed readers at both.
+    let page = app.get("/c/feed").await.text().await.unwrap();
+    assert!(
+        page.contains(r#"type="application/feed+json""#) && page.contains(r#"href="/c/feed/nights.atom""#),
+        "{page}"
+    );
+    // Another chapter's slug that does not exist is a 404.
+    assert_eq!(app.get("/c/nowhere/nights.json").await.status(), 404);
     app.stop().await;
 }

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod client;
 pub mod error;
 pub mod feedback;
+pub mod feeds;
 pub mod host;
 pub mod lang;
 pub mod lessons;

@@ -88,6 +88,7 @@ pub async fn chapter(
     let (lessons_url, lessons_feed_url) = crate::lessons::chapter_links(&chapter.slug);
     Ok(ChapterPage {
         lang,
+        slug: chapter.slug.clone(),
         lessons,
         lessons_url,
         lessons_feed_url,

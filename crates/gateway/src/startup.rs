@@ -123,6 +123,8 @@ pub fn build_router(state: AppState) -> Router {
         .route("/static/player.js", get(crate::slides::player_js))
         .route("/c/{slug}", get(pages::chapter))
         .route("/c/{slug}/calendar.ics", get(pages::chapter_feed))
+        .route("/c/{slug}/nights.atom", get(crate::feeds::atom))
+        .route("/c/{slug}/nights.json", get(crate::feeds::json))
         .route("/e/{id}", get(pages::event))
         .route("/e/{id}/rsvp", post(pages::rsvp))
         .route("/e/{id}/event.ics", get(pages::event_ics_file))

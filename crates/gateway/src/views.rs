@@ -41,6 +41,7 @@ pub struct NightItem {
 #[derive(Template, WebTemplate)]
 #[template(path = "pages/chapter.html")]
 pub struct ChapterPage {
+    pub slug: String,
     pub lang: Lang,
     pub name: String,
     pub description: String,

@@ -407,7 +407,7 @@ pub async fn slide(
     Ok(crate::slides::image_response(&hash, image, &headers))
 }
 
-fn rfc3339(at: Timestamp) -> String {
+pub(crate) fn rfc3339(at: Timestamp) -> String {
     at.to_utc().to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
@@ -519,7 +519,7 @@ async fn render_feed(
 }
 
 /// A body with its ETag (a hash of it) and Last-Modified.
-fn validated(body: String, modified: Timestamp) -> Cached {
+pub(crate) fn validated(body: String, modified: Timestamp) -> Cached {
     let etag = format!("\"{}\"", &failnight_core::token::hash_token(&body)[..32]);
     let last_modified = modified.to_utc().format("%a, %d %b %Y %H:%M:%S GMT").to_string();
     Cached { body, etag, last_modified }
