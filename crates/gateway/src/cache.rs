@@ -44,6 +44,8 @@ pub const WAL_REUSE: std::time::Duration = std::time::Duration::from_millis(50);
 /// How old an entry of a page that may lag ([`Lag::Recent`]) may be, in milliseconds, when it
 /// is served while a newer one is being made.
 pub const RECENT_MS: i64 = 30_000;
+/// How long a request waits for another that is making the entry it needs, at most.
+pub const MAKE_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 /// Entries kept at most; past that the cache starts over (a crawler cannot grow it unbounded).
 const MAX_ENTRIES: usize = 2_048;
 
@@ -238,8 +240,9 @@ impl PageCache {
             }
         };
         if let Some(mut done) = waiting {
-            // Woken when the flight ends, made or not (its sender dropped).
-            let _ = done.changed().await;
+            // Woken when the flight ends, made or not (its sender dropped); never waiting
+            // longer than `MAKE_WAIT` for a maker that is stuck: then this request makes it.
+            let _ = tokio::time::timeout(MAKE_WAIT, done.changed()).await;
             if let Some(hit) = self.get(&key, &now) {
                 return Ok(hit);
             }
