@@ -75,7 +75,9 @@ fn a_truncated_png_is_refused() {
 
 #[test]
 fn a_100_megapixel_image_is_refused_from_its_header() {
-    let started = std::time::Instant::now();
+    // Only a header is given: a decoder that went past it would answer `Broken`, so
+    // `TooManyPixels` shows the refusal came from the header (no timing needed, which flaked
+    // on a loaded CI machine).
     assert_eq!(
         process_image(&png_header_of(10_000, 10_000)),
         Err(MediaError::TooManyPixels { width: 10_000, height: 10_000 })
@@ -84,7 +86,6 @@ fn a_100_megapixel_image_is_refused_from_its_header() {
         process_image(&png_header_of(20_000, 100)),
         Err(MediaError::TooManyPixels { width: 20_000, height: 100 })
     );
-    assert!(started.elapsed() < std::time::Duration::from_millis(100));
     let message = MediaError::TooManyPixels { width: 10_000, height: 10_000 }.to_string();
     assert!(message.contains("40 megapixels"), "{message}");
 }
