@@ -76,32 +76,16 @@ pub async fn fill(tx: &mut Tx, event_id: i64, now: DateTime<Utc>) -> Result<Vec<
             if !seats::take_waiting(tx, event_id, Pool::Confirmed, head.seats()).await? {
                 break;
             }
-            match rsvps::transition(tx, head.id, RsvpStatus::Waitlisted, RsvpStatus::Confirmed, stamp, "").await? {
-                Some(rsvp) => {
-                    note(tx, rsvp.id, Moment::Promoted, stamp).await?;
-                    promoted.push(Promotion::Confirmed(rsvp));
-                }
+            let confirmed = ", promoted_at = $4";
+            match rsvps::transition(tx, head.id, RsvpStatus::Waitlisted, RsvpStatus::Confirmed, stamp, confirmed)
+                .await?
+            {
+                Some(rsvp) => promoted.push(Promotion::Confirmed(rsvp)),
                 None => seats::release(tx, event_id, Pool::Confirmed, head.seats()).await?,
             }
         }
     }
     Ok(promoted)
-}
-
-/// A move on the waitlist, noted for a night's numbers (new bookings note joining it as they
-/// are inserted, an offer its promotion as it is made).
-enum Moment {
-    Waitlisted,
-    Promoted,
-}
-
-/// Notes when an RSVP joined the waitlist or was given a seat from it.
-async fn note(tx: &mut Tx, id: i64, moment: Moment, now: Timestamp) -> Result<(), sqlx::Error> {
-    let sql = match moment {
-        Moment::Waitlisted => "UPDATE rsvps SET waitlisted_at = $2 WHERE id = $1",
-        Moment::Promoted => "UPDATE rsvps SET promoted_at = $2 WHERE id = $1",
-    };
-    with_tx!(tx, |c| sqlx::query(sql).bind(id).bind(now).execute(&mut *c).await.map(|_| ()))
 }
 
 /// An offer is open for the night's `offer_hours`, and never past the start of the night.
@@ -384,12 +368,12 @@ pub async fn approve(tx: &mut Tx, rsvp_id: i64, now: DateTime<Utc>) -> Result<De
             mark_offered(tx, rsvp.id, RsvpStatus::Pending, expires, stamp).await?
         }
         (true, false) => rsvps::transition(tx, rsvp.id, RsvpStatus::Pending, RsvpStatus::Confirmed, stamp, "").await?,
-        (false, _) => rsvps::transition(tx, rsvp.id, RsvpStatus::Pending, RsvpStatus::Waitlisted, stamp, "").await?,
+        (false, _) => {
+            let waiting = ", waitlisted_at = $4";
+            rsvps::transition(tx, rsvp.id, RsvpStatus::Pending, RsvpStatus::Waitlisted, stamp, waiting).await?
+        }
     }
     .ok_or(TicketingError::NotFound)?;
-    if !seated {
-        note(tx, after.id, Moment::Waitlisted, stamp).await?;
-    }
     let waitlist_position = if seated { None } else { Some(rsvps::waitlist_position(&mut *tx, &after).await?) };
     Ok(Decided { rsvp: after, waitlist_position })
 }
