@@ -69,4 +69,10 @@ impl AppState {
             in_flight: Default::default(),
         })))
     }
+
+    /// The page cache's version now, on the injected clock: read it before reading what a
+    /// page or a kept value is made of (see `cache`).
+    pub async fn version(&self) -> crate::cache::Version {
+        self.pages.version(&self.db, self.clock.timestamp()).await
+    }
 }

@@ -102,14 +102,8 @@ impl FromRequestParts<AppState> for SignedIn {
         // out, or taking a host's role away, is a write, seen here at once.
         let now = state.clock.timestamp();
         let version = state.pages.version(&state.db, now).await;
-        let host = match state.sessions.get(&token, &version) {
-            Some(host) => Ok(Some(host)),
-            None => accounts::session_host(&state.db, &token, now).await.inspect(|found| {
-                if let Some(host) = found {
-                    state.sessions.put(token.clone(), version.clone(), host.clone());
-                }
-            }),
-        };
+        let host =
+            state.sessions.get_or_read(token.clone(), version, || accounts::session_host(&state.db, &token, now)).await;
         match host {
             Ok(Some(host)) => {
                 let choice = crate::lang::Choice::of(parts);
@@ -154,21 +148,20 @@ impl ChapterAccess {
             .and_then(|rest| rest.split('/').next())
             .unwrap_or_default()
             .to_string();
-        // The chapter and the host's role there, kept like who the cookie is.
-        let key = format!("{}:{slug}", signed_in.host.host_id);
-        let version = state.pages.version(&state.db, state.clock.timestamp()).await;
-        if let Some((chapter, role)) = state.roles.get(&key, &version) {
-            return Ok(ChapterAccess { signed_in, chapter, role });
-        }
-        let chapter = failnight_scheduling::chapters::by_slug(&state.db, &slug)
-            .await
-            .map_err(|e| page_error(e.into()))?
-            .ok_or_else(|| page_error(AppError::NotFound("error-no-chapter-here".into())))?;
-        let role = accounts::role_of(&state.db, chapter.id, signed_in.host.host_id)
-            .await
-            .map_err(|e| page_error(e.into()))?
+        // The chapter and the host's role there (none: forbidden), kept like who the cookie is.
+        let host_id = signed_in.host.host_id;
+        let (chapter, role) = state
+            .roles
+            .get_or_read(format!("{host_id}:{slug}"), state.version().await, || async {
+                let chapter = failnight_scheduling::chapters::by_slug(&state.db, &slug)
+                    .await
+                    .map_err(|e| page_error(e.into()))?
+                    .ok_or_else(|| page_error(AppError::NotFound("error-no-chapter-here".into())))?;
+                let role = accounts::role_of(&state.db, chapter.id, host_id).await.map_err(|e| page_error(e.into()))?;
+                Ok(role.map(|role| (chapter, role)))
+            })
+            .await?
             .ok_or_else(|| page_error(AppError::Forbidden))?;
-        state.roles.put(key, version, (chapter.clone(), role));
         Ok(ChapterAccess { signed_in, chapter, role })
     }
 }

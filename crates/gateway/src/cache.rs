@@ -149,6 +149,28 @@ impl<V: Clone> Memo<V> {
         entries.get(key).filter(|(made, _)| good(made)).map(|(_, value)| value.clone())
     }
 
+    /// The value for `key` while it is good at `now`, else `read`'s, kept when it found one
+    /// (`now` was taken before `read` reads). Nothing found and refusals are answered, never
+    /// kept.
+    pub async fn get_or_read<E, Fut>(
+        &self,
+        key: String,
+        now: Version,
+        read: impl FnOnce() -> Fut,
+    ) -> Result<Option<V>, E>
+    where
+        Fut: Future<Output = Result<Option<V>, E>>,
+    {
+        if let Some(kept) = self.get(&key, &now) {
+            return Ok(Some(kept));
+        }
+        let found = read().await?;
+        if let Some(value) = &found {
+            self.put(key, now, value.clone());
+        }
+        Ok(found)
+    }
+
     /// Keeps `value`, made from data read after `version` was taken.
     pub fn put(&self, key: String, version: Version, value: V) {
         if !version.known {

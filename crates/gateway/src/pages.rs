@@ -169,8 +169,7 @@ where
     Fut: std::future::Future<Output = Result<Cached, AppError>>,
 {
     // The version is read before the data the value is made of (see `cache::PageCache`).
-    let version = state.pages.version(&state.db, state.clock.timestamp()).await;
-    state.pages.get_or_make(key, version, lag, render).await
+    state.pages.get_or_make(key, state.version().await, lag, render).await
 }
 
 /// A rendered page, to keep in the page cache.

@@ -282,13 +282,13 @@ async fn render_library(state: &AppState, query: lessons::Query, lang: Lang) -> 
 
 /// Every chapter, from `App::chapters` while nothing was written (see `cache`).
 async fn every_chapter(state: &AppState) -> Result<Arc<Vec<failnight_scheduling::Chapter>>, AppError> {
-    let version = state.pages.version(&state.db, state.clock.timestamp()).await;
-    if let Some(kept) = state.chapters.get("all", &version) {
-        return Ok(kept);
-    }
-    let read = Arc::new(chapters::list(&state.db).await?);
-    state.chapters.put("all".to_string(), version, read.clone());
-    Ok(read)
+    let all = state
+        .chapters
+        .get_or_read("all".to_string(), state.version().await, || async {
+            Ok::<_, AppError>(Some(Arc::new(chapters::list(&state.db).await?)))
+        })
+        .await?;
+    Ok(all.unwrap_or_default())
 }
 
 fn parse_lesson_id(id: &str) -> Result<i64, AppError> {
