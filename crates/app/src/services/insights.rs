@@ -9,6 +9,7 @@ use failnight_insights::{
     history,
 };
 use failnight_scheduling::EventDetails;
+use failnight_ticketing::settings::{self, ChapterSettings};
 
 use crate::{Context, error::Error};
 
@@ -107,7 +108,7 @@ impl Learnt {
 /// for a coming night, kept for [`taught`].
 async fn learn(ctx: &Context, event: &EventDetails) -> Result<(Taught, Vec<PastNight>), Error> {
     let now = ctx.clock.timestamp();
-    let starts = Timestamp::from_utc(event.starts_utc());
+    let starts = event.starts_at;
     let past = history::past_nights(&ctx.db, event.chapter_id, now.min(starts)).await?;
     let taught =
         Taught { model: Model::fit(&past), sizes: Sizes::default().add(past.iter().flat_map(PastNight::booked)) };
@@ -121,18 +122,18 @@ async fn learn(ctx: &Context, event: &EventDetails) -> Result<(Taught, Vec<PastN
 /// coming night, learnt afresh otherwise.
 async fn taught(ctx: &Context, event: &EventDetails) -> Result<Taught, Error> {
     let now = ctx.clock.timestamp();
-    let coming = now.0 < Timestamp::from_utc(event.starts_utc()).0;
+    let coming = now.0 < event.starts_at.0;
     match ctx.learnt.get(event.chapter_id, now).filter(|_| coming) {
         Some(taught) => Ok(taught),
         None => Ok(learn(ctx, event).await?.0),
     }
 }
 
-/// The parties confirmed for `event` now, with their answers to "still coming?".
-async fn booked(ctx: &Context, event: &EventDetails) -> Result<Vec<Parties>, Error> {
+/// The parties confirmed for `event` now, with their answers to "still coming?" (asked as
+/// its chapter's `settings` say).
+async fn booked(ctx: &Context, event: &EventDetails, settings: &ChapterSettings) -> Result<Vec<Parties>, Error> {
     let now = ctx.clock.timestamp();
-    let starts = Timestamp::from_utc(event.starts_utc());
-    let settings = failnight_ticketing::settings::for_chapter(&ctx.db, event.chapter_id).await?;
+    let starts = event.starts_at;
     let question_at =
         (settings.reconfirm_hours > 0).then(|| Timestamp(starts.0 - settings.reconfirm_hours * 3_600_000));
     Ok(history::booked(&ctx.db, event.id, question_at, now).await?)
@@ -142,7 +143,8 @@ async fn booked(ctx: &Context, event: &EventDetails) -> Result<Vec<Parties>, Err
 /// page's line; [`turnout`] says more).
 pub async fn forecast(ctx: &Context, event: &EventDetails) -> Result<Forecast, Error> {
     let taught = taught(ctx, event).await?;
-    Ok(taught.model.forecast(&booked(ctx, event).await?))
+    let settings = settings::for_chapter(&ctx.db, event.chapter_id).await?;
+    Ok(taught.model.forecast(&booked(ctx, event, &settings).await?))
 }
 
 /// The confirmations `event` can take at `risk_percent` of more guests than seats, when the
@@ -153,21 +155,23 @@ pub async fn advice(ctx: &Context, event: &EventDetails, risk_percent: i64) -> R
     if taught.model.is_prior() {
         return Ok(None);
     }
-    let typical = taught.sizes.add(booked(ctx, event).await?).typical();
+    let settings = settings::for_chapter(&ctx.db, event.chapter_id).await?;
+    let typical = taught.sizes.add(booked(ctx, event, &settings).await?).typical();
     Ok(Some(taught.model.confirmations_for(event.capacity, risk_percent as f64 / 100.0, typical)))
 }
 
 /// The turnout of `event` at `risk_percent` (one of [`RISKS_PERCENT`]; by default the risk
 /// the chapter overbooks at, else [`DEFAULT_RISK_PERCENT`]).
 pub async fn turnout(ctx: &Context, event: &EventDetails, risk_percent: Option<i64>) -> Result<Turnout, Error> {
-    let risk = failnight_ticketing::settings::for_chapter(&ctx.db, event.chapter_id).await?.overbook_risk;
+    let settings = settings::for_chapter(&ctx.db, event.chapter_id).await?;
+    let risk = settings.overbook_risk;
     let risk_percent = risk_percent.filter(|r| RISKS_PERCENT.contains(r)).unwrap_or(if risk > 0 {
         risk
     } else {
         DEFAULT_RISK_PERCENT
     });
     let (taught, past) = learn(ctx, event).await?;
-    let parties = booked(ctx, event).await?;
+    let parties = booked(ctx, event, &settings).await?;
     let typical = taught.sizes.add(parties.iter().copied()).typical();
     let room = failnight_scheduling::venues::get(&ctx.db, event.venue_id).await?.and_then(|v| v.capacity);
     let overbooking = match room {
@@ -201,7 +205,7 @@ pub struct NightReport {
 /// The numbers of `event`.
 pub async fn night(ctx: &Context, event: &EventDetails) -> Result<NightReport, Error> {
     let now = ctx.clock.timestamp();
-    let starts = Timestamp::from_utc(event.starts_utc());
+    let starts = event.starts_at;
     let numbers = failnight_insights::night::numbers(&ctx.db, event.chapter_id, event.id, starts, now).await?;
     let door = if now.0 >= starts.0 {
         failnight_insights::numbers::nights(
