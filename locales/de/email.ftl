@@ -258,3 +258,10 @@ mail-held-pay-text = Jetzt bezahlen:
 mail-held-ticket-page-text = Deine Ticketseite (dort findest du auch den Zahlungslink):
 mail-night-cancelled-other-text = Weitere Abende von { $chapter }:
 mail-message-about-text = Zu { $title }:
+
+## Ein Webhook, pausiert nach wiederholten Fehlern
+
+mail-webhook-paused-subject = Ein Webhook von { $chapter } ist pausiert
+mail-webhook-paused = dein Webhook an { $url } ist immer wieder fehlgeschlagen, deshalb haben wir ihn pausiert.
+mail-webhook-paused-kept = Nichts geht verloren: Seine Zustellungen warten und gehen raus, sobald du ihn fortsetzt.
+mail-webhook-paused-open = Webhook öffnen

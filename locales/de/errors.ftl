@@ -276,3 +276,14 @@ error-comment-status = Gib den Kommentar frei oder blende ihn aus.
 error-comment-version = Welche Version des Kommentars hast du gelesen?
 error-period = Wähle einen Zeitraum von 1 bis { $max } Monaten, der beginnt, bevor er endet.
 error-month = Gib einen Monat wie 2026-03 an.
+
+## Webhooks
+
+error-webhook-url = Gib die Adresse deines Empfängers ein, beginnend mit https:// (oder http://), ohne Benutzernamen oder Passwort.
+error-webhook-url-not-public = { $host } zeigt auf { $address }, und das liegt nicht im öffentlichen Internet: Webhooks gehen nur an öffentliche Adressen.
+error-webhook-url-not-public-ip = { $address } liegt nicht im öffentlichen Internet: Webhooks gehen nur an öffentliche Adressen.
+error-webhook-url-unresolved = { $host } wurde nicht gefunden. Prüf die Adresse.
+error-webhook-no-events = Wähl mindestens ein Ereignis.
+error-no-webhook = Diesen Webhook gibt es in diesem Chapter nicht.
+error-no-webhook-delivery = Diese Zustellung gibt es bei diesem Webhook nicht.
+error-webhook-delivery-busy = Diese Zustellung wird gerade gesendet. Versuch es in einer Minute noch einmal.

@@ -351,3 +351,71 @@ host-network-queue = Wartende Geschichten
 host-network-hosts = Aktive Gastgeber
 host-network-hosts-active = { $active } von { $all }
 host-network-download = Als CSV herunterladen
+
+## Webhooks
+
+host-settings-integrations = Integrationen
+host-settings-integrations-intro = Sag deiner Website, deinem Chat oder deinem Newsletter-Tool Bescheid, wenn in diesem Chapter etwas passiert.
+host-webhooks-title = Webhooks
+host-webhooks-intro = Ein Webhook schickt jedes Ereignis, das du auswählst, an die Adresse deines Empfängers, signiert mit seinem Geheimnis, und versucht es etwa einen Tag lang erneut, wenn der Empfänger nicht erreichbar ist.
+host-webhooks-none = Noch keine Webhooks.
+host-webhooks-add = Webhook hinzufügen
+host-webhook-url = Adresse des Empfängers
+host-webhook-url-hint = Eine öffentliche https://-Adresse. Adressen in einem privaten Netz werden abgelehnt.
+host-webhook-description = Wofür er ist (optional)
+host-webhook-events = Ereignisse
+host-webhook-status = Status
+host-webhooks-verify = Die Signatur prüfen
+host-webhooks-verify-intro = Jede Zustellung hat einen Header Failnight-Signature: die Sendezeit und einen HMAC-SHA256 aus dieser Zeit, einem Punkt und dem Body, mit dem Geheimnis als Schlüssel. Berechne ihn über den unveränderten Body neu und lehne alte Zeiten ab, zum Beispiel in Python:
+host-webhook-title = Webhook
+host-webhook-secret = Signatur-Geheimnis
+host-webhook-secret-once = Kopier das Geheimnis jetzt: Es wird nur dieses eine Mal angezeigt.
+host-webhook-resume = Fortsetzen
+host-webhook-pause = Pausieren
+host-webhook-roll = Neues Geheimnis
+host-webhook-deliveries = Letzte Zustellungen
+host-webhook-no-deliveries = Noch nichts zugestellt.
+host-webhook-when = Wann
+host-webhook-event = Ereignis
+host-webhook-outcome = Ergebnis
+host-webhook-answer = Antwort
+host-webhook-attempts = { $count ->
+    [one] { $count } Versuch
+   *[other] { $count } Versuche
+  }
+host-webhook-details = Details
+host-webhook-payload = Gesendet:
+host-webhook-response = Antwort:
+host-webhook-redeliver = Erneut senden
+host-webhook-redelivering = Wird jetzt erneut gesendet.
+host-webhook-remove-title = Diesen Webhook entfernen
+host-webhook-remove-intro = Seine Zustellungen werden mit ihm gelöscht, und es wird nichts mehr gesendet.
+host-webhook-remove = Webhook entfernen
+host-webhook-active = Aktiv
+host-webhook-failing = Aktiv, { $count ->
+    [one] { $count } fehlgeschlagener Versuch
+   *[other] { $count } fehlgeschlagene Versuche
+  } in Folge
+host-webhook-paused-failing = Pausiert seit { $when } nach wiederholten Fehlern
+host-webhook-paused-by-host = Pausiert von einem Teammitglied am { $when }
+host-webhook-delivered = Zugestellt am { $when }
+host-webhook-failed = Fehlgeschlagen am { $when }
+host-webhook-sending = Wird gerade gesendet
+host-webhook-waiting = Wartet
+host-webhook-retrying = Neuer Versuch am { $when }
+host-webhook-kind-night-published = Ein Abend wird veröffentlicht
+host-webhook-kind-night-changed = Ein Abend ändert sich
+host-webhook-kind-night-cancelled = Ein Abend wird abgesagt
+host-webhook-kind-rsvp-confirmed = Ein Gast hat einen Platz
+host-webhook-kind-rsvp-waitlisted = Ein Gast kommt auf die Warteliste
+host-webhook-kind-rsvp-cancelled = Der Platz eines Gastes wird storniert
+host-webhook-kind-rsvp-checked-in = Ein Gast wird eingecheckt
+host-webhook-kind-story-submitted = Eine Geschichte wird eingereicht
+host-webhook-kind-story-decided = Über eine Geschichte wird entschieden
+host-webhook-kind-lesson-published = Eine Lektion wird veröffentlicht
+host-audit-webhook-added = Webhook hinzugefügt
+host-audit-webhook-paused = Webhook pausiert
+host-audit-webhook-resumed = Webhook fortgesetzt
+host-audit-webhook-secret = Webhook-Geheimnis ersetzt
+host-audit-webhook-removed = Webhook entfernt
+host-audit-webhook-redelivered = Webhook-Zustellung erneut gesendet

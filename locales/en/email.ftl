@@ -258,3 +258,10 @@ mail-held-pay-text = Pay now:
 mail-held-ticket-page-text = Your ticket page (the payment link is there too):
 mail-night-cancelled-other-text = Other nights of { $chapter }:
 mail-message-about-text = About { $title }:
+
+## A webhook paused after failing again and again
+
+mail-webhook-paused-subject = A webhook of { $chapter } is paused
+mail-webhook-paused = your webhook to { $url } failed again and again, so we paused it.
+mail-webhook-paused-kept = Nothing is lost: its deliveries wait, and go out as soon as you resume it.
+mail-webhook-paused-open = Open the webhook

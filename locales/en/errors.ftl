@@ -277,3 +277,14 @@ error-comment-status = Release or hide the comment.
 error-comment-version = Which version of the comment did you read?
 error-period = Choose a period of 1 to { $max } months that starts before it ends.
 error-month = Give a month like 2026-03.
+
+## Webhooks
+
+error-webhook-url = Enter the address of your receiver, starting with https:// (or http://), without a user name or password.
+error-webhook-url-not-public = { $host } points to { $address }, which is not on the public internet: webhooks go only to public addresses.
+error-webhook-url-not-public-ip = { $address } is not on the public internet: webhooks go only to public addresses.
+error-webhook-url-unresolved = { $host } could not be found. Check the address.
+error-webhook-no-events = Choose at least one event.
+error-no-webhook = There is no such webhook in this chapter.
+error-no-webhook-delivery = There is no such delivery of this webhook.
+error-webhook-delivery-busy = This delivery is being sent right now. Try again in a minute.

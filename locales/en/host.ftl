@@ -351,3 +351,71 @@ host-network-queue = Stories waiting
 host-network-hosts = Hosts active
 host-network-hosts-active = { $active } of { $all }
 host-network-download = Download as CSV
+
+## Webhooks
+
+host-settings-integrations = Integrations
+host-settings-integrations-intro = Tell your website, chat or newsletter tool when something happens in this chapter.
+host-webhooks-title = Webhooks
+host-webhooks-intro = A webhook posts each event you choose to your receiver's address, signed with its secret, and tries again for about a day when the receiver is down.
+host-webhooks-none = No webhooks yet.
+host-webhooks-add = Add a webhook
+host-webhook-url = Receiver's address
+host-webhook-url-hint = A public https:// address. Addresses inside a private network are refused.
+host-webhook-description = What it is for (optional)
+host-webhook-events = Events
+host-webhook-status = Status
+host-webhooks-verify = Checking the signature
+host-webhooks-verify-intro = Each delivery carries a Failnight-Signature header: the time it was sent and an HMAC-SHA256 of that time, a dot and the body, keyed by the secret. Recompute it over the raw body and refuse old times, for example in Python:
+host-webhook-title = Webhook
+host-webhook-secret = Signing secret
+host-webhook-secret-once = Copy the secret now: it is shown only this once.
+host-webhook-resume = Resume
+host-webhook-pause = Pause
+host-webhook-roll = New secret
+host-webhook-deliveries = Last deliveries
+host-webhook-no-deliveries = Nothing delivered yet.
+host-webhook-when = When
+host-webhook-event = Event
+host-webhook-outcome = Outcome
+host-webhook-answer = Answer
+host-webhook-attempts = { $count ->
+    [one] { $count } attempt
+   *[other] { $count } attempts
+  }
+host-webhook-details = Details
+host-webhook-payload = Sent:
+host-webhook-response = Answer:
+host-webhook-redeliver = Send again
+host-webhook-redelivering = Sending it again now.
+host-webhook-remove-title = Remove this webhook
+host-webhook-remove-intro = Its deliveries are deleted with it, and nothing more is sent.
+host-webhook-remove = Remove the webhook
+host-webhook-active = Active
+host-webhook-failing = Active, { $count ->
+    [one] { $count } failed attempt
+   *[other] { $count } failed attempts
+  } in a row
+host-webhook-paused-failing = Paused on { $when } after failing again and again
+host-webhook-paused-by-host = Paused by a host on { $when }
+host-webhook-delivered = Delivered on { $when }
+host-webhook-failed = Failed on { $when }
+host-webhook-sending = Sending now
+host-webhook-waiting = Waiting
+host-webhook-retrying = Trying again on { $when }
+host-webhook-kind-night-published = A night is published
+host-webhook-kind-night-changed = A night changes
+host-webhook-kind-night-cancelled = A night is cancelled
+host-webhook-kind-rsvp-confirmed = A guest has a seat
+host-webhook-kind-rsvp-waitlisted = A guest joins the waitlist
+host-webhook-kind-rsvp-cancelled = A guest's place is cancelled
+host-webhook-kind-rsvp-checked-in = A guest is checked in
+host-webhook-kind-story-submitted = A story is submitted
+host-webhook-kind-story-decided = A story is decided
+host-webhook-kind-lesson-published = A lesson is published
+host-audit-webhook-added = webhook added
+host-audit-webhook-paused = webhook paused
+host-audit-webhook-resumed = webhook resumed
+host-audit-webhook-secret = webhook secret replaced
+host-audit-webhook-removed = webhook removed
+host-audit-webhook-redelivered = webhook delivery sent again

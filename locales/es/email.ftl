@@ -258,3 +258,10 @@ mail-held-pay-text = Pagar ahora:
 mail-held-ticket-page-text = La página de tu entrada (ahí también está el enlace para pagar):
 mail-night-cancelled-other-text = Otras noches de { $chapter }:
 mail-message-about-text = Sobre { $title }:
+
+## Un webhook pausado tras fallar una y otra vez
+
+mail-webhook-paused-subject = Un webhook de { $chapter } está en pausa
+mail-webhook-paused = tu webhook a { $url } falló una y otra vez, así que lo pausamos.
+mail-webhook-paused-kept = No se pierde nada: sus envíos esperan y salen en cuanto lo reactives.
+mail-webhook-paused-open = Abrir el webhook

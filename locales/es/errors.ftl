@@ -279,3 +279,14 @@ error-comment-status = Publica u oculta el comentario.
 error-comment-version = ¿Qué versión del comentario leíste?
 error-period = Elige un periodo de 1 a { $max } meses que empiece antes de terminar.
 error-month = Indica un mes como 2026-03.
+
+## Webhooks
+
+error-webhook-url = Escribe la dirección de tu receptor, empezando por https:// (o http://), sin usuario ni contraseña.
+error-webhook-url-not-public = { $host } apunta a { $address }, que no está en internet pública: los webhooks solo van a direcciones públicas.
+error-webhook-url-not-public-ip = { $address } no está en internet pública: los webhooks solo van a direcciones públicas.
+error-webhook-url-unresolved = No encontramos { $host }. Revisa la dirección.
+error-webhook-no-events = Elige al menos un evento.
+error-no-webhook = Este capítulo no tiene ese webhook.
+error-no-webhook-delivery = Este webhook no tiene ese envío.
+error-webhook-delivery-busy = Este envío está saliendo justo ahora. Inténtalo de nuevo en un minuto.

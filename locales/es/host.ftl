@@ -351,3 +351,71 @@ host-network-queue = Historias en espera
 host-network-hosts = Anfitriones activos
 host-network-hosts-active = { $active } de { $all }
 host-network-download = Descargar en CSV
+
+## Webhooks
+
+host-settings-integrations = Integraciones
+host-settings-integrations-intro = Avisa a tu web, tu chat o tu herramienta de boletines cuando pase algo en este capítulo.
+host-webhooks-title = Webhooks
+host-webhooks-intro = Un webhook envía cada evento que elijas a la dirección de tu receptor, firmado con su secreto, y lo reintenta durante un día más o menos si el receptor no responde.
+host-webhooks-none = Aún no hay webhooks.
+host-webhooks-add = Añadir un webhook
+host-webhook-url = Dirección del receptor
+host-webhook-url-hint = Una dirección https:// pública. Se rechazan las direcciones de una red privada.
+host-webhook-description = Para qué sirve (opcional)
+host-webhook-events = Eventos
+host-webhook-status = Estado
+host-webhooks-verify = Comprobar la firma
+host-webhooks-verify-intro = Cada envío lleva una cabecera Failnight-Signature: la hora del envío y un HMAC-SHA256 de esa hora, un punto y el cuerpo, con el secreto como clave. Recalcúlalo sobre el cuerpo tal cual y rechaza horas antiguas, por ejemplo en Python:
+host-webhook-title = Webhook
+host-webhook-secret = Secreto de firma
+host-webhook-secret-once = Copia el secreto ahora: solo se muestra esta vez.
+host-webhook-resume = Reactivar
+host-webhook-pause = Pausar
+host-webhook-roll = Nuevo secreto
+host-webhook-deliveries = Últimos envíos
+host-webhook-no-deliveries = Todavía no se ha enviado nada.
+host-webhook-when = Cuándo
+host-webhook-event = Evento
+host-webhook-outcome = Resultado
+host-webhook-answer = Respuesta
+host-webhook-attempts = { $count ->
+    [one] { $count } intento
+   *[other] { $count } intentos
+  }
+host-webhook-details = Detalles
+host-webhook-payload = Enviado:
+host-webhook-response = Respuesta:
+host-webhook-redeliver = Enviar de nuevo
+host-webhook-redelivering = Lo estamos enviando de nuevo.
+host-webhook-remove-title = Quitar este webhook
+host-webhook-remove-intro = Sus envíos se borran con él y no se envía nada más.
+host-webhook-remove = Quitar el webhook
+host-webhook-active = Activo
+host-webhook-failing = Activo, { $count ->
+    [one] { $count } intento fallido
+   *[other] { $count } intentos fallidos
+  } seguidos
+host-webhook-paused-failing = En pausa desde el { $when } tras fallar una y otra vez
+host-webhook-paused-by-host = Pausado por un anfitrión el { $when }
+host-webhook-delivered = Entregado el { $when }
+host-webhook-failed = Falló el { $when }
+host-webhook-sending = Enviándose ahora
+host-webhook-waiting = En espera
+host-webhook-retrying = Nuevo intento el { $when }
+host-webhook-kind-night-published = Se publica una noche
+host-webhook-kind-night-changed = Cambia una noche
+host-webhook-kind-night-cancelled = Se cancela una noche
+host-webhook-kind-rsvp-confirmed = Un invitado tiene lugar
+host-webhook-kind-rsvp-waitlisted = Un invitado entra en la lista de espera
+host-webhook-kind-rsvp-cancelled = Se cancela el lugar de un invitado
+host-webhook-kind-rsvp-checked-in = Un invitado entra
+host-webhook-kind-story-submitted = Llega una historia
+host-webhook-kind-story-decided = Se decide una historia
+host-webhook-kind-lesson-published = Se publica una lección
+host-audit-webhook-added = webhook añadido
+host-audit-webhook-paused = webhook pausado
+host-audit-webhook-resumed = webhook reactivado
+host-audit-webhook-secret = secreto del webhook cambiado
+host-audit-webhook-removed = webhook quitado
+host-audit-webhook-redelivered = envío del webhook repetido

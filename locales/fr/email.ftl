@@ -258,3 +258,10 @@ mail-held-pay-text = Payer maintenant :
 mail-held-ticket-page-text = La page de votre billet (le lien de paiement s’y trouve aussi) :
 mail-night-cancelled-other-text = Autres soirées de { $chapter } :
 mail-message-about-text = À propos de { $title } :
+
+## Un webhook mis en pause après des échecs répétés
+
+mail-webhook-paused-subject = Un webhook de { $chapter } est en pause
+mail-webhook-paused = votre webhook vers { $url } a échoué encore et encore, nous l’avons donc mis en pause.
+mail-webhook-paused-kept = Rien n’est perdu : ses envois attendent et partent dès que vous le relancez.
+mail-webhook-paused-open = Ouvrir le webhook

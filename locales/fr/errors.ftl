@@ -279,3 +279,14 @@ error-comment-status = Publiez ou masquez le commentaire.
 error-comment-version = Quelle version du commentaire avez-vous lue ?
 error-period = Choisissez une période de 1 à { $max } mois qui commence avant de finir.
 error-month = Indiquez un mois comme 2026-03.
+
+## Webhooks
+
+error-webhook-url = Saisissez l’adresse de votre récepteur, commençant par https:// (ou http://), sans nom d’utilisateur ni mot de passe.
+error-webhook-url-not-public = { $host } pointe vers { $address }, qui n’est pas sur l’internet public : les webhooks ne vont qu’à des adresses publiques.
+error-webhook-url-not-public-ip = { $address } n’est pas sur l’internet public : les webhooks ne vont qu’à des adresses publiques.
+error-webhook-url-unresolved = { $host } est introuvable. Vérifiez l’adresse.
+error-webhook-no-events = Choisissez au moins un événement.
+error-no-webhook = Ce chapitre n’a pas ce webhook.
+error-no-webhook-delivery = Ce webhook n’a pas cet envoi.
+error-webhook-delivery-busy = Cet envoi part en ce moment même. Réessayez dans une minute.

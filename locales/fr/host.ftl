@@ -351,3 +351,71 @@ host-network-queue = Histoires en attente
 host-network-hosts = Organisateurs actifs
 host-network-hosts-active = { $active } sur { $all }
 host-network-download = Télécharger en CSV
+
+## Webhooks
+
+host-settings-integrations = Intégrations
+host-settings-integrations-intro = Prévenez votre site, votre messagerie ou votre outil de newsletter quand il se passe quelque chose dans ce chapitre.
+host-webhooks-title = Webhooks
+host-webhooks-intro = Un webhook envoie chaque événement choisi à l’adresse de votre récepteur, signé avec son secret, et réessaie pendant environ une journée si le récepteur ne répond pas.
+host-webhooks-none = Aucun webhook pour l’instant.
+host-webhooks-add = Ajouter un webhook
+host-webhook-url = Adresse du récepteur
+host-webhook-url-hint = Une adresse https:// publique. Les adresses d’un réseau privé sont refusées.
+host-webhook-description = À quoi il sert (facultatif)
+host-webhook-events = Événements
+host-webhook-status = État
+host-webhooks-verify = Vérifier la signature
+host-webhooks-verify-intro = Chaque envoi porte un en-tête Failnight-Signature : l’heure d’envoi et un HMAC-SHA256 de cette heure, d’un point et du corps, avec le secret pour clé. Recalculez-le sur le corps brut et refusez les heures trop anciennes, par exemple en Python :
+host-webhook-title = Webhook
+host-webhook-secret = Secret de signature
+host-webhook-secret-once = Copiez le secret maintenant : il n’est affiché que cette fois.
+host-webhook-resume = Relancer
+host-webhook-pause = Mettre en pause
+host-webhook-roll = Nouveau secret
+host-webhook-deliveries = Derniers envois
+host-webhook-no-deliveries = Rien n’a encore été envoyé.
+host-webhook-when = Quand
+host-webhook-event = Événement
+host-webhook-outcome = Résultat
+host-webhook-answer = Réponse
+host-webhook-attempts = { $count ->
+    [one] { $count } tentative
+   *[other] { $count } tentatives
+  }
+host-webhook-details = Détails
+host-webhook-payload = Envoyé :
+host-webhook-response = Réponse :
+host-webhook-redeliver = Renvoyer
+host-webhook-redelivering = Nous le renvoyons maintenant.
+host-webhook-remove-title = Supprimer ce webhook
+host-webhook-remove-intro = Ses envois sont supprimés avec lui, et plus rien n’est envoyé.
+host-webhook-remove = Supprimer le webhook
+host-webhook-active = Actif
+host-webhook-failing = Actif, { $count ->
+    [one] { $count } tentative échouée
+   *[other] { $count } tentatives échouées
+  } d’affilée
+host-webhook-paused-failing = En pause depuis le { $when } après des échecs répétés
+host-webhook-paused-by-host = Mis en pause par un membre de l’équipe le { $when }
+host-webhook-delivered = Livré le { $when }
+host-webhook-failed = Échoué le { $when }
+host-webhook-sending = Envoi en cours
+host-webhook-waiting = En attente
+host-webhook-retrying = Nouvelle tentative le { $when }
+host-webhook-kind-night-published = Une soirée est publiée
+host-webhook-kind-night-changed = Une soirée change
+host-webhook-kind-night-cancelled = Une soirée est annulée
+host-webhook-kind-rsvp-confirmed = Un invité a une place
+host-webhook-kind-rsvp-waitlisted = Un invité rejoint la liste d’attente
+host-webhook-kind-rsvp-cancelled = La place d’un invité est annulée
+host-webhook-kind-rsvp-checked-in = Un invité est enregistré à l’entrée
+host-webhook-kind-story-submitted = Une histoire est proposée
+host-webhook-kind-story-decided = Une histoire est tranchée
+host-webhook-kind-lesson-published = Une leçon est publiée
+host-audit-webhook-added = webhook ajouté
+host-audit-webhook-paused = webhook mis en pause
+host-audit-webhook-resumed = webhook relancé
+host-audit-webhook-secret = secret du webhook remplacé
+host-audit-webhook-removed = webhook supprimé
+host-audit-webhook-redelivered = envoi du webhook renvoyé

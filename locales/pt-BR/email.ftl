@@ -258,3 +258,10 @@ mail-held-pay-text = Pagar agora:
 mail-held-ticket-page-text = A página do seu ingresso (o link de pagamento também está lá):
 mail-night-cancelled-other-text = Outras noites de { $chapter }:
 mail-message-about-text = Sobre { $title }:
+
+## Um webhook pausado depois de falhar várias vezes
+
+mail-webhook-paused-subject = Um webhook de { $chapter } está pausado
+mail-webhook-paused = seu webhook para { $url } falhou várias vezes seguidas, então nós o pausamos.
+mail-webhook-paused-kept = Nada se perde: os envios dele esperam e saem assim que você o retomar.
+mail-webhook-paused-open = Abrir o webhook

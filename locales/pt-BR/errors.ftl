@@ -279,3 +279,14 @@ error-comment-status = Libere ou oculte o comentário.
 error-comment-version = Qual versão do comentário você leu?
 error-period = Escolha um período de 1 a { $max } meses que comece antes de terminar.
 error-month = Informe um mês como 2026-03.
+
+## Webhooks
+
+error-webhook-url = Informe o endereço do seu receptor, começando com https:// (ou http://), sem usuário nem senha.
+error-webhook-url-not-public = { $host } aponta para { $address }, que não está na internet pública: webhooks só vão para endereços públicos.
+error-webhook-url-not-public-ip = { $address } não está na internet pública: webhooks só vão para endereços públicos.
+error-webhook-url-unresolved = Não encontramos { $host }. Confira o endereço.
+error-webhook-no-events = Escolha pelo menos um evento.
+error-no-webhook = Este capítulo não tem esse webhook.
+error-no-webhook-delivery = Este webhook não tem esse envio.
+error-webhook-delivery-busy = Este envio está saindo agora mesmo. Tente de novo em um minuto.

@@ -394,3 +394,71 @@ host-network-queue = Histórias esperando
 host-network-hosts = Anfitriões ativos
 host-network-hosts-active = { $active } de { $all }
 host-network-download = Baixar em CSV
+
+## Webhooks
+
+host-settings-integrations = Integrações
+host-settings-integrations-intro = Avise seu site, seu chat ou sua ferramenta de newsletter quando algo acontecer neste capítulo.
+host-webhooks-title = Webhooks
+host-webhooks-intro = Um webhook envia cada evento escolhido para o endereço do seu receptor, assinado com o segredo dele, e tenta de novo por cerca de um dia quando o receptor está fora do ar.
+host-webhooks-none = Ainda não há webhooks.
+host-webhooks-add = Adicionar um webhook
+host-webhook-url = Endereço do receptor
+host-webhook-url-hint = Um endereço https:// público. Endereços de uma rede privada são recusados.
+host-webhook-description = Para que serve (opcional)
+host-webhook-events = Eventos
+host-webhook-status = Situação
+host-webhooks-verify = Conferir a assinatura
+host-webhooks-verify-intro = Cada envio traz um cabeçalho Failnight-Signature: o horário do envio e um HMAC-SHA256 desse horário, de um ponto e do corpo, com o segredo como chave. Recalcule-o sobre o corpo bruto e recuse horários antigos, por exemplo em Python:
+host-webhook-title = Webhook
+host-webhook-secret = Segredo de assinatura
+host-webhook-secret-once = Copie o segredo agora: ele só aparece desta vez.
+host-webhook-resume = Retomar
+host-webhook-pause = Pausar
+host-webhook-roll = Novo segredo
+host-webhook-deliveries = Últimos envios
+host-webhook-no-deliveries = Nada foi enviado ainda.
+host-webhook-when = Quando
+host-webhook-event = Evento
+host-webhook-outcome = Resultado
+host-webhook-answer = Resposta
+host-webhook-attempts = { $count ->
+    [one] { $count } tentativa
+   *[other] { $count } tentativas
+  }
+host-webhook-details = Detalhes
+host-webhook-payload = Enviado:
+host-webhook-response = Resposta:
+host-webhook-redeliver = Enviar de novo
+host-webhook-redelivering = Enviando de novo agora.
+host-webhook-remove-title = Remover este webhook
+host-webhook-remove-intro = Os envios dele são apagados junto, e nada mais é enviado.
+host-webhook-remove = Remover o webhook
+host-webhook-active = Ativo
+host-webhook-failing = Ativo, { $count ->
+    [one] { $count } tentativa com falha
+   *[other] { $count } tentativas com falha
+  } seguidas
+host-webhook-paused-failing = Pausado em { $when } depois de falhar várias vezes
+host-webhook-paused-by-host = Pausado por alguém da organização em { $when }
+host-webhook-delivered = Entregue em { $when }
+host-webhook-failed = Falhou em { $when }
+host-webhook-sending = Enviando agora
+host-webhook-waiting = Aguardando
+host-webhook-retrying = Nova tentativa em { $when }
+host-webhook-kind-night-published = Uma noite é publicada
+host-webhook-kind-night-changed = Uma noite muda
+host-webhook-kind-night-cancelled = Uma noite é cancelada
+host-webhook-kind-rsvp-confirmed = Um convidado tem lugar
+host-webhook-kind-rsvp-waitlisted = Um convidado entra na lista de espera
+host-webhook-kind-rsvp-cancelled = O lugar de um convidado é cancelado
+host-webhook-kind-rsvp-checked-in = Um convidado faz check-in
+host-webhook-kind-story-submitted = Uma história é enviada
+host-webhook-kind-story-decided = Uma história é decidida
+host-webhook-kind-lesson-published = Uma lição é publicada
+host-audit-webhook-added = webhook adicionado
+host-audit-webhook-paused = webhook pausado
+host-audit-webhook-resumed = webhook retomado
+host-audit-webhook-secret = segredo do webhook trocado
+host-audit-webhook-removed = webhook removido
+host-audit-webhook-redelivered = envio do webhook repetido

@@ -172,8 +172,31 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
     let chapter = app.open_call("alpha").await;
     let story = TestApp::story("Ada", "ada@example.org", "A failure");
     let story = failnight_app::services::stories::submit(&app.state, &chapter, &story).await.unwrap().id;
+    // Webhooks of chapter alpha with a delivery: one for the pages, one for the API, one the
+    // API's DELETE removes (the pages remove theirs).
+    let (page_hook, api_hook, delete_hook, delivery) = {
+        use failnight_core::webhooks::{self, Kind, Scope};
+        let now = failnight_core::Timestamp::from_utc(chrono::Utc::now());
+        let mut tx = app.db().begin().await.unwrap();
+        let mut ids = Vec::new();
+        for url in
+            ["https://hooks.example.org/pages", "https://hooks.example.org/api", "https://hooks.example.org/gone"]
+        {
+            ids.push(webhooks::create(&mut tx, chapter.id, url, "", &[Kind::NightChanged], now).await.unwrap().id);
+        }
+        webhooks::emit(&mut tx, Scope::Chapter(chapter.id), now, &[(Kind::NightChanged, json!({}))]).await.unwrap();
+        tx.commit().await.unwrap();
+        let delivery = webhooks::deliveries(app.db(), ids[1], 1).await.unwrap()[0].id;
+        (ids[0], ids[1], ids[2], delivery)
+    };
     let fill = |path: &str| {
-        let id = if path.contains("/rsvps/") {
+        let id = if path.starts_with("/host/c/{slug}/webhooks/") {
+            page_hook
+        } else if path.contains("/webhooks/") {
+            api_hook
+        } else if path.contains("/webhook-deliveries/") {
+            delivery
+        } else if path.contains("/rsvps/") {
             rsvp
         } else if path.contains("/stories/") {
             story
@@ -193,6 +216,7 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
             .replace("{question}", "999999")
             .replace("{comment}", "999999")
             .replace("{hash}", &"0".repeat(64))
+            .replace("{delivery}", &delivery.to_string())
     };
 
     // What each identity was allowed, per operation, in the pages and in the API.
@@ -265,9 +289,13 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
             let least =
                 operation["security"][0]["host_token"].get(0).and_then(|r| r.as_str()).unwrap_or("host").to_string();
             assert_eq!(least, op.need().as_str(), "{method} {path}: the document states the operation's role");
-            let path = fill(path);
+            let mut path = fill(path);
+            if method == "delete" && path.starts_with("/api/v1/webhooks/") {
+                path = path.replace(&api_hook.to_string(), &delete_hook.to_string());
+            }
             let method: Method = method.to_uppercase().parse().unwrap();
-            for who in &people {
+            // The owner last: an action they may take (a removal) happens after the others tried.
+            for who in people.iter().rev() {
                 let mut request = app.client.request(method.clone(), app.url(&path)).json(&json!({}));
                 if let Some(token) = &who.token {
                     request = request.bearer_auth(token);

@@ -34,3 +34,4 @@ mod strangers;
 mod stripe;
 mod ticketing;
 mod ticketing_stress;
+mod webhooks;

@@ -35,8 +35,41 @@ pub fn spawn(
         tokio::spawn(stage_jobs(ctx.clone(), stop.clone())),
         tokio::spawn(feedback_jobs(ctx.clone(), stop.clone())),
         tokio::spawn(deck_jobs(ctx.clone(), stop.clone())),
+        tokio::spawn(webhook_jobs(ctx.clone(), stop.clone())),
         tokio::spawn(prune_rate_limits(ctx.clone(), stop)),
     ]
+}
+
+/// Posts the webhooks' due deliveries: at once while a pass finds a full batch, else after a
+/// second or when woken (a redelivery); deletes old deliveries every hour. Safe on any number
+/// of instances: deliveries are claimed under a lease.
+async fn webhook_jobs(ctx: Context, mut stop: watch::Receiver<bool>) {
+    let mut pruned: Option<std::time::Instant> = None;
+    loop {
+        let full = match crate::services::webhooks::run_once(&ctx).await {
+            Ok(pass) => pass.claimed as i64 == failnight_webhooks::BATCH,
+            Err(error) => {
+                tracing::warn!(%error, "webhook deliveries failed; trying again later");
+                false
+            }
+        };
+        if pruned.is_none_or(|at| at.elapsed() > Duration::from_secs(3600)) {
+            match crate::services::webhooks::prune(&ctx).await {
+                Ok(0) => {}
+                Ok(deleted) => tracing::info!(deleted, "old webhook deliveries deleted"),
+                Err(error) => tracing::warn!(%error, "could not delete old webhook deliveries"),
+            }
+            pruned = Some(std::time::Instant::now());
+        }
+        if full && !*stop.borrow() {
+            continue;
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(1)) => {}
+            _ = ctx.webhook_wake.notified() => {}
+            _ = stop.changed() => return,
+        }
+    }
 }
 
 /// Queues the reminders that are due, every minute (see `reminders::schedule`).

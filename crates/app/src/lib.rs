@@ -51,6 +51,10 @@ pub struct Parts {
     pub library: failnight_submissions::lessons::Library,
     /// What each chapter's past nights teach the turnout forecast, kept a few minutes.
     pub learnt: services::insights::Learnt,
+    /// Posts the webhooks' deliveries (and knows where they may go).
+    pub webhooks: failnight_webhooks::Deliverer,
+    /// Rung when a delivery is due now (a redelivery, an endpoint resumed).
+    pub webhook_wake: Arc<Notify>,
 }
 
 /// The knobs of the use cases and jobs, with production's defaults.
@@ -68,6 +72,8 @@ pub struct Options {
     pub pdf_renderer: Option<std::path::PathBuf>,
     /// How long one PDF may take to render, all pages together.
     pub pdf_deadline: std::time::Duration,
+    /// Addresses webhooks may go to although they are not public (`FAILNIGHT_WEBHOOK_ALLOW`).
+    pub webhook_allow: Vec<std::net::IpAddr>,
 }
 
 impl Default for Options {
@@ -78,6 +84,7 @@ impl Default for Options {
             mail_grace: std::time::Duration::from_secs(10),
             pdf_renderer: None,
             pdf_deadline: std::time::Duration::from_secs(60),
+            webhook_allow: Vec::new(),
         }
     }
 }
@@ -90,6 +97,8 @@ impl Context {
         payments: Option<Arc<dyn Payments>>,
         options: Options,
     ) -> Self {
+        let policy = Arc::new(failnight_webhooks::Policy::new(options.webhook_allow.clone()));
+        let webhooks = failnight_webhooks::Deliverer::new(db.clone(), clock.clone(), policy);
         Context(Arc::new(Parts {
             db,
             clock,
@@ -102,6 +111,8 @@ impl Context {
             deck_wake: Arc::default(),
             library: Default::default(),
             learnt: Default::default(),
+            webhooks,
+            webhook_wake: Arc::default(),
         }))
     }
 

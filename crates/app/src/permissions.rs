@@ -125,6 +125,16 @@ operations! {
     UpdateTicketingSettings = "update_ticketing_settings" => Owner,
     ManageHosts = "manage_hosts" => Owner,
     ViewAudit = "view_audit" => Owner,
+
+    // Owners: webhooks (their secrets sign what the chapter's receivers trust).
+    ViewWebhooks = "list_webhooks" => Owner,
+    GetWebhook = "get_webhook" => Owner,
+    CreateWebhook = "create_webhook" => Owner,
+    /// Pause, resume, roll the secret.
+    UpdateWebhook = "update_webhook" => Owner,
+    DeleteWebhook = "delete_webhook" => Owner,
+    ViewWebhookDeliveries = "list_webhook_deliveries" => Owner,
+    RedeliverWebhook = "redeliver_webhook" => Owner,
 }
 
 impl Operation {

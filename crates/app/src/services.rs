@@ -9,6 +9,7 @@ pub mod slides;
 pub mod stage;
 pub mod stories;
 pub mod ticketing;
+pub mod webhooks;
 
 use chrono::{DateTime, Utc};
 use failnight_core::{Lang, Timestamp, Tx, outbox};

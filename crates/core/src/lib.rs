@@ -9,6 +9,7 @@ pub mod sheet;
 pub mod time;
 pub mod token;
 pub mod validate;
+pub mod webhooks;
 
 pub use db::{Backend, Db, Exec, Tx};
 pub use i18n::{Lang, Message};

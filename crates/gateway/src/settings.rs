@@ -141,6 +141,12 @@ pub struct Settings {
     #[arg(long, env = "FAILNIGHT_METRICS_LISTEN", global = true)]
     pub metrics_listen: Option<String>,
 
+    /// Addresses webhooks may be sent to although they are not on the public internet, as
+    /// comma-separated IPs (`127.0.0.1`): a receiver inside your own network, or a test's.
+    /// Empty (default): public addresses only.
+    #[arg(long, env = "FAILNIGHT_WEBHOOK_ALLOW", global = true)]
+    pub webhook_allow: Option<String>,
+
     /// For tests only: `on` renders every English message in accented look-alike letters (the
     /// pseudo-locale), so a page shows at a glance every word that is not a message. Never on
     /// in production.
@@ -177,6 +183,7 @@ impl fmt::Debug for Settings {
             .field("pdf_renderer", &self.pdf_renderer)
             .field("pdf_deadline_secs", &self.pdf_deadline_secs)
             .field("metrics_listen", &self.metrics_listen)
+            .field("webhook_allow", &self.webhook_allow)
             .finish()
     }
 }
@@ -203,6 +210,7 @@ impl Settings {
             // This very binary renders PDFs (`failnight render-pdf`), unless told otherwise.
             pdf_renderer: self.pdf_renderer.clone().or_else(|| std::env::current_exe().ok()),
             pdf_deadline: std::time::Duration::from_secs(self.pdf_deadline_secs.max(1)),
+            webhook_allow: self.webhook_allow().unwrap_or_default(),
         };
         failnight_app::Context::new(db, clock, sender, payments, options)
     }
@@ -229,6 +237,7 @@ impl Settings {
             ));
         }
         self.trusted_proxies()?;
+        self.webhook_allow()?;
         if self.header_timeout_secs == 0 || self.body_timeout_secs == 0 {
             return Err("FAILNIGHT_HEADER_TIMEOUT_SECS and FAILNIGHT_BODY_TIMEOUT_SECS must be at least 1".into());
         }
@@ -271,6 +280,16 @@ impl Settings {
     pub fn trusted_proxies(&self) -> Result<crate::client::TrustedProxies, String> {
         crate::client::TrustedProxies::parse(self.trusted_proxies.as_deref().unwrap_or(""))
             .map_err(|e| format!("FAILNIGHT_TRUSTED_PROXIES: {e}"))
+    }
+
+    /// The addresses of `FAILNIGHT_WEBHOOK_ALLOW`; the error names the setting and the entry.
+    pub fn webhook_allow(&self) -> Result<Vec<std::net::IpAddr>, String> {
+        let list = self.webhook_allow.as_deref().unwrap_or("");
+        list.split(',')
+            .map(str::trim)
+            .filter(|entry| !entry.is_empty())
+            .map(|entry| entry.parse().map_err(|_| format!("FAILNIGHT_WEBHOOK_ALLOW: {entry:?} is not an IP address")))
+            .collect()
     }
 
     /// The metrics listener's address, `None` when metrics are off.

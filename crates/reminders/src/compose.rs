@@ -1018,6 +1018,35 @@ pub fn host_story_alert(
     email
 }
 
+#[derive(Debug)]
+struct WebhookPausedMail {
+    chapter_name: String,
+    url: String,
+    page: String,
+}
+
+email_templates!(WebhookPausedMail:
+    WebhookPausedSubject = "email/webhook_paused/subject.txt",
+    WebhookPausedText = "email/webhook_paused/body.txt",
+    WebhookPausedHtml = "email/webhook_paused/body.html");
+
+/// Tells one owner (`to`, `host_id`) that the chapter's webhook endpoint (`endpoint_id`,
+/// posting to `url`) was paused at `paused_at` after failing again and again; `page` is its
+/// host page. One per owner per pause.
+pub fn webhook_paused(
+    sender: &Sender,
+    lang: Lang,
+    chapter_name: &str,
+    (to, host_id): (&str, i64),
+    (endpoint_id, url): (i64, &str),
+    paused_at: Timestamp,
+    page: &str,
+) -> NewEmail {
+    let m = WebhookPausedMail { chapter_name: chapter_name.to_string(), url: url.to_string(), page: page.to_string() };
+    let key = keys::webhook_paused(endpoint_id, paused_at, host_id);
+    account_email(sender, key, to, WebhookPausedSubject::parts(&m, lang))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

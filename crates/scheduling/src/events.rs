@@ -11,6 +11,7 @@ use failnight_core::{
     Db, Exec, FieldErrors, Lang, Message, Timestamp, Tx,
     time::{LOCAL_FORMAT, LocalTimeError, Zone, local_to_utc, parse_local, parse_timezone},
     token::new_token,
+    webhooks::{self, Kind, Scope},
     with_db, with_exec, with_tx,
 };
 
@@ -276,7 +277,7 @@ async fn insert_row(
     now: Timestamp,
 ) -> Result<Option<i64>, sqlx::Error> {
     let uid = format!("{}@{uid_domain}", new_token());
-    with_tx!(tx, |c| {
+    let id = with_tx!(tx, |c| {
         sqlx::query_scalar(
         "INSERT INTO events (chapter_id, uid, title, description, timezone, starts_local, ends_local,
                              starts_at, ends_at, venue_id, capacity, status, series_id, occurrence, created_at, updated_at)
@@ -302,6 +303,14 @@ async fn insert_row(
     .fetch_optional(&mut *c)
     .await
     })
+    .map(|id: Option<i64>| id)?;
+    if let Some(id) = id
+        && status == EventStatus::Published
+        && let Some(event) = get(&mut *tx, id).await?
+    {
+        announce(tx, &event, Kind::NightPublished, now).await?;
+    }
+    Ok(id)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -461,6 +470,9 @@ pub async fn update(
     .await
     .map(|_| ()))?;
     let event = get(&mut *tx, event.id).await?.ok_or(SchedulingError::NotFound)?;
+    if event.status() == EventStatus::Published {
+        announce(tx, &event, Kind::NightChanged, Timestamp::from_utc(now)).await?;
+    }
     Ok(Updated { event, rescheduled })
 }
 
@@ -496,7 +508,29 @@ async fn set_status(
     .execute(&mut *c)
     .await
     .map(|_| ()))?;
-    get(&mut *tx, id).await?.ok_or(SchedulingError::NotFound)
+    let event = get(&mut *tx, id).await?.ok_or(SchedulingError::NotFound)?;
+    let kind = if status == EventStatus::Published { Kind::NightPublished } else { Kind::NightCancelled };
+    announce(tx, &event, kind, Timestamp::from_utc(now)).await?;
+    Ok(event)
+}
+
+/// Tells the chapter's webhooks about `event` (see `failnight_core::webhooks`): what the
+/// public sees of it, by id and times, and where the API has the rest.
+async fn announce(tx: &mut Tx, event: &EventDetails, kind: Kind, now: Timestamp) -> Result<(), sqlx::Error> {
+    let at = |t: Timestamp| t.to_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let data = serde_json::json!({ "night": {
+        "id": event.id,
+        "title": event.title,
+        "status": event.status,
+        "starts_at": at(event.starts_at),
+        "ends_at": at(event.ends_at),
+        "timezone": event.timezone.name(),
+        "capacity": event.capacity,
+        "venue": event.venue_name,
+        "page": format!("/e/{}", event.id),
+        "api": format!("/api/v1/events/{}", event.id),
+    }});
+    webhooks::emit(tx, Scope::Chapter(event.chapter_id), now, &[(kind, data)]).await.map(|_| ())
 }
 
 /// After a venue's name or address changed: raises the SEQUENCE of its nights still to come
@@ -514,7 +548,12 @@ pub async fn venue_changed(tx: &mut Tx, venue_id: i64, now: DateTime<Utc>) -> Re
     .await)?;
     let mut events = Vec::with_capacity(ids.len());
     for id in ids {
-        events.extend(get(&mut *tx, id).await?);
+        if let Some(event) = get(&mut *tx, id).await? {
+            if event.status() == EventStatus::Published {
+                announce(tx, &event, Kind::NightChanged, stamp).await?;
+            }
+            events.push(event);
+        }
     }
     Ok(events)
 }

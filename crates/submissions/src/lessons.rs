@@ -18,7 +18,9 @@ mod library;
 use std::collections::HashMap;
 
 use chrono::Datelike;
-use failnight_core::{Backend, Db, Exec, FieldErrors, Message, Timestamp, Tx, time::Zone, with_db, with_exec, with_tx};
+use failnight_core::{
+    Backend, Db, Exec, FieldErrors, Message, Timestamp, Tx, time::Zone, webhooks, with_db, with_exec, with_tx,
+};
 use failnight_scheduling::{EventDetails, EventStatus};
 
 use crate::{Appearance, SlidesUse, State, Submission, SubmissionsError};
@@ -287,6 +289,14 @@ pub async fn save(
     .fetch_optional(&mut *c)
     .await)?;
     let lesson = saved.ok_or(SubmissionsError::Conflict("error-recap-taken-over"))?;
+    if lesson.published_at == Some(now) && state == Some(LessonState::Published) {
+        // Just published (a published lesson edited keeps its first instant).
+        let data = serde_json::json!({ "lesson": {
+            "id": lesson.id, "night_id": night.id, "page": format!("/lessons/{}", lesson.id),
+        }});
+        webhooks::emit(tx, webhooks::Scope::Chapter(story.chapter_id), now, &[(webhooks::Kind::LessonPublished, data)])
+            .await?;
+    }
     with_tx!(tx, |c| {
         sqlx::query("DELETE FROM lesson_topics WHERE lesson_id = $1").bind(lesson.id).execute(&mut *c).await?;
         for topic in &f.topics {

@@ -8,7 +8,12 @@
 //! A story is personal: nothing here logs its text, and callers never put it in a URL or an
 //! email subject.
 
-use failnight_core::{Db, Exec, FieldErrors, Lang, Timestamp, Tx, token::new_token, with_db, with_exec, with_tx};
+use failnight_core::{
+    Db, Exec, FieldErrors, Lang, Timestamp, Tx,
+    token::new_token,
+    webhooks::{self, Kind, Scope},
+    with_db, with_exec, with_tx,
+};
 
 use crate::SubmissionsError;
 
@@ -451,7 +456,15 @@ pub async fn create(
     .bind(input.language)
     .fetch_one(&mut *c)
     .await)?;
+    announce(tx, &story, Kind::StorySubmitted, now).await?;
     Ok(story)
+}
+
+/// Tells the chapter's webhooks that `story` was submitted or decided: by id and state only
+/// (a story is personal; hosts read it on their pages).
+async fn announce(tx: &mut Tx, story: &Submission, kind: Kind, now: Timestamp) -> Result<(), sqlx::Error> {
+    let data = serde_json::json!({ "story": { "id": story.id, "state": story.state() } });
+    webhooks::emit(tx, Scope::Chapter(story.chapter_id), now, &[(kind, data)]).await.map(|_| ())
 }
 
 /// The speaker edits their story (not the email address) while it is undecided.
@@ -562,6 +575,9 @@ pub async fn transition(
     .fetch_optional(&mut *c)
     .await)?;
     let updated = updated.ok_or(SubmissionsError::Transition { from, action })?;
+    if by == By::Host {
+        announce(tx, &updated, Kind::StoryDecided, now).await?;
+    }
     if to == State::Withdrawn {
         // A withdrawn story takes its published lesson with it.
         crate::lessons::withdraw_if_published(tx, updated.id, now).await?;

@@ -413,7 +413,7 @@ async fn mark_paid(
     intent: Option<&str>,
     stamp: Timestamp,
 ) -> Result<Rsvp, sqlx::Error> {
-    with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
+    let paid = with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
         "UPDATE rsvps SET status = $2, paid_at = $3, payment_intent = $4, hold_expires_at = NULL, hold_client = NULL,
                           checkout_url = NULL, updated_at = $3
          WHERE id = $1 RETURNING {COLUMNS}"
@@ -423,7 +423,9 @@ async fn mark_paid(
     .bind(stamp)
     .bind(intent)
     .fetch_one(&mut *c)
-    .await)
+    .await)?;
+    rsvps::announce(tx, std::slice::from_ref(&paid), stamp).await?;
+    Ok(paid)
 }
 
 /// Queues a refund of `amount` for a paid ticket (sent after commit). Does nothing for an

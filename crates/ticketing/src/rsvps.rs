@@ -12,6 +12,7 @@ use chrono::{DateTime, Utc};
 use failnight_core::{
     Db, Exec, FieldErrors, Lang, Message, Timestamp, Tx,
     token::{may_be_token, new_token},
+    webhooks::{self, Kind, Scope},
     with_db, with_exec, with_tx,
 };
 use failnight_scheduling::events::Bookable;
@@ -323,6 +324,7 @@ async fn insert_many(
         let at = inserted.iter().position(|r| &r.token == token).ok_or(sqlx::Error::RowNotFound)?;
         ordered.push(inserted.swap_remove(at));
     }
+    announce(tx, &ordered, now).await?;
     Ok(ordered)
 }
 
@@ -455,7 +457,7 @@ pub(crate) async fn transition(
     now: Timestamp,
     extra: &'static str,
 ) -> Result<Option<Rsvp>, sqlx::Error> {
-    with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
+    let after = with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
         "UPDATE rsvps SET status = $3, updated_at = $4{extra} WHERE id = $1 AND status = $2 RETURNING {COLUMNS}"
     )))
     .bind(id)
@@ -463,7 +465,42 @@ pub(crate) async fn transition(
     .bind(to.as_str())
     .bind(now)
     .fetch_optional(&mut *c)
-    .await)
+    .await)?;
+    if let Some(rsvp) = &after {
+        announce(tx, std::slice::from_ref(rsvp), now).await?;
+    }
+    Ok(after)
+}
+
+/// Tells the night's webhooks about `rsvps`, each just moved to its status, if that status is
+/// one they announce (confirmed, waitlisted, cancelled, checked in). By id, status and party
+/// size only: the guest's name and address stay behind the API.
+pub(crate) async fn announce(tx: &mut Tx, rsvps: &[Rsvp], now: Timestamp) -> Result<(), sqlx::Error> {
+    let mut by_night: Vec<(i64, Vec<(Kind, serde_json::Value)>)> = Vec::new();
+    for rsvp in rsvps {
+        let kind = match rsvp.status() {
+            RsvpStatus::Confirmed => Kind::RsvpConfirmed,
+            RsvpStatus::Waitlisted => Kind::RsvpWaitlisted,
+            RsvpStatus::Cancelled => Kind::RsvpCancelled,
+            RsvpStatus::CheckedIn => Kind::RsvpCheckedIn,
+            _ => continue,
+        };
+        let data = serde_json::json!({ "rsvp": {
+            "id": rsvp.id,
+            "night_id": rsvp.event_id,
+            "status": rsvp.status(),
+            "party_size": 1 + rsvp.plus_ones,
+            "api": format!("/api/v1/events/{}/rsvps", rsvp.event_id),
+        }});
+        match by_night.iter_mut().find(|(night, _)| *night == rsvp.event_id) {
+            Some((_, events)) => events.push((kind, data)),
+            None => by_night.push((rsvp.event_id, vec![(kind, data)])),
+        }
+    }
+    for (night, events) in by_night {
+        webhooks::emit(tx, Scope::Night(night), now, &events).await?;
+    }
+    Ok(())
 }
 
 /// Up to `limit` confirmed RSVPs of a night after the one with id `after`, in booking order

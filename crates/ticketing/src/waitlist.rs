@@ -194,7 +194,7 @@ failnight_core::text_enum! {
 }
 
 async fn end(tx: &mut Tx, rsvp: &Rsvp, reason: CancelReason, stamp: Timestamp) -> Result<Option<Rsvp>, sqlx::Error> {
-    with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
+    let ended = with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
         "UPDATE rsvps SET status = 'cancelled', cancelled_at = $3, cancel_reason = $4, updated_at = $3,
                 offer_expires_at = NULL, hold_expires_at = NULL, hold_client = NULL, checkout_url = NULL
          WHERE id = $1 AND status = $2 RETURNING {COLUMNS}"
@@ -204,7 +204,11 @@ async fn end(tx: &mut Tx, rsvp: &Rsvp, reason: CancelReason, stamp: Timestamp) -
     .bind(stamp)
     .bind(reason.as_str())
     .fetch_optional(&mut *c)
-    .await)
+    .await)?;
+    if let Some(ended) = &ended {
+        rsvps::announce(tx, std::slice::from_ref(ended), stamp).await?;
+    }
+    Ok(ended)
 }
 
 /// Cancels an RSVP (the attendee, a host, or an offer or hold running out): its seats go back

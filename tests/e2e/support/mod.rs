@@ -2,6 +2,7 @@
 //! database (a temporary SQLite file, or a new PostgreSQL database) and a real SMTP server
 //! receiving its mail, and offers one typed helper per endpoint.
 
+pub mod hooks;
 pub mod ics;
 pub mod pg;
 pub mod smtp;

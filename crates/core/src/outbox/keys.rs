@@ -193,6 +193,12 @@ pub fn story_host_alert(story_id: i64, kind: &str, host_id: i64) -> String {
     story(story_id, &format!("host-alert:{kind}:host:{host_id}"))
 }
 
+/// `webhook:{endpoint}:paused:{at}:host:{host}`: one owner told that a webhook endpoint was
+/// paused at `at` (each pause its own).
+pub fn webhook_paused(endpoint_id: i64, at: crate::Timestamp, host_id: i64) -> String {
+    format!("webhook:{endpoint_id}:paused:{}:host:{host_id}", at.0)
+}
+
 /// `event:{night}:left:{story}:host:{host}`: one host told that a talk left the night's lineup
 /// because its speaker deleted it. Deliberately outside [`story_patterns`]: it is queued just
 /// before the story's emails are forgotten and must survive that (it names no speaker).

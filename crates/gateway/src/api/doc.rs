@@ -201,6 +201,14 @@ pub const RULES_BEYOND_SCHEMA: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
     ("create_venue", &[("name", "a chapter has one venue of a name and address")]),
+    (
+        "create_webhook",
+        &[(
+            "url",
+            "a URL the URL standard parses, of a public address: an IP in it, and every address its name \
+             resolves to, outside loopback, private, link-local, shared and reserved ranges",
+        )],
+    ),
     ("update_venue", &[("name", "a chapter has one venue of a name and address")]),
     (
         "create_series",

@@ -17,6 +17,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 pub mod doc;
 pub mod scheduling;
 pub mod ticketing;
+pub mod webhooks;
 
 use failnight_app::{Operation, services};
 
@@ -91,6 +92,10 @@ fn routes() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(ticketing::walk_in))
         .routes(routes!(ticketing::door_counts))
         .routes(routes!(ticketing::door_list))
+        .routes(routes!(webhooks::list_webhooks, webhooks::create_webhook))
+        .routes(routes!(webhooks::get_webhook, webhooks::update_webhook, webhooks::delete_webhook))
+        .routes(routes!(webhooks::list_webhook_deliveries))
+        .routes(routes!(webhooks::redeliver_webhook))
         .split_for_parts()
 }
 

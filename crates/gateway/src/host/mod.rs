@@ -25,6 +25,7 @@ mod stories;
 mod tickets;
 mod turnout;
 pub mod views;
+mod webhooks;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -156,6 +157,14 @@ fn table() -> Vec<(HostRoute, MethodRouter<AppState>)> {
         r!(GET "/host/c/{slug}/numbers.csv", op(ViewNumbers), numbers::csv),
         r!(GET "/host/c/{slug}/numbers.json", op(ViewNumbers), numbers::json),
         r!(POST "/host/c/{slug}/events/{id}/feedback/comments/{comment}", op(ModerateFeedback), feedback::moderate),
+        r!(GET "/host/c/{slug}/webhooks", op(ViewWebhooks), webhooks::list),
+        r!(POST "/host/c/{slug}/webhooks", op(CreateWebhook), webhooks::create),
+        r!(GET "/host/c/{slug}/webhooks/{id}", op(GetWebhook), webhooks::page),
+        r!(POST "/host/c/{slug}/webhooks/{id}/pause", op(UpdateWebhook), webhooks::pause),
+        r!(POST "/host/c/{slug}/webhooks/{id}/resume", op(UpdateWebhook), webhooks::resume),
+        r!(POST "/host/c/{slug}/webhooks/{id}/secret", op(UpdateWebhook), webhooks::roll_secret),
+        r!(POST "/host/c/{slug}/webhooks/{id}/delete", op(DeleteWebhook), webhooks::delete),
+        r!(POST "/host/c/{slug}/webhooks/{id}/deliveries/{delivery}/redeliver", op(RedeliverWebhook), webhooks::redeliver),
     ]
 }
 

@@ -767,6 +767,12 @@ pub fn audit_action(lang: Lang, action: &str) -> String {
         "question hidden" => "host-audit-question-hidden",
         "question answered" => "host-audit-question-answered",
         "questions deleted after retention" => "host-audit-questions-deleted",
+        "webhook added" => "host-audit-webhook-added",
+        "webhook paused" => "host-audit-webhook-paused",
+        "webhook resumed" => "host-audit-webhook-resumed",
+        "webhook secret rolled" => "host-audit-webhook-secret",
+        "webhook removed" => "host-audit-webhook-removed",
+        "webhook redelivered" => "host-audit-webhook-redelivered",
         // Details that are a phrase of ours.
         "story accepted" => "host-audit-story-accepted",
         "story rejected" => "host-audit-story-rejected",
