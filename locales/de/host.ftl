@@ -356,6 +356,11 @@ host-network-download = Als CSV herunterladen
 
 host-settings-integrations = Integrationen
 host-settings-integrations-intro = Sag deiner Website, deinem Chat oder deinem Newsletter-Tool Bescheid, wenn in diesem Chapter etwas passiert.
+host-settings-widget = Ein Widget für deine Website
+host-settings-widget-intro = Füg eines davon in deine Website ein: Es zeigt die nächsten Abende der Ortsgruppe mit den freien Plätzen und einem Link zum Reservieren.
+host-settings-widget-script = Mit einem Skript (empfohlen)
+host-settings-widget-iframe = Ohne Skripte (ein iframe)
+host-settings-widget-hint = Ergänze data-accent="#1f5fbf" im Skript oder ?accent=1f5fbf in der Adresse des iframes für deine eigene Farbe (weißer Text muss darauf lesbar bleiben), und data-lang oder ?lang= für eine andere Sprache.
 host-webhooks-title = Webhooks
 host-webhooks-intro = Ein Webhook schickt jedes Ereignis, das du auswählst, an die Adresse deines Empfängers, signiert mit seinem Geheimnis, und versucht es etwa einen Tag lang erneut, wenn der Empfänger nicht erreichbar ist.
 host-webhooks-none = Noch keine Webhooks.

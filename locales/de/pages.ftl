@@ -149,3 +149,13 @@ scan-hint = Dieser Code wird am Einlass eingecheckt: Zeig ihn dort am Abend vor.
 scan-staff = Einlass-Team:
 scan-sign-in = melde dich an
 scan-staff-after = und checke dieses Ticket ein.
+
+## Das Chapter-Widget auf anderen Websites
+
+widget-heading = Nächste Abende des Scheiterns von { $chapter }
+widget-none = Noch ist kein Abend geplant.
+widget-more = Alle Abende der Ortsgruppe
+widget-when = { $date }, { $time }
+widget-full = Ausgebucht
+widget-book = Platz reservieren
+widget-join-waitlist = Auf die Warteliste

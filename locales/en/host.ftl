@@ -356,6 +356,11 @@ host-network-download = Download as CSV
 
 host-settings-integrations = Integrations
 host-settings-integrations-intro = Tell your website, chat or newsletter tool when something happens in this chapter.
+host-settings-widget = A widget for your website
+host-settings-widget-intro = Paste one of these into your website: it lists the chapter's next nights with the seats left and a link to book.
+host-settings-widget-script = With a script (recommended)
+host-settings-widget-iframe = Without scripts (an iframe)
+host-settings-widget-hint = Add data-accent="#1f5fbf" to the script, or ?accent=1f5fbf to the iframe's address, for your own colour (it must keep white text readable), and data-lang or ?lang= for another language.
 host-webhooks-title = Webhooks
 host-webhooks-intro = A webhook posts each event you choose to your receiver's address, signed with its secret, and tries again for about a day when the receiver is down.
 host-webhooks-none = No webhooks yet.

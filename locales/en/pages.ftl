@@ -149,3 +149,13 @@ scan-hint = This code is checked in at the door: show it there on the night.
 scan-staff = Door staff:
 scan-sign-in = sign in
 scan-staff-after = to check this ticket in.
+
+## The chapter widget, on other sites
+
+widget-heading = Next failure nights of { $chapter }
+widget-none = No night is planned yet.
+widget-more = All nights of the chapter
+widget-when = { $date }, { $time }
+widget-full = Full
+widget-book = Book a seat
+widget-join-waitlist = Join the waitlist

@@ -356,6 +356,11 @@ host-network-download = Descargar en CSV
 
 host-settings-integrations = Integraciones
 host-settings-integrations-intro = Avisa a tu web, tu chat o tu herramienta de boletines cuando pase algo en este capítulo.
+host-settings-widget = Un widget para tu sitio web
+host-settings-widget-intro = Pega uno de estos en tu sitio web: muestra las próximas noches del capítulo con los lugares libres y un enlace para reservar.
+host-settings-widget-script = Con un script (recomendado)
+host-settings-widget-iframe = Sin scripts (un iframe)
+host-settings-widget-hint = Añade data-accent="#1f5fbf" al script, o ?accent=1f5fbf a la dirección del iframe, para usar tu color (el texto blanco debe seguir siendo legible), y data-lang o ?lang= para otro idioma.
 host-webhooks-title = Webhooks
 host-webhooks-intro = Un webhook envía cada evento que elijas a la dirección de tu receptor, firmado con su secreto, y lo reintenta durante un día más o menos si el receptor no responde.
 host-webhooks-none = Aún no hay webhooks.

@@ -152,3 +152,13 @@ scan-hint = Este código se registra en la entrada: muéstralo ahí esa noche.
 scan-staff = Personal de la entrada:
 scan-sign-in = inicia sesión
 scan-staff-after = para registrar esta entrada.
+
+## El widget del capítulo, en otros sitios
+
+widget-heading = Próximas noches de fracasos de { $chapter }
+widget-none = Todavía no hay ninguna noche planeada.
+widget-more = Todas las noches del capítulo
+widget-when = { $date }, { $time }
+widget-full = Lleno
+widget-book = Reservar plaza
+widget-join-waitlist = Apuntarme a la lista de espera

@@ -356,6 +356,11 @@ host-network-download = Télécharger en CSV
 
 host-settings-integrations = Intégrations
 host-settings-integrations-intro = Prévenez votre site, votre messagerie ou votre outil de newsletter quand il se passe quelque chose dans ce chapitre.
+host-settings-widget = Un widget pour votre site
+host-settings-widget-intro = Collez l’un de ces codes dans votre site : il affiche les prochaines soirées du chapitre avec les places restantes et un lien pour réserver.
+host-settings-widget-script = Avec un script (recommandé)
+host-settings-widget-iframe = Sans script (une iframe)
+host-settings-widget-hint = Ajoutez data-accent="#1f5fbf" au script, ou ?accent=1f5fbf à l’adresse de l’iframe, pour votre propre couleur (un texte blanc doit y rester lisible), et data-lang ou ?lang= pour une autre langue.
 host-webhooks-title = Webhooks
 host-webhooks-intro = Un webhook envoie chaque événement choisi à l’adresse de votre récepteur, signé avec son secret, et réessaie pendant environ une journée si le récepteur ne répond pas.
 host-webhooks-none = Aucun webhook pour l’instant.

@@ -152,3 +152,13 @@ scan-hint = Ce code est enregistré à l’entrée : montrez-le là-bas le soi
 scan-staff = Équipe de l’entrée :
 scan-sign-in = connectez-vous
 scan-staff-after = pour enregistrer ce billet.
+
+## Le widget du chapitre, sur d’autres sites
+
+widget-heading = Prochaines soirées de l’échec de { $chapter }
+widget-none = Aucune soirée n’est encore prévue.
+widget-more = Toutes les soirées du chapitre
+widget-when = { $date }, { $time }
+widget-full = Complet
+widget-book = Réserver une place
+widget-join-waitlist = Rejoindre la liste d’attente

@@ -399,6 +399,11 @@ host-network-download = Baixar em CSV
 
 host-settings-integrations = Integrações
 host-settings-integrations-intro = Avise seu site, seu chat ou sua ferramenta de newsletter quando algo acontecer neste capítulo.
+host-settings-widget = Um widget para o seu site
+host-settings-widget-intro = Cole um destes no seu site: ele mostra as próximas noites do capítulo com as vagas restantes e um link para reservar.
+host-settings-widget-script = Com um script (recomendado)
+host-settings-widget-iframe = Sem scripts (um iframe)
+host-settings-widget-hint = Acrescente data-accent="#1f5fbf" ao script, ou ?accent=1f5fbf ao endereço do iframe, para usar sua cor (o texto branco precisa continuar legível), e data-lang ou ?lang= para outro idioma.
 host-webhooks-title = Webhooks
 host-webhooks-intro = Um webhook envia cada evento escolhido para o endereço do seu receptor, assinado com o segredo dele, e tenta de novo por cerca de um dia quando o receptor está fora do ar.
 host-webhooks-none = Ainda não há webhooks.

@@ -152,3 +152,13 @@ scan-hint = Este código é registrado na entrada: mostre-o lá na noite do even
 scan-staff = Equipe da entrada:
 scan-sign-in = entre
 scan-staff-after = para registrar este ingresso.
+
+## O widget do capítulo, em outros sites
+
+widget-heading = Próximas noites do fracasso de { $chapter }
+widget-none = Nenhuma noite está planejada ainda.
+widget-more = Todas as noites do capítulo
+widget-when = { $date }, { $time }
+widget-full = Lotado
+widget-book = Reservar lugar
+widget-join-waitlist = Entrar na lista de espera

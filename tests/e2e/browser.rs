@@ -863,3 +863,97 @@ async fn a_host_reads_the_turnout_and_the_chapter_s_numbers() {
     browser.close().await;
     app.stop().await;
 }
+
+/// A coworking space in Mexico City shows the chapter's nights on its own site (another
+/// origin): once with the script tag, once with the iframe. Both in Spanish, the chapter's
+/// language; a full night offers the waitlist; links go to the night's page; both widgets stay
+/// small; the page with both is axe clean at 390 px and desktop.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_coworking_space_shows_the_chapter_s_nights_on_its_own_site() {
+    let Some(browser) = Browser::start("widget").await else { return };
+    let app = TestApp::spawn_with(Backend::Sqlite, true).await.unwrap();
+    app.chapter_in("cdmx", "Noche CDMX", "America/Mexico_City", "es").await;
+    let token = app.host_token("cdmx", "host@cdmx.test").await;
+    let mut ids = Vec::new();
+    for (title, capacity) in [("Noche de enero", 2), ("Noche de febrero", 40)] {
+        let response = app.create_event(&token, "cdmx", &TestApp::night(title, capacity)).await;
+        assert_eq!(response.status(), 201);
+        ids.push(response.json::<serde_json::Value>().await.unwrap()["id"].as_i64().unwrap());
+    }
+    app.rsvp_token(ids[0], "Ada", "ada@example.org").await;
+    app.rsvp_token(ids[0], "Grace", "grace@example.org").await;
+
+    // The coworking space's page, served from another origin (another host name and port).
+    let page = format!(
+        r##"<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Espacio Roma</title>
+        <meta name="viewport" content="width=device-width, initial-scale=1"></head>
+        <body><main><h1>Espacio Roma</h1>
+        <script src="{0}/embed.js" data-chapter="cdmx" data-accent="#1f5fbf" async></script>
+        <iframe src="{0}/c/cdmx/widget" title="Noches en Espacio Roma" width="360" height="520" style="border:0"></iframe>
+        </main></body></html>"##,
+        app.address
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let site = format!("http://localhost:{}/", listener.local_addr().unwrap().port());
+    let router = axum::Router::new().route("/", axum::routing::get(move || async move { axum::response::Html(page) }));
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+
+    let b = &browser.client;
+    b.goto(&site).await.unwrap();
+    let mut shown = String::new();
+    for _ in 0..100 {
+        let text = b
+            .execute(
+                "const h = document.querySelector('.failnight-widget');
+                 return h && h.shadowRoot ? h.shadowRoot.textContent : '';",
+                vec![],
+            )
+            .await
+            .unwrap();
+        shown = text.as_str().unwrap_or_default().to_string();
+        if shown.contains("Noche de febrero") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(shown.contains("Próximas noches de fracasos de Noche CDMX"), "{shown}");
+    assert!(shown.contains("Noche de enero") && shown.contains("Lleno"), "{shown}");
+    assert!(shown.contains("Apuntarme a la lista de espera") && shown.contains("Reservar plaza"), "{shown}");
+    assert!(shown.contains("Quedan 40 plazas"), "{shown}");
+    let links = b
+        .execute(
+            "return [...document.querySelector('.failnight-widget').shadowRoot.querySelectorAll('a.b')]
+               .map(a => [a.href, getComputedStyle(a).backgroundColor]);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(links[0][0], format!("{}/e/{}", app.address, ids[0]));
+    assert_eq!(links[1][1], "rgb(31, 95, 191)", "the site's accent");
+
+    // The iframe: the same nights, framed although every other page refuses to be.
+    b.enter_frame(0).await.unwrap();
+    let framed = b.wait().for_element(Locator::Css("main")).await.unwrap().text().await.unwrap();
+    assert!(framed.contains("Noche de febrero") && framed.contains("Reservar plaza"), "{framed}");
+    b.enter_parent_frame().await.unwrap();
+    browser.look("coworking-site").await;
+
+    // Small, readable from anywhere, framable only where it should be.
+    for path in ["/embed.js", "/c/cdmx/widget", "/c/cdmx/widget.json", "/static/widget.css"] {
+        let body = app.get(path).await.bytes().await.unwrap();
+        assert!(body.len() < 15 * 1024, "{path}: {} bytes", body.len());
+    }
+    let json = app.get("/c/cdmx/widget.json").await;
+    assert_eq!(json.headers()["access-control-allow-origin"], "*");
+    let framed = app.get("/c/cdmx/widget").await;
+    assert!(framed.headers()["content-security-policy"].to_str().unwrap().contains("frame-ancestors *"));
+    assert!(framed.headers().get("x-frame-options").is_none());
+    let event = app.get(&format!("/e/{}", ids[0])).await;
+    assert!(event.headers()["content-security-policy"].to_str().unwrap().contains("frame-ancestors 'none'"));
+    assert_eq!(event.headers()["x-frame-options"], "DENY");
+    // An accent white text cannot be read on is not taken.
+    let yellow = app.get("/c/cdmx/widget.json?accent=ffeb3b").await.json::<serde_json::Value>().await.unwrap();
+    assert_eq!(yellow["accent"], "#b3261e");
+    browser.close().await;
+    app.stop().await;
+}

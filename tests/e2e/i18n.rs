@@ -93,7 +93,8 @@ impl PseudoServer {
 }
 
 /// The plain-ASCII words of a page's text and of its `aria-label`, `title`, `placeholder` and
-/// `alt` attributes that are not in `data` or [`NAMES`] (scripts and styles are skipped).
+/// `alt` attributes that are not in `data` or [`NAMES`] (scripts, styles and `<pre>` blocks of
+/// code are skipped).
 pub fn english_left(html: &str, data: &[&str]) -> Vec<String> {
     let allowed: std::collections::HashSet<&str> =
         data.iter().chain(NAMES).flat_map(|d| d.split(|c: char| !c.is_ascii_alphabetic())).collect();
@@ -112,7 +113,8 @@ pub fn english_left(html: &str, data: &[&str]) -> Vec<String> {
             }
         }
         rest = &rest[tag_end..];
-        for skipped in ["<script", "<style"] {
+        // Scripts, styles and code (a snippet to paste) are not prose.
+        for skipped in ["<script", "<style", "<pre"] {
             if tag.starts_with(skipped) {
                 let close = format!("</{}", &skipped[1..]);
                 rest = rest.find(&close).map_or("", |c| &rest[c..]);

@@ -22,6 +22,7 @@ pub mod speak;
 pub mod stage;
 pub mod startup;
 pub mod views;
+pub mod widget;
 
 pub use app::AppState;
 pub use settings::Settings;

@@ -46,7 +46,11 @@ pub async fn index(State(state): State<AppState>, choice: Choice) -> Result<Inde
     })
 }
 
-async fn night_items(state: &AppState, nights: &[EventDetails], lang: Lang) -> Result<Vec<NightItem>, AppError> {
+pub(crate) async fn night_items(
+    state: &AppState,
+    nights: &[EventDetails],
+    lang: Lang,
+) -> Result<Vec<NightItem>, AppError> {
     let ids: Vec<i64> = nights.iter().map(|n| n.id).collect();
     let taken = rsvps::seats_taken_many(&state.db, &ids).await?;
     Ok(nights

@@ -125,6 +125,10 @@ pub fn build_router(state: AppState) -> Router {
         .route("/c/{slug}/calendar.ics", get(pages::chapter_feed))
         .route("/c/{slug}/nights.atom", get(crate::feeds::atom))
         .route("/c/{slug}/nights.json", get(crate::feeds::json))
+        .route("/c/{slug}/widget", get(crate::widget::page))
+        .route("/c/{slug}/widget.json", get(crate::widget::json))
+        .route("/static/widget.css", get(crate::widget::stylesheet))
+        .route("/embed.js", get(crate::widget::script))
         .route("/e/{id}", get(pages::event))
         .route("/e/{id}/rsvp", post(pages::rsvp))
         .route("/e/{id}/event.ics", get(pages::event_ics_file))
@@ -160,7 +164,7 @@ pub fn build_router(state: AppState) -> Router {
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
         ))
-        .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, frame_options))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::REFERRER_POLICY,
             HeaderValue::from_static("strict-origin-when-cross-origin"),
@@ -169,6 +173,12 @@ pub fn build_router(state: AppState) -> Router {
         .route_layer(axum::middleware::from_fn(crate::metrics::track))
         .layer(TraceLayer::new_for_http().make_span_with(crate::logs::request_span::<Body>))
         .with_state(state)
+}
+
+/// `X-Frame-Options: DENY`, unless the answer's own policy lets any site frame it (the widget).
+fn frame_options(response: &Response) -> Option<HeaderValue> {
+    let policy = response.headers().get(header::CONTENT_SECURITY_POLICY).and_then(|p| p.to_str().ok());
+    if policy.is_some_and(|p| p.contains("frame-ancestors *")) { None } else { Some(HeaderValue::from_static("DENY")) }
 }
 
 /// No inline scripts, no third-party anything; pages may not be framed. A form may lead to

@@ -118,6 +118,17 @@ pub(super) async fn settings_page(state: &AppState, access: &ChapterAccess) -> R
         ])),
         overbook_risks: &failnight_ticketing::settings::RISKS_PERCENT,
         saved: false,
+        embed_script: format!(
+            r#"<script src="{}/embed.js" data-chapter="{}" async></script>"#,
+            state.base_url(),
+            access.chapter.slug
+        ),
+        embed_iframe: format!(
+            r#"<iframe src="{}/c/{}/widget" title="{}" width="400" height="560" style="border:0"></iframe>"#,
+            state.base_url(),
+            access.chapter.slug,
+            access.lang().f1("widget-heading", "chapter", access.chapter.name.as_str()).replace('"', "&quot;")
+        ),
     })
 }
 

@@ -133,6 +133,9 @@ pub struct SettingsPage {
     /// The risks the waitlist may fill past the capacity at (besides off).
     pub overbook_risks: &'static [i64],
     pub saved: bool,
+    /// The widget's two snippets for other sites: the script tag and the iframe.
+    pub embed_script: String,
+    pub embed_iframe: String,
 }
 
 pub struct MemberRow {
