@@ -52,3 +52,14 @@ common-money = { $amount } { $symbol }
 common-when = { $date }, { $start }–{ $end } Uhr ({ $zone })
 
 common-calendar-name = { $chapter }: Abende des Scheiterns
+
+## Der Standard-Verhaltenskodex (eine Ortsgruppe kann einen eigenen schreiben)
+
+common-coc-default =
+    Abende des Scheiterns sind dafür da, schwierige Geschichten zu erzählen und zu hören. Alle im Raum, auf der Bühne und davor, sollen sich dabei sicher fühlen.
+    
+    Hör respektvoll zu. Lach mit den Vortragenden, nie über sie. Was jemand über andere erzählt, bleibt im Raum: Nenn, filme oder poste nichts über Menschen aus ihren Geschichten, ohne zu fragen.
+    
+    Keine Belästigung jeder Art: keine unerwünschten Berührungen oder Annäherungen, keine Beleidigungen oder Witze über Geschlecht, Herkunft, Körper, Alter, Religion, Behinderung oder Sexualität. Getränke gehören zum Abend; Druck zu trinken nicht.
+    
+    Wenn dir oder jemand anderem etwas unangenehm ist, sag es am Abend jemandem aus dem Team oder nutz das Meldeformular, gern anonym. Das Team kann alle, die gegen diesen Kodex verstoßen, bitten zu gehen.

@@ -265,3 +265,9 @@ mail-webhook-paused-subject = Ein Webhook von { $chapter } ist pausiert
 mail-webhook-paused = dein Webhook an { $url } ist immer wieder fehlgeschlagen, deshalb haben wir ihn pausiert.
 mail-webhook-paused-kept = Nichts geht verloren: Seine Zustellungen warten und gehen raus, sobald du ihn fortsetzt.
 mail-webhook-paused-open = Webhook öffnen
+
+## Eine Meldung zum Verhalten ist eingegangen
+
+mail-conduct-report-subject = Eine Meldung zum Verhalten bei { $chapter }
+mail-conduct-report = jemand hat ein Problem mit dem Verhalten bei { $chapter } gemeldet. Nur die Verantwortlichen der Ortsgruppe können es lesen.
+mail-conduct-report-open = Meldung lesen

@@ -287,3 +287,10 @@ error-webhook-no-events = Wähl mindestens ein Ereignis.
 error-no-webhook = Diesen Webhook gibt es in diesem Chapter nicht.
 error-no-webhook-delivery = Diese Zustellung gibt es bei diesem Webhook nicht.
 error-webhook-delivery-busy = Diese Zustellung wird gerade gesendet. Versuch es in einer Minute noch einmal.
+
+## Verhaltenskodex und Meldungen
+
+error-rsvp-code-of-conduct = Bitte akzeptier den Verhaltenskodex, um zu reservieren.
+error-report-night = Wähl einen Abend dieser Ortsgruppe oder keinen.
+error-no-report = Diese Meldung gibt es in dieser Ortsgruppe nicht.
+error-report-status = Wähl neu, in Bearbeitung oder abgeschlossen.

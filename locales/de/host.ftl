@@ -424,3 +424,23 @@ host-audit-webhook-resumed = Webhook fortgesetzt
 host-audit-webhook-secret = Webhook-Geheimnis ersetzt
 host-audit-webhook-removed = Webhook entfernt
 host-audit-webhook-redelivered = Webhook-Zustellung erneut gesendet
+
+## Meldungen zum Verhalten
+
+host-nav-reports = Meldungen
+host-reports-title = Meldungen zum Verhalten
+host-reports-intro = Meldungen zum Verhaltenskodex, über das Formular, das auf der Seite jedes Abends und jedem Ticket verlinkt ist. Nur die Verantwortlichen der Ortsgruppe sehen sie; jede wird ein Jahr nach Eingang gelöscht.
+host-reports-none = Keine Meldungen.
+host-report-when = Eingegangen
+host-report-night = Abend
+host-report-status = Stand
+host-report-title = Meldung zum Verhalten
+host-report-from = Von
+host-report-what = Was passiert ist
+host-report-note = Notiz der Verantwortlichen
+host-report-note-hint = Nur für die Verantwortlichen: was ihr getan habt, mit wem ihr gesprochen habt.
+host-report-anonymous = Anonym
+host-report-status-new = Neu
+host-report-status-in-progress = In Bearbeitung
+host-report-status-closed = Abgeschlossen
+host-audit-conduct-report-updated = Meldung zum Verhalten bearbeitet

@@ -159,3 +159,26 @@ widget-when = { $date }, { $time }
 widget-full = Ausgebucht
 widget-book = Platz reservieren
 widget-join-waitlist = Auf die Warteliste
+
+## Verhaltenskodex und Meldungen
+
+event-accept-coc = Ich akzeptiere den Verhaltenskodex dieses Abends.
+event-coc-read = Verhaltenskodex lesen
+event-coc = Verhaltenskodex
+event-coc-of = Der Verhaltenskodex von { $chapter }
+event-report = Ein Problem melden, vertraulich
+report-title = Ein Problem melden
+report-intro = Erzähl dem Team von { $chapter }, was passiert ist. Nur die Verantwortlichen der Ortsgruppe lesen es.
+report-urgent = Wenn gerade jemand in Gefahr ist, ruf zuerst den Notruf.
+report-body = Was ist passiert?
+report-body-hint = Wann und wo, wer beteiligt war, was du gesehen oder gehört hast. Bis zu 5.000 Zeichen.
+report-night = Welcher Abend?
+report-no-night = Nicht zu einem bestimmten Abend
+report-contact = Wie wir dich erreichen (optional)
+report-anonymous = Lass beides leer, um anonym zu bleiben. Mit einer Adresse kann dir das Team antworten.
+report-name = Dein Name
+report-email = Deine E-Mail-Adresse
+report-send = Meldung senden
+report-sent = Danke. Deine Meldung ist bei den Verantwortlichen der Ortsgruppe angekommen, und nur bei ihnen.
+report-back = Zurück zu { $chapter }
+report-coc-of = Der Verhaltenskodex von { $chapter }

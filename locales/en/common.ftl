@@ -57,3 +57,14 @@ common-when = { $date }, { $start }–{ $end } ({ $zone })
 
 # A chapter's calendar feed, as calendars list it.
 common-calendar-name = { $chapter } failure nights
+
+## The default code of conduct (a chapter may write its own)
+
+common-coc-default =
+    Failure nights are for telling and hearing hard stories. We want everyone in the room, on stage and off, to feel safe doing that.
+    
+    Listen with respect. Laugh with speakers, never at them. What a speaker shares about others stays in the room: do not name, film or post about people from their stories without asking.
+    
+    No harassment of any kind: no unwelcome contact or attention, no insults or jokes about anyone's gender, origin, body, age, religion, disability or sexuality. Drinks are part of the evening; pressure to drink is not.
+    
+    If something makes you or someone else uncomfortable, tell a host on the night or use the report form, anonymously if you like. Hosts may ask anyone who breaks this code to leave.

@@ -265,3 +265,9 @@ mail-webhook-paused-subject = A webhook of { $chapter } is paused
 mail-webhook-paused = your webhook to { $url } failed again and again, so we paused it.
 mail-webhook-paused-kept = Nothing is lost: its deliveries wait, and go out as soon as you resume it.
 mail-webhook-paused-open = Open the webhook
+
+## A conduct report was filed
+
+mail-conduct-report-subject = A report about conduct at { $chapter }
+mail-conduct-report = someone reported a concern about conduct at { $chapter }. Only the chapter's owners can read it.
+mail-conduct-report-open = Read the report

@@ -288,3 +288,10 @@ error-webhook-no-events = Choose at least one event.
 error-no-webhook = There is no such webhook in this chapter.
 error-no-webhook-delivery = There is no such delivery of this webhook.
 error-webhook-delivery-busy = This delivery is being sent right now. Try again in a minute.
+
+## The code of conduct and reports
+
+error-rsvp-code-of-conduct = Please accept the code of conduct to book.
+error-report-night = Choose one of this chapter's nights, or none.
+error-no-report = There is no such report in this chapter.
+error-report-status = Choose new, in progress or closed.

@@ -424,3 +424,23 @@ host-audit-webhook-resumed = webhook resumed
 host-audit-webhook-secret = webhook secret replaced
 host-audit-webhook-removed = webhook removed
 host-audit-webhook-redelivered = webhook delivery sent again
+
+## Conduct reports
+
+host-nav-reports = Reports
+host-reports-title = Conduct reports
+host-reports-intro = Reports about the code of conduct, from the form linked on every night's page and ticket. Only the chapter's owners see them; each is deleted a year after it was made.
+host-reports-none = No reports.
+host-report-when = Received
+host-report-night = Night
+host-report-status = Status
+host-report-title = Conduct report
+host-report-from = From
+host-report-what = What happened
+host-report-note = Owners' note
+host-report-note-hint = For the owners only: what you did, whom you talked to.
+host-report-anonymous = Anonymous
+host-report-status-new = New
+host-report-status-in-progress = In progress
+host-report-status-closed = Closed
+host-audit-conduct-report-updated = conduct report updated

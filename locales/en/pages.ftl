@@ -159,3 +159,26 @@ widget-when = { $date }, { $time }
 widget-full = Full
 widget-book = Book a seat
 widget-join-waitlist = Join the waitlist
+
+## The code of conduct and reports
+
+event-accept-coc = I accept the code of conduct of this night.
+event-coc-read = Read the code of conduct
+event-coc = Code of conduct
+event-coc-of = The code of conduct of { $chapter }
+event-report = Report a concern, privately
+report-title = Report a concern
+report-intro = Tell the organisers of { $chapter } what happened. Only the chapter's owners read it.
+report-urgent = If someone is in danger right now, call the emergency services first.
+report-body = What happened?
+report-body-hint = When and where, who was involved, what you saw or heard. Up to 5,000 characters.
+report-night = Which night?
+report-no-night = Not about one night
+report-contact = How to reach you (optional)
+report-anonymous = Leave both empty to stay anonymous. With an address, the organisers can answer you.
+report-name = Your name
+report-email = Your email address
+report-send = Send the report
+report-sent = Thank you. Your report has reached the chapter's owners, and only them.
+report-back = Back to { $chapter }
+report-coc-of = The code of conduct of { $chapter }

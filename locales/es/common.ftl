@@ -52,3 +52,14 @@ common-money = { $symbol }{ $amount }
 common-when = { $date }, de { $start } a { $end } ({ $zone })
 
 common-calendar-name = { $chapter }: noches de fracasos
+
+## El código de conducta por defecto (un capítulo puede escribir el suyo)
+
+common-coc-default =
+    Las noches de fracasos son para contar y escuchar historias difíciles. Queremos que todas las personas en la sala, en el escenario y fuera de él, se sientan seguras al hacerlo.
+    
+    Escucha con respeto. Ríete con quien habla, nunca de quien habla. Lo que alguien cuenta sobre otras personas se queda en la sala: no nombres, grabes ni publiques nada sobre la gente de sus historias sin preguntar.
+    
+    Ningún tipo de acoso: nada de contacto o atención no deseados, ni insultos o bromas sobre el género, el origen, el cuerpo, la edad, la religión, la discapacidad o la sexualidad de nadie. Las bebidas son parte de la noche; presionar a alguien para beber, no.
+    
+    Si algo te incomoda a ti o a otra persona, díselo a un anfitrión esa noche o usa el formulario de reporte, de forma anónima si quieres. Los anfitriones pueden pedir que se vaya a quien no respete este código.

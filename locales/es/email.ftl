@@ -265,3 +265,9 @@ mail-webhook-paused-subject = Un webhook de { $chapter } está en pausa
 mail-webhook-paused = tu webhook a { $url } falló una y otra vez, así que lo pausamos.
 mail-webhook-paused-kept = No se pierde nada: sus envíos esperan y salen en cuanto lo reactives.
 mail-webhook-paused-open = Abrir el webhook
+
+## Llegó un reporte de conducta
+
+mail-conduct-report-subject = Un reporte sobre la conducta en { $chapter }
+mail-conduct-report = alguien reportó un problema de conducta en { $chapter }. Solo las personas responsables del capítulo pueden leerlo.
+mail-conduct-report-open = Leer el reporte

@@ -290,3 +290,10 @@ error-webhook-no-events = Elige al menos un evento.
 error-no-webhook = Este capítulo no tiene ese webhook.
 error-no-webhook-delivery = Este webhook no tiene ese envío.
 error-webhook-delivery-busy = Este envío está saliendo justo ahora. Inténtalo de nuevo en un minuto.
+
+## El código de conducta y los reportes
+
+error-rsvp-code-of-conduct = Acepta el código de conducta para reservar.
+error-report-night = Elige una de las noches de este capítulo, o ninguna.
+error-no-report = Este capítulo no tiene ese reporte.
+error-report-status = Elige nuevo, en curso o cerrado.

@@ -424,3 +424,23 @@ host-audit-webhook-resumed = webhook reactivado
 host-audit-webhook-secret = secreto del webhook cambiado
 host-audit-webhook-removed = webhook quitado
 host-audit-webhook-redelivered = envío del webhook repetido
+
+## Reportes de conducta
+
+host-nav-reports = Reportes
+host-reports-title = Reportes de conducta
+host-reports-intro = Reportes sobre el código de conducta, desde el formulario enlazado en la página de cada noche y en cada entrada. Solo las personas responsables del capítulo los ven; cada uno se borra un año después de recibirlo.
+host-reports-none = No hay reportes.
+host-report-when = Recibido
+host-report-night = Noche
+host-report-status = Estado
+host-report-title = Reporte de conducta
+host-report-from = De
+host-report-what = Qué pasó
+host-report-note = Nota de responsables
+host-report-note-hint = Solo para responsables: qué hicieron, con quién hablaron.
+host-report-anonymous = Anónimo
+host-report-status-new = Nuevo
+host-report-status-in-progress = En curso
+host-report-status-closed = Cerrado
+host-audit-conduct-report-updated = reporte de conducta actualizado

@@ -162,3 +162,26 @@ widget-when = { $date }, { $time }
 widget-full = Lleno
 widget-book = Reservar plaza
 widget-join-waitlist = Apuntarme a la lista de espera
+
+## El código de conducta y los reportes
+
+event-accept-coc = Acepto el código de conducta de esta noche.
+event-coc-read = Leer el código de conducta
+event-coc = Código de conducta
+event-coc-of = El código de conducta de { $chapter }
+event-report = Reportar un problema, en privado
+report-title = Reportar un problema
+report-intro = Cuéntales a quienes organizan { $chapter } lo que pasó. Solo lo leen las personas responsables del capítulo.
+report-urgent = Si alguien está en peligro ahora mismo, llama primero a los servicios de emergencia.
+report-body = ¿Qué pasó?
+report-body-hint = Cuándo y dónde, quién estuvo involucrado, qué viste u oíste. Hasta 5000 caracteres.
+report-night = ¿Qué noche?
+report-no-night = No es sobre una noche
+report-contact = Cómo contactarte (opcional)
+report-anonymous = Deja ambos vacíos para quedar en el anonimato. Con una dirección, te pueden responder.
+report-name = Tu nombre
+report-email = Tu correo electrónico
+report-send = Enviar el reporte
+report-sent = Gracias. Tu reporte llegó a las personas responsables del capítulo, y solo a ellas.
+report-back = Volver a { $chapter }
+report-coc-of = El código de conducta de { $chapter }

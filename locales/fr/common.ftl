@@ -52,3 +52,14 @@ common-money = { $amount } { $symbol }
 common-when = { $date }, de { $start } à { $end } ({ $zone })
 
 common-calendar-name = { $chapter } : soirées de l’échec
+
+## Le code de conduite par défaut (un chapitre peut écrire le sien)
+
+common-coc-default =
+    Les soirées de l’échec servent à raconter et à écouter des histoires difficiles. Nous voulons que chaque personne dans la salle, sur scène comme dans le public, s’y sente en sécurité.
+    
+    Écoutez avec respect. Riez avec les intervenants, jamais d’eux. Ce qu’une personne raconte sur d’autres reste dans la salle : ne nommez, ne filmez et ne publiez rien sur les personnes de ses histoires sans demander.
+    
+    Aucun harcèlement : pas de contact ni d’attention non désirés, pas d’insultes ni de blagues sur le genre, l’origine, le corps, l’âge, la religion, le handicap ou la sexualité de quiconque. Les boissons font partie de la soirée ; pousser quelqu’un à boire, non.
+    
+    Si quelque chose vous met mal à l’aise, vous ou quelqu’un d’autre, dites-le à l’équipe pendant la soirée ou utilisez le formulaire de signalement, anonymement si vous le souhaitez. L’équipe peut demander à quiconque enfreint ce code de partir.

@@ -265,3 +265,9 @@ mail-webhook-paused-subject = Un webhook de { $chapter } est en pause
 mail-webhook-paused = votre webhook vers { $url } a échoué encore et encore, nous l’avons donc mis en pause.
 mail-webhook-paused-kept = Rien n’est perdu : ses envois attendent et partent dès que vous le relancez.
 mail-webhook-paused-open = Ouvrir le webhook
+
+## Un signalement a été reçu
+
+mail-conduct-report-subject = Un signalement sur la conduite à { $chapter }
+mail-conduct-report = quelqu’un a signalé un problème de conduite à { $chapter }. Seuls les responsables du chapitre peuvent le lire.
+mail-conduct-report-open = Lire le signalement

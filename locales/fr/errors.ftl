@@ -290,3 +290,10 @@ error-webhook-no-events = Choisissez au moins un événement.
 error-no-webhook = Ce chapitre n’a pas ce webhook.
 error-no-webhook-delivery = Ce webhook n’a pas cet envoi.
 error-webhook-delivery-busy = Cet envoi part en ce moment même. Réessayez dans une minute.
+
+## Le code de conduite et les signalements
+
+error-rsvp-code-of-conduct = Acceptez le code de conduite pour réserver.
+error-report-night = Choisissez une soirée de ce chapitre, ou aucune.
+error-no-report = Ce chapitre n’a pas ce signalement.
+error-report-status = Choisissez nouveau, en cours ou clos.

@@ -424,3 +424,23 @@ host-audit-webhook-resumed = webhook relancé
 host-audit-webhook-secret = secret du webhook remplacé
 host-audit-webhook-removed = webhook supprimé
 host-audit-webhook-redelivered = envoi du webhook renvoyé
+
+## Signalements
+
+host-nav-reports = Signalements
+host-reports-title = Signalements
+host-reports-intro = Les signalements liés au code de conduite, envoyés par le formulaire présent sur la page de chaque soirée et sur chaque billet. Seuls les responsables du chapitre les voient ; chacun est supprimé un an après sa réception.
+host-reports-none = Aucun signalement.
+host-report-when = Reçu
+host-report-night = Soirée
+host-report-status = État
+host-report-title = Signalement
+host-report-from = De
+host-report-what = Ce qui s’est passé
+host-report-note = Note des responsables
+host-report-note-hint = Pour les responsables seulement : ce que vous avez fait, à qui vous avez parlé.
+host-report-anonymous = Anonyme
+host-report-status-new = Nouveau
+host-report-status-in-progress = En cours
+host-report-status-closed = Clos
+host-audit-conduct-report-updated = signalement mis à jour

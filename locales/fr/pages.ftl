@@ -162,3 +162,26 @@ widget-when = { $date }, { $time }
 widget-full = Complet
 widget-book = Réserver une place
 widget-join-waitlist = Rejoindre la liste d’attente
+
+## Le code de conduite et les signalements
+
+event-accept-coc = J’accepte le code de conduite de cette soirée.
+event-coc-read = Lire le code de conduite
+event-coc = Code de conduite
+event-coc-of = Le code de conduite de { $chapter }
+event-report = Signaler un problème, en toute confidentialité
+report-title = Signaler un problème
+report-intro = Racontez à l’équipe de { $chapter } ce qui s’est passé. Seuls les responsables du chapitre le lisent.
+report-urgent = Si quelqu’un est en danger en ce moment, appelez d’abord les secours.
+report-body = Que s’est-il passé ?
+report-body-hint = Quand et où, qui était concerné, ce que vous avez vu ou entendu. Jusqu’à 5 000 caractères.
+report-night = Quelle soirée ?
+report-no-night = Pas une soirée en particulier
+report-contact = Comment vous joindre (facultatif)
+report-anonymous = Laissez les deux vides pour rester anonyme. Avec une adresse, l’équipe peut vous répondre.
+report-name = Votre nom
+report-email = Votre adresse e-mail
+report-send = Envoyer le signalement
+report-sent = Merci. Votre signalement est parvenu aux responsables du chapitre, et à eux seuls.
+report-back = Retour à { $chapter }
+report-coc-of = Le code de conduite de { $chapter }

@@ -52,3 +52,14 @@ common-money = { $symbol } { $amount }
 common-when = { $date }, das { $start } às { $end } ({ $zone })
 
 common-calendar-name = { $chapter }: noites do fracasso
+
+## O código de conduta padrão (um capítulo pode escrever o seu)
+
+common-coc-default =
+    As noites do fracasso existem para contar e ouvir histórias difíceis. Queremos que todas as pessoas na sala, no palco e na plateia, se sintam seguras para isso.
+    
+    Ouça com respeito. Ria com quem fala, nunca de quem fala. O que alguém conta sobre outras pessoas fica na sala: não cite, filme nem publique nada sobre as pessoas das histórias sem perguntar.
+    
+    Nenhum tipo de assédio: nada de contato ou atenção indesejados, nem ofensas ou piadas sobre gênero, origem, corpo, idade, religião, deficiência ou sexualidade de ninguém. Bebidas fazem parte da noite; pressionar alguém a beber, não.
+    
+    Se algo deixar você ou outra pessoa desconfortável, fale com alguém da organização na noite ou use o formulário de denúncia, anonimamente se preferir. A organização pode pedir que saia quem desrespeitar este código.

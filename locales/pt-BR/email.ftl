@@ -265,3 +265,9 @@ mail-webhook-paused-subject = Um webhook de { $chapter } está pausado
 mail-webhook-paused = seu webhook para { $url } falhou várias vezes seguidas, então nós o pausamos.
 mail-webhook-paused-kept = Nada se perde: os envios dele esperam e saem assim que você o retomar.
 mail-webhook-paused-open = Abrir o webhook
+
+## Chegou um relato sobre conduta
+
+mail-conduct-report-subject = Um relato sobre conduta em { $chapter }
+mail-conduct-report = alguém relatou um problema de conduta em { $chapter }. Só as pessoas responsáveis pelo capítulo podem ler.
+mail-conduct-report-open = Ler o relato

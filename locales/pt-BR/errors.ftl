@@ -290,3 +290,10 @@ error-webhook-no-events = Escolha pelo menos um evento.
 error-no-webhook = Este capítulo não tem esse webhook.
 error-no-webhook-delivery = Este webhook não tem esse envio.
 error-webhook-delivery-busy = Este envio está saindo agora mesmo. Tente de novo em um minuto.
+
+## O código de conduta e as denúncias
+
+error-rsvp-code-of-conduct = Aceite o código de conduta para reservar.
+error-report-night = Escolha uma das noites deste capítulo, ou nenhuma.
+error-no-report = Este capítulo não tem esse relato.
+error-report-status = Escolha novo, em andamento ou encerrado.

@@ -467,3 +467,23 @@ host-audit-webhook-resumed = webhook retomado
 host-audit-webhook-secret = segredo do webhook trocado
 host-audit-webhook-removed = webhook removido
 host-audit-webhook-redelivered = envio do webhook repetido
+
+## Relatos de conduta
+
+host-nav-reports = Relatos
+host-reports-title = Relatos de conduta
+host-reports-intro = Relatos sobre o código de conduta, enviados pelo formulário que aparece na página de cada noite e em cada ingresso. Só as pessoas responsáveis pelo capítulo veem; cada um é apagado um ano depois de recebido.
+host-reports-none = Nenhum relato.
+host-report-when = Recebido
+host-report-night = Noite
+host-report-status = Situação
+host-report-title = Relato de conduta
+host-report-from = De
+host-report-what = O que aconteceu
+host-report-note = Nota das pessoas responsáveis
+host-report-note-hint = Só para as pessoas responsáveis: o que fizeram, com quem conversaram.
+host-report-anonymous = Anônimo
+host-report-status-new = Novo
+host-report-status-in-progress = Em andamento
+host-report-status-closed = Encerrado
+host-audit-conduct-report-updated = relato de conduta atualizado

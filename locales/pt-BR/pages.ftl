@@ -162,3 +162,26 @@ widget-when = { $date }, { $time }
 widget-full = Lotado
 widget-book = Reservar lugar
 widget-join-waitlist = Entrar na lista de espera
+
+## O código de conduta e as denúncias
+
+event-accept-coc = Aceito o código de conduta desta noite.
+event-coc-read = Ler o código de conduta
+event-coc = Código de conduta
+event-coc-of = O código de conduta de { $chapter }
+event-report = Relatar um problema, em sigilo
+report-title = Relatar um problema
+report-intro = Conte à organização de { $chapter } o que aconteceu. Só as pessoas responsáveis pelo capítulo leem.
+report-urgent = Se alguém estiver em perigo agora, ligue primeiro para os serviços de emergência.
+report-body = O que aconteceu?
+report-body-hint = Quando e onde, quem estava envolvido, o que você viu ou ouviu. Até 5.000 caracteres.
+report-night = Qual noite?
+report-no-night = Não é sobre uma noite
+report-contact = Como falar com você (opcional)
+report-anonymous = Deixe os dois em branco para ficar anônimo. Com um endereço, a organização pode responder.
+report-name = Seu nome
+report-email = Seu e-mail
+report-send = Enviar o relato
+report-sent = Obrigado. Seu relato chegou às pessoas responsáveis pelo capítulo, e só a elas.
+report-back = Voltar para { $chapter }
+report-coc-of = O código de conduta de { $chapter }

@@ -234,6 +234,12 @@ async fn attendee_finds_a_night_and_gets_a_ticket() {
     browser.type_keys("Ada Lovelace").await;
     browser.tab_to("email").await;
     browser.type_keys("ada@example").await;
+    // The code of conduct is accepted with its box (space ticks it); the box stays ticked
+    // when the page comes back with an error.
+    browser.tab_to("accept_code_of_conduct").await;
+    browser.type_keys(" ").await;
+    browser.tab_to("email").await;
+    browser.type_keys(&Key::End.to_string()).await;
     browser.type_keys(&Key::Enter.to_string()).await;
     let error = b.wait().for_element(Locator::Id("email-error")).await.unwrap();
     assert!(error.text().await.unwrap().contains("email address"));
@@ -304,6 +310,10 @@ async fn a_guest_books_a_spanish_night_in_spanish() {
     browser.type_keys("Frida Kahlo").await;
     browser.tab_to("email").await;
     browser.type_keys("frida@example.org").await;
+    browser.tab_to("accept_code_of_conduct").await;
+    browser.type_keys(" ").await;
+    browser.tab_to("email").await;
+    browser.type_keys(&Key::End.to_string()).await;
     browser.type_keys(&Key::Enter.to_string()).await;
     browser.wait_for_path(&format!("/e/{id}")).await;
     let notice = b.wait().for_element(Locator::Css("p.notice")).await.unwrap();

@@ -24,7 +24,7 @@ async fn three_hundred_rsvps_for_fifty_seats(app: TestApp) {
         let (client, url, start) = (app.client.clone(), app.url(&format!("/api/v1/events/{id}/rsvps")), start.clone());
         tasks.push(tokio::spawn(async move {
             start.wait().await;
-            let body = serde_json::json!({"name": format!("Person {n}"), "email": format!("person{n}@example.org")});
+            let body = serde_json::json!({"name": format!("Person {n}"), "email": format!("person{n}@example.org"), "accept_code_of_conduct": true});
             let response = client.post(url).json(&body).send().await.unwrap();
             // The public answer is the same for everyone; what was booked arrives by email.
             assert_eq!(response.status(), 202);
@@ -54,7 +54,7 @@ async fn three_hundred_rsvps_for_fifty_seats(app: TestApp) {
 }
 
 fn person(name: &str, email: &str, plus_ones: i64) -> NewRsvp {
-    NewRsvp { name: name.into(), email: email.into(), plus_ones, language: None }
+    NewRsvp { name: name.into(), email: email.into(), plus_ones, language: None, accepts_code_of_conduct: true }
 }
 
 /// One group, booked in one transaction, meets every rule a booking alone meets: seats in the

@@ -190,7 +190,7 @@ async fn kill_9_loses_nothing(backend: Backend) {
         let ticket = ticket.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
         let sessions_before = app.stripe().sessions().len();
         for buyer in guests(round, BUYERS, "buyer") {
-            let body = json!({"ticket_type_id": ticket, "name": buyer.name, "email": buyer.email});
+            let body = json!({"ticket_type_id": ticket, "name": buyer.name, "email": buyer.email, "accept_code_of_conduct": true});
             let status = post_as(&client, server.url(&format!("/api/v1/events/{paid}/tickets")), &buyer, &body).await;
             assert_eq!(status, Some(202), "{}", server.log());
         }
@@ -216,7 +216,7 @@ async fn kill_9_loses_nothing(backend: Backend) {
                 (client.clone(), server.url(&format!("/api/v1/events/{free}/rsvps")), answered.clone(), gate.clone());
             bookings.spawn(async move {
                 let _turn = gate.acquire_owned().await.unwrap();
-                let body = json!({"name": guest.name, "email": guest.email});
+                let body = json!({"name": guest.name, "email": guest.email, "accept_code_of_conduct": true});
                 let status = post_as(&client, url, &guest, &body).await;
                 answered.fetch_add(1, Ordering::SeqCst);
                 (i, status)
@@ -263,7 +263,7 @@ async fn kill_9_loses_nothing(backend: Backend) {
         let retried = unanswered.len();
         for i in unanswered {
             let guest = &people[i];
-            let body = json!({"name": guest.name, "email": guest.email});
+            let body = json!({"name": guest.name, "email": guest.email, "accept_code_of_conduct": true});
             let status = post_as(&client, server.url(&format!("/api/v1/events/{free}/rsvps")), guest, &body).await;
             assert_eq!(status, Some(202), "retried after the restart: {}", server.log());
         }

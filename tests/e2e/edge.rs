@@ -45,7 +45,14 @@ fn client_at(ip: &str) -> reqwest::Client {
 
 async fn rsvp(app: &TestApp, client: &reqwest::Client, id: i64, email: &str) -> u16 {
     let url = app.url(&format!("/api/v1/events/{id}/rsvps"));
-    client.post(url).json(&json!({"name": "Guest", "email": email})).send().await.unwrap().status().as_u16()
+    client
+        .post(url)
+        .json(&json!({"name": "Guest", "email": email, "accept_code_of_conduct": true}))
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
 }
 
 async fn ask_sign_in(app: &TestApp, client: &reqwest::Client, email: &str) -> (u16, String) {
@@ -310,7 +317,7 @@ async fn logs_hold_no_token_even_at_trace() {
     let id = night.json::<serde_json::Value>().await.unwrap()["id"].as_i64().unwrap();
     let booked = client
         .post(format!("{base}/api/v1/events/{id}/rsvps"))
-        .json(&json!({"name": "Ada", "email": "ada@example.org"}))
+        .json(&json!({"name": "Ada", "email": "ada@example.org", "accept_code_of_conduct": true}))
         .send()
         .await
         .unwrap();

@@ -144,13 +144,13 @@ async fn seed_objects(app: &TestApp) -> Seeded {
 
     // Guests in every state the API reaches by itself: confirmed, waitlisted, pending, held,
     // checked in; each booking by the host's token, which answers with the ticket's link.
-    let rsvp = |name: &str| json!({"name": name, "email": format!("{}@guests.test", name.to_lowercase())});
+    let rsvp = |name: &str| json!({"name": name, "email": format!("{}@guests.test", name.to_lowercase()), "accept_code_of_conduct": true});
     for (night, name) in [(free, "Ada"), (free, "Grace"), (free, "Edsger"), (free, "Barbara"), (approval, "Alan")] {
         let booked =
             app.host_ok(M::POST, &token, &format!("/api/v1/events/{night}/rsvps"), Some(&rsvp(name)), 201).await;
         seeded.tickets.push(token_of(&booked["ticket_url"]));
     }
-    let buy = json!({"ticket_type_id": seeded.ticket_types[0], "name": "Katherine", "email": "katherine@guests.test"});
+    let buy = json!({"ticket_type_id": seeded.ticket_types[0], "name": "Katherine", "email": "katherine@guests.test", "accept_code_of_conduct": true});
     let bought = app.host_ok(M::POST, &token, &format!("/api/v1/events/{paid}/tickets"), Some(&buy), 201).await;
     seeded.tickets.push(token_of(&bought["ticket_url"]));
     let walk_in = json!({"name": "Margaret"});

@@ -374,7 +374,7 @@ async fn forged_cross_site_posts_are_refused(app: TestApp) {
     let rsvp = browser
         .post(app.url(&format!("/e/{id}/rsvp")))
         .header("origin", "https://evil.example")
-        .form(&[("name", "Eve"), ("email", "eve@example.org")])
+        .form(&[("name", "Eve"), ("email", "eve@example.org"), ("accept_code_of_conduct", "on")])
         .send()
         .await
         .unwrap();

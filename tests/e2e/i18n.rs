@@ -93,8 +93,8 @@ impl PseudoServer {
 }
 
 /// The plain-ASCII words of a page's text and of its `aria-label`, `title`, `placeholder` and
-/// `alt` attributes that are not in `data` or [`NAMES`] (scripts, styles and `<pre>` blocks of
-/// code are skipped).
+/// `alt` attributes that are not in `data` or [`NAMES`] (scripts, styles and code, `<pre>` and
+/// `<code>`, are skipped).
 pub fn english_left(html: &str, data: &[&str]) -> Vec<String> {
     let allowed: std::collections::HashSet<&str> =
         data.iter().chain(NAMES).flat_map(|d| d.split(|c: char| !c.is_ascii_alphabetic())).collect();
@@ -114,7 +114,7 @@ pub fn english_left(html: &str, data: &[&str]) -> Vec<String> {
         }
         rest = &rest[tag_end..];
         // Scripts, styles and code (a snippet to paste) are not prose.
-        for skipped in ["<script", "<style", "<pre"] {
+        for skipped in ["<script", "<style", "<pre", "<code"] {
             if tag.starts_with(skipped) {
                 let close = format!("</{}", &skipped[1..]);
                 rest = rest.find(&close).map_or("", |c| &rest[c..]);
@@ -212,7 +212,7 @@ async fn the_booking_form_keeps_the_language_of_its_page(app: TestApp) {
     let response = app
         .client
         .post(app.url(&format!("/e/{id}/rsvp")))
-        .form(&[("name", "Ana"), ("email", "ana@example.org"), ("lang", "pt-BR")])
+        .form(&[("name", "Ana"), ("email", "ana@example.org"), ("lang", "pt-BR"), ("accept_code_of_conduct", "on")])
         .send()
         .await
         .unwrap();
@@ -242,7 +242,7 @@ async fn public_pages_leave_no_english_in_the_pseudo_locale(app: TestApp) {
     let id = night["id"].as_i64().unwrap();
     let pseudo = PseudoServer::start(&app).await;
     let browser = app.browser();
-    let paths = vec![format!("/e/{id}")];
+    let paths = vec![format!("/e/{id}"), format!("/c/berlin/report?night={id}"), "/c/berlin/widget".into()];
     let data =
         ["Chapter berlin", "Failure Night", "Three stories of things that went wrong.", "Kiez Bar", "Weserstraße"];
     pseudo.assert_no_english(&browser, &paths, &data).await;

@@ -144,6 +144,8 @@ async fn host_pages_leave_no_english_in_the_pseudo_locale(app: TestApp) {
         "/host/c/berlin/settings".into(),
         "/host/c/berlin/hosts".into(),
         "/host/c/berlin/audit".into(),
+        "/host/c/berlin/reports".into(),
+        "/host/c/berlin/webhooks".into(),
         "/host/c/berlin/numbers".into(),
         "/host/network".into(),
         "/host/network?sort=trend".into(),

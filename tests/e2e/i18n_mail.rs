@@ -20,7 +20,7 @@ async fn book_from_page(app: &TestApp, event_id: i64, name: &str, email: &str, l
     let response = app
         .client
         .post(app.url(&format!("/e/{event_id}/rsvp")))
-        .form(&[("name", name), ("email", email), ("lang", lang)])
+        .form(&[("name", name), ("email", email), ("lang", lang), ("accept_code_of_conduct", "on")])
         .send()
         .await
         .unwrap();

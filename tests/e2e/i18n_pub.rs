@@ -132,7 +132,7 @@ async fn a_ticket_speaks_the_language_its_guest_booked_in(app: TestApp) {
         .client
         .post(app.url(&format!("/e/{id}/rsvp")))
         .header(ACCEPT_LANGUAGE, "de-DE,de;q=0.9")
-        .form(&[("name", "Bea Weber"), ("email", "bea@example.org"), ("lang", "de")])
+        .form(&[("name", "Bea Weber"), ("email", "bea@example.org"), ("lang", "de"), ("accept_code_of_conduct", "on")])
         .send()
         .await
         .unwrap();

@@ -414,6 +414,7 @@ async fn book_people(app: &TestApp, id: i64, from: usize, count: usize) -> Vec<f
             email: format!("person{i}@example.org"),
             plus_ones: 0,
             language: None,
+            accepts_code_of_conduct: true,
         };
         booked.push(failnight_app::services::bookings::rsvp(&app.state, id, new).await.unwrap().rsvp);
     }

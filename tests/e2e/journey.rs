@@ -78,7 +78,7 @@ async fn one_night_end_to_end(app: TestApp) {
     let rsvp: Value = response.json().await.unwrap();
     assert_eq!(rsvp["result"], "check_your_email");
     assert!(rsvp.get("ticket_url").is_none() && rsvp.get("status").is_none(), "{rsvp}");
-    let linus = serde_json::json!({"name": "Linus", "email": "linus@example.org"});
+    let linus = serde_json::json!({"name": "Linus", "email": "linus@example.org", "accept_code_of_conduct": true});
     let late =
         app.host_ok(reqwest::Method::POST, &token, &format!("/api/v1/events/{id}/rsvps"), Some(&linus), 201).await;
     assert_eq!(late["status"], "waitlisted");

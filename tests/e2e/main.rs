@@ -8,6 +8,7 @@ mod bad_input;
 mod browser;
 mod calendar_text;
 mod concurrency;
+mod conduct;
 mod crash;
 mod edge;
 mod feedback;

@@ -28,7 +28,7 @@ both_backends!(
 async fn buy(app: &TestApp, event: i64, ticket: i64, name: &str, email: &str) -> reqwest::Response {
     app.client
         .post(app.url(&format!("/api/v1/events/{event}/tickets")))
-        .json(&json!({"ticket_type_id": ticket, "name": name, "email": email}))
+        .json(&json!({"ticket_type_id": ticket, "name": name, "email": email, "accept_code_of_conduct": true}))
         .send()
         .await
         .unwrap()
@@ -70,7 +70,12 @@ async fn another_buyers_checkout_and_ticket_stay_theirs(app: TestApp) {
     let form = app
         .client
         .post(app.url(&format!("/e/{id}/rsvp")))
-        .form(&[("ticket", ticket_field.as_str()), ("name", "Mallory"), ("email", "ada@example.org")])
+        .form(&[
+            ("ticket", ticket_field.as_str()),
+            ("name", "Mallory"),
+            ("email", "ada@example.org"),
+            ("accept_code_of_conduct", "on"),
+        ])
         .send()
         .await
         .unwrap();
@@ -121,7 +126,12 @@ async fn a_script_cannot_hold_every_paid_seat(app: TestApp) {
     let form = app
         .client
         .post(app.url(&format!("/e/{id}/rsvp")))
-        .form(&[("ticket", ticket_field.as_str()), ("name", "Bot"), ("email", "bot3@example.org")])
+        .form(&[
+            ("ticket", ticket_field.as_str()),
+            ("name", "Bot"),
+            ("email", "bot3@example.org"),
+            ("accept_code_of_conduct", "on"),
+        ])
         .send()
         .await
         .unwrap();
@@ -197,6 +207,7 @@ async fn answers_do_not_tell_who_booked(app: TestApp) {
         (paid, vec![("ticket", ticket_field.as_str()), ("name", "Someone"), ("email", "grace@example.org")]),
         (paid, vec![("ticket", ticket_field.as_str()), ("name", "Margaret"), ("email", "margaret@example.org")]),
     ] {
+        let fields = [fields, vec![("accept_code_of_conduct", "on")]].concat();
         let response = app.client.post(app.url(&format!("/e/{night}/rsvp"))).form(&fields).send().await.unwrap();
         assert_eq!(response.status(), 303, "{fields:?}");
         assert_eq!(response.headers()["location"], format!("/e/{night}?booked=1").as_str(), "{fields:?}");
@@ -224,11 +235,18 @@ async fn answers_do_not_tell_who_booked(app: TestApp) {
     app.clock().advance(chrono::Duration::minutes(37));
     run_jobs(&app.state).await.unwrap();
     let path = format!("/api/v1/events/{free}/rsvps");
-    let details =
-        app.host_ok(Method::POST, &host, &path, Some(&json!({"name": "Ada", "email": "ada@example.org"})), 200).await;
+    let details = app
+        .host_ok(
+            Method::POST,
+            &host,
+            &path,
+            Some(&json!({"name": "Ada", "email": "ada@example.org", "accept_code_of_conduct": true})),
+            200,
+        )
+        .await;
     assert_eq!((details["already_registered"].as_bool(), details["status"].as_str()), (Some(true), Some("confirmed")));
     assert!(details["ticket_url"].is_null(), "an existing ticket's link goes only to its email");
-    let made = json!({"name": "Hosted", "email": "hosted@example.org"});
+    let made = json!({"name": "Hosted", "email": "hosted@example.org", "accept_code_of_conduct": true});
     let details = app.host_ok(Method::POST, &host, &path, Some(&made), 201).await;
     assert_eq!(details["status"], "confirmed");
     let bought = app
@@ -236,16 +254,16 @@ async fn answers_do_not_tell_who_booked(app: TestApp) {
             Method::POST,
             &host,
             &format!("/api/v1/events/{paid}/tickets"),
-            Some(&json!({"ticket_type_id": ticket, "name": "Held", "email": "held@example.org"})),
+            Some(&json!({"ticket_type_id": ticket, "name": "Held", "email": "held@example.org", "accept_code_of_conduct": true})),
             201,
         )
         .await;
     assert!(bought["checkout_url"].as_str().unwrap().starts_with("https://checkout.stripe.com/"));
-    let x = json!({"name": "X", "email": "x@example.org"});
+    let x = json!({"name": "X", "email": "x@example.org", "accept_code_of_conduct": true});
     assert_eq!(app.host(Method::POST, "fn_not-a-token", &path, Some(&x)).await.status(), 401);
     app.chapter("other", "Europe/Paris").await;
     let stranger = app.host_token("other", "host@other.test").await;
-    let y = json!({"name": "Y", "email": "y@example.org"});
+    let y = json!({"name": "Y", "email": "y@example.org", "accept_code_of_conduct": true});
     assert_eq!(app.host(Method::POST, &stranger, &path, Some(&y)).await.status(), 403);
     assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE email IN ('x@example.org', 'y@example.org')").await, 0);
     app.stop().await;

@@ -31,7 +31,7 @@ both_backends!(
 async fn post_buy(app: &TestApp, event: i64, ticket: i64, email: &str) -> reqwest::Response {
     app.client
         .post(app.url(&format!("/api/v1/events/{event}/tickets")))
-        .json(&json!({"ticket_type_id": ticket, "name": "Buyer", "email": email}))
+        .json(&json!({"ticket_type_id": ticket, "name": "Buyer", "email": email, "accept_code_of_conduct": true}))
         .send()
         .await
         .unwrap()
@@ -227,7 +227,7 @@ async fn stripe_failures_release_the_hold(app: TestApp) {
     let low = app
         .client
         .post(app.url(&format!("/api/v1/events/{id}/tickets")))
-        .json(&json!({"ticket_type_id": ticket, "name": "Low", "email": "low@example.org", "amount": 100}))
+        .json(&json!({"ticket_type_id": ticket, "name": "Low", "email": "low@example.org", "amount": 100, "accept_code_of_conduct": true}))
         .send()
         .await
         .unwrap();
@@ -236,7 +236,7 @@ async fn stripe_failures_release_the_hold(app: TestApp) {
     let failed = app
         .client
         .post(app.url(&format!("/api/v1/events/{id}/tickets")))
-        .json(&json!({"ticket_type_id": ticket, "name": "Ada", "email": "ada@example.org", "amount": 800}))
+        .json(&json!({"ticket_type_id": ticket, "name": "Ada", "email": "ada@example.org", "amount": 800, "accept_code_of_conduct": true}))
         .send()
         .await
         .unwrap();
@@ -247,7 +247,7 @@ async fn stripe_failures_release_the_hold(app: TestApp) {
     let ok = app
         .client
         .post(app.url(&format!("/api/v1/events/{id}/tickets")))
-        .json(&json!({"ticket_type_id": ticket, "name": "Grace", "email": "grace@example.org", "amount": 800}))
+        .json(&json!({"ticket_type_id": ticket, "name": "Grace", "email": "grace@example.org", "amount": 800, "accept_code_of_conduct": true}))
         .send()
         .await
         .unwrap();
@@ -452,7 +452,12 @@ async fn the_event_page_sells_every_ticket_type(app: TestApp) {
         async move { request.send().await.unwrap() }
     };
     let person = |email: &str, ticket: i64| {
-        vec![("name", "Ada".to_string()), ("email", email.to_string()), ("ticket", ticket.to_string())]
+        vec![
+            ("name", "Ada".to_string()),
+            ("email", email.to_string()),
+            ("ticket", ticket.to_string()),
+            ("accept_code_of_conduct", "on".to_string()),
+        ]
     };
 
     let mut no_ticket = person("ada@example.org", 0);
@@ -616,7 +621,7 @@ async fn bought_and_paid(app: &TestApp, event: i64, ticket: i64, who: &str) -> S
     let response = app
         .client
         .post(app.url(&format!("/api/v1/events/{event}/tickets")))
-        .json(&json!({"ticket_type_id": ticket, "name": who, "email": email}))
+        .json(&json!({"ticket_type_id": ticket, "name": who, "email": email, "accept_code_of_conduct": true}))
         .send()
         .await
         .unwrap();

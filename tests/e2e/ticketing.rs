@@ -199,7 +199,8 @@ async fn capacity_changes_go_through_the_same_promotion_path(app: TestApp) {
 async fn plus_ones_count_against_capacity(app: TestApp) {
     let (host, event) = app.published_night("plus", 3).await;
     let id = event["id"].as_i64().unwrap();
-    let body = |n: i64, email: &str| json!({"name": "Guest", "email": email, "plus_ones": n});
+    let body =
+        |n: i64, email: &str| json!({"name": "Guest", "email": email, "plus_ones": n, "accept_code_of_conduct": true});
     let post = |b: Value| app.client.post(app.url(&format!("/api/v1/events/{id}/rsvps"))).json(&b).send();
     let refused = post(body(1, "early@example.org")).await.unwrap();
     assert_eq!(refused.status(), 422, "no plus-ones by default");

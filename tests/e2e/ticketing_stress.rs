@@ -224,7 +224,13 @@ async fn chaos(app: TestApp, paid: bool, seed: Option<u64>) {
                         }
                     };
                     let name = format!("Person {}", email.trim_start_matches('p').trim_end_matches("@example.org"));
-                    group.push(NewRsvp { name, email, plus_ones: (rng.below(4) == 0) as i64, language: None });
+                    group.push(NewRsvp {
+                        name,
+                        email,
+                        plus_ones: (rng.below(4) == 0) as i64,
+                        language: None,
+                        accepts_code_of_conduct: true,
+                    });
                 }
                 for answer in failnight_app::services::bookings::book_group(state, id, &group).await {
                     // Each booking gets its own answer; only a night that started refuses them.
@@ -241,6 +247,7 @@ async fn chaos(app: TestApp, paid: bool, seed: Option<u64>) {
                     email: format!("p{people}@example.org"),
                     plus_ones: (rng.below(4) == 0) as i64,
                     language: None,
+                    accepts_code_of_conduct: true,
                 };
                 match paid_ticket.filter(|_| rng.below(2) == 0) {
                     Some(ticket_type_id) => {
@@ -419,7 +426,7 @@ async fn a_thousand_rsvps_for_a_hundred_seats(app: TestApp) {
         let (client, url, start) = (app.client.clone(), app.url(&format!("/api/v1/events/{id}/rsvps")), start.clone());
         tasks.push(tokio::spawn(async move {
             start.wait().await;
-            let body = json!({"name": format!("Person {n}"), "email": format!("person{n}@example.org")});
+            let body = json!({"name": format!("Person {n}"), "email": format!("person{n}@example.org"), "accept_code_of_conduct": true});
             let response = client.post(url).json(&body).send().await.unwrap();
             // The same public answer for everyone; what was booked is in the database.
             assert_eq!(response.status(), 202);

@@ -33,6 +33,7 @@ pub fn spawn(
         tokio::spawn(ticketing_jobs(ctx.clone(), stop.clone())),
         tokio::spawn(story_jobs(ctx.clone(), stop.clone())),
         tokio::spawn(stage_jobs(ctx.clone(), stop.clone())),
+        tokio::spawn(conduct_jobs(ctx.clone(), stop.clone())),
         tokio::spawn(feedback_jobs(ctx.clone(), stop.clone())),
         tokio::spawn(deck_jobs(ctx.clone(), stop.clone())),
         tokio::spawn(webhook_jobs(ctx.clone(), stop.clone())),
@@ -137,6 +138,22 @@ async fn stage_jobs(ctx: Context, mut stop: watch::Receiver<bool>) {
         }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(600)) => {}
+            _ = stop.changed() => return,
+        }
+    }
+}
+
+/// Deletes conduct reports a year after they were made, every hour on the injectable clock
+/// (`services::conduct::run_jobs`).
+async fn conduct_jobs(ctx: Context, mut stop: watch::Receiver<bool>) {
+    loop {
+        match crate::services::conduct::run_jobs(&ctx).await {
+            Ok(0) => {}
+            Ok(deleted) => tracing::info!(deleted, "conduct reports deleted after a year"),
+            Err(error) => tracing::warn!(%error, "conduct jobs failed; trying again later"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(3600)) => {}
             _ = stop.changed() => return,
         }
     }

@@ -126,6 +126,12 @@ operations! {
     ManageHosts = "manage_hosts" => Owner,
     ViewAudit = "view_audit" => Owner,
 
+    // Owners: reports of conduct (kept apart from everything else).
+    /// The chapter's conduct reports and each one.
+    ViewReports = "view_conduct_reports" => Owner,
+    /// A report's status and the owners' note.
+    UpdateReport = "update_conduct_report" => Owner,
+
     // Owners: webhooks (their secrets sign what the chapter's receivers trust).
     ViewWebhooks = "list_webhooks" => Owner,
     GetWebhook = "get_webhook" => Owner,

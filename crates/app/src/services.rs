@@ -2,6 +2,7 @@
 //! the CLI call these, never the tables.
 
 pub mod bookings;
+pub mod conduct;
 pub mod feedback;
 pub mod insights;
 pub mod lessons;

@@ -579,7 +579,9 @@ impl Bench {
                 let mut samples = Samples::default();
                 tokio::time::sleep_until(start.into()).await;
                 for i in (c..n).step_by(clients) {
-                    let body = format!(r#"{{"name":"Person {i}","email":"person{i}@example.org"}}"#);
+                    let body = format!(
+                        r#"{{"name":"Person {i}","email":"person{i}@example.org","accept_code_of_conduct":true}}"#
+                    );
                     let request = http::post_json(&addr, &format!("/api/v1/events/{event_id}/rsvps"), &body);
                     let sent = Instant::now();
                     // The public answer is 202 whatever was booked (it tells nobody whether an

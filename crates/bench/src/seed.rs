@@ -140,6 +140,7 @@ impl Seeder {
                 email: format!("guest{i}@example.org"),
                 plus_ones: 0,
                 language: None,
+                accepts_code_of_conduct: true,
             };
             services::rsvp(&self.ctx, night.id, &new).await.map_err(error)?;
         }

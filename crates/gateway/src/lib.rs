@@ -6,6 +6,7 @@ pub mod auth;
 pub mod cache;
 pub mod cli;
 pub mod client;
+pub mod conduct;
 pub mod error;
 pub mod feedback;
 pub mod feeds;

@@ -291,7 +291,11 @@ async fn event_page(state: &AppState, event: &EventDetails, lang: Lang, form: Rs
         types.iter().filter(|t| t.kind() == TicketKind::Free || state.payments.is_some()).collect();
     let tickets: Vec<TicketChoice> = on_sale.iter().map(|t| ticket_choice(t, lang)).collect();
     let max_plus_ones = failnight_ticketing::settings::for_chapter(&state.db, event.chapter_id).await?.max_plus_ones;
+    let chapter_text =
+        chapters::by_id(&state.db, event.chapter_id).await?.map(|c| c.code_of_conduct).unwrap_or_default();
     Ok(EventPage {
+        code_of_conduct: crate::conduct::text(&chapter_text, lang),
+        report_url: crate::conduct::report_url(&event.chapter_slug, Some(event.id)),
         lang,
         sale_closed: !types.is_empty() && tickets.is_empty(),
         json_ld: json_ld(event, &url, seats_left, &performers, &on_sale),
@@ -414,6 +418,9 @@ pub struct RsvpInput {
     /// The language of the page the form is on.
     #[serde(default)]
     lang: String,
+    /// The code of conduct's checkbox (`on` when ticked).
+    #[serde(default)]
+    accept_code_of_conduct: Option<String>,
 }
 
 /// The RSVP form: on success redirect (post/redirect/get) to the night's page saying "check
@@ -438,10 +445,12 @@ pub async fn rsvp(
         email: input.email.clone(),
         plus_ones: input.plus_ones,
         language: Some(lang),
+        accepts_code_of_conduct: input.accept_code_of_conduct.is_some(),
     };
     let form = |errors, notice| RsvpForm {
         name: input.name.clone(),
         email: input.email.clone(),
+        accepted: input.accept_code_of_conduct.is_some(),
         plus_ones: input.plus_ones,
         ticket: input.ticket.clone(),
         amount: input.amount.clone(),
@@ -577,6 +586,7 @@ pub async fn ticket(
         outlook_url: display::outlook_calendar_url(&event, &event_url),
         qr_svg: qr_svg(&check_in_url(&state, &rsvp)),
         cancelled_night: event.status() == EventStatus::Cancelled,
+        report_url: crate::conduct::report_url(&event.chapter_slug, Some(event.id)),
         event_url,
         ticket_url,
     };

@@ -30,6 +30,8 @@ pub const STORY_PER_IP: Limit = Limit { name: "story-ip", hits: 20, window_secs:
 /// Its counter is deleted with the speaker's last story (`ratelimit::STORY_PER_EMAIL`).
 pub const STORY_PER_EMAIL: Limit = Limit { name: ratelimit::STORY_PER_EMAIL, hits: 3, window_secs: 24 * 3600 };
 /// Speakers' posts on their private page (edits, consent, answers).
+/// Conduct reports from one client (an IP, or an IPv6 /64).
+pub const REPORT_PER_IP: Limit = Limit { name: "report-ip", hits: 5, window_secs: 3600 };
 pub const SPEAKER_PAGE_PER_IP: Limit = Limit { name: "speaker-ip", hits: 60, window_secs: 3600 };
 
 /// Counts a hit on `limit` for `key` and refuses it (429) past the limit.

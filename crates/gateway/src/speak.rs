@@ -195,7 +195,7 @@ async fn call_page(
         slug: chapter.slug.clone(),
         open: call.call_open,
         call_text: call.call_text,
-        code_of_conduct: chapter.code_of_conduct.clone(),
+        code_of_conduct: crate::conduct::text(&chapter.code_of_conduct, lang),
         months: month_options(state, chapter, months, lang),
         form,
         started: state.clock.timestamp().0,

@@ -427,6 +427,7 @@ async fn live_page(
         errors,
         max_text: failnight_stage::questions::MAX_TEXT,
         max_name: failnight_stage::questions::MAX_NAME,
+        report_url: crate::conduct::report_url(&event.chapter_slug, Some(event.id)),
     })
 }
 

@@ -149,6 +149,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/sitemap.xml", get(lessons::sitemap))
         .merge(speak::private_router())
         .merge(crate::feedback::router())
+        .merge(crate::conduct::router())
         .route("/api/v1/openapi.json", get(move || async move { Json(openapi.as_ref().clone()) }))
         .merge(api)
         .merge(crate::host::router(&state))

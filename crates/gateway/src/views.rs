@@ -66,6 +66,8 @@ pub struct ChapterPage {
 pub struct RsvpForm {
     pub name: String,
     pub email: String,
+    /// The code of conduct's box was ticked.
+    pub accepted: bool,
     pub plus_ones: i64,
     /// The chosen ticket type's id (empty: the first one).
     pub ticket: String,
@@ -136,6 +138,10 @@ pub struct EventPage {
     pub sale_closed: bool,
     /// Guests one may bring (the chapter's setting): 0 hides the field.
     pub max_plus_ones: i64,
+    /// The chapter's code of conduct (or the default), which booking accepts.
+    pub code_of_conduct: String,
+    /// The private report form, about this night.
+    pub report_url: String,
 }
 
 #[derive(Template, WebTemplate)]
@@ -177,6 +183,8 @@ pub struct TicketPage {
     /// The QR code as inline SVG (generated here, no external service).
     pub qr_svg: String,
     pub cancelled_night: bool,
+    /// The private report form, about this night.
+    pub report_url: String,
 }
 
 /// A price as people type it ("12", "12.5", "12,50") in minor units.
@@ -392,6 +400,8 @@ pub struct LivePage {
     pub errors: FieldErrors,
     pub max_text: usize,
     pub max_name: usize,
+    /// The private report form, about this night.
+    pub report_url: String,
 }
 
 /// A question on the audience's page.

@@ -1047,6 +1047,31 @@ pub fn webhook_paused(
     account_email(sender, key, to, WebhookPausedSubject::parts(&m, lang))
 }
 
+#[derive(Debug)]
+struct ConductReportMail {
+    chapter_name: String,
+    page: String,
+}
+
+email_templates!(ConductReportMail:
+    ConductReportSubject = "email/conduct_report/subject.txt",
+    ConductReportText = "email/conduct_report/body.txt",
+    ConductReportHtml = "email/conduct_report/body.html");
+
+/// Tells one owner (`to`, `host_id`) that report `report_id` was filed, and where to read it
+/// (`page`); never what it says. One per owner per report.
+pub fn conduct_report(
+    sender: &Sender,
+    lang: Lang,
+    chapter_name: &str,
+    (to, host_id): (&str, i64),
+    report_id: i64,
+    page: &str,
+) -> NewEmail {
+    let m = ConductReportMail { chapter_name: chapter_name.to_string(), page: page.to_string() };
+    account_email(sender, keys::conduct_report(report_id, host_id), to, ConductReportSubject::parts(&m, lang))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

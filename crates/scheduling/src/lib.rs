@@ -2,6 +2,7 @@
 
 pub mod calendar;
 pub mod chapters;
+pub mod conduct;
 pub mod display;
 pub mod events;
 pub mod series;

@@ -89,7 +89,8 @@ pub async fn walk_in(
     if !seats::take(tx, event_id, Pool::Confirmed, 1 + plus_ones).await? {
         return Err(TicketingError::conflict("full", "error-night-full"));
     }
-    let new = NewRsvp { name, email, plus_ones, language: None };
+    // A walk-in accepted nothing online: the door is where the code is told.
+    let new = NewRsvp { name, email, plus_ones, language: None, accepts_code_of_conduct: false };
     let rsvp = rsvps::insert(tx, event_id, &new, RsvpStatus::CheckedIn, None, stamp).await?;
     let after: Rsvp = with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
         "UPDATE rsvps SET walk_in = TRUE, checked_in_at = $2 WHERE id = $1 RETURNING {COLUMNS}"

@@ -133,6 +133,9 @@ pub struct NewRsvp {
     pub plus_ones: i64,
     /// The language of the page they booked on: their emails speak it (`None`: the chapter's).
     pub language: Option<Lang>,
+    /// The guest accepted the chapter's code of conduct (required to book; a walk-in added by
+    /// the door has none).
+    pub accepts_code_of_conduct: bool,
 }
 
 /// An RSVP and whether this call created it (`false`: the email had booked before, and the
@@ -157,8 +160,11 @@ pub fn validate(new: &NewRsvp, max_plus_ones: i64) -> Result<NewRsvp, TicketingE
         };
         errors.add("plus_ones", message);
     }
+    if !new.accepts_code_of_conduct {
+        errors.add("accept_code_of_conduct", "error-rsvp-code-of-conduct");
+    }
     errors.into_result()?;
-    Ok(NewRsvp { name, email, plus_ones: new.plus_ones, language: new.language })
+    Ok(NewRsvp { name, email, plus_ones: new.plus_ones, language: new.language, accepts_code_of_conduct: true })
 }
 
 /// Makes the seat counter of a new night. Call in the transaction that creates the night.
@@ -292,10 +298,10 @@ async fn insert_many(
         return Ok(Vec::new());
     }
     // The row's own values first, then the night and the instant every row shares.
-    let values = failnight_core::db::values(rows.len(), 3, 11, "$1, $2, $2");
+    let values = failnight_core::db::values(rows.len(), 3, 12, "$1, $2, $2");
     let sql = format!(
         "INSERT INTO rsvps (name, email, status, token, plus_ones, checkin_code, ticket_type_id, amount, currency,
-                            language, waitlisted_at, event_id, created_at, updated_at)
+                            language, waitlisted_at, coc_accepted_at, event_id, created_at, updated_at)
          VALUES {values}
          RETURNING {COLUMNS}"
     );
@@ -314,7 +320,8 @@ async fn insert_many(
                 .bind(ticket.map(|t| t.1))
                 .bind(ticket.map(|t| t.2))
                 .bind(new.language)
-                .bind((*status == RsvpStatus::Waitlisted).then_some(now));
+                .bind((*status == RsvpStatus::Waitlisted).then_some(now))
+                .bind(new.accepts_code_of_conduct.then_some(now));
         }
         query.fetch_all(&mut *c).await
     })?;

@@ -319,7 +319,7 @@ impl TestApp {
     pub async fn rsvp_api(&self, event_id: i64, name: &str, email: &str) -> Response {
         self.client
             .post(self.url(&format!("/api/v1/events/{event_id}/rsvps")))
-            .json(&json!({"name": name, "email": email}))
+            .json(&json!({"name": name, "email": email, "accept_code_of_conduct": true}))
             .send()
             .await
             .unwrap()
@@ -328,7 +328,7 @@ impl TestApp {
     pub async fn rsvp_form(&self, event_id: i64, name: &str, email: &str) -> Response {
         self.client
             .post(self.url(&format!("/e/{event_id}/rsvp")))
-            .form(&[("name", name), ("email", email)])
+            .form(&[("name", name), ("email", email), ("accept_code_of_conduct", "on")])
             .send()
             .await
             .unwrap()

@@ -193,6 +193,11 @@ pub fn story_host_alert(story_id: i64, kind: &str, host_id: i64) -> String {
     story(story_id, &format!("host-alert:{kind}:host:{host_id}"))
 }
 
+/// `conduct-report:{report}:host:{host}`: one owner told that a conduct report was filed.
+pub fn conduct_report(report_id: i64, host_id: i64) -> String {
+    format!("conduct-report:{report_id}:host:{host_id}")
+}
+
 /// `webhook:{endpoint}:paused:{at}:host:{host}`: one owner told that a webhook endpoint was
 /// paused at `at` (each pause its own).
 pub fn webhook_paused(endpoint_id: i64, at: crate::Timestamp, host_id: i64) -> String {

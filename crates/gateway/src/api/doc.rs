@@ -232,11 +232,18 @@ pub const RULES_BEYOND_SCHEMA: &[(&str, &[(&str, &str)])] = &[
             ("capacity", "not below the seats taken, held or offered of any of its coming nights"),
         ],
     ),
-    ("create_rsvp", &[("plus_ones", "at most the chapter's `max_plus_ones`")]),
+    (
+        "create_rsvp",
+        &[
+            ("plus_ones", "at most the chapter's `max_plus_ones`"),
+            ("accept_code_of_conduct", "`true`: a guest books only accepting the code of conduct"),
+        ],
+    ),
     (
         "buy",
         &[
             ("plus_ones", "at most the chapter's `max_plus_ones`"),
+            ("accept_code_of_conduct", "`true`: a guest books only accepting the code of conduct"),
             ("ticket_type_id", "one of the night's paid or pay-what-you-want ticket types"),
             ("amount", "pay what you want: at least the ticket type's minimum"),
         ],

@@ -350,6 +350,10 @@ pub struct CreateRsvp {
     /// Guests coming along (up to the chapter's `max_plus_ones`, at most 10).
     #[schema(minimum = 0, maximum = 10)]
     pub plus_ones: i64,
+    /// `true`: the guest read and accepts the chapter's code of conduct (the night's page shows
+    /// it); a booking without it is refused.
+    #[schema(required = true)]
+    pub accept_code_of_conduct: bool,
 }
 
 doc::words! {
@@ -438,7 +442,13 @@ async fn create_rsvp(
     }
     // No read of the night here for the public: the booking reads it in its transaction (and
     // says 404 for a draft), one query less per booking in a popular night's first minute.
-    let new = NewRsvp { name: body.name, email: body.email, plus_ones: body.plus_ones, language: None };
+    let new = NewRsvp {
+        name: body.name,
+        email: body.email,
+        plus_ones: body.plus_ones,
+        language: None,
+        accepts_code_of_conduct: body.accept_code_of_conduct,
+    };
     let outcome = services::rsvp(&state, parse_id(&id)?, &new).await?;
     if host.is_none() {
         return Ok(check_your_email());

@@ -461,6 +461,9 @@ pub struct BuyBody {
     /// Pay what you want: the amount in cents (at least the minimum); ignored for a paid ticket.
     #[schema(minimum = 1, maximum = 1_000_000)]
     pub amount: Option<i64>,
+    /// `true`: the guest read and accepts the chapter's code of conduct; required.
+    #[schema(required = true)]
+    pub accept_code_of_conduct: bool,
 }
 
 /// A host's view of a purchase (with a host token of the night's chapter).
@@ -504,7 +507,13 @@ pub async fn buy(
         authorize(&state.db, host.host_id, event.chapter_id, Operation::ViewRsvps).await?;
     }
     let purchase = NewPurchase {
-        rsvp: NewRsvp { name: body.name, email: body.email, plus_ones: body.plus_ones, language: None },
+        rsvp: NewRsvp {
+            name: body.name,
+            email: body.email,
+            plus_ones: body.plus_ones,
+            language: None,
+            accepts_code_of_conduct: body.accept_code_of_conduct,
+        },
         ticket_type_id: body.ticket_type_id,
         amount: body.amount,
     };

@@ -20,6 +20,7 @@ mod network;
 mod night_numbers;
 mod nights;
 mod numbers;
+mod reports;
 mod stage;
 mod stories;
 mod tickets;
@@ -157,6 +158,9 @@ fn table() -> Vec<(HostRoute, MethodRouter<AppState>)> {
         r!(GET "/host/c/{slug}/numbers.csv", op(ViewNumbers), numbers::csv),
         r!(GET "/host/c/{slug}/numbers.json", op(ViewNumbers), numbers::json),
         r!(POST "/host/c/{slug}/events/{id}/feedback/comments/{comment}", op(ModerateFeedback), feedback::moderate),
+        r!(GET "/host/c/{slug}/reports", op(ViewReports), reports::list),
+        r!(GET "/host/c/{slug}/reports/{id}", op(ViewReports), reports::page),
+        r!(POST "/host/c/{slug}/reports/{id}", op(UpdateReport), reports::update),
         r!(GET "/host/c/{slug}/webhooks", op(ViewWebhooks), webhooks::list),
         r!(POST "/host/c/{slug}/webhooks", op(CreateWebhook), webhooks::create),
         r!(GET "/host/c/{slug}/webhooks/{id}", op(GetWebhook), webhooks::page),

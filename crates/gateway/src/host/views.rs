@@ -770,6 +770,7 @@ pub fn audit_action(lang: Lang, action: &str) -> String {
         "question hidden" => "host-audit-question-hidden",
         "question answered" => "host-audit-question-answered",
         "questions deleted after retention" => "host-audit-questions-deleted",
+        "conduct report updated" => "host-audit-conduct-report-updated",
         "webhook added" => "host-audit-webhook-added",
         "webhook paused" => "host-audit-webhook-paused",
         "webhook resumed" => "host-audit-webhook-resumed",
