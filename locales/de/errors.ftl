@@ -294,3 +294,8 @@ error-rsvp-code-of-conduct = Bitte akzeptier den Verhaltenskodex, um zu reservie
 error-report-night = Wähl einen Abend dieser Ortsgruppe oder keinen.
 error-no-report = Diese Meldung gibt es in dieser Ortsgruppe nicht.
 error-report-status = Wähl neu, in Bearbeitung oder abgeschlossen.
+
+## API tokens
+
+error-token-scope = Wähl alles, nur den Einlass oder nur lesen.
+error-token-expires = Wähl, wie lange der Token gilt.

@@ -295,3 +295,8 @@ error-rsvp-code-of-conduct = Please accept the code of conduct to book.
 error-report-night = Choose one of this chapter's nights, or none.
 error-no-report = There is no such report in this chapter.
 error-report-status = Choose new, in progress or closed.
+
+## API tokens
+
+error-token-scope = Choose everything, the door only, or read only.
+error-token-expires = Choose how long the token is valid.

@@ -297,3 +297,8 @@ error-rsvp-code-of-conduct = Acepta el código de conducta para reservar.
 error-report-night = Elige una de las noches de este capítulo, o ninguna.
 error-no-report = Este capítulo no tiene ese reporte.
 error-report-status = Elige nuevo, en curso o cerrado.
+
+## API tokens
+
+error-token-scope = Elige todo, solo la entrada o solo leer.
+error-token-expires = Elige durante cuánto tiempo vale el token.

@@ -297,3 +297,8 @@ error-rsvp-code-of-conduct = Acceptez le code de conduite pour réserver.
 error-report-night = Choisissez une soirée de ce chapitre, ou aucune.
 error-no-report = Ce chapitre n’a pas ce signalement.
 error-report-status = Choisissez nouveau, en cours ou clos.
+
+## API tokens
+
+error-token-scope = Choisissez tout, l’entrée seulement ou la lecture seule.
+error-token-expires = Choisissez combien de temps le jeton est valable.

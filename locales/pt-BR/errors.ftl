@@ -297,3 +297,8 @@ error-rsvp-code-of-conduct = Aceite o código de conduta para reservar.
 error-report-night = Escolha uma das noites deste capítulo, ou nenhuma.
 error-no-report = Este capítulo não tem esse relato.
 error-report-status = Escolha novo, em andamento ou encerrado.
+
+## API tokens
+
+error-token-scope = Escolha tudo, só a entrada ou só leitura.
+error-token-expires = Escolha por quanto tempo o token vale.

@@ -23,6 +23,7 @@ both_backends!(
 );
 both_backends!(options: crate::support::Options { rate_limits: true, ..Default::default() }; rate_limits_answer_429);
 both_backends!(sign_in_links_are_not_kept_in_the_outbox);
+both_backends!(options: crate::support::Options::manual_clock(); api_tokens_have_a_scope_and_an_expiry);
 // Rate limits off: every request comes from 127.0.0.1, and their counters are writes that the
 // test's held database write would hold up too (for hosts and strangers alike).
 both_backends!(sign_in_answers_hosts_and_strangers_alike);
@@ -766,4 +767,63 @@ async fn host_ticketing_actions_are_audited(app: TestApp) {
         assert!(audit.contains(action), "the audit page shows {action}");
     }
     app.stop().await;
+}
+
+/// A token made for the door, or to read, does nothing else whatever its host's role; a token
+/// stops working when it expires; the page says what each may do and until when.
+async fn api_tokens_have_a_scope_and_an_expiry(app: TestApp) {
+    let (owner, night) = app.published_night("alpha", 40).await;
+    let id = night["id"].as_i64().unwrap();
+    app.rsvp_api(id, "Ada", "ada@example.org").await;
+    let code: String = failnight_core::with_db!(app.db(), |e| sqlx::query_scalar(
+        "SELECT checkin_code FROM rsvps WHERE email = 'ada@example.org'"
+    )
+    .fetch_one(e)
+    .await)
+    .unwrap();
+    let browser = app.browser();
+    app.sign_in(&browser, "host@alpha.test").await;
+    let make = |fields: Vec<(&'static str, &'static str)>| {
+        let request = browser.post(app.url("/host/tokens")).form(&fields);
+        async move {
+            let response = request.send().await.unwrap();
+            let status = response.status();
+            let page = response.text().await.unwrap();
+            let token: Option<String> = page.find("fn_").map(|start| {
+                page[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || "_-".contains(*c)).collect()
+            });
+            (status, token)
+        }
+    };
+    let (status, _) = make(vec![("name", "odd"), ("scope", "admin"), ("expires", "7")]).await;
+    assert_eq!(status, 422);
+    let (_, read) = make(vec![("name", "dashboard"), ("scope", "read"), ("expires", "1")]).await;
+    let (_, door) = make(vec![("name", "door phone"), ("scope", "door"), ("expires", "30")]).await;
+    let (read, door) = (read.unwrap(), door.unwrap());
+
+    let events = "/api/v1/chapters/alpha/events";
+    let rsvps = format!("/api/v1/events/{id}/rsvps");
+    let check_in = format!("/api/v1/events/{id}/check-ins");
+    let body = json!({"code": code});
+    // Read only: reads, and changes nothing, although its host is the chapter's owner.
+    assert_eq!(app.host(Method::GET, &read, events, None).await.status(), 200);
+    assert_eq!(app.host(Method::GET, &read, &rsvps, None).await.status(), 200);
+    assert_eq!(app.host(Method::POST, &read, events, Some(&TestApp::night("More", 10))).await.status(), 403);
+    assert_eq!(app.host(Method::POST, &read, &check_in, Some(&body)).await.status(), 403);
+    // The door only: checks in and reads the door list, nothing else.
+    assert_eq!(app.host(Method::GET, &door, &rsvps, None).await.status(), 403);
+    assert_eq!(app.host(Method::GET, &door, events, None).await.status(), 403);
+    assert_eq!(app.host(Method::POST, &door, &check_in, Some(&body)).await.status(), 200);
+    assert_eq!(app.host(Method::GET, &door, &format!("/api/v1/events/{id}/door"), None).await.status(), 200);
+    // The full token of the CLI still does everything.
+    assert_eq!(app.host(Method::GET, &owner, &rsvps, None).await.status(), 200);
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'checked_in'").await, 1);
+
+    // A day later the read token has expired; the door token has not.
+    app.clock().advance(chrono::Duration::hours(25));
+    assert_eq!(app.host(Method::GET, &read, events, None).await.status(), 401);
+    assert_eq!(app.host(Method::GET, &door, &format!("/api/v1/events/{id}/door"), None).await.status(), 200);
+    let page = browser.get(app.url("/host/tokens")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Read only") && page.contains("The door only") && page.contains("expired on"), "{page}");
+    assert!(page.contains("valid until"), "{page}");
 }

@@ -260,37 +260,73 @@ pub async fn owner_count(tx: &mut Tx, chapter_id: i64) -> Result<i64, sqlx::Erro
 /// The prefix of API tokens, so secret scanners and people recognise one.
 pub const TOKEN_PREFIX: &str = "fn_";
 
-/// A host identified by an API token.
+failnight_core::text_enum! {
+    /// What an API token may do, at most, within its host's role in a chapter
+    /// (`api_tokens.scope`): everything, the door only (check-ins, walk-ins, the door list), or
+    /// reading only (no change at all).
+    pub enum TokenScope {
+        Full = "full",
+        Door = "door",
+        Read = "read",
+    }
+}
+
+impl TokenScope {
+    /// Whether a token of this scope may perform `operation` (its role permitting).
+    pub fn allows(self, operation: crate::Operation) -> bool {
+        match self {
+            TokenScope::Full => true,
+            TokenScope::Door => operation.need() == Role::Door,
+            TokenScope::Read => operation.is_read(),
+        }
+    }
+}
+
+/// A host identified by an API token, with what the token may do.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ApiHost {
     pub host_id: i64,
     pub email: String,
+    pub scope: TokenScope,
 }
 
-/// The host an API token (with its prefix) belongs to, while it is not revoked.
-pub async fn host_for_token(db: &Db, token: &str) -> Result<Option<ApiHost>, sqlx::Error> {
+/// The host an API token (with its prefix) belongs to, while it is neither revoked nor expired
+/// at `now`.
+pub async fn host_for_token(db: &Db, token: &str, now: Timestamp) -> Result<Option<ApiHost>, sqlx::Error> {
     with_db!(db, |e| sqlx::query_as::<_, ApiHost>(
-        "SELECT h.id AS host_id, h.email FROM api_tokens t JOIN hosts h ON h.id = t.host_id
-         WHERE t.token_hash = $1 AND t.revoked_at IS NULL"
+        "SELECT h.id AS host_id, h.email, t.scope FROM api_tokens t JOIN hosts h ON h.id = t.host_id
+         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $2)"
     )
     .bind(hash_token(token))
+    .bind(now)
     .fetch_optional(e)
     .await)
 }
 
 /// Creates an API token for the host and returns it: the only time it is ever shown.
-pub async fn create_token(tx: &mut Tx, host_id: i64, name: &str, now: Timestamp) -> Result<String, sqlx::Error> {
+pub async fn create_token(
+    tx: &mut Tx,
+    host_id: i64,
+    name: &str,
+    scope: TokenScope,
+    expires_at: Option<Timestamp>,
+    now: Timestamp,
+) -> Result<String, sqlx::Error> {
     let token = format!("{TOKEN_PREFIX}{}", new_token());
-    with_tx!(tx, |c| sqlx::query(
-        "INSERT INTO api_tokens (host_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4)"
+    with_tx!(tx, |c| {
+        sqlx::query(
+        "INSERT INTO api_tokens (host_id, name, token_hash, created_at, scope, expires_at) VALUES ($1, $2, $3, $4, $5, $6)"
     )
     .bind(host_id)
     .bind(name)
     .bind(hash_token(&token))
     .bind(now)
+    .bind(scope)
+    .bind(expires_at)
     .execute(&mut *c)
     .await
-    .map(|_| ()))?;
+    .map(|_| ())
+    })?;
     Ok(token)
 }
 
@@ -301,11 +337,13 @@ pub struct TokenInfo {
     pub name: String,
     pub created_at: Timestamp,
     pub revoked_at: Option<Timestamp>,
+    pub scope: TokenScope,
+    pub expires_at: Option<Timestamp>,
 }
 
 pub async fn tokens(db: &Db, host_id: i64) -> Result<Vec<TokenInfo>, sqlx::Error> {
     with_db!(db, |e| sqlx::query_as::<_, TokenInfo>(
-        "SELECT id, name, created_at, revoked_at FROM api_tokens WHERE host_id = $1 ORDER BY id DESC"
+        "SELECT id, name, created_at, revoked_at, scope, expires_at FROM api_tokens WHERE host_id = $1 ORDER BY id DESC"
     )
     .bind(host_id)
     .fetch_all(e)

@@ -7,7 +7,7 @@
 use failnight_core::Db;
 
 use crate::{
-    accounts::{self, Role},
+    accounts::{self, ApiHost, Role},
     error::Error,
 };
 
@@ -148,12 +148,19 @@ impl Operation {
     pub fn allows(self, role: Role) -> bool {
         role >= self.need()
     }
+
+    /// Whether the operation only reads (what a read-only token may do): by its name, which
+    /// says so (`view_…`, `list_…`, `get_…`, `export_…`).
+    pub fn is_read(self) -> bool {
+        ["view_", "list_", "get_", "export_"].iter().any(|prefix| self.id().starts_with(prefix))
+    }
 }
 
-/// The host's role in the chapter if it allows `operation`; else `Forbidden` (also for no role).
-pub async fn authorize(db: &Db, host_id: i64, chapter_id: i64, operation: Operation) -> Result<Role, Error> {
-    match accounts::role_of(db, chapter_id, host_id).await? {
-        Some(role) if operation.allows(role) => Ok(role),
+/// The API caller's role in the chapter if it, and their token's scope, allow `operation`;
+/// else `Forbidden` (also for no role).
+pub async fn authorize(db: &Db, host: &ApiHost, chapter_id: i64, operation: Operation) -> Result<Role, Error> {
+    match accounts::role_of(db, chapter_id, host.host_id).await? {
+        Some(role) if operation.allows(role) && host.scope.allows(operation) => Ok(role),
         _ => Err(Error::Forbidden),
     }
 }
@@ -171,6 +178,20 @@ mod tests {
         for op in Operation::ALL {
             assert_eq!(Operation::parse(op.id()), Some(*op));
         }
+    }
+
+    #[test]
+    fn read_only_operations_change_nothing() {
+        use crate::accounts::TokenScope;
+        for op in [Operation::ViewNights, Operation::ViewRsvps, Operation::ExportAttendees, Operation::GetWebhook] {
+            assert!(TokenScope::Read.allows(op), "{op:?}");
+        }
+        for op in [Operation::CheckIn, Operation::CreateNight, Operation::CancelRsvp, Operation::UpdateWebhook] {
+            assert!(!TokenScope::Read.allows(op), "{op:?}");
+        }
+        assert!(TokenScope::Door.allows(Operation::CheckIn) && TokenScope::Door.allows(Operation::ExportDoorList));
+        assert!(!TokenScope::Door.allows(Operation::ViewRsvps) && !TokenScope::Door.allows(Operation::CreateNight));
+        assert!(Operation::ALL.iter().all(|op| TokenScope::Full.allows(*op)));
     }
 
     #[test]

@@ -442,7 +442,7 @@ pub async fn add_host(
     let chapter = chapters::by_slug(&mut tx, chapter_slug).await?.ok_or(Error::NotFound("error-no-chapter".into()))?;
     let host_id = accounts::host_id_for(&mut tx, email, now).await?;
     accounts::set_role(&mut tx, chapter.id, host_id, role, now).await?;
-    let token = accounts::create_token(&mut tx, host_id, token_name, now).await?;
+    let token = accounts::create_token(&mut tx, host_id, token_name, accounts::TokenScope::Full, None, now).await?;
     tx.commit().await?;
     Ok(token)
 }
@@ -549,13 +549,35 @@ pub async fn sign_in(ctx: &Context, link_token: &str, old_session: Option<&str>)
 }
 
 /// Creates a named API token for the host (shown once).
-pub async fn create_token(ctx: &Context, host_id: i64, name: &str) -> Result<String, Error> {
+/// The lifetimes a host chooses a token's from, in days (`None`: it does not expire).
+pub const TOKEN_DAYS: [Option<i64>; 5] = [Some(1), Some(30), Some(90), Some(365), None];
+
+/// Makes an API token for the host, of `scope` (`full`, `door` or `read`; empty: full), valid
+/// `days` days (one of [`TOKEN_DAYS`]: `"1"`, `"30"`, `"90"`, `"365"` or `"never"`; empty: 90).
+pub async fn create_token(ctx: &Context, host_id: i64, name: &str, scope: &str, days: &str) -> Result<String, Error> {
     let mut errors = failnight_core::FieldErrors::new();
     let name = errors.line("name", name, 80);
+    let scope = match scope.trim() {
+        "" => Some(accounts::TokenScope::Full),
+        text => accounts::TokenScope::parse(text),
+    };
+    if scope.is_none() {
+        errors.add("scope", "error-token-scope");
+    }
+    let days = match days.trim() {
+        "" => Some(Some(90)),
+        "never" => Some(None),
+        text => text.parse::<i64>().ok().map(Some).filter(|d| TOKEN_DAYS.contains(d)),
+    };
+    if days.is_none() {
+        errors.add("expires", "error-token-expires");
+    }
     errors.into_result()?;
+    let (scope, days) = (scope.expect("checked"), days.expect("checked"));
     let now = ctx.clock.timestamp();
+    let expires_at = days.map(|d| now.plus_millis(d * 86_400_000));
     let mut tx = ctx.db.begin().await?;
-    let token = accounts::create_token(&mut tx, host_id, &name, now).await?;
+    let token = accounts::create_token(&mut tx, host_id, &name, scope, expires_at, now).await?;
     accounts::audit(&mut tx, None, Some(host_id), "API token created", &name, now).await?;
     tx.commit().await?;
     Ok(token)

@@ -25,7 +25,7 @@ impl FromRequestParts<AppState> for ApiHost {
             .map(str::trim)
             .filter(|t| t.starts_with(TOKEN_PREFIX))
             .ok_or(AppError::Unauthorized)?;
-        accounts::host_for_token(&state.db, token).await?.ok_or(AppError::Unauthorized)
+        accounts::host_for_token(&state.db, token, state.clock.timestamp()).await?.ok_or(AppError::Unauthorized)
     }
 }
 

@@ -34,7 +34,11 @@ use crate::{
         title = "failnight API",
         description = "Failure nights: chapters, nights, RSVPs, tickets. Host operations take a bearer token \
             (`host_token`); the scopes of their security requirement name the least role they need in the chapter \
-            of the object they touch (`door`, `owner`), none meaning `host`."
+            of the object they touch (`door`, `owner`), none meaning `host`. A token also has a scope of its own, \
+            chosen when it is made in the host pages (/host/tokens): `full` (what its host's role allows), `door` \
+            (the operations whose least role is `door`: the door page, check-ins, walk-ins, the door list) or \
+            `read` (operations that change nothing: `list_…`, `get_…`, `view_…`, `export_…`), and an expiry; \
+            past its scope a request is refused 403, past its expiry 401. Webhooks: see `docs/webhooks.md`."
     ),
     components(schemas(ErrorBody)),
     modifiers(&BearerAuth)

@@ -38,7 +38,7 @@ pub(super) async fn hosted_chapter(
     operation: Operation,
 ) -> Result<Chapter, AppError> {
     let chapter = chapters::by_slug(&state.db, slug).await?.ok_or(AppError::NotFound("error-no-chapter".into()))?;
-    authorize(&state.db, host.host_id, chapter.id, operation).await?;
+    authorize(&state.db, host, chapter.id, operation).await?;
     Ok(chapter)
 }
 
@@ -50,7 +50,7 @@ pub(super) async fn hosted_event(
     operation: Operation,
 ) -> Result<events::EventDetails, AppError> {
     let event = events::get(&state.db, parse_id(id)?).await?.ok_or(AppError::NotFound("error-no-night".into()))?;
-    authorize(&state.db, host.host_id, event.chapter_id, operation).await?;
+    authorize(&state.db, host, event.chapter_id, operation).await?;
     Ok(event)
 }
 
@@ -290,7 +290,7 @@ pub async fn update_venue(
 ) -> Result<Json<VenueChanged>, AppError> {
     let not_found = || AppError::NotFound("error-no-venue".into());
     let venue = venues::get(&state.db, id.parse().map_err(|_| not_found())?).await?.ok_or_else(not_found)?;
-    authorize(&state.db, host.host_id, venue.chapter_id, Operation::UpdateVenue).await?;
+    authorize(&state.db, &host, venue.chapter_id, Operation::UpdateVenue).await?;
     let (venue, notified) =
         services::update_venue(&state, Actor::Host(host.host_id), &venue, &body.into(), Mode::Apply).await?;
     Ok(Json(VenueChanged { venue: venue.into(), notified }))
@@ -474,7 +474,7 @@ async fn hosted_series(
 ) -> Result<(Chapter, series::Series), AppError> {
     let not_found = || AppError::NotFound("error-no-series".into());
     let current = series::get(&state.db, id.parse().map_err(|_| not_found())?).await?.ok_or_else(not_found)?;
-    authorize(&state.db, host.host_id, current.chapter_id, operation).await?;
+    authorize(&state.db, host, current.chapter_id, operation).await?;
     let chapter =
         chapters::list(&state.db).await?.into_iter().find(|c| c.id == current.chapter_id).ok_or_else(not_found)?;
     Ok((chapter, current))

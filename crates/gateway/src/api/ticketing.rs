@@ -504,7 +504,7 @@ pub async fn buy(
     crate::ratelimit::public_write(&state, client, &body.email).await?;
     let event = public_event(&state, parse_id(&id)?).await?;
     if let Some(host) = &host {
-        authorize(&state.db, host.host_id, event.chapter_id, Operation::ViewRsvps).await?;
+        authorize(&state.db, host, event.chapter_id, Operation::ViewRsvps).await?;
     }
     let purchase = NewPurchase {
         rsvp: NewRsvp {

@@ -43,7 +43,7 @@ async fn hosted_webhook(
     let id = parse_id(id)?;
     let chapter_id = webhooks::chapter_of(&state.db, id).await?.ok_or(AppError::NotFound("error-no-webhook".into()))?;
     let chapter = chapters::by_id(&state.db, chapter_id).await?.ok_or(AppError::NotFound("error-no-webhook".into()))?;
-    authorize(&state.db, host.host_id, chapter.id, operation).await?;
+    authorize(&state.db, host, chapter.id, operation).await?;
     Ok((chapter, id))
 }
 

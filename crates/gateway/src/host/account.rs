@@ -16,7 +16,8 @@ use super::{
 };
 use axum_extra::extract::cookie::CookieJar;
 use failnight_app::{
-    Role, accounts,
+    Role,
+    accounts::{self, TokenScope},
     services::{self, Actor},
 };
 
@@ -175,22 +176,40 @@ async fn tokens_page(
     form: FormState,
 ) -> Result<TokensPage, AppError> {
     let lang = signed_in.lang();
+    let now = state.clock.timestamp();
     let tokens = accounts::tokens(&state.db, signed_in.host.host_id)
         .await?
         .into_iter()
-        .map(|t| TokenRow {
-            id: t.id,
-            name: t.name,
+        .map(|t| {
             // Hosts have no time zone of their own outside a chapter.
-            created: lang.f1("host-tokens-created-at", "time", lang.date_time(t.created_at.to_utc(), chrono_tz::UTC)),
-            revoked: t.revoked_at.is_some(),
+            let when = |at: failnight_core::Timestamp| lang.date_time(at.to_utc(), chrono_tz::UTC);
+            let expired = t.expires_at.is_some_and(|at| at <= now);
+            TokenRow {
+                id: t.id,
+                name: t.name,
+                created: lang.f1("host-tokens-created-at", "time", when(t.created_at)),
+                revoked: t.revoked_at.is_some(),
+                scope: lang.t(match t.scope {
+                    TokenScope::Full => "host-tokens-scope-full",
+                    TokenScope::Door => "host-tokens-scope-door",
+                    TokenScope::Read => "host-tokens-scope-read",
+                }),
+                expiry: match t.expires_at {
+                    None => lang.t("host-tokens-never-expires"),
+                    Some(at) if expired => lang.f1("host-tokens-expired-on", "time", when(at)),
+                    Some(at) => lang.f1("host-tokens-expires-on", "time", when(at)),
+                },
+                expired,
+            }
         })
         .collect();
     Ok(TokensPage { lang, email: signed_in.host.email.clone(), tokens, new_token, form })
 }
 
 pub async fn tokens(State(state): State<AppState>, signed_in: SignedIn) -> Result<TokensPage, PageError> {
-    Ok(tokens_page(&state, &signed_in, None, FormState::default()).await?)
+    let defaults =
+        HashMap::from([("scope".to_string(), "full".to_string()), ("expires".to_string(), "90".to_string())]);
+    Ok(tokens_page(&state, &signed_in, None, FormState::new(defaults)).await?)
 }
 
 pub async fn create_token(
@@ -199,11 +218,22 @@ pub async fn create_token(
     Form(values): Form<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
     let mut form = FormState::new(values);
-    match services::create_token(&state, signed_in.host.host_id, form.v("name")).await.map_err(AppError::from) {
+    let created =
+        services::create_token(&state, signed_in.host.host_id, form.v("name"), form.v("scope"), form.v("expires"));
+    match created.await.map_err(AppError::from) {
         // Shown once, on this response; never stored in clear.
         Ok(token) => Ok((
             [(header::CACHE_CONTROL, "no-store")],
-            tokens_page(&state, &signed_in, Some(token), FormState::default()).await?,
+            tokens_page(
+                &state,
+                &signed_in,
+                Some(token),
+                FormState::new(HashMap::from([
+                    ("scope".to_string(), "full".to_string()),
+                    ("expires".to_string(), "90".to_string()),
+                ])),
+            )
+            .await?,
         )
             .into_response()),
         Err(AppError::Invalid(errors)) => {

@@ -62,6 +62,11 @@ pub struct TokenRow {
     pub name: String,
     pub created: String,
     pub revoked: bool,
+    /// What it may do, in words.
+    pub scope: String,
+    /// Until when, in words ("never expires", "expired on …").
+    pub expiry: String,
+    pub expired: bool,
 }
 
 #[derive(Template, WebTemplate)]
