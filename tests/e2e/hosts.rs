@@ -24,6 +24,7 @@ both_backends!(
 both_backends!(options: crate::support::Options { rate_limits: true, ..Default::default() }; rate_limits_answer_429);
 both_backends!(sign_in_links_are_not_kept_in_the_outbox);
 both_backends!(options: crate::support::Options::manual_clock(); api_tokens_have_a_scope_and_an_expiry);
+both_backends!(the_api_messages_guests_and_changes_the_chapter);
 // Rate limits off: every request comes from 127.0.0.1, and their counters are writes that the
 // test's held database write would hold up too (for hosts and strangers alike).
 both_backends!(sign_in_answers_hosts_and_strangers_alike);
@@ -826,4 +827,92 @@ async fn api_tokens_have_a_scope_and_an_expiry(app: TestApp) {
     let page = browser.get(app.url("/host/tokens")).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("Read only") && page.contains("The door only") && page.contains("expired on"), "{page}");
     assert!(page.contains("valid until"), "{page}");
+}
+
+/// Every action of the host pages (a POST of a chapter's operation) has its API twin: an API
+/// route whose `operationId` is the same operation, under the same permission (the
+/// authorization test proves that part). The ones still without are listed: the list may only
+/// shrink, and a new page action without its twin fails here.
+#[test]
+fn every_host_page_action_has_its_api_twin() {
+    const NOT_YET: [Operation; 11] = [
+        Operation::ControlStage,
+        Operation::DecideStory,
+        Operation::DraftLesson,
+        Operation::ManageHosts,
+        Operation::ModerateFeedback,
+        Operation::ModerateQuestions,
+        Operation::PurgeStory,
+        Operation::ReviewStory,
+        Operation::UpdateCallSettings,
+        Operation::UpdateLineup,
+        Operation::UpdateReport,
+    ];
+    let (_, openapi) = failnight_gateway::api::router();
+    let openapi = serde_json::to_value(&openapi).unwrap();
+    let in_api: BTreeSet<&str> = openapi["paths"]
+        .as_object()
+        .unwrap()
+        .values()
+        .flat_map(|item| item.as_object().unwrap().values().filter_map(|op| op["operationId"].as_str()))
+        .collect();
+    let actions: BTreeSet<Operation> = routes()
+        .into_iter()
+        .filter(|route| route.method == "POST")
+        .filter_map(|route| match route.need {
+            Need::Chapter(operation) => Some(operation),
+            _ => None,
+        })
+        .collect();
+    let without: BTreeSet<Operation> = actions.iter().copied().filter(|op| !in_api.contains(op.id())).collect();
+    assert!(actions.len() >= 30, "{actions:?}");
+    assert_eq!(without, BTreeSet::from(NOT_YET), "page actions without an API twin");
+}
+
+/// The pages' message to guests and the chapter's settings, through the API.
+async fn the_api_messages_guests_and_changes_the_chapter(app: TestApp) {
+    let (owner, night) = app.published_night("alpha", 40).await;
+    let id = night["id"].as_i64().unwrap();
+    app.rsvp_api(id, "Ada", "ada@example.org").await;
+    app.rsvp_api(id, "Grace", "grace@example.org").await;
+    let path = format!("/api/v1/events/{id}/messages");
+    let message = |preview: bool| json!({"audience": ["confirmed"], "subject": "Doors at 18:30", "body": "See you tonight!", "preview": preview});
+    let preview = app.host_ok(Method::POST, &owner, &path, Some(&message(true)), 200).await;
+    assert_eq!(preview, json!({"recipients": 2, "sent": false}));
+    assert_eq!(app.count("SELECT COUNT(*) FROM messages").await, 0, "a preview sends nothing");
+    let sent = app.host_ok(Method::POST, &owner, &path, Some(&message(false)), 200).await;
+    assert_eq!(sent, json!({"recipients": 2, "sent": true}));
+    app.mail_to("grace@example.org", "Doors at 18:30").await;
+    for (body, field) in [
+        (json!({"audience": [], "subject": "Hi", "body": "Hello"}), "audience"),
+        (json!({"audience": ["no_show"], "subject": "Hi", "body": "Hello"}), "audience"),
+        (json!({"audience": ["confirmed"], "subject": "Hi", "body": "   "}), "body"),
+    ] {
+        let refused = app.host(Method::POST, &owner, &path, Some(&body)).await;
+        assert_eq!(refused.status(), 422, "{body}");
+        let answer: Value = refused.json().await.unwrap();
+        assert!(answer["error"]["fields"][field].is_string(), "{answer}");
+    }
+
+    let chapter = "/api/v1/chapters/alpha";
+    let changed =
+        json!({"name": "Noche Alpha", "reminder_hours": [48, 2.5], "language": "es", "code_of_conduct": "Be kind."});
+    let out = app.host_ok(Method::PATCH, &owner, chapter, Some(&changed), 200).await;
+    assert_eq!(out["name"], "Noche Alpha");
+    assert_eq!(out["reminder_hours"], json!([48.0, 2.5]));
+    assert_eq!((out["language"].as_str(), out["timezone"].as_str()), (Some("es"), Some("Europe/Berlin")));
+    let page = app.get(&format!("/e/{id}")).await.text().await.unwrap();
+    assert!(page.contains("Be kind.") && page.contains(r#"<html lang="es">"#));
+    for (body, field) in [
+        (json!({"timezone": "Mars/Base"}), "timezone"),
+        (json!({"reminder_hours": [0]}), "reminder_hours"),
+        (json!({"name": ""}), "name"),
+    ] {
+        let refused = app.host(Method::PATCH, &owner, chapter, Some(&body)).await;
+        assert_eq!(refused.status(), 422, "{body}");
+        let answer: Value = refused.json().await.unwrap();
+        assert!(answer["error"]["fields"][field].is_string(), "{answer}");
+    }
+    let kept = app.host_ok(Method::PATCH, &owner, chapter, Some(&json!({})), 200).await;
+    assert_eq!(kept["name"], "Noche Alpha", "nothing given, nothing changed");
 }

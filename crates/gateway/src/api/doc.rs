@@ -200,6 +200,14 @@ pub const RULES_BEYOND_SCHEMA: &[(&str, &[(&str, &str)])] = &[
             ("capacity", "not below the seats taken, held or offered"),
         ],
     ),
+    ("message_guests", &[("body", "not only white space"), ("audience", "`no_show` only once the night has started")]),
+    (
+        "update_chapter_settings",
+        &[
+            ("timezone", "one of the server's time zone database"),
+            ("reminder_hours", "each more than 0 and at most 336 (two weeks)"),
+        ],
+    ),
     ("create_venue", &[("name", "a chapter has one venue of a name and address")]),
     (
         "create_webhook",

@@ -15,6 +15,7 @@ use utoipa::{OpenApi, ToSchema};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 pub mod doc;
+pub mod hosting;
 pub mod scheduling;
 pub mod ticketing;
 pub mod webhooks;
@@ -96,6 +97,8 @@ fn routes() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(ticketing::walk_in))
         .routes(routes!(ticketing::door_counts))
         .routes(routes!(ticketing::door_list))
+        .routes(routes!(hosting::message_guests))
+        .routes(routes!(hosting::update_chapter))
         .routes(routes!(webhooks::list_webhooks, webhooks::create_webhook))
         .routes(routes!(webhooks::get_webhook, webhooks::update_webhook, webhooks::delete_webhook))
         .routes(routes!(webhooks::list_webhook_deliveries))

@@ -1,0 +1,162 @@
+//! Hosts' actions that had only a page: a message to a night's guests and the chapter's own
+//! settings. Each is the page's operation under the same permission (the authorization test
+//! proves both let in the same people).
+
+use axum::{
+    Json,
+    extract::{Path, State},
+};
+use failnight_app::{
+    Operation,
+    messages::{self, Audience},
+    services::{self, Actor, Mode},
+};
+use failnight_scheduling::{Chapter, chapters::ChapterSettings};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::{
+    ApiJson, doc,
+    scheduling::{hosted_chapter, hosted_event},
+};
+use crate::{
+    AppState,
+    auth::ApiHost,
+    error::{AppError, ErrorBody},
+};
+
+doc::words! {
+    /// Who a message goes to: guests with a seat not checked in (`confirmed`), on the
+    /// waitlist, checked in, or with a seat who did not come (`no_show`, once the night has
+    /// started). People who unsubscribed from the chapter's messages are left out.
+    pub MessageAudience => Audience::ALL
+}
+
+/// A message to a night's guests.
+#[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct NewMessage {
+    #[schema(required = true, min_items = 1, value_type = Vec<MessageAudience>, example = json!(["confirmed", "waitlisted"]))]
+    pub audience: Vec<String>,
+    #[schema(required = true, format = "line", max_length = 150, example = "The doors open at 18:30")]
+    pub subject: String,
+    #[schema(required = true, format = "text", max_length = 10000, example = "See you tonight at Kiez Bar!")]
+    pub body: String,
+    /// `true`: count whom it would reach and send nothing (the pages' confirmation step).
+    pub preview: bool,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MessageOut {
+    /// The people it reaches (or would, for a preview).
+    pub recipients: usize,
+    /// `false` for a preview.
+    pub sent: bool,
+}
+
+/// Email the guests of a night (optional mail: it honours unsubscribes). Preview first to
+/// learn how many it reaches.
+#[utoipa::path(post, operation_id = Operation::MessageGuests.id(), path = "/api/v1/events/{id}/messages", params(("id" = i64, Path)), request_body = NewMessage,
+    responses((status = 200, body = MessageOut), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("host_token" = [])))]
+pub async fn message_guests(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<NewMessage>,
+) -> Result<Json<MessageOut>, AppError> {
+    let event = hosted_event(&state, &host, &id, Operation::MessageGuests).await?;
+    let mut audience = Vec::new();
+    for name in &body.audience {
+        let who = Audience::parse(name)
+            .ok_or_else(|| failnight_core::Invalid::field("audience", "error-message-audience"))?;
+        if !audience.contains(&who) {
+            audience.push(who);
+        }
+    }
+    let mode = if body.preview { Mode::Preview } else { Mode::Apply };
+    let recipients =
+        messages::send_message(&state, Actor::Host(host.host_id), &event, &audience, &body.subject, &body.body, mode)
+            .await?;
+    Ok(Json(MessageOut { recipients, sent: !body.preview }))
+}
+
+/// A chapter's own settings.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ChapterOut {
+    pub slug: String,
+    pub name: String,
+    #[schema(value_type = doc::Zone)]
+    pub timezone: String,
+    pub description: String,
+    /// Empty: the default code, in each visitor's language.
+    pub code_of_conduct: String,
+    /// Hours before a night its guests are reminded, latest first.
+    pub reminder_hours: Vec<f64>,
+    pub language: String,
+}
+
+fn chapter_out(chapter: &Chapter) -> ChapterOut {
+    ChapterOut {
+        slug: chapter.slug.clone(),
+        name: chapter.name.clone(),
+        timezone: chapter.timezone.to_string(),
+        description: chapter.description.clone(),
+        code_of_conduct: chapter.code_of_conduct.clone(),
+        reminder_hours: chapter.reminder_minutes().iter().map(|m| *m as f64 / 60.0).collect(),
+        language: chapter.language.as_str().to_string(),
+    }
+}
+
+doc::words! {
+    /// A language of ours, which the chapter's pages and emails speak to anyone who chose none.
+    pub ChapterLanguage => failnight_core::Lang::ALL.map(|l| l.as_str())
+}
+
+/// The settings to change; fields left out keep their value.
+#[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct ChapterPatch {
+    #[schema(format = "line", max_length = 100, example = "Failure Night Berlin")]
+    pub name: Option<String>,
+    #[schema(value_type = Option<doc::Zone>)]
+    pub timezone: Option<String>,
+    #[schema(format = "text", max_length = 5000)]
+    pub description: Option<String>,
+    /// Empty: the default code, in each visitor's language.
+    #[schema(format = "text", max_length = 20000)]
+    pub code_of_conduct: Option<String>,
+    /// Hours before a night its guests are reminded (each more than 0, at most 336), at most
+    /// five; `[]`: no reminders.
+    #[schema(max_items = 5, example = json!([24, 3]))]
+    pub reminder_hours: Option<Vec<f64>>,
+    #[schema(value_type = Option<ChapterLanguage>)]
+    pub language: Option<String>,
+}
+
+/// Change the chapter's name, zone, description, code of conduct, reminders or language.
+#[utoipa::path(patch, operation_id = Operation::UpdateChapterSettings.id(), path = "/api/v1/chapters/{slug}", params(("slug" = String, Path)), request_body = ChapterPatch,
+    responses((status = 200, body = ChapterOut), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("host_token" = ["owner"])))]
+pub async fn update_chapter(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(slug): Path<String>,
+    ApiJson(body): ApiJson<ChapterPatch>,
+) -> Result<Json<ChapterOut>, AppError> {
+    let chapter = hosted_chapter(&state, &host, &slug, Operation::UpdateChapterSettings).await?;
+    let current = ChapterSettings::of(&chapter);
+    let input = ChapterSettings {
+        name: body.name.unwrap_or(current.name),
+        timezone: body.timezone.unwrap_or(current.timezone),
+        description: body.description.unwrap_or(current.description),
+        code_of_conduct: body.code_of_conduct.unwrap_or(current.code_of_conduct),
+        reminder_hours: match body.reminder_hours {
+            Some(hours) => hours.iter().map(f64::to_string).collect::<Vec<_>>().join(", "),
+            None => current.reminder_hours,
+        },
+        language: body.language.unwrap_or(current.language),
+    };
+    let updated = services::update_chapter_settings(&state, Actor::Host(host.host_id), &chapter, &input).await?;
+    Ok(Json(chapter_out(&updated)))
+}
