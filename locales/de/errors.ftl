@@ -299,3 +299,8 @@ error-report-status = Wähl neu, in Bearbeitung oder abgeschlossen.
 
 error-token-scope = Wähl alles, nur den Einlass oder nur lesen.
 error-token-expires = Wähl, wie lange der Token gilt.
+
+## The API's review queue
+
+error-stories-state = Wähl einen der Stände: submitted, waitlisted, accepted, confirmed, rejected, declined, withdrawn.
+error-stories-month = Gib einen Monat als JJJJ-MM an, etwa 2027-03.

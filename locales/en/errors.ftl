@@ -300,3 +300,8 @@ error-report-status = Choose new, in progress or closed.
 
 error-token-scope = Choose everything, the door only, or read only.
 error-token-expires = Choose how long the token is valid.
+
+## The API's review queue
+
+error-stories-state = Choose one of the states: submitted, waitlisted, accepted, confirmed, rejected, declined, withdrawn.
+error-stories-month = Give a month as YYYY-MM, like 2027-03.

@@ -302,3 +302,8 @@ error-report-status = Elige nuevo, en curso o cerrado.
 
 error-token-scope = Elige todo, solo la entrada o solo leer.
 error-token-expires = Elige durante cuánto tiempo vale el token.
+
+## The API's review queue
+
+error-stories-state = Elige uno de los estados: submitted, waitlisted, accepted, confirmed, rejected, declined, withdrawn.
+error-stories-month = Indica un mes como AAAA-MM, por ejemplo 2027-03.

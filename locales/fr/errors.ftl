@@ -302,3 +302,8 @@ error-report-status = Choisissez nouveau, en cours ou clos.
 
 error-token-scope = Choisissez tout, l’entrée seulement ou la lecture seule.
 error-token-expires = Choisissez combien de temps le jeton est valable.
+
+## The API's review queue
+
+error-stories-state = Choisissez l’un des états : submitted, waitlisted, accepted, confirmed, rejected, declined, withdrawn.
+error-stories-month = Indiquez un mois au format AAAA-MM, par exemple 2027-03.

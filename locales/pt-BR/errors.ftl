@@ -302,3 +302,8 @@ error-report-status = Escolha novo, em andamento ou encerrado.
 
 error-token-scope = Escolha tudo, só a entrada ou só leitura.
 error-token-expires = Escolha por quanto tempo o token vale.
+
+## The API's review queue
+
+error-stories-state = Escolha um dos estados: submitted, waitlisted, accepted, confirmed, rejected, declined, withdrawn.
+error-stories-month = Informe um mês como AAAA-MM, por exemplo 2027-03.

@@ -174,6 +174,9 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
     let chapter = app.open_call("alpha").await;
     let story = TestApp::story("Ada", "ada@example.org", "A failure");
     let story = failnight_app::services::stories::submit(&app.state, &chapter, &story).await.unwrap().id;
+    // Another, for the API's DELETE to purge (the other stories' routes need theirs).
+    let spam = TestApp::story("Spam", "spam@example.org", "Buy now");
+    let spam = failnight_app::services::stories::submit(&app.state, &chapter, &spam).await.unwrap().id;
     // Webhooks of chapter alpha with a delivery: one for the pages, one for the API, one the
     // API's DELETE removes (the pages remove theirs).
     let (page_hook, api_hook, delete_hook, delivery) = {
@@ -294,6 +297,9 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
             let mut path = fill(path);
             if method == "delete" && path.starts_with("/api/v1/webhooks/") {
                 path = path.replace(&api_hook.to_string(), &delete_hook.to_string());
+            }
+            if method == "delete" && path.starts_with("/api/v1/stories/") {
+                path = format!("/api/v1/stories/{spam}");
             }
             let method: Method = method.to_uppercase().parse().unwrap();
             // The owner last: an action they may take (a removal) happens after the others tried.
@@ -835,17 +841,13 @@ async fn api_tokens_have_a_scope_and_an_expiry(app: TestApp) {
 /// shrink, and a new page action without its twin fails here.
 #[test]
 fn every_host_page_action_has_its_api_twin() {
-    const NOT_YET: [Operation; 11] = [
+    const NOT_YET: [Operation; 7] = [
         Operation::ControlStage,
-        Operation::DecideStory,
         Operation::DraftLesson,
         Operation::ManageHosts,
         Operation::ModerateFeedback,
         Operation::ModerateQuestions,
-        Operation::PurgeStory,
-        Operation::ReviewStory,
         Operation::UpdateCallSettings,
-        Operation::UpdateLineup,
         Operation::UpdateReport,
     ];
     let (_, openapi) = failnight_gateway::api::router();

@@ -41,6 +41,7 @@ both_backends!(
     blind_review_hides_who_the_speaker_is,
     speakers_export_and_delete_their_data,
     each_host_scores_before_seeing_the_others,
+    hosts_review_decide_and_place_stories_through_the_api,
 );
 
 fn clock(app: &TestApp) -> &ManualClock {
@@ -732,4 +733,73 @@ async fn a_deleted_story_is_gone_from_every_table(app: TestApp) {
         "Ada's reminder and the hosts' notice"
     );
     app.stop().await;
+}
+
+/// The review queue, reviews, decisions, purging and the lineup through the API, as in the
+/// pages: blind review hides the speaker, the others' mean shows after one's own score.
+async fn hosts_review_decide_and_place_stories_through_the_api(app: TestApp) {
+    let (token, night) = app.published_night("alpha", 40).await;
+    let night = night["id"].as_i64().unwrap();
+    let chapter = app.open_call("alpha").await;
+    let mut call = failnight_submissions::settings::SettingsInput::of(
+        &failnight_submissions::settings::get(app.db(), chapter.id).await.unwrap(),
+    );
+    call.blind_review = true;
+    story_services::save_settings(&app.state, Actor::System, &chapter, &call).await.unwrap();
+    let ada =
+        story_services::submit(&app.state, &chapter, &TestApp::story("Ada Lovelace", "ada@example.org", "The engine"))
+            .await
+            .unwrap();
+    let spam = story_services::submit(&app.state, &chapter, &TestApp::story("Spam Bot", "spam@example.org", "Buy now"))
+        .await
+        .unwrap();
+
+    let queue = app.host_ok(Method::GET, &token, "/api/v1/chapters/alpha/stories?state=submitted", None, 200).await;
+    let queue = queue.as_array().unwrap();
+    assert_eq!(queue.len(), 2);
+    let first = queue.iter().find(|s| s["id"] == ada.id).unwrap();
+    assert_eq!(first["speaker"], format!("Speaker #{}", ada.id), "blind: {first}");
+    assert!(first["email"].is_null() && first["blind"] == true && first["mean_score"].is_null(), "{first}");
+    assert!(!queue.iter().any(|s| s.to_string().contains("Lovelace")), "nothing tells who it is");
+
+    // A review: the mean shows to its author; a wrong score is refused.
+    let review = format!("/api/v1/stories/{}/review", ada.id);
+    let refused = app.host(Method::PUT, &token, &review, Some(&json!({"score": 9}))).await;
+    assert_eq!(refused.status(), 422);
+    assert_eq!(
+        app.host(Method::PUT, &token, &review, Some(&json!({"score": 4, "comment": "Strong"}))).await.status(),
+        204
+    );
+    let queue = app.host_ok(Method::GET, &token, "/api/v1/chapters/alpha/stories", None, 200).await;
+    let first = queue.as_array().unwrap().iter().find(|s| s["id"] == ada.id).unwrap().clone();
+    assert_eq!((first["reviews"].as_i64(), first["mean_score"].as_f64()), (Some(1), Some(4.0)));
+
+    // Decided: accepted (no longer blind), and the spam purged.
+    let decision = format!("/api/v1/stories/{}/decision", ada.id);
+    let bad = app.host(Method::POST, &token, &decision, Some(&json!({"decision": "maybe"}))).await;
+    assert_eq!(bad.status(), 422);
+    let accepted = app.host_ok(Method::POST, &token, &decision, Some(&json!({"decision": "accept"})), 200).await;
+    assert_eq!((accepted["state"].as_str(), accepted["speaker"].as_str()), (Some("accepted"), Some("Ada Lovelace")));
+    let again = app.host(Method::POST, &token, &decision, Some(&json!({"decision": "reject"}))).await;
+    assert_eq!(again.status(), 409, "decided already");
+    assert_eq!(app.host(Method::DELETE, &token, &format!("/api/v1/stories/{}", spam.id), None).await.status(), 204);
+    assert_eq!(app.count("SELECT COUNT(*) FROM submissions").await, 1);
+    let accepted_talk = format!("/api/v1/stories/{}", ada.id);
+    assert_eq!(app.host(Method::DELETE, &token, &accepted_talk, None).await.status(), 409, "an accepted talk stays");
+
+    // Confirmed by the speaker, placed in the night by the API.
+    let ada = stories::get(app.db(), ada.id).await.unwrap().unwrap();
+    story_services::respond(&app.state, &ada, Action::Confirm).await.unwrap();
+    let lineup = format!("/api/v1/events/{night}/lineup");
+    let placed = app.host_ok(Method::POST, &token, &lineup, Some(&json!({"op": "add", "story_id": ada.id})), 200).await;
+    assert_eq!(
+        placed,
+        json!([{"story_id": ada.id, "title": "The engine", "speaker": "Ada Lovelace", "public_name": "Ada Lovelace"}])
+    );
+    assert_eq!(app.host_ok(Method::GET, &token, &lineup, None, 200).await, placed);
+    let unknown = app.host(Method::POST, &token, &lineup, Some(&json!({"op": "add", "story_id": 999999}))).await;
+    assert_eq!(unknown.status(), 422);
+    let removed =
+        app.host_ok(Method::POST, &token, &lineup, Some(&json!({"op": "remove", "story_id": ada.id})), 200).await;
+    assert_eq!(removed, json!([]));
 }

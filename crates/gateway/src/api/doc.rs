@@ -200,6 +200,15 @@ pub const RULES_BEYOND_SCHEMA: &[(&str, &[(&str, &str)])] = &[
             ("capacity", "not below the seats taken, held or offered"),
         ],
     ),
+    ("review_story", &[("score", "only while the story is undecided (else 409)")]),
+    ("view_stories", &[("month", "a month that exists (`2027-03`, not `2027-13`)")]),
+    (
+        "update_lineup",
+        &[
+            ("story_id", "a talk of the night's chapter; `add` needs a confirmed one not placed elsewhere"),
+            ("op", "`up` and `down` move a placed talk within the lineup"),
+        ],
+    ),
     ("message_guests", &[("body", "not only white space"), ("audience", "`no_show` only once the night has started")]),
     (
         "update_chapter_settings",

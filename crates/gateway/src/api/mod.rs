@@ -17,6 +17,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 pub mod doc;
 pub mod hosting;
 pub mod scheduling;
+pub mod stories;
 pub mod ticketing;
 pub mod webhooks;
 
@@ -98,6 +99,11 @@ fn routes() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(ticketing::door_counts))
         .routes(routes!(ticketing::door_list))
         .routes(routes!(hosting::message_guests))
+        .routes(routes!(stories::list_stories))
+        .routes(routes!(stories::review_story))
+        .routes(routes!(stories::decide_story))
+        .routes(routes!(stories::purge_story))
+        .routes(routes!(stories::get_lineup, stories::change_lineup))
         .routes(routes!(hosting::update_chapter))
         .routes(routes!(webhooks::list_webhooks, webhooks::create_webhook))
         .routes(routes!(webhooks::get_webhook, webhooks::update_webhook, webhooks::delete_webhook))

@@ -22,7 +22,7 @@ mod nights;
 mod numbers;
 mod reports;
 mod stage;
-mod stories;
+pub(crate) mod stories;
 mod tickets;
 mod turnout;
 pub mod views;

@@ -56,21 +56,21 @@ async fn chapter_story(state: &AppState, access: &ChapterAccess, id: &str) -> Re
 }
 
 /// A story as a reviewer may see it: identity hidden while blind review applies.
-struct Shown {
-    speaker: String,
-    email: String,
-    stage_name: String,
-    title: String,
-    teaser: String,
-    project: String,
-    wrong: String,
-    learned: String,
-    differently: String,
-    content_notes: String,
-    blind: bool,
+pub(crate) struct Shown {
+    pub speaker: String,
+    pub email: String,
+    pub stage_name: String,
+    pub title: String,
+    pub teaser: String,
+    pub project: String,
+    pub wrong: String,
+    pub learned: String,
+    pub differently: String,
+    pub content_notes: String,
+    pub blind: bool,
 }
 
-fn shown(story: &Submission, blind_review: bool, lang: Lang) -> Shown {
+pub(crate) fn shown(story: &Submission, blind_review: bool, lang: Lang) -> Shown {
     if blind_review && story.state().is_undecided() {
         let r = Redactor::for_story(story);
         Shown {
