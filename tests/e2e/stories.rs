@@ -802,4 +802,19 @@ async fn hosts_review_decide_and_place_stories_through_the_api(app: TestApp) {
     let removed =
         app.host_ok(Method::POST, &token, &lineup, Some(&json!({"op": "remove", "story_id": ada.id})), 200).await;
     assert_eq!(removed, json!([]));
+
+    // The call's settings: read, changed in part, a refused change changes nothing.
+    let call = "/api/v1/chapters/alpha/call";
+    let before = app.host_ok(Method::GET, &token, call, None, 200).await;
+    assert_eq!((before["call_open"].as_bool(), before["blind_review"].as_bool()), (Some(true), Some(true)));
+    let change = json!({"call_open": false, "talk_minutes": 8});
+    let closed = app.host_ok(Method::PATCH, &token, call, Some(&change), 200).await;
+    assert_eq!((closed["call_open"].as_bool(), closed["talk_minutes"].as_i64()), (Some(false), Some(8)));
+    assert_eq!(closed["seconds_per_slide"], before["seconds_per_slide"], "left out, kept");
+    let wrong = json!({"accept_text": "Hi {nmae}", "call_open": true});
+    let refused = app.host(Method::PATCH, &token, call, Some(&wrong)).await;
+    assert_eq!(refused.status(), 422);
+    let answer: Value = refused.json().await.unwrap();
+    assert!(answer["error"]["fields"]["accept_text"].is_string(), "{answer}");
+    assert_eq!(app.host_ok(Method::GET, &token, call, None, 200).await["call_open"], false);
 }

@@ -90,6 +90,8 @@ operations! {
     // Hosts: the call for stories.
     ViewLineup = "view_lineup" => Host,
     UpdateLineup = "update_lineup" => Host,
+    /// The call for stories' settings, as the API reads them.
+    ViewCallSettings = "get_call_settings" => Host,
     UpdateCallSettings = "update_call_settings" => Host,
     ViewStories = "view_stories" => Host,
     ReviewStory = "review_story" => Host,

@@ -203,6 +203,14 @@ pub const RULES_BEYOND_SCHEMA: &[(&str, &[(&str, &str)])] = &[
     ("review_story", &[("score", "only while the story is undecided (else 409)")]),
     ("view_stories", &[("month", "a month that exists (`2027-03`, not `2027-13`)")]),
     (
+        "update_call_settings",
+        &[
+            ("accept_text", "placeholders only of `{name}`, `{title}`, `{link}`, `{chapter}`"),
+            ("reject_text", "placeholders only of `{name}`, `{title}`, `{link}`, `{chapter}`"),
+            ("waitlist_text", "placeholders only of `{name}`, `{title}`, `{link}`, `{chapter}`"),
+        ],
+    ),
+    (
         "update_lineup",
         &[
             ("story_id", "a talk of the night's chapter; `add` needs a confirmed one not placed elsewhere"),

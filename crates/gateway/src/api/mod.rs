@@ -104,6 +104,7 @@ fn routes() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(stories::decide_story))
         .routes(routes!(stories::purge_story))
         .routes(routes!(stories::get_lineup, stories::change_lineup))
+        .routes(routes!(stories::get_call_settings, stories::update_call_settings))
         .routes(routes!(hosting::update_chapter))
         .routes(routes!(webhooks::list_webhooks, webhooks::create_webhook))
         .routes(routes!(webhooks::get_webhook, webhooks::update_webhook, webhooks::delete_webhook))

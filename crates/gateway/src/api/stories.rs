@@ -286,3 +286,122 @@ pub async fn change_lineup(
     }
     get_lineup(State(state), host, Path(id)).await
 }
+
+/// The call for stories' settings.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CallSettings {
+    pub call_open: bool,
+    /// A few words on the call page (what the chapter looks for).
+    pub call_text: String,
+    /// Reviewers see no name, address or identifying words of undecided stories.
+    pub blind_review: bool,
+    /// Days after acceptance before an unconfirmed speaker is reminded (hosts are told after
+    /// twice as long).
+    pub confirm_reminder_days: i64,
+    /// Months after the decision before rejected, declined and withdrawn stories are deleted.
+    pub retention_months: i64,
+    /// Minutes before doors a speaker is asked to arrive.
+    pub call_minutes: i64,
+    pub talk_minutes: i64,
+    pub qa_minutes: i64,
+    pub slides_per_talk: i64,
+    pub seconds_per_slide: i64,
+    /// The emails of each decision; `{name}`, `{title}`, `{link}` and `{chapter}` are filled in.
+    pub accept_text: String,
+    pub reject_text: String,
+    pub waitlist_text: String,
+}
+
+impl From<failnight_submissions::StorySettings> for CallSettings {
+    fn from(s: failnight_submissions::StorySettings) -> Self {
+        CallSettings {
+            call_open: s.call_open,
+            call_text: s.call_text,
+            blind_review: s.blind_review,
+            confirm_reminder_days: s.confirm_reminder_days,
+            retention_months: s.retention_months,
+            call_minutes: s.call_minutes,
+            talk_minutes: s.talk_minutes,
+            qa_minutes: s.qa_minutes,
+            slides_per_talk: s.slides_per_talk,
+            seconds_per_slide: s.seconds_per_slide,
+            accept_text: s.accept_text,
+            reject_text: s.reject_text,
+            waitlist_text: s.waitlist_text,
+        }
+    }
+}
+
+/// The call for stories' settings.
+#[utoipa::path(get, operation_id = Operation::ViewCallSettings.id(), path = "/api/v1/chapters/{slug}/call", params(("slug" = String, Path)),
+    responses((status = 200, body = CallSettings), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
+    security(("host_token" = [])))]
+pub async fn get_call_settings(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(slug): Path<String>,
+) -> Result<Json<CallSettings>, AppError> {
+    let chapter = hosted_chapter(&state, &host, &slug, Operation::ViewCallSettings).await?;
+    Ok(Json(settings::get(&state.db, chapter.id).await?.into()))
+}
+
+/// The settings to change; fields left out keep their value.
+#[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct CallPatch {
+    pub call_open: Option<bool>,
+    #[schema(format = "text", max_length = 3000)]
+    pub call_text: Option<String>,
+    pub blind_review: Option<bool>,
+    #[schema(minimum = 1, maximum = 60)]
+    pub confirm_reminder_days: Option<i64>,
+    #[schema(minimum = 1, maximum = 60)]
+    pub retention_months: Option<i64>,
+    #[schema(minimum = 0, maximum = 240)]
+    pub call_minutes: Option<i64>,
+    #[schema(minimum = 1, maximum = 60)]
+    pub talk_minutes: Option<i64>,
+    #[schema(minimum = 0, maximum = 60)]
+    pub qa_minutes: Option<i64>,
+    #[schema(minimum = 1, maximum = 40)]
+    pub slides_per_talk: Option<i64>,
+    #[schema(minimum = 5, maximum = 300)]
+    pub seconds_per_slide: Option<i64>,
+    #[schema(format = "text", max_length = 5000)]
+    pub accept_text: Option<String>,
+    #[schema(format = "text", max_length = 5000)]
+    pub reject_text: Option<String>,
+    #[schema(format = "text", max_length = 5000)]
+    pub waitlist_text: Option<String>,
+}
+
+/// Open or close the call, and change how stories are reviewed, how talks are timed and what
+/// speakers are told.
+#[utoipa::path(patch, operation_id = Operation::UpdateCallSettings.id(), path = "/api/v1/chapters/{slug}/call", params(("slug" = String, Path)), request_body = CallPatch,
+    responses((status = 200, body = CallSettings), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("host_token" = [])))]
+pub async fn update_call_settings(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(slug): Path<String>,
+    ApiJson(body): ApiJson<CallPatch>,
+) -> Result<Json<CallSettings>, AppError> {
+    let chapter = hosted_chapter(&state, &host, &slug, Operation::UpdateCallSettings).await?;
+    let mut input = settings::SettingsInput::of(&settings::get(&state.db, chapter.id).await?);
+    let number = |n: Option<i64>, current: String| n.map_or(current, |n| n.to_string());
+    input.call_open = body.call_open.unwrap_or(input.call_open);
+    input.call_text = body.call_text.unwrap_or(input.call_text);
+    input.blind_review = body.blind_review.unwrap_or(input.blind_review);
+    input.confirm_reminder_days = number(body.confirm_reminder_days, input.confirm_reminder_days);
+    input.retention_months = number(body.retention_months, input.retention_months);
+    input.call_minutes = number(body.call_minutes, input.call_minutes);
+    input.talk_minutes = number(body.talk_minutes, input.talk_minutes);
+    input.qa_minutes = number(body.qa_minutes, input.qa_minutes);
+    input.slides_per_talk = number(body.slides_per_talk, input.slides_per_talk);
+    input.seconds_per_slide = number(body.seconds_per_slide, input.seconds_per_slide);
+    input.accept_text = body.accept_text.unwrap_or(input.accept_text);
+    input.reject_text = body.reject_text.unwrap_or(input.reject_text);
+    input.waitlist_text = body.waitlist_text.unwrap_or(input.waitlist_text);
+    let saved = story_services::save_settings(&state, Actor::Host(host.host_id), &chapter, &input).await?;
+    Ok(Json(saved.into()))
+}
