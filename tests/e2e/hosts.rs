@@ -24,7 +24,7 @@ both_backends!(
 both_backends!(options: crate::support::Options { rate_limits: true, ..Default::default() }; rate_limits_answer_429);
 both_backends!(sign_in_links_are_not_kept_in_the_outbox);
 both_backends!(options: crate::support::Options::manual_clock(); api_tokens_have_a_scope_and_an_expiry);
-both_backends!(the_api_messages_guests_and_changes_the_chapter);
+both_backends!(the_api_messages_guests_and_changes_the_chapter, owners_manage_hosts_and_reports_through_the_api);
 // Rate limits off: every request comes from 127.0.0.1, and their counters are writes that the
 // test's held database write would hold up too (for hosts and strangers alike).
 both_backends!(sign_in_answers_hosts_and_strangers_alike);
@@ -194,8 +194,19 @@ async fn every_host_route_checks_the_role_in_the_chapter(app: TestApp) {
         let delivery = webhooks::deliveries(app.db(), ids[1], 1).await.unwrap()[0].id;
         (ids[0], ids[1], ids[2], delivery)
     };
+    // A conduct report of chapter alpha, for the report routes.
+    let report = {
+        let mut tx = app.db().begin().await.unwrap();
+        let new = failnight_scheduling::conduct::NewReport { body: "Rude at the bar".into(), ..Default::default() };
+        let now = failnight_core::Timestamp::from_utc(chrono::Utc::now());
+        let report = failnight_scheduling::conduct::create(&mut tx, chapter.id, &new, now).await.unwrap();
+        tx.commit().await.unwrap();
+        report.id
+    };
     let fill = |path: &str| {
-        let id = if path.starts_with("/host/c/{slug}/webhooks/") {
+        let id = if path.contains("/reports/") || path.contains("/conduct-reports/") {
+            report
+        } else if path.starts_with("/host/c/{slug}/webhooks/") {
             page_hook
         } else if path.contains("/webhooks/") {
             api_hook
@@ -841,14 +852,8 @@ async fn api_tokens_have_a_scope_and_an_expiry(app: TestApp) {
 /// shrink, and a new page action without its twin fails here.
 #[test]
 fn every_host_page_action_has_its_api_twin() {
-    const NOT_YET: [Operation; 6] = [
-        Operation::ControlStage,
-        Operation::DraftLesson,
-        Operation::ManageHosts,
-        Operation::ModerateFeedback,
-        Operation::ModerateQuestions,
-        Operation::UpdateReport,
-    ];
+    const NOT_YET: [Operation; 4] =
+        [Operation::ControlStage, Operation::DraftLesson, Operation::ModerateFeedback, Operation::ModerateQuestions];
     let (_, openapi) = failnight_gateway::api::router();
     let openapi = serde_json::to_value(&openapi).unwrap();
     let in_api: BTreeSet<&str> = openapi["paths"]
@@ -916,4 +921,51 @@ async fn the_api_messages_guests_and_changes_the_chapter(app: TestApp) {
     }
     let kept = app.host_ok(Method::PATCH, &owner, chapter, Some(&json!({})), 200).await;
     assert_eq!(kept["name"], "Noche Alpha", "nothing given, nothing changed");
+}
+
+/// The chapter's hosts and its conduct reports, through the API (owners only).
+async fn owners_manage_hosts_and_reports_through_the_api(app: TestApp) {
+    let (owner, _) = app.published_night("alpha", 40).await;
+    let hosts = "/api/v1/chapters/alpha/hosts";
+    let added =
+        app.host_ok(Method::POST, &owner, hosts, Some(&json!({"email": "door@alpha.test", "role": "door"})), 200).await;
+    let door = added.as_array().unwrap().iter().find(|m| m["email"] == "door@alpha.test").unwrap().clone();
+    assert_eq!(door["role"], "door");
+    app.mail_to("door@alpha.test", "").await;
+    let me = added.as_array().unwrap().iter().find(|m| m["email"] == "host@alpha.test").unwrap()["host_id"]
+        .as_i64()
+        .unwrap();
+    let demote =
+        app.host(Method::POST, &owner, hosts, Some(&json!({"email": "host@alpha.test", "role": "host"}))).await;
+    assert_eq!(demote.status(), 422, "the last owner stays an owner");
+    let last = app.host(Method::DELETE, &owner, &format!("/api/v1/chapters/alpha/members/{me}"), None).await;
+    assert_eq!(last.status(), 409);
+    let gone = format!("/api/v1/chapters/alpha/members/{}", door["host_id"]);
+    assert_eq!(app.host(Method::DELETE, &owner, &gone, None).await.status(), 204);
+    assert_eq!(app.host_ok(Method::GET, &owner, hosts, None, 200).await.as_array().unwrap().len(), 1);
+
+    // A report, read and answered by the owner.
+    let sent = app
+        .client
+        .post(app.url("/c/alpha/report"))
+        .form(&[("body", "Someone was rude at the door."), ("email", "guest@example.org")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(sent.status(), 200);
+    let listed = app.host_ok(Method::GET, &owner, "/api/v1/chapters/alpha/conduct-reports", None, 200).await;
+    let report = &listed[0];
+    assert_eq!(
+        (report["status"].as_str(), report["reporter_email"].as_str()),
+        (Some("new"), Some("guest@example.org"))
+    );
+    let path = format!("/api/v1/conduct-reports/{}", report["id"]);
+    let closed = json!({"status": "closed", "note": "Apologised to the guest."});
+    let answered = app.host_ok(Method::PATCH, &owner, &path, Some(&closed), 200).await;
+    assert_eq!(
+        (answered["status"].as_str(), answered["note"].as_str()),
+        (Some("closed"), Some("Apologised to the guest."))
+    );
+    let refused = app.host(Method::PATCH, &owner, &path, Some(&json!({"status": "solved"}))).await;
+    assert_eq!(refused.status(), 422);
 }

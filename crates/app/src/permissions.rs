@@ -125,7 +125,11 @@ operations! {
     UpdateChapterSettings = "update_chapter_settings" => Owner,
     /// The chapter's seat, waitlist and refund settings.
     UpdateTicketingSettings = "update_ticketing_settings" => Owner,
+    /// The chapter's hosts and their roles (the API's list).
+    ListHosts = "list_hosts" => Owner,
+    /// Add a host or change a host's role.
     ManageHosts = "manage_hosts" => Owner,
+    RemoveHost = "remove_host" => Owner,
     ViewAudit = "view_audit" => Owner,
 
     // Owners: reports of conduct (kept apart from everything else).

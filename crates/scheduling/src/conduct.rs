@@ -109,6 +109,14 @@ pub async fn list(db: &Db, chapter_id: i64) -> Result<Vec<Report>, sqlx::Error> 
     .await)
 }
 
+/// The chapter of report `id`.
+pub async fn chapter_of(db: &Db, id: i64) -> Result<Option<i64>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_scalar("SELECT chapter_id FROM conduct_reports WHERE id = $1")
+        .bind(id)
+        .fetch_optional(e)
+        .await)
+}
+
 /// Report `id` of the chapter.
 pub async fn get(db: &Db, chapter_id: i64, id: i64) -> Result<Option<Report>, sqlx::Error> {
     with_db!(db, |e| sqlx::query_as::<_, Report>(sqlx::AssertSqlSafe(format!(

@@ -202,6 +202,7 @@ pub const RULES_BEYOND_SCHEMA: &[(&str, &[(&str, &str)])] = &[
     ),
     ("review_story", &[("score", "only while the story is undecided (else 409)")]),
     ("view_stories", &[("month", "a month that exists (`2027-03`, not `2027-13`)")]),
+    ("manage_hosts", &[("role", "the chapter's last owner stays an owner")]),
     (
         "update_call_settings",
         &[

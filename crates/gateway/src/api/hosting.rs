@@ -5,18 +5,24 @@
 use axum::{
     Json,
     extract::{Path, State},
+    http::StatusCode,
 };
 use failnight_app::{
     Operation,
     messages::{self, Audience},
     services::{self, Actor, Mode},
 };
-use failnight_scheduling::{Chapter, chapters::ChapterSettings};
+use failnight_app::{Role, accounts, permissions::authorize, services::conduct};
+use failnight_scheduling::{
+    Chapter,
+    chapters::{self, ChapterSettings},
+    conduct::{self as reports, ReportStatus},
+};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::{
-    ApiJson, doc,
+    ApiJson, doc, parse_id,
     scheduling::{hosted_chapter, hosted_event},
 };
 use crate::{
@@ -159,4 +165,159 @@ pub async fn update_chapter(
     };
     let updated = services::update_chapter_settings(&state, Actor::Host(host.host_id), &chapter, &input).await?;
     Ok(Json(chapter_out(&updated)))
+}
+
+doc::words! {
+    /// A role in a chapter: `owner` (everything, settings and hosts too), `host` (nights,
+    /// guests, stories) or `door` (the door only).
+    pub RoleName => Role::ALL.map(|r| r.as_str())
+}
+
+/// A host of the chapter.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Member {
+    pub host_id: i64,
+    pub email: String,
+    #[schema(value_type = RoleName)]
+    pub role: String,
+}
+
+async fn members(state: &AppState, chapter: &Chapter) -> Result<Vec<Member>, AppError> {
+    Ok(accounts::members(&state.db, chapter.id)
+        .await?
+        .into_iter()
+        .map(|m| Member { host_id: m.host_id, email: m.email, role: m.role.as_str().to_string() })
+        .collect())
+}
+
+/// The chapter's hosts and their roles.
+#[utoipa::path(get, operation_id = Operation::ListHosts.id(), path = "/api/v1/chapters/{slug}/hosts", params(("slug" = String, Path)),
+    responses((status = 200, body = Vec<Member>), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
+    security(("host_token" = ["owner"])))]
+pub async fn list_hosts(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(slug): Path<String>,
+) -> Result<Json<Vec<Member>>, AppError> {
+    let chapter = hosted_chapter(&state, &host, &slug, Operation::ListHosts).await?;
+    Ok(Json(members(&state, &chapter).await?))
+}
+
+#[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct NewMember {
+    #[schema(required = true, schema_with = doc::email)]
+    pub email: String,
+    #[schema(required = true, value_type = RoleName)]
+    pub role: String,
+}
+
+/// Add a host with a role (they are emailed where to sign in), or change a host's role. The
+/// last owner stays an owner.
+#[utoipa::path(post, operation_id = Operation::ManageHosts.id(), path = "/api/v1/chapters/{slug}/hosts", params(("slug" = String, Path)), request_body = NewMember,
+    responses((status = 200, body = Vec<Member>), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("host_token" = ["owner"])))]
+pub async fn add_host(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(slug): Path<String>,
+    ApiJson(body): ApiJson<NewMember>,
+) -> Result<Json<Vec<Member>>, AppError> {
+    let chapter = hosted_chapter(&state, &host, &slug, Operation::ManageHosts).await?;
+    let role = Role::parse(&body.role).ok_or_else(|| failnight_core::Invalid::field("role", "error-host-role"))?;
+    services::invite_host(&state, Actor::Host(host.host_id), &chapter, &body.email, role).await?;
+    Ok(Json(members(&state, &chapter).await?))
+}
+
+/// Take a host out of the chapter (never its last owner).
+#[utoipa::path(delete, operation_id = Operation::RemoveHost.id(), path = "/api/v1/chapters/{slug}/members/{id}", params(("slug" = String, Path), ("id" = i64, Path)),
+    responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
+    security(("host_token" = ["owner"])))]
+pub async fn remove_host(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<StatusCode, AppError> {
+    let chapter = hosted_chapter(&state, &host, &slug, Operation::RemoveHost).await?;
+    let id = parse_id(&id).map_err(|_| AppError::NotFound("error-no-host".into()))?;
+    services::remove_host(&state, Actor::Host(host.host_id), &chapter, id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+doc::words! {
+    /// Where the owners are with a report: `new`, `in_progress` or `closed`.
+    pub ReportStatusName => ReportStatus::ALL.map(|s| s.as_str())
+}
+
+/// A conduct report, for the chapter's owners only.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ConductReport {
+    pub id: i64,
+    pub night_id: Option<i64>,
+    pub body: String,
+    /// `null`: anonymous.
+    pub reporter_name: Option<String>,
+    pub reporter_email: Option<String>,
+    #[schema(value_type = ReportStatusName)]
+    pub status: String,
+    pub note: String,
+    #[schema(format = DateTime)]
+    pub created_at: String,
+}
+
+fn report_out(r: reports::Report) -> ConductReport {
+    ConductReport {
+        id: r.id,
+        night_id: r.event_id,
+        body: r.body,
+        reporter_name: r.reporter_name,
+        reporter_email: r.reporter_email,
+        status: r.status.as_str().to_string(),
+        note: r.note,
+        created_at: r.created_at.to_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+    }
+}
+
+/// The chapter's conduct reports, newest first (deleted a year after they were made).
+#[utoipa::path(get, operation_id = Operation::ViewReports.id(), path = "/api/v1/chapters/{slug}/conduct-reports", params(("slug" = String, Path)),
+    responses((status = 200, body = Vec<ConductReport>), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
+    security(("host_token" = ["owner"])))]
+pub async fn list_reports(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(slug): Path<String>,
+) -> Result<Json<Vec<ConductReport>>, AppError> {
+    let chapter = hosted_chapter(&state, &host, &slug, Operation::ViewReports).await?;
+    Ok(Json(reports::list(&state.db, chapter.id).await?.into_iter().map(report_out).collect()))
+}
+
+#[derive(Debug, Default, Serialize, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct ReportChange {
+    #[schema(required = true, value_type = ReportStatusName)]
+    pub status: String,
+    /// For the owners only: what was done, whom they talked to.
+    #[schema(format = "text", max_length = 5000)]
+    pub note: String,
+}
+
+/// Set a report's status and the owners' note.
+#[utoipa::path(patch, operation_id = Operation::UpdateReport.id(), path = "/api/v1/conduct-reports/{id}", params(("id" = i64, Path)), request_body = ReportChange,
+    responses((status = 200, body = ConductReport), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("host_token" = ["owner"])))]
+pub async fn update_report(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<ReportChange>,
+) -> Result<Json<ConductReport>, AppError> {
+    let not_found = || AppError::NotFound("error-no-report".into());
+    let id = parse_id(&id).map_err(|_| not_found())?;
+    let chapter_id = reports::chapter_of(&state.db, id).await?.ok_or_else(not_found)?;
+    let chapter = chapters::by_id(&state.db, chapter_id).await?.ok_or_else(not_found)?;
+    authorize(&state.db, &host, chapter.id, Operation::UpdateReport).await?;
+    let status = ReportStatus::parse(&body.status)
+        .ok_or_else(|| failnight_core::Invalid::field("status", "error-report-status"))?;
+    conduct::update_report(&state, Actor::Host(host.host_id), &chapter, id, status, &body.note).await?;
+    Ok(Json(report_out(reports::get(&state.db, chapter.id, id).await?.ok_or_else(not_found)?)))
 }

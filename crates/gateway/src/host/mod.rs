@@ -103,7 +103,7 @@ fn table() -> Vec<(HostRoute, MethodRouter<AppState>)> {
         r!(POST "/host/c/{slug}/settings", op(UpdateChapterSettings), chapter::save_settings),
         r!(GET "/host/c/{slug}/hosts", op(ManageHosts), chapter::hosts),
         r!(POST "/host/c/{slug}/hosts", op(ManageHosts), chapter::invite),
-        r!(POST "/host/c/{slug}/hosts/{host_id}/remove", op(ManageHosts), chapter::remove),
+        r!(POST "/host/c/{slug}/hosts/{host_id}/remove", op(RemoveHost), chapter::remove),
         r!(GET "/host/c/{slug}/audit", op(ViewAudit), chapter::audit),
         r!(GET "/host/c/{slug}/events", op(ViewNights), nights::events),
         r!(POST "/host/c/{slug}/events", op(CreateNight), nights::create_event),
