@@ -255,12 +255,25 @@ async fn guests_give_feedback_that_hosts_moderate_and_speakers_read(app: TestApp
     assert_eq!(moderate(hurtful, hurtful_version, "hidden").await.status(), StatusCode::SEE_OTHER);
     assert_eq!(moderate(hurtful, hurtful_version, "shouted").await.status(), StatusCode::BAD_REQUEST);
     assert_eq!(moderate(999_999, 0, "hidden").await.status(), StatusCode::NOT_FOUND);
+    // The same through the API.
+    let token = app.host_token("alpha", "api@alpha.test").await;
+    let api = |id: i64, version: i64, status: &'static str| {
+        let url = app.url(&format!("/api/v1/events/{night}/feedback/comments/{id}"));
+        let request =
+            app.client.post(url).bearer_auth(&token).json(&serde_json::json!({"status": status, "version": version}));
+        async move { request.send().await.unwrap().status() }
+    };
+    assert_eq!(api(hurtful, hurtful_version + 5, "released").await, StatusCode::CONFLICT);
+    assert_eq!(api(hurtful, hurtful_version, "shouted").await, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(api(999_999, 0, "hidden").await, StatusCode::NOT_FOUND);
+    assert_eq!(api(hurtful, hurtful_version, "hidden").await, StatusCode::NO_CONTENT);
     assert_eq!(
         app.count(
             "SELECT COUNT(*) FROM audit_log WHERE action IN ('feedback comment released', 'feedback comment hidden')"
         )
         .await,
-        2
+        3,
+        "two decisions in the pages, one through the API"
     );
     let places = app.places_containing("you should be ashamed").await;
     assert_eq!(places, vec!["feedback_talks.comment (1 rows)".to_string()], "never in the audit log");

@@ -848,12 +848,9 @@ async fn api_tokens_have_a_scope_and_an_expiry(app: TestApp) {
 
 /// Every action of the host pages (a POST of a chapter's operation) has its API twin: an API
 /// route whose `operationId` is the same operation, under the same permission (the
-/// authorization test proves that part). The ones still without are listed: the list may only
-/// shrink, and a new page action without its twin fails here.
+/// authorization test proves that part). A new page action without its twin fails here.
 #[test]
 fn every_host_page_action_has_its_api_twin() {
-    const NOT_YET: [Operation; 4] =
-        [Operation::ControlStage, Operation::DraftLesson, Operation::ModerateFeedback, Operation::ModerateQuestions];
     let (_, openapi) = failnight_gateway::api::router();
     let openapi = serde_json::to_value(&openapi).unwrap();
     let in_api: BTreeSet<&str> = openapi["paths"]
@@ -872,7 +869,7 @@ fn every_host_page_action_has_its_api_twin() {
         .collect();
     let without: BTreeSet<Operation> = actions.iter().copied().filter(|op| !in_api.contains(op.id())).collect();
     assert!(actions.len() >= 30, "{actions:?}");
-    assert_eq!(without, BTreeSet::from(NOT_YET), "page actions without an API twin");
+    assert!(without.is_empty(), "page actions without an API twin: {without:?}");
 }
 
 /// The pages' message to guests and the chapter's settings, through the API.

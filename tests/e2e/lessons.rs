@@ -301,6 +301,17 @@ async fn a_hosts_draft_waits_for_the_speaker(app: TestApp) {
     // Bad input from a host: 422, nothing changed.
     let bad = host.post(app.url(&path)).form(&[("lesson", ""), ("topic", "customers")]).send().await.unwrap();
     assert_eq!(bad.status(), 422);
+    // The same draft through the API (its twin), which also refuses bad input.
+    let token = app.host_token("alpha", "api@alpha.test").await;
+    let api = format!("/api/v1/stories/{}/recap", ada.id);
+    let body = serde_json::json!({
+        "lesson": "Don't depend on one channel",
+        "happened": "All our sales came from one partner.",
+        "topics": ["customers"],
+    });
+    assert_eq!(app.host(reqwest::Method::POST, &token, &api, Some(&body)).await.status(), 204);
+    let empty = serde_json::json!({"lesson": "Something", "topics": []});
+    assert_eq!(app.host(reqwest::Method::POST, &token, &api, Some(&empty)).await.status(), 422);
     // The speaker sees the draft, and publishes it with their yes.
     let (_, page) = text(&app, &format!("/s/{}", ada.token)).await;
     assert!(
@@ -318,6 +329,8 @@ async fn a_hosts_draft_waits_for_the_speaker(app: TestApp) {
     // Now it is the speaker's: the host can no longer change it.
     let late = host.post(app.url(&path)).form(&fields).send().await.unwrap();
     assert_eq!(late.status(), 409);
+    let body = serde_json::json!({"lesson": "Another", "topics": ["customers"]});
+    assert_eq!(app.host(reqwest::Method::POST, &token, &api, Some(&body)).await.status(), 409, "the API neither");
     // Another chapter's host cannot draft it.
     app.chapter("beta", "Europe/Berlin").await;
     app.host_token("beta", "host@beta.test").await;

@@ -22,7 +22,11 @@ both_backends_manual_clock!(
     questions_go_after_retention_and_with_a_cancelled_night,
     slides_the_speaker_never_wants_shown_stay_off_the_stage,
 );
-both_backends!(a_control_action_reaches_a_connected_stream, a_waiting_question_reaches_only_its_asker_live);
+both_backends!(
+    a_control_action_reaches_a_connected_stream,
+    a_waiting_question_reaches_only_its_asker_live,
+    hosts_run_the_stage_and_moderate_through_the_api,
+);
 both_backends!(options: crate::support::Options { rate_limits: true, ..crate::support::Options::manual_clock() }; asking_is_rate_limited_per_browser);
 
 fn clock(app: &TestApp) -> &ManualClock {
@@ -577,4 +581,43 @@ async fn two_instances_on_postgres_move_together() {
     let _ = stop_b.send(());
     server_b.await.unwrap().unwrap();
     a.stop().await;
+}
+
+/// The stage and the audience's questions through the API, as the phone control does.
+async fn hosts_run_the_stage_and_moderate_through_the_api(app: TestApp) {
+    let (_, night, talks) = night_with_talks(&app, &[2]).await;
+    let token = app.host_token("alpha", "api@alpha.test").await;
+    let stage = format!("/api/v1/events/{night}/stage");
+    let bad = app.host(reqwest::Method::POST, &token, &stage, Some(&serde_json::json!({"action": "jump"}))).await;
+    assert_eq!(bad.status(), 422);
+    let started =
+        app.host_ok(reqwest::Method::POST, &token, &stage, Some(&serde_json::json!({"action": "start"})), 200).await;
+    assert_eq!((started["started"].as_bool(), started["version"].as_i64()), (Some(true), Some(1)));
+    // Skipping to a Q&A is refused before the first talk (nothing moves), then works in it.
+    let act = |action: &'static str| {
+        let body = serde_json::json!({"action": action});
+        let request = app.client.post(app.url(&stage)).bearer_auth(&token).json(&body);
+        async move { request.send().await.unwrap() }
+    };
+    assert_eq!(act("skip_to_qa").await.status(), 409);
+    assert_eq!(act("next_segment").await.status(), 200);
+    assert_eq!(act("next_segment").await.status(), 200);
+    let skipped: serde_json::Value = act("skip_to_qa").await.json().await.unwrap();
+    assert_eq!(skipped["version"], 4, "{skipped}");
+
+    // A question from the room, approved by the API: then the audience sees it.
+    let guest = app.browser();
+    assert_eq!(ask(&app, &guest, night, "What would you do first today?", "").await.status(), 303);
+    let question: i64 = app.count("SELECT MAX(id) FROM stage_questions").await;
+    let path = format!("/api/v1/events/{night}/questions/{question}");
+    let wrong = app.host(reqwest::Method::POST, &token, &path, Some(&serde_json::json!({"status": "shown"}))).await;
+    assert_eq!(wrong.status(), 422);
+    let approved =
+        app.host(reqwest::Method::POST, &token, &path, Some(&serde_json::json!({"status": "approved"}))).await;
+    assert_eq!(approved.status(), 204);
+    assert_eq!(app.count("SELECT COUNT(*) FROM stage_questions WHERE status = 'approved'").await, 1);
+    let other = format!("/api/v1/events/{night}/questions/999999");
+    let missing = app.host(reqwest::Method::POST, &token, &other, Some(&serde_json::json!({"status": "hidden"}))).await;
+    assert_eq!(missing.status(), 404);
+    assert_eq!(talks.len(), 1);
 }

@@ -16,6 +16,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 pub mod doc;
 pub mod hosting;
+pub mod night;
 pub mod scheduling;
 pub mod stories;
 pub mod ticketing;
@@ -99,6 +100,10 @@ fn routes() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(ticketing::door_counts))
         .routes(routes!(ticketing::door_list))
         .routes(routes!(hosting::message_guests))
+        .routes(routes!(night::control_stage))
+        .routes(routes!(night::moderate_question))
+        .routes(routes!(night::moderate_comment))
+        .routes(routes!(night::draft_recap))
         .routes(routes!(stories::list_stories))
         .routes(routes!(stories::review_story))
         .routes(routes!(stories::decide_story))
