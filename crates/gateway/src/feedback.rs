@@ -89,6 +89,7 @@ fn feedback_page(
         lang,
         token: token.to_string(),
         chapter_name: current.event.chapter_name.clone(),
+        report_url: crate::conduct::report_url(&current.event.chapter_slug, Some(current.event.id)),
         title: current.event.title.clone(),
         date: lang.date(current.event.starts_utc(), current.event.tz()),
         talks: current

@@ -331,6 +331,8 @@ pub struct FeedbackPage {
     pub notice: Option<String>,
     /// "Will you come again?"'s radio buttons.
     pub come_again: Vec<Choice>,
+    /// The private report form, about this night.
+    pub report_url: String,
 }
 
 /// A talk on the feedback form, with the names of its fields.
