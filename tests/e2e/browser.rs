@@ -243,6 +243,18 @@ async fn attendee_finds_a_night_and_gets_a_ticket() {
     browser.type_keys(&Key::Enter.to_string()).await;
     let error = b.wait().for_element(Locator::Id("email-error")).await.unwrap();
     assert!(error.text().await.unwrap().contains("email address"));
+    // The field with the error has the focus (a phone scrolls to it), the box stays ticked,
+    // and it is big enough to tap.
+    let focus = b
+        .execute(
+            "const box = document.getElementById('accept_code_of_conduct');
+             return [document.activeElement.id, box.checked, box.getBoundingClientRect().width];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!((focus[0].as_str(), focus[1].as_bool()), (Some("email"), Some(true)), "{focus}");
+    assert!(focus[2].as_f64().unwrap() >= 20.0, "{focus}");
     browser.look("event-form-error").await;
     browser.tab_to("email").await;
     // Tabbing into a field selects its text: go to its end before adding to it.

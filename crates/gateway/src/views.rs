@@ -79,6 +79,15 @@ pub struct RsvpForm {
 }
 
 impl RsvpForm {
+    /// The first field with an error, in the form's order (empty when none): it takes the
+    /// focus when the page comes back, so a phone shows the error rather than the page's top.
+    pub fn first_invalid(&self) -> &'static str {
+        ["ticket", "amount", "name", "email", "plus_ones", "accept_code_of_conduct"]
+            .into_iter()
+            .find(|field| self.errors.get(field).is_some())
+            .unwrap_or("")
+    }
+
     /// The error of `field` in `lang`, the page's language (empty when none).
     pub fn error(&self, field: &str, lang: &Lang) -> String {
         self.errors.get_in(field, *lang).unwrap_or_default()
