@@ -21,6 +21,7 @@ both_backends!(
     raising_capacity_seats_the_waitlist,
     feed_is_cacheable_and_text_survives,
     a_chapter_s_nights_are_atom_and_json_feeds,
+    a_night_s_calendar_file_is_kept_until_the_night_changes,
     host_routes_check_the_chapter_of_the_object,
     series_that_would_make_too_many_nights_are_refused_or_capped,
 );
@@ -527,4 +528,36 @@ async fn a_chapter_s_nights_are_atom_and_json_feeds(app: TestApp) {
     // Another chapter's slug that does not exist is a 404.
     assert_eq!(app.get("/c/nowhere/nights.json").await.status(), 404);
     app.stop().await;
+}
+
+/// `/e/{id}/event.ics` is served like the night's page: from the cache, answering 304 to a
+/// calendar that asks again, until the night changes (then the new file, with a new tag).
+async fn a_night_s_calendar_file_is_kept_until_the_night_changes(app: TestApp) {
+    let (token, night) = app.published_night("berlin", 40).await;
+    let id = night["id"].as_i64().unwrap();
+    let path = format!("/e/{id}/event.ics");
+    let first = app.get(&path).await;
+    assert_eq!(first.status(), 200);
+    assert_eq!(first.headers()["content-disposition"], "attachment; filename=\"event.ics\"");
+    let tag = first.headers()["etag"].to_str().unwrap().to_string();
+    let body = first.text().await.unwrap();
+    assert!(body.contains("SUMMARY:Failure Night") && body.contains("SEQUENCE:0"), "{body}");
+    let again = app.client.get(app.url(&path)).header("if-none-match", &tag).send().await.unwrap();
+    assert_eq!(again.status(), 304);
+    // Moved: the new file at once, whatever the calendar holds.
+    let day = (Utc::now() + chrono::Duration::days(31)).date_naive();
+    let patch = json!({"starts_at": format!("{day}T20:00"), "ends_at": format!("{day}T23:00")});
+    app.host_ok(Method::PATCH, &token, &format!("/api/v1/events/{id}"), Some(&patch), 200).await;
+    let moved = app.client.get(app.url(&path)).header("if-none-match", &tag).send().await.unwrap();
+    assert_eq!(moved.status(), 200);
+    assert_ne!(moved.headers()["etag"].to_str().unwrap(), tag);
+    let body = moved.text().await.unwrap();
+    assert!(body.contains("SEQUENCE:1"), "{body}");
+    // A draft's file is nobody's business.
+    let draft = json!({"title": "Draft", "starts_at": format!("{day}T19:00"), "ends_at": format!("{day}T22:00"),
+                       "venue": {"name": "Kiez Bar", "address": "Weserstraße 1, 12047 Berlin"}, "capacity": 10,
+                       "publish": false});
+    let created = app.host_ok(Method::POST, &token, "/api/v1/chapters/berlin/events", Some(&draft), 201).await;
+    assert_eq!(created["status"], "draft");
+    assert_eq!(app.get(&format!("/e/{}/event.ics", created["id"])).await.status(), 404);
 }

@@ -765,18 +765,34 @@ fn qr_svg(text: &str) -> String {
 }
 
 /// The night as an .ics file (METHOD:PUBLISH), for "add to calendar".
-pub async fn event_ics_file(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, PageError> {
-    let event = public_event(&state, parse_id(&id)?).await?;
-    let organizer = Organizer { name: &state.sender.from_name, email: &state.sender.from_email };
-    let body = event_ics(&event, &state.sender.event_url(&event), Method::Publish, &organizer, None, state.clock.now());
-    Ok((
-        [
-            (header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8")),
-            (header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"event.ics\"")),
-        ],
-        body,
-    )
-        .into_response())
+/// `GET /e/{id}/event.ics`: the night's calendar file, served from the page cache like its page
+/// (it was rendered on every request, at a seventh of the page's rate), with validators from
+/// the night's last change: a calendar that asks again gets 304 until the night changes.
+pub async fn event_ics_file(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id)?;
+    let state = &state;
+    let file = cached(state, format!("event-ics:{id}"), || async move {
+        let event = public_event(state, id).await?;
+        let organizer = Organizer { name: &state.sender.from_name, email: &state.sender.from_email };
+        let url = state.sender.event_url(&event);
+        let body = event_ics(&event, &url, Method::Publish, &organizer, None, state.clock.now());
+        // Not the body's hash: its DTSTAMP is the time it was made.
+        let etag = format!("\"{}-{}-{}\"", event.id, event.sequence, event.updated_at.0);
+        let last_modified = event.updated_at.to_utc().format("%a, %d %b %Y %H:%M:%S GMT").to_string();
+        Ok(Cached { body, etag, last_modified })
+    })
+    .await?;
+    let mut response = conditional(&file, &headers, "text/calendar; charset=utf-8");
+    if response.status() == StatusCode::OK {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"event.ics\""));
+    }
+    Ok(response)
 }
 
 pub async fn stylesheet() -> Response {
