@@ -32,6 +32,8 @@ use crate::{
 enum Scenario {
     Baseline,
     EventPage,
+    /// The night's calendar file, `/e/{id}/event.ics`.
+    EventIcs,
     ChapterFeed,
     RsvpBurst,
     Reminders,
@@ -171,6 +173,7 @@ async fn run(options: Options) -> anyhow::Result<()> {
         Scenario::All => vec![
             Scenario::Baseline,
             Scenario::EventPage,
+            Scenario::EventIcs,
             Scenario::ChapterFeed,
             Scenario::RsvpBurst,
             Scenario::Reminders,
@@ -237,6 +240,7 @@ impl Bench {
         let label = match scenario {
             Scenario::Baseline => "baseline",
             Scenario::EventPage => "event-page",
+            Scenario::EventIcs => "event-ics",
             Scenario::ChapterFeed => "chapter-feed",
             Scenario::RsvpBurst => "rsvp-burst",
             Scenario::Reminders => "reminders",
@@ -258,7 +262,7 @@ impl Bench {
         let mut target = Target::default();
         match scenario {
             Scenario::Baseline => {}
-            Scenario::EventPage => {
+            Scenario::EventPage | Scenario::EventIcs => {
                 let chapter = seeder.chapter("bench").await?;
                 let night = seeder.night(&chapter, "Failure Night: Launch Day", 100, 30, None).await?;
                 seeder.lineup(&chapter, &night).await?;
@@ -350,6 +354,14 @@ impl Bench {
                         && page.contains(&html_lang)
                 };
                 let path = format!("/e/{}?lang={}", target.event_id, lang.code());
+                self.get_scenario(&addrs, path, Arc::new(ok), &mut row).await
+            }
+            Scenario::EventIcs => {
+                let ok = |r: &Response| {
+                    let file = String::from_utf8_lossy(&r.body);
+                    file.matches("BEGIN:VEVENT").count() == 1 && file.contains("SUMMARY:Failure Night: Launch Day")
+                };
+                let path = format!("/e/{}/event.ics", target.event_id);
                 self.get_scenario(&addrs, path, Arc::new(ok), &mut row).await
             }
             Scenario::ChapterFeed => {
