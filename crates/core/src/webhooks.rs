@@ -403,14 +403,17 @@ pub async fn claim(db: &Db, limit: i64, lease_millis: i64, now: Timestamp) -> Re
            AND (leased_until IS NULL OR leased_until < $3)
          RETURNING id"
     );
-    // Most passes find nothing: a read says so without taking SQLite's writer.
+    // Most passes find nothing: a read says so without taking SQLite's writer (a paused
+    // endpoint's waiting deliveries are nothing to claim either).
     let any: Option<i64> = with_db!(db, |e| {
         sqlx::query_scalar(
-        "SELECT id FROM webhook_deliveries WHERE delivered_at IS NULL AND failed_at IS NULL AND available_at <= $1 LIMIT 1"
-    )
-    .bind(now)
-    .fetch_optional(e)
-    .await
+            "SELECT d.id FROM webhook_deliveries d JOIN webhook_endpoints w ON w.id = d.endpoint_id
+             WHERE d.delivered_at IS NULL AND d.failed_at IS NULL AND d.available_at <= $1 AND w.paused_at IS NULL
+             LIMIT 1",
+        )
+        .bind(now)
+        .fetch_optional(e)
+        .await
     })?;
     if any.is_none() {
         return Ok((lease, Vec::new()));
@@ -472,16 +475,13 @@ pub async fn finish(
     attempt: &Attempt,
     now: Timestamp,
 ) -> Result<(Finished, bool), sqlx::Error> {
-    let finished = match &attempt.error {
-        None => Finished::Delivered,
-        Some(_) if due.attempts >= MAX_ATTEMPTS => Finished::Failed,
-        Some(_) => Finished::Retry(now.plus_millis(retry_pause(due.attempts).num_milliseconds())),
-    };
-    let (delivered, failed, available) = match finished {
-        Finished::Delivered => (Some(now), None, now),
-        Finished::Failed => (None, Some(now), now),
-        Finished::Retry(at) => (None, None, at),
-        Finished::Lost => unreachable!(),
+    let (finished, delivered, failed, available) = match &attempt.error {
+        None => (Finished::Delivered, Some(now), None, now),
+        Some(_) if due.attempts >= MAX_ATTEMPTS => (Finished::Failed, None, Some(now), now),
+        Some(_) => {
+            let at = now.plus_millis(retry_pause(due.attempts).num_milliseconds());
+            (Finished::Retry(at), None, None, at)
+        }
     };
     let mut tx = db.begin().await?;
     let n = with_tx!(&mut tx, |c| sqlx::query(
