@@ -30,6 +30,12 @@ impl Timestamp {
     pub fn plus_millis(self, millis: i64) -> Self {
         Timestamp(self.0.saturating_add(millis))
     }
+
+    /// RFC 3339 in UTC to the second (`2026-12-03T18:42:07Z`), as feeds, webhooks and the API
+    /// write instants.
+    pub fn rfc3339(self) -> String {
+        self.to_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    }
 }
 
 /// Where "now" comes from. Tests drive a [`ManualClock`]; the service uses [`SystemClock`].

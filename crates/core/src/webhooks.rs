@@ -77,7 +77,7 @@ pub async fn emit(tx: &mut Tx, scope: Scope, now: Timestamp, events: &[(Kind, Va
     if subscribed.is_empty() {
         return Ok(0);
     }
-    let created = now.to_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let created = now.rfc3339();
     let mut written = 0;
     for (kind, data) in events {
         let event_id = format!("evt_{}", crate::token::new_token());

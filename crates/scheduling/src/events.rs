@@ -517,13 +517,12 @@ async fn set_status(
 /// Tells the chapter's webhooks about `event` (see `failnight_core::webhooks`): what the
 /// public sees of it, by id and times, and where the API has the rest.
 async fn announce(tx: &mut Tx, event: &EventDetails, kind: Kind, now: Timestamp) -> Result<(), sqlx::Error> {
-    let at = |t: Timestamp| t.to_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let data = serde_json::json!({ "night": {
         "id": event.id,
         "title": event.title,
         "status": event.status,
-        "starts_at": at(event.starts_at),
-        "ends_at": at(event.ends_at),
+        "starts_at": event.starts_at.rfc3339(),
+        "ends_at": event.ends_at.rfc3339(),
         "timezone": event.timezone.name(),
         "capacity": event.capacity,
         "venue": event.venue_name,

@@ -274,7 +274,7 @@ fn report_out(r: reports::Report) -> ConductReport {
         reporter_email: r.reporter_email,
         status: r.status.as_str().to_string(),
         note: r.note,
-        created_at: r.created_at.to_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        created_at: r.created_at.rfc3339(),
     }
 }
 

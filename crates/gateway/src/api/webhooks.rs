@@ -47,10 +47,6 @@ async fn hosted_webhook(
     Ok((chapter, id))
 }
 
-fn rfc3339(at: Timestamp) -> String {
-    at.to_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-}
-
 /// A webhook endpoint.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Webhook {
@@ -81,7 +77,7 @@ fn out(endpoint: webhooks::Endpoint, kinds: &[Kind], fresh: bool) -> Webhook {
         events: kinds.iter().map(|k| k.as_str().to_string()).collect(),
         secret: if fresh { endpoint.secret.clone() } else { endpoint.secret_hint() },
         failures: endpoint.failures,
-        paused_at: endpoint.paused_at.map(rfc3339),
+        paused_at: endpoint.paused_at.map(Timestamp::rfc3339),
         paused_reason: endpoint.paused_reason,
     }
 }
@@ -254,8 +250,8 @@ pub async fn list_webhook_deliveries(
                     event_type: d.kind.as_str().to_string(),
                     status: status.to_string(),
                     attempts: d.attempts,
-                    created_at: rfc3339(d.created_at),
-                    next_attempt_at: matches!(status, "waiting" | "retrying").then(|| rfc3339(d.available_at)),
+                    created_at: d.created_at.rfc3339(),
+                    next_attempt_at: matches!(status, "waiting" | "retrying").then(|| d.available_at.rfc3339()),
                     last_status: d.last_status,
                     last_response: d.last_response,
                     last_error: d.last_error,

@@ -23,7 +23,6 @@ use axum::{
     http::{HeaderMap, StatusCode},
     response::{Html, IntoResponse, Response},
 };
-use chrono::SecondsFormat;
 use failnight_core::{FieldErrors, Lang, Message, Timestamp};
 use failnight_scheduling::{EventDetails, EventStatus, chapters, events};
 use failnight_submissions::{
@@ -408,7 +407,7 @@ pub async fn slide(
 }
 
 pub(crate) fn rfc3339(at: Timestamp) -> String {
-    at.to_utc().to_rfc3339_opts(SecondsFormat::Secs, true)
+    at.rfc3339()
 }
 
 /// `GET /lessons/feed.atom`: every chapter's newest lessons.
