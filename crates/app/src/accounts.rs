@@ -208,6 +208,18 @@ pub async fn story_hosts_tx(tx: &mut Tx, chapter_id: i64) -> Result<Vec<Member>,
     .await)
 }
 
+/// The chapter's owners (who are told of what only owners may see: a paused webhook, a
+/// conduct report).
+pub async fn owners_tx(tx: &mut Tx, chapter_id: i64) -> Result<Vec<Member>, sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query_as::<_, Member>(
+        "SELECT h.id AS host_id, h.email, m.role FROM chapter_hosts m JOIN hosts h ON h.id = m.host_id
+         WHERE m.chapter_id = $1 AND m.role = 'owner' ORDER BY h.email"
+    )
+    .bind(chapter_id)
+    .fetch_all(&mut *c)
+    .await)
+}
+
 /// Sets (or adds) the host's role in the chapter.
 pub async fn set_role(
     tx: &mut Tx,

@@ -10,8 +10,7 @@ use failnight_scheduling::{
 };
 
 use crate::{
-    Context, Error,
-    accounts::{self, Role},
+    Context, Error, accounts,
     services::{Actor, audit, commit},
 };
 
@@ -22,7 +21,7 @@ pub async fn report(ctx: &Context, chapter: &Chapter, new: &NewReport) -> Result
     let report = conduct::create(&mut tx, chapter.id, new, now).await?;
     let page = format!("{}/host/c/{}/reports/{}", ctx.base_url(), chapter.slug, report.id);
     let mut queued = false;
-    for owner in accounts::story_hosts_tx(&mut tx, chapter.id).await?.into_iter().filter(|m| m.role == Role::Owner) {
+    for owner in accounts::owners_tx(&mut tx, chapter.id).await? {
         let email = compose::conduct_report(
             &ctx.sender,
             chapter.language,

@@ -13,8 +13,7 @@ pub use failnight_webhooks::Pass;
 use failnight_webhooks::Refusal;
 
 use crate::{
-    Context, Error,
-    accounts::{self, Role},
+    Context, Error, accounts,
     services::{Actor, audit, commit},
 };
 
@@ -171,7 +170,7 @@ async fn tell_paused(ctx: &Context, id: i64) -> Result<(), Error> {
     let page = format!("{}/host/c/{}/webhooks/{}", ctx.base_url(), chapter.slug, id);
     let mut tx = ctx.db.begin().await?;
     let mut queued = false;
-    for owner in accounts::story_hosts_tx(&mut tx, chapter.id).await?.into_iter().filter(|m| m.role == Role::Owner) {
+    for owner in accounts::owners_tx(&mut tx, chapter.id).await? {
         let email = compose::webhook_paused(
             &ctx.sender,
             chapter.language,

@@ -12,10 +12,10 @@ use failnight_app::{
     messages::{self, Audience},
     services::{self, Actor, Mode},
 };
-use failnight_app::{Role, accounts, permissions::authorize, services::conduct};
+use failnight_app::{Role, accounts, services::conduct};
 use failnight_scheduling::{
     Chapter,
-    chapters::{self, ChapterSettings},
+    chapters::ChapterSettings,
     conduct::{self as reports, ReportStatus},
 };
 use serde::{Deserialize, Serialize};
@@ -23,7 +23,7 @@ use utoipa::ToSchema;
 
 use super::{
     ApiJson, doc, parse_id,
-    scheduling::{hosted_chapter, hosted_event},
+    scheduling::{hosted_chapter, hosted_chapter_of, hosted_event},
 };
 use crate::{
     AppState,
@@ -314,8 +314,7 @@ pub async fn update_report(
     let not_found = || AppError::NotFound("error-no-report".into());
     let id = parse_id(&id).map_err(|_| not_found())?;
     let chapter_id = reports::chapter_of(&state.db, id).await?.ok_or_else(not_found)?;
-    let chapter = chapters::by_id(&state.db, chapter_id).await?.ok_or_else(not_found)?;
-    authorize(&state.db, &host, chapter.id, Operation::UpdateReport).await?;
+    let chapter = hosted_chapter_of(&state, &host, chapter_id, Operation::UpdateReport, "error-no-report").await?;
     let status = ReportStatus::parse(&body.status)
         .ok_or_else(|| failnight_core::Invalid::field("status", "error-report-status"))?;
     conduct::update_report(&state, Actor::Host(host.host_id), &chapter, id, status, &body.note).await?;

@@ -13,10 +13,7 @@ use failnight_app::{
 };
 use failnight_feedback::responses::CommentStatus;
 use failnight_stage::{program::Control, questions::Status as QuestionStatus};
-use failnight_submissions::{
-    lessons::{RecapInput, Topic},
-    stories,
-};
+use failnight_submissions::lessons::{RecapInput, Topic};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -185,11 +182,7 @@ pub async fn draft_recap(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<RecapBody>,
 ) -> Result<StatusCode, AppError> {
-    let story = stories::get(&state.db, parse_id(&id)?).await?.ok_or(AppError::NotFound("error-no-story".into()))?;
-    failnight_app::permissions::authorize(&state.db, &host, story.chapter_id, Operation::DraftLesson).await?;
-    let chapter = failnight_scheduling::chapters::by_id(&state.db, story.chapter_id)
-        .await?
-        .ok_or(AppError::NotFound("error-no-story".into()))?;
+    let (story, chapter) = super::stories::hosted_story(&state, &host, &id, Operation::DraftLesson).await?;
     let input = RecapInput {
         lesson: body.lesson,
         happened: body.happened,

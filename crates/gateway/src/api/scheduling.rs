@@ -42,6 +42,20 @@ pub(super) async fn hosted_chapter(
     Ok(chapter)
 }
 
+/// Chapter `chapter_id`, the chapter of an object the caller named, if their role (and token)
+/// there allows `operation`; `not_found` is the object's message should the chapter be gone.
+pub(super) async fn hosted_chapter_of(
+    state: &AppState,
+    host: &ApiHost,
+    chapter_id: i64,
+    operation: Operation,
+    not_found: &'static str,
+) -> Result<Chapter, AppError> {
+    let chapter = chapters::by_id(&state.db, chapter_id).await?.ok_or(AppError::NotFound(not_found.into()))?;
+    authorize(&state.db, host, chapter.id, operation).await?;
+    Ok(chapter)
+}
+
 /// The night `id`, if the caller's role in its chapter allows `operation`.
 pub(super) async fn hosted_event(
     state: &AppState,

@@ -14,6 +14,7 @@ use failnight_app::{
     Operation,
     services::{Actor, stories as story_services},
 };
+use failnight_scheduling::Chapter;
 use failnight_submissions::{
     Submission, lineup, reviews, settings,
     stories::{self, Action, State as StoryState},
@@ -23,7 +24,7 @@ use utoipa::ToSchema;
 
 use super::{
     ApiJson, doc, parse_id,
-    scheduling::{hosted_chapter, hosted_event},
+    scheduling::{hosted_chapter, hosted_chapter_of, hosted_event},
 };
 use crate::{
     AppState,
@@ -115,16 +116,16 @@ pub async fn list_stories(
     Ok(Json(list.iter().map(|s| story_out(s, blind, summary.get(&s.id).copied())).collect()))
 }
 
-/// Story `id`, if the caller's role in its chapter allows `operation`.
-async fn hosted_story(
+/// Story `id` and its chapter, if the caller's role there allows `operation`.
+pub(super) async fn hosted_story(
     state: &AppState,
     host: &ApiHost,
     id: &str,
     operation: Operation,
-) -> Result<Submission, AppError> {
+) -> Result<(Submission, Chapter), AppError> {
     let story = stories::get(&state.db, parse_id(id)?).await?.ok_or(AppError::NotFound("error-no-story".into()))?;
-    failnight_app::permissions::authorize(&state.db, host, story.chapter_id, operation).await?;
-    Ok(story)
+    let chapter = hosted_chapter_of(state, host, story.chapter_id, operation, "error-no-story").await?;
+    Ok((story, chapter))
 }
 
 /// A host's review.
@@ -147,7 +148,7 @@ pub async fn review_story(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<ReviewBody>,
 ) -> Result<StatusCode, AppError> {
-    let story = hosted_story(&state, &host, &id, Operation::ReviewStory).await?;
+    let (story, _) = hosted_story(&state, &host, &id, Operation::ReviewStory).await?;
     story_services::review(&state, host.host_id, &story, &body.score.to_string(), &body.comment).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -174,16 +175,13 @@ pub async fn decide_story(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<DecisionBody>,
 ) -> Result<Json<StoryOut>, AppError> {
-    let story = hosted_story(&state, &host, &id, Operation::DecideStory).await?;
+    let (story, chapter) = hosted_story(&state, &host, &id, Operation::DecideStory).await?;
     let action = match body.decision.as_str() {
         "accept" => Action::Accept,
         "reject" => Action::Reject,
         "waitlist" => Action::Waitlist,
         _ => return Err(failnight_core::Invalid::field("decision", "error-story-decision").into()),
     };
-    let chapter = failnight_scheduling::chapters::by_id(&state.db, story.chapter_id)
-        .await?
-        .ok_or(AppError::NotFound("error-no-story".into()))?;
     let decided = story_services::decide(&state, Actor::Host(host.host_id), &chapter, &story, action).await?;
     let blind = settings::get(&state.db, chapter.id).await?.blind_review;
     let summary = reviews::summary(&state.db, chapter.id, host.host_id).await?;
@@ -200,10 +198,7 @@ pub async fn purge_story(
     host: ApiHost,
     Path(id): Path<String>,
 ) -> Result<StatusCode, AppError> {
-    let story = hosted_story(&state, &host, &id, Operation::PurgeStory).await?;
-    let chapter = failnight_scheduling::chapters::by_id(&state.db, story.chapter_id)
-        .await?
-        .ok_or(AppError::NotFound("error-no-story".into()))?;
+    let (story, chapter) = hosted_story(&state, &host, &id, Operation::PurgeStory).await?;
     story_services::purge(&state, Actor::Host(host.host_id), &chapter, &story).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -9,18 +9,20 @@ use axum::{
 };
 use failnight_app::{
     Operation,
-    permissions::authorize,
     services::{Actor, webhooks as service},
 };
 use failnight_core::{
     Timestamp,
     webhooks::{self, Change, Kind},
 };
-use failnight_scheduling::{Chapter, chapters};
+use failnight_scheduling::Chapter;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::{ApiJson, doc, parse_id, scheduling::hosted_chapter};
+use super::{
+    ApiJson, doc, parse_id,
+    scheduling::{hosted_chapter, hosted_chapter_of},
+};
 use crate::{
     AppState,
     auth::ApiHost,
@@ -42,9 +44,7 @@ async fn hosted_webhook(
 ) -> Result<(Chapter, i64), AppError> {
     let id = parse_id(id)?;
     let chapter_id = webhooks::chapter_of(&state.db, id).await?.ok_or(AppError::NotFound("error-no-webhook".into()))?;
-    let chapter = chapters::by_id(&state.db, chapter_id).await?.ok_or(AppError::NotFound("error-no-webhook".into()))?;
-    authorize(&state.db, host, chapter.id, operation).await?;
-    Ok((chapter, id))
+    Ok((hosted_chapter_of(state, host, chapter_id, operation, "error-no-webhook").await?, id))
 }
 
 /// A webhook endpoint.
