@@ -218,13 +218,18 @@ pub async fn get(db: &Db, chapter_id: i64, id: i64) -> Result<Option<(Endpoint, 
     .fetch_optional(e)
     .await)?;
     let Some(endpoint) = endpoint else { return Ok(None) };
+    let kinds = kinds(db, id).await?;
+    Ok(Some((endpoint, kinds)))
+}
+
+/// The kinds endpoint `id` receives, in [`Kind::ALL`]'s order.
+pub async fn kinds(db: &Db, id: i64) -> Result<Vec<Kind>, sqlx::Error> {
     let kinds: Vec<Kind> =
         with_db!(db, |e| sqlx::query_scalar("SELECT kind FROM webhook_subscriptions WHERE endpoint_id = $1")
             .bind(id)
             .fetch_all(e)
             .await)?;
-    let kinds = Kind::ALL.iter().copied().filter(|k| kinds.contains(k)).collect();
-    Ok(Some((endpoint, kinds)))
+    Ok(Kind::ALL.iter().copied().filter(|k| kinds.contains(k)).collect())
 }
 
 /// What an owner changes of an endpoint; `None` keeps it.

@@ -70,12 +70,13 @@ pub struct Webhook {
 }
 
 fn out(endpoint: webhooks::Endpoint, kinds: &[Kind], fresh: bool) -> Webhook {
+    let secret = if fresh { endpoint.secret.clone() } else { endpoint.secret_hint() };
     Webhook {
         id: endpoint.id,
-        url: endpoint.url.clone(),
-        description: endpoint.description.clone(),
+        url: endpoint.url,
+        description: endpoint.description,
         events: kinds.iter().map(|k| k.as_str().to_string()).collect(),
-        secret: if fresh { endpoint.secret.clone() } else { endpoint.secret_hint() },
+        secret,
         failures: endpoint.failures,
         paused_at: endpoint.paused_at.map(Timestamp::rfc3339),
         paused_reason: endpoint.paused_reason,
@@ -113,7 +114,7 @@ pub async fn list_webhooks(
     let chapter = hosted_chapter(&state, &host, &slug, Operation::ViewWebhooks).await?;
     let mut all = Vec::new();
     for endpoint in webhooks::list(&state.db, chapter.id).await? {
-        let (endpoint, kinds) = service::endpoint(&state, &chapter, endpoint.id).await?;
+        let kinds = webhooks::kinds(&state.db, endpoint.id).await?;
         all.push(out(endpoint, &kinds, false));
     }
     Ok(Json(all))
@@ -182,7 +183,7 @@ pub async fn update_webhook(
     let (chapter, id) = hosted_webhook(&state, &host, &id, Operation::UpdateWebhook).await?;
     let change = Change { paused: body.paused, roll_secret: body.roll_secret };
     let endpoint = service::change_endpoint(&state, Actor::Host(host.host_id), &chapter, id, &change).await?;
-    let (_, kinds) = service::endpoint(&state, &chapter, id).await?;
+    let kinds = webhooks::kinds(&state.db, id).await?;
     Ok(Json(out(endpoint, &kinds, body.roll_secret)))
 }
 
