@@ -641,7 +641,15 @@ impl Browser {
         let link = app.request_sign_in_link(&app.browser(), email).await;
         self.client.goto(&link).await.unwrap();
         self.client.find(Locator::Css("form button[type=submit]")).await.unwrap().click().await.unwrap();
-        self.wait_for_path("/host").await;
+        // The link's own page is under /host too: wait until the button's post has landed.
+        for _ in 0..100 {
+            let path = self.path().await;
+            if path.starts_with("/host") && !path.starts_with("/host/sign-in") {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("signing in never left {}", self.path().await);
     }
 
     /// Where this stage view thinks the night is: its segment and slide, whether paused, and
