@@ -410,6 +410,15 @@ async fn runway(app: &TestApp, page: i64) -> String {
     text(app, &format!("/lessons?q=runway&page={page}")).await.1
 }
 
+/// Runs `sql` past this process's commits, as another instance's write would be.
+async fn written_elsewhere(app: &TestApp, sql: &'static str) {
+    match app.db() {
+        failnight_core::Db::Sqlite { writer, .. } => sqlx::query(sql).execute(writer).await.map(|_| ()),
+        failnight_core::Db::Postgres(pool) => sqlx::query(sql).execute(pool).await.map(|_| ()),
+    }
+    .unwrap();
+}
+
 async fn a_kept_search_follows_every_change(app: TestApp) {
     let names: Vec<String> = (0..24).map(|i| format!("Speaker {i:02}")).collect();
     let speakers: Vec<(&str, &str)> = names.iter().map(|n| (n.as_str(), "real_name")).collect();
@@ -455,17 +464,28 @@ async fn a_kept_search_follows_every_change(app: TestApp) {
     edited.push(("happened", "Nothing about planes."));
     assert_eq!(recap(&app, &stories[21], &edited).await.status(), 303);
     assert!(!runway(&app, 1).await.contains("Lesson 21:"));
+    // Edited, still about the runway: the new words at once (the lessons shown are kept too).
+    let reworded =
+        [("lesson", "Lesson 19: the runway is shorter"), ("happened", "Cash."), ("topic", "team"), ("do", "save")];
+    assert_eq!(recap(&app, &stories[19], &reworded).await.status(), 303);
+    let first = runway(&app, 1).await;
+    assert!(first.contains("Lesson 19: the runway is shorter") && !first.contains("Lesson 19: watch"), "{first}");
 
     // Written by another process (here: straight to the database, past this process's
     // commits): out of the kept search within a second.
     let sql = "UPDATE lessons SET lesson = 'Lesson 20: mind the cash' WHERE lesson = 'Lesson 20: watch the runway'";
-    match app.db() {
-        failnight_core::Db::Sqlite { writer, .. } => sqlx::query(sql).execute(writer).await.map(|_| ()),
-        failnight_core::Db::Postgres(pool) => sqlx::query(sql).execute(pool).await.map(|_| ()),
-    }
-    .unwrap();
+    written_elsewhere(&app, sql).await;
     let written = std::time::Instant::now();
     while runway(&app, 1).await.contains("Lesson 20:") {
+        assert!(written.elapsed() < std::time::Duration::from_secs(2), "still kept after {:?}", written.elapsed());
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    // A kept lesson changed there: its new words within a second.
+    assert!(runway(&app, 1).await.contains("Lesson 18: watch the runway<"));
+    let sql = "UPDATE lessons SET lesson = 'Lesson 18: watch the runway closely' WHERE lesson = 'Lesson 18: watch the runway'";
+    written_elsewhere(&app, sql).await;
+    let written = std::time::Instant::now();
+    while !runway(&app, 1).await.contains("Lesson 18: watch the runway closely") {
         assert!(written.elapsed() < std::time::Duration::from_secs(2), "still kept after {:?}", written.elapsed());
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }

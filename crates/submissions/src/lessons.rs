@@ -134,6 +134,8 @@ pub struct PublicLesson {
     pub speaker: Option<String>,
     pub talk_title: String,
     pub slides_use: SlidesUse,
+    /// Its topics, in the fixed list's order.
+    pub topics: Vec<Topic>,
 }
 
 impl PublicLesson {
@@ -354,16 +356,20 @@ pub async fn topics_of(exec: impl Into<Exec<'_>>, ids: &[i64]) -> Result<HashMap
     for (id, topic) in rows {
         out.entry(id).or_default().push(topic);
     }
-    for topics in out.values_mut() {
-        topics.sort_by_key(|t| Topic::ALL.iter().position(|a| a == t));
-    }
-    Ok(out)
+    Ok(out.into_iter().map(|(id, topics)| (id, in_order(topics))).collect())
+}
+
+/// `topics` in the fixed list's order.
+fn in_order(mut topics: Vec<Topic>) -> Vec<Topic> {
+    topics.sort_by_key(|t| Topic::ALL.iter().position(|a| a == t));
+    topics
 }
 
 const PUBLIC_COLUMNS: &str = "l.id, l.submission_id, l.event_id, l.lesson, l.happened, l.differently, l.language,
     l.year, l.published_at, l.updated_at, c.slug AS chapter_slug, c.name AS chapter_name, e.title AS night_title,
     e.starts_at AS night_starts_at, e.timezone AS night_timezone, s.title AS talk_title, s.slides_use,
-    s.appearance, s.name AS real_name, s.stage_name";
+    s.appearance, s.name AS real_name, s.stage_name,
+    (SELECT string_agg(t.topic, ',') FROM lesson_topics t WHERE t.lesson_id = l.id) AS topics";
 
 /// The joined row, before the speaker's name is chosen by their appearance.
 #[derive(sqlx::FromRow)]
@@ -394,6 +400,8 @@ struct PublicPart {
     night_timezone: Zone,
     talk_title: String,
     slides_use: SlidesUse,
+    /// Comma-separated (`string_agg`, on both backends).
+    topics: Option<String>,
 }
 
 impl From<PublicRow> for PublicLesson {
@@ -418,6 +426,7 @@ impl From<PublicRow> for PublicLesson {
             night_timezone: p.night_timezone,
             talk_title: p.talk_title,
             slides_use: p.slides_use,
+            topics: in_order(p.topics.as_deref().unwrap_or("").split(',').filter_map(Topic::parse).collect()),
         }
     }
 }

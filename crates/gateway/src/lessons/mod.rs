@@ -179,11 +179,9 @@ fn speaker_of(lesson: &PublicLesson, lang: Lang) -> String {
     lesson.speaker.clone().unwrap_or_else(|| lang.t("speaker-anonymous"))
 }
 
-/// The lessons as list items (their topics read in one query).
-async fn items(state: &AppState, found: &[PublicLesson]) -> Result<Vec<LessonItem>, AppError> {
-    let ids: Vec<i64> = found.iter().map(|l| l.id).collect();
-    let mut topics = lessons::topics_of(&state.db, &ids).await?;
-    Ok(found
+/// The lessons as list items.
+fn items(found: &[PublicLesson]) -> Vec<LessonItem> {
+    found
         .iter()
         .map(|l| LessonItem {
             url: format!("/lessons/{}", l.id),
@@ -195,16 +193,16 @@ async fn items(state: &AppState, found: &[PublicLesson]) -> Result<Vec<LessonIte
             night_tz: l.night_timezone.tz(),
             chapter_name: l.chapter_name.clone(),
             chapter_url: format!("/c/{}", l.chapter_slug),
-            topics: topics.remove(&l.id).unwrap_or_default().into_iter().map(topic_link).collect(),
+            topics: l.topics.iter().copied().map(topic_link).collect(),
         })
-        .collect())
+        .collect()
 }
 
 /// The newest lessons of a chapter, for its page.
 pub async fn of_chapter(state: &AppState, slug: &str) -> Result<Vec<LessonItem>, AppError> {
     let query = lessons::Query { chapter: Some(slug.to_string()), ..Default::default() };
-    let found = lessons::search(&state.db, &query, ON_CHAPTER_PAGE).await?;
-    items(state, &found[..found.len().min(ON_CHAPTER_PAGE as usize)]).await
+    let found = state.library.search(&state.db, &query, ON_CHAPTER_PAGE).await?;
+    Ok(items(&found[..found.len().min(ON_CHAPTER_PAGE as usize)]))
 }
 
 use crate::pages::html;
@@ -266,7 +264,7 @@ async fn render_library(state: &AppState, query: lessons::Query, lang: Lang) -> 
             })
             .collect(),
         years: years.into_iter().map(|y| choice(y.to_string(), y.to_string(), query.year == Some(y))).collect(),
-        lessons: items(state, &found).await?,
+        lessons: items(&found),
         filtered: !lessons::search_words(&query.words).is_empty()
             || query.topic.is_some()
             || query.chapter.is_some()
@@ -323,7 +321,6 @@ async fn render_lesson(state: &AppState, id: i64, choice: Choice) -> Result<Cach
     let chapter_language = chapters::by_slug(&state.db, &lesson.chapter_slug).await?.map(|c| c.language);
     let lang = choice.resolve(chapter_language.unwrap_or(Lang::En));
     let speaker = speaker_of(&lesson, lang);
-    let topics = lessons::topics_of(&state.db, &[id]).await?.remove(&id).unwrap_or_default();
     let slides = if lesson.slides_public() {
         failnight_submissions::slides::deck(&state.db, lesson.submission_id)
             .await?
@@ -357,7 +354,7 @@ async fn render_lesson(state: &AppState, id: i64, choice: Choice) -> Result<Cach
         "inLanguage": lesson.language,
         "url": url,
         "mainEntityOfPage": url,
-        "keywords": topics.iter().map(|t| lang.t(topic_key(*t))).collect::<Vec<_>>(),
+        "keywords": lesson.topics.iter().map(|t| lang.t(topic_key(*t))).collect::<Vec<_>>(),
         "publisher": { "@type": "Organization", "name": lesson.chapter_name, "url": format!("{base}/c/{}", lesson.chapter_slug) },
         "about": { "@type": "Event", "name": lesson.night_title, "url": night_url },
     });
@@ -374,7 +371,7 @@ async fn render_lesson(state: &AppState, id: i64, choice: Choice) -> Result<Cach
         night_date: night_date(&lesson, lang),
         night_url,
         chapter_url: format!("/c/{}", lesson.chapter_slug),
-        topics: topics.into_iter().map(topic_link).collect(),
+        topics: lesson.topics.iter().copied().map(topic_link).collect(),
         speaker,
         url,
         slides,
@@ -481,10 +478,8 @@ async fn render_feed(
     query: lessons::Query,
 ) -> Result<Cached, AppError> {
     let FeedWords { lang, title, .. } = words;
-    let mut found = lessons::search(&state.db, &query, PER_PAGE).await?;
+    let mut found = state.library.search(&state.db, &query, PER_PAGE).await?;
     found.truncate(PER_PAGE as usize);
-    let ids: Vec<i64> = found.iter().map(|l| l.id).collect();
-    let mut topics = lessons::topics_of(&state.db, &ids).await?;
     let base = state.base_url();
     let updated = found.iter().map(|l| l.updated_at).max().unwrap_or(Timestamp(0));
     let page_url = match (&query.chapter, query.topic) {
@@ -502,12 +497,7 @@ async fn render_feed(
             updated: rfc3339(l.updated_at),
             summary: format!("{} · {}, {}", l.talk_title, l.night_title, l.chapter_name),
             html: format!("{}{}", text::to_html(&l.happened), text::to_html(&l.differently)),
-            topics: topics
-                .remove(&l.id)
-                .unwrap_or_default()
-                .into_iter()
-                .map(|t| (t.as_str(), lang.t(topic_key(t))))
-                .collect(),
+            topics: l.topics.iter().map(|t| (t.as_str(), lang.t(topic_key(*t)))).collect(),
         })
         .collect();
     let body =
