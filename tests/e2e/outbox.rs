@@ -11,7 +11,7 @@ use failnight_core::{
     Backend, Clock, Db, Timestamp, outbox,
     outbox::{Category, NewEmail},
     time::ManualClock,
-    with_db,
+    with_db, with_tx,
 };
 use failnight_reminders::{Dispatcher, DispatcherOptions, MailTransport, Mailbox, dispatcher::Pass};
 use mail_parser::HeaderValue;
@@ -30,6 +30,7 @@ both_backends!(without_workers:
     a_silent_smtp_server_fails_the_delivery_in_time,
     a_dispatcher_stopping_mid_delivery_releases_it,
     a_server_shut_down_mid_delivery_exits_and_hands_the_email_on,
+    done_emails_are_pruned_after_their_retention_and_nothing_else,
 );
 
 fn email(key: &str, to_email: &str, event_id: Option<i64>) -> NewEmail {
@@ -647,5 +648,88 @@ async fn a_server_shut_down_mid_delivery_exits_and_hands_the_email_on(app: TestA
     let clock = ManualClock::new(chrono::Utc::now());
     let pass = app.dispatcher(&clock, 10).run_once().await.unwrap();
     assert_eq!((pass.claimed, pass.sent), (1, 1), "taken over at once: {pass:?}");
+    app.stop().await;
+}
+
+/// Runs `sql` with `at` as `$1` (and `key` as `$2`, when it has one) in a write transaction;
+/// how many rows it changed.
+async fn write_at(db: &Db, sql: &str, at: Timestamp, key: Option<&str>) -> u64 {
+    let mut tx = db.begin().await.unwrap();
+    let changed = with_tx!(&mut tx, |c| {
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql.to_string())).bind(at);
+        if let Some(key) = key {
+            query = query.bind(key);
+        }
+        query.execute(&mut *c).await.map(|r| r.rows_affected())
+    })
+    .unwrap();
+    tx.commit().await.unwrap();
+    changed
+}
+
+/// Sets one row's outcome directly: `column` (`sent_at` or `failed_at`) at `at`.
+async fn mark_done(db: &Db, key: &str, column: &str, at: Timestamp) {
+    let sql = format!("UPDATE outbox SET {column} = $1 WHERE idempotency_key = $2");
+    assert_eq!(write_at(db, &sql, at, Some(key)).await, 1, "{key}");
+}
+
+async fn keys_left(db: &Db) -> Vec<String> {
+    with_db!(db, |e| sqlx::query_scalar("SELECT idempotency_key FROM outbox ORDER BY idempotency_key")
+        .fetch_all(e)
+        .await)
+    .unwrap()
+}
+
+/// Delivered and failed emails are deleted once `KEPT_DAYS` past (and past their night's
+/// start), oldest first, a batch at a time; an unsent email and one of a night still to come
+/// stay.
+async fn done_emails_are_pruned_after_their_retention_and_nothing_else(app: TestApp) {
+    let (_, event) = app.published_night("prune", 10).await;
+    let event_id = event["id"].as_i64().unwrap();
+    let starts: Timestamp = with_db!(app.db(), |e| sqlx::query_scalar("SELECT starts_at FROM events WHERE id = $1")
+        .bind(event_id)
+        .fetch_one(e)
+        .await)
+    .unwrap();
+    let days = |n: i64| n * 24 * 60 * 60 * 1000;
+    let t0 = starts.plus_millis(-days(10));
+    let old = [
+        email("old:sent", "a@example.org", None),
+        email("old:failed", "b@example.org", None),
+        email("old:unsent", "c@example.org", None),
+        email("old:night", "d@example.org", Some(event_id)),
+    ];
+    enqueue_all(app.db(), &old, t0).await;
+    for key in ["old:sent", "old:night"] {
+        mark_done(app.db(), key, "sent_at", t0).await;
+    }
+    mark_done(app.db(), "old:failed", "failed_at", t0).await;
+    let later = starts.plus_millis(days(30));
+    enqueue_all(app.db(), &[email("new:sent", "e@example.org", None)], later).await;
+    mark_done(app.db(), "new:sent", "sent_at", later).await;
+
+    // Just within the retention: nothing goes.
+    assert_eq!(outbox::prune(app.db(), t0.plus_millis(days(outbox::KEPT_DAYS) - 1)).await.unwrap(), 0);
+    // Past it: the two done emails without a night; the night's waits for the night.
+    let first = t0.plus_millis(days(outbox::KEPT_DAYS + 1));
+    assert_eq!(outbox::prune(app.db(), first).await.unwrap(), 2);
+    assert_eq!(outbox::prune(app.db(), first).await.unwrap(), 0);
+    assert_eq!(keys_left(app.db()).await, ["new:sent", "old:night", "old:unsent"]);
+    // Past the night and the later email's retention: only the unsent one is left.
+    let second = later.plus_millis(days(outbox::KEPT_DAYS + 1));
+    assert_eq!(outbox::prune(app.db(), second).await.unwrap(), 2);
+    assert_eq!(keys_left(app.db()).await, ["old:unsent"]);
+
+    // A backlog goes a batch at a time, oldest first.
+    let many: Vec<NewEmail> =
+        (0..outbox::PRUNE_BATCH + 5).map(|i| email(&format!("bulk:{i:05}"), "f@example.org", None)).collect();
+    let mut tx = app.db().begin().await.unwrap();
+    outbox::enqueue_many(&mut tx, &many, t0).await.unwrap();
+    tx.commit().await.unwrap();
+    let bulk = "UPDATE outbox SET sent_at = $1 WHERE idempotency_key LIKE 'bulk:%'";
+    assert_eq!(write_at(app.db(), bulk, t0, None).await, outbox::PRUNE_BATCH as u64 + 5);
+    assert_eq!(outbox::prune(app.db(), second).await.unwrap(), outbox::PRUNE_BATCH as u64);
+    assert_eq!(outbox::prune(app.db(), second).await.unwrap(), 5);
+    assert_eq!(keys_left(app.db()).await, ["old:unsent"]);
     app.stop().await;
 }

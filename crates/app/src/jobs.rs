@@ -1,5 +1,6 @@
 //! The background jobs as plain async functions: email delivery, reminders, series nights,
-//! the ticketing, story, stage and feedback jobs, and pruning the rate limits' counters. Each
+//! the ticketing, story, stage and feedback jobs, and pruning the rate limits' counters and
+//! the outbox's old emails. Each
 //! loop does its work on the injected clock, then sleeps until its next turn or until `stop`
 //! changes. Any number of processes may run them against one database: every piece of work is
 //! claimed or keyed there, never in memory.
@@ -37,7 +38,8 @@ pub fn spawn(
         tokio::spawn(feedback_jobs(ctx.clone(), stop.clone())),
         tokio::spawn(deck_jobs(ctx.clone(), stop.clone())),
         tokio::spawn(webhook_jobs(ctx.clone(), stop.clone())),
-        tokio::spawn(prune_rate_limits(ctx.clone(), stop)),
+        tokio::spawn(prune_rate_limits(ctx.clone(), stop.clone())),
+        tokio::spawn(prune_outbox(ctx.clone(), stop)),
     ]
 }
 
@@ -206,6 +208,40 @@ async fn prune_rate_limits(ctx: Context, mut stop: watch::Receiver<bool>) {
         }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(600)) => {}
+            _ = stop.changed() => return,
+        }
+    }
+}
+
+/// Deletes delivered and failed emails past their retention (`core::outbox::prune`): at
+/// start, then every hour, a batch at a time with a pause between batches, so a large backlog
+/// never holds the database's writer for long.
+async fn prune_outbox(ctx: Context, mut stop: watch::Receiver<bool>) {
+    loop {
+        let mut total = 0;
+        loop {
+            match failnight_core::outbox::prune(&ctx.db, ctx.clock.timestamp()).await {
+                Ok(pruned) => {
+                    total += pruned;
+                    if pruned < failnight_core::outbox::PRUNE_BATCH as u64 {
+                        break;
+                    }
+                }
+                Err(error) => {
+                    tracing::warn!(%error, "could not delete old emails from the outbox; trying again later");
+                    break;
+                }
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(Duration::from_millis(50)) => {}
+                _ = stop.changed() => return,
+            }
+        }
+        if total > 0 {
+            tracing::info!(pruned = total, "old emails deleted from the outbox");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(3600)) => {}
             _ = stop.changed() => return,
         }
     }

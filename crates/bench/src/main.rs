@@ -7,6 +7,7 @@
 mod http;
 mod insights;
 mod lessons;
+mod outbox;
 mod seed;
 mod server;
 mod stage;
@@ -40,6 +41,11 @@ enum Scenario {
     Stage,
     LessonsSearch,
     Insights,
+    /// The dispatcher's claim at 10,000 and `--outbox-rows` delivered emails, and pruning.
+    Outbox,
+    /// Each guest's own ticket page, `/t/{token}`, for `--guests` different guests, against
+    /// the same server's `/healthz`.
+    TicketPage,
     All,
 }
 
@@ -105,6 +111,13 @@ struct Options {
     /// Published lessons of the library's search.
     #[arg(long, default_value_t = 100_000)]
     lessons: u64,
+    /// Guests of the `ticket-page` scenario's night, each asking for their own ticket.
+    #[arg(long, default_value_t = 20_000)]
+    guests: i64,
+    /// Delivered emails in the outbox at the `outbox` scenario's larger size (half of them
+    /// past their retention).
+    #[arg(long, default_value_t = 1_000_000)]
+    outbox_rows: i64,
     /// The language the event page is asked in (`?lang=`): en, es, de, fr or pt-BR.
     #[arg(long, default_value = "en", value_parser = ["en", "es", "de", "fr", "pt-BR"])]
     lang: String,
@@ -180,6 +193,8 @@ async fn run(options: Options) -> anyhow::Result<()> {
             Scenario::Stage,
             Scenario::LessonsSearch,
             Scenario::Insights,
+            Scenario::Outbox,
+            Scenario::TicketPage,
         ],
         one => vec![one],
     };
@@ -247,6 +262,8 @@ impl Bench {
             Scenario::Stage => "stage",
             Scenario::LessonsSearch => "lessons-search",
             Scenario::Insights => "insights",
+            Scenario::Outbox => "outbox",
+            Scenario::TicketPage => "ticket-page",
             Scenario::All => unreachable!("expanded"),
         };
         let database = Database::create(self.options.postgres.as_deref(), label).await?;
@@ -308,6 +325,24 @@ impl Bench {
                 let night = seeder.night(&chapter, "Failure Night", 100, 30, None).await?;
                 target.session = seeder.host_session(&chapter).await?;
                 target.seeding = insights::seed(&db, &chapter, &night, self.options.history_rsvps, 299).await?;
+            }
+            Scenario::TicketPage => {
+                let chapter = seeder.chapter("bench").await?;
+                let night =
+                    seeder.night(&chapter, "Failure Night: Everyone's Ticket", self.options.guests, 30, None).await?;
+                seeder.confirmed_guests(&night, self.options.guests).await?;
+                target.event_id = night.id;
+                target.tokens = failnight_core::with_db!(&db, |e| sqlx::query_scalar(
+                    "SELECT token FROM rsvps WHERE event_id = $1 ORDER BY id"
+                )
+                .bind(night.id)
+                .fetch_all(e)
+                .await)?;
+            }
+            Scenario::Outbox => {
+                let row = self.outbox(&db, label).await;
+                db.close().await;
+                return row;
             }
             Scenario::All => unreachable!("expanded"),
         }
@@ -373,7 +408,8 @@ impl Bench {
             Scenario::Stage => self.stage(&addrs, &target, &mut row).await,
             Scenario::LessonsSearch => self.lessons_search(&addrs, &target, &mut row).await,
             Scenario::Insights => self.insights(&addrs, &target, &mut row).await,
-            Scenario::All => unreachable!("expanded"),
+            Scenario::TicketPage => self.ticket_page(&addrs, &target, &mut row).await,
+            Scenario::Outbox | Scenario::All => unreachable!("returned before the servers / expanded"),
         };
         row.peak_rss_mib = servers.iter().map(|s| s.peak_rss_kib() as f64 / 1024.0).fold(0.0, f64::max);
         for server in servers {
@@ -420,6 +456,98 @@ impl Bench {
             target.seeding.as_secs_f64()
         );
         Ok(())
+    }
+
+    /// `/t/{token}` of a different guest almost every time (per person: never cached), then
+    /// `/healthz` on the same server for as long; the check is the ticket page's share of it.
+    async fn ticket_page(&self, addrs: &[String], target: &Target, row: &mut Row) -> anyhow::Result<()> {
+        let tokens = Arc::new(target.tokens.clone());
+        anyhow::ensure!(!tokens.is_empty(), "no guests seeded");
+        let ticket = |r: &Response| r.status == 200 && r.body.windows(4).any(|w| w == b"<svg");
+        let first = Conn::new(&addrs[0]).send(&http::get(&addrs[0], &format!("/t/{}", tokens[0]))).await?;
+        anyhow::ensure!(ticket(&first), "GET /t/… answered {} without its QR code", first.status);
+        let (warmup, duration) =
+            (Duration::from_secs_f64(self.options.warmup), Duration::from_secs_f64(self.options.duration));
+        let paths = tokens.clone();
+        let mut samples = http::closed_loop(
+            addrs,
+            self.options.connections,
+            warmup,
+            duration,
+            move |addr, i| http::get(addr, &format!("/t/{}", paths[(i % paths.len() as u64) as usize])),
+            ticket,
+        )
+        .await;
+        let mut health = http::closed_loop(
+            addrs,
+            self.options.connections,
+            warmup,
+            duration,
+            |addr, _| http::get(addr, "/healthz"),
+            |r| r.status == 200 && r.body == b"ok",
+        )
+        .await;
+        row.connections = self.options.connections;
+        fill(row, &mut samples);
+        let share = samples.throughput() / health.throughput().max(1.0);
+        row.ok = samples.errors == 0 && health.errors == 0 && !samples.micros.is_empty() && share >= TICKET_SHARE;
+        row.check = format!(
+            "{}: {} guests' tickets, each with its QR code; {:.1} % of /healthz ({:.0} req/s, p99 {:.2} ms); bound {:.0} %",
+            if row.ok { "ok" } else { "FAIL" },
+            tokens.len(),
+            share * 100.0,
+            health.throughput(),
+            health.percentile(0.99),
+            TICKET_SHARE * 100.0
+        );
+        Ok(())
+    }
+
+    /// Claims timed at 10,000 and at `--outbox-rows` delivered emails, then the old half pruned
+    /// and the claims timed again; no server. The row's figures are the claims at the larger
+    /// size; the check holds the rest.
+    async fn outbox(&self, db: &failnight_core::Db, label: &'static str) -> anyhow::Result<Row> {
+        let now = failnight_core::Timestamp::from_utc(chrono::Utc::now());
+        let big = self.options.outbox_rows.max(20_000);
+        outbox::seed(db, 0, 10_000, 5_000, now).await?;
+        let mut small = outbox::claims(db, "small", now).await?;
+        let seeding = Instant::now();
+        outbox::seed(db, 10_000, big, big / 2, now).await?;
+        let seeded = seeding.elapsed();
+        let mut large = outbox::claims(db, "large", now).await?;
+        let (pruned, took) = outbox::prune(db, now).await?;
+        let mut after = outbox::claims(db, "pruned", now).await?;
+        // Past retention: the old half of the big seed and the small seed's first 5,000.
+        let expected = (big / 2 - 10_000 + 5_000) as u64;
+        let ms = |s: &mut Samples, p: f64| s.percentile(p);
+        let (small_p50, large_p50) = (ms(&mut small.claims, 0.5), ms(&mut large.claims, 0.5));
+        // Flat: the claim at the larger size within 20 % (and half a millisecond of timer and
+        // scheduling noise) of the smaller one's.
+        let flat = large_p50 <= small_p50 * 1.2 + 0.5;
+        let mut row =
+            Row { scenario: label, backend: self.backend(), instances: 0, unit: "claims/s", ..Row::default() };
+        fill(&mut row, &mut large.claims);
+        row.ok = flat
+            && pruned == expected
+            && after.rows == large.rows - pruned as i64 + outbox::ROUNDS as i64 * outbox::DUE;
+        row.check = format!(
+            "{}: claim of {} at {} rows p50 {small_p50:.2} ms p99 {:.2} ms; at {} rows (seeded in {:.1} s) p50 \
+             {large_p50:.2} ms p99 {:.2} ms; pruned {pruned} of {expected} old rows in {:.1} s ({:.0} rows/s); \
+             after pruning, {} rows, claim p50 {:.2} ms p99 {:.2} ms",
+            if row.ok { "ok" } else { "FAIL" },
+            outbox::BATCH,
+            small.rows,
+            ms(&mut small.claims, 0.99),
+            large.rows,
+            seeded.as_secs_f64(),
+            ms(&mut large.claims, 0.99),
+            took.as_secs_f64(),
+            pruned as f64 / took.as_secs_f64().max(1e-9),
+            after.rows,
+            ms(&mut after.claims, 0.5),
+            ms(&mut after.claims, 0.99),
+        );
+        Ok(row)
     }
 
     /// The chapter's numbers page over ten years and the network view of 300 chapters, one
@@ -739,7 +867,12 @@ struct Target {
     session: String,
     /// How long seeding took (where it is worth saying).
     seeding: Duration,
+    /// The guests' ticket tokens (`ticket-page`).
+    tokens: Vec<String>,
 }
+
+/// The ticket page's throughput, at least this share of `/healthz`'s on the same server.
+const TICKET_SHARE: f64 = 0.15;
 
 /// The lessons library's search answers with p99 under this.
 const LESSONS_P99_MS: f64 = 20.0;

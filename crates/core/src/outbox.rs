@@ -132,6 +132,43 @@ macro_rules! blank_if_sensitive {
     };
 }
 
+/// How long a delivered or failed email is kept, in days: that long after it was done and,
+/// for a night's email, after the night started. Whatever asks the outbox whether an email was
+/// queued before (reminders, feedback requests, offers) looks at nights of the last days
+/// only, so a key pruned after this is never asked about again; and the rows hold names and
+/// addresses, kept no longer than they serve.
+pub const KEPT_DAYS: i64 = 90;
+
+/// Rows [`prune`] deletes per transaction: short writes, so SQLite's one writer is never held
+/// for long while a large outbox is pruned.
+pub const PRUNE_BATCH: i64 = 2_000;
+
+/// Deletes up to [`PRUNE_BATCH`] done emails past their retention at `now` (see
+/// [`KEPT_DAYS`]), oldest first; how many. Unsent rows are never touched.
+pub async fn prune(db: &Db, now: Timestamp) -> Result<u64, sqlx::Error> {
+    let before = now.plus_millis(-KEPT_DAYS * 24 * 60 * 60 * 1000);
+    let mut tx = db.begin().await?;
+    let pruned = with_tx!(&mut tx, |c| sqlx::query(
+        "DELETE FROM outbox WHERE id IN (
+             SELECT o.id FROM outbox o LEFT JOIN events e ON e.id = o.event_id
+             WHERE o.created_at < $1 AND (o.sent_at IS NOT NULL OR o.failed_at IS NOT NULL)
+               AND COALESCE(o.sent_at, o.failed_at) < $1 AND (e.starts_at IS NULL OR e.starts_at < $1)
+             ORDER BY o.created_at LIMIT $2)"
+    )
+    .bind(before)
+    .bind(PRUNE_BATCH)
+    .execute(&mut *c)
+    .await
+    .map(|r| r.rows_affected()))?;
+    if pruned == 0 {
+        // Nothing changed: no commit (the page cache keys on commits).
+        tx.rollback().await?;
+    } else {
+        tx.commit().await?;
+    }
+    Ok(pruned)
+}
+
 /// A claimed outbox row.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Queued {
