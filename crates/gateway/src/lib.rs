@@ -16,6 +16,7 @@ pub mod lessons;
 pub mod logs;
 pub mod metrics;
 pub mod pages;
+pub mod qr;
 pub mod ratelimit;
 pub mod settings;
 pub mod slides;

@@ -584,7 +584,7 @@ pub async fn ticket(
         ics_url: format!("{event_url}/event.ics"),
         google_url: display::google_calendar_url(&event, &event_url),
         outlook_url: display::outlook_calendar_url(&event, &event_url),
-        qr_svg: qr_svg(&check_in_url(&state, &rsvp)),
+        qr_svg: crate::qr::svg(&check_in_url(&state, &rsvp), 240),
         cancelled_night: event.status() == EventStatus::Cancelled,
         report_url: crate::conduct::report_url(&event.chapter_slug, Some(event.id)),
         event_url,
@@ -753,15 +753,6 @@ pub async fn still_coming_post(
     let rsvp = ticketing::by_token(&state, &token).await?;
     ticketing::still_coming(&state, rsvp.id).await?;
     Ok(Redirect::to(&format!("/t/{}", rsvp.token)).into_response())
-}
-
-fn qr_svg(text: &str) -> String {
-    use qrcode::{EcLevel, QrCode, render::svg};
-    match QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M) {
-        Ok(code) => code.render::<svg::Color<'_>>().min_dimensions(240, 240).quiet_zone(true).build(),
-        // A URL of ours always fits a QR code; should it ever not, the page still works.
-        Err(_) => String::new(),
-    }
 }
 
 /// The night as an .ics file (METHOD:PUBLISH), for "add to calendar".

@@ -37,14 +37,6 @@ pub fn clock_text(ms: i64) -> String {
     format!("{sign}{}:{:02}", secs / 60, secs % 60)
 }
 
-fn qr_svg(text: &str) -> String {
-    use qrcode::{EcLevel, QrCode, render::svg};
-    match QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M) {
-        Ok(code) => code.render::<svg::Color<'_>>().min_dimensions(220, 220).quiet_zone(true).build(),
-        Err(_) => String::new(),
-    }
-}
-
 /// `GET …/events/{id}/stage`: the projector.
 pub async fn projector(
     State(state): State<AppState>,
@@ -98,7 +90,7 @@ pub async fn projector(
             .filter(|q| Some(q.submission_id) == qa_talk)
             .map(|q| (q.text.clone(), q.name.clone(), q.votes))
             .collect(),
-        qr: qr_svg(&live_url),
+        qr: crate::qr::svg(&live_url, 220),
         live_url,
     })
 }
