@@ -46,6 +46,9 @@ enum Scenario {
     /// Each guest's own ticket page, `/t/{token}`, for `--guests` different guests, against
     /// the same server's `/healthz`.
     TicketPage,
+    /// 600 check-ins from 4 door phones over `--door-seconds` while 64 connections load the
+    /// night's page, against the page alone.
+    DoorRush,
     All,
 }
 
@@ -111,6 +114,9 @@ struct Options {
     /// Published lessons of the library's search.
     #[arg(long, default_value_t = 100_000)]
     lessons: u64,
+    /// Seconds the `door-rush` scenario's 600 check-ins are spread over.
+    #[arg(long, default_value_t = 300.0)]
+    door_seconds: f64,
     /// Guests of the `ticket-page` scenario's night, each asking for their own ticket.
     #[arg(long, default_value_t = 20_000)]
     guests: i64,
@@ -195,6 +201,7 @@ async fn run(options: Options) -> anyhow::Result<()> {
             Scenario::Insights,
             Scenario::Outbox,
             Scenario::TicketPage,
+            Scenario::DoorRush,
         ],
         one => vec![one],
     };
@@ -264,6 +271,7 @@ impl Bench {
             Scenario::Insights => "insights",
             Scenario::Outbox => "outbox",
             Scenario::TicketPage => "ticket-page",
+            Scenario::DoorRush => "door-rush",
             Scenario::All => unreachable!("expanded"),
         };
         let database = Database::create(self.options.postgres.as_deref(), label).await?;
@@ -339,6 +347,20 @@ impl Bench {
                 .fetch_all(e)
                 .await)?;
             }
+            Scenario::DoorRush => {
+                let chapter = seeder.chapter("bench").await?;
+                let night = seeder.night(&chapter, "Failure Night: Doors Open", DOOR_GUESTS, 0, Some(30)).await?;
+                seeder.lineup(&chapter, &night).await?;
+                seeder.confirmed_guests(&night, DOOR_GUESTS).await?;
+                target.event_id = night.id;
+                target.session = seeder.door_token(&chapter).await?;
+                target.tokens = failnight_core::with_db!(&db, |e| sqlx::query_scalar(
+                    "SELECT checkin_code FROM rsvps WHERE event_id = $1 ORDER BY id"
+                )
+                .bind(night.id)
+                .fetch_all(e)
+                .await)?;
+            }
             Scenario::Outbox => {
                 let row = self.outbox(&db, label).await;
                 db.close().await;
@@ -409,6 +431,7 @@ impl Bench {
             Scenario::LessonsSearch => self.lessons_search(&addrs, &target, &mut row).await,
             Scenario::Insights => self.insights(&addrs, &target, &mut row).await,
             Scenario::TicketPage => self.ticket_page(&addrs, &target, &mut row).await,
+            Scenario::DoorRush => self.door_rush(&addrs, database, &target, &mut row).await,
             Scenario::Outbox | Scenario::All => unreachable!("returned before the servers / expanded"),
         };
         row.peak_rss_mib = servers.iter().map(|s| s.peak_rss_kib() as f64 / 1024.0).fold(0.0, f64::max);
@@ -463,7 +486,7 @@ impl Bench {
     async fn ticket_page(&self, addrs: &[String], target: &Target, row: &mut Row) -> anyhow::Result<()> {
         let tokens = Arc::new(target.tokens.clone());
         anyhow::ensure!(!tokens.is_empty(), "no guests seeded");
-        let ticket = |r: &Response| r.status == 200 && r.body.windows(4).any(|w| w == b"<svg");
+        let ticket = |r: &Response| r.status == 200 && has(&r.body, b"<svg");
         let first = Conn::new(&addrs[0]).send(&http::get(&addrs[0], &format!("/t/{}", tokens[0]))).await?;
         anyhow::ensure!(ticket(&first), "GET /t/… answered {} without its QR code", first.status);
         let (warmup, duration) =
@@ -499,6 +522,117 @@ impl Bench {
             health.throughput(),
             health.percentile(0.99),
             TICKET_SHARE * 100.0
+        );
+        Ok(())
+    }
+
+    /// The night's page at `--connections` for `--door-seconds` alone, then as long again while
+    /// 4 door phones check in its 600 guests (evenly spread, every tenth scanned a second time
+    /// by another phone). The row has the check-ins' figures; the check holds the page's.
+    async fn door_rush(
+        &self,
+        addrs: &[String],
+        database: &Database,
+        target: &Target,
+        row: &mut Row,
+    ) -> anyhow::Result<()> {
+        const PHONES: usize = 4;
+        let duration = Duration::from_secs_f64(self.options.door_seconds);
+        let warmup = Duration::from_secs_f64(self.options.warmup);
+        let page = format!("/e/{}", target.event_id);
+        let talk = b"class=\"talk-title\"";
+        let page_ok =
+            move |r: &Response| r.status == 200 && r.body.windows(talk.len()).filter(|w| w == talk).count() == 4;
+        let load = |path: String| {
+            http::closed_loop(
+                addrs,
+                self.options.connections,
+                warmup,
+                duration,
+                move |a, _| http::get(a, &path),
+                page_ok,
+            )
+        };
+        let mut alone = load(page.clone()).await;
+        // The doors: phone p scans codes p, p + 4, …; every tenth code again from the next phone.
+        let codes = Arc::new(target.tokens.clone());
+        let interval = duration.div_f64(codes.len() as f64 / PHONES as f64);
+        let mut doors = tokio::task::JoinSet::new();
+        for phone in 0..PHONES {
+            let (addr, codes, token) = (addrs[phone % addrs.len()].clone(), codes.clone(), target.session.clone());
+            let path = format!("/api/v1/events/{}/check-ins", target.event_id);
+            doors.spawn(async move {
+                let mut conn = Conn::new(&addr);
+                let mut times = Samples::default();
+                let (mut first, mut again) = (0u64, 0u64);
+                let started = Instant::now() + warmup;
+                tokio::time::sleep_until(started.into()).await;
+                let mine: Vec<(usize, bool)> = (0..codes.len())
+                    .filter(|i| i % PHONES == phone)
+                    .map(|i| (i, false))
+                    .chain((0..codes.len()).filter(|i| i % 10 == 0 && (i + 1) % PHONES == phone).map(|i| (i, true)))
+                    .collect();
+                for (n, (i, repeat)) in mine.into_iter().enumerate() {
+                    tokio::time::sleep_until((started + interval.mul_f64(n as f64 + if repeat { 0.5 } else { 0.0 })).into()).await;
+                    let body = format!("{{\"code\":\"{}\"}}", codes[i]);
+                    let request = format!(
+                        "POST {path} HTTP/1.1\r\nHost: {addr}\r\nAuthorization: Bearer {token}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+                        body.len()
+                    );
+                    let at = Instant::now();
+                    let answer = conn.send(request.as_bytes()).await;
+                    let took = u32::try_from(at.elapsed().as_micros()).unwrap_or(u32::MAX);
+                    match answer {
+                        Ok(r) if r.status == 200 && has(&r.body, b"\"result\":\"checked_in\"") => {
+                            first += 1;
+                            times.micros.push(took);
+                        }
+                        Ok(r) if r.status == 200 && has(&r.body, b"\"result\":\"already_checked_in\"") => {
+                            again += 1;
+                            times.micros.push(took);
+                        }
+                        _ => times.errors += 1,
+                    }
+                }
+                (times, first, again)
+            });
+        }
+        let mut during = load(page).await;
+        let (mut checkins, mut first, mut again) = (Samples::default(), 0, 0);
+        while let Some(done) = doors.join_next().await {
+            let (times, f, a) = done?;
+            checkins.merge(times);
+            first += f;
+            again += a;
+        }
+        checkins.elapsed = duration;
+        let expected_again = codes.len().div_ceil(10) as u64;
+        let db = database.open().await?;
+        let inside =
+            count(&db, "SELECT COUNT(*) FROM rsvps WHERE event_id = $1 AND checked_in_at IS NOT NULL", target.event_id)
+                .await?;
+        db.close().await;
+        row.connections = PHONES;
+        row.unit = "check-ins/s";
+        fill(row, &mut checkins);
+        let (page_alone, page_during) = (alone.percentile(0.99), during.percentile(0.99));
+        let p99 = row.p99_ms.unwrap_or(f64::INFINITY);
+        row.ok = checkins.errors == 0
+            && alone.errors == 0
+            && during.errors == 0
+            && first == codes.len() as u64
+            && again == expected_again
+            && inside == codes.len() as i64
+            && p99 < DOOR_P99_MS
+            && page_during <= page_alone * 1.2;
+        row.check = format!(
+            "{}: {first} of {} checked in once, {again} of {expected_again} second scans told, {inside} inside; \
+             check-in p99 {p99:.2} ms (bound {DOOR_P99_MS} ms); the page alone {:.0} req/s p99 {page_alone:.2} ms, \
+             during the doors {:.0} req/s p99 {page_during:.2} ms (bound +20 %)",
+            if row.ok { "ok" } else { "FAIL" },
+            codes.len(),
+            alone.throughput(),
+            during.throughput(),
         );
         Ok(())
     }
@@ -870,6 +1004,16 @@ struct Target {
     /// The guests' ticket tokens (`ticket-page`).
     tokens: Vec<String>,
 }
+
+/// Whether `needle` is in `body`.
+fn has(body: &[u8], needle: &[u8]) -> bool {
+    body.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Guests checked in by the `door-rush` scenario's doors.
+const DOOR_GUESTS: i64 = 600;
+/// The door's check-ins answer with p99 under this.
+const DOOR_P99_MS: f64 = 50.0;
 
 /// The ticket page's throughput, at least this share of `/healthz`'s on the same server.
 const TICKET_SHARE: f64 = 0.15;

@@ -132,6 +132,18 @@ impl Seeder {
         Ok(token)
     }
 
+    /// A `door`-scoped API token of a chapter owner (the door phones' credential).
+    pub async fn door_token(&self, chapter: &Chapter) -> anyhow::Result<String> {
+        use failnight_app::{Role, accounts};
+        let now = self.ctx.clock.timestamp();
+        let mut tx = self.ctx.db.begin().await?;
+        let host = accounts::host_id_for(&mut tx, "door@example.org", now).await.map_err(error)?;
+        accounts::set_role(&mut tx, chapter.id, host, Role::Owner, now).await?;
+        let token = accounts::create_token(&mut tx, host, "door", accounts::TokenScope::Door, None, now).await?;
+        tx.commit().await?;
+        Ok(token)
+    }
+
     /// `n` RSVPs through the booking use case.
     pub async fn rsvps(&self, night: &EventDetails, n: usize) -> anyhow::Result<()> {
         for i in 0..n {
