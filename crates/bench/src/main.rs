@@ -340,12 +340,7 @@ impl Bench {
                     seeder.night(&chapter, "Failure Night: Everyone's Ticket", self.options.guests, 30, None).await?;
                 seeder.confirmed_guests(&night, self.options.guests).await?;
                 target.event_id = night.id;
-                target.tokens = failnight_core::with_db!(&db, |e| sqlx::query_scalar(
-                    "SELECT token FROM rsvps WHERE event_id = $1 ORDER BY id"
-                )
-                .bind(night.id)
-                .fetch_all(e)
-                .await)?;
+                target.tokens = seed::guests(&db, night.id).await?.into_iter().map(|(token, _)| token).collect();
             }
             Scenario::DoorRush => {
                 let chapter = seeder.chapter("bench").await?;
@@ -354,12 +349,7 @@ impl Bench {
                 seeder.confirmed_guests(&night, DOOR_GUESTS).await?;
                 target.event_id = night.id;
                 target.session = seeder.door_token(&chapter).await?;
-                target.tokens = failnight_core::with_db!(&db, |e| sqlx::query_scalar(
-                    "SELECT checkin_code FROM rsvps WHERE event_id = $1 ORDER BY id"
-                )
-                .bind(night.id)
-                .fetch_all(e)
-                .await)?;
+                target.tokens = seed::guests(&db, night.id).await?.into_iter().map(|(_, code)| code).collect();
             }
             Scenario::Outbox => {
                 let row = self.outbox(&db, label).await;

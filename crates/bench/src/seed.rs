@@ -192,6 +192,16 @@ impl Seeder {
     }
 }
 
+/// Every guest of a night, in booking order: their ticket token and their check-in code.
+pub async fn guests(db: &Db, event_id: i64) -> anyhow::Result<Vec<(String, String)>> {
+    Ok(failnight_core::with_db!(db, |e| sqlx::query_as(
+        "SELECT token, checkin_code FROM rsvps WHERE event_id = $1 ORDER BY id"
+    )
+    .bind(event_id)
+    .fetch_all(e)
+    .await)?)
+}
+
 /// One BIGINT from a query (the same text runs on both backends).
 pub async fn count(db: &Db, sql: &str, event_id: i64) -> anyhow::Result<i64> {
     Ok(failnight_core::with_db!(db, |e| sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.to_string()))

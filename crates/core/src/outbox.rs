@@ -160,12 +160,7 @@ pub async fn prune(db: &Db, now: Timestamp) -> Result<u64, sqlx::Error> {
     .execute(&mut *c)
     .await
     .map(|r| r.rows_affected()))?;
-    if pruned == 0 {
-        // Nothing changed: no commit (the page cache keys on commits).
-        tx.rollback().await?;
-    } else {
-        tx.commit().await?;
-    }
+    tx.commit_if(pruned > 0).await?;
     Ok(pruned)
 }
 
@@ -251,13 +246,8 @@ pub async fn claim(db: &Db, limit: i64, lease_millis: i64, now: Timestamp) -> Re
             .await?
         }
     };
-    if dropped == 0 && rows.is_empty() {
-        // An idle poll changed nothing: no commit, so it counts as no write (the page cache
-        // keys on commits, and dispatchers poll every second).
-        tx.rollback().await?;
-    } else {
-        tx.commit().await?;
-    }
+    // An idle poll (dispatchers poll every second) changes nothing and commits nothing.
+    tx.commit_if(dropped > 0 || !rows.is_empty()).await?;
     Ok(rows)
 }
 

@@ -63,12 +63,7 @@ pub async fn prune(db: &Db, now: Timestamp) -> Result<u64, sqlx::Error> {
         .execute(&mut *c)
         .await
         .map(|r| r.rows_affected()))?;
-    if pruned == 0 {
-        // Nothing changed: no commit (the page cache keys on commits).
-        tx.rollback().await?;
-    } else {
-        tx.commit().await?;
-    }
+    tx.commit_if(pruned > 0).await?;
     Ok(pruned)
 }
 

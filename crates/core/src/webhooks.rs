@@ -548,11 +548,7 @@ pub async fn prune(db: &Db, before: Timestamp) -> Result<u64, sqlx::Error> {
     .await
     .map(|r| r.rows_affected())
     })?;
-    if n == 0 {
-        tx.rollback().await?;
-    } else {
-        tx.commit().await?;
-    }
+    tx.commit_if(n > 0).await?;
     Ok(n)
 }
 

@@ -164,11 +164,7 @@ pub async fn forget_before(db: &Db, before: Timestamp) -> Result<u64, sqlx::Erro
         .execute(&mut *c)
         .await
         .map(|r| r.rows_affected()))?;
-    if n == 0 {
-        tx.rollback().await?;
-    } else {
-        tx.commit().await?;
-    }
+    tx.commit_if(n > 0).await?;
     Ok(n)
 }
 
