@@ -22,6 +22,7 @@ both_backends!(
     feed_is_cacheable_and_text_survives,
     a_chapter_s_nights_are_atom_and_json_feeds,
     a_night_s_calendar_file_is_kept_until_the_night_changes,
+    pages_name_their_icon_and_manifest,
     host_routes_check_the_chapter_of_the_object,
     series_that_would_make_too_many_nights_are_refused_or_capped,
 );
@@ -560,4 +561,32 @@ async fn a_night_s_calendar_file_is_kept_until_the_night_changes(app: TestApp) {
     let created = app.host_ok(Method::POST, &token, "/api/v1/chapters/berlin/events", Some(&draft), 201).await;
     assert_eq!(created["status"], "draft");
     assert_eq!(app.get(&format!("/e/{}/event.ics", created["id"])).await.status(), 404);
+}
+
+/// Every page names the site's icon and web app manifest, and both are there: a browser's
+/// tab, a bookmark and a phone's home screen show the site's mark, never a 404.
+async fn pages_name_their_icon_and_manifest(app: TestApp) {
+    let (_, event) = app.published_night("icons", 40).await;
+    let id = event["id"].as_i64().unwrap();
+    let pages = [format!("/e/{id}"), "/c/icons".to_string(), "/lessons".to_string(), "/host/sign-in".to_string()];
+    for page in &pages {
+        let html = app.client.get(app.url(page)).send().await.unwrap().text().await.unwrap();
+        assert!(html.contains(r#"<link rel="icon" href="/favicon.svg" type="image/svg+xml">"#), "{page}: {html}");
+        assert!(html.contains(r#"<link rel="manifest" href="/manifest.webmanifest">"#), "{page}");
+    }
+    let manifest = app.client.get(app.url("/manifest.webmanifest")).send().await.unwrap();
+    assert_eq!(manifest.status(), 200);
+    assert_eq!(manifest.headers()["content-type"], "application/manifest+json");
+    let manifest: Value = manifest.json().await.unwrap();
+    assert_eq!(manifest["start_url"], "/");
+    assert!(manifest["name"].as_str().is_some_and(|n| !n.is_empty()));
+    for icon in manifest["icons"].as_array().unwrap() {
+        let src = icon["src"].as_str().unwrap();
+        let answer = app.client.get(app.url(src)).send().await.unwrap();
+        assert_eq!(answer.status(), 200, "{src}");
+        assert_eq!(answer.headers()["content-type"], icon["type"].as_str().unwrap(), "{src}");
+        let svg = answer.text().await.unwrap();
+        assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"), "{svg}");
+    }
+    app.stop().await;
 }

@@ -786,15 +786,30 @@ pub async fn event_ics_file(
     Ok(response)
 }
 
-pub async fn stylesheet() -> Response {
+/// `GET /favicon.svg`: the site's icon (also the web app manifest's).
+pub async fn icon() -> Response {
+    static_file("image/svg+xml", include_str!("../../../templates/static/icon.svg"))
+}
+
+/// `GET /manifest.webmanifest`: what a phone needs to keep the site on its home screen.
+pub async fn manifest() -> Response {
+    static_file("application/manifest+json", include_str!("../../../templates/static/manifest.webmanifest"))
+}
+
+/// A file of ours, cached by browsers for an hour.
+fn static_file(content_type: &'static str, body: &'static str) -> Response {
     (
         [
-            (header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8")),
+            (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
             (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600")),
         ],
-        include_str!("../../../templates/static/style.css"),
+        body,
     )
         .into_response()
+}
+
+pub async fn stylesheet() -> Response {
+    static_file("text/css; charset=utf-8", include_str!("../../../templates/static/style.css"))
 }
 
 /// A person's mail preference for one chapter, in the chapter's language unless the visitor
