@@ -578,13 +578,14 @@ async fn a_night_s_numbers_show_its_bookings_against_the_usual_and_its_waitlist(
     // Once the night is over: who came. Nine of the ten with a seat check in at the door
     // (Person 10, who had waited, among them); Person 1 stays away.
     clock.set(chrono::DateTime::from_timestamp_millis(starts + 600_000).unwrap());
+    let night = failnight_scheduling::events::get(app.db(), id).await.unwrap().unwrap();
     for rsvp in &booked[1..11] {
         let rsvp = failnight_ticketing::rsvps::get(app.db(), rsvp.id).await.unwrap().unwrap();
         if rsvp.status() == failnight_ticketing::RsvpStatus::Confirmed && rsvp.id != booked[1].id {
             failnight_app::services::ticketing::check_in(
                 &app.state,
                 failnight_app::services::Actor::System,
-                id,
+                &night,
                 &rsvp.checkin_code,
             )
             .await

@@ -213,15 +213,16 @@ pub async fn decide(ctx: &Context, actor: Actor, rsvp_id: i64, approve: bool) ->
 
 /// Checks in the ticket with this code; `scanned` may be the whole check-in URL the QR code
 /// carries (scanner apps and typed codes give either).
-/// A second scan changes nothing and is not audited.
-pub async fn check_in(ctx: &Context, actor: Actor, event_id: i64, scanned: &str) -> Result<CheckIn, Error> {
+/// A second scan changes nothing and is not audited. `event` is the night as the door read
+/// it (its chapter and title name the check-in in the audit log), so a check-in is no read of
+/// the night more: the door's rush is many of them a second.
+pub async fn check_in(ctx: &Context, actor: Actor, event: &EventDetails, scanned: &str) -> Result<CheckIn, Error> {
     let scanned = scanned.trim().trim_end_matches('/');
     let code = scanned.rsplit('/').next().unwrap_or(scanned);
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    let result = door::check_in(&mut tx, event_id, code, now).await?;
+    let result = door::check_in(&mut tx, event.id, code, now).await?;
     if let CheckIn::Done(rsvp) = &result {
-        let event = night(&mut tx, event_id).await?;
         audit(&mut tx, event.chapter_id, actor, "guest checked in", &format!("{}: #{}", event.title, rsvp.id), now)
             .await?;
     }

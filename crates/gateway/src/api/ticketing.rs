@@ -607,7 +607,7 @@ pub async fn check_in(
         AppError::NotFound(_) => AppError::NotFound("error-no-ticket-code".into()),
         other => other,
     };
-    let result = service::check_in(&state, Actor::Host(host.host_id), event.id, &body.code)
+    let result = service::check_in(&state, Actor::Host(host.host_id), &event, &body.code)
         .await
         .map_err(|e| unknown(e.into()))?;
     let (result, rsvp) = match result {

@@ -177,7 +177,7 @@ pub async fn check_in(
     let code = values.get("code").map(String::as_str).unwrap_or_default();
     let back = door_url(&access, event.id);
     let q = values.get("q").filter(|q| !q.is_empty()).map(|q| format!("&q={}", url_encode(q))).unwrap_or_default();
-    match service::check_in(&state, Actor::Host(access.host_id()), event.id, code).await.map_err(AppError::from) {
+    match service::check_in(&state, Actor::Host(access.host_id()), &event, code).await.map_err(AppError::from) {
         Ok(CheckIn::Done(r)) => Ok(Redirect::to(&format!("{back}?checked={}{q}", r.id)).into_response()),
         Ok(CheckIn::Already(r)) => Ok(Redirect::to(&format!("{back}?already={}{q}", r.id)).into_response()),
         Err(error) => refused(&state, &access, &event, error, FormState::default()).await,
