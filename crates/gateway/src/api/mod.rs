@@ -533,6 +533,10 @@ mod tests {
         assert_eq!(rsvp.plus_ones, 2);
         let rsvp: CreateRsvp = read(r#"{"plus_ones": 1e1}"#).await.unwrap();
         assert_eq!(rsvp.plus_ones, 10);
+        // Read correctly rounded: without it this one came out as 2251799813685247.25 (the
+        // fuzz test's seed 1796409736615559915).
+        let rsvp: CreateRsvp = read(r#"{"plus_ones": 2251799813685247.0}"#).await.unwrap();
+        assert_eq!(rsvp.plus_ones, 2_251_799_813_685_247);
         let far = [r#"{"plus_ones": 1e19}"#, r#"{"plus_ones": -9223372036854775809}"#, r#"{"plus_ones": 1e17}"#];
         for body in [r#"{"plus_ones": 2.5}"#, r#"{"plus_ones": "2"}"#].into_iter().chain(far) {
             let error = read::<CreateRsvp>(body).await.unwrap_err();
