@@ -686,11 +686,8 @@ async fn keys_left(db: &Db) -> Vec<String> {
 async fn done_emails_are_pruned_after_their_retention_and_nothing_else(app: TestApp) {
     let (_, event) = app.published_night("prune", 10).await;
     let event_id = event["id"].as_i64().unwrap();
-    let starts: Timestamp = with_db!(app.db(), |e| sqlx::query_scalar("SELECT starts_at FROM events WHERE id = $1")
-        .bind(event_id)
-        .fetch_one(e)
-        .await)
-    .unwrap();
+    let night = failnight_scheduling::events::get(app.db(), event_id).await.unwrap().unwrap();
+    let starts = Timestamp::from_utc(night.starts_utc());
     let days = |n: i64| n * 24 * 60 * 60 * 1000;
     let t0 = starts.plus_millis(-days(10));
     let old = [

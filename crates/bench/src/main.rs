@@ -396,9 +396,7 @@ impl Bench {
                 let html_lang = format!("<html lang=\"{}\">", lang.code());
                 let ok = move |r: &Response| {
                     let page = String::from_utf8_lossy(&r.body);
-                    page.matches("class=\"talk-title\"").count() == 4
-                        && page.contains(&seats)
-                        && page.contains(&html_lang)
+                    talks(&r.body) == 4 && page.contains(&seats) && page.contains(&html_lang)
                 };
                 let path = format!("/e/{}?lang={}", target.event_id, lang.code());
                 self.get_scenario(&addrs, path, Arc::new(ok), &mut row).await
@@ -530,9 +528,7 @@ impl Bench {
         let duration = Duration::from_secs_f64(self.options.door_seconds);
         let warmup = Duration::from_secs_f64(self.options.warmup);
         let page = format!("/e/{}", target.event_id);
-        let talk = b"class=\"talk-title\"";
-        let page_ok =
-            move |r: &Response| r.status == 200 && r.body.windows(talk.len()).filter(|w| w == talk).count() == 4;
+        let page_ok = |r: &Response| r.status == 200 && talks(&r.body) == 4;
         let load = |path: String| {
             http::closed_loop(
                 addrs,
@@ -659,7 +655,7 @@ impl Bench {
              {large_p50:.2} ms p99 {:.2} ms; pruned {pruned} of {expected} old rows in {:.1} s ({:.0} rows/s); \
              after pruning, {} rows, claim p50 {:.2} ms p99 {:.2} ms",
             if row.ok { "ok" } else { "FAIL" },
-            outbox::BATCH,
+            outbox::batch(),
             small.rows,
             ms(&mut small.claims, 0.99),
             large.rows,
@@ -1023,7 +1019,13 @@ const STAGE_RSS_MIB: f64 = 128.0;
 
 /// Whether a library page lists at least one lesson.
 fn found(r: &Response) -> bool {
-    r.body.windows(b"class=\"lesson-item\"".len()).any(|w| w == b"class=\"lesson-item\"")
+    has(&r.body, b"class=\"lesson-item\"")
+}
+
+/// The talks a night's page lists.
+fn talks(body: &[u8]) -> usize {
+    let talk = b"class=\"talk-title\"";
+    body.windows(talk.len()).filter(|w| w == talk).count()
 }
 
 fn fill(row: &mut Row, samples: &mut Samples) {

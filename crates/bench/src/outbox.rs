@@ -5,7 +5,7 @@
 //! Delivered emails are seeded with plain SQL in bulk (one `INSERT … SELECT` over a recursive
 //! count per 100,000 rows, the same text on both backends), half of them past their
 //! retention. At 10,000 and then at `--outbox-rows` delivered rows, rounds of 1,000 due emails
-//! are queued, claimed by the dispatcher's batch (64) and marked sent, each claim timed; then
+//! are queued, claimed a dispatcher's batch at a time and marked sent, each claim timed; then
 //! the old half is pruned and the claims are timed once more.
 
 use std::time::{Duration, Instant};
@@ -20,8 +20,10 @@ use crate::http::Samples;
 
 /// Due emails queued per round of claims.
 pub const DUE: i64 = 1_000;
-/// The dispatcher's batch (`DispatcherOptions::default().batch`).
-pub const BATCH: i64 = 64;
+/// The dispatcher's batch: what one claim of its takes.
+pub fn batch() -> i64 {
+    failnight_reminders::DispatcherOptions::default().batch
+}
 /// Rounds of [`DUE`] emails at each size.
 pub const ROUNDS: usize = 5;
 /// Delivered rows written per statement while seeding.
@@ -79,7 +81,7 @@ pub async fn seed(db: &Db, from: i64, to: i64, old_until: i64, now: Timestamp) -
     Ok(())
 }
 
-/// [`ROUNDS`] rounds: [`DUE`] new emails queued, claimed [`BATCH`] at a time until none is
+/// [`ROUNDS`] rounds: [`DUE`] new emails queued, claimed [`batch`] at a time until none is
 /// left (each claim timed), and marked sent. Checks every email was claimed exactly once.
 pub async fn claims(db: &Db, label: &str, now: Timestamp) -> anyhow::Result<Measured> {
     let mut samples = Samples::default();
@@ -111,7 +113,7 @@ pub async fn claims(db: &Db, label: &str, now: Timestamp) -> anyhow::Result<Meas
         let mut claimed = 0;
         loop {
             let at = Instant::now();
-            let batch = outbox::claim(db, BATCH, 30_000, now).await?;
+            let batch = outbox::claim(db, batch(), 30_000, now).await?;
             samples.micros.push(u32::try_from(at.elapsed().as_micros()).unwrap_or(u32::MAX));
             if batch.is_empty() {
                 break;
