@@ -158,6 +158,9 @@ error-no-seat = This ticket has no seat to keep.
 error-cancel-night-started = This night has started: places can no longer be cancelled here. Please speak to the hosts at the door.
 error-door-closed = This night is not open at the door.
 error-door-has-rsvp = This email has an RSVP: scan their ticket instead.
+error-door-undo-walk-in = A walk-in's check-in is their seat: cancel their place instead.
+error-door-sync-too-many = At most 500 door actions at once.
+error-door-sync-op = Each door action needs a key (1–64 characters), an action (check_in or undo) and a ticket code.
 error-door-not-confirmed = This ticket is { $status ->
     [pending] pending
     [waitlisted] waitlisted

@@ -160,6 +160,9 @@ error-no-seat = Este boleto no tiene lugar que conservar.
 error-cancel-night-started = Esta noche ya empezó: aquí ya no se pueden cancelar lugares. Habla con los anfitriones en la entrada.
 error-door-closed = Esta noche no está abierta en la entrada.
 error-door-has-rsvp = Este correo tiene una reservación: mejor escanea su boleto.
+error-door-undo-walk-in = El registro de alguien que llegó sin reservación es su lugar: mejor cancela su lugar.
+error-door-sync-too-many = Máximo 500 acciones de la puerta a la vez.
+error-door-sync-op = Cada acción de la puerta necesita una clave (1–64 caracteres), una acción (check_in o undo) y un código de boleto.
 error-door-not-confirmed = Este boleto está { $status ->
     [pending] pendiente
     [waitlisted] en lista de espera

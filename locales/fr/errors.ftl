@@ -160,6 +160,9 @@ error-no-seat = Ce billet n’a pas de place à garder.
 error-cancel-night-started = Cette soirée a commencé : les places ne peuvent plus être annulées ici. Adressez-vous aux hôtes à l’entrée.
 error-door-closed = L’entrée de cette soirée n’est pas ouverte.
 error-door-has-rsvp = Cette adresse a une réservation : scannez plutôt son billet.
+error-door-undo-walk-in = L'enregistrement d'une personne venue sans réservation est sa place : annulez plutôt sa place.
+error-door-sync-too-many = Au plus 500 actions de l'entrée à la fois.
+error-door-sync-op = Chaque action de l'entrée demande une clé (1 à 64 caractères), une action (check_in ou undo) et un code de billet.
 error-door-not-confirmed = Ce billet est { $status ->
     [pending] en attente
     [waitlisted] en liste d’attente

@@ -67,15 +67,20 @@ impl Drop for Browser {
 
 impl Browser {
     async fn start(name: &'static str) -> Option<Browser> {
-        Browser::launch(name, None).await
+        Browser::launch(name, None, None).await
     }
 
     /// A browser whose user reads `languages` (its `Accept-Language`, e.g. `es-MX,es`).
     async fn start_speaking(name: &'static str, languages: &str) -> Option<Browser> {
-        Browser::launch(name, Some(languages)).await
+        Browser::launch(name, Some(languages), None).await
     }
 
-    async fn launch(name: &'static str, languages: Option<&str>) -> Option<Browser> {
+    /// A browser whose camera films `video` (a Y4M file), allowed without asking.
+    async fn start_with_camera(name: &'static str, video: &Path) -> Option<Browser> {
+        Browser::launch(name, None, Some(video)).await
+    }
+
+    async fn launch(name: &'static str, languages: Option<&str>, camera: Option<&Path>) -> Option<Browser> {
         if !Path::new(CHROMIUM).exists() || !Path::new(CHROMEDRIVER).exists() {
             return unavailable("Debian's chromium and chromium-driver");
         }
@@ -106,6 +111,12 @@ impl Browser {
             let options = &mut capabilities["goog:chromeOptions"];
             options["args"].as_array_mut().unwrap().push(json!(format!("--accept-lang={languages}")));
             options["prefs"] = json!({ "intl.accept_languages": languages });
+        }
+        if let Some(video) = camera {
+            let args = capabilities["goog:chromeOptions"]["args"].as_array_mut().unwrap();
+            args.push(json!("--use-fake-ui-for-media-stream"));
+            args.push(json!("--use-fake-device-for-media-stream"));
+            args.push(json!(format!("--use-file-for-fake-video-capture={}", video.display())));
         }
         let capabilities = capabilities.as_object().unwrap().clone();
         let url = format!("http://127.0.0.1:{port}");
@@ -209,10 +220,36 @@ impl Browser {
         panic!("never reached {prefix}: at {}", self.path().await);
     }
 
+    /// Switches this browser's network off (`false`) or back on, as a basement does.
+    async fn network(&self, on: bool) {
+        self.client.issue_cmd(NetworkConditions { on }).await.unwrap();
+    }
+
     async fn close(mut self) {
         let client = self.client.clone();
         client.close().await.unwrap();
         let _ = self.driver.kill();
+    }
+}
+
+/// chromedriver's own command for the browser's network conditions: offline, or as it was.
+#[derive(Debug)]
+struct NetworkConditions {
+    on: bool,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for NetworkConditions {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/chromium/network_conditions", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (axum::http::Method, Option<String>) {
+        if self.on {
+            (axum::http::Method::DELETE, None)
+        } else {
+            let off = json!({"network_conditions": {"offline": true, "latency": 0, "download_throughput": 0, "upload_throughput": 0}});
+            (axum::http::Method::POST, Some(off.to_string()))
+        }
     }
 }
 
@@ -985,5 +1022,210 @@ async fn a_coworking_space_shows_the_chapter_s_nights_on_its_own_site() {
     let yellow = app.get("/c/cdmx/widget.json?accent=ffeb3b").await.json::<serde_json::Value>().await.unwrap();
     assert_eq!(yellow["accent"], "#b3261e");
     browser.close().await;
+    app.stop().await;
+}
+
+/// A ticket's QR code, filmed: a Y4M video (what Chromium's fake camera plays) of `text` as
+/// a QR code, black on white, 8 px a module, in the middle of a 640×480 frame.
+fn qr_video(text: &str) -> PathBuf {
+    let code = fast_qr::QRBuilder::new(text.as_bytes()).build().unwrap();
+    let (width, height, module) = (640usize, 480usize, 8usize);
+    let side = (code.size + 8) * module;
+    let (left, top) = ((width - side) / 2, (height - side) / 2);
+    let mut luma = vec![255u8; width * height];
+    for y in 0..code.size {
+        for x in 0..code.size {
+            if !code[y][x].value() {
+                continue;
+            }
+            for dy in 0..module {
+                let row = top + (y + 4) * module + dy;
+                let start = row * width + left + (x + 4) * module;
+                luma[start..start + module].fill(0);
+            }
+        }
+    }
+    let mut video = format!("YUV4MPEG2 W{width} H{height} F10:1 Ip A1:1 C420jpeg\n").into_bytes();
+    for _ in 0..10 {
+        video.extend_from_slice(b"FRAME\n");
+        video.extend_from_slice(&luma);
+        video.extend(std::iter::repeat_n(128u8, width * height / 2));
+    }
+    let path = std::env::temp_dir().join(format!("failnight-qr-{}.y4m", failnight_core::token::new_token()));
+    std::fs::write(&path, video).unwrap();
+    path
+}
+
+/// The door in a basement, on two phones. Phone A loses its signal and checks in three
+/// guests (a tap, a search and Enter, a tap); phone B, online, checks in one of the same
+/// guests first. When A's signal returns its check-ins go out, the server keeps B's for the
+/// guest both took and tells A, and both phones and the server count three, nothing twice.
+/// Then A scans a ticket's QR code with the camera inside the page. Door mode is photographed
+/// at 390 px and desktop and checked with axe; its service worker keeps the page for the
+/// next time the signal is gone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_door_works_offline_on_two_phones_and_scans_tickets() {
+    let app = TestApp::spawn_with(Backend::Sqlite, true).await.unwrap();
+    let (_, night) = app.published_night("door", 6).await;
+    let id = night["id"].as_i64().unwrap();
+    app.cli(&["host", "add", "--chapter", "door", "--email", "door@door.test", "--role", "door"]).await.unwrap();
+    for name in ["Ada Lovelace", "Grace Hopper", "Linus Torvalds", "Margaret Hamilton", "Barbara Liskov"] {
+        let email = format!("{}@example.org", name.split(' ').next().unwrap().to_lowercase());
+        assert_eq!(app.rsvp_api(id, name, &email).await.status(), 202);
+    }
+    let margaret: String = failnight_core::with_db!(app.db(), |e| sqlx::query_scalar(
+        "SELECT checkin_code FROM rsvps WHERE email = 'margaret@example.org'"
+    )
+    .fetch_one(e)
+    .await)
+    .unwrap();
+    let camera = qr_video(&format!("{}/check-in/{margaret}", app.address));
+    let Some(a) = Browser::start_with_camera("door-a", &camera).await else { return };
+    let Some(b) = Browser::start("door-b").await else { return };
+    let mode = app.url(&format!("/host/c/door/events/{id}/door/mode"));
+    for phone in [&a, &b] {
+        phone.sign_in(&app, "door@door.test").await;
+        phone.client.goto(&mode).await.unwrap();
+        phone.client.wait().for_element(Locator::Css("#door-guests button.door-guest")).await.unwrap();
+    }
+    let counter = |phone: &Browser| {
+        let client = phone.client.clone();
+        async move { client.find(Locator::Css(".door-counter")).await.unwrap().text().await.unwrap() }
+    };
+    let pending = |phone: &Browser| {
+        let client = phone.client.clone();
+        async move { client.execute("return window.FailnightDoor.pending()", vec![]).await.unwrap() }
+    };
+    let said = |phone: &Browser| {
+        let client = phone.client.clone();
+        async move { client.find(Locator::Css("#door-said")).await.unwrap().text().await.unwrap() }
+    };
+    let tap = |phone: &Browser, name: &'static str| {
+        let client = phone.client.clone();
+        async move {
+            let rows = client.find_all(Locator::Css("#door-guests button.door-guest")).await.unwrap();
+            for row in rows {
+                if row.text().await.unwrap().starts_with(name) {
+                    return row.click().await.unwrap();
+                }
+            }
+            panic!("no row for {name}");
+        }
+    };
+    assert!(counter(&a).await.starts_with("0 / 6"), "{}", counter(&a).await);
+    a.look("door-mode").await;
+
+    // The signal goes; phone A checks in three guests all the same.
+    a.network(false).await;
+    tap(&a, "Ada Lovelace").await;
+    assert!(said(&a).await.contains("Welcome, Ada Lovelace!"), "{}", said(&a).await);
+    let focused = a.client.execute("return document.activeElement.id", vec![]).await.unwrap();
+    assert_eq!(focused, json!("door-q"), "the search box has the focus back for the next guest");
+    a.type_keys("grac").await;
+    let shown = a.client.find_all(Locator::Css("#door-guests button.door-guest")).await.unwrap();
+    assert_eq!(shown.len(), 1, "the list filters as the host types");
+    a.type_keys(&Key::Enter.to_string()).await;
+    assert!(said(&a).await.contains("Welcome, Grace Hopper!"));
+    let search = a.client.find(Locator::Id("door-q")).await.unwrap().prop("value").await.unwrap();
+    assert_eq!(search.as_deref(), Some(""), "the search box is cleared after a check-in");
+    tap(&a, "Linus Torvalds").await;
+    assert!(counter(&a).await.starts_with("3 / 6"), "{}", counter(&a).await);
+    assert_eq!(pending(&a).await, json!(3));
+    let status = a.client.find(Locator::Id("door-sync")).await.unwrap().text().await.unwrap();
+    assert!(status.contains("Offline") && status.contains("Not sent yet: 3"), "{status}");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'checked_in'").await,
+        0,
+        "nothing reached the server"
+    );
+
+    // Phone B, online, is first with Grace.
+    tap(&b, "Grace Hopper").await;
+    for _ in 0..100 {
+        if pending(&b).await == json!(0) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'checked_in'").await, 1);
+
+    // The signal returns: A's check-ins go out, and A is told about Grace.
+    a.network(true).await;
+    for _ in 0..400 {
+        if pending(&a).await == json!(0) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(pending(&a).await, json!(0), "everything was sent once the signal returned");
+    let told = said(&a).await;
+    assert!(told.contains("Grace Hopper was already checked in at") && told.contains("by another door"), "{told}");
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'checked_in'").await, 3);
+    assert_eq!(app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'guest checked in'").await, 3);
+    assert!(counter(&a).await.starts_with("3 / 6"), "{}", counter(&a).await);
+    b.client.execute("return window.FailnightDoor.sync()", vec![]).await.unwrap();
+    for _ in 0..100 {
+        if counter(&b).await.starts_with("3 / 6") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(counter(&b).await.starts_with("3 / 6"), "{}", counter(&b).await);
+
+    // Undo a mistaken tap: Linus is out again, on the phone and the server.
+    tap(&a, "Linus Torvalds").await;
+    assert!(said(&a).await.contains("Linus Torvalds is already in"), "{}", said(&a).await);
+    a.client.find(Locator::Css("#door-said button")).await.unwrap().click().await.unwrap();
+    for _ in 0..100 {
+        if app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'checked_in'").await == 2 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'checked_in'").await, 2);
+    assert!(counter(&a).await.starts_with("2 / 6"));
+
+    // The scanner: the camera films Margaret's ticket; she is in within a second of the start.
+    let started = std::time::Instant::now();
+    a.client.find(Locator::Id("door-scan")).await.unwrap().click().await.unwrap();
+    let mut welcomed = None;
+    for _ in 0..200 {
+        if said(&a).await.contains("Welcome, Margaret Hamilton!") {
+            welcomed = Some(started.elapsed());
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let Some(welcomed) = welcomed else { panic!("the scanner never read the ticket: {}", said(&a).await) };
+    eprintln!("door scanner: camera start to welcome in {} ms", welcomed.as_millis());
+    assert!(welcomed < Duration::from_millis(1500), "{welcomed:?}");
+    a.look("door-scanning").await;
+    a.client.find(Locator::Id("door-scan")).await.unwrap().click().await.unwrap();
+    for _ in 0..100 {
+        if app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'checked_in'").await == 3 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'checked_in'").await, 3);
+
+    // The service worker keeps door mode and its scripts for the next time the signal goes.
+    let kept = a
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             navigator.serviceWorker.ready
+               .then(() => new Promise(r => setTimeout(r, 300)))
+               .then(() => caches.open('failnight-door-v1'))
+               .then(c => Promise.all([c.match(location.pathname), c.match('/static/door.js'), c.match('/static/jsqr.js')]))
+               .then(found => done(found.map(r => !!r)), e => done(String(e)));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(kept, json!([true, true, true]));
+    a.close().await;
+    b.close().await;
+    let _ = std::fs::remove_file(camera);
     app.stop().await;
 }

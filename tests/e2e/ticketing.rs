@@ -18,6 +18,7 @@ both_backends!(
     approval_mode_asks_the_hosts,
     door_checks_in_once_and_exports_a_safe_list,
     the_door_page_checks_in_by_scan_by_name_and_walk_in,
+    door_phones_send_offline_check_ins_and_the_first_wins,
 );
 both_backends_manual_clock!(
     offers_expire_and_pass_on,
@@ -563,5 +564,177 @@ async fn the_door_page_checks_in_by_scan_by_name_and_walk_in(app: TestApp) {
     // Door staff see no host tabs, and the host pages stay closed to them.
     assert!(!page.contains(">Dashboard<"));
     assert_eq!(door.get(app.url("/host/c/doorpage")).send().await.unwrap().status(), 403);
+    app.stop().await;
+}
+
+/// Door mode's phones: what they did offline reaches the server in their order, keeps its
+/// time, and is never counted twice (a batch sent again after a lost answer, two phones with
+/// the same guest: the first to reach the server wins, the other is told when). Undo takes a
+/// check-in back, on the phones, the door page and the API; bad batches change nothing.
+async fn door_phones_send_offline_check_ins_and_the_first_wins(app: TestApp) {
+    let (host, event) = app.published_night("phones", 4).await;
+    let id = event["id"].as_i64().unwrap();
+    let output =
+        app.cli(&["host", "add", "--chapter", "phones", "--email", "door@door.test", "--role", "door"]).await.unwrap();
+    let token = output.lines().last().unwrap().trim().to_string();
+    for (name, email) in [("Ada", "ada@example.org"), ("Grace", "grace@example.org"), ("Linus", "linus@example.org")] {
+        rsvp(&app, id, name, email).await;
+    }
+    rsvp(&app, id, "Margaret", "margaret@example.org").await;
+    rsvp(&app, id, "Wait Ing", "wait@example.org").await;
+    let [ada, grace, linus, waiting] = ["ada", "grace", "linus", "wait"].map(|who| format!("{who}@example.org"));
+    let (ada, grace, linus, waiting) = (
+        checkin_code(&app, &ada).await,
+        checkin_code(&app, &grace).await,
+        checkin_code(&app, &linus).await,
+        checkin_code(&app, &waiting).await,
+    );
+    let (phone_a, phone_b) = (app.browser(), app.browser());
+    app.sign_in(&phone_a, "door@door.test").await;
+    app.sign_in(&phone_b, "door@door.test").await;
+    let base = format!("/host/c/phones/events/{id}/door");
+
+    // Door mode: the list rides with the page, by name, with no email address in it.
+    let page = phone_a.get(app.url(&format!("{base}/mode"))).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let page = page.text().await.unwrap();
+    assert!(page.contains("<strong id=\"door-in\">0</strong> / <span id=\"door-capacity\">4</span>"), "{page}");
+    assert!(page.contains("data-list=") && page.contains("Grace") && !page.contains("Wait Ing"), "{page}");
+    assert!(!page.contains("example.org"), "no addresses on the phone");
+    assert!(page.contains("<script src=\"/static/door.js\" defer>"));
+
+    let sync = |phone: &reqwest::Client, body: Value| {
+        let request = phone.post(app.url(&format!("{base}/sync"))).json(&body);
+        async move {
+            let response = request.send().await.unwrap();
+            let status = response.status().as_u16();
+            (status, response.json::<Value>().await.unwrap())
+        }
+    };
+    let now = chrono::Utc::now().timestamp_millis();
+    let minutes_ago = |m: i64| now - m * 60_000;
+    // Phone A was offline: Ada five minutes ago, Grace four. Phone B (offline too) took Grace
+    // two minutes ago but reaches the server second.
+    let batch_a = json!({"ops": [
+        {"key": "a1", "action": "check_in", "code": ada, "at": minutes_ago(5)},
+        {"key": "a2", "action": "check_in", "code": format!("{}/check-in/{grace}", app.address), "at": minutes_ago(4)},
+    ]});
+    let (status, answer) = sync(&phone_a, batch_a.clone()).await;
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(
+        answer["results"][0],
+        json!({"key": "a1", "outcome": "checked_in", "name": "Ada", "in_at": minutes_ago(5), "message": null})
+    );
+    assert_eq!(answer["results"][1]["outcome"], "checked_in");
+    assert_eq!(answer["list"]["checked_in"], 2);
+    let (_, answer) =
+        sync(&phone_b, json!({"ops": [{"key": "b1", "action": "check_in", "code": grace, "at": minutes_ago(2)}]}))
+            .await;
+    assert_eq!(answer["results"][0]["outcome"], "already_in", "the first to reach the server wins");
+    assert_eq!(answer["results"][0]["in_at"], minutes_ago(4), "and the other phone learns when");
+    // Phone A's answer was lost; it sends the same batch again: both stay its own, once.
+    let (_, again) = sync(&phone_a, batch_a).await;
+    assert_eq!(again["results"][0]["outcome"], "checked_in");
+    assert_eq!(again["results"][1]["outcome"], "checked_in");
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'checked_in'").await, 2);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'guest checked in'").await,
+        2,
+        "each check-in audited once"
+    );
+    let guests = answer["list"]["guests"].as_array().unwrap();
+    let names: Vec<&str> = guests.iter().map(|g| g["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Ada", "Grace", "Linus", "Margaret"], "everyone with a seat, by name");
+    assert_eq!(guests[0]["in_at"], minutes_ago(5), "an offline check-in keeps the time it happened");
+
+    // A phone whose clock runs ahead gets the server's time.
+    let (_, answer) =
+        sync(&phone_b, json!({"ops": [{"key": "b2", "action": "check_in", "code": linus, "at": now + 3_600_000}]}))
+            .await;
+    let at = answer["results"][0]["in_at"].as_i64().unwrap();
+    assert!(at >= now && at < now + 60_000, "{answer}");
+
+    // Undo: from the phone, then again (nothing to undo), then checked in again.
+    let (_, answer) = sync(
+        &phone_a,
+        json!({"ops": [
+            {"key": "a3", "action": "undo", "code": linus},
+            {"key": "a4", "action": "undo", "code": linus},
+        ]}),
+    )
+    .await;
+    assert_eq!(answer["results"][0]["outcome"], "undone");
+    assert_eq!(answer["results"][1]["outcome"], "not_in");
+    assert_eq!(answer["list"]["checked_in"], 2);
+    assert_eq!(app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'check-in undone'").await, 1);
+
+    // Unknown codes and tickets without a seat are told, one by one; the rest goes through.
+    let (_, answer) = sync(
+        &phone_a,
+        json!({"ops": [
+            {"key": "a5", "action": "check_in", "code": "nope"},
+            {"key": "a6", "action": "check_in", "code": waiting},
+            {"key": "a7", "action": "check_in", "code": linus},
+        ]}),
+    )
+    .await;
+    let outcomes: Vec<&str> =
+        answer["results"].as_array().unwrap().iter().map(|r| r["outcome"].as_str().unwrap()).collect();
+    assert_eq!(outcomes, ["unknown", "refused", "checked_in"]);
+    assert!(answer["results"][1]["message"].as_str().unwrap().contains("waitlisted"), "{answer}");
+
+    // A malformed batch is refused whole, before anything is done.
+    let margaret = checkin_code(&app, "margaret@example.org").await;
+    let before = app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'checked_in'").await;
+    let (status, _) = sync(
+        &phone_a,
+        json!({"ops": [
+            {"key": "a8", "action": "check_in", "code": margaret},
+            {"key": "a9", "action": "dance", "code": margaret},
+        ]}),
+    )
+    .await;
+    assert_eq!(status, 400);
+    let too_many: Vec<Value> =
+        (0..501).map(|i| json!({"key": format!("m{i}"), "action": "check_in", "code": margaret})).collect();
+    let (status, answer) = sync(&phone_a, json!({ "ops": too_many })).await;
+    assert_eq!(status, 422, "{answer}");
+    let (status, _) = sync(&phone_a, json!({"ops": [{"key": "", "action": "check_in", "code": margaret}]})).await;
+    assert_eq!(status, 422);
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'checked_in'").await, before);
+
+    // The door page without JavaScript: a check-in's notice offers undo, and it works.
+    let check_in =
+        phone_b.post(app.url(&format!("{base}/check-in"))).form(&[("code", margaret.as_str()), ("back", "mode")]);
+    let done = check_in.send().await.unwrap();
+    let location = done.headers()["location"].to_str().unwrap().to_string();
+    assert!(location.starts_with(&format!("{base}/mode?checked=")), "{location}");
+    let page = phone_b.get(app.url(&location)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Checked in: Margaret.") && page.contains(&format!("{base}/undo")), "{page}");
+    let undone =
+        phone_b.post(app.url(&format!("{base}/undo"))).form(&[("code", margaret.as_str())]).send().await.unwrap();
+    let location = undone.headers()["location"].to_str().unwrap().to_string();
+    let page = phone_b.get(app.url(&location)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Check-in undone: Margaret."), "{page}");
+
+    // The API's twin, for door apps of other makers; a walk-in's check-in is their seat.
+    let path = format!("/api/v1/events/{id}/check-ins/undo");
+    let answer = app.host_ok(Method::POST, &token, &path, Some(&json!({"code": ada})), 200).await;
+    assert_eq!(answer["result"], "undone");
+    assert_eq!(answer["ticket"]["status"], "confirmed");
+    let answer = app.host_ok(Method::POST, &token, &path, Some(&json!({"code": ada})), 200).await;
+    assert_eq!(answer["result"], "not_checked_in");
+    assert_eq!(app.host(Method::POST, &token, &path, Some(&json!({"code": "nope"}))).await.status(), 404);
+    app.host_ok(Method::PATCH, &host, &format!("/api/v1/events/{id}"), Some(&json!({"capacity": 6})), 200).await;
+    app.host_ok(Method::POST, &token, &format!("/api/v1/events/{id}/walk-ins"), Some(&json!({"name": "Walker"})), 201)
+        .await;
+    let walker: String = failnight_core::with_db!(app.db(), |e| sqlx::query_scalar(
+        "SELECT checkin_code FROM rsvps WHERE walk_in = TRUE"
+    )
+    .fetch_one(e)
+    .await)
+    .unwrap();
+    assert_eq!(app.host(Method::POST, &token, &path, Some(&json!({"code": walker}))).await.status(), 409);
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'checked_in'").await, 3, "Grace, Linus, Walker");
     app.stop().await;
 }

@@ -51,6 +51,8 @@ operations! {
     /// The door page and its live counts.
     ViewDoor = "view_door" => Door,
     CheckIn = "check_in" => Door,
+    /// Take back a mistaken check-in.
+    UndoCheckIn = "undo_check_in" => Door,
     AddWalkIn = "add_walk_in" => Door,
     /// The door list as CSV.
     ExportDoorList = "export_door_list" => Door,

@@ -797,7 +797,7 @@ pub async fn manifest() -> Response {
 }
 
 /// A file of ours, cached by browsers for an hour.
-fn static_file(content_type: &'static str, body: &'static str) -> Response {
+pub(crate) fn static_file(content_type: &'static str, body: &'static str) -> Response {
     (
         [
             (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
@@ -810,6 +810,16 @@ fn static_file(content_type: &'static str, body: &'static str) -> Response {
 
 pub async fn stylesheet() -> Response {
     static_file("text/css; charset=utf-8", include_str!("../../../templates/static/style.css"))
+}
+
+/// `/static/door.js`: door mode, kept on the phone (see `host::door::mode`).
+pub async fn door_js() -> Response {
+    static_file("text/javascript; charset=utf-8", include_str!("../../../templates/static/door.js"))
+}
+
+/// `/static/jsqr.js`: the QR decoder door mode loads when the browser has none of its own.
+pub async fn jsqr_js() -> Response {
+    static_file("text/javascript; charset=utf-8", include_str!("../../../templates/static/jsqr.js"))
 }
 
 /// A person's mail preference for one chapter, in the chapter's language unless the visitor

@@ -26,14 +26,7 @@ pub async fn check_in(tx: &mut Tx, event_id: i64, code: &str, now: DateTime<Utc>
         return Err(TicketingError::NotFound);
     }
     seats::lock(tx, event_id).await?;
-    let rsvp: Rsvp = with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM rsvps WHERE checkin_code = $1 AND event_id = $2"
-    )))
-    .bind(code)
-    .bind(event_id)
-    .fetch_optional(&mut *c)
-    .await)?
-    .ok_or(TicketingError::NotFound)?;
+    let rsvp = by_code(tx, event_id, code).await?;
     match rsvp.status() {
         RsvpStatus::CheckedIn => Ok(CheckIn::Already(rsvp)),
         RsvpStatus::Confirmed => {
@@ -55,6 +48,47 @@ pub async fn check_in(tx: &mut Tx, event_id: i64, code: &str, now: DateTime<Utc>
             Message::new("error-door-not-confirmed").arg("status", other.as_str()),
         )),
     }
+}
+
+/// The answer to an undo: the guest is out again, or was not in.
+#[derive(Debug, Clone)]
+pub enum Undo {
+    Done(Rsvp),
+    NotIn(Rsvp),
+}
+
+/// Takes back the check-in of the ticket with `code` (a mistaken tap at the door): the guest
+/// keeps the seat and may be checked in again. A walk-in's check-in is the seat itself, so it
+/// is not undone here (cancel the walk-in's place instead).
+pub async fn undo_check_in(tx: &mut Tx, event_id: i64, code: &str, now: DateTime<Utc>) -> Result<Undo, TicketingError> {
+    if !failnight_core::token::may_be_token(code) {
+        return Err(TicketingError::NotFound);
+    }
+    seats::lock(tx, event_id).await?;
+    let rsvp = by_code(tx, event_id, code).await?;
+    if rsvp.status() != RsvpStatus::CheckedIn {
+        return Ok(Undo::NotIn(rsvp));
+    }
+    if rsvp.walk_in {
+        return Err(TicketingError::conflict("walk_in", "error-door-undo-walk-in"));
+    }
+    let stamp = Timestamp::from_utc(now);
+    let after =
+        rsvps::transition(tx, rsvp.id, RsvpStatus::CheckedIn, RsvpStatus::Confirmed, stamp, ", checked_in_at = NULL")
+            .await?
+            .ok_or(TicketingError::NotFound)?;
+    Ok(Undo::Done(after))
+}
+
+async fn by_code(tx: &mut Tx, event_id: i64, code: &str) -> Result<Rsvp, TicketingError> {
+    with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM rsvps WHERE checkin_code = $1 AND event_id = $2"
+    )))
+    .bind(code)
+    .bind(event_id)
+    .fetch_optional(&mut *c)
+    .await)?
+    .ok_or(TicketingError::NotFound)
 }
 
 /// Someone who turns up without an RSVP: a seat if one is free, checked in at once.

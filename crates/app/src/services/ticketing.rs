@@ -11,7 +11,7 @@ use failnight_reminders::compose;
 use failnight_scheduling::{Chapter, EventDetails, events};
 use failnight_ticketing::{
     Rsvp, RsvpStatus, TicketingError,
-    door::{self, CheckIn},
+    door::{self, CheckIn, Undo},
     payments::{self, Applied, CheckoutRequest, HOLD_GRACE_MINUTES, HOLD_MINUTES, NewPurchase, NoRefund, WebhookError},
     rsvps, seats,
     settings::{self, ChapterSettings, SettingsPatch},
@@ -217,17 +217,137 @@ pub async fn decide(ctx: &Context, actor: Actor, rsvp_id: i64, approve: bool) ->
 /// it (its chapter and title name the check-in in the audit log), so a check-in is no read of
 /// the night more: the door's rush is many of them a second.
 pub async fn check_in(ctx: &Context, actor: Actor, event: &EventDetails, scanned: &str) -> Result<CheckIn, Error> {
+    check_in_at(ctx, actor, event, scanned, ctx.clock.now()).await
+}
+
+/// The code in what was scanned or typed: the code itself or the whole `/check-in/{code}` link.
+fn scanned_code(scanned: &str) -> &str {
     let scanned = scanned.trim().trim_end_matches('/');
-    let code = scanned.rsplit('/').next().unwrap_or(scanned);
+    scanned.rsplit('/').next().unwrap_or(scanned)
+}
+
+/// A check-in that happened at `at` (now, or earlier at a door phone that was offline).
+async fn check_in_at(
+    ctx: &Context,
+    actor: Actor,
+    event: &EventDetails,
+    scanned: &str,
+    at: DateTime<Utc>,
+) -> Result<CheckIn, Error> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;
-    let result = door::check_in(&mut tx, event.id, code, now).await?;
+    let result = door::check_in(&mut tx, event.id, scanned_code(scanned), at).await?;
     if let CheckIn::Done(rsvp) = &result {
         audit(&mut tx, event.chapter_id, actor, "guest checked in", &format!("{}: #{}", event.title, rsvp.id), now)
             .await?;
     }
     tx.commit().await?;
     Ok(result)
+}
+
+/// Takes back a mistaken check-in: the guest keeps the seat and can be checked in again.
+pub async fn undo_check_in(ctx: &Context, actor: Actor, event: &EventDetails, scanned: &str) -> Result<Undo, Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
+    let result = door::undo_check_in(&mut tx, event.id, scanned_code(scanned), now).await?;
+    if let Undo::Done(rsvp) = &result {
+        audit(&mut tx, event.chapter_id, actor, "check-in undone", &format!("{}: #{}", event.title, rsvp.id), now)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(result)
+}
+
+/// The most a door phone sends at once.
+pub const DOOR_SYNC_MAX_OPS: usize = 500;
+/// How long a door phone may have been offline and still have its check-ins keep their time.
+const DOOR_OFFLINE_HOURS: i64 = 12;
+
+/// What a door phone did, perhaps offline, to be replayed on the server in its order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DoorOp {
+    /// The phone's own name for this action (echoed in the answer), 1–64 characters.
+    pub key: String,
+    pub action: DoorAction,
+    /// The ticket's code (or its whole check-in link).
+    pub code: String,
+    /// When the phone did it; a check-in keeps this time when it is within the last 12 hours
+    /// and not in the future (a phone's clock may be off), and takes the server's time otherwise.
+    pub at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DoorAction {
+    CheckIn,
+    Undo,
+}
+
+/// How the server took one [`DoorOp`].
+#[derive(Debug, Clone)]
+pub enum DoorOutcome {
+    /// Checked in now, or by this same action sent before (a retry after a lost answer).
+    CheckedIn(Rsvp),
+    /// Another door (or an earlier tap) checked this guest in first, at `checked_in_at`.
+    AlreadyIn(Rsvp),
+    Undone(Rsvp),
+    /// The undo found the guest not checked in (already undone, or never in).
+    NotIn(Rsvp),
+    /// No ticket with this code for this night.
+    Unknown,
+    /// The ticket is known but cannot be checked in (cancelled, waitlisted…), or the undo was
+    /// refused: a stable code and a sentence.
+    Refused(&'static str, failnight_core::Message),
+}
+
+/// Replays a door phone's actions, each in its own transaction, in the phone's order. The first
+/// check-in of a guest to reach the server wins; the others learn when the guest came in. A
+/// batch with a malformed action is refused whole, before anything is done.
+pub async fn door_sync(
+    ctx: &Context,
+    actor: Actor,
+    event: &EventDetails,
+    ops: &[DoorOp],
+) -> Result<Vec<DoorOutcome>, Error> {
+    let mut errors = failnight_core::FieldErrors::new();
+    if ops.len() > DOOR_SYNC_MAX_OPS {
+        errors.add("ops", "error-door-sync-too-many");
+    }
+    if ops.iter().any(|op| op.key.is_empty() || op.key.len() > 64 || op.code.trim().is_empty() || op.code.len() > 2048)
+    {
+        errors.add("ops", "error-door-sync-op");
+    }
+    errors.into_result()?;
+    let now = ctx.clock.now();
+    let earliest = now - chrono::Duration::hours(DOOR_OFFLINE_HOURS);
+    let mut outcomes = Vec::with_capacity(ops.len());
+    for op in ops {
+        let outcome = match op.action {
+            DoorAction::CheckIn => {
+                let at = op.at.filter(|at| (earliest..=now).contains(at)).unwrap_or(now);
+                match check_in_at(ctx, actor, event, &op.code, at).await {
+                    Ok(CheckIn::Done(rsvp)) => Ok(DoorOutcome::CheckedIn(rsvp)),
+                    // The same action, sent again after its answer was lost: it keeps its time.
+                    Ok(CheckIn::Already(rsvp)) if rsvp.checked_in_at == Some(Timestamp::from_utc(at)) => {
+                        Ok(DoorOutcome::CheckedIn(rsvp))
+                    }
+                    Ok(CheckIn::Already(rsvp)) => Ok(DoorOutcome::AlreadyIn(rsvp)),
+                    Err(error) => Err(error),
+                }
+            }
+            DoorAction::Undo => match undo_check_in(ctx, actor, event, &op.code).await {
+                Ok(Undo::Done(rsvp)) => Ok(DoorOutcome::Undone(rsvp)),
+                Ok(Undo::NotIn(rsvp)) => Ok(DoorOutcome::NotIn(rsvp)),
+                Err(error) => Err(error),
+            },
+        };
+        outcomes.push(match outcome {
+            Ok(outcome) => outcome,
+            Err(Error::NotFound(_)) => DoorOutcome::Unknown,
+            Err(Error::Conflict(code, message)) => DoorOutcome::Refused(code, message),
+            Err(other) => return Err(other),
+        });
+    }
+    Ok(outcomes)
 }
 
 /// Someone without an RSVP at the door: a free seat, checked in at once.

@@ -96,6 +96,7 @@ fn routes() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(ticketing::buy))
         .routes(routes!(ticketing::stripe_webhook))
         .routes(routes!(ticketing::check_in))
+        .routes(routes!(ticketing::undo_check_in))
         .routes(routes!(ticketing::walk_in))
         .routes(routes!(ticketing::door_counts))
         .routes(routes!(ticketing::door_list))

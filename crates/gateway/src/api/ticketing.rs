@@ -12,7 +12,7 @@ use axum::{
 use failnight_scheduling::EventDetails;
 use failnight_ticketing::{
     Rsvp,
-    door::{self, CheckIn},
+    door::{self, CheckIn, Undo},
     payments::{Applied, NewPurchase},
     rsvps::{self, NewRsvp},
     seats,
@@ -630,6 +630,48 @@ pub async fn check_in(
     Ok(Json(CheckInOut {
         result,
         message,
+        ticket: Ticket::new(&rsvp, None),
+        counts: door::counts(&state.db, event.id).await?.into(),
+    }))
+}
+
+doc::words! {
+    /// `undone`, or `not_checked_in` when the guest was not in (an undo sent twice).
+    pub UndoResult => ["undone", "not_checked_in"]
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UndoOut {
+    #[schema(value_type = UndoResult)]
+    pub result: &'static str,
+    pub ticket: Ticket,
+    pub counts: DoorCounts,
+}
+
+/// Take back a mistaken check-in (role `door` or higher): the guest keeps the seat and can be
+/// checked in again. A walk-in's check-in is their seat and is refused here (409): cancel it.
+#[utoipa::path(post, operation_id = Operation::UndoCheckIn.id(), path = "/api/v1/events/{id}/check-ins/undo", params(("id" = i64, Path)), request_body = CheckInBody,
+    responses((status = 200, body = UndoOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
+    security(("host_token" = ["door"])))]
+pub async fn undo_check_in(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<CheckInBody>,
+) -> Result<Json<UndoOut>, AppError> {
+    let event = event_for(&state, &host, &id, Operation::UndoCheckIn).await?;
+    let result = service::undo_check_in(&state, Actor::Host(host.host_id), &event, &body.code).await.map_err(|e| {
+        match AppError::from(e) {
+            AppError::NotFound(_) => AppError::NotFound("error-no-ticket-code".into()),
+            other => other,
+        }
+    })?;
+    let (result, rsvp) = match result {
+        Undo::Done(rsvp) => ("undone", rsvp),
+        Undo::NotIn(rsvp) => ("not_checked_in", rsvp),
+    };
+    Ok(Json(UndoOut {
+        result,
         ticket: Ticket::new(&rsvp, None),
         counts: door::counts(&state.db, event.id).await?.into(),
     }))

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use axum::{
-    Form,
+    Form, Json,
     extract::{Path, Query, State},
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
@@ -14,7 +14,7 @@ use axum::{
 use failnight_scheduling::{EventDetails, EventStatus, display, events};
 use failnight_ticketing::{
     Rsvp, RsvpStatus,
-    door::{self, CheckIn},
+    door::{self, CheckIn, Undo},
     rsvps,
 };
 
@@ -22,13 +22,19 @@ use super::{
     FormState,
     chapter::nav,
     nights::{chapter_event, night_rows, speaker_rows},
-    views::{DoorGuest, DoorNightsPage, DoorPage, rsvp_status},
+    views::{DoorGuest, DoorModePage, DoorNightsPage, DoorPage, rsvp_status},
 };
-use failnight_app::services::{Actor, ticketing as service};
+use failnight_app::services::{
+    Actor,
+    ticketing::{self as service, DoorAction, DoorOp, DoorOutcome},
+};
 use failnight_core::Lang;
+
+use serde::{Deserialize, Serialize};
 
 use crate::{
     AppState,
+    api::ApiJson,
     auth::{ChapterAccess, SignedIn},
     error::{AppError, PageError},
     views::{ScanPage, url_encode},
@@ -55,6 +61,12 @@ fn door_url(access: &ChapterAccess, event_id: i64) -> String {
     format!("/host/c/{}/events/{event_id}/door", access.chapter.slug)
 }
 
+/// Where a door form goes back to: door mode when it came from there (`back=mode`).
+fn back_url(access: &ChapterAccess, event_id: i64, values: &HashMap<String, String>) -> String {
+    let door = door_url(access, event_id);
+    if values.get("back").is_some_and(|b| b == "mode") { format!("{door}/mode") } else { door }
+}
+
 /// What a done action left in the door page's address (so a reload does not repeat it).
 fn done_message(query: &HashMap<String, String>, guests: &[Rsvp], event: &EventDetails, lang: Lang) -> Option<String> {
     let find = |key: &str| {
@@ -65,12 +77,21 @@ fn done_message(query: &HashMap<String, String>, guests: &[Rsvp], event: &EventD
         Some(lang.f1("host-door-checked-in", "who", who(r)))
     } else if let Some(r) = find("walked") {
         Some(lang.f1("host-door-walked-in", "who", who(r)))
+    } else if let Some(r) = find("undone") {
+        Some(lang.f1("host-door-undone", "who", who(r)))
     } else {
         find("already").map(|r| {
             let at = r.checked_in_at.map(|t| lang.time(t.to_utc(), event.tz())).unwrap_or_default();
             lang.f2("host-door-was-already-in", "who", who(r), "time", at)
         })
     }
+}
+
+/// The code of the guest just checked in, if that can still be undone (for the notice's button).
+fn undo_code(query: &HashMap<String, String>, guests: &[Rsvp]) -> Option<String> {
+    let id: i64 = query.get("checked")?.parse().ok()?;
+    let r = guests.iter().find(|r| r.id == id)?;
+    (r.status() == RsvpStatus::CheckedIn && !r.walk_in).then(|| r.checkin_code.clone())
 }
 
 async fn door_page(
@@ -81,10 +102,10 @@ async fn door_page(
     problem: Option<String>,
     walk_in: FormState,
 ) -> Result<DoorPage, AppError> {
-    let now = state.clock.timestamp();
     let lang = access.lang();
     let all = rsvps::list(&state.db, event.id).await?;
     let notice = done_message(query, &all, event, lang);
+    let undo_code = undo_code(query, &all);
     let q = query.get("q").map(|q| q.trim().to_string()).unwrap_or_default();
     let needle = q.to_lowercase();
     let mut seated: Vec<&Rsvp> = all.iter().filter(|r| r.status().has_seat()).collect();
@@ -114,13 +135,14 @@ async fn door_page(
         id: event.id,
         title: event.title.clone(),
         when: display::when(event, lang),
-        open: event.status() == EventStatus::Published && event.ends_at > now,
+        open: is_open(state, event),
         counts: door::counts(&state.db, event.id).await?,
         q,
         guests,
         total,
         scanned,
         notice,
+        undo_code,
         problem,
         walk_in,
         speakers: speaker_rows(state, &access.chapter.slug, event.id, lang).await?,
@@ -175,7 +197,7 @@ pub async fn check_in(
 ) -> Result<Response, PageError> {
     let event = chapter_event(&state, &access, &id).await?;
     let code = values.get("code").map(String::as_str).unwrap_or_default();
-    let back = door_url(&access, event.id);
+    let back = back_url(&access, event.id, &values);
     let q = values.get("q").filter(|q| !q.is_empty()).map(|q| format!("&q={}", url_encode(q))).unwrap_or_default();
     match service::check_in(&state, Actor::Host(access.host_id()), &event, code).await.map_err(AppError::from) {
         Ok(CheckIn::Done(r)) => Ok(Redirect::to(&format!("{back}?checked={}{q}", r.id)).into_response()),
@@ -201,7 +223,9 @@ pub async fn walk_in(
         .await
         .map_err(AppError::from)
     {
-        Ok(r) => Ok(Redirect::to(&format!("{}?walked={}", door_url(&access, event.id), r.id)).into_response()),
+        Ok(r) => {
+            Ok(Redirect::to(&format!("{}?walked={}", back_url(&access, event.id, &form.values), r.id)).into_response())
+        }
         Err(AppError::Invalid(errors)) => {
             form.errors = errors;
             let page = door_page(&state, &access, &event, &HashMap::new(), None, form).await?;
@@ -209,6 +233,198 @@ pub async fn walk_in(
         }
         Err(error) => refused(&state, &access, &event, error, form).await,
     }
+}
+
+/// Takes back a mistaken check-in from the door page (its notice offers it).
+pub async fn undo(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+    Form(values): Form<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    let event = chapter_event(&state, &access, &id).await?;
+    let code = values.get("code").map(String::as_str).unwrap_or_default();
+    match service::undo_check_in(&state, Actor::Host(access.host_id()), &event, code).await.map_err(AppError::from) {
+        Ok(Undo::Done(r) | Undo::NotIn(r)) => {
+            Ok(Redirect::to(&format!("{}?undone={}", back_url(&access, event.id, &values), r.id)).into_response())
+        }
+        Err(error) => refused(&state, &access, &event, error, FormState::default()).await,
+    }
+}
+
+/// A night's guest list as a door phone keeps it (in door mode, also offline).
+#[derive(Debug, Serialize)]
+pub struct PhoneList {
+    pub guests: Vec<PhoneGuest>,
+    /// Seats in all, and seats checked in (guests with their plus-ones).
+    pub capacity: i64,
+    pub checked_in: i64,
+    pub open: bool,
+    /// When the server made this list (Unix milliseconds).
+    pub at: i64,
+}
+
+/// One guest with a seat. `code` is the one in their ticket's QR code.
+#[derive(Debug, Serialize)]
+pub struct PhoneGuest {
+    pub code: String,
+    pub name: String,
+    pub plus_ones: i64,
+    /// When they came in (Unix milliseconds), if they did.
+    pub in_at: Option<i64>,
+    pub walk_in: bool,
+}
+
+fn is_open(state: &AppState, event: &EventDetails) -> bool {
+    event.status() == EventStatus::Published && event.ends_at > state.clock.timestamp()
+}
+
+async fn phone_list(state: &AppState, event: &EventDetails) -> Result<PhoneList, AppError> {
+    let mut seated: Vec<Rsvp> =
+        rsvps::list(&state.db, event.id).await?.into_iter().filter(|r| r.status().has_seat()).collect();
+    seated.sort_by_key(|r| (r.name.to_lowercase(), r.id));
+    let counts = door::counts(&state.db, event.id).await?;
+    Ok(PhoneList {
+        guests: seated
+            .into_iter()
+            .map(|r| PhoneGuest {
+                in_at: r.checked_in_at.map(|t| t.0),
+                code: r.checkin_code,
+                name: r.name,
+                plus_ones: r.plus_ones,
+                walk_in: r.walk_in,
+            })
+            .collect(),
+        capacity: counts.capacity,
+        checked_in: counts.checked_in,
+        open: is_open(state, event),
+        at: state.clock.timestamp().0,
+    })
+}
+
+/// Door mode: the door for a phone in a dark bar, which goes on working without a signal.
+/// The list is server-rendered (each row a check-in form, so it works without JavaScript);
+/// `door.js` keeps it on the phone, checks in from it and sends what was done when it can.
+pub async fn mode(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<DoorModePage, PageError> {
+    let event = chapter_event(&state, &access, &id).await?;
+    let lang = access.lang();
+    let list = phone_list(&state, &event).await?;
+    let all = rsvps::list(&state.db, event.id).await?;
+    let notice = done_message(&query, &all, &event, lang);
+    let undo_code = undo_code(&query, &all);
+    let mut guests: Vec<DoorGuest> =
+        all.iter().filter(|r| r.status().has_seat()).map(|r| guest(r, &event, lang)).collect();
+    guests.sort_by_key(|g| g.name.to_lowercase());
+    Ok(DoorModePage {
+        lang,
+        slug: access.chapter.slug.clone(),
+        id: event.id,
+        title: event.title.clone(),
+        timezone: event.tz().name().to_string(),
+        checked_in: list.checked_in,
+        capacity: list.capacity,
+        open: list.open,
+        notice,
+        undo_code,
+        guests,
+        list: serde_json::to_string(&list).map_err(|e| AppError::Internal(e.into()))?,
+    })
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SyncBody {
+    #[serde(default)]
+    ops: Vec<SyncOp>,
+}
+
+#[derive(Debug, Deserialize)]
+struct SyncOp {
+    key: String,
+    action: String,
+    code: String,
+    /// When the phone did it (Unix milliseconds).
+    #[serde(default)]
+    at: Option<i64>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SyncAnswer {
+    results: Vec<SyncResult>,
+    list: PhoneList,
+}
+
+/// How one phone action went: `checked_in`, `already_in` (another door was first, at
+/// `in_at`), `undone`, `not_in`, `unknown` (no such ticket tonight) or `refused` (`message`).
+#[derive(Debug, Serialize)]
+struct SyncResult {
+    key: String,
+    outcome: &'static str,
+    name: Option<String>,
+    in_at: Option<i64>,
+    message: Option<String>,
+}
+
+/// A door phone's actions, replayed in its order (`service::door_sync`), and the list as it is
+/// now. With no actions it is the phone's way of keeping its list fresh.
+pub async fn sync(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+    ApiJson(body): ApiJson<SyncBody>,
+) -> Result<Json<SyncAnswer>, AppError> {
+    let event = chapter_event(&state, &access, &id).await?;
+    let mut ops = Vec::with_capacity(body.ops.len());
+    for op in body.ops {
+        let action = match op.action.as_str() {
+            "check_in" => DoorAction::CheckIn,
+            "undo" => DoorAction::Undo,
+            _ => return Err(AppError::BadRequest("invalid_json", "error-door-sync-op".into())),
+        };
+        let at = op.at.and_then(chrono::DateTime::from_timestamp_millis);
+        ops.push(DoorOp { key: op.key, action, code: op.code, at });
+    }
+    let lang = access.lang();
+    let outcomes = service::door_sync(&state, Actor::Host(access.host_id()), &event, &ops).await?;
+    let results = ops
+        .into_iter()
+        .zip(outcomes)
+        .map(|(op, outcome)| {
+            let (outcome, rsvp, message) = match outcome {
+                DoorOutcome::CheckedIn(r) => ("checked_in", Some(r), None),
+                DoorOutcome::AlreadyIn(r) => ("already_in", Some(r), None),
+                DoorOutcome::Undone(r) => ("undone", Some(r), None),
+                DoorOutcome::NotIn(r) => ("not_in", Some(r), None),
+                DoorOutcome::Unknown => ("unknown", None, None),
+                DoorOutcome::Refused(_, message) => ("refused", None, Some(message.in_lang(lang))),
+            };
+            SyncResult {
+                key: op.key,
+                outcome,
+                in_at: rsvp.as_ref().and_then(|r| r.checked_in_at).map(|t| t.0),
+                name: rsvp.map(|r| r.name),
+                message,
+            }
+        })
+        .collect();
+    Ok(Json(SyncAnswer { results, list: phone_list(&state, &event).await? }))
+}
+
+/// The door's web app manifest: door staff add it to their home screen.
+pub async fn manifest() -> Response {
+    crate::pages::static_file(
+        "application/manifest+json",
+        include_str!("../../../../templates/static/door.webmanifest"),
+    )
+}
+
+/// The door's service worker: keeps door mode and its scripts for when the signal goes.
+pub async fn service_worker() -> Response {
+    crate::pages::static_file("text/javascript; charset=utf-8", include_str!("../../../../templates/static/door-sw.js"))
 }
 
 /// What a ticket's QR code opens. The night's door staff go to the door page with the ticket

@@ -594,6 +594,8 @@ pub struct DoorPage {
     pub scanned: Option<DoorGuest>,
     /// What the last action did ("Checked in: Ada +1.").
     pub notice: Option<String>,
+    /// The code of the guest just checked in, for the notice's undo button.
+    pub undo_code: Option<String>,
     /// Why the last action could not be done.
     pub problem: Option<String>,
     pub walk_in: FormState,
@@ -612,6 +614,27 @@ pub struct DoorGuest {
     /// When they were checked in, local time.
     pub checked_in_at: Option<String>,
     pub walk_in: bool,
+}
+
+/// Door mode: the door for a phone in a dark bar (no host navigation, a big counter, the
+/// search box first, whole rows to tap), kept on the phone by `door.js` to work offline.
+#[derive(Template, WebTemplate)]
+#[template(path = "host/door_mode.html")]
+pub struct DoorModePage {
+    pub lang: Lang,
+    pub slug: String,
+    pub id: i64,
+    pub title: String,
+    /// The night's time zone (IANA), for the times the phone shows.
+    pub timezone: String,
+    pub checked_in: i64,
+    pub capacity: i64,
+    pub open: bool,
+    pub notice: Option<String>,
+    pub undo_code: Option<String>,
+    pub guests: Vec<DoorGuest>,
+    /// The [`PhoneList`](super::door::PhoneList) as JSON, for `door.js`.
+    pub list: String,
 }
 
 /// The nights door staff can open.
