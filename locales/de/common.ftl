@@ -3,6 +3,9 @@
 common-skip = Zum Inhalt springen
 common-tagline = failnight: Geschichten vom beruflichen Scheitern, persönlich erzählt.
 common-language = Sprache
+night-format = 3–4 Vortragende · 10 Folien × 40 Sekunden · danach Fragen und Getränke
+common-share = Teilen
+common-link-copied = Link kopiert
 common-seats-left = { $count ->
     [one] Noch { $count } Platz frei
    *[other] Noch { $count } Plätze frei

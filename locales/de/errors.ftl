@@ -158,6 +158,7 @@ error-cancel-night-started = Der Abend hat begonnen: Plätze können hier nicht 
 error-door-closed = Für diesen Abend ist der Einlass nicht geöffnet.
 error-door-has-rsvp = Diese E-Mail hat eine Anmeldung: Scanne lieber das Ticket.
 error-door-undo-walk-in = Bei Spontangästen ist der Check-in der Platz selbst: Storniere stattdessen den Platz.
+error-door-short-code-twice = Zwei Tickets heute Abend haben diesen kurzen Code: Scanne den QR-Code oder suche den Gast beim Namen.
 error-door-sync-too-many = Höchstens 500 Einlass-Aktionen auf einmal.
 error-door-sync-op = Jede Einlass-Aktion braucht einen Schlüssel (1–64 Zeichen), eine Aktion (check_in oder undo) und einen Ticketcode.
 error-door-not-confirmed = Dieses Ticket ist { $status ->

@@ -187,6 +187,7 @@ host-door-col-slides = Folien
 host-door-ticket-code = Ticketcode
 host-door-code-label = Code oder Ticketlink
 host-door-code-hint = Wer den QR-Code eines Tickets mit der Handykamera scannt, landet auf dieser Seite, den Gast schon zum Einlassen bereit; der Text einer Scanner-App funktioniert hier auch.
+host-door-code-short = Auch der kurze Code unter dem QR-Code des Tickets (etwa K7Q-2MX) geht.
 host-door-walk-in = Spontan da
 host-door-walk-in-name = Name
 host-door-walk-in-email = E-Mail (optional)

@@ -9,6 +9,12 @@ event-where = Wo
 event-map = Karte
 event-access = Barrierefreiheit
 event-seats = Plätze
+event-going = { $going ->
+    [one] { $going } kommt
+   *[other] { $going } kommen
+}
+event-be-first = { $capacity } Plätze · mach die erste Buchung
+event-get-ticket = Ticket holen
 event-seats-left = Noch { $left } von { $capacity } frei
 event-full = Ausgebucht: Du kannst dich auf die Warteliste setzen
 event-lineup = Programm
@@ -97,6 +103,8 @@ ticket-plus-ones = { $count ->
 ticket-paid-confirming = Danke: Wir bestätigen gerade deine Zahlung. Lade die Seite gleich neu.
 ticket-qr-label = QR-Code deines Tickets, zum Vorzeigen am Einlass
 ticket-show-at-door = Zeig das am Einlass vor.
+ticket-short-code = Wenn er sich nicht scannen lässt, kann der Einlass eintippen:
+ticket-share-night = Den Abend teilen
 ticket-waitlist-hint = Wenn ein Platz frei wird, schreiben wir dir sofort.
 ticket-accept = Platz annehmen
 ticket-pay-now = Jetzt bezahlen
@@ -109,7 +117,10 @@ ticket-cancel-link = Du kannst nicht kommen? Gib deinen Platz frei
 ## Confirming a ticket action (templates/pages/ticket_action.html)
 ticket-action-back = Zurück zu deinem Ticket
 ticket-cancel-heading = Du kannst nicht kommen?
-ticket-cancel-question = Deinen Platz bei { $night } freigeben? Jemand von der Warteliste bekommt ihn. Das lässt sich nicht rückgängig machen.
+ticket-cancel-question = Deinen Platz bei { $night } freigeben? Das lässt sich nicht rückgängig machen.
+ticket-cancel-to-waitlist = Die erste Person auf der Warteliste bekommt ihn.
+ticket-cancel-back-on-sale = Er wird wieder für alle frei.
+ticket-cancel-keep = Nein, Platz behalten
 ticket-cancel-button = Ja, Platz freigeben
 ticket-cancel-started-heading = Der Abend hat begonnen
 ticket-cancel-started = Dieser Abend hat schon begonnen: Plätze können hier nicht mehr storniert werden. Sprich bitte mit den Gastgebern am Einlass.

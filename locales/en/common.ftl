@@ -3,6 +3,9 @@
 common-skip = Skip to content
 common-tagline = failnight: stories of professional failure, told in person.
 common-language = Language
+night-format = 3–4 speakers · 10 slides × 40 seconds each · then questions and drinks
+common-share = Share
+common-link-copied = Link copied
 common-seats-left = { $count ->
     [one] { $count } seat left
    *[other] { $count } seats left

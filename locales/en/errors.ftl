@@ -159,6 +159,7 @@ error-cancel-night-started = This night has started: places can no longer be can
 error-door-closed = This night is not open at the door.
 error-door-has-rsvp = This email has an RSVP: scan their ticket instead.
 error-door-undo-walk-in = A walk-in's check-in is their seat: cancel their place instead.
+error-door-short-code-twice = Two tickets tonight share this short code: scan the QR code or find the guest by name.
 error-door-sync-too-many = At most 500 door actions at once.
 error-door-sync-op = Each door action needs a key (1–64 characters), an action (check_in or undo) and a ticket code.
 error-door-not-confirmed = This ticket is { $status ->

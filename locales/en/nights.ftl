@@ -187,6 +187,7 @@ host-door-col-slides = Slides
 host-door-ticket-code = Ticket code
 host-door-code-label = Code or ticket link
 host-door-code-hint = Scanning a ticket's QR code with the phone's camera opens this page with the guest ready to check in; a scanner app's text works here too.
+host-door-code-short = The short code under the ticket's QR code (like K7Q-2MX) works too.
 host-door-walk-in = Walk-in
 host-door-walk-in-name = Name
 host-door-walk-in-email = Email (optional)

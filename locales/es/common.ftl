@@ -3,6 +3,9 @@
 common-skip = Ir al contenido
 common-tagline = failnight: historias de fracasos profesionales, contadas en persona.
 common-language = Idioma
+night-format = 3–4 ponentes · 10 diapositivas × 40 segundos cada una · luego preguntas y algo de tomar
+common-share = Compartir
+common-link-copied = Enlace copiado
 common-seats-left = { $count ->
     [one] Queda { $count } plaza
    *[other] Quedan { $count } plazas

@@ -161,6 +161,7 @@ error-cancel-night-started = Esta noche ya empezó: aquí ya no se pueden cancel
 error-door-closed = Esta noche no está abierta en la entrada.
 error-door-has-rsvp = Este correo tiene una reservación: mejor escanea su boleto.
 error-door-undo-walk-in = El registro de alguien que llegó sin reservación es su lugar: mejor cancela su lugar.
+error-door-short-code-twice = Dos entradas de esta noche tienen este código corto: escanea el código QR o busca al invitado por nombre.
 error-door-sync-too-many = Máximo 500 acciones de la puerta a la vez.
 error-door-sync-op = Cada acción de la puerta necesita una clave (1–64 caracteres), una acción (check_in o undo) y un código de boleto.
 error-door-not-confirmed = Este boleto está { $status ->

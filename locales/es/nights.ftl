@@ -187,6 +187,7 @@ host-door-col-slides = Diapositivas
 host-door-ticket-code = Código de la entrada
 host-door-code-label = Código o enlace de la entrada
 host-door-code-hint = Al escanear el código QR de una entrada con la cámara del celular se abre esta página con el invitado listo para registrar; aquí también funciona el texto de una app de escaneo.
+host-door-code-short = También funciona el código corto bajo el código QR de la entrada (como K7Q-2MX).
 host-door-walk-in = Llega sin registro
 host-door-walk-in-name = Nombre
 host-door-walk-in-email = Correo (opcional)

@@ -9,6 +9,12 @@ event-where = Dónde
 event-map = Mapa
 event-access = Accesibilidad
 event-seats = Lugares
+event-going = { $going ->
+    [one] { $going } va
+   *[other] { $going } van
+}
+event-be-first = { $capacity } lugares · ¡reserva antes que nadie!
+event-get-ticket = Conseguir entrada
 event-seats-left = { $left ->
     [one] Queda { $left } de { $capacity }
    *[other] Quedan { $left } de { $capacity }
@@ -100,6 +106,8 @@ ticket-plus-ones = { $count ->
 ticket-paid-confirming = Gracias: estamos confirmando tu pago. Vuelve a cargar la página en un momento.
 ticket-qr-label = Código QR de tu entrada, para mostrarlo en la entrada
 ticket-show-at-door = Muestra esto en la entrada.
+ticket-short-code = Si no se puede escanear, en la entrada pueden escribir:
+ticket-share-night = Compartir la noche
 ticket-waitlist-hint = Si se libera un lugar, te escribimos de inmediato.
 ticket-accept = Aceptar el lugar
 ticket-pay-now = Pagar ahora
@@ -112,7 +120,10 @@ ticket-cancel-link = ¿No puedes ir? Libera tu lugar
 ## Confirming a ticket action (templates/pages/ticket_action.html)
 ticket-action-back = Volver a tu entrada
 ticket-cancel-heading = ¿No puedes ir?
-ticket-cancel-question = ¿Liberas tu lugar en { $night }? Se lo damos a alguien de la lista de espera. No se puede deshacer.
+ticket-cancel-question = ¿Liberas tu lugar en { $night }? No se puede deshacer.
+ticket-cancel-to-waitlist = Se lo damos a la primera persona de la lista de espera.
+ticket-cancel-back-on-sale = Queda libre para quien lo quiera.
+ticket-cancel-keep = No, conservar mi lugar
 ticket-cancel-button = Sí, liberar mi lugar
 ticket-cancel-started-heading = La noche ya empezó
 ticket-cancel-started = Esta noche ya empezó: aquí ya no se pueden cancelar lugares. Habla con los anfitriones en la entrada.

@@ -3,6 +3,9 @@
 common-skip = Aller au contenu
 common-tagline = failnight : des histoires d’échecs professionnels, racontées en personne.
 common-language = Langue
+night-format = 3 à 4 intervenants · 10 diapositives × 40 secondes · puis questions et un verre
+common-share = Partager
+common-link-copied = Lien copié
 common-seats-left = { $count ->
     [one] Plus qu’{ $count } place
    *[other] Plus que { $count } places

@@ -161,6 +161,7 @@ error-cancel-night-started = Cette soirée a commencé : les places ne peuvent
 error-door-closed = L’entrée de cette soirée n’est pas ouverte.
 error-door-has-rsvp = Cette adresse a une réservation : scannez plutôt son billet.
 error-door-undo-walk-in = L'enregistrement d'une personne venue sans réservation est sa place : annulez plutôt sa place.
+error-door-short-code-twice = Deux billets de ce soir ont ce code court : scannez le QR code ou cherchez la personne par son nom.
 error-door-sync-too-many = Au plus 500 actions de l'entrée à la fois.
 error-door-sync-op = Chaque action de l'entrée demande une clé (1 à 64 caractères), une action (check_in ou undo) et un code de billet.
 error-door-not-confirmed = Ce billet est { $status ->

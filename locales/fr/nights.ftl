@@ -187,6 +187,7 @@ host-door-col-slides = Diapositives
 host-door-ticket-code = Code du billet
 host-door-code-label = Code ou lien du billet
 host-door-code-hint = Scanner le QR code d’un billet avec l’appareil photo du téléphone ouvre cette page, l’invité prêt à entrer ; le texte d’une application de scan fonctionne aussi ici.
+host-door-code-short = Le code court sous le QR code du billet (comme K7Q-2MX) marche aussi.
 host-door-walk-in = Arrivée sur place
 host-door-walk-in-name = Nom
 host-door-walk-in-email = E-mail (facultatif)

@@ -9,6 +9,12 @@ event-where = Où
 event-map = Plan
 event-access = Accessibilité
 event-seats = Places
+event-going = { $going ->
+    [one] { $going } inscrit·e
+   *[other] { $going } inscrits
+}
+event-be-first = { $capacity } places · réservez avant tout le monde
+event-get-ticket = Prendre un billet
 event-seats-left = { $left ->
     [one] { $left } place libre sur { $capacity }
    *[other] { $left } places libres sur { $capacity }
@@ -100,6 +106,8 @@ ticket-plus-ones = { $count ->
 ticket-paid-confirming = Merci : nous confirmons votre paiement. Rechargez la page dans un instant.
 ticket-qr-label = Code QR de votre billet, à montrer à l’entrée
 ticket-show-at-door = Montrez ceci à l’entrée.
+ticket-short-code = S'il ne se scanne pas, l'entrée peut taper :
+ticket-share-night = Partager la soirée
 ticket-waitlist-hint = Si une place se libère, nous vous écrivons aussitôt.
 ticket-accept = Accepter la place
 ticket-pay-now = Payer maintenant
@@ -112,7 +120,10 @@ ticket-cancel-link = Vous ne pouvez pas venir ? Libérez votre place
 ## Confirming a ticket action (templates/pages/ticket_action.html)
 ticket-action-back = Retour à votre billet
 ticket-cancel-heading = Vous ne pouvez pas venir ?
-ticket-cancel-question = Libérer votre place pour { $night } ? Une personne de la liste d’attente la recevra. C’est définitif.
+ticket-cancel-question = Libérer votre place pour { $night } ? C’est définitif.
+ticket-cancel-to-waitlist = La première personne de la liste d’attente la recevra.
+ticket-cancel-back-on-sale = Elle redevient libre pour qui la veut.
+ticket-cancel-keep = Non, garder ma place
 ticket-cancel-button = Oui, libérer ma place
 ticket-cancel-started-heading = La soirée a commencé
 ticket-cancel-started = Cette soirée a commencé : les places ne peuvent plus être annulées ici. Adressez-vous aux organisateurs à l’entrée.

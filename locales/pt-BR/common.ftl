@@ -3,6 +3,9 @@
 common-skip = Pular para o conteúdo
 common-tagline = failnight: histórias de fracassos profissionais, contadas ao vivo.
 common-language = Idioma
+night-format = 3–4 palestrantes · 10 slides × 40 segundos cada · depois perguntas e bebidas
+common-share = Compartilhar
+common-link-copied = Link copiado
 common-seats-left = { $count ->
     [one] Resta { $count } lugar
    *[other] Restam { $count } lugares

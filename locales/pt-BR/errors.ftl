@@ -161,6 +161,7 @@ error-cancel-night-started = Esta noite já começou: aqui não dá mais para ca
 error-door-closed = A entrada desta noite não está aberta.
 error-door-has-rsvp = Este e-mail tem uma reserva: escaneie o ingresso da pessoa.
 error-door-undo-walk-in = O check-in de quem chegou sem reserva é o próprio lugar: cancele o lugar da pessoa.
+error-door-short-code-twice = Dois ingressos desta noite têm este código curto: escaneie o QR code ou procure a pessoa pelo nome.
 error-door-sync-too-many = No máximo 500 ações da porta de uma vez.
 error-door-sync-op = Cada ação da porta precisa de uma chave (1–64 caracteres), uma ação (check_in ou undo) e um código de ingresso.
 error-door-not-confirmed = Este ingresso está { $status ->

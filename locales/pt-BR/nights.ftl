@@ -187,6 +187,7 @@ host-door-col-slides = Slides
 host-door-ticket-code = Código do ingresso
 host-door-code-label = Código ou link do ingresso
 host-door-code-hint = Escanear o QR code de um ingresso com a câmera do celular abre esta página com o convidado pronto para entrar; o texto de um app de leitura também funciona aqui.
+host-door-code-short = O código curto embaixo do QR code do ingresso (como K7Q-2MX) também funciona.
 host-door-walk-in = Chegou sem inscrição
 host-door-walk-in-name = Nome
 host-door-walk-in-email = E-mail (opcional)

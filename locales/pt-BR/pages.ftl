@@ -9,6 +9,12 @@ event-where = Onde
 event-map = Mapa
 event-access = Acessibilidade
 event-seats = Lugares
+event-going = { $going ->
+    [one] { $going } vai
+   *[other] { $going } vão
+}
+event-be-first = { $capacity } lugares · reserve antes de todo mundo
+event-get-ticket = Garantir ingresso
 event-seats-left = { $left ->
     [one] Resta { $left } de { $capacity }
    *[other] Restam { $left } de { $capacity }
@@ -100,6 +106,8 @@ ticket-plus-ones = { $count ->
 ticket-paid-confirming = Obrigado: estamos confirmando seu pagamento. Recarregue a página daqui a pouco.
 ticket-qr-label = Código QR do seu ingresso, para mostrar na entrada
 ticket-show-at-door = Mostre isto na entrada.
+ticket-short-code = Se não escanear, a portaria pode digitar:
+ticket-share-night = Compartilhar a noite
 ticket-waitlist-hint = Se um lugar vagar, mandamos um e-mail na hora.
 ticket-accept = Aceitar o lugar
 ticket-pay-now = Pagar agora
@@ -112,7 +120,10 @@ ticket-cancel-link = Não vai poder ir? Libere seu lugar
 ## Confirming a ticket action (templates/pages/ticket_action.html)
 ticket-action-back = Voltar ao seu ingresso
 ticket-cancel-heading = Não vai poder ir?
-ticket-cancel-question = Liberar seu lugar em { $night }? Alguém da lista de espera fica com ele. Isso não pode ser desfeito.
+ticket-cancel-question = Liberar seu lugar em { $night }? Isso não pode ser desfeito.
+ticket-cancel-to-waitlist = A primeira pessoa da lista de espera fica com ele.
+ticket-cancel-back-on-sale = Ele volta a ficar livre para quem quiser.
+ticket-cancel-keep = Não, manter meu lugar
 ticket-cancel-button = Sim, liberar meu lugar
 ticket-cancel-started-heading = A noite já começou
 ticket-cancel-started = Esta noite já começou: não é mais possível cancelar lugares por aqui. Fale com os organizadores na entrada.

@@ -135,14 +135,24 @@ impl Browser {
         panic!("chromedriver did not start: {last_error}");
     }
 
-    /// Photographs the page at a phone and a desktop width and checks it with axe-core.
+    /// Photographs the page at a phone and a desktop width, in the light scheme and the dark
+    /// one (the system setting, emulated), and checks each scheme with axe-core.
     async fn look(&self, page: &str) {
+        for scheme in ["light", "dark"] {
+            self.client.issue_cmd(Cdp::color_scheme(scheme)).await.unwrap();
+            self.look_in(page, scheme).await;
+        }
+        self.client.issue_cmd(Cdp::color_scheme("light")).await.unwrap();
+    }
+
+    async fn look_in(&self, page: &str, scheme: &str) {
         let dir = root().join("test-artifacts/screenshots");
         std::fs::create_dir_all(&dir).unwrap();
+        let suffix = if scheme == "dark" { "-dark" } else { "" };
         for (width, label) in [(390, "phone"), (1280, "desktop")] {
             self.client.set_window_size(width, 900).await.unwrap();
             let png = self.client.screenshot().await.unwrap();
-            std::fs::write(dir.join(format!("{}-{page}-{label}.png", self.name)), png).unwrap();
+            std::fs::write(dir.join(format!("{}-{page}-{label}{suffix}.png", self.name)), png).unwrap();
             // Nothing sticks out sideways: a phone never has to scroll left and right.
             let wide = self
                 .client
@@ -174,7 +184,7 @@ impl Browser {
             .await
             .unwrap();
         let violations: Vec<String> = serde_json::from_value(found).unwrap();
-        assert!(violations.is_empty(), "{page}: serious accessibility violations: {violations:#?}");
+        assert!(violations.is_empty(), "{page} ({scheme}): serious accessibility violations: {violations:#?}");
     }
 
     async fn path(&self) -> String {
@@ -229,6 +239,33 @@ impl Browser {
         let client = self.client.clone();
         client.close().await.unwrap();
         let _ = self.driver.kill();
+    }
+}
+
+/// A Chrome DevTools Protocol command, through chromedriver.
+#[derive(Debug)]
+struct Cdp {
+    cmd: &'static str,
+    params: serde_json::Value,
+}
+
+impl Cdp {
+    /// The page as the system's light or dark setting asks (`prefers-color-scheme`).
+    fn color_scheme(scheme: &str) -> Cdp {
+        Cdp {
+            cmd: "Emulation.setEmulatedMedia",
+            params: json!({"features": [{"name": "prefers-color-scheme", "value": scheme}]}),
+        }
+    }
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (axum::http::Method, Option<String>) {
+        (axum::http::Method::POST, Some(json!({"cmd": self.cmd, "params": self.params}).to_string()))
     }
 }
 
@@ -460,8 +497,9 @@ async fn host_signs_in_by_magic_link_and_publishes_a_night() {
     b.wait().for_element(Locator::Css("caption")).await.unwrap();
     browser.tab_to_css("button[aria-label='Check in Grace Hopper']").await;
     browser.type_keys(&Key::Enter.to_string()).await;
-    let notice = b.wait().for_element(Locator::Css("p.notice")).await.unwrap();
+    let notice = b.wait().for_element(Locator::Css(".notice p")).await.unwrap();
     assert_eq!(notice.text().await.unwrap(), "Checked in: Grace Hopper.");
+    b.find(Locator::Css(".notice form button")).await.unwrap();
     browser.look("door-checked-in").await;
     let code: String = failnight_core::with_db!(app.db(), |e| sqlx::query_scalar(
         "SELECT checkin_code FROM rsvps WHERE email = 'ada@example.org'"
@@ -474,7 +512,7 @@ async fn host_signs_in_by_magic_link_and_publishes_a_night() {
     browser.look("door-scanned").await;
     browser.tab_to_css(".scanned button").await;
     browser.type_keys(&Key::Enter.to_string()).await;
-    let notice = b.wait().for_element(Locator::Css("p.notice")).await.unwrap();
+    let notice = b.wait().for_element(Locator::Css(".notice p")).await.unwrap();
     assert_eq!(notice.text().await.unwrap(), "Checked in: Ada Lovelace.");
     let counts = b.find(Locator::Css(".door-counts")).await.unwrap().text().await.unwrap();
     assert!(counts.starts_with("2 of 2 seats checked in"), "{counts}");

@@ -107,8 +107,8 @@ async fn a_spanish_chapter_s_public_pages_speak_spanish(app: TestApp) {
     assert!(cancel.contains(r#"<html lang="es">"#), "{cancel}");
     assert!(cancel.contains("<h1>¿No puedes ir?</h1>"), "{cancel}");
     assert!(cancel.contains("¿Liberas tu lugar en Noche de fracasos?"), "{cancel}");
-    assert!(cancel.contains(r#"<button type="submit">Sí, liberar mi lugar</button>"#));
-    assert!(cancel.contains("Volver a tu entrada"));
+    assert!(cancel.contains(r#"<button type="submit" class="secondary">Sí, liberar mi lugar</button>"#));
+    assert!(cancel.contains("No, conservar mi lugar"));
 
     // And the page that stops the chapter's reminders.
     let chapter_id = failnight_scheduling::chapters::by_slug(app.db(), "cdmx").await.unwrap().unwrap().id;
@@ -187,7 +187,16 @@ async fn the_public_pages_leave_no_english_in_the_pseudo_locale(app: TestApp) {
         format!("/t/{token}/still-coming"),
         unsubscribe,
     ];
+    // The ticket's short code is data too (letters and digits, no words).
+    let code: String = failnight_core::with_db!(app.db(), |e| sqlx::query_scalar(
+        "SELECT checkin_code FROM rsvps WHERE email = 'ada@example.org'"
+    )
+    .fetch_one(e)
+    .await)
+    .unwrap();
+    let short = failnight_ticketing::door::short_code(&code);
     let data = [
+        short.as_str(),
         "Chapter berlin",
         "Failure Night",
         "Three stories of things that went wrong.",

@@ -46,7 +46,10 @@ async fn one_night_end_to_end(app: TestApp) {
         "Europe/Berlin",
         "Kiez Bar",
         "https://www.openstreetmap.org/search?query=",
-        "2 of 2 left",
+        "2 seats · be the first to book",
+        "3–4 speakers · 10 slides × 40 seconds each",
+        "<a class=\"button\" href=\"#rsvp-heading\">Reserve my seat</a>",
+        "data-share",
         "application/ld+json",
         "\"@type\":\"Event\"",
         "og:title",
@@ -184,10 +187,10 @@ async fn cached_pages_follow_every_write(app: TestApp) {
     let (_, event) = app.published_night("cache", 10).await;
     let id = event["id"].as_i64().unwrap();
     let page = || async { app.get(&format!("/e/{id}")).await.text().await.unwrap() };
-    assert!(page().await.contains("10 of 10 left"));
-    assert!(page().await.contains("10 of 10 left"), "served again");
+    assert!(page().await.contains("10 seats · be the first to book"));
+    assert!(page().await.contains("10 seats · be the first to book"), "served again");
     assert_eq!(app.rsvp_api(id, "Ada", "ada@example.org").await.status(), 202);
-    assert!(page().await.contains("9 of 10 left"), "a booking shows at once");
+    assert!(page().await.contains("<strong>1 going</strong> · 9 of 10 left"), "a booking shows at once");
     let feed = app.get("/c/cache/calendar.ics").await.text().await.unwrap();
     assert!(feed.contains("SUMMARY:Failure Night"));
 

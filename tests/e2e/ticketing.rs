@@ -92,7 +92,7 @@ async fn cancelling_frees_the_seat_for_the_next_person(app: TestApp) {
     let (_, event) = app.published_night("cancel", 2).await;
     let id = event["id"].as_i64().unwrap();
     let ada = rsvp(&app, id, "Ada", "ada@example.org").await;
-    rsvp(&app, id, "Grace", "grace@example.org").await;
+    let grace = rsvp(&app, id, "Grace", "grace@example.org").await;
     let linus = rsvp(&app, id, "Linus", "linus@example.org").await;
     let margaret = rsvp(&app, id, "Margaret", "margaret@example.org").await;
     assert_eq!(linus["status"], "waitlisted");
@@ -114,13 +114,25 @@ async fn cancelling_frees_the_seat_for_the_next_person(app: TestApp) {
     let ada_token = token_of(&ada);
     let page = app.get(&format!("/t/{ada_token}/cancel")).await;
     assert_eq!(page.status(), 200);
-    assert!(page.text().await.unwrap().contains("Yes, free my place"));
+    let page = page.text().await.unwrap();
+    // Margaret waits, so the seat is said to go to the waitlist; keeping it is the primary choice.
+    assert!(page.contains("Yes, free my place") && page.contains("The first person on the waitlist gets it."));
+    assert!(
+        page.contains(&format!(
+            "<a class=\"button\" href=\"{}\">No, keep my place</a>",
+            ada["ticket_url"].as_str().unwrap()
+        )),
+        "{page}"
+    );
     assert_eq!(status_of(&app, &ada_token).await, "confirmed");
     // … then the form post.
     let done = app.client.post(app.url(&format!("/t/{ada_token}/cancel"))).send().await.unwrap();
     assert_eq!(done.status(), 303);
     assert_eq!(status_of(&app, &ada_token).await, "cancelled");
     assert_eq!(status_of(&app, &token_of(&margaret)).await, "confirmed", "the next person moved up");
+    // Nobody waits now: the page does not promise a waitlist.
+    let grace_cancel = app.get(&format!("/t/{}/cancel", token_of(&grace))).await.text().await.unwrap();
+    assert!(grace_cancel.contains("It goes back to anyone who wants it.") && !grace_cancel.contains("waitlist"));
     // Twice is harmless.
     let again = app.client.post(app.url(&format!("/api/v1/tickets/{ada_token}/cancel"))).send().await.unwrap();
     assert_eq!(again.status(), 200);
@@ -278,6 +290,8 @@ async fn door_checks_in_once_and_exports_a_safe_list(app: TestApp) {
     .unwrap();
     let page = app.get(&format!("/t/{}", token_of(&ada))).await.text().await.unwrap();
     assert!(page.contains("<svg"), "the ticket shows its QR code");
+    let short = failnight_ticketing::door::short_code(&code);
+    assert!(page.contains(&format!("<strong>{short}</strong>")), "and its short code under it");
     let path = format!("/api/v1/events/{id}/check-ins");
     let first = app
         .host_ok(Method::POST, &door, &path, Some(&json!({"code": format!("{}/check-in/{code}", app.address)})), 200)
@@ -523,6 +537,16 @@ async fn the_door_page_checks_in_by_scan_by_name_and_walk_in(app: TestApp) {
         303
     );
 
+    // The short code under the QR code, typed as a person would, checks Linus in.
+    let linus = checkin_code(&app, "linus@example.org").await;
+    let short = failnight_ticketing::door::short_code(&linus);
+    let typed = short.to_lowercase().replace('-', " ");
+    let done = door.post(&check_in).form(&[("code", typed.as_str())]).send().await.unwrap();
+    assert_eq!(done.status(), 303);
+    let page = text(done.headers()["location"].to_str().unwrap().to_string()).await;
+    assert!(page.contains("Checked in: Linus."), "{page}");
+    assert_eq!(door.post(&check_in).form(&[("code", "ZZZ-ZZZ")]).send().await.unwrap().status(), 404);
+
     // Refusals answer on the page and change nothing.
     let waiting = checkin_code(&app, "wait@example.org").await;
     let refused = door.post(&check_in).form(&[("code", waiting.as_str())]).send().await.unwrap();
@@ -550,7 +574,7 @@ async fn the_door_page_checks_in_by_scan_by_name_and_walk_in(app: TestApp) {
     assert_eq!(walked.status(), 303);
     let page = text(walked.headers()["location"].to_str().unwrap().to_string()).await;
     assert!(page.contains("Walk-in added and checked in: Walker."), "{page}");
-    assert!(page.contains("3</strong> of 5 seats checked in"), "{page}");
+    assert!(page.contains("4</strong> of 5 seats checked in"), "{page}");
 
     // The door list as CSV ends with the speakers and what they allow.
     let csv = app.host(Method::GET, &host, &format!("/api/v1/events/{id}/door-list.csv"), None).await;

@@ -311,6 +311,7 @@ async fn event_page(state: &AppState, event: &EventDetails, lang: Lang, form: Rs
         venue_address: event.venue_address.clone(),
         capacity: event.capacity,
         seats_left,
+        going: taken.clamp(0, event.capacity),
         cancelled: event.status() == EventStatus::Cancelled,
         past: event.is_past(state.clock.now()),
         moved_from: display::moved_from(event, lang),
@@ -585,6 +586,7 @@ pub async fn ticket(
         google_url: display::google_calendar_url(&event, &event_url),
         outlook_url: display::outlook_calendar_url(&event, &event_url),
         qr_svg: crate::qr::svg(&check_in_url(&state, &rsvp), 240),
+        short_code: failnight_ticketing::door::short_code(&rsvp.checkin_code),
         cancelled_night: event.status() == EventStatus::Cancelled,
         report_url: crate::conduct::report_url(&event.chapter_slug, Some(event.id)),
         event_url,
@@ -612,12 +614,15 @@ struct Step {
     heading: String,
     message: String,
     action: Option<(&'static str, String)>,
+    /// The safe choice of a step that cannot be undone ("No, keep my place"): the primary
+    /// button, back to the ticket; the step's own button is then the secondary one.
+    keep: Option<String>,
 }
 
 impl Step {
     /// Nothing to do: a heading and a sentence.
     fn closed(lang: Lang, heading: &str, message: &str) -> Step {
-        Step { heading: lang.t(heading), message: lang.t(message), action: None }
+        Step { heading: lang.t(heading), message: lang.t(message), action: None, keep: None }
     }
 }
 
@@ -633,6 +638,7 @@ fn action_page(state: &AppState, rsvp: &failnight_ticketing::Rsvp, lang: Lang, t
             message: step.message,
             action,
             button,
+            keep: step.keep,
             back_url: state.sender.ticket_url(&rsvp.token),
         },
     )
@@ -675,7 +681,11 @@ pub async fn cancel_page(
     let step = if ticketing::cancellable(rsvp.status()) && started {
         Step::closed(lang, "ticket-cancel-started-heading", "ticket-cancel-started")
     } else if ticketing::cancellable(rsvp.status()) {
+        // Who gets the seat: the waitlist's first only when somebody waits.
+        let waiting = failnight_ticketing::door::counts(&state.db, event.id).await?.waitlisted > 0;
         let mut message = lang.f1("ticket-cancel-question", "night", title);
+        message.push(' ');
+        message.push_str(&lang.t(if waiting { "ticket-cancel-to-waitlist" } else { "ticket-cancel-back-on-sale" }));
         if let Some(refund) = ticketing::guest_refund(&state, &rsvp).await? {
             message.push(' ');
             message.push_str(&refund_sentence(lang, &refund));
@@ -684,6 +694,7 @@ pub async fn cancel_page(
             heading: lang.t("ticket-cancel-heading"),
             message,
             action: Some(("cancel", lang.t("ticket-cancel-button"))),
+            keep: Some(lang.t("ticket-cancel-keep")),
         }
     } else {
         Step::closed(lang, "ticket-cancel-nothing-heading", "ticket-cancel-nothing")
@@ -711,6 +722,7 @@ pub async fn accept_page(
             heading: lang.t("ticket-heading-offered"),
             message: lang.f1("ticket-accept-message", "night", title),
             action: Some(("accept", lang.t("ticket-accept"))),
+            keep: None,
         }
     } else {
         Step::closed(lang, "ticket-accept-none-heading", "ticket-accept-none")
@@ -739,6 +751,7 @@ pub async fn still_coming_page(
             heading: lang.t("ticket-still-heading"),
             message: lang.f1("ticket-still-message", "night", title),
             action: Some(("still-coming", lang.t("ticket-still-button"))),
+            keep: None,
         }
     } else {
         Step::closed(lang, "ticket-still-none-heading", "ticket-still-none")
@@ -810,6 +823,11 @@ pub(crate) fn static_file(content_type: &'static str, body: &'static str) -> Res
 
 pub async fn stylesheet() -> Response {
     static_file("text/css; charset=utf-8", include_str!("../../../templates/static/style.css"))
+}
+
+/// `/static/share.js`: "Share" on a night's page and a ticket.
+pub async fn share_js() -> Response {
+    static_file("text/javascript; charset=utf-8", include_str!("../../../templates/static/share.js"))
 }
 
 /// `/static/door.js`: door mode, kept on the phone (see `host::door::mode`).

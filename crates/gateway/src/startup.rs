@@ -114,6 +114,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/readyz", get(readyz))
         .route("/static/style.css", get(pages::stylesheet))
         .route("/static/door.js", get(pages::door_js))
+        .route("/static/share.js", get(pages::share_js))
         .route("/static/jsqr.js", get(pages::jsqr_js))
         .route("/favicon.svg", get(pages::icon))
         .route("/manifest.webmanifest", get(pages::manifest))

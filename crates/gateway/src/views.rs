@@ -124,6 +124,8 @@ pub struct EventPage {
     pub map_url: String,
     pub capacity: i64,
     pub seats_left: i64,
+    /// Seats taken: "14 going" (0: the page asks to be the first instead).
+    pub going: i64,
     pub cancelled: bool,
     pub past: bool,
     /// When a moved night was planned before, in words.
@@ -191,6 +193,8 @@ pub struct TicketPage {
     pub outlook_url: String,
     /// The QR code as inline SVG (generated here, no external service).
     pub qr_svg: String,
+    /// What the door can type when the QR code will not scan (`K7Q-2MX`).
+    pub short_code: String,
     pub cancelled_night: bool,
     /// The private report form, about this night.
     pub report_url: String,
@@ -225,6 +229,8 @@ pub struct TicketActionPage {
     /// Where the form posts; `None` when there is nothing to do.
     pub action: Option<String>,
     pub button: String,
+    /// The safe choice, when the action cannot be undone: primary, back to the ticket.
+    pub keep: Option<String>,
     pub back_url: String,
 }
 

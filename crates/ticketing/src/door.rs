@@ -20,11 +20,8 @@ pub enum CheckIn {
     Already(Rsvp),
 }
 
-/// Checks in the ticket with `code` at the night `event_id`.
+/// Checks in the ticket with `code` (its check-in code or its [`short_code`]) at the night `event_id`.
 pub async fn check_in(tx: &mut Tx, event_id: i64, code: &str, now: DateTime<Utc>) -> Result<CheckIn, TicketingError> {
-    if !failnight_core::token::may_be_token(code) {
-        return Err(TicketingError::NotFound);
-    }
     seats::lock(tx, event_id).await?;
     let rsvp = by_code(tx, event_id, code).await?;
     match rsvp.status() {
@@ -61,9 +58,6 @@ pub enum Undo {
 /// keeps the seat and may be checked in again. A walk-in's check-in is the seat itself, so it
 /// is not undone here (cancel the walk-in's place instead).
 pub async fn undo_check_in(tx: &mut Tx, event_id: i64, code: &str, now: DateTime<Utc>) -> Result<Undo, TicketingError> {
-    if !failnight_core::token::may_be_token(code) {
-        return Err(TicketingError::NotFound);
-    }
     seats::lock(tx, event_id).await?;
     let rsvp = by_code(tx, event_id, code).await?;
     if rsvp.status() != RsvpStatus::CheckedIn {
@@ -80,7 +74,52 @@ pub async fn undo_check_in(tx: &mut Tx, event_id: i64, code: &str, now: DateTime
     Ok(Undo::Done(after))
 }
 
+/// A ticket's short code: six characters a person can read out and type at the door when the
+/// QR code will not scan (Crockford's base32 of 30 bits of the check-in code's SHA-256, shown
+/// as `K7Q-2MX`). Unique enough within one night; two guests of a night sharing one are told
+/// apart by the door (refused as ambiguous), never confused.
+pub fn short_code(checkin_code: &str) -> String {
+    const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let hash = failnight_core::token::hash_token(checkin_code);
+    let bits = u32::from_str_radix(&hash[..8], 16).unwrap_or_default() >> 2;
+    let chars: String = (0..6).map(|i| CROCKFORD[((bits >> (25 - 5 * i)) & 31) as usize] as char).collect();
+    format!("{}-{}", &chars[..3], &chars[3..])
+}
+
+/// `typed` as a short code (`k7q 2mx`, `K7Q-2MX`, an O for a 0, an I or L for a 1), if it is one.
+fn short_form(typed: &str) -> Option<String> {
+    let chars: String = typed
+        .chars()
+        .filter(|c| !matches!(c, '-' | ' '))
+        .map(|c| match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            other => other,
+        })
+        .collect();
+    let crockford = |c: char| c.is_ascii_digit() || (c.is_ascii_uppercase() && !matches!(c, 'I' | 'L' | 'O' | 'U'));
+    (chars.len() == 6 && chars.chars().all(crockford)).then(|| format!("{}-{}", &chars[..3], &chars[3..]))
+}
+
+/// The night's ticket with this check-in code, or with this short code.
 async fn by_code(tx: &mut Tx, event_id: i64, code: &str) -> Result<Rsvp, TicketingError> {
+    if let Some(short) = short_form(code) {
+        let night: Vec<Rsvp> = with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
+            "SELECT {COLUMNS} FROM rsvps WHERE event_id = $1"
+        )))
+        .bind(event_id)
+        .fetch_all(&mut *c)
+        .await)?;
+        let mut found = night.into_iter().filter(|r| short_code(&r.checkin_code) == short);
+        return match (found.next(), found.next()) {
+            (Some(rsvp), None) => Ok(rsvp),
+            (None, _) => Err(TicketingError::NotFound),
+            (Some(_), Some(_)) => Err(TicketingError::conflict("ambiguous", "error-door-short-code-twice")),
+        };
+    }
+    if !failnight_core::token::may_be_token(code) {
+        return Err(TicketingError::NotFound);
+    }
     with_tx!(tx, |c| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM rsvps WHERE checkin_code = $1 AND event_id = $2"
     )))
@@ -186,4 +225,22 @@ pub async fn door_list_csv(
         sheet.row([name.as_str(), "", "0", "speaker", "", "no", note.as_str()]);
     }
     Ok(sheet.finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_codes_read_back_however_they_are_typed() {
+        let code = short_code("some-check-in-code");
+        assert_eq!(code.len(), 7);
+        assert_eq!(short_form(&code), Some(code.clone()));
+        let typed = code.to_lowercase().replace('-', " ").replace('0', "o").replace('1', "l");
+        assert_eq!(short_form(&typed), Some(code.clone()), "{typed}");
+        assert_ne!(short_code("another-check-in-code"), code);
+        for not in ["", "ABC12", "ABC-1234", "ABCU12", "https://x/check-in/abc", "AB!123"] {
+            assert_eq!(short_form(not), None, "{not}");
+        }
+    }
 }
