@@ -32,6 +32,8 @@ host-nav-door = Einlass
 host-nav-hosts = Gastgeber
 host-nav-settings = Einstellungen
 host-nav-audit = Protokoll
+host-nav-more = Mehr
+host-nav-chapters = Deine Ortsgruppen
 
 ## Signing in (templates/host/sign_in.html, sign_in_confirm.html)
 host-sign-in-title = Anmelden
@@ -114,6 +116,13 @@ host-dashboard-failed-emails = Fehlgeschlagene E-Mails
 host-dashboard-to = An
 host-dashboard-subject = Betreff
 host-dashboard-server-answer = Antwort des Mailservers
+host-dashboard-lineup = Programm
+host-dashboard-to-review = Geschichten zu prüfen
+host-dashboard-setup = Die ersten Schritte
+host-dashboard-setup-venue = Den Ort eintragen, an dem eure Abende stattfinden
+host-dashboard-setup-night = Den ersten Abend planen (oder eine monatliche Reihe)
+host-dashboard-setup-call = Den Aufruf für Geschichten öffnen
+host-dashboard-setup-done = erledigt
 
 ## Chapter settings (templates/host/settings.html)
 host-settings-heading = Einstellungen des Chapters

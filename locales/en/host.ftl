@@ -32,6 +32,8 @@ host-nav-door = Door
 host-nav-hosts = Hosts
 host-nav-settings = Settings
 host-nav-audit = Audit log
+host-nav-more = More
+host-nav-chapters = Your chapters
 
 ## Signing in (templates/host/sign_in.html, sign_in_confirm.html)
 host-sign-in-title = Sign in
@@ -114,6 +116,13 @@ host-dashboard-failed-emails = Emails that failed
 host-dashboard-to = To
 host-dashboard-subject = Subject
 host-dashboard-server-answer = Answer of the mail server
+host-dashboard-lineup = Lineup
+host-dashboard-to-review = Stories to review
+host-dashboard-setup = Getting started
+host-dashboard-setup-venue = Add the venue where your nights happen
+host-dashboard-setup-night = Plan the first night (or a monthly series)
+host-dashboard-setup-call = Open the call for stories
+host-dashboard-setup-done = done
 
 ## Chapter settings (templates/host/settings.html)
 host-settings-heading = Chapter settings

@@ -32,6 +32,8 @@ host-nav-door = Puerta
 host-nav-hosts = Anfitriones
 host-nav-settings = Ajustes
 host-nav-audit = Registro de actividad
+host-nav-more = Más
+host-nav-chapters = Tus capítulos
 
 ## Signing in (templates/host/sign_in.html, sign_in_confirm.html)
 host-sign-in-title = Iniciar sesión
@@ -114,6 +116,13 @@ host-dashboard-failed-emails = Correos que fallaron
 host-dashboard-to = Para
 host-dashboard-subject = Asunto
 host-dashboard-server-answer = Respuesta del servidor de correo
+host-dashboard-lineup = Programa
+host-dashboard-to-review = Historias por revisar
+host-dashboard-setup = Primeros pasos
+host-dashboard-setup-venue = Agrega el lugar donde son tus noches
+host-dashboard-setup-night = Planea la primera noche (o una serie mensual)
+host-dashboard-setup-call = Abre la convocatoria de historias
+host-dashboard-setup-done = listo
 
 ## Chapter settings (templates/host/settings.html)
 host-settings-heading = Ajustes del capítulo

@@ -32,6 +32,8 @@ host-nav-door = Accueil
 host-nav-hosts = Organisateurs
 host-nav-settings = Réglages
 host-nav-audit = Journal d’activité
+host-nav-more = Plus
+host-nav-chapters = Vos antennes
 
 ## Signing in (templates/host/sign_in.html, sign_in_confirm.html)
 host-sign-in-title = Connexion
@@ -114,6 +116,13 @@ host-dashboard-failed-emails = E-mails en échec
 host-dashboard-to = Destinataire
 host-dashboard-subject = Objet
 host-dashboard-server-answer = Réponse du serveur de messagerie
+host-dashboard-lineup = Programme
+host-dashboard-to-review = Histoires à lire
+host-dashboard-setup = Pour commencer
+host-dashboard-setup-venue = Ajoutez le lieu de vos soirées
+host-dashboard-setup-night = Prévoyez la première soirée (ou une série mensuelle)
+host-dashboard-setup-call = Ouvrez l’appel à histoires
+host-dashboard-setup-done = fait
 
 ## Chapter settings (templates/host/settings.html)
 host-settings-heading = Réglages de l’antenne

@@ -32,6 +32,8 @@ host-nav-door = Portaria
 host-nav-hosts = Anfitriões
 host-nav-settings = Configurações
 host-nav-audit = Registro de atividades
+host-nav-more = Mais
+host-nav-chapters = Seus capítulos
 
 ## Signing in (templates/host/sign_in.html, sign_in_confirm.html)
 host-sign-in-title = Entrar
@@ -114,6 +116,13 @@ host-dashboard-failed-emails = E-mails que falharam
 host-dashboard-to = Para
 host-dashboard-subject = Assunto
 host-dashboard-server-answer = Resposta do servidor de e-mail
+host-dashboard-lineup = Programação
+host-dashboard-to-review = Histórias para revisar
+host-dashboard-setup = Primeiros passos
+host-dashboard-setup-venue = Cadastre o lugar das suas noites
+host-dashboard-setup-night = Planeje a primeira noite (ou uma série mensal)
+host-dashboard-setup-call = Abra a chamada de histórias
+host-dashboard-setup-done = feito
 
 ## Chapter settings (templates/host/settings.html)
 host-settings-heading = Configurações do capítulo

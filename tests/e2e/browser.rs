@@ -955,6 +955,8 @@ async fn a_host_reads_the_turnout_and_the_chapter_s_numbers() {
     assert!(text.contains("Bookings over time") && text.contains("the chapter's last 12 nights"), "{text}");
     browser.look("night-numbers").await;
 
+    // The chapter's figures are under "More" (the tabs stay one row on a phone).
+    b.find(Locator::Css("nav .more summary")).await.unwrap().click().await.unwrap();
     b.find(Locator::LinkText("Numbers")).await.unwrap().click().await.unwrap();
     browser.wait_for_path("/host/c/alpha/numbers").await;
     let text = b.find(Locator::Css("main")).await.unwrap().text().await.unwrap();

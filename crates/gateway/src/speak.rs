@@ -35,7 +35,7 @@ use crate::{
     error::{AppError, PageError},
     host::FormState,
     lang::Choice,
-    views::{CallPage, MonthOption, NightInfo, SpeakerPage, TalkFeedback, ThanksPage},
+    views::{CallPage, MonthOption, NightInfo, ProgressStep, SpeakerPage, TalkFeedback, ThanksPage},
 };
 
 /// A form sent sooner than this after the page was opened is shown again (people take
@@ -131,6 +131,31 @@ fn state_label(lang: Lang, state: failnight_submissions::State) -> String {
         State::Declined => "speaker-status-declined",
         State::Withdrawn => "speaker-status-withdrawn",
     })
+}
+
+/// A story's way to the stage as steps, with the night's date on the last one; none for a
+/// story off that way (rejected, declined, withdrawn).
+fn progress(
+    lang: Lang,
+    state: failnight_submissions::State,
+    night: Option<&failnight_scheduling::EventDetails>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Vec<ProgressStep> {
+    use failnight_submissions::State;
+    let at = match state {
+        State::Submitted | State::Waitlisted => 0,
+        State::Accepted => 1,
+        State::Confirmed if night.is_some_and(|n| n.starts_utc() <= now) => 3,
+        State::Confirmed => 2,
+        State::Rejected | State::Declined | State::Withdrawn => return Vec::new(),
+    };
+    let the_night = match night {
+        Some(night) => lang.f1("speaker-step-night-on", "when", display::when(night, lang)),
+        None => lang.t("speaker-step-night"),
+    };
+    let labels =
+        [lang.t("speaker-step-sent"), lang.t("speaker-step-accepted"), lang.t("speaker-step-confirmed"), the_night];
+    labels.into_iter().enumerate().map(|(i, label)| ProgressStep { label, done: i < at, current: i == at }).collect()
 }
 
 /// The name the public sees of a speaker, "Anonymous speaker" in `lang` for those who chose so.
@@ -323,6 +348,7 @@ pub(crate) async fn speaker_page(
     let night_start = night.as_ref().map(|n| n.starts_at);
     let deck = crate::slides::deck_view(state, story, night_start, &call).await?;
     let recap = crate::lessons::recap_view(state, story, night.as_ref(), lang).await?;
+    let steps = progress(lang, story.state(), night.as_ref(), state.clock.now());
     let night = match night {
         Some(event) => {
             let talks = lineup::placed(&state.db, event.id).await?;
@@ -351,6 +377,7 @@ pub(crate) async fn speaker_page(
         chapter_name: chapter.name.clone(),
         chapter_slug: chapter.slug.clone(),
         token: story.token.clone(),
+        steps,
         state: state_now.as_str(),
         state_label: state_label(lang, state_now),
         title: story.title.clone(),

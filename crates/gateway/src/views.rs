@@ -297,6 +297,8 @@ pub struct SpeakerPage {
     pub chapter_name: String,
     pub chapter_slug: String,
     pub token: String,
+    /// Sent → accepted → confirmed → the night, while the story is on that path.
+    pub steps: Vec<ProgressStep>,
     pub state: &'static str,
     /// The state in words.
     pub state_label: String,
@@ -437,4 +439,11 @@ impl LivePage {
     pub fn err(&self, field: &str) -> String {
         self.errors.get_in(field, self.lang).unwrap_or_default()
     }
+}
+
+/// One step of a path shown as progress: done, the current one, or still ahead.
+pub struct ProgressStep {
+    pub label: String,
+    pub done: bool,
+    pub current: bool,
 }

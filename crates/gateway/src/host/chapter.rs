@@ -16,7 +16,7 @@ use super::{
     FormState,
     views::{
         AuditPage, AuditRow, DashboardPage, FailedEmail, HostsPage, MemberRow, Nav, NextNight, NightMail, SettingsPage,
-        audit_action, event_status, role_label,
+        Setup, audit_action, event_status, role_label,
     },
 };
 use failnight_app::{
@@ -60,6 +60,7 @@ pub async fn dashboard(State(state): State<AppState>, access: ChapterAccess) -> 
                 capacity: night.capacity,
                 waitlist: counts.waitlisted,
                 status: event_status(lang, night.status),
+                talks: failnight_submissions::lineup::placed(&state.db, night.id).await?.len(),
             })
         }
         None => None,
@@ -78,9 +79,15 @@ pub async fn dashboard(State(state): State<AppState>, access: ChapterAccess) -> 
             emails: outbox::counts_for_event(&state.db, night.id).await?,
         });
     }
+    // A new chapter's first steps, until each is done.
+    let has_venue = !failnight_scheduling::venues::list(&state.db, chapter.id).await?.is_empty();
+    let has_night = !events::all_for_hosts(&state.db, chapter.id).await?.is_empty();
+    let call_open = failnight_submissions::settings::get(&state.db, chapter.id).await?.call_open;
+    let setup = (!(has_venue && has_night && call_open)).then_some(Setup { has_venue, has_night, call_open });
     Ok(DashboardPage {
         lang,
         nav: nav(&access, "dashboard"),
+        setup,
         next,
         upcoming: coming.len(),
         failed,

@@ -87,6 +87,15 @@ pub struct NextNight {
     pub capacity: i64,
     pub waitlist: i64,
     pub status: String,
+    /// Talks in its lineup (a night has 3–4).
+    pub talks: usize,
+}
+
+/// A new chapter's first steps: a venue, a night, the call for stories open.
+pub struct Setup {
+    pub has_venue: bool,
+    pub has_night: bool,
+    pub call_open: bool,
 }
 
 pub struct FailedEmail {
@@ -110,6 +119,8 @@ pub struct StuckRefundRow {
 pub struct DashboardPage {
     pub lang: Lang,
     pub nav: Nav,
+    /// The first steps, while any is left.
+    pub setup: Option<Setup>,
     pub next: Option<NextNight>,
     pub upcoming: usize,
     pub failed: Vec<FailedEmail>,
