@@ -6,6 +6,10 @@ common-language = Sprache
 night-format = 3–4 Vortragende · 10 Folien × 40 Sekunden · danach Fragen und Getränke
 common-share = Teilen
 common-link-copied = Link kopiert
+card-night-kicker = Abend des Scheiterns · { $chapter }
+card-chapter-kicker = Abende des Scheiterns
+card-chapter-next = Nächster Abend: { $when }
+card-lesson-kicker = Lehre eines Abends des Scheiterns · { $chapter }
 common-seats-left = { $count ->
     [one] Noch { $count } Platz frei
    *[other] Noch { $count } Plätze frei

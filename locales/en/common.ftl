@@ -6,6 +6,10 @@ common-language = Language
 night-format = 3–4 speakers · 10 slides × 40 seconds each · then questions and drinks
 common-share = Share
 common-link-copied = Link copied
+card-night-kicker = Failure night · { $chapter }
+card-chapter-kicker = Failure nights
+card-chapter-next = Next night: { $when }
+card-lesson-kicker = Lesson from a failure night · { $chapter }
 common-seats-left = { $count ->
     [one] { $count } seat left
    *[other] { $count } seats left

@@ -6,6 +6,10 @@ common-language = Idioma
 night-format = 3–4 ponentes · 10 diapositivas × 40 segundos cada una · luego preguntas y algo de tomar
 common-share = Compartir
 common-link-copied = Enlace copiado
+card-night-kicker = Noche de fracasos · { $chapter }
+card-chapter-kicker = Noches de fracasos
+card-chapter-next = Próxima noche: { $when }
+card-lesson-kicker = Lección de una noche de fracasos · { $chapter }
 common-seats-left = { $count ->
     [one] Queda { $count } plaza
    *[other] Quedan { $count } plazas

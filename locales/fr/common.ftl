@@ -6,6 +6,10 @@ common-language = Langue
 night-format = 3 à 4 intervenants · 10 diapositives × 40 secondes · puis questions et un verre
 common-share = Partager
 common-link-copied = Lien copié
+card-night-kicker = Soirée de l’échec · { $chapter }
+card-chapter-kicker = Soirées de l’échec
+card-chapter-next = Prochaine soirée : { $when }
+card-lesson-kicker = Leçon d’une soirée de l’échec · { $chapter }
 common-seats-left = { $count ->
     [one] Plus qu’{ $count } place
    *[other] Plus que { $count } places

@@ -6,6 +6,10 @@ common-language = Idioma
 night-format = 3–4 palestrantes · 10 slides × 40 segundos cada · depois perguntas e bebidas
 common-share = Compartilhar
 common-link-copied = Link copiado
+card-night-kicker = Noite do fracasso · { $chapter }
+card-chapter-kicker = Noites do fracasso
+card-chapter-next = Próxima noite: { $when }
+card-lesson-kicker = Lição de uma noite do fracasso · { $chapter }
 common-seats-left = { $count ->
     [one] Resta { $count } lugar
    *[other] Restam { $count } lugares

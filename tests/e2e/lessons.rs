@@ -194,10 +194,18 @@ async fn a_lesson_goes_from_the_night_to_the_library_and_is_gone_when_withdrawn(
     assert!(text(&app, "/lessons?q=glowing").await.1.contains("Always call references yourself"));
     assert!(!text(&app, "/lessons?q=charm").await.1.contains("Always call references"), "the old text is gone");
 
+    // Its share card says the lesson in a picture.
+    let (_, page) = text(&app, &format!("/lessons/{id}")).await;
+    assert!(page.contains(&format!("{}/lessons/{id}/card.png", app.address)), "og:image");
+    let card = app.get(&format!("/lessons/{id}/card.png")).await;
+    assert_eq!((card.status().as_u16(), card.headers()["content-type"].to_str().unwrap()), (200, "image/png"));
+    assert_eq!(image::load_from_memory(&card.bytes().await.unwrap()).unwrap().width(), 1200);
+
     // Withdrawn: 410, and gone from search, feeds, the sitemap and the chapter's page.
     let withdrawn = app.client.post(app.url(&format!("/s/{}/recap/withdraw", ada.token))).send().await.unwrap();
     assert_eq!(withdrawn.status(), 303);
     assert_eq!(text(&app, &format!("/lessons/{id}")).await.0, 410);
+    assert_eq!(app.get(&format!("/lessons/{id}/card.png")).await.status(), 410, "its card too");
     for path in [
         "/lessons",
         "/lessons?q=glowing",

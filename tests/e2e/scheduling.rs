@@ -23,6 +23,7 @@ both_backends!(
     a_chapter_s_nights_are_atom_and_json_feeds,
     a_night_s_calendar_file_is_kept_until_the_night_changes,
     pages_name_their_icon_and_manifest,
+    share_cards_show_the_night_and_follow_its_changes,
     host_routes_check_the_chapter_of_the_object,
     series_that_would_make_too_many_nights_are_refused_or_capped,
 );
@@ -589,4 +590,52 @@ async fn pages_name_their_icon_and_manifest(app: TestApp) {
         assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"), "{svg}");
     }
     app.stop().await;
+}
+
+/// A link to a night or a chapter shows a share card in a chat: a 1200×630 PNG named by the
+/// page's `og:image`, kept while what it says is the same (304 to a chat service that asks
+/// again), drawn anew when the night changes, and none for a draft.
+async fn share_cards_show_the_night_and_follow_its_changes(app: TestApp) {
+    let (token, night) = app.published_night("cards", 40).await;
+    let id = night["id"].as_i64().unwrap();
+    let page = app.get(&format!("/e/{id}")).await.text().await.unwrap();
+    let card_url = format!("{}/e/{id}/card.png?lang=en", app.address);
+    assert!(page.contains(&format!("<meta property=\"og:image\" content=\"{card_url}\">")), "{page}");
+    assert!(page.contains("summary_large_image"));
+    let card = app.client.get(&card_url).send().await.unwrap();
+    assert_eq!(card.status(), 200);
+    assert_eq!(card.headers()["content-type"], "image/png");
+    let tag = card.headers()["etag"].to_str().unwrap().to_string();
+    let png = card.bytes().await.unwrap();
+    let image = image::load_from_memory_with_format(&png, image::ImageFormat::Png).unwrap();
+    assert_eq!((image.width(), image.height()), (1200, 630));
+    assert!(png.len() < 200 * 1024, "{} bytes", png.len());
+    let again = app.client.get(&card_url).header("if-none-match", &tag).send().await.unwrap();
+    assert_eq!(again.status(), 304, "the same card is not sent twice");
+    // A booking changes the seats it shows; a new title, the title.
+    assert_eq!(app.rsvp_api(id, "Ada", "ada@example.org").await.status(), 202);
+    let booked = app.client.get(&card_url).header("if-none-match", &tag).send().await.unwrap();
+    assert_eq!(booked.status(), 200);
+    let booked_tag = booked.headers()["etag"].to_str().unwrap().to_string();
+    assert_ne!(booked_tag, tag);
+    let patch = json!({"title": "Failure Night: the sequel"});
+    app.host_ok(Method::PATCH, &token, &format!("/api/v1/events/{id}"), Some(&patch), 200).await;
+    let renamed = app.client.get(&card_url).header("if-none-match", &booked_tag).send().await.unwrap();
+    assert_eq!(renamed.status(), 200);
+    assert_ne!(renamed.bytes().await.unwrap(), png, "drawn anew");
+    // The chapter's card, and none for a draft or an unknown night.
+    let chapter = app.get("/c/cards").await.text().await.unwrap();
+    assert!(chapter.contains(&format!("{}/c/cards/card.png?lang=en", app.address)), "{chapter}");
+    let card = app.get("/c/cards/card.png").await;
+    assert_eq!(card.status(), 200);
+    let image = image::load_from_memory(&card.bytes().await.unwrap()).unwrap();
+    assert_eq!((image.width(), image.height()), (1200, 630));
+    let day = (Utc::now() + chrono::Duration::days(31)).date_naive();
+    let draft = json!({"title": "Draft", "starts_at": format!("{day}T19:00"), "ends_at": format!("{day}T22:00"),
+                       "venue": {"name": "Kiez Bar", "address": "Weserstraße 1, 12047 Berlin"}, "capacity": 10,
+                       "publish": false});
+    let created = app.host_ok(Method::POST, &token, "/api/v1/chapters/cards/events", Some(&draft), 201).await;
+    assert_eq!(app.get(&format!("/e/{}/card.png", created["id"])).await.status(), 404);
+    assert_eq!(app.get("/e/999999/card.png").await.status(), 404);
+    assert_eq!(app.get("/c/nope/card.png").await.status(), 404);
 }

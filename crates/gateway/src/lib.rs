@@ -4,6 +4,7 @@ pub mod api;
 pub mod app;
 pub mod auth;
 pub mod cache;
+pub mod cards;
 pub mod cli;
 pub mod client;
 pub mod conduct;

@@ -97,6 +97,7 @@ pub async fn chapter(
         lessons_url,
         lessons_feed_url,
         speak_url: call_open.then(|| format!("/c/{}/speak", chapter.slug)),
+        card_url: format!("{}/c/{}/card.png?lang={}", state.base_url(), chapter.slug, lang.code()),
         timezone: chapter.timezone.to_string(),
         name: chapter.name,
         description: chapter.description,

@@ -54,6 +54,8 @@ pub struct ChapterPage {
     pub webcal_url: String,
     pub feed_url: String,
     /// `/c/{slug}/speak` when the call for stories is open.
+    /// The chapter's share card (`og:image`), absolute.
+    pub card_url: String,
     pub speak_url: Option<String>,
     /// The chapter's newest lessons, its part of the library and its lessons' feed.
     pub lessons: Vec<crate::lessons::views::LessonItem>,

@@ -1,5 +1,7 @@
 #![doc = include_str!("../README.md")]
 
+pub mod card;
+
 use std::io::Cursor;
 
 use image::{

@@ -175,7 +175,7 @@ fn night_date(lesson: &PublicLesson, lang: Lang) -> String {
 }
 
 /// The name shown of a lesson's speaker, "Anonymous speaker" in `lang` for those who chose so.
-fn speaker_of(lesson: &PublicLesson, lang: Lang) -> String {
+pub(crate) fn speaker_of(lesson: &PublicLesson, lang: Lang) -> String {
     lesson.speaker.clone().unwrap_or_else(|| lang.t("speaker-anonymous"))
 }
 
@@ -288,12 +288,12 @@ async fn every_chapter(state: &AppState) -> Result<Arc<Vec<failnight_scheduling:
     Ok(all.unwrap_or_default())
 }
 
-fn parse_lesson_id(id: &str) -> Result<i64, AppError> {
+pub(crate) fn parse_lesson_id(id: &str) -> Result<i64, AppError> {
     id.parse::<i64>().ok().filter(|id| *id > 0).ok_or(NO_LESSON)
 }
 
 /// The published lesson `id`; 410 when its speaker withdrew it, 404 when it never was public.
-async fn published_or_gone(state: &AppState, id: i64) -> Result<PublicLesson, AppError> {
+pub(crate) async fn published_or_gone(state: &AppState, id: i64) -> Result<PublicLesson, AppError> {
     match lessons::published(&state.db, id).await? {
         Some(lesson) => Ok(lesson),
         None => match lessons::state_of(&state.db, id).await? {
