@@ -127,6 +127,10 @@ host-dashboard-setup-done = erledigt
 ## Chapter settings (templates/host/settings.html)
 host-settings-heading = Einstellungen des Chapters
 host-settings-timezone-hint = IANA-Name, z. B. Europe/Berlin. Abende behalten die Zone, in der sie angelegt wurden.
+host-settings-tagline = Untertitel
+host-settings-tagline-hint = Eine Zeile unter dem Namen der Ortsgruppe, etwa „Geschichten vom Scheitern, jeden zweiten Donnerstag“.
+host-settings-accent = Farbe
+host-settings-accent-hint = Sechs Hexadezimalziffern, etwa #1f5fbf: die Knöpfe und das Band auf den Seiten, Tickets und Vorschaubildern der Ortsgruppe. Weiße Schrift muss darauf lesbar sein (4,5:1). Leer: unsere.
 host-settings-language-hint = In dieser Sprache sprechen die Seiten und E-Mails des Chapters mit allen, die keine Sprache gewählt haben.
 host-settings-description-hint = Wird auf der Seite des Chapters angezeigt.
 host-settings-code-of-conduct = Verhaltenskodex

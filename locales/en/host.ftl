@@ -127,6 +127,10 @@ host-dashboard-setup-done = done
 ## Chapter settings (templates/host/settings.html)
 host-settings-heading = Chapter settings
 host-settings-timezone-hint = IANA name, e.g. Europe/Berlin. Nights keep the zone they were created in.
+host-settings-tagline = Tagline
+host-settings-tagline-hint = One line under the chapter's name, like “Stories of failing, every second Thursday”.
+host-settings-accent = Colour
+host-settings-accent-hint = Six hexadecimal digits, like #1f5fbf: the buttons and the band on the chapter's pages, tickets and share cards. White text must read on it (4.5:1). Empty: ours.
 host-settings-language-hint = What the chapter’s pages and emails speak to guests who chose no language.
 host-settings-description-hint = Shown on the chapter page.
 host-settings-code-of-conduct = Code of conduct

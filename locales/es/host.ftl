@@ -127,6 +127,10 @@ host-dashboard-setup-done = listo
 ## Chapter settings (templates/host/settings.html)
 host-settings-heading = Ajustes del capítulo
 host-settings-timezone-hint = Nombre IANA, por ejemplo America/Mexico_City. Las noches conservan la zona en la que se crearon.
+host-settings-tagline = Lema
+host-settings-tagline-hint = Una línea bajo el nombre del capítulo, como “Historias de fracasos, cada segundo jueves”.
+host-settings-accent = Color
+host-settings-accent-hint = Seis dígitos hexadecimales, como #1f5fbf: los botones y la franja de las páginas, entradas e imágenes para compartir del capítulo. El texto blanco debe leerse sobre él (4.5:1). Vacío: el nuestro.
 host-settings-language-hint = El idioma de las páginas y los correos del capítulo para quienes no eligieron ninguno.
 host-settings-description-hint = Se muestra en la página del capítulo.
 host-settings-code-of-conduct = Código de conducta

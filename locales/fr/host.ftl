@@ -127,6 +127,10 @@ host-dashboard-setup-done = fait
 ## Chapter settings (templates/host/settings.html)
 host-settings-heading = Réglages de l’antenne
 host-settings-timezone-hint = Nom IANA, par exemple Europe/Paris. Les soirées gardent le fuseau dans lequel elles ont été créées.
+host-settings-tagline = Accroche
+host-settings-tagline-hint = Une ligne sous le nom de l’antenne, comme « Des histoires d’échec, chaque deuxième jeudi ».
+host-settings-accent = Couleur
+host-settings-accent-hint = Six chiffres hexadécimaux, comme #1f5fbf : les boutons et la bande des pages, billets et images de partage de l’antenne. Un texte blanc doit s’y lire (4,5:1). Vide : la nôtre.
 host-settings-language-hint = La langue des pages et des e-mails de l’antenne pour qui n’en a choisi aucune.
 host-settings-description-hint = Affichée sur la page de l’antenne.
 host-settings-code-of-conduct = Code de conduite

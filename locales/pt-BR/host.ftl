@@ -127,6 +127,10 @@ host-dashboard-setup-done = feito
 ## Chapter settings (templates/host/settings.html)
 host-settings-heading = Configurações do capítulo
 host-settings-timezone-hint = Nome IANA, por exemplo America/Sao_Paulo. As noites mantêm o fuso em que foram criadas.
+host-settings-tagline = Slogan
+host-settings-tagline-hint = Uma linha embaixo do nome do capítulo, como “Histórias de fracasso, toda segunda quinta-feira”.
+host-settings-accent = Cor
+host-settings-accent-hint = Seis dígitos hexadecimais, como #1f5fbf: os botões e a faixa das páginas, ingressos e imagens de compartilhamento do capítulo. Texto branco precisa ser legível sobre ela (4,5:1). Vazio: a nossa.
 host-settings-language-hint = O idioma das páginas e dos e-mails do capítulo para quem não escolheu nenhum.
 host-settings-description-hint = Aparece na página do capítulo.
 host-settings-code-of-conduct = Código de conduta

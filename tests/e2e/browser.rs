@@ -294,7 +294,10 @@ impl fantoccini::wd::WebDriverCompatibleCommand for NetworkConditions {
 async fn attendee_finds_a_night_and_gets_a_ticket() {
     let Some(browser) = Browser::start("attendee").await else { return };
     let app = TestApp::spawn_with(Backend::Sqlite, true).await.unwrap();
-    let (_, event) = app.published_night("berlin", 60).await;
+    let (owner, event) = app.published_night("berlin", 60).await;
+    // The chapter's own colour and tagline: the pages stay readable (axe) in it.
+    let brand = json!({"accent": "#1f5fbf", "tagline": "Stories of failing, every second Thursday"});
+    app.host_ok(reqwest::Method::PATCH, &owner, "/api/v1/chapters/berlin", Some(&brand), 200).await;
     let b = &browser.client;
 
     b.goto(&app.url("/c/berlin")).await.unwrap();

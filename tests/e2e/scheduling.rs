@@ -24,6 +24,7 @@ both_backends!(
     a_night_s_calendar_file_is_kept_until_the_night_changes,
     pages_name_their_icon_and_manifest,
     share_cards_show_the_night_and_follow_its_changes,
+    a_chapter_s_colour_is_checked_and_shows_on_its_pages,
     host_routes_check_the_chapter_of_the_object,
     series_that_would_make_too_many_nights_are_refused_or_capped,
 );
@@ -638,4 +639,61 @@ async fn share_cards_show_the_night_and_follow_its_changes(app: TestApp) {
     assert_eq!(app.get(&format!("/e/{}/card.png", created["id"])).await.status(), 404);
     assert_eq!(app.get("/e/999999/card.png").await.status(), 404);
     assert_eq!(app.get("/c/nope/card.png").await.status(), 404);
+}
+
+/// A chapter's colour and tagline: a colour white text cannot be read on is refused (saying
+/// its contrast) and changes nothing; a good one colours the chapter's pages, tickets, share
+/// cards and widget; emptying it gives the brand's colours back.
+async fn a_chapter_s_colour_is_checked_and_shows_on_its_pages(app: TestApp) {
+    let (owner, night) = app.published_night("brand", 40).await;
+    let id = night["id"].as_i64().unwrap();
+    let path = "/api/v1/chapters/brand";
+    let yellow = app.host(Method::PATCH, &owner, path, Some(&json!({"accent": "#ffeb3b", "tagline": "Hi"}))).await;
+    assert_eq!(yellow.status(), 422);
+    let body: Value = yellow.json().await.unwrap();
+    assert!(body["error"]["fields"]["accent"].as_str().unwrap().contains("reads at 1.2:1; it needs 4.5:1"), "{body}");
+    let bad = app.host(Method::PATCH, &owner, path, Some(&json!({"accent": "blue"}))).await;
+    assert_eq!(bad.status(), 422);
+    assert_eq!(app.get("/c/brand/brand.css").await.text().await.unwrap(), "", "nothing changed");
+    assert!(!app.get("/c/brand").await.text().await.unwrap().contains("Hi</p>"));
+    let card = |app: &TestApp| {
+        let request = app.client.get(app.url(&format!("/e/{id}/card.png")));
+        async move { request.send().await.unwrap().headers()["etag"].to_str().unwrap().to_string() }
+    };
+    let plain_card = card(&app).await;
+
+    let set = json!({"accent": "1F5FBF", "tagline": "Stories of failing, every second Thursday"});
+    let saved = app.host_ok(Method::PATCH, &owner, path, Some(&set), 200).await;
+    assert_eq!(
+        (saved["accent"].as_str(), saved["tagline"].as_str()),
+        (Some("#1f5fbf"), Some("Stories of failing, every second Thursday"))
+    );
+    let css = app.get("/c/brand/brand.css").await;
+    assert_eq!(css.headers()["content-type"], "text/css; charset=utf-8");
+    assert!(css.text().await.unwrap().contains("--brand: #1f5fbf"));
+    let chapter = app.get("/c/brand").await.text().await.unwrap();
+    assert!(chapter.contains("<p class=\"tagline\">Stories of failing, every second Thursday</p>"), "{chapter}");
+    let token = app.rsvp_token(id, "Ada", "ada@example.org").await;
+    for page in ["/c/brand".to_string(), format!("/e/{id}"), format!("/t/{token}")] {
+        let html = app.get(&page).await.text().await.unwrap();
+        assert!(html.contains(r#"<link rel="stylesheet" href="/c/brand/brand.css">"#), "{page}");
+    }
+    assert_ne!(card(&app).await, plain_card, "the card is drawn in the chapter's colour");
+    let widget: Value = app.get("/c/brand/widget.json").await.json().await.unwrap();
+    assert_eq!(widget["accent"], "#1f5fbf", "the widget takes the chapter's colour unless the site chooses");
+    let chosen: Value = app.get("/c/brand/widget.json?accent=000000").await.json().await.unwrap();
+    assert_eq!(chosen["accent"], "#000000");
+
+    // The owner's settings page refuses the same way, keeping what was typed.
+    let browser = app.browser();
+    app.sign_in(&browser, "host@brand.test").await;
+    let form = [("name", "Chapter brand"), ("timezone", "Europe/Berlin"), ("accent", "#eeeeee"), ("tagline", "x")];
+    let refused = browser.post(app.url("/host/c/brand/settings")).form(&form).send().await.unwrap();
+    assert_eq!(refused.status(), 422);
+    let page = refused.text().await.unwrap();
+    assert!(page.contains("White text on this colour reads at 1.2:1") && page.contains("value=\"#eeeeee\""), "{page}");
+    let cleared = [("name", "Chapter brand"), ("timezone", "Europe/Berlin"), ("accent", ""), ("tagline", "")];
+    let saved = browser.post(app.url("/host/c/brand/settings")).form(&cleared).send().await.unwrap();
+    assert_eq!(saved.status(), 303, "{}", saved.text().await.unwrap());
+    assert_eq!(app.get("/c/brand/brand.css").await.text().await.unwrap(), "", "the brand's colours again");
 }

@@ -62,6 +62,11 @@ impl FieldErrors {
         value.to_string()
     }
 
+    /// An optional single-line text field: as [`line`](Self::line), but empty is fine.
+    pub fn optional_line(&mut self, field: &str, value: &str, max: usize) -> String {
+        if value.trim().is_empty() { String::new() } else { self.line(field, value, max) }
+    }
+
     /// An optional multi-line text: line breaks normalised to `\n`, at most `max` characters.
     pub fn text(&mut self, field: &str, value: &str, max: usize) -> String {
         let value = value.replace("\r\n", "\n").replace('\r', "\n");
@@ -99,6 +104,24 @@ impl Invalid {
     }
 }
 
+/// The least contrast of white text on a colour (WCAG AA for body text).
+pub const MIN_CONTRAST: f64 = 4.5;
+
+/// `text` as a colour, `#rrggbb` in lower case (the `#` may be left out), if it is one.
+pub fn hex_colour(text: &str) -> Option<String> {
+    let hex = text.trim().trim_start_matches('#');
+    (hex.len() == 6 && hex.bytes().all(|b| b.is_ascii_hexdigit())).then(|| format!("#{}", hex.to_ascii_lowercase()))
+}
+
+/// The contrast of white text on the colour `#rrggbb` (1 to 21, WCAG's formula).
+pub fn contrast_with_white(colour: &str) -> Option<f64> {
+    let hex = hex_colour(colour)?;
+    let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok().map(|c| f64::from(c) / 255.0);
+    let linear = |c: f64| if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) };
+    let luminance = 0.2126 * linear(channel(1)?) + 0.7152 * linear(channel(3)?) + 0.0722 * linear(channel(5)?);
+    Some(1.05 / (luminance + 0.05))
+}
+
 /// An address we can deliver to: lettre's [`Address`](lettre::Address) parses it (RFC 5321
 /// syntax, the same check the dispatcher makes before sending), and we ask more than the RFC
 /// allows: no spaces, quotes, angle brackets or control characters (nothing that could break a
@@ -120,6 +143,19 @@ pub fn is_plausible_email(value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contrast_follows_wcag() {
+        assert!((contrast_with_white("#000000").unwrap() - 21.0).abs() < 1e-9);
+        assert!((contrast_with_white("ffffff").unwrap() - 1.0).abs() < 1e-9);
+        // WebAIM's checker: #767676 on white is 4.54:1, the lightest grey that passes.
+        assert!((contrast_with_white("#767676").unwrap() - 4.54).abs() < 0.01);
+        assert!(contrast_with_white("#777777").unwrap() < MIN_CONTRAST);
+        assert_eq!(hex_colour(" B3261E "), Some("#b3261e".to_string()));
+        for bad in ["", "#12345", "#1234567", "red", "#ggg000"] {
+            assert_eq!(contrast_with_white(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn emails() {

@@ -99,8 +99,10 @@ async fn answer(content: Content, headers: &HeaderMap) -> Result<Response, AppEr
     Ok((cache, [(header::CONTENT_TYPE, HeaderValue::from_static("image/png"))], body).into_response())
 }
 
-/// The band along a card's left edge: the brand's red.
-const ACCENT: &str = "#b3261e";
+/// The band along a card's left edge: the chapter's colour, else the brand's red.
+fn accent(chapter: Option<&chapters::Chapter>) -> String {
+    chapter.map(|c| c.accent.clone()).filter(|a| !a.is_empty()).unwrap_or_else(|| crate::widget::DEFAULT_ACCENT.into())
+}
 
 /// `GET /e/{id}/card.png`: the night, its date and place, and its seats.
 pub async fn night(
@@ -127,11 +129,12 @@ pub async fn night(
             lang.f1("common-seats-left", "count", event.capacity - taken)
         )
     };
+    let chapter = chapters::by_id(&state.db, event.chapter_id).await?;
     let content = Content {
         kicker: lang.f1("card-night-kicker", "chapter", event.chapter_name.as_str()),
         title: event.title.clone(),
         lines: vec![display::when(&event, lang), event.venue_name.clone(), seats],
-        accent: ACCENT.to_string(),
+        accent: accent(chapter.as_ref()),
     };
     Ok(answer(content, &headers).await?)
 }
@@ -153,8 +156,8 @@ pub async fn chapter(
     let content = Content {
         kicker: lang.t("card-chapter-kicker"),
         title: chapter.name.clone(),
-        lines: vec![lang.t("night-format"), next],
-        accent: ACCENT.to_string(),
+        lines: vec![chapter.tagline.clone(), lang.t("night-format"), next],
+        accent: accent(Some(&chapter)),
     };
     Ok(answer(content, &headers).await?)
 }
@@ -174,7 +177,7 @@ pub async fn lesson(
         kicker: lang.f1("card-lesson-kicker", "chapter", lesson.chapter_name.as_str()),
         title: lesson.lesson.clone(),
         lines: vec![speaker, lesson.talk_title.clone()],
-        accent: ACCENT.to_string(),
+        accent: accent(chapter.as_ref()),
     };
     Ok(answer(content, &headers).await?)
 }

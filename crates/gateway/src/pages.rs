@@ -98,6 +98,7 @@ pub async fn chapter(
         lessons_feed_url,
         speak_url: call_open.then(|| format!("/c/{}/speak", chapter.slug)),
         card_url: format!("{}/c/{}/card.png?lang={}", state.base_url(), chapter.slug, lang.code()),
+        tagline: chapter.tagline.clone(),
         timezone: chapter.timezone.to_string(),
         name: chapter.name,
         description: chapter.description,
@@ -589,6 +590,7 @@ pub async fn ticket(
         qr_svg: crate::qr::svg(&check_in_url(&state, &rsvp), 240),
         short_code: failnight_ticketing::door::short_code(&rsvp.checkin_code),
         cancelled_night: event.status() == EventStatus::Cancelled,
+        chapter_url: format!("/c/{}", event.chapter_slug),
         report_url: crate::conduct::report_url(&event.chapter_slug, Some(event.id)),
         event_url,
         ticket_url,
@@ -824,6 +826,31 @@ pub(crate) fn static_file(content_type: &'static str, body: &'static str) -> Res
 
 pub async fn stylesheet() -> Response {
     static_file("text/css; charset=utf-8", include_str!("../../../templates/static/style.css"))
+}
+
+/// `GET /c/{slug}/brand.css`: the chapter's colour on its pages (the buttons and a band along
+/// the top), empty when it has none. A stylesheet, not a `style` attribute: the pages' policy
+/// allows styles from this site only.
+pub async fn brand_css(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Response, PageError> {
+    let chapter = chapters::by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound("error-no-chapter".into()))?;
+    let css = if chapter.accent.is_empty() {
+        String::new()
+    } else {
+        format!(
+            ":root {{ --brand: {}; }}\n\
+             header.site {{ border-top: 6px solid var(--brand); }}\n\
+             main a.button:not(.secondary), main button:not(.secondary):not(.link):not(.danger) {{ background: var(--brand); color: #fff; }}\n",
+            chapter.accent
+        )
+    };
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8")),
+            (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300")),
+        ],
+        css,
+    )
+        .into_response())
 }
 
 /// `/static/share.js`: "Share" on a night's page and a ticket.

@@ -55,6 +55,7 @@ pub struct ChapterPage {
     pub feed_url: String,
     /// `/c/{slug}/speak` when the call for stories is open.
     /// The chapter's share card (`og:image`), absolute.
+    pub tagline: String,
     pub card_url: String,
     pub speak_url: Option<String>,
     /// The chapter's newest lessons, its part of the library and its lessons' feed.
@@ -199,6 +200,8 @@ pub struct TicketPage {
     pub short_code: String,
     pub cancelled_night: bool,
     /// The private report form, about this night.
+    /// `/c/{slug}`: the chapter's colours come from there.
+    pub chapter_url: String,
     pub report_url: String,
 }
 

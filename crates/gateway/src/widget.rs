@@ -45,18 +45,11 @@ pub struct Choices {
 /// `#rrggbb` if `text` is a colour white text is readable on (contrast at least 4.5:1, WCAG
 /// AA), else the default.
 pub fn accent(text: &str) -> String {
-    let hex = text.trim().trim_start_matches('#');
-    let channel = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
-    let (Some(r), Some(g), Some(b)) = (channel(0), channel(2), channel(4)) else { return DEFAULT_ACCENT.into() };
-    if hex.len() != 6 {
-        return DEFAULT_ACCENT.into();
+    use failnight_core::validate::{MIN_CONTRAST, contrast_with_white, hex_colour};
+    match hex_colour(text) {
+        Some(colour) if contrast_with_white(&colour).is_some_and(|c| c >= MIN_CONTRAST) => colour,
+        _ => DEFAULT_ACCENT.into(),
     }
-    let linear = |c: u8| {
-        let c = f64::from(c) / 255.0;
-        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
-    };
-    let luminance = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-    if 1.05 / (luminance + 0.05) >= 4.5 { format!("#{}", hex.to_ascii_lowercase()) } else { DEFAULT_ACCENT.into() }
 }
 
 /// One night as the widget shows it.
@@ -118,7 +111,12 @@ async fn widget(state: &AppState, slug: &str, choices: &Choices) -> Result<Widge
         none: lang.t("widget-none"),
         more: lang.t("widget-more"),
         chapter_url: format!("{base}/c/{}", chapter.slug),
-        accent: accent(&choices.accent),
+        // The site's choice, else the chapter's own colour (already checked), else ours.
+        accent: if choices.accent.trim().is_empty() && !chapter.accent.is_empty() {
+            chapter.accent.clone()
+        } else {
+            accent(&choices.accent)
+        },
         nights,
     })
 }

@@ -22,6 +22,11 @@ pub struct Chapter {
     /// What the chapter's pages and emails speak to whoever chose no language of ours.
     pub language: Lang,
     pub created_at: Timestamp,
+    /// `#rrggbb` that white text reads on, or empty: the chapter's colour on its pages, tickets
+    /// and cards.
+    pub accent: String,
+    /// One line under the chapter's name.
+    pub tagline: String,
 }
 
 impl Chapter {
@@ -48,7 +53,8 @@ pub fn is_valid_slug(slug: &str) -> bool {
         && !slug.ends_with('-')
 }
 
-const COLUMNS: &str = "id, slug, name, timezone, description, code_of_conduct, reminder_offsets, language, created_at";
+const COLUMNS: &str =
+    "id, slug, name, timezone, description, code_of_conduct, reminder_offsets, language, created_at, accent, tagline";
 
 /// The chapter's language from a form or the CLI: one of ours (empty is English).
 fn language(errors: &mut FieldErrors, code: &str) -> Lang {
@@ -153,6 +159,9 @@ pub struct ChapterSettings {
     pub reminder_hours: String,
     /// A language code of ours; empty keeps the chapter's.
     pub language: String,
+    /// `#rrggbb` (the `#` may be left out) or empty.
+    pub accent: String,
+    pub tagline: String,
 }
 
 impl ChapterSettings {
@@ -170,6 +179,8 @@ impl ChapterSettings {
             code_of_conduct: chapter.code_of_conduct.clone(),
             reminder_hours: hours,
             language: chapter.language.as_str().to_string(),
+            accent: chapter.accent.clone(),
+            tagline: chapter.tagline.clone(),
         }
     }
 }
@@ -215,10 +226,12 @@ pub async fn update_settings(
     };
     let language =
         if input.language.trim().is_empty() { chapter.language } else { language(&mut errors, &input.language) };
+    let accent = accent(&mut errors, &input.accent);
+    let tagline = errors.optional_line("tagline", &input.tagline, 120);
     errors.into_result()?;
     Ok(with_tx!(tx, |c| sqlx::query_as::<_, Chapter>(sqlx::AssertSqlSafe(format!(
         "UPDATE chapters SET name = $2, timezone = $3, description = $4, code_of_conduct = $5, reminder_offsets = $6,
-             language = $7
+             language = $7, accent = $8, tagline = $9
          WHERE id = $1 RETURNING {COLUMNS}"
     )))
     .bind(chapter.id)
@@ -228,8 +241,30 @@ pub async fn update_settings(
     .bind(&code_of_conduct)
     .bind(&offsets)
     .bind(language)
+    .bind(&accent)
+    .bind(&tagline)
     .fetch_one(&mut *c)
     .await)?)
+}
+
+/// The chapter's accent from a form: empty, or a colour white text reads on (4.5:1), else an
+/// error that says how far off it is.
+fn accent(errors: &mut FieldErrors, text: &str) -> String {
+    use failnight_core::validate::{MIN_CONTRAST, contrast_with_white, hex_colour};
+    if text.trim().is_empty() {
+        return String::new();
+    }
+    match hex_colour(text).and_then(|c| Some((contrast_with_white(&c)?, c))) {
+        Some((contrast, colour)) if contrast >= MIN_CONTRAST => colour,
+        Some((contrast, _)) => {
+            errors.add("accent", Message::new("error-accent-contrast").arg("contrast", format!("{contrast:.1}")));
+            String::new()
+        }
+        None => {
+            errors.add("accent", "error-accent-format");
+            String::new()
+        }
+    }
 }
 
 #[cfg(test)]

@@ -100,6 +100,9 @@ pub struct ChapterOut {
     /// Hours before a night its guests are reminded, latest first.
     pub reminder_hours: Vec<f64>,
     pub language: String,
+    /// The chapter's colour, `#rrggbb`, or empty for the brand's own.
+    pub accent: String,
+    pub tagline: String,
 }
 
 fn chapter_out(chapter: &Chapter) -> ChapterOut {
@@ -111,6 +114,8 @@ fn chapter_out(chapter: &Chapter) -> ChapterOut {
         code_of_conduct: chapter.code_of_conduct.clone(),
         reminder_hours: chapter.reminder_minutes().iter().map(|m| *m as f64 / 60.0).collect(),
         language: chapter.language.as_str().to_string(),
+        accent: chapter.accent.clone(),
+        tagline: chapter.tagline.clone(),
     }
 }
 
@@ -138,9 +143,17 @@ pub struct ChapterPatch {
     pub reminder_hours: Option<Vec<f64>>,
     #[schema(value_type = Option<ChapterLanguage>)]
     pub language: Option<String>,
+    /// `#rrggbb` that white text reads on at 4.5:1 or better (else 422, saying the contrast);
+    /// empty: the brand's own colours.
+    #[schema(example = "#1f5fbf", max_length = 7)]
+    pub accent: Option<String>,
+    /// One line under the chapter's name.
+    #[schema(format = "line", max_length = 120)]
+    pub tagline: Option<String>,
 }
 
-/// Change the chapter's name, zone, description, code of conduct, reminders or language.
+/// Change the chapter's name, zone, description, code of conduct, reminders, language, accent
+/// colour or tagline.
 #[utoipa::path(patch, operation_id = Operation::UpdateChapterSettings.id(), path = "/api/v1/chapters/{slug}", params(("slug" = String, Path)), request_body = ChapterPatch,
     responses((status = 200, body = ChapterOut), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("host_token" = ["owner"])))]
@@ -162,6 +175,8 @@ pub async fn update_chapter(
             None => current.reminder_hours,
         },
         language: body.language.unwrap_or(current.language),
+        accent: body.accent.unwrap_or(current.accent),
+        tagline: body.tagline.unwrap_or(current.tagline),
     };
     let updated = services::update_chapter_settings(&state, Actor::Host(host.host_id), &chapter, &input).await?;
     Ok(Json(chapter_out(&updated)))

@@ -105,6 +105,8 @@ fn settings_form(settings: &ChapterSettings) -> FormState {
         ("code_of_conduct".to_string(), settings.code_of_conduct.clone()),
         ("reminder_hours".to_string(), settings.reminder_hours.clone()),
         ("language".to_string(), settings.language.clone()),
+        ("accent".to_string(), settings.accent.clone()),
+        ("tagline".to_string(), settings.tagline.clone()),
     ]))
 }
 
@@ -162,6 +164,8 @@ pub async fn save_settings(
         code_of_conduct: form.v("code_of_conduct").to_string(),
         reminder_hours: form.v("reminder_hours").to_string(),
         language: form.v("language").to_string(),
+        accent: form.v("accent").to_string(),
+        tagline: form.v("tagline").to_string(),
     };
     match services::update_chapter_settings(&state, Actor::Host(access.host_id()), &access.chapter, &input)
         .await
