@@ -305,6 +305,28 @@ async fn attendee_finds_a_night_and_gets_a_ticket() {
     b.find(Locator::LinkText("Failure Night")).await.unwrap().click().await.unwrap();
     browser.wait_for_path(&format!("/e/{}", event["id"])).await;
     browser.look("event").await;
+    // A Lighthouse-style budget for the night's page on first load: under 100 KB in all
+    // (uncompressed), no web font, no script that blocks rendering, and it works without them.
+    let budget = b
+        .execute(
+            "const nav = performance.getEntriesByType('navigation')[0];
+             const all = performance.getEntriesByType('resource');
+             return {
+               bytes: nav.decodedBodySize + all.reduce((s, r) => s + r.decodedBodySize, 0),
+               files: all.map(r => r.name),
+               fonts: all.filter(r => /\\.(woff2?|ttf|otf)(\\?|$)/.test(r.name)).length
+                 + document.querySelectorAll('link[rel=preload][as=font]').length,
+               blocking: document.querySelectorAll('head script[src]:not([defer]):not([async])').length,
+             };",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let bytes = budget["bytes"].as_u64().unwrap();
+    eprintln!("night page, first load: {bytes} bytes in {}", budget["files"]);
+    assert!(bytes < 100 * 1024, "{budget}");
+    assert!(budget["files"].as_array().unwrap().len() >= 2, "the stylesheets are counted: {budget}");
+    assert_eq!((budget["fonts"].as_u64(), budget["blocking"].as_u64()), (Some(0), Some(0)), "{budget}");
 
     // The RSVP form with the keyboard only; first with a mistake, shown next to its field.
     browser.tab_to("name").await;
