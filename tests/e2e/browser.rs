@@ -298,6 +298,10 @@ async fn attendee_finds_a_night_and_gets_a_ticket() {
     // The chapter's own colour and tagline: the pages stay readable (axe) in it.
     let brand = json!({"accent": "#1f5fbf", "tagline": "Stories of failing, every second Thursday"});
     app.host_ok(reqwest::Method::PATCH, &owner, "/api/v1/chapters/berlin", Some(&brand), 200).await;
+    // And a cover photo, which the page's weight budget below counts.
+    let night = event["id"].as_i64().unwrap();
+    let photo = crate::scheduling::cover_upload(1600, 1000);
+    failnight_app::services::set_cover(&app.state, failnight_app::services::Actor::System, night, photo).await.unwrap();
     let b = &browser.client;
 
     b.goto(&app.url("/c/berlin")).await.unwrap();

@@ -25,6 +25,7 @@ both_backends!(
     pages_name_their_icon_and_manifest,
     share_cards_show_the_night_and_follow_its_changes,
     a_chapter_s_colour_is_checked_and_shows_on_its_pages,
+    a_night_s_cover_photo_comes_in_two_sizes_without_its_metadata,
     host_routes_check_the_chapter_of_the_object,
     series_that_would_make_too_many_nights_are_refused_or_capped,
 );
@@ -696,4 +697,67 @@ async fn a_chapter_s_colour_is_checked_and_shows_on_its_pages(app: TestApp) {
     let saved = browser.post(app.url("/host/c/brand/settings")).form(&cleared).send().await.unwrap();
     assert_eq!(saved.status(), 303, "{}", saved.text().await.unwrap());
     assert_eq!(app.get("/c/brand/brand.css").await.text().await.unwrap(), "", "the brand's colours again");
+}
+
+/// A photo with a camera's metadata (a JPEG with an Exif segment naming a place), as a night's
+/// cover: a phone's and a desktop's size of our own JPEG, without the metadata.
+pub fn cover_upload(width: u32, height: u32) -> Vec<u8> {
+    let image = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x * 200 / width) as u8 + 30, (y * 120 / height) as u8 + 60, 140])
+    });
+    let mut jpeg = std::io::Cursor::new(Vec::new());
+    image.write_to(&mut jpeg, image::ImageFormat::Jpeg).unwrap();
+    let jpeg = jpeg.into_inner();
+    let mut upload = jpeg[..2].to_vec();
+    upload.extend_from_slice(&[0xff, 0xe1, 0x00, 0x16]);
+    upload.extend_from_slice(b"Exif\0\0SECRET-PLACE\0\0");
+    upload.extend_from_slice(&jpeg[2..]);
+    upload
+}
+
+/// A host gives a night a cover photo on its page: the public page shows it in two sizes
+/// (`srcset`), each our own JPEG without the camera's metadata, cached for good; a file that
+/// is no image is refused and changes nothing; removing it removes it everywhere.
+async fn a_night_s_cover_photo_comes_in_two_sizes_without_its_metadata(app: TestApp) {
+    let (_, night) = app.published_night("cover", 40).await;
+    let id = night["id"].as_i64().unwrap();
+    let host = app.browser();
+    app.sign_in(&host, "host@cover.test").await;
+    let upload = |bytes: Vec<u8>, name: &'static str| {
+        let part = reqwest::multipart::Part::bytes(bytes).file_name(name).mime_str("image/jpeg").unwrap();
+        let form = reqwest::multipart::Form::new().part("cover", part);
+        host.post(app.url(&format!("/host/c/cover/events/{id}/cover"))).multipart(form).send()
+    };
+    let sent = upload(cover_upload(3000, 2000), "room.jpg").await.unwrap();
+    assert_eq!(sent.status(), 303);
+    let page = app.get(&format!("/e/{id}")).await.text().await.unwrap();
+    let srcset = page.split("srcset=\"").nth(1).expect("the page shows a cover").split('"').next().unwrap().to_string();
+    let urls: Vec<&str> = srcset.split(", ").map(|s| s.split(' ').next().unwrap()).collect();
+    assert_eq!(urls.len(), 2, "{srcset}");
+    assert!(srcset.contains(" 720w") && srcset.contains(" 1600w"), "{srcset}");
+    for url in &urls {
+        let image = app.get(url).await;
+        assert_eq!(image.headers()["content-type"], "image/jpeg");
+        assert!(image.headers()["cache-control"].to_str().unwrap().contains("immutable"));
+        let bytes = image.bytes().await.unwrap();
+        assert!(!bytes.windows(12).any(|w| w == b"SECRET-PLACE") && !bytes.windows(4).any(|w| w == b"Exif"));
+        let decoded = image::load_from_memory(&bytes).unwrap();
+        assert!(
+            [(720, 405), (1600, 900)].contains(&(decoded.width(), decoded.height())),
+            "{}x{}",
+            decoded.width(),
+            decoded.height()
+        );
+    }
+    // Not an image: refused on the host's page, saying why; the cover stays.
+    let refused = upload(b"%PDF-1.4 not a photo".to_vec(), "night.pdf").await.unwrap();
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await.unwrap().contains("This is not a PNG, JPEG or WebP image"));
+    assert!(app.get(&format!("/e/{id}")).await.text().await.unwrap().contains(&srcset));
+    assert_eq!(app.get(&format!("/e/{id}/cover/{}", "0".repeat(64))).await.status(), 404);
+    // Removed: gone from the page and its address.
+    let removed = host.post(app.url(&format!("/host/c/cover/events/{id}/cover/remove"))).send().await.unwrap();
+    assert_eq!(removed.status(), 303);
+    assert!(!app.get(&format!("/e/{id}")).await.text().await.unwrap().contains("class=\"cover\""));
+    assert_eq!(app.get(urls[0]).await.status(), 404);
 }

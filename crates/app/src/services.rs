@@ -236,6 +236,53 @@ pub async fn publish_event(ctx: &Context, actor: Actor, event_id: i64) -> Result
     Ok(event)
 }
 
+/// Sets a night's cover photo from an uploaded image: decoded under the media limits, turned
+/// upright, re-encoded at a phone's and a desktop's size (no metadata survives), replacing the
+/// cover before. A refused image changes nothing and says why in the `cover` field.
+pub async fn set_cover(ctx: &Context, actor: Actor, event_id: i64, bytes: Vec<u8>) -> Result<(), Error> {
+    let event = events::get(&ctx.db, event_id).await?.ok_or(Error::NotFound("error-no-night".into()))?;
+    let refused =
+        |message: failnight_core::Message| -> Error { failnight_core::Invalid::field("cover", message).into() };
+    if bytes.is_empty() {
+        return Err(refused("error-cover-none".into()));
+    }
+    let cover = tokio::time::timeout(
+        slides::IMAGE_DEADLINE,
+        tokio::task::spawn_blocking(move || failnight_media::process_cover(&bytes)),
+    )
+    .await
+    .map_err(|_| refused("error-cover-slow".into()))?
+    .map_err(Error::internal)?
+    .map_err(|e| refused(slides::media_message(&e)))?;
+    let sizes = [("phone", &cover.phone), ("desktop", &cover.desktop)].map(|(size, e)| {
+        failnight_scheduling::covers::NewCover {
+            size,
+            hash: &e.hash,
+            media_type: e.media_type,
+            width: i64::from(e.width),
+            height: i64::from(e.height),
+            bytes: &e.bytes,
+        }
+    });
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
+    failnight_scheduling::covers::replace(&mut tx, event.id, &sizes, Timestamp::from_utc(now)).await?;
+    audit(&mut tx, event.chapter_id, actor, "cover photo set", &event.title, now).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Removes a night's cover photo.
+pub async fn remove_cover(ctx: &Context, actor: Actor, event_id: i64) -> Result<(), Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
+    let event = events::get(&mut tx, event_id).await?.ok_or(Error::NotFound("error-no-night".into()))?;
+    failnight_scheduling::covers::replace(&mut tx, event.id, &[], Timestamp::from_utc(now)).await?;
+    audit(&mut tx, event.chapter_id, actor, "cover photo removed", &event.title, now).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 pub async fn cancel_event(ctx: &Context, actor: Actor, event_id: i64, mode: Mode) -> Result<Changed, Error> {
     let now = ctx.clock.now();
     let mut tx = ctx.db.begin().await?;

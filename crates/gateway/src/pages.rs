@@ -33,7 +33,7 @@ use crate::{
     error::{AppError, PageError},
     lang::Choice,
     views::{
-        ChapterLink, ChapterPage, EventPage, IndexPage, LineupItem, NightItem, RsvpForm, TicketActionPage,
+        ChapterLink, ChapterPage, CoverView, EventPage, IndexPage, LineupItem, NightItem, RsvpForm, TicketActionPage,
         TicketChoice, TicketPage, UnsubscribePage,
     },
 };
@@ -314,6 +314,7 @@ async fn event_page(state: &AppState, event: &EventDetails, lang: Lang, form: Rs
         capacity: event.capacity,
         seats_left,
         going: taken.clamp(0, event.capacity),
+        cover: cover_of(state, event.id).await?,
         cancelled: event.status() == EventStatus::Cancelled,
         past: event.is_past(state.clock.now()),
         moved_from: display::moved_from(event, lang),
@@ -826,6 +827,43 @@ pub(crate) fn static_file(content_type: &'static str, body: &'static str) -> Res
 
 pub async fn stylesheet() -> Response {
     static_file("text/css; charset=utf-8", include_str!("../../../templates/static/style.css"))
+}
+
+/// The night's cover photo for a page, if it has one.
+pub(crate) async fn cover_of(state: &AppState, event_id: i64) -> Result<Option<CoverView>, AppError> {
+    let sizes = failnight_scheduling::covers::sizes(&state.db, event_id).await?;
+    let url = |hash: &str| format!("/e/{event_id}/cover/{hash}");
+    Ok(sizes.first().zip(sizes.last()).map(|(phone, desktop)| CoverView {
+        src: url(&phone.hash),
+        srcset: format!("{} {}w, {} {}w", url(&phone.hash), phone.width, url(&desktop.hash), desktop.width),
+        width: desktop.width,
+        height: desktop.height,
+    }))
+}
+
+/// `GET /e/{id}/cover/{hash}`: a public night's cover photo, cached for good (its URL is its
+/// hash).
+pub async fn cover(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Path((id, hash)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let event = public_event(&state, parse_id(&id)?).await?;
+    let missing = || AppError::NotFound("error-nothing-here".into());
+    if !crate::slides::is_hash(&hash) {
+        return Err(missing().into());
+    }
+    let image = failnight_scheduling::covers::image(&state.db, event.id, &hash).await?.ok_or_else(missing)?;
+    let etag = format!("\"{hash}\"");
+    let cache = [
+        (header::ETAG, HeaderValue::from_str(&etag).expect("hex")),
+        (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable")),
+    ];
+    if headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) == Some(etag.as_str()) {
+        return Ok((StatusCode::NOT_MODIFIED, cache).into_response());
+    }
+    let media_type = HeaderValue::from_str(&image.media_type).map_err(|e| AppError::Internal(e.into()))?;
+    Ok((cache, [(header::CONTENT_TYPE, media_type)], image.bytes).into_response())
 }
 
 /// `GET /c/{slug}/brand.css`: the chapter's colour on its pages (the buttons and a band along

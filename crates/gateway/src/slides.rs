@@ -35,14 +35,18 @@ pub const UPLOAD_BODY_TIMEOUT: Duration = Duration::from_secs(180);
 /// times [`UPLOAD_BODY_LIMIT`]; more wait for a turn (within their deadline).
 pub const UPLOADS_AT_ONCE: usize = 4;
 
-/// Whether a request is a deck upload (`POST /s/{token}/slides`), the one route with the
-/// large body limit and long deadline.
+/// Whether a request is an upload: a deck (`POST /s/{token}/slides`) or a night's cover photo
+/// (`POST /host/c/{slug}/events/{id}/cover`), the routes with the large body limit and long
+/// deadline.
 pub fn is_upload(method: &axum::http::Method, path: &str) -> bool {
-    method == axum::http::Method::POST
-        && path
-            .strip_prefix("/s/")
-            .and_then(|rest| rest.strip_suffix("/slides"))
-            .is_some_and(|token| !token.is_empty() && !token.contains('/'))
+    let one_segment = |s: &str| !s.is_empty() && !s.contains('/');
+    let deck = path.strip_prefix("/s/").and_then(|rest| rest.strip_suffix("/slides")).is_some_and(one_segment);
+    let cover = path
+        .strip_prefix("/host/c/")
+        .and_then(|rest| rest.strip_suffix("/cover"))
+        .and_then(|rest| rest.split_once("/events/"))
+        .is_some_and(|(slug, id)| one_segment(slug) && one_segment(id));
+    method == axum::http::Method::POST && (deck || cover)
 }
 
 /// The speaker's link to one of their slides.
@@ -303,5 +307,9 @@ mod tests {
         assert!(!is_upload(&Method::POST, "/s//slides"));
         assert!(!is_upload(&Method::POST, "/s/a/b/slides"));
         assert!(!is_upload(&Method::POST, "/c/x/speak"));
+        assert!(is_upload(&Method::POST, "/host/c/berlin/events/12/cover"));
+        assert!(!is_upload(&Method::POST, "/host/c/berlin/events/12/cover/remove"));
+        assert!(!is_upload(&Method::POST, "/host/c/berlin/events/12/door"));
+        assert!(!is_upload(&Method::POST, "/host/c//events/12/cover"));
     }
 }

@@ -138,6 +138,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/embed.js", get(crate::widget::script))
         .route("/e/{id}", get(pages::event))
         .route("/e/{id}/card.png", get(crate::cards::night))
+        .route("/e/{id}/cover/{hash}", get(pages::cover))
         .route("/e/{id}/rsvp", post(pages::rsvp))
         .route("/e/{id}/event.ics", get(pages::event_ics_file))
         .route("/t/{token}", get(pages::ticket))

@@ -129,6 +129,7 @@ pub struct EventPage {
     pub seats_left: i64,
     /// Seats taken: "14 going" (0: the page asks to be the first instead).
     pub going: i64,
+    pub cover: Option<CoverView>,
     pub cancelled: bool,
     pub past: bool,
     /// When a moved night was planned before, in words.
@@ -451,4 +452,12 @@ pub struct ProgressStep {
     pub label: String,
     pub done: bool,
     pub current: bool,
+}
+
+/// A night's cover photo as pages show it: the phone's size as `src`, both in `srcset`.
+pub struct CoverView {
+    pub src: String,
+    pub srcset: String,
+    pub width: i64,
+    pub height: i64,
 }

@@ -96,6 +96,58 @@ pub fn is_pdf(bytes: &[u8]) -> bool {
 
 /// Decodes an uploaded image under the limits and re-encodes it as ours (see the crate doc).
 pub fn process_image(bytes: &[u8]) -> Result<Encoded, MediaError> {
+    encode(decode_upright(bytes)?)
+}
+
+/// A night's cover photo, at the two widths pages show it: a phone's (720 px wide) and a
+/// desktop's (1600), cut to 16:9 around its middle (a banner, the same shape on every page),
+/// as JPEG (a photo; quality 78 keeps the phone's under about 60 KB, inside the page's weight
+/// budget). Never enlarged. Re-encoded, so no metadata survives.
+#[derive(Debug, Clone)]
+pub struct Cover {
+    pub phone: Encoded,
+    pub desktop: Encoded,
+}
+
+/// The cover's JPEG quality.
+pub const COVER_QUALITY: u8 = 78;
+
+pub fn process_cover(bytes: &[u8]) -> Result<Cover, MediaError> {
+    let image = banner(decode_upright(bytes)?);
+    let size = |width: u32| -> Result<Encoded, MediaError> {
+        let image = fit_within(&image, width, width * 9 / 16);
+        let mut out = Vec::new();
+        image
+            .write_with_encoder(JpegEncoder::new_with_quality(&mut out, COVER_QUALITY))
+            .map_err(|_| MediaError::Encode)?;
+        let (width, height) = image.dimensions();
+        Ok(Encoded { hash: sha256_hex(&out), bytes: out, media_type: "image/jpeg", width, height })
+    };
+    Ok(Cover { phone: size(720)?, desktop: size(1600)? })
+}
+
+/// The middle 16:9 of `image`.
+fn banner(image: RgbImage) -> RgbImage {
+    let (w, h) = image.dimensions();
+    let (cw, ch) = if u64::from(w) * 9 > u64::from(h) * 16 { (h * 16 / 9, h) } else { (w, w * 9 / 16) };
+    let (cw, ch) = (cw.max(1), ch.max(1));
+    image::imageops::crop_imm(&image, (w - cw) / 2, (h - ch) / 2, cw, ch).to_image()
+}
+
+/// `image` scaled to fit `width`×`height` (never up), keeping its aspect.
+fn fit_within(image: &RgbImage, width: u32, height: u32) -> RgbImage {
+    let (w, h) = image.dimensions();
+    if w <= width && h <= height {
+        return image.clone();
+    }
+    let scale = f64::min(f64::from(width) / f64::from(w), f64::from(height) / f64::from(h));
+    let nw = ((f64::from(w) * scale).round() as u32).clamp(1, width);
+    let nh = ((f64::from(h) * scale).round() as u32).clamp(1, height);
+    image::imageops::resize(image, nw, nh, FilterType::Triangle)
+}
+
+/// An uploaded image decoded under the limits, turned upright, on white.
+fn decode_upright(bytes: &[u8]) -> Result<RgbImage, MediaError> {
     if bytes.len() > MAX_IMAGE_BYTES {
         return Err(MediaError::TooLarge { limit: MAX_IMAGE_BYTES });
     }
@@ -120,7 +172,7 @@ pub fn process_image(bytes: &[u8]) -> Result<Encoded, MediaError> {
     if let Some(orientation) = orientation {
         image.apply_orientation(orientation);
     }
-    encode(flatten(image))
+    Ok(flatten(image))
 }
 
 /// RGB on white: a projector shows no transparency, and JPEG has none.
@@ -156,10 +208,7 @@ fn fit(image: RgbImage) -> RgbImage {
     if w <= STAGE_WIDTH && h <= STAGE_HEIGHT {
         return image;
     }
-    let scale = f64::min(f64::from(STAGE_WIDTH) / f64::from(w), f64::from(STAGE_HEIGHT) / f64::from(h));
-    let nw = ((f64::from(w) * scale).round() as u32).clamp(1, STAGE_WIDTH);
-    let nh = ((f64::from(h) * scale).round() as u32).clamp(1, STAGE_HEIGHT);
-    image::imageops::resize(&image, nw, nh, FilterType::Triangle)
+    fit_within(&image, STAGE_WIDTH, STAGE_HEIGHT)
 }
 
 fn encode_png(image: &RgbImage) -> Result<Vec<u8>, MediaError> {

@@ -173,3 +173,26 @@ fn pdfs_over_the_limits_are_refused_before_rendering() {
     assert_eq!(render_pdf(b"%PDF-1.4\ngarbage".to_vec(), 10), Err(MediaError::BrokenPdf));
     assert_eq!(render_pdf(b"hello".to_vec(), 10), Err(MediaError::NotAPdf));
 }
+
+#[test]
+fn a_cover_comes_in_two_sizes_without_its_metadata() {
+    let original = jpeg(&photo(4000, 3000));
+    let mut upload = original[..2].to_vec();
+    upload.extend_from_slice(&[0xff, 0xe1, 0x00, 0x16]);
+    upload.extend_from_slice(b"Exif\0\0SECRET-PLACE\0\0");
+    upload.extend_from_slice(&original[2..]);
+    let cover = process_cover(&upload).expect("a phone photo is a cover");
+    // A 4:3 photo is cut to its middle 16:9.
+    assert_eq!((cover.phone.width, cover.phone.height), (720, 405));
+    assert_eq!((cover.desktop.width, cover.desktop.height), (1600, 900));
+    for size in [&cover.phone, &cover.desktop] {
+        assert_eq!(size.media_type, "image/jpeg");
+        assert!(!size.bytes.windows(12).any(|w| w == b"SECRET-PLACE") && !size.bytes.windows(4).any(|w| w == b"Exif"));
+        assert_eq!(size.hash, sha256_hex(&size.bytes));
+    }
+    assert!(cover.phone.bytes.len() < 60 * 1024, "{} bytes", cover.phone.bytes.len());
+    // A small image is not blown up.
+    let small = process_cover(&png(&photo(300, 200))).unwrap();
+    assert_eq!((small.desktop.width, small.desktop.height), (300, 168));
+    assert_eq!(process_cover(b"not an image").unwrap_err(), MediaError::NotAnImage);
+}

@@ -3,6 +3,7 @@
 pub mod calendar;
 pub mod chapters;
 pub mod conduct;
+pub mod covers;
 pub mod display;
 pub mod events;
 pub mod series;

@@ -54,7 +54,7 @@ fn media(error: MediaError, file: usize, of: usize) -> Error {
 }
 
 /// Why the media crate refused a file, as a message of ours.
-fn media_message(error: &MediaError) -> Message {
+pub(crate) fn media_message(error: &MediaError) -> Message {
     match *error {
         MediaError::TooLarge { limit } => Message::new("error-media-too-large").arg("mb", limit / (1024 * 1024)),
         MediaError::NotAnImage => Message::new("error-media-not-image"),

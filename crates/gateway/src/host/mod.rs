@@ -32,7 +32,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use axum::{
     Router,
-    extract::{FromRequestParts, Request, State},
+    extract::{DefaultBodyLimit, FromRequestParts, Request, State},
     middleware::{Next, from_fn_with_state},
     response::{IntoResponse, Response},
     routing::{MethodRouter, get, post},
@@ -111,6 +111,11 @@ fn table() -> Vec<(HostRoute, MethodRouter<AppState>)> {
         r!(POST "/host/c/{slug}/events/{id}", op(UpdateNight), nights::update_event),
         r!(POST "/host/c/{slug}/events/{id}/publish", op(PublishNight), nights::publish_event),
         r!(POST "/host/c/{slug}/events/{id}/cancel", op(CancelNight), nights::cancel_event),
+        (
+            HostRoute { method: "POST", path: "/host/c/{slug}/events/{id}/cover", need: op(UpdateNight) },
+            post(nights::upload_cover).layer(DefaultBodyLimit::max(crate::slides::UPLOAD_BODY_LIMIT)),
+        ),
+        r!(POST "/host/c/{slug}/events/{id}/cover/remove", op(UpdateNight), nights::remove_cover),
         r!(GET "/host/c/{slug}/events/{id}/attendees.csv", op(ExportAttendees), nights::attendees_csv),
         r!(GET "/host/c/{slug}/events/{id}/message", op(MessageGuests), nights::message),
         r!(POST "/host/c/{slug}/events/{id}/ticket-types", op(CreateTicketType), tickets::create_ticket_type),

@@ -220,6 +220,8 @@ pub(super) async fn event_page(
         status_label: views::event_status(lang, event.status()),
         when: display::when(event, lang),
         public_url: format!("/e/{}", event.id),
+        cover: crate::pages::cover_of(state, event.id).await?,
+        cover_error: None,
         form,
         venues: venue_options(state, access).await?,
         attendees,
@@ -774,4 +776,44 @@ pub async fn cancel_series(
     }
     services::cancel_series(&state, actor, &current, Mode::Apply).await?;
     Ok(Redirect::to(&format!("{back}?saved=1")).into_response())
+}
+
+/// `POST /host/c/{slug}/events/{id}/cover` (multipart, field `cover`): the night's cover photo.
+pub async fn upload_cover(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+    mut multipart: axum::extract::Multipart,
+) -> Result<Response, PageError> {
+    let event = chapter_event(&state, &access, &id).await?;
+    let bad = |_| AppError::BadRequest("bad_upload", "error-bad-upload".into());
+    let mut bytes = Vec::new();
+    while let Some(field) = multipart.next_field().await.map_err(bad)? {
+        if field.name() == Some("cover") {
+            bytes = field.bytes().await.map_err(bad)?.to_vec();
+        }
+    }
+    match services::set_cover(&state, Actor::Host(access.host_id()), event.id, bytes).await.map_err(AppError::from) {
+        Ok(()) => {
+            Ok(Redirect::to(&format!("/host/c/{}/events/{}?saved=1#cover", access.chapter.slug, event.id))
+                .into_response())
+        }
+        Err(AppError::Invalid(errors)) => {
+            let mut page = event_page(&state, &access, &event, event_form(&event), false).await?;
+            page.cover_error = errors.get_in("cover", access.lang());
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// `POST /host/c/{slug}/events/{id}/cover/remove`
+pub async fn remove_cover(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let event = chapter_event(&state, &access, &id).await?;
+    services::remove_cover(&state, Actor::Host(access.host_id()), event.id).await?;
+    Ok(Redirect::to(&format!("/host/c/{}/events/{}?saved=1#cover", access.chapter.slug, event.id)).into_response())
 }

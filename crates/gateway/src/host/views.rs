@@ -234,6 +234,10 @@ pub struct EventPage {
     pub status_label: String,
     pub when: String,
     pub public_url: String,
+    /// The night's cover photo, if it has one.
+    pub cover: Option<crate::views::CoverView>,
+    /// Why the last cover photo was refused.
+    pub cover_error: Option<String>,
     pub form: FormState,
     pub venues: Vec<VenueOption>,
     pub attendees: Vec<AttendeeRow>,
