@@ -320,6 +320,12 @@ async fn story_journey_from_call_to_public_page(app: TestApp) {
     for hidden in ["Ada", "Lovelace", "Grace", "Hopper", "@example.org", "croissant", "Reconcile"] {
         assert!(!public.contains(hidden), "{hidden} must not be public");
     }
+    // Each talk has a generated avatar: the stage name's initials, a pattern for the anonymous
+    // speaker; never the real name's initials.
+    assert_eq!(public.matches("<svg class=\"avatar\"").count(), 2);
+    assert!(public.contains(">TP</text>"), "The Phoenix");
+    assert_eq!(public.matches("</text>").count(), 1, "no initials for the anonymous speaker");
+    assert!(!public.contains(">AL</text>") && !public.contains(">GH</text>"));
     let json_ld: Value = serde_json::from_str(
         public.split("<script type=\"application/ld+json\">").nth(1).unwrap().split("</script>").next().unwrap(),
     )

@@ -3,6 +3,7 @@
 pub mod api;
 pub mod app;
 pub mod auth;
+pub mod avatar;
 pub mod cache;
 pub mod cards;
 pub mod cli;

@@ -286,7 +286,12 @@ async fn event_page(state: &AppState, event: &EventDetails, lang: Lang, form: Rs
     let performers: Vec<&str> = talks.iter().filter_map(|t| t.public_name()).collect();
     let lineup = talks
         .iter()
-        .map(|t| LineupItem { speaker: t.public_label().to_string(), title: t.title.clone(), teaser: t.teaser.clone() })
+        .map(|t| LineupItem {
+            speaker: t.public_label().to_string(),
+            title: t.title.clone(),
+            teaser: t.teaser.clone(),
+            avatar: crate::avatar::svg(t.id, t.public_name()),
+        })
         .collect();
     let types = failnight_ticketing::tickets::list(&state.db, event.id).await?;
     let on_sale: Vec<&TicketType> =

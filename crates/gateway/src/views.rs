@@ -381,6 +381,8 @@ pub struct LineupItem {
     pub speaker: String,
     pub title: String,
     pub teaser: String,
+    /// A generated avatar (inline SVG): initials, or a pattern for an anonymous speaker.
+    pub avatar: String,
 }
 
 #[cfg(test)]
