@@ -648,7 +648,7 @@ pub struct DoorModePage {
     pub notice: Option<String>,
     pub undo_code: Option<String>,
     pub guests: Vec<DoorGuest>,
-    /// The [`PhoneList`](super::door::PhoneList) as JSON, for `door.js`.
+    /// The night's list as a door phone keeps it (`host::door::PhoneList`), as JSON, for `door.js`.
     pub list: String,
 }
 
