@@ -26,6 +26,7 @@ both_backends!(
     share_cards_show_the_night_and_follow_its_changes,
     a_chapter_s_colour_is_checked_and_shows_on_its_pages,
     a_night_s_cover_photo_comes_in_two_sizes_without_its_metadata,
+    a_speaker_s_photo_is_on_the_lineup_only_with_consent_and_a_real_name,
     host_routes_check_the_chapter_of_the_object,
     series_that_would_make_too_many_nights_are_refused_or_capped,
 );
@@ -760,4 +761,68 @@ async fn a_night_s_cover_photo_comes_in_two_sizes_without_its_metadata(app: Test
     assert_eq!(removed.status(), 303);
     assert!(!app.get(&format!("/e/{id}")).await.text().await.unwrap().contains("class=\"cover\""));
     assert_eq!(app.get(urls[0]).await.status(), 404);
+}
+
+/// A speaker's photo on the lineup: only with the box ticked, only for a speaker who appears
+/// under their real name (a stage-named one is refused, and keeps a generated avatar), our own
+/// square JPEG without the camera's metadata; removed, or the story deleted, and it is gone.
+async fn a_speaker_s_photo_is_on_the_lineup_only_with_consent_and_a_real_name(app: TestApp) {
+    let (_, night) = app.published_night("photos", 40).await;
+    let id = night["id"].as_i64().unwrap();
+    let chapter = app.open_call("photos").await;
+    let grace =
+        app.confirmed_talk(&chapter, &TestApp::story("Grace Hopper", "grace@example.org", "Bugs"), Some(id)).await;
+    let stage = failnight_submissions::stories::StoryInput {
+        appearance: "stage_name".into(),
+        stage_name: "The Phoenix".into(),
+        ..TestApp::story("Ada Lovelace", "ada@example.org", "Engines")
+    };
+    let ada = app.confirmed_talk(&chapter, &stage, Some(id)).await;
+    let send = |token: &str, consent: bool| {
+        let part = reqwest::multipart::Part::bytes(cover_upload(900, 1200))
+            .file_name("me.jpg")
+            .mime_str("image/jpeg")
+            .unwrap();
+        let mut form = reqwest::multipart::Form::new().part("portrait", part);
+        if consent {
+            form = form.text("consent", "on");
+        }
+        app.client.post(app.url(&format!("/s/{token}/portrait"))).multipart(form).send()
+    };
+    let unticked = send(&grace.token, false).await.unwrap();
+    assert_eq!(unticked.status(), 422);
+    assert!(unticked.text().await.unwrap().contains("Tick the box to say the photo may be shown"));
+    let staged = send(&ada.token, true).await.unwrap();
+    assert_eq!(staged.status(), 422, "a stage name never shows a photo");
+    assert_eq!(app.count("SELECT COUNT(*) FROM speaker_portraits").await, 0);
+
+    assert_eq!(send(&grace.token, true).await.unwrap().status(), 303);
+    let page = app.get(&format!("/e/{id}")).await.text().await.unwrap();
+    let photo = page
+        .split("<img class=\"avatar\" src=\"")
+        .nth(1)
+        .expect("Grace's photo")
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(photo.starts_with(&format!("/e/{id}/speakers/")), "{photo}");
+    assert!(page.contains(">TP</text>"), "The Phoenix keeps the generated avatar");
+    let image = app.get(&photo).await;
+    assert_eq!(image.headers()["content-type"], "image/jpeg");
+    let bytes = image.bytes().await.unwrap();
+    assert!(!bytes.windows(12).any(|w| w == b"SECRET-PLACE"));
+    let decoded = image::load_from_memory(&bytes).unwrap();
+    assert_eq!((decoded.width(), decoded.height()), (256, 256));
+    // Taken back: gone from the page and its address.
+    let removed = app.client.post(app.url(&format!("/s/{}/portrait/remove", grace.token))).send().await.unwrap();
+    assert_eq!(removed.status(), 303);
+    assert!(!app.get(&format!("/e/{id}")).await.text().await.unwrap().contains("<img class=\"avatar\""));
+    assert_eq!(app.get(&photo).await.status(), 404);
+    // Given again, then the story deleted: the photo goes with it.
+    assert_eq!(send(&grace.token, true).await.unwrap().status(), 303);
+    let mut tx = app.db().begin().await.unwrap();
+    failnight_submissions::retention::delete(&mut tx, grace.id, None).await.unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(app.count("SELECT COUNT(*) FROM speaker_portraits").await, 0);
 }

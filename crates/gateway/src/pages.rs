@@ -284,15 +284,24 @@ async fn event_page(state: &AppState, event: &EventDetails, lang: Lang, form: Rs
     // Only confirmed talks placed in this night, and only what each speaker allowed.
     let talks = failnight_submissions::lineup::placed(&state.db, event.id).await?;
     let performers: Vec<&str> = talks.iter().filter_map(|t| t.public_name()).collect();
-    let lineup = talks
-        .iter()
-        .map(|t| LineupItem {
+    let mut lineup = Vec::with_capacity(talks.len());
+    for t in &talks {
+        // A photo only of a speaker who appears under their real name (and gave it).
+        let portrait = if t.appearance() == failnight_submissions::stories::Appearance::RealName {
+            failnight_submissions::portraits::of(&state.db, t.id)
+                .await?
+                .map(|hash| format!("/e/{}/speakers/{hash}", event.id))
+        } else {
+            None
+        };
+        lineup.push(LineupItem {
             speaker: t.public_label().to_string(),
             title: t.title.clone(),
             teaser: t.teaser.clone(),
             avatar: crate::avatar::svg(t.id, t.public_name()),
-        })
-        .collect();
+            portrait,
+        });
+    }
     let types = failnight_ticketing::tickets::list(&state.db, event.id).await?;
     let on_sale: Vec<&TicketType> =
         types.iter().filter(|t| t.kind() == TicketKind::Free || state.payments.is_some()).collect();
@@ -869,6 +878,27 @@ pub async fn cover(
     }
     let media_type = HeaderValue::from_str(&image.media_type).map_err(|e| AppError::Internal(e.into()))?;
     Ok((cache, [(header::CONTENT_TYPE, media_type)], image.bytes).into_response())
+}
+
+/// `GET /e/{id}/speakers/{hash}`: the photo of a speaker on a public night's lineup (placed,
+/// confirmed, under their real name). Cached for five minutes, not for good: a speaker who
+/// takes it back is gone from caches soon.
+pub async fn speaker_photo(
+    State(state): State<AppState>,
+    Path((id, hash)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let event = public_event(&state, parse_id(&id)?).await?;
+    let missing = || AppError::NotFound("error-nothing-here".into());
+    if !crate::slides::is_hash(&hash) {
+        return Err(missing().into());
+    }
+    let photo = failnight_submissions::portraits::on_lineup(&state.db, event.id, &hash).await?.ok_or_else(missing)?;
+    let media_type = HeaderValue::from_str(&photo.media_type).map_err(|e| AppError::Internal(e.into()))?;
+    Ok((
+        [(header::CONTENT_TYPE, media_type), (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300"))],
+        photo.bytes,
+    )
+        .into_response())
 }
 
 /// `GET /c/{slug}/brand.css`: the chapter's colour on its pages (the buttons and a band along

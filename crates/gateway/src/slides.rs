@@ -35,12 +35,16 @@ pub const UPLOAD_BODY_TIMEOUT: Duration = Duration::from_secs(180);
 /// times [`UPLOAD_BODY_LIMIT`]; more wait for a turn (within their deadline).
 pub const UPLOADS_AT_ONCE: usize = 4;
 
-/// Whether a request is an upload: a deck (`POST /s/{token}/slides`) or a night's cover photo
+/// Whether a request is an upload: a deck (`POST /s/{token}/slides`), a speaker's photo
+/// (`POST /s/{token}/portrait`) or a night's cover photo
 /// (`POST /host/c/{slug}/events/{id}/cover`), the routes with the large body limit and long
 /// deadline.
 pub fn is_upload(method: &axum::http::Method, path: &str) -> bool {
     let one_segment = |s: &str| !s.is_empty() && !s.contains('/');
-    let deck = path.strip_prefix("/s/").and_then(|rest| rest.strip_suffix("/slides")).is_some_and(one_segment);
+    let deck = path
+        .strip_prefix("/s/")
+        .and_then(|rest| rest.strip_suffix("/slides").or_else(|| rest.strip_suffix("/portrait")))
+        .is_some_and(one_segment);
     let cover = path
         .strip_prefix("/host/c/")
         .and_then(|rest| rest.strip_suffix("/cover"))
@@ -136,6 +140,46 @@ pub async fn upload(
     match result {
         Ok(true) => Ok(crate::speak::back(&story, "pdf")),
         Ok(false) => Ok(crate::speak::back(&story, "slides")),
+        Err(error) => crate::speak::refused_plain(&state, &story, choice, error).await,
+    }
+}
+
+/// `POST /s/{token}/portrait` (multipart: the photo `portrait` and the consent box `consent`).
+pub async fn upload_portrait(
+    State(state): State<AppState>,
+    client: ClientIp,
+    choice: Choice,
+    Path(token): Path<String>,
+    mut multipart: Multipart,
+) -> Result<Response, PageError> {
+    crate::speak::limited(&state, client).await?;
+    let story = crate::speak::story_of(&state, &token).await?;
+    let bad = |_| AppError::BadRequest("bad_upload", "error-bad-upload".into());
+    let (mut photo, mut consent) = (Vec::new(), false);
+    while let Some(field) = multipart.next_field().await.map_err(bad)? {
+        match field.name() {
+            Some("portrait") => photo = field.bytes().await.map_err(bad)?.to_vec(),
+            Some("consent") => consent = field.text().await.map_err(bad)? == "on",
+            _ => {}
+        }
+    }
+    match slide_services::set_portrait(&state, &story, photo, consent).await {
+        Ok(()) => Ok(crate::speak::back(&story, "portrait")),
+        Err(error) => crate::speak::refused_plain(&state, &story, choice, error).await,
+    }
+}
+
+/// `POST /s/{token}/portrait/remove`
+pub async fn remove_portrait(
+    State(state): State<AppState>,
+    client: ClientIp,
+    choice: Choice,
+    Path(token): Path<String>,
+) -> Result<Response, PageError> {
+    crate::speak::limited(&state, client).await?;
+    let story = crate::speak::story_of(&state, &token).await?;
+    match slide_services::remove_portrait(&state, &story).await {
+        Ok(()) => Ok(crate::speak::back(&story, "portrait_removed")),
         Err(error) => crate::speak::refused_plain(&state, &story, choice, error).await,
     }
 }
@@ -308,6 +352,8 @@ mod tests {
         assert!(!is_upload(&Method::POST, "/s/a/b/slides"));
         assert!(!is_upload(&Method::POST, "/c/x/speak"));
         assert!(is_upload(&Method::POST, "/host/c/berlin/events/12/cover"));
+        assert!(is_upload(&Method::POST, "/s/abc/portrait"));
+        assert!(!is_upload(&Method::POST, "/s/abc/portrait/remove"));
         assert!(!is_upload(&Method::POST, "/host/c/berlin/events/12/cover/remove"));
         assert!(!is_upload(&Method::POST, "/host/c/berlin/events/12/door"));
         assert!(!is_upload(&Method::POST, "/host/c//events/12/cover"));

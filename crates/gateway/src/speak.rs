@@ -35,7 +35,7 @@ use crate::{
     error::{AppError, PageError},
     host::FormState,
     lang::Choice,
-    views::{CallPage, MonthOption, NightInfo, ProgressStep, SpeakerPage, TalkFeedback, ThanksPage},
+    views::{CallPage, MonthOption, NightInfo, Portrait, ProgressStep, SpeakerPage, TalkFeedback, ThanksPage},
 };
 
 /// A form sent sooner than this after the page was opened is shown again (people take
@@ -61,6 +61,11 @@ pub fn private_router() -> Router<AppState> {
             post(crate::slides::upload).layer(DefaultBodyLimit::max(crate::slides::UPLOAD_BODY_LIMIT)),
         )
         .route("/s/{token}/slides/remove", post(crate::slides::remove))
+        .route(
+            "/s/{token}/portrait",
+            post(crate::slides::upload_portrait).layer(DefaultBodyLimit::max(crate::slides::UPLOAD_BODY_LIMIT)),
+        )
+        .route("/s/{token}/portrait/remove", post(crate::slides::remove_portrait))
         .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
         // A slide is content-addressed: cached for good, privately (its own Cache-Control).
         .route("/s/{token}/slides/{hash}", get(crate::slides::speaker_image));
@@ -377,6 +382,10 @@ pub(crate) async fn speaker_page(
         chapter_name: chapter.name.clone(),
         chapter_slug: chapter.slug.clone(),
         token: story.token.clone(),
+        portrait: Portrait {
+            allowed: story.appearance() == failnight_submissions::stories::Appearance::RealName,
+            shown: failnight_submissions::portraits::of(&state.db, story.id).await?.is_some(),
+        },
         steps,
         state: state_now.as_str(),
         state_label: state_label(lang, state_now),
@@ -431,6 +440,8 @@ pub async fn page(
         Some("slides") => Some("speaker-done-slides"),
         Some("pdf") => Some("speaker-done-pdf"),
         Some("slides_removed") => Some("speaker-done-slides-removed"),
+        Some("portrait") => Some("speaker-done-portrait"),
+        Some("portrait_removed") => Some("speaker-done-portrait-removed"),
         Some("recap") => Some("speaker-done-recap"),
         Some("published") => Some("speaker-done-published"),
         Some("unpublished") => Some("speaker-done-unpublished"),

@@ -139,6 +139,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/e/{id}", get(pages::event))
         .route("/e/{id}/card.png", get(crate::cards::night))
         .route("/e/{id}/cover/{hash}", get(pages::cover))
+        .route("/e/{id}/speakers/{hash}", get(pages::speaker_photo))
         .route("/e/{id}/rsvp", post(pages::rsvp))
         .route("/e/{id}/event.ics", get(pages::event_ics_file))
         .route("/t/{token}", get(pages::ticket))

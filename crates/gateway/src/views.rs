@@ -305,6 +305,7 @@ pub struct SpeakerPage {
     pub token: String,
     /// Sent → accepted → confirmed → the night, while the story is on that path.
     pub steps: Vec<ProgressStep>,
+    pub portrait: Portrait,
     pub state: &'static str,
     /// The state in words.
     pub state_label: String,
@@ -383,6 +384,8 @@ pub struct LineupItem {
     pub teaser: String,
     /// A generated avatar (inline SVG): initials, or a pattern for an anonymous speaker.
     pub avatar: String,
+    /// The speaker's photo, when they gave one and appear under their real name.
+    pub portrait: Option<String>,
 }
 
 #[cfg(test)]
@@ -462,4 +465,12 @@ pub struct CoverView {
     pub srcset: String,
     pub width: i64,
     pub height: i64,
+}
+
+/// A speaker's photo on the lineup, as their page offers it.
+pub struct Portrait {
+    /// They appear under their real name (only then is a photo shown).
+    pub allowed: bool,
+    /// They gave one (and with it their consent).
+    pub shown: bool,
 }

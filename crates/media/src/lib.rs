@@ -126,6 +126,20 @@ pub fn process_cover(bytes: &[u8]) -> Result<Cover, MediaError> {
     Ok(Cover { phone: size(720)?, desktop: size(1600)? })
 }
 
+/// A speaker's photo for the lineup: the middle square, 256 px, JPEG. Re-encoded, so no
+/// metadata survives; never enlarged.
+pub fn process_portrait(bytes: &[u8]) -> Result<Encoded, MediaError> {
+    let image = decode_upright(bytes)?;
+    let (w, h) = image.dimensions();
+    let side = w.min(h).max(1);
+    let square = image::imageops::crop_imm(&image, (w - side) / 2, (h - side) / 2, side, side).to_image();
+    let image = fit_within(&square, 256, 256);
+    let mut out = Vec::new();
+    image.write_with_encoder(JpegEncoder::new_with_quality(&mut out, 80)).map_err(|_| MediaError::Encode)?;
+    let (width, height) = image.dimensions();
+    Ok(Encoded { hash: sha256_hex(&out), bytes: out, media_type: "image/jpeg", width, height })
+}
+
 /// The middle 16:9 of `image`.
 fn banner(image: RgbImage) -> RgbImage {
     let (w, h) = image.dimensions();

@@ -196,3 +196,16 @@ fn a_cover_comes_in_two_sizes_without_its_metadata() {
     assert_eq!((small.desktop.width, small.desktop.height), (300, 168));
     assert_eq!(process_cover(b"not an image").unwrap_err(), MediaError::NotAnImage);
 }
+
+#[test]
+fn a_portrait_is_the_middle_square_without_metadata() {
+    let original = jpeg(&photo(1200, 1600));
+    let mut upload = original[..2].to_vec();
+    upload.extend_from_slice(&[0xff, 0xe1, 0x00, 0x16]);
+    upload.extend_from_slice(b"Exif\0\0SECRET-PLACE\0\0");
+    upload.extend_from_slice(&original[2..]);
+    let portrait = process_portrait(&upload).unwrap();
+    assert_eq!((portrait.width, portrait.height, portrait.media_type), (256, 256, "image/jpeg"));
+    assert!(!portrait.bytes.windows(12).any(|w| w == b"SECRET-PLACE"));
+    assert_eq!(process_portrait(&png(&photo(100, 60))).map(|p| (p.width, p.height)), Ok((60, 60)));
+}

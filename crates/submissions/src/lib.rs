@@ -3,6 +3,7 @@
 pub mod blind;
 pub mod lessons;
 pub mod lineup;
+pub mod portraits;
 pub mod retention;
 pub mod reviews;
 pub mod settings;

@@ -272,3 +272,49 @@ async fn render(ctx: &Context, pdf: Vec<u8>, max_pages: usize) -> Result<Vec<Enc
         }
     }
 }
+
+/// The speaker's photo for the lineup, with their consent (`consent`: the box they ticked).
+/// Only a speaker who appears under their real name may show one; stage-named and anonymous
+/// speakers get a generated avatar. The photo is cut square and re-encoded (no metadata).
+pub async fn set_portrait(ctx: &Context, story: &Submission, bytes: Vec<u8>, consent: bool) -> Result<(), Error> {
+    let refused = |message: Message| -> Error { failnight_core::Invalid::field("portrait", message).into() };
+    if story.appearance() != failnight_submissions::stories::Appearance::RealName {
+        return Err(refused("error-portrait-not-real-name".into()));
+    }
+    if !consent {
+        return Err(refused("error-portrait-consent".into()));
+    }
+    if bytes.is_empty() {
+        return Err(refused("error-cover-none".into()));
+    }
+    let portrait = tokio::time::timeout(
+        IMAGE_DEADLINE,
+        tokio::task::spawn_blocking(move || failnight_media::process_portrait(&bytes)),
+    )
+    .await
+    .map_err(|_| refused("error-cover-slow".into()))?
+    .map_err(Error::internal)?
+    .map_err(|e| refused(media_message(&e)))?;
+    let mut tx = ctx.db.begin().await?;
+    let photo = (portrait.hash.as_str(), portrait.media_type, portrait.bytes.as_slice());
+    failnight_submissions::portraits::replace(&mut tx, story.id, Some(photo), ctx.clock.timestamp()).await?;
+    audit(&mut tx, story.chapter_id, Actor::System, "speaker photo set", &format!("#{}", story.id), ctx.clock.now())
+        .await?;
+    commit(ctx, tx, false).await
+}
+
+/// The speaker takes their photo off the lineup (and off the server).
+pub async fn remove_portrait(ctx: &Context, story: &Submission) -> Result<(), Error> {
+    let mut tx = ctx.db.begin().await?;
+    failnight_submissions::portraits::replace(&mut tx, story.id, None, ctx.clock.timestamp()).await?;
+    audit(
+        &mut tx,
+        story.chapter_id,
+        Actor::System,
+        "speaker photo removed",
+        &format!("#{}", story.id),
+        ctx.clock.now(),
+    )
+    .await?;
+    commit(ctx, tx, false).await
+}

@@ -26,6 +26,12 @@ pub fn line(max: usize) -> String {
     format!(r"^\s*[^\s\x00-\x1F\x7F-\x9F](?:[^\x00-\x1F\x7F-\x9F]{{0,{}}}[^\s\x00-\x1F\x7F-\x9F])?\s*$", max - 2)
 }
 
+/// One line or nothing (`FieldErrors::optional_line`): as [`line`], or only white space.
+pub fn optional_line(max: usize) -> String {
+    assert!(max >= 2, "a line of at least two characters");
+    format!(r"^\s*(?:[^\s\x00-\x1F\x7F-\x9F](?:[^\x00-\x1F\x7F-\x9F]{{0,{}}}[^\s\x00-\x1F\x7F-\x9F])?)?\s*$", max - 2)
+}
+
 /// Free text (`FieldErrors::text`) of at most `max` characters, white space around it not
 /// counted: any characters but control characters other than tab and line breaks (a stray one in
 /// the white space around is trimmed with it). Empty is fine.
@@ -224,6 +230,7 @@ pub const RULES_BEYOND_SCHEMA: &[(&str, &[(&str, &str)])] = &[
         &[
             ("timezone", "one of the server's time zone database"),
             ("reminder_hours", "each more than 0 and at most 336 (two weeks)"),
+            ("accent", "white text on it reads at 4.5:1 or more (WCAG AA)"),
         ],
     ),
     ("create_venue", &[("name", "a chapter has one venue of a name and address")]),
@@ -367,6 +374,10 @@ fn exact_schema(schema: &mut RefOr<Schema>) {
                     "line" => {
                         let max = max();
                         (line(max), format!("One line of 1 to {max} characters (white space around it not counted)."))
+                    }
+                    "optional_line" => {
+                        let max = max();
+                        (optional_line(max), format!("One line of at most {max} characters, or empty."))
                     }
                     "text" => {
                         let max = max();
@@ -595,6 +606,8 @@ mod tests {
             let padded = [format!("  {}  ", "y".repeat(max)), format!(" {}", "y".repeat(max + 1)), "z".repeat(max - 1)];
             for value in samples.iter().copied().chain(padded.iter().map(String::as_str)) {
                 assert_eq!(matches(&line(max), value), taken(value, max, false), "line({max}) of {value:?}");
+                let optional = value.trim().is_empty() || taken(value, max, false);
+                assert_eq!(matches(&optional_line(max), value), optional, "optional_line({max}) of {value:?}");
                 // Texts count a CRLF as one character: the pattern two (the one place it is stricter).
                 if !value.contains("\r\n") {
                     assert_eq!(matches(&text(max), value), taken(value, max, true), "text({max}) of {value:?}");

@@ -145,10 +145,10 @@ pub struct ChapterPatch {
     pub language: Option<String>,
     /// `#rrggbb` that white text reads on at 4.5:1 or better (else 422, saying the contrast);
     /// empty: the brand's own colours.
-    #[schema(example = "#1f5fbf", max_length = 7)]
+    #[schema(example = "#1f5fbf", pattern = r"^\s*(?:#?[0-9A-Fa-f]{6})?\s*$")]
     pub accent: Option<String>,
-    /// One line under the chapter's name.
-    #[schema(format = "line", max_length = 120)]
+    /// One line under the chapter's name; empty: none.
+    #[schema(format = "optional_line", max_length = 120)]
     pub tagline: Option<String>,
 }
 
