@@ -26,7 +26,7 @@ pub fn line(max: usize) -> String {
     format!(r"^\s*[^\s\x00-\x1F\x7F-\x9F](?:[^\x00-\x1F\x7F-\x9F]{{0,{}}}[^\s\x00-\x1F\x7F-\x9F])?\s*$", max - 2)
 }
 
-/// One line or nothing (`FieldErrors::optional_line`): as [`line`], or only white space.
+/// One line or nothing (`FieldErrors::optional_line`): as [`line()`], or only white space.
 pub fn optional_line(max: usize) -> String {
     assert!(max >= 2, "a line of at least two characters");
     format!(r"^\s*(?:[^\s\x00-\x1F\x7F-\x9F](?:[^\x00-\x1F\x7F-\x9F]{{0,{}}}[^\s\x00-\x1F\x7F-\x9F])?)?\s*$", max - 2)
