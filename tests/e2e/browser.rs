@@ -331,6 +331,16 @@ async fn attendee_finds_a_night_and_gets_a_ticket() {
     assert!(bytes < 100 * 1024, "{budget}");
     assert!(budget["files"].as_array().unwrap().len() >= 2, "the stylesheets are counted: {budget}");
     assert_eq!((budget["fonts"].as_u64(), budget["blocking"].as_u64()), (Some(0), Some(0)), "{budget}");
+    // Links in a row are targets of 24 px at least (WCAG 2.5.8), not 20 px of text.
+    let small = b
+        .execute(
+            "return [...document.querySelectorAll('.calendar a, .crumb a')]
+               .filter(a => a.getBoundingClientRect().height < 24).map(a => a.textContent);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(small, json!([]), "links smaller than 24 px");
 
     // The RSVP form with the keyboard only; first with a mistake, shown next to its field.
     browser.tab_to("name").await;
