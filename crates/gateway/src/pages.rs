@@ -855,6 +855,16 @@ pub(crate) async fn cover_of(state: &AppState, event_id: i64) -> Result<Option<C
     }))
 }
 
+fn nothing_here() -> AppError {
+    AppError::NotFound("error-nothing-here".into())
+}
+
+/// The public night of an image's address (`/e/{id}/…/{hash}`), if `hash` can be one of ours.
+async fn night_of_image(state: &AppState, id: &str, hash: &str) -> Result<EventDetails, AppError> {
+    let event = public_event(state, parse_id(id)?).await?;
+    if crate::slides::is_hash(hash) { Ok(event) } else { Err(nothing_here()) }
+}
+
 /// `GET /e/{id}/cover/{hash}`: a public night's cover photo, cached for good (its URL is its
 /// hash).
 pub async fn cover(
@@ -862,12 +872,8 @@ pub async fn cover(
     headers: axum::http::HeaderMap,
     Path((id, hash)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
-    let event = public_event(&state, parse_id(&id)?).await?;
-    let missing = || AppError::NotFound("error-nothing-here".into());
-    if !crate::slides::is_hash(&hash) {
-        return Err(missing().into());
-    }
-    let image = failnight_scheduling::covers::image(&state.db, event.id, &hash).await?.ok_or_else(missing)?;
+    let event = night_of_image(&state, &id, &hash).await?;
+    let image = failnight_scheduling::covers::image(&state.db, event.id, &hash).await?.ok_or_else(nothing_here)?;
     let etag = format!("\"{hash}\"");
     let cache = [
         (header::ETAG, HeaderValue::from_str(&etag).expect("hex")),
@@ -887,12 +893,9 @@ pub async fn speaker_photo(
     State(state): State<AppState>,
     Path((id, hash)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
-    let event = public_event(&state, parse_id(&id)?).await?;
-    let missing = || AppError::NotFound("error-nothing-here".into());
-    if !crate::slides::is_hash(&hash) {
-        return Err(missing().into());
-    }
-    let photo = failnight_submissions::portraits::on_lineup(&state.db, event.id, &hash).await?.ok_or_else(missing)?;
+    let event = night_of_image(&state, &id, &hash).await?;
+    let photo =
+        failnight_submissions::portraits::on_lineup(&state.db, event.id, &hash).await?.ok_or_else(nothing_here)?;
     let media_type = HeaderValue::from_str(&photo.media_type).map_err(|e| AppError::Internal(e.into()))?;
     Ok((
         [(header::CONTENT_TYPE, media_type), (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300"))],
