@@ -230,7 +230,6 @@ host-door-mode-find-placeholder = Name
 host-door-mode-list = Gäste mit Platz
 host-door-mode-leave = Einlassmodus verlassen (die ganze Einlassseite)
 host-door-mode-more = … und { $count } weitere: Tippe mehr vom Namen.
-host-door-mode-walk-in-offline = Spontangäste hinzufügen braucht eine Verbindung: Notiere den Namen und füge sie hinzu, wenn sie zurück ist.
 host-door-nights-none = Kein veröffentlichter Abend steht an.
 host-door-nights-taken = { $taken } / { $capacity } Plätze vergeben
 

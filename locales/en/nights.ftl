@@ -230,7 +230,6 @@ host-door-mode-find-placeholder = Name
 host-door-mode-list = Guests with a seat
 host-door-mode-leave = Leave door mode (the full door page)
 host-door-mode-more = … and { $count } more: type more of the name.
-host-door-mode-walk-in-offline = Adding a walk-in needs a connection: note their name and add them when it returns.
 host-door-nights-none = No published night is coming up.
 host-door-nights-taken = { $taken } / { $capacity } seats taken
 

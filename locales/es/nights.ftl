@@ -230,7 +230,6 @@ host-door-mode-find-placeholder = Nombre
 host-door-mode-list = Invitados con lugar
 host-door-mode-leave = Salir del modo entrada (la página completa)
 host-door-mode-more = … y { $count } más: escribe más del nombre.
-host-door-mode-walk-in-offline = Agregar a alguien sin registro necesita conexión: anota su nombre y agrégalo cuando vuelva.
 host-door-nights-none = No hay ninguna noche publicada próximamente.
 host-door-nights-taken = { $taken } / { $capacity } lugares ocupados
 

@@ -230,7 +230,6 @@ host-door-mode-find-placeholder = Nom
 host-door-mode-list = Personnes avec une place
 host-door-mode-leave = Quitter le mode entrée (la page complète)
 host-door-mode-more = … et { $count } de plus : tapez davantage du nom.
-host-door-mode-walk-in-offline = Ajouter une arrivée sur place demande une connexion : notez son nom et ajoutez-la quand elle revient.
 host-door-nights-none = Aucune soirée publiée à venir.
 host-door-nights-taken = { $taken } / { $capacity } places prises
 

@@ -230,7 +230,6 @@ host-door-mode-find-placeholder = Nome
 host-door-mode-list = Pessoas com lugar
 host-door-mode-leave = Sair do modo portaria (a página completa)
 host-door-mode-more = … e mais { $count }: digite mais do nome.
-host-door-mode-walk-in-offline = Adicionar quem chegou sem inscrição precisa de conexão: anote o nome e adicione quando ela voltar.
 host-door-nights-none = Nenhuma noite publicada está por vir.
 host-door-nights-taken = { $taken } / { $capacity } lugares ocupados
 

@@ -81,6 +81,13 @@
       return v;
     });
     state.queue.forEach(function (op) {
+      if (op.action === "walk_in") {
+        // Not sent yet: on top, in, until the server's list has them.
+        var w = { code: "walk-in:" + op.key, name: op.name, plus_ones: op.plus_ones, walk_in: true, in_at: op.at, pending: true };
+        byCode[w.code] = w;
+        guests.unshift(w);
+        return;
+      }
       var g = byCode[op.code];
       if (!g) return;
       if (op.action === "check_in" && g.in_at == null) g.in_at = op.at;
@@ -205,8 +212,12 @@
     if (sending) { again = true; return sending; }
     var ops = state.queue.slice();
     inFlight = ops.map(function (op) { return op.key; });
-    var names = {};
-    view().guests.forEach(function (g) { names[g.code] = label(g); });
+    // Who each action is about, by its key, for what the server answers.
+    var names = {}, byCode = view().byCode;
+    ops.forEach(function (op) {
+      var g = byCode[op.action === "walk_in" ? "walk-in:" + op.key : op.code];
+      names[op.key] = g ? label(g) : "";
+    });
     var controller = new AbortController();
     var timer = setTimeout(function () { controller.abort(); }, 10000);
     sending = fetch(syncUrl, {
@@ -244,7 +255,7 @@
       var who = r.name || names[r.key] || "";
       if (r.outcome === "already_in") lines.push(words("first-elsewhere", { who: who, time: time(r.in_at) }));
       if (r.outcome === "unknown") { bad = true; lines.push(words("unknown")); }
-      if (r.outcome === "refused") { bad = true; lines.push(r.message); }
+      if (r.outcome === "refused") { bad = true; lines.push(who ? who + ": " + r.message : r.message); }
     });
     if (lines.length) say(bad ? "bad" : "warn", lines);
   }
@@ -261,9 +272,23 @@
     var left = list.querySelectorAll("button.door-guest:not(.is-in):not([disabled])");
     if (left.length === 1 && list.children.length === 1) checkIn(left[0].getAttribute("data-code"), false);
   });
+  // A walk-in is queued like a check-in, so it works without a signal too; the server adds it
+  // once (by the action's key) and says if the night has no seat left for them.
   if (walkIn) {
     walkIn.addEventListener("submit", function (event) {
-      if (!online) { event.preventDefault(); say("bad", words("walk-in-offline")); }
+      event.preventDefault();
+      var name = walkIn.elements.namedItem("name").value.trim();
+      if (!name || !state.list.open) return walkIn.elements.namedItem("name").focus();
+      var plusOnes = Math.max(0, Math.min(10, parseInt(walkIn.elements.namedItem("plus_ones").value, 10) || 0));
+      var op = { key: newKey(), action: "walk_in", code: "", name: name, plus_ones: plusOnes, at: Date.now() };
+      state.queue.push(op);
+      save();
+      walkIn.reset();
+      walkIn.closest("details").open = false;
+      say("ok", words("walked-in", { who: label({ name: name, plus_ones: plusOnes }) }));
+      render();
+      input.focus();
+      sync();
     });
   }
   window.addEventListener("online", function () { sync(); });

@@ -727,6 +727,38 @@ async fn door_phones_send_offline_check_ins_and_the_first_wins(app: TestApp) {
     assert_eq!(status, 422);
     assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'checked_in'").await, before);
 
+    // A walk-in added offline: sent twice (the answer was lost), added once; a full night says so.
+    // Two more seats: the waitlisted guest moves up into one, the walk-in takes the other.
+    app.host_ok(Method::PATCH, &host, &format!("/api/v1/events/{id}"), Some(&json!({"capacity": 6})), 200).await;
+    let walk_in =
+        json!({"ops": [{"key": "w1", "action": "walk_in", "name": "Walker", "plus_ones": 0, "at": minutes_ago(1)}]});
+    let (_, first) = sync(&phone_b, walk_in.clone()).await;
+    assert_eq!(first["results"][0]["outcome"], "walked_in", "{first}");
+    assert_eq!(first["results"][0]["in_at"], minutes_ago(1));
+    let (_, again) = sync(&phone_b, walk_in).await;
+    assert_eq!(again["results"][0]["outcome"], "walked_in");
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE walk_in = TRUE").await, 1);
+    let (_, full) = sync(
+        &phone_b,
+        json!({"ops": [
+            {"key": "w2", "action": "walk_in", "name": "Late", "plus_ones": 0},
+            {"key": "w3", "action": "walk_in", "name": "", "plus_ones": 0},
+        ]}),
+    )
+    .await;
+    assert_eq!(full["results"][0]["outcome"], "refused");
+    assert_eq!(full["results"][0]["message"], "The night is full.");
+    assert_eq!(full["results"][1]["outcome"], "refused", "a walk-in needs a name");
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE walk_in = TRUE").await, 1);
+    let walker: String = failnight_core::with_db!(app.db(), |e| sqlx::query_scalar(
+        "SELECT checkin_code FROM rsvps WHERE walk_in = TRUE"
+    )
+    .fetch_one(e)
+    .await)
+    .unwrap();
+    let (_, answer) = sync(&phone_b, json!({"ops": [{"key": "w4", "action": "undo", "code": walker}]})).await;
+    assert_eq!(answer["results"][0]["outcome"], "refused", "a walk-in's check-in is their seat");
+
     // The door page without JavaScript: a check-in's notice offers undo, and it works.
     let check_in =
         phone_b.post(app.url(&format!("{base}/check-in"))).form(&[("code", margaret.as_str()), ("back", "mode")]);
@@ -749,15 +781,6 @@ async fn door_phones_send_offline_check_ins_and_the_first_wins(app: TestApp) {
     let answer = app.host_ok(Method::POST, &token, &path, Some(&json!({"code": ada})), 200).await;
     assert_eq!(answer["result"], "not_checked_in");
     assert_eq!(app.host(Method::POST, &token, &path, Some(&json!({"code": "nope"}))).await.status(), 404);
-    app.host_ok(Method::PATCH, &host, &format!("/api/v1/events/{id}"), Some(&json!({"capacity": 6})), 200).await;
-    app.host_ok(Method::POST, &token, &format!("/api/v1/events/{id}/walk-ins"), Some(&json!({"name": "Walker"})), 201)
-        .await;
-    let walker: String = failnight_core::with_db!(app.db(), |e| sqlx::query_scalar(
-        "SELECT checkin_code FROM rsvps WHERE walk_in = TRUE"
-    )
-    .fetch_one(e)
-    .await)
-    .unwrap();
     assert_eq!(app.host(Method::POST, &token, &path, Some(&json!({"code": walker}))).await.status(), 409);
     assert_eq!(app.count("SELECT COUNT(*) FROM rsvps WHERE status = 'checked_in'").await, 3, "Grace, Linus, Walker");
     app.stop().await;

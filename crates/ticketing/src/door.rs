@@ -175,6 +175,27 @@ pub async fn walk_in(
     Ok(after)
 }
 
+/// A walk-in added by a door phone under its own name for the action (`key`, letters, digits,
+/// `-` and `_`): added once, however often the phone sends it (the same key finds the same
+/// walk-in). Returns the walk-in and whether it is new.
+pub async fn walk_in_once(
+    tx: &mut Tx,
+    event_id: i64,
+    key: &str,
+    name: &str,
+    plus_ones: i64,
+    at: DateTime<Utc>,
+) -> Result<(Rsvp, bool), TicketingError> {
+    if key.is_empty() || key.len() > 64 || !key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+        return Err(TicketingError::conflict("bad_key", "error-door-sync-op"));
+    }
+    let placeholder = format!("walk-in-{}@door.invalid", key.to_ascii_lowercase());
+    if let Some(rsvp) = rsvps::find_by_email(tx, event_id, &placeholder).await? {
+        return Ok((rsvp, false));
+    }
+    Ok((walk_in(tx, event_id, name, Some(&placeholder), plus_ones, at).await?, true))
+}
+
 /// Live numbers for the door (PostgreSQL's SUM of BIGINT is NUMERIC, hence the cast), in seats (people with their plus-ones).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
 pub struct DoorCounts {

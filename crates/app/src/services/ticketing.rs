@@ -269,8 +269,11 @@ pub struct DoorOp {
     /// The phone's own name for this action (echoed in the answer), 1–64 characters.
     pub key: String,
     pub action: DoorAction,
-    /// The ticket's code (or its whole check-in link).
+    /// The ticket's code (or its whole check-in link); empty for a walk-in.
     pub code: String,
+    /// A walk-in's name and the guests with them.
+    pub name: String,
+    pub plus_ones: i64,
     /// When the phone did it; a check-in keeps this time when it is within the last 12 hours
     /// and not in the future (a phone's clock may be off), and takes the server's time otherwise.
     pub at: Option<DateTime<Utc>>,
@@ -280,6 +283,8 @@ pub struct DoorOp {
 pub enum DoorAction {
     CheckIn,
     Undo,
+    /// Someone without a booking, added at the door (offline too): added once per key.
+    WalkIn,
 }
 
 /// How the server took one [`DoorOp`].
@@ -290,6 +295,8 @@ pub enum DoorOutcome {
     /// Another door (or an earlier tap) checked this guest in first, at `checked_in_at`.
     AlreadyIn(Rsvp),
     Undone(Rsvp),
+    /// The walk-in is in (now, or by this same action sent before).
+    WalkedIn(Rsvp),
     /// The undo found the guest not checked in (already undone, or never in).
     NotIn(Rsvp),
     /// No ticket with this code for this night.
@@ -312,8 +319,11 @@ pub async fn door_sync(
     if ops.len() > DOOR_SYNC_MAX_OPS {
         errors.add("ops", "error-door-sync-too-many");
     }
-    if ops.iter().any(|op| op.key.is_empty() || op.key.len() > 64 || op.code.trim().is_empty() || op.code.len() > 2048)
-    {
+    let malformed = |op: &DoorOp| {
+        let needs_code = op.action != DoorAction::WalkIn;
+        op.key.is_empty() || op.key.len() > 64 || (needs_code && op.code.trim().is_empty()) || op.code.len() > 2048
+    };
+    if ops.iter().any(malformed) {
         errors.add("ops", "error-door-sync-op");
     }
     errors.into_result()?;
@@ -334,6 +344,10 @@ pub async fn door_sync(
                     Err(error) => Err(error),
                 }
             }
+            DoorAction::WalkIn => {
+                let at = op.at.filter(|at| (earliest..=now).contains(at)).unwrap_or(now);
+                walk_in_once(ctx, actor, event, op, at).await.map(DoorOutcome::WalkedIn)
+            }
             DoorAction::Undo => match undo_check_in(ctx, actor, event, &op.code).await {
                 Ok(Undo::Done(rsvp)) => Ok(DoorOutcome::Undone(rsvp)),
                 Ok(Undo::NotIn(rsvp)) => Ok(DoorOutcome::NotIn(rsvp)),
@@ -344,10 +358,34 @@ pub async fn door_sync(
             Ok(outcome) => outcome,
             Err(Error::NotFound(_)) => DoorOutcome::Unknown,
             Err(Error::Conflict(code, message)) => DoorOutcome::Refused(code, message),
+            // A walk-in's name or party typed wrong: told, like a refusal.
+            Err(Error::Invalid(fields)) => {
+                let message = fields.0.values().next().cloned().unwrap_or_else(|| "error-door-sync-op".into());
+                DoorOutcome::Refused("invalid", message)
+            }
             Err(other) => return Err(other),
         });
     }
     Ok(outcomes)
+}
+
+/// A door phone's walk-in, added once however often the phone sends it.
+async fn walk_in_once(
+    ctx: &Context,
+    actor: Actor,
+    event: &EventDetails,
+    op: &DoorOp,
+    at: DateTime<Utc>,
+) -> Result<Rsvp, Error> {
+    let mut tx = ctx.db.begin().await?;
+    let (rsvp, new) = door::walk_in_once(&mut tx, event.id, &op.key, &op.name, op.plus_ones, at).await?;
+    if new {
+        let now = ctx.clock.now();
+        audit(&mut tx, event.chapter_id, actor, "walk-in added", &format!("{}: #{}", event.title, rsvp.id), now)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(rsvp)
 }
 
 /// Someone without an RSVP at the door: a free seat, checked in at once.

@@ -346,7 +346,13 @@ pub struct SyncBody {
 struct SyncOp {
     key: String,
     action: String,
+    #[serde(default)]
     code: String,
+    /// A walk-in's name and the guests with them.
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    plus_ones: i64,
     /// When the phone did it (Unix milliseconds).
     #[serde(default)]
     at: Option<i64>,
@@ -359,7 +365,8 @@ pub struct SyncAnswer {
 }
 
 /// How one phone action went: `checked_in`, `already_in` (another door was first, at
-/// `in_at`), `undone`, `not_in`, `unknown` (no such ticket tonight) or `refused` (`message`).
+/// `in_at`), `undone`, `not_in`, `walked_in`, `unknown` (no such ticket tonight) or `refused`
+/// (`message`: a ticket without a seat, a walk-in the full night has no seat for).
 #[derive(Debug, Serialize)]
 struct SyncResult {
     key: String,
@@ -383,10 +390,11 @@ pub async fn sync(
         let action = match op.action.as_str() {
             "check_in" => DoorAction::CheckIn,
             "undo" => DoorAction::Undo,
+            "walk_in" => DoorAction::WalkIn,
             _ => return Err(AppError::BadRequest("invalid_json", "error-door-sync-op".into())),
         };
         let at = op.at.and_then(chrono::DateTime::from_timestamp_millis);
-        ops.push(DoorOp { key: op.key, action, code: op.code, at });
+        ops.push(DoorOp { key: op.key, action, code: op.code, name: op.name, plus_ones: op.plus_ones, at });
     }
     let lang = access.lang();
     let outcomes = service::door_sync(&state, Actor::Host(access.host_id()), &event, &ops).await?;
@@ -399,6 +407,7 @@ pub async fn sync(
                 DoorOutcome::AlreadyIn(r) => ("already_in", Some(r), None),
                 DoorOutcome::Undone(r) => ("undone", Some(r), None),
                 DoorOutcome::NotIn(r) => ("not_in", Some(r), None),
+                DoorOutcome::WalkedIn(r) => ("walked_in", Some(r), None),
                 DoorOutcome::Unknown => ("unknown", None, None),
                 DoorOutcome::Refused(_, message) => ("refused", None, Some(message.in_lang(lang))),
             };
