@@ -279,9 +279,9 @@ fn is_open(state: &AppState, event: &EventDetails) -> bool {
     event.status() == EventStatus::Published && event.ends_at > state.clock.timestamp()
 }
 
-async fn phone_list(state: &AppState, event: &EventDetails) -> Result<PhoneList, AppError> {
-    let mut seated: Vec<Rsvp> =
-        rsvps::list(&state.db, event.id).await?.into_iter().filter(|r| r.status().has_seat()).collect();
+/// The phone's list from the night's RSVPs (`all`, as `rsvps::list` reads them).
+async fn phone_list(state: &AppState, event: &EventDetails, all: &[Rsvp]) -> Result<PhoneList, AppError> {
+    let mut seated: Vec<&Rsvp> = all.iter().filter(|r| r.status().has_seat()).collect();
     seated.sort_by_key(|r| (r.name.to_lowercase(), r.id));
     let counts = door::counts(&state.db, event.id).await?;
     Ok(PhoneList {
@@ -289,8 +289,8 @@ async fn phone_list(state: &AppState, event: &EventDetails) -> Result<PhoneList,
             .into_iter()
             .map(|r| PhoneGuest {
                 in_at: r.checked_in_at.map(|t| t.0),
-                code: r.checkin_code,
-                name: r.name,
+                code: r.checkin_code.clone(),
+                name: r.name.clone(),
                 plus_ones: r.plus_ones,
                 walk_in: r.walk_in,
             })
@@ -313,8 +313,8 @@ pub async fn mode(
 ) -> Result<DoorModePage, PageError> {
     let event = chapter_event(&state, &access, &id).await?;
     let lang = access.lang();
-    let list = phone_list(&state, &event).await?;
     let all = rsvps::list(&state.db, event.id).await?;
+    let list = phone_list(&state, &event, &all).await?;
     let notice = done_message(&query, &all, &event, lang);
     let undo_code = undo_code(&query, &all);
     let mut guests: Vec<DoorGuest> =
@@ -420,7 +420,8 @@ pub async fn sync(
             }
         })
         .collect();
-    Ok(Json(SyncAnswer { results, list: phone_list(&state, &event).await? }))
+    let all = rsvps::list(&state.db, event.id).await?;
+    Ok(Json(SyncAnswer { results, list: phone_list(&state, &event, &all).await? }))
 }
 
 /// The door's web app manifest: door staff add it to their home screen.
