@@ -241,19 +241,7 @@ pub async fn publish_event(ctx: &Context, actor: Actor, event_id: i64) -> Result
 /// cover before. A refused image changes nothing and says why in the `cover` field.
 pub async fn set_cover(ctx: &Context, actor: Actor, event_id: i64, bytes: Vec<u8>) -> Result<(), Error> {
     let event = events::get(&ctx.db, event_id).await?.ok_or(Error::NotFound("error-no-night".into()))?;
-    let refused =
-        |message: failnight_core::Message| -> Error { failnight_core::Invalid::field("cover", message).into() };
-    if bytes.is_empty() {
-        return Err(refused("error-cover-none".into()));
-    }
-    let cover = tokio::time::timeout(
-        slides::IMAGE_DEADLINE,
-        tokio::task::spawn_blocking(move || failnight_media::process_cover(&bytes)),
-    )
-    .await
-    .map_err(|_| refused("error-cover-slow".into()))?
-    .map_err(Error::internal)?
-    .map_err(|e| refused(slides::media_message(&e)))?;
+    let cover = slides::photo("cover", bytes, failnight_media::process_cover).await?;
     let sizes = [("phone", &cover.phone), ("desktop", &cover.desktop)].map(|(size, e)| {
         failnight_scheduling::covers::NewCover {
             size,

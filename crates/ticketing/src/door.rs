@@ -74,12 +74,14 @@ pub async fn undo_check_in(tx: &mut Tx, event_id: i64, code: &str, now: DateTime
     Ok(Undo::Done(after))
 }
 
+/// Crockford's base32: digits and upper-case letters but I, L, O and U.
+const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
 /// A ticket's short code: six characters a person can read out and type at the door when the
 /// QR code will not scan (Crockford's base32 of 30 bits of the check-in code's SHA-256, shown
 /// as `K7Q-2MX`). Unique enough within one night; two guests of a night sharing one are told
 /// apart by the door (refused as ambiguous), never confused.
 pub fn short_code(checkin_code: &str) -> String {
-    const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     let hash = failnight_core::token::hash_token(checkin_code);
     let bits = u32::from_str_radix(&hash[..8], 16).unwrap_or_default() >> 2;
     let chars: String = (0..6).map(|i| CROCKFORD[((bits >> (25 - 5 * i)) & 31) as usize] as char).collect();
@@ -97,7 +99,7 @@ fn short_form(typed: &str) -> Option<String> {
             other => other,
         })
         .collect();
-    let crockford = |c: char| c.is_ascii_digit() || (c.is_ascii_uppercase() && !matches!(c, 'I' | 'L' | 'O' | 'U'));
+    let crockford = |c: char| c.is_ascii() && CROCKFORD.contains(&(c as u8));
     (chars.len() == 6 && chars.chars().all(crockford)).then(|| format!("{}-{}", &chars[..3], &chars[3..]))
 }
 
@@ -223,6 +225,14 @@ pub async fn counts(db: &Db, event_id: i64) -> Result<DoorCounts, sqlx::Error> {
     .map(Option::unwrap_or_default)
 }
 
+/// The night's guests with a seat (of `all`, its RSVPs), by name: the door's list, on paper,
+/// on the door page and on the door phones.
+pub fn seated(all: &[Rsvp]) -> Vec<&Rsvp> {
+    let mut seated: Vec<&Rsvp> = all.iter().filter(|r| r.status().has_seat()).collect();
+    seated.sort_by_key(|r| (r.name.to_lowercase(), r.id));
+    seated
+}
+
 /// The door list: everyone with a seat, by name, then the night's speakers (`(name, note)`:
 /// what they allow to be published, for the photographer).
 pub async fn door_list_csv(
@@ -231,9 +241,8 @@ pub async fn door_list_csv(
     tz: Tz,
     speakers: &[(String, String)],
 ) -> Result<String, sqlx::Error> {
-    let mut guests: Vec<Rsvp> =
-        rsvps::list(db, event_id).await?.into_iter().filter(|r| r.status().has_seat()).collect();
-    guests.sort_by_key(|r| (r.name.to_lowercase(), r.id));
+    let all = rsvps::list(db, event_id).await?;
+    let guests = seated(&all);
     let mut sheet = Sheet::new(&["name", "email", "plus_ones", "status", "checked_in_at", "walk_in", "notes"], false);
     for r in guests {
         let email = if r.walk_in && r.email.ends_with("@door.invalid") { "" } else { r.email.as_str() };

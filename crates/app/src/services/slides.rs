@@ -54,7 +54,7 @@ fn media(error: MediaError, file: usize, of: usize) -> Error {
 }
 
 /// Why the media crate refused a file, as a message of ours.
-pub(crate) fn media_message(error: &MediaError) -> Message {
+fn media_message(error: &MediaError) -> Message {
     match *error {
         MediaError::TooLarge { limit } => Message::new("error-media-too-large").arg("mb", limit / (1024 * 1024)),
         MediaError::NotAnImage => Message::new("error-media-not-image"),
@@ -273,28 +273,37 @@ async fn render(ctx: &Context, pdf: Vec<u8>, max_pages: usize) -> Result<Vec<Enc
     }
 }
 
+/// An uploaded photo (a cover, a speaker's) through `process`, off the async threads and
+/// within [`IMAGE_DEADLINE`]; none, too slow or refused by the media crate is an error of the
+/// form's `field`, saying why.
+pub(crate) async fn photo<T: Send + 'static>(
+    field: &'static str,
+    bytes: Vec<u8>,
+    process: fn(&[u8]) -> Result<T, MediaError>,
+) -> Result<T, Error> {
+    let refused = |message: Message| -> Error { failnight_core::Invalid::field(field, message).into() };
+    if bytes.is_empty() {
+        return Err(refused("error-photo-none".into()));
+    }
+    tokio::time::timeout(IMAGE_DEADLINE, tokio::task::spawn_blocking(move || process(&bytes)))
+        .await
+        .map_err(|_| refused("error-photo-slow".into()))?
+        .map_err(Error::internal)?
+        .map_err(|e| refused(media_message(&e)))
+}
+
 /// The speaker's photo for the lineup, with their consent (`consent`: the box they ticked).
 /// Only a speaker who appears under their real name may show one; stage-named and anonymous
 /// speakers get a generated avatar. The photo is cut square and re-encoded (no metadata).
 pub async fn set_portrait(ctx: &Context, story: &Submission, bytes: Vec<u8>, consent: bool) -> Result<(), Error> {
-    let refused = |message: Message| -> Error { failnight_core::Invalid::field("portrait", message).into() };
+    let refused = |key: &'static str| -> Error { failnight_core::Invalid::field("portrait", key).into() };
     if story.appearance() != failnight_submissions::stories::Appearance::RealName {
-        return Err(refused("error-portrait-not-real-name".into()));
+        return Err(refused("error-portrait-not-real-name"));
     }
     if !consent {
-        return Err(refused("error-portrait-consent".into()));
+        return Err(refused("error-portrait-consent"));
     }
-    if bytes.is_empty() {
-        return Err(refused("error-cover-none".into()));
-    }
-    let portrait = tokio::time::timeout(
-        IMAGE_DEADLINE,
-        tokio::task::spawn_blocking(move || failnight_media::process_portrait(&bytes)),
-    )
-    .await
-    .map_err(|_| refused("error-cover-slow".into()))?
-    .map_err(Error::internal)?
-    .map_err(|e| refused(media_message(&e)))?;
+    let portrait = photo("portrait", bytes, failnight_media::process_portrait).await?;
     let mut tx = ctx.db.begin().await?;
     let photo = (portrait.hash.as_str(), portrait.media_type, portrait.bytes.as_slice());
     failnight_submissions::portraits::replace(&mut tx, story.id, Some(photo), ctx.clock.timestamp()).await?;

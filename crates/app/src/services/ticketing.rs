@@ -331,9 +331,9 @@ pub async fn door_sync(
     let earliest = now - chrono::Duration::hours(DOOR_OFFLINE_HOURS);
     let mut outcomes = Vec::with_capacity(ops.len());
     for op in ops {
+        let at = op.at.filter(|at| (earliest..=now).contains(at)).unwrap_or(now);
         let outcome = match op.action {
             DoorAction::CheckIn => {
-                let at = op.at.filter(|at| (earliest..=now).contains(at)).unwrap_or(now);
                 match check_in_at(ctx, actor, event, &op.code, at).await {
                     Ok(CheckIn::Done(rsvp)) => Ok(DoorOutcome::CheckedIn(rsvp)),
                     // The same action, sent again after its answer was lost: it keeps its time.
@@ -344,10 +344,7 @@ pub async fn door_sync(
                     Err(error) => Err(error),
                 }
             }
-            DoorAction::WalkIn => {
-                let at = op.at.filter(|at| (earliest..=now).contains(at)).unwrap_or(now);
-                walk_in_once(ctx, actor, event, op, at).await.map(DoorOutcome::WalkedIn)
-            }
+            DoorAction::WalkIn => walk_in_once(ctx, actor, event, op, at).await.map(DoorOutcome::WalkedIn),
             DoorAction::Undo => match undo_check_in(ctx, actor, event, &op.code).await {
                 Ok(Undo::Done(rsvp)) => Ok(DoorOutcome::Undone(rsvp)),
                 Ok(Undo::NotIn(rsvp)) => Ok(DoorOutcome::NotIn(rsvp)),
