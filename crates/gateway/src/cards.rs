@@ -63,11 +63,7 @@ async fn answer(content: Content, headers: &HeaderMap) -> Result<Response, AppEr
         (header::ETAG, HeaderValue::from_str(&etag).expect("hex")),
         (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=600")),
     ];
-    if headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag))
-    {
+    if crate::pages::etag_matches(headers, &etag) {
         return Ok((StatusCode::NOT_MODIFIED, cache).into_response());
     }
     let found = kept().lock().expect("cards lock").get(&hash).cloned();

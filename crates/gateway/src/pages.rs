@@ -184,12 +184,20 @@ pub(crate) fn html(page: impl Template) -> Result<Cached, AppError> {
     Ok(Cached { body, etag: String::new(), last_modified: String::new() })
 }
 
+/// Whether the request's `If-None-Match` names `etag` (or `*`): the asker has it already.
+pub(crate) fn etag_matches(headers: &HeaderMap, etag: &str) -> bool {
+    headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|tags| tags.split(',').any(|t| t.trim() == etag || t.trim() == "*"))
+}
+
 /// A cached feed's answer: 304 to a conditional request (`If-None-Match`, else
 /// `If-Modified-Since`) when it did not change, else its body as `content_type`; both with
 /// its validators and five minutes of public caching.
 pub(crate) fn conditional(feed: &Cached, headers: &HeaderMap, content_type: &'static str) -> Response {
-    let not_modified = match headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) {
-        Some(tags) => tags.split(',').any(|t| t.trim() == feed.etag || t.trim() == "*"),
+    let not_modified = match headers.get(header::IF_NONE_MATCH) {
+        Some(_) => etag_matches(headers, &feed.etag),
         None => headers
             .get(header::IF_MODIFIED_SINCE)
             .and_then(|v| v.to_str().ok())
@@ -874,16 +882,7 @@ pub async fn cover(
 ) -> Result<Response, PageError> {
     let event = night_of_image(&state, &id, &hash).await?;
     let image = failnight_scheduling::covers::image(&state.db, event.id, &hash).await?.ok_or_else(nothing_here)?;
-    let etag = format!("\"{hash}\"");
-    let cache = [
-        (header::ETAG, HeaderValue::from_str(&etag).expect("hex")),
-        (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable")),
-    ];
-    if headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) == Some(etag.as_str()) {
-        return Ok((StatusCode::NOT_MODIFIED, cache).into_response());
-    }
-    let media_type = HeaderValue::from_str(&image.media_type).map_err(|e| AppError::Internal(e.into()))?;
-    Ok((cache, [(header::CONTENT_TYPE, media_type)], image.bytes).into_response())
+    Ok(crate::slides::image_response(&hash, &image.media_type, image.bytes, true, &headers))
 }
 
 /// `GET /e/{id}/speakers/{hash}`: the photo of a speaker on a public night's lineup (placed,

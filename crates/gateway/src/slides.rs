@@ -6,7 +6,7 @@
 //! their own deck's images by their link; hosts see those of their chapter's stories.
 //! Nothing of a deck is logged.
 
-use std::{cmp::Ordering, time::Duration};
+use std::{cmp::Ordering, collections::HashMap, time::Duration};
 
 use axum::{
     extract::{Multipart, Path, State},
@@ -14,7 +14,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use failnight_app::services::slides as slide_services;
-use failnight_submissions::slides::{self, ImageBytes, Upload};
+use failnight_submissions::slides::{self, Upload};
 
 use failnight_core::{Lang, Message};
 
@@ -96,17 +96,30 @@ fn natural(a: &str, b: &str) -> Ordering {
     }
 }
 
+fn bad_upload(_: axum::extract::multipart::MultipartError) -> AppError {
+    AppError::BadRequest("bad_upload", "error-bad-upload".into())
+}
+
+/// The parts of a photo's form by name (a file and its boxes: the cover's, a speaker's).
+pub(crate) async fn form_parts(mut multipart: Multipart) -> Result<HashMap<String, Vec<u8>>, AppError> {
+    let mut parts = HashMap::new();
+    while let Some(field) = multipart.next_field().await.map_err(bad_upload)? {
+        let name = field.name().unwrap_or_default().to_string();
+        parts.insert(name, field.bytes().await.map_err(bad_upload)?.to_vec());
+    }
+    Ok(parts)
+}
+
 /// Reads the form's `slides` files, in the order of their names. Refuses as soon as there are
 /// more than the use case would take (200 files cost one look at the 41st).
 async fn files(mut multipart: Multipart) -> Result<Vec<Vec<u8>>, AppError> {
-    let bad = |_| AppError::BadRequest("bad_upload", "error-bad-upload".into());
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-    while let Some(field) = multipart.next_field().await.map_err(bad)? {
+    while let Some(field) = multipart.next_field().await.map_err(bad_upload)? {
         if field.name() != Some("slides") {
             continue;
         }
         let name = field.file_name().unwrap_or_default().to_string();
-        let bytes = field.bytes().await.map_err(bad)?;
+        let bytes = field.bytes().await.map_err(bad_upload)?;
         if bytes.is_empty() && name.is_empty() {
             continue; // the browser's "no file chosen"
         }
@@ -150,19 +163,13 @@ pub async fn upload_portrait(
     client: ClientIp,
     choice: Choice,
     Path(token): Path<String>,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> Result<Response, PageError> {
     crate::speak::limited(&state, client).await?;
     let story = crate::speak::story_of(&state, &token).await?;
-    let bad = |_| AppError::BadRequest("bad_upload", "error-bad-upload".into());
-    let (mut photo, mut consent) = (Vec::new(), false);
-    while let Some(field) = multipart.next_field().await.map_err(bad)? {
-        match field.name() {
-            Some("portrait") => photo = field.bytes().await.map_err(bad)?.to_vec(),
-            Some("consent") => consent = field.text().await.map_err(bad)? == "on",
-            _ => {}
-        }
-    }
+    let mut parts = form_parts(multipart).await?;
+    let consent = parts.get("consent").is_some_and(|v| v == b"on");
+    let photo = parts.remove("portrait").unwrap_or_default();
     match slide_services::set_portrait(&state, &story, photo, consent).await {
         Ok(()) => Ok(crate::speak::back(&story, "portrait")),
         Err(error) => crate::speak::refused_plain(&state, &story, choice, error).await,
@@ -203,22 +210,32 @@ pub(crate) fn is_hash(hash: &str) -> bool {
     hash.len() == 64 && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
-/// An image, with its hash as ETag, cached for good but privately.
-pub(crate) fn image_response(hash: &str, image: ImageBytes, headers: &HeaderMap) -> Response {
+/// An image, with its hash as ETag, cached for good: privately (slides are personal until
+/// published, and a published lesson's stay so), or publicly (a night's cover).
+pub(crate) fn image_response(
+    hash: &str,
+    media_type: &str,
+    bytes: Vec<u8>,
+    public: bool,
+    headers: &HeaderMap,
+) -> Response {
     let etag = format!("\"{hash}\"");
-    let cache = (header::CACHE_CONTROL, HeaderValue::from_static("private, max-age=31536000, immutable"));
-    if headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag))
-    {
+    let cache = (
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(if public {
+            "public, max-age=31536000, immutable"
+        } else {
+            "private, max-age=31536000, immutable"
+        }),
+    );
+    if crate::pages::etag_matches(headers, &etag) {
         return (StatusCode::NOT_MODIFIED, [cache], [(header::ETAG, etag)]).into_response();
     }
-    let media_type = match image.media_type.as_str() {
+    let media_type = match media_type {
         "image/jpeg" => HeaderValue::from_static("image/jpeg"),
         _ => HeaderValue::from_static("image/png"),
     };
-    ([cache, (header::CONTENT_TYPE, media_type)], [(header::ETAG, etag)], image.bytes).into_response()
+    ([cache, (header::CONTENT_TYPE, media_type)], [(header::ETAG, etag)], bytes).into_response()
 }
 
 const NO_SLIDE: AppError = AppError::NotFound(Message::new("error-no-slide"));
@@ -234,7 +251,7 @@ pub async fn speaker_image(
         return Err(NO_SLIDE.into());
     }
     let image = slides::image(&state.db, story.id, &hash).await.map_err(AppError::from)?.ok_or(NO_SLIDE)?;
-    Ok(image_response(&hash, image, &headers))
+    Ok(image_response(&hash, &image.media_type, image.bytes, false, &headers))
 }
 
 /// `GET /host/c/{slug}/slides/{hash}`: a slide of a deck of the chapter's stories.
@@ -249,7 +266,7 @@ pub async fn host_image(
     }
     let image =
         slides::chapter_image(&state.db, access.chapter.id, &hash).await.map_err(AppError::from)?.ok_or(NO_SLIDE)?;
-    Ok(image_response(&hash, image, &headers))
+    Ok(image_response(&hash, &image.media_type, image.bytes, false, &headers))
 }
 
 /// The deck on the speaker's page.

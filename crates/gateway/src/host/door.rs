@@ -108,8 +108,7 @@ async fn door_page(
     let undo_code = undo_code(query, &all);
     let q = query.get("q").map(|q| q.trim().to_string()).unwrap_or_default();
     let needle = q.to_lowercase();
-    let mut seated: Vec<&Rsvp> = all.iter().filter(|r| r.status().has_seat()).collect();
-    seated.sort_by_key(|r| (r.name.to_lowercase(), r.id));
+    let seated = door::seated(&all);
     let total = seated.len();
     let guests = seated
         .into_iter()
@@ -281,11 +280,9 @@ fn is_open(state: &AppState, event: &EventDetails) -> bool {
 
 /// The phone's list from the night's RSVPs (`all`, as `rsvps::list` reads them).
 async fn phone_list(state: &AppState, event: &EventDetails, all: &[Rsvp]) -> Result<PhoneList, AppError> {
-    let mut seated: Vec<&Rsvp> = all.iter().filter(|r| r.status().has_seat()).collect();
-    seated.sort_by_key(|r| (r.name.to_lowercase(), r.id));
     let counts = door::counts(&state.db, event.id).await?;
     Ok(PhoneList {
-        guests: seated
+        guests: door::seated(all)
             .into_iter()
             .map(|r| PhoneGuest {
                 in_at: r.checked_in_at.map(|t| t.0),
@@ -317,9 +314,7 @@ pub async fn mode(
     let list = phone_list(&state, &event, &all).await?;
     let notice = done_message(&query, &all, &event, lang);
     let undo_code = undo_code(&query, &all);
-    let mut guests: Vec<DoorGuest> =
-        all.iter().filter(|r| r.status().has_seat()).map(|r| guest(r, &event, lang)).collect();
-    guests.sort_by_key(|g| g.name.to_lowercase());
+    let guests: Vec<DoorGuest> = door::seated(&all).into_iter().map(|r| guest(r, &event, lang)).collect();
     Ok(DoorModePage {
         lang,
         slug: access.chapter.slug.clone(),

@@ -783,16 +783,10 @@ pub async fn upload_cover(
     State(state): State<AppState>,
     access: ChapterAccess,
     Path((_, id)): Path<(String, String)>,
-    mut multipart: axum::extract::Multipart,
+    multipart: axum::extract::Multipart,
 ) -> Result<Response, PageError> {
     let event = chapter_event(&state, &access, &id).await?;
-    let bad = |_| AppError::BadRequest("bad_upload", "error-bad-upload".into());
-    let mut bytes = Vec::new();
-    while let Some(field) = multipart.next_field().await.map_err(bad)? {
-        if field.name() == Some("cover") {
-            bytes = field.bytes().await.map_err(bad)?.to_vec();
-        }
-    }
+    let bytes = crate::slides::form_parts(multipart).await?.remove("cover").unwrap_or_default();
     match services::set_cover(&state, Actor::Host(access.host_id()), event.id, bytes).await.map_err(AppError::from) {
         Ok(()) => {
             Ok(Redirect::to(&format!("/host/c/{}/events/{}?saved=1#cover", access.chapter.slug, event.id))

@@ -400,7 +400,7 @@ pub async fn slide(
         .await
         .map_err(AppError::from)?
         .ok_or(no_slide)?;
-    Ok(crate::slides::image_response(&hash, image, &headers))
+    Ok(crate::slides::image_response(&hash, &image.media_type, image.bytes, false, &headers))
 }
 
 pub(crate) fn rfc3339(at: Timestamp) -> String {

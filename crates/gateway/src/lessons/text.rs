@@ -94,7 +94,7 @@ fn trim_url(mut url: &str) -> &str {
     }
 }
 
-fn escape(text: &str, out: &mut String) {
+pub(crate) fn escape(text: &str, out: &mut String) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
