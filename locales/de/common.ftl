@@ -49,6 +49,7 @@ common-month-short-november = Nov.
 common-month-short-december = Dez.
 common-date = { $weekday }, { $day }. { $month } { $year }
 common-date-short = { $day }. { $month } { $year }
+common-date-numeric = { $day }.{ $month }.{ $year }
 common-month-year = { $month } { $year }
 common-time = { $hour }:{ $minute }
 common-date-time = { $date } um { $time }

@@ -127,6 +127,13 @@ host-dashboard-setup-done = erledigt
 ## Chapter settings (templates/host/settings.html)
 host-settings-heading = Einstellungen des Chapters
 host-settings-timezone-hint = IANA-Name, z. B. Europe/Berlin. Abende behalten die Zone, in der sie angelegt wurden.
+host-settings-logo = Logo
+host-settings-logo-current = Das Logo der Ortsgruppe
+host-settings-logo-none = Noch kein Logo: Der Name der Ortsgruppe steht allein auf ihren Seiten und in ihren E-Mails.
+host-settings-logo-choose = Logo (PNG, JPEG oder WebP)
+host-settings-logo-hint = Erscheint neben dem Namen der Ortsgruppe auf ihren Seiten, Tickets und E-Mails, höchstens 240×80 Pixel groß. Ein PNG mit transparentem Hintergrund wirkt am besten; Metadaten werden entfernt.
+host-settings-logo-upload = Logo hochladen
+host-settings-logo-remove = Logo entfernen
 host-settings-tagline = Untertitel
 host-settings-tagline-hint = Eine Zeile unter dem Namen der Ortsgruppe, etwa „Geschichten vom Scheitern, jeden zweiten Donnerstag“.
 host-settings-accent = Farbe

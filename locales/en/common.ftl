@@ -49,6 +49,7 @@ common-month-short-november = Nov
 common-month-short-december = Dec
 common-date = { $weekday }, { $month } { $day }, { $year }
 common-date-short = { $month } { $day }, { $year }
+common-date-numeric = { $month }/{ $day }/{ $year }
 common-month-year = { $month } { $year }
 common-time = { $hour12 }:{ $minute } { $pm ->
     [pm] PM

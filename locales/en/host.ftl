@@ -127,6 +127,13 @@ host-dashboard-setup-done = done
 ## Chapter settings (templates/host/settings.html)
 host-settings-heading = Chapter settings
 host-settings-timezone-hint = IANA name, e.g. Europe/Berlin. Nights keep the zone they were created in.
+host-settings-logo = Logo
+host-settings-logo-current = The chapter's logo
+host-settings-logo-none = No logo yet: the chapter's name stands alone on its pages and emails.
+host-settings-logo-choose = Logo (PNG, JPEG or WebP)
+host-settings-logo-hint = Shown beside the chapter's name on its pages, tickets and emails, at most 240×80 pixels. A PNG with a transparent background looks best; metadata is removed.
+host-settings-logo-upload = Upload the logo
+host-settings-logo-remove = Remove the logo
 host-settings-tagline = Tagline
 host-settings-tagline-hint = One line under the chapter's name, like “Stories of failing, every second Thursday”.
 host-settings-accent = Colour

@@ -49,6 +49,7 @@ common-month-short-november = nov
 common-month-short-december = dic
 common-date = { $weekday }, { $day } de { $month } de { $year }
 common-date-short = { $day } { $month } { $year }
+common-date-numeric = { $day }/{ $month }/{ $year }
 common-month-year = { $month } de { $year }
 common-time = { $hour }:{ $minute }
 common-date-time = { $date }, { $time }

@@ -127,6 +127,13 @@ host-dashboard-setup-done = listo
 ## Chapter settings (templates/host/settings.html)
 host-settings-heading = Ajustes del capítulo
 host-settings-timezone-hint = Nombre IANA, por ejemplo America/Mexico_City. Las noches conservan la zona en la que se crearon.
+host-settings-logo = Logotipo
+host-settings-logo-current = El logotipo del capítulo
+host-settings-logo-none = Aún no hay logotipo: el nombre del capítulo aparece solo en sus páginas y correos.
+host-settings-logo-choose = Logotipo (PNG, JPEG o WebP)
+host-settings-logo-hint = Se muestra junto al nombre del capítulo en sus páginas, entradas y correos, como mucho a 240×80 píxeles. Un PNG con fondo transparente queda mejor; se eliminan los metadatos.
+host-settings-logo-upload = Subir el logotipo
+host-settings-logo-remove = Quitar el logotipo
 host-settings-tagline = Lema
 host-settings-tagline-hint = Una línea bajo el nombre del capítulo, como “Historias de fracasos, cada segundo jueves”.
 host-settings-accent = Color

@@ -49,6 +49,7 @@ common-month-short-november = nov.
 common-month-short-december = déc.
 common-date = { $weekday } { $day } { $month } { $year }
 common-date-short = { $day } { $month } { $year }
+common-date-numeric = { $day }/{ $month }/{ $year }
 common-month-year = { $month } { $year }
 common-time = { $hour }:{ $minute }
 common-date-time = { $date } à { $time }

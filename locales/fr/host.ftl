@@ -127,6 +127,13 @@ host-dashboard-setup-done = fait
 ## Chapter settings (templates/host/settings.html)
 host-settings-heading = Réglages de l’antenne
 host-settings-timezone-hint = Nom IANA, par exemple Europe/Paris. Les soirées gardent le fuseau dans lequel elles ont été créées.
+host-settings-logo = Logo
+host-settings-logo-current = Le logo de l’antenne
+host-settings-logo-none = Pas encore de logo : le nom de l’antenne figure seul sur ses pages et ses e-mails.
+host-settings-logo-choose = Logo (PNG, JPEG ou WebP)
+host-settings-logo-hint = Affiché à côté du nom de l’antenne sur ses pages, billets et e-mails, en 240×80 pixels au plus. Un PNG à fond transparent rend le mieux ; les métadonnées sont supprimées.
+host-settings-logo-upload = Envoyer le logo
+host-settings-logo-remove = Retirer le logo
 host-settings-tagline = Accroche
 host-settings-tagline-hint = Une ligne sous le nom de l’antenne, comme « Des histoires d’échec, chaque deuxième jeudi ».
 host-settings-accent = Couleur

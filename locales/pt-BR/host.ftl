@@ -127,6 +127,13 @@ host-dashboard-setup-done = feito
 ## Chapter settings (templates/host/settings.html)
 host-settings-heading = Configurações do capítulo
 host-settings-timezone-hint = Nome IANA, por exemplo America/Sao_Paulo. As noites mantêm o fuso em que foram criadas.
+host-settings-logo = Logotipo
+host-settings-logo-current = O logotipo do capítulo
+host-settings-logo-none = Ainda sem logotipo: o nome do capítulo aparece sozinho nas páginas e e-mails.
+host-settings-logo-choose = Logotipo (PNG, JPEG ou WebP)
+host-settings-logo-hint = Aparece ao lado do nome do capítulo nas páginas, ingressos e e-mails, com no máximo 240×80 pixels. Um PNG com fundo transparente fica melhor; os metadados são removidos.
+host-settings-logo-upload = Enviar o logotipo
+host-settings-logo-remove = Remover o logotipo
 host-settings-tagline = Slogan
 host-settings-tagline-hint = Uma linha embaixo do nome do capítulo, como “Histórias de fracasso, toda segunda quinta-feira”.
 host-settings-accent = Cor

@@ -138,19 +138,28 @@ impl Browser {
     /// Photographs the page at a phone and a desktop width, in the light scheme and the dark
     /// one (the system setting, emulated), and checks each scheme with axe-core.
     async fn look(&self, page: &str) {
+        self.look_at(page, None).await;
+    }
+
+    /// As [`Browser::look`], the screen scrolled to the element of `anchor` (a CSS selector).
+    async fn look_at(&self, page: &str, anchor: Option<&str>) {
         for scheme in ["light", "dark"] {
             self.client.issue_cmd(Cdp::color_scheme(scheme)).await.unwrap();
-            self.look_in(page, scheme).await;
+            self.look_in(page, scheme, anchor).await;
         }
         self.client.issue_cmd(Cdp::color_scheme("light")).await.unwrap();
     }
 
-    async fn look_in(&self, page: &str, scheme: &str) {
+    async fn look_in(&self, page: &str, scheme: &str, anchor: Option<&str>) {
         let dir = root().join("test-artifacts/screenshots");
         std::fs::create_dir_all(&dir).unwrap();
         let suffix = if scheme == "dark" { "-dark" } else { "" };
         for (width, label) in [(390, "phone"), (1280, "desktop")] {
             self.client.set_window_size(width, 900).await.unwrap();
+            if let Some(anchor) = anchor {
+                let scroll = "document.querySelector(arguments[0]).scrollIntoView({block: 'start'})";
+                self.client.execute(scroll, vec![json!(anchor)]).await.unwrap();
+            }
             let png = self.client.screenshot().await.unwrap();
             std::fs::write(dir.join(format!("{}-{page}-{label}{suffix}.png", self.name)), png).unwrap();
             // Nothing sticks out sideways: a phone never has to scroll left and right.
@@ -302,6 +311,33 @@ async fn attendee_finds_a_night_and_gets_a_ticket() {
     let night = event["id"].as_i64().unwrap();
     let photo = crate::scheduling::cover_upload(1600, 1000);
     failnight_app::services::set_cover(&app.state, failnight_app::services::Actor::System, night, photo).await.unwrap();
+    // The chapter's logo, and a lineup: Grace with her photo, "The Phoenix" (a stage name)
+    // with a generated avatar.
+    let chapter = app.open_call("berlin").await;
+    failnight_app::services::set_logo(
+        &app.state,
+        failnight_app::services::Actor::System,
+        &chapter,
+        crate::scheduling::logo_upload(),
+    )
+    .await
+    .unwrap();
+    let chapter = app.open_call("berlin").await;
+    let grace = app
+        .confirmed_talk(
+            &chapter,
+            &TestApp::story("Grace Hopper", "grace@example.org", "The bug in the relay"),
+            Some(night),
+        )
+        .await;
+    let portrait = crate::scheduling::cover_upload(600, 800);
+    failnight_app::services::slides::set_portrait(&app.state, &grace, portrait, true).await.unwrap();
+    let stage = failnight_submissions::stories::StoryInput {
+        appearance: "stage_name".into(),
+        stage_name: "The Phoenix".into(),
+        ..TestApp::story("Ada Lovelace", "ada.l@example.org", "The engine nobody built")
+    };
+    app.confirmed_talk(&chapter, &stage, Some(night)).await;
     let b = &browser.client;
 
     b.goto(&app.url("/c/berlin")).await.unwrap();
@@ -341,6 +377,41 @@ async fn attendee_finds_a_night_and_gets_a_ticket() {
         .await
         .unwrap();
     assert_eq!(small, json!([]), "links smaller than 24 px");
+    // The lineup as cards: Grace's photo has loaded; the stage name has its avatar, no photo.
+    let lineup = b
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const talks = [...document.querySelectorAll('.lineup .talk')];
+             talks[0].scrollIntoView();
+             Promise.all([...document.querySelectorAll('.lineup img')].map(i => i.decode().catch(() => null)))
+               .then(() => done(talks.map(t => {
+                 const img = t.querySelector('img.avatar');
+                 return [t.querySelector('.speaker').textContent, img ? img.naturalWidth : 0, !!t.querySelector('svg')];
+               })));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(lineup, json!([["Grace Hopper", 256, false], ["The Phoenix", 0, true]]), "{lineup}");
+    browser.look_at("event-lineup", Some("#lineup-heading")).await;
+    // The share card the page names for chats: a 1200×630 PNG that decodes.
+    let card = b
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const url = document.querySelector('meta[property=\"og:image\"]').content;
+             fetch(url).then(r => r.blob().then(blob => createImageBitmap(blob).then(
+               bitmap => done([r.headers.get('content-type'), blob.size, bitmap.width, bitmap.height]),
+               () => done('does not decode'))), e => done(String(e)));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        (card[0].as_str(), card[2].as_u64(), card[3].as_u64()),
+        (Some("image/png"), Some(1200), Some(630)),
+        "{card}"
+    );
+    assert!((10_000..400_000).contains(&card[1].as_u64().unwrap()), "a card of {} bytes", card[1]);
 
     // The RSVP form with the keyboard only; first with a mistake, shown next to its field.
     browser.tab_to("name").await;
@@ -464,7 +535,7 @@ async fn host_signs_in_by_magic_link_and_publishes_a_night() {
     let Some(browser) = Browser::start("host").await else { return };
     let app = TestApp::spawn_with(Backend::Sqlite, true).await.unwrap();
     app.chapter("berlin", "Europe/Berlin").await;
-    app.host_token("berlin", "host@example.org").await;
+    let owner = app.host_token("berlin", "host@example.org").await;
     let b = &browser.client;
 
     b.goto(&app.url("/host/c/berlin")).await.unwrap();
@@ -496,19 +567,21 @@ async fn host_signs_in_by_magic_link_and_publishes_a_night() {
     b.wait().for_element(Locator::LinkText("Kiez Bar")).await.unwrap();
     browser.look("venues").await;
 
-    // A night: the date pickers are set the way a picker sets them.
+    // A night of a chapter that speaks German: its dates are typed day first, as Berlin
+    // writes them, whatever the browser's own date format.
+    app.host_ok(reqwest::Method::PATCH, &owner, "/api/v1/chapters/berlin", Some(&json!({"language": "de"})), 200).await;
     b.goto(&app.url("/host/c/berlin/events")).await.unwrap();
     browser.look("nights").await;
     browser.tab_to("f-title").await;
     browser.type_keys("Failure Night #1").await;
     let day = (chrono::Utc::now() + chrono::Duration::days(21)).date_naive();
-    b.execute(
-        "document.getElementById('f-starts_at').value = arguments[0]; document.getElementById('f-ends_at').value = arguments[1];
-         const v = document.getElementById('f-venue_id'); v.selectedIndex = 1;",
-        vec![json!(format!("{day}T19:00")), json!(format!("{day}T22:00"))],
-    )
-    .await
-    .unwrap();
+    let hint = b.find(Locator::Id("f-starts_at-hint")).await.unwrap().text().await.unwrap();
+    assert!(hint.contains("24.") && hint.contains(" 19:00"), "the example is day first: {hint}");
+    browser.tab_to("f-starts_at").await;
+    browser.type_keys(&format!("{} 19:00", day.format("%d.%m.%Y"))).await;
+    browser.tab_to("f-ends_at").await;
+    browser.type_keys(&format!("{} 22:00", day.format("%d.%m.%Y"))).await;
+    b.execute("const v = document.getElementById('f-venue_id'); v.selectedIndex = 1;", vec![]).await.unwrap();
     browser.tab_to("f-title").await;
     browser.type_keys(&Key::Enter.to_string()).await;
     let path = browser.wait_for_path("/host/c/berlin/events/").await;
@@ -516,6 +589,9 @@ async fn host_signs_in_by_magic_link_and_publishes_a_night() {
     let id = path.rsplit('/').next().unwrap().to_string();
     let public: serde_json::Value = app.get(&format!("/api/v1/events/{id}")).await.json().await.unwrap();
     assert_eq!(public["status"], "published");
+    assert_eq!(public["starts_at"], json!(format!("{day}T19:00")), "{public}");
+    let shown = b.find(Locator::Id("f-starts_at")).await.unwrap().prop("value").await.unwrap();
+    assert_eq!(shown, Some(format!("{} 19:00", day.format("%d.%m.%Y"))), "the edit form shows it day first too");
     assert_eq!(public["capacity"], 60);
     b.goto(&app.url(&format!("/e/{id}"))).await.unwrap();
     assert!(b.find(Locator::Css("h1")).await.unwrap().text().await.unwrap().contains("Failure Night #1"));
@@ -1141,7 +1217,8 @@ fn qr_video(text: &str) -> PathBuf {
 /// guest both took and tells A, and both phones and the server count three, nothing twice.
 /// Then A scans a ticket's QR code with the camera inside the page. Door mode is photographed
 /// at 390 px and desktop and checked with axe; its service worker keeps the page for the
-/// next time the signal is gone.
+/// next time the signal is gone: with the server gone, the page opens again from it and still
+/// checks guests in.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_door_works_offline_on_two_phones_and_scans_tickets() {
     let app = TestApp::spawn_with(Backend::Sqlite, true).await.unwrap();
@@ -1309,6 +1386,20 @@ async fn the_door_works_offline_on_two_phones_and_scans_tickets() {
         .await
         .unwrap();
     assert_eq!(kept, json!([true, true, true]));
+
+    // A real loss of signal: the server is gone (its address refuses connections), and phone A
+    // opens door mode again. The worker answers from its cache; the list and the count come
+    // from the phone; a check-in is kept to send later.
+    let mut app = app;
+    app.halt().await;
+    a.client.refresh().await.unwrap();
+    a.client.wait().for_element(Locator::Css("#door-guests button.door-guest")).await.unwrap();
+    assert!(counter(&a).await.starts_with("4 / 6"), "offline, after a reload: {}", counter(&a).await);
+    tap(&a, "Barbara Liskov").await;
+    assert!(said(&a).await.contains("Welcome, Barbara Liskov!"), "{}", said(&a).await);
+    assert!(counter(&a).await.starts_with("5 / 6"), "{}", counter(&a).await);
+    assert_eq!(pending(&a).await, json!(1), "kept on the phone until the signal returns");
+    a.look("door-mode-offline").await;
     a.close().await;
     b.close().await;
     let _ = std::fs::remove_file(camera);

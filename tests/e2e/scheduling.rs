@@ -26,6 +26,8 @@ both_backends!(
     share_cards_show_the_night_and_follow_its_changes,
     a_chapter_s_colour_is_checked_and_shows_on_its_pages,
     a_night_s_cover_photo_comes_in_two_sizes_without_its_metadata,
+    a_chapter_s_logo_and_colour_reach_its_pages_and_emails,
+    covers_and_logos_through_the_api,
     a_speaker_s_photo_is_on_the_lineup_only_with_consent_and_a_real_name,
     host_routes_check_the_chapter_of_the_object,
     series_that_would_make_too_many_nights_are_refused_or_capped,
@@ -761,6 +763,131 @@ async fn a_night_s_cover_photo_comes_in_two_sizes_without_its_metadata(app: Test
     assert_eq!(removed.status(), 303);
     assert!(!app.get(&format!("/e/{id}")).await.text().await.unwrap().contains("class=\"cover\""));
     assert_eq!(app.get(urls[0]).await.status(), 404);
+}
+
+/// A wide logo on a transparent background, as a PNG.
+pub fn logo_upload() -> Vec<u8> {
+    let logo = image::RgbaImage::from_fn(900, 300, |x, _| {
+        if x % 90 < 45 { image::Rgba([31, 95, 191, 255]) } else { image::Rgba([0, 0, 0, 0]) }
+    });
+    let mut png = std::io::Cursor::new(Vec::new());
+    logo.write_to(&mut png, image::ImageFormat::Png).unwrap();
+    png.into_inner()
+}
+
+/// An owner gives the chapter a logo on its settings page: it is shown on the chapter's page,
+/// its nights' pages and tickets, and in the emails to its guests (with the chapter's colour on
+/// their buttons), served as our own PNG that keeps its transparency; a file that is no image
+/// changes nothing; removed, it is gone from the pages and its address.
+async fn a_chapter_s_logo_and_colour_reach_its_pages_and_emails(app: TestApp) {
+    let (owner, night) = app.published_night("logo", 40).await;
+    let id = night["id"].as_i64().unwrap();
+    app.host_ok(Method::PATCH, &owner, "/api/v1/chapters/logo", Some(&json!({"accent": "#1f5fbf"})), 200).await;
+    let host = app.browser();
+    app.sign_in(&host, "host@logo.test").await;
+    let upload = |bytes: Vec<u8>| {
+        let part = reqwest::multipart::Part::bytes(bytes).file_name("logo.png").mime_str("image/png").unwrap();
+        host.post(app.url("/host/c/logo/settings/logo")).multipart(reqwest::multipart::Form::new().part("logo", part))
+    };
+    assert_eq!(upload(logo_upload()).send().await.unwrap().status(), 303);
+    let chapter_page = app.get("/c/logo").await.text().await.unwrap();
+    let src = chapter_page
+        .split("class=\"chapter-logo large\" src=\"")
+        .nth(1)
+        .expect("the chapter's page shows its logo")
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(src.starts_with("/c/logo/logo/"), "{src}");
+    assert!(app.get(&format!("/e/{id}")).await.text().await.unwrap().contains(&src), "the night's page too");
+    let image = app.get(&src).await;
+    assert_eq!(image.headers()["content-type"], "image/png");
+    assert!(image.headers()["cache-control"].to_str().unwrap().contains("immutable"));
+    let decoded = image::load_from_memory(&image.bytes().await.unwrap()).unwrap().into_rgba8();
+    assert_eq!(decoded.dimensions(), (480, 160), "fits 480×160, keeping its aspect");
+    assert_eq!(decoded.get_pixel(30, 80).0[3], 0, "the background stays transparent");
+    assert_eq!(decoded.get_pixel(10, 80).0, [31, 95, 191, 255]);
+
+    // A guest's confirmation: the logo above, the chapter's colour on the button; the ticket
+    // shows the logo too.
+    assert_eq!(app.rsvp_api(id, "Ada Lovelace", "ada@example.org").await.status(), 202);
+    let mails = app.smtp.wait_for(2, MAIL_WAIT).await;
+    let mail = mails.iter().find(|m| m.to == ["ada@example.org"]).expect("Ada's confirmation");
+    let message = mail.parse();
+    let html = message.body_html(0).unwrap().to_string();
+    assert!(html.contains(&format!("<img src=\"{}{src}\"", app.address)), "{html}");
+    assert!(html.contains("background:#1f5fbf"), "{html}");
+    let ticket =
+        message.body_text(0).unwrap().split("/t/").nth(1).unwrap().split_whitespace().next().unwrap().to_string();
+    assert!(app.get(&format!("/t/{ticket}")).await.text().await.unwrap().contains(&src));
+
+    // Not an image: refused, saying why; the logo stays.
+    let refused = upload(b"<svg xmlns='http://www.w3.org/2000/svg'/>".to_vec()).send().await.unwrap();
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await.unwrap().contains("This is not a PNG, JPEG or WebP image"));
+    assert!(app.get("/c/logo").await.text().await.unwrap().contains(&src));
+    assert_eq!(app.get(&format!("/c/logo/logo/{}", "0".repeat(64))).await.status(), 404);
+    assert_eq!(app.get(&src.replace("/c/logo/", "/c/other/")).await.status(), 404, "another chapter's address");
+
+    let removed = host.post(app.url("/host/c/logo/settings/logo/remove")).send().await.unwrap();
+    assert_eq!(removed.status(), 303);
+    assert!(!app.get("/c/logo").await.text().await.unwrap().contains("chapter-logo"));
+    assert!(!app.get(&format!("/e/{id}")).await.text().await.unwrap().contains("chapter-logo"));
+    assert_eq!(app.get(&src).await.status(), 404);
+    assert_eq!(app.count("SELECT COUNT(*) FROM chapter_logos").await, 0);
+}
+
+/// The API's twins of the cover and logo forms: the image is the body, the answer says where
+/// it is served; what is no image is refused 422 on its field, a door host is refused 403, and
+/// removing answers 204.
+async fn covers_and_logos_through_the_api(app: TestApp) {
+    let (owner, night) = app.published_night("api-images", 40).await;
+    let id = night["id"].as_i64().unwrap();
+    let put = |path: String, token: String, bytes: Vec<u8>, kind: &'static str| {
+        app.client.put(app.url(&path)).bearer_auth(token).header("content-type", kind).body(bytes).send()
+    };
+    let cover =
+        put(format!("/api/v1/events/{id}/cover"), owner.clone(), cover_upload(2000, 1500), "image/jpeg").await.unwrap();
+    assert_eq!(cover.status(), 200);
+    let sizes: Value = cover.json().await.unwrap();
+    assert_eq!(sizes.as_array().unwrap().len(), 2, "{sizes}");
+    assert_eq!((sizes[0]["width"].as_i64(), sizes[0]["height"].as_i64()), (Some(720), Some(405)), "{sizes}");
+    assert_eq!((sizes[1]["width"].as_i64(), sizes[1]["height"].as_i64()), (Some(1600), Some(900)), "{sizes}");
+    let phone = sizes[0]["url"].as_str().unwrap().to_string();
+    assert_eq!(app.get(&phone).await.status(), 200);
+    assert!(app.get(&format!("/e/{id}")).await.text().await.unwrap().contains(&phone));
+
+    let refused =
+        put(format!("/api/v1/events/{id}/cover"), owner.clone(), b"GIF89a".to_vec(), "image/gif").await.unwrap();
+    assert_eq!(refused.status(), 422);
+    let error: Value = refused.json().await.unwrap();
+    assert!(error["error"]["fields"]["cover"].as_str().unwrap().contains("not a PNG, JPEG or WebP"), "{error}");
+    assert_eq!(app.get(&phone).await.status(), 200, "the cover stays");
+
+    let added =
+        app.cli(&["host", "add", "--chapter", "api-images", "--email", "door@api-images.test", "--role", "door"]);
+    let door = added.await.unwrap().lines().last().unwrap().trim().to_string();
+    let denied =
+        put(format!("/api/v1/events/{id}/cover"), door.clone(), cover_upload(400, 300), "image/jpeg").await.unwrap();
+    assert_eq!(denied.status(), 403);
+    let denied = put("/api/v1/chapters/api-images/logo".into(), door, logo_upload(), "image/png").await.unwrap();
+    assert_eq!(denied.status(), 403);
+
+    let logo = put("/api/v1/chapters/api-images/logo".into(), owner.clone(), logo_upload(), "image/png").await.unwrap();
+    assert_eq!(logo.status(), 200);
+    let logo: Value = logo.json().await.unwrap();
+    assert_eq!((logo["width"].as_i64(), logo["height"].as_i64()), (Some(480), Some(160)), "{logo}");
+    let logo_url = logo["url"].as_str().unwrap().to_string();
+    assert_eq!(app.get(&logo_url).await.headers()["content-type"], "image/png");
+
+    let gone = app.host(Method::DELETE, &owner, &format!("/api/v1/events/{id}/cover"), None).await;
+    assert_eq!(gone.status(), 204);
+    assert_eq!(app.get(&phone).await.status(), 404);
+    let gone = app.host(Method::DELETE, &owner, "/api/v1/chapters/api-images/logo", None).await;
+    assert_eq!(gone.status(), 204);
+    assert_eq!(app.get(&logo_url).await.status(), 404);
+    assert_eq!(app.count("SELECT COUNT(*) FROM audit_log WHERE action IN ('logo set', 'logo removed', 'cover photo set', 'cover photo removed')").await, 4);
 }
 
 /// A speaker's photo on the lineup: only with the box ticked, only for a speaker who appears

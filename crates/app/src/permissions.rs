@@ -64,6 +64,9 @@ operations! {
     /// One night's host page (details, attendees, ticketing).
     ViewNight = "view_night" => Host,
     UpdateNight = "update_night" => Host,
+    /// Upload or replace a night's cover photo.
+    SetCover = "set_night_cover" => Host,
+    RemoveCover = "remove_night_cover" => Host,
     PublishNight = "publish_night" => Host,
     CancelNight = "cancel_night" => Host,
     ExportAttendees = "export_attendees" => Host,
@@ -125,6 +128,9 @@ operations! {
 
     // Owners.
     UpdateChapterSettings = "update_chapter_settings" => Owner,
+    /// Upload or replace the chapter's logo.
+    SetLogo = "set_chapter_logo" => Owner,
+    RemoveLogo = "remove_chapter_logo" => Owner,
     /// The chapter's seat, waitlist and refund settings.
     UpdateTicketingSettings = "update_ticketing_settings" => Owner,
     /// The chapter's hosts and their roles (the API's list).

@@ -238,8 +238,14 @@ pub async fn publish_event(ctx: &Context, actor: Actor, event_id: i64) -> Result
 
 /// Sets a night's cover photo from an uploaded image: decoded under the media limits, turned
 /// upright, re-encoded at a phone's and a desktop's size (no metadata survives), replacing the
-/// cover before. A refused image changes nothing and says why in the `cover` field.
-pub async fn set_cover(ctx: &Context, actor: Actor, event_id: i64, bytes: Vec<u8>) -> Result<(), Error> {
+/// cover before. A refused image changes nothing and says why in the `cover` field. Returns
+/// the two sizes stored.
+pub async fn set_cover(
+    ctx: &Context,
+    actor: Actor,
+    event_id: i64,
+    bytes: Vec<u8>,
+) -> Result<failnight_media::Cover, Error> {
     let event = events::get(&ctx.db, event_id).await?.ok_or(Error::NotFound("error-no-night".into()))?;
     let cover = slides::photo("cover", bytes, failnight_media::process_cover).await?;
     let sizes = [("phone", &cover.phone), ("desktop", &cover.desktop)].map(|(size, e)| {
@@ -256,6 +262,41 @@ pub async fn set_cover(ctx: &Context, actor: Actor, event_id: i64, bytes: Vec<u8
     let mut tx = ctx.db.begin().await?;
     failnight_scheduling::covers::replace(&mut tx, event.id, &sizes, Timestamp::from_utc(now)).await?;
     audit(&mut tx, event.chapter_id, actor, "cover photo set", &event.title, now).await?;
+    tx.commit().await?;
+    Ok(cover)
+}
+
+/// Sets a chapter's logo from an uploaded image: decoded under the media limits, scaled to fit
+/// 480×160, re-encoded as PNG with its transparency (no metadata survives), replacing the logo
+/// before. A refused image changes nothing and says why in the `logo` field. Returns the logo
+/// stored.
+pub async fn set_logo(
+    ctx: &Context,
+    actor: Actor,
+    chapter: &Chapter,
+    bytes: Vec<u8>,
+) -> Result<failnight_media::Encoded, Error> {
+    let logo = slides::photo("logo", bytes, failnight_media::process_logo).await?;
+    let new = failnight_scheduling::logos::NewLogo {
+        hash: &logo.hash,
+        width: i64::from(logo.width),
+        height: i64::from(logo.height),
+        bytes: &logo.bytes,
+    };
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
+    failnight_scheduling::logos::replace(&mut tx, chapter.id, Some(new), Timestamp::from_utc(now)).await?;
+    audit(&mut tx, chapter.id, actor, "logo set", "", now).await?;
+    tx.commit().await?;
+    Ok(logo)
+}
+
+/// Removes a chapter's logo.
+pub async fn remove_logo(ctx: &Context, actor: Actor, chapter: &Chapter) -> Result<(), Error> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.db.begin().await?;
+    failnight_scheduling::logos::replace(&mut tx, chapter.id, None, Timestamp::from_utc(now)).await?;
+    audit(&mut tx, chapter.id, actor, "logo removed", "", now).await?;
     tx.commit().await?;
     Ok(())
 }

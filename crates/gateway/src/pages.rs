@@ -93,6 +93,7 @@ pub async fn chapter(
     Ok(ChapterPage {
         lang,
         slug: chapter.slug.clone(),
+        logo: crate::views::logo_url(&chapter.slug, &chapter.logo),
         lessons,
         lessons_url,
         lessons_feed_url,
@@ -328,6 +329,7 @@ async fn event_page(state: &AppState, event: &EventDetails, lang: Lang, form: Rs
         id: event.id,
         chapter_name: event.chapter_name.clone(),
         chapter_url: format!("/c/{}", event.chapter_slug),
+        chapter_logo: crate::views::logo_url(&event.chapter_slug, &event.chapter_logo),
         title: event.title.clone(),
         description: event.description.clone(),
         map_url: display::map_url(event),
@@ -614,6 +616,8 @@ pub async fn ticket(
         short_code: failnight_ticketing::door::short_code(&rsvp.checkin_code),
         cancelled_night: event.status() == EventStatus::Cancelled,
         chapter_url: format!("/c/{}", event.chapter_slug),
+        chapter_name: event.chapter_name.clone(),
+        chapter_logo: crate::views::logo_url(&event.chapter_slug, &event.chapter_logo),
         report_url: crate::conduct::report_url(&event.chapter_slug, Some(event.id)),
         event_url,
         ticket_url,
@@ -883,6 +887,19 @@ pub async fn cover(
     let event = night_of_image(&state, &id, &hash).await?;
     let image = failnight_scheduling::covers::image(&state.db, event.id, &hash).await?.ok_or_else(nothing_here)?;
     Ok(crate::slides::image_response(&hash, &image.media_type, image.bytes, true, &headers))
+}
+
+/// `GET /c/{slug}/logo/{hash}`: a chapter's logo, cached for good (its URL is its hash).
+pub async fn logo(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Path((slug, hash)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    if !crate::slides::is_hash(&hash) {
+        return Err(nothing_here().into());
+    }
+    let png = failnight_scheduling::logos::image(&state.db, &slug, &hash).await?.ok_or_else(nothing_here)?;
+    Ok(crate::slides::image_response(&hash, "image/png", png, true, &headers))
 }
 
 /// `GET /e/{id}/speakers/{hash}`: the photo of a speaker on a public night's lineup (placed,

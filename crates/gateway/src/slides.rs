@@ -35,22 +35,26 @@ pub const UPLOAD_BODY_TIMEOUT: Duration = Duration::from_secs(180);
 /// times [`UPLOAD_BODY_LIMIT`]; more wait for a turn (within their deadline).
 pub const UPLOADS_AT_ONCE: usize = 4;
 
-/// Whether a request is an upload: a deck (`POST /s/{token}/slides`), a speaker's photo
-/// (`POST /s/{token}/portrait`) or a night's cover photo
-/// (`POST /host/c/{slug}/events/{id}/cover`), the routes with the large body limit and long
-/// deadline.
+/// Whether a request is an upload, one of the routes with the large body limit and long
+/// deadline: a deck (`POST /s/{token}/slides`), a speaker's photo (`POST /s/{token}/portrait`),
+/// a night's cover photo (`POST /host/c/{slug}/events/{id}/cover`, `PUT
+/// /api/v1/events/{id}/cover`) or a chapter's logo (`POST /host/c/{slug}/settings/logo`, `PUT
+/// /api/v1/chapters/{slug}/logo`).
 pub fn is_upload(method: &axum::http::Method, path: &str) -> bool {
     let one_segment = |s: &str| !s.is_empty() && !s.contains('/');
-    let deck = path
-        .strip_prefix("/s/")
-        .and_then(|rest| rest.strip_suffix("/slides").or_else(|| rest.strip_suffix("/portrait")))
-        .is_some_and(one_segment);
+    let under = |prefix: &str, suffix: &str| {
+        path.strip_prefix(prefix).and_then(|rest| rest.strip_suffix(suffix)).is_some_and(one_segment)
+    };
+    if method == axum::http::Method::PUT {
+        return under("/api/v1/events/", "/cover") || under("/api/v1/chapters/", "/logo");
+    }
     let cover = path
         .strip_prefix("/host/c/")
         .and_then(|rest| rest.strip_suffix("/cover"))
         .and_then(|rest| rest.split_once("/events/"))
         .is_some_and(|(slug, id)| one_segment(slug) && one_segment(id));
-    method == axum::http::Method::POST && (deck || cover)
+    method == axum::http::Method::POST
+        && (under("/s/", "/slides") || under("/s/", "/portrait") || cover || under("/host/c/", "/settings/logo"))
 }
 
 /// The speaker's link to one of their slides.
@@ -372,6 +376,13 @@ mod tests {
         assert!(is_upload(&Method::POST, "/s/abc/portrait"));
         assert!(!is_upload(&Method::POST, "/s/abc/portrait/remove"));
         assert!(!is_upload(&Method::POST, "/host/c/berlin/events/12/cover/remove"));
+        assert!(is_upload(&Method::POST, "/host/c/berlin/settings/logo"));
+        assert!(!is_upload(&Method::POST, "/host/c/berlin/settings/logo/remove"));
+        assert!(is_upload(&Method::PUT, "/api/v1/events/12/cover"));
+        assert!(is_upload(&Method::PUT, "/api/v1/chapters/berlin/logo"));
+        assert!(!is_upload(&Method::POST, "/api/v1/events/12/cover"));
+        assert!(!is_upload(&Method::PUT, "/api/v1/events/12/cover/x"));
+        assert!(!is_upload(&Method::DELETE, "/api/v1/chapters/berlin/logo"));
         assert!(!is_upload(&Method::POST, "/host/c/berlin/events/12/door"));
         assert!(!is_upload(&Method::POST, "/host/c//events/12/cover"));
     }

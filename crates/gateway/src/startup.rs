@@ -129,6 +129,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/c/{slug}", get(pages::chapter))
         .route("/c/{slug}/card.png", get(crate::cards::chapter))
         .route("/c/{slug}/brand.css", get(pages::brand_css))
+        .route("/c/{slug}/logo/{hash}", get(pages::logo))
         .route("/c/{slug}/calendar.ics", get(pages::chapter_feed))
         .route("/c/{slug}/nights.atom", get(crate::feeds::atom))
         .route("/c/{slug}/nights.json", get(crate::feeds::json))

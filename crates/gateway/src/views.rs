@@ -44,6 +44,8 @@ pub struct ChapterPage {
     pub slug: String,
     pub lang: Lang,
     pub name: String,
+    /// The chapter's logo, if it has one.
+    pub logo: Option<String>,
     pub description: String,
     pub timezone: String,
     pub upcoming: Vec<NightItem>,
@@ -119,6 +121,8 @@ pub struct EventPage {
     pub id: i64,
     pub chapter_name: String,
     pub chapter_url: String,
+    /// The chapter's logo, if it has one.
+    pub chapter_logo: Option<String>,
     pub title: String,
     pub description: String,
     pub when: String,
@@ -203,7 +207,16 @@ pub struct TicketPage {
     /// The private report form, about this night.
     /// `/c/{slug}`: the chapter's colours come from there.
     pub chapter_url: String,
+    pub chapter_name: String,
+    /// The chapter's logo, if it has one.
+    pub chapter_logo: Option<String>,
     pub report_url: String,
+}
+
+/// Where a chapter's logo is served (`hash`: `chapters.logo`; empty: no logo). The address
+/// changes with the logo, so it is cached for good.
+pub fn logo_url(slug: &str, hash: &str) -> Option<String> {
+    (!hash.is_empty()).then(|| format!("/c/{slug}/logo/{hash}"))
 }
 
 /// A price as people type it ("12", "12.5", "12,50") in minor units.

@@ -140,6 +140,29 @@ pub fn process_portrait(bytes: &[u8]) -> Result<Encoded, MediaError> {
     Ok(Encoded { hash: sha256_hex(&out), bytes: out, media_type: "image/jpeg", width, height })
 }
 
+/// The longest a chapter's logo is drawn (pages show it at most 240×80 CSS pixels; twice
+/// that for sharp screens).
+pub const LOGO_WIDTH: u32 = 480;
+pub const LOGO_HEIGHT: u32 = 160;
+
+/// A chapter's logo: scaled to fit 480×160 (never up), kept with its transparency (a logo sits
+/// on light and dark pages), as PNG (flat colour and sharp edges). Re-encoded, so no metadata
+/// survives.
+pub fn process_logo(bytes: &[u8]) -> Result<Encoded, MediaError> {
+    let image = decode_oriented(bytes)?.into_rgba8();
+    let (w, h) = image.dimensions();
+    let image = if w <= LOGO_WIDTH && h <= LOGO_HEIGHT {
+        image
+    } else {
+        let (nw, nh) = scaled_within(w, h, LOGO_WIDTH, LOGO_HEIGHT);
+        image::imageops::resize(&image, nw, nh, FilterType::Triangle)
+    };
+    let mut out = Vec::new();
+    image.write_with_encoder(PngEncoder::new(&mut out)).map_err(|_| MediaError::Encode)?;
+    let (width, height) = image.dimensions();
+    Ok(Encoded { hash: sha256_hex(&out), bytes: out, media_type: "image/png", width, height })
+}
+
 /// The middle 16:9 of `image`.
 fn banner(image: RgbImage) -> RgbImage {
     let (w, h) = image.dimensions();
@@ -154,14 +177,25 @@ fn fit_within(image: &RgbImage, width: u32, height: u32) -> RgbImage {
     if w <= width && h <= height {
         return image.clone();
     }
+    let (nw, nh) = scaled_within(w, h, width, height);
+    image::imageops::resize(image, nw, nh, FilterType::Triangle)
+}
+
+/// `w`×`h` scaled down to fit `width`×`height`, keeping its aspect.
+fn scaled_within(w: u32, h: u32, width: u32, height: u32) -> (u32, u32) {
     let scale = f64::min(f64::from(width) / f64::from(w), f64::from(height) / f64::from(h));
     let nw = ((f64::from(w) * scale).round() as u32).clamp(1, width);
     let nh = ((f64::from(h) * scale).round() as u32).clamp(1, height);
-    image::imageops::resize(image, nw, nh, FilterType::Triangle)
+    (nw, nh)
 }
 
 /// An uploaded image decoded under the limits, turned upright, on white.
 fn decode_upright(bytes: &[u8]) -> Result<RgbImage, MediaError> {
+    Ok(flatten(decode_oriented(bytes)?))
+}
+
+/// An uploaded image decoded under the limits and turned upright, transparency kept.
+fn decode_oriented(bytes: &[u8]) -> Result<DynamicImage, MediaError> {
     if bytes.len() > MAX_IMAGE_BYTES {
         return Err(MediaError::TooLarge { limit: MAX_IMAGE_BYTES });
     }
@@ -186,7 +220,7 @@ fn decode_upright(bytes: &[u8]) -> Result<RgbImage, MediaError> {
     if let Some(orientation) = orientation {
         image.apply_orientation(orientation);
     }
-    Ok(flatten(image))
+    Ok(image)
 }
 
 /// RGB on white: a projector shows no transparency, and JPEG has none.

@@ -209,3 +209,34 @@ fn a_portrait_is_the_middle_square_without_metadata() {
     assert!(!portrait.bytes.windows(12).any(|w| w == b"SECRET-PLACE"));
     assert_eq!(process_portrait(&png(&photo(100, 60))).map(|p| (p.width, p.height)), Ok((60, 60)));
 }
+
+#[test]
+fn a_logo_keeps_its_transparency_and_fits_its_box() {
+    // A wide logo with a transparent background and a text chunk a tool left in it.
+    let logo =
+        RgbaImage::from_fn(1200, 300, |x, _| if x % 100 < 50 { Rgba([200, 30, 60, 255]) } else { Rgba([0, 0, 0, 0]) });
+    let mut upload = Cursor::new(Vec::new());
+    logo.write_to(&mut upload, ImageFormat::Png).unwrap();
+    let mut upload = upload.into_inner();
+    // A tEXt chunk after IHDR (8 + 25 bytes): a PNG's metadata.
+    let text = b"Comment\0SECRET-PLACE";
+    let mut chunk = (text.len() as u32).to_be_bytes().to_vec();
+    let mut body = b"tEXt".to_vec();
+    body.extend_from_slice(text);
+    let crc = !body.iter().fold(!0u32, |crc, &byte| {
+        (0..8).fold(crc ^ u32::from(byte), |c, _| if c & 1 == 1 { (c >> 1) ^ 0xedb8_8320 } else { c >> 1 })
+    });
+    chunk.extend_from_slice(&body);
+    chunk.extend_from_slice(&crc.to_be_bytes());
+    upload.splice(33..33, chunk);
+    let processed = process_logo(&upload).expect("a logo with a text chunk is still a logo");
+    assert_eq!((processed.width, processed.height, processed.media_type), (480, 120, "image/png"));
+    assert!(!processed.bytes.windows(12).any(|w| w == b"SECRET-PLACE"));
+    let back = image::load_from_memory(&processed.bytes).unwrap().into_rgba8();
+    assert_eq!(back.get_pixel(10, 10).0, [200, 30, 60, 255]);
+    assert_eq!(back.get_pixel(30, 10).0[3], 0, "the background stays transparent");
+    // A small logo is not blown up; a tall one fits the height.
+    assert_eq!(process_logo(&png(&photo(120, 40))).map(|l| (l.width, l.height)), Ok((120, 40)));
+    assert_eq!(process_logo(&png(&photo(400, 800))).map(|l| (l.width, l.height)), Ok((80, 160)));
+    assert_eq!(process_logo(b"<svg/>").unwrap_err(), MediaError::NotAnImage);
+}

@@ -72,10 +72,31 @@ impl Sender {
     }
 }
 
+/// The chapter's colour and logo in the emails about its nights: the buttons, a band on the
+/// message, the logo above it.
+#[derive(Debug)]
+struct Brand {
+    /// `#rrggbb` that white text reads on: the chapter's, or our ink.
+    accent: String,
+    /// The logo's absolute address, if the chapter has one.
+    logo_url: Option<String>,
+}
+
+impl Brand {
+    fn of(sender: &Sender, event: &EventDetails) -> Brand {
+        Brand {
+            accent: if event.chapter_accent.is_empty() { "#1d1d1b".into() } else { event.chapter_accent.clone() },
+            logo_url: (!event.chapter_logo.is_empty())
+                .then(|| format!("{}/c/{}/logo/{}", sender.base_url, event.chapter_slug, event.chapter_logo)),
+        }
+    }
+}
+
 /// What the RSVP emails show.
 #[derive(Debug)]
 struct RsvpMail {
     chapter_name: String,
+    brand: Brand,
     name: String,
     title: String,
     date: String,
@@ -202,6 +223,7 @@ fn rsvp_mail(
     let ticket_url = sender.ticket_url(&rsvp.token);
     RsvpMail {
         chapter_name: event.chapter_name.clone(),
+        brand: Brand::of(sender, event),
         name: rsvp.name.clone(),
         title: event.title.clone(),
         date: lang.date(event.starts_utc(), event.tz()),
@@ -334,6 +356,7 @@ pub fn reconfirm_email(sender: &Sender, lang: Lang, event: &EventDetails, rsvp: 
 #[derive(Debug)]
 struct ChangeMail {
     chapter_name: String,
+    brand: Brand,
     chapter_url: String,
     name: String,
     title: String,
@@ -359,6 +382,7 @@ email_templates!(ChangeMail:
 fn change_mail(sender: &Sender, lang: Lang, event: &EventDetails, rsvp: &Rsvp) -> ChangeMail {
     ChangeMail {
         chapter_name: event.chapter_name.clone(),
+        brand: Brand::of(sender, event),
         chapter_url: format!("{}/c/{}", sender.base_url, event.chapter_slug),
         name: rsvp.name.clone(),
         title: event.title.clone(),
@@ -533,6 +557,7 @@ fn account_email(sender: &Sender, key: String, to: &str, (subject, text, html): 
 #[derive(Debug)]
 struct ReminderMail {
     chapter_name: String,
+    brand: Brand,
     name: String,
     title: String,
     /// When it starts, in words: `Thursday, December 10, 2026 at 7:00 PM`.
@@ -564,6 +589,7 @@ pub fn reminder_email(
 ) -> NewEmail {
     let m = ReminderMail {
         chapter_name: event.chapter_name.clone(),
+        brand: Brand::of(sender, event),
         name: rsvp.name.clone(),
         title: event.title.clone(),
         at: lang.date_time(event.starts_utc(), event.tz()),
@@ -586,6 +612,7 @@ pub fn reminder_email(
 #[derive(Debug)]
 struct MessageMail {
     chapter_name: String,
+    brand: Brand,
     name: String,
     title: String,
     subject: String,
@@ -614,6 +641,7 @@ pub fn message_email(
 ) -> NewEmail {
     let m = MessageMail {
         chapter_name: event.chapter_name.clone(),
+        brand: Brand::of(sender, event),
         name: rsvp.name.clone(),
         title: event.title.clone(),
         subject: subject.to_string(),
@@ -630,6 +658,7 @@ pub fn message_email(
 #[derive(Debug)]
 struct FeedbackMail {
     chapter_name: String,
+    brand: Brand,
     name: String,
     title: String,
     date: String,
@@ -666,6 +695,7 @@ pub fn feedback_email(
 ) -> NewEmail {
     let m = FeedbackMail {
         chapter_name: event.chapter_name.clone(),
+        brand: Brand::of(sender, event),
         name: rsvp.name.clone(),
         title: event.title.clone(),
         date: lang.date(event.starts_utc(), event.tz()),

@@ -27,6 +27,8 @@ pub struct Chapter {
     pub accent: String,
     /// One line under the chapter's name.
     pub tagline: String,
+    /// The hash of the chapter's logo (see [`crate::logos`]), or empty.
+    pub logo: String,
 }
 
 impl Chapter {
@@ -53,8 +55,7 @@ pub fn is_valid_slug(slug: &str) -> bool {
         && !slug.ends_with('-')
 }
 
-const COLUMNS: &str =
-    "id, slug, name, timezone, description, code_of_conduct, reminder_offsets, language, created_at, accent, tagline";
+const COLUMNS: &str = "id, slug, name, timezone, description, code_of_conduct, reminder_offsets, language, created_at, accent, tagline, logo";
 
 /// The chapter's language from a form or the CLI: one of ours (empty is English).
 fn language(errors: &mut FieldErrors, code: &str) -> Lang {

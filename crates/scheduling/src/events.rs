@@ -60,6 +60,10 @@ pub struct EventDetails {
     /// The chapter's language: pages of visitors who chose none of ours, emails nobody chose a
     /// language for.
     pub chapter_language: Lang,
+    /// The chapter's colour (`#rrggbb`) or empty, and its logo's hash or empty: what its
+    /// emails are dressed in.
+    pub chapter_accent: String,
+    pub chapter_logo: String,
 }
 
 pub type Event = EventDetails;
@@ -102,7 +106,7 @@ const DETAILS: &str = "SELECT e.id, e.chapter_id, e.uid, e.title, e.description,
         e.series_id, e.occurrence, e.detached, e.moved_from, e.venue_id,
         v.name AS venue_name, v.address AS venue_address, v.map_url AS venue_map_url,
         v.accessibility AS venue_accessibility, c.slug AS chapter_slug, c.name AS chapter_name,
-        c.language AS chapter_language
+        c.language AS chapter_language, c.accent AS chapter_accent, c.logo AS chapter_logo
     FROM events e JOIN venues v ON v.id = e.venue_id JOIN chapters c ON c.id = e.chapter_id";
 
 /// Where a night happens: a venue of the chapter, or a name and address (a venue is created

@@ -6,6 +6,7 @@ pub mod conduct;
 pub mod covers;
 pub mod display;
 pub mod events;
+pub mod logos;
 pub mod series;
 pub mod venues;
 

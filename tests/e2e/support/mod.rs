@@ -602,6 +602,17 @@ impl TestApp {
         }
     }
 
+    /// Stops the server and its workers, keeping the database and files for the test to look
+    /// at: to the browser the site is gone (connections refused), as in a basement.
+    pub async fn halt(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        if let Some(server) = self.server.take() {
+            server.await.unwrap().unwrap();
+        }
+    }
+
     /// Stops the server and its workers gracefully.
     pub async fn stop(mut self) {
         if let Some(shutdown) = self.shutdown.take() {

@@ -6,7 +6,7 @@
 //! tests below pin them; the arithmetic (the wall-clock time in the night's zone, grouping
 //! digits, minor units) is here. ARCHITECTURE.md ("Languages") says why this and not ICU4X.
 
-use chrono::{DateTime, Datelike, Timelike, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc};
 use chrono_tz::Tz;
 
 use super::Lang;
@@ -51,19 +51,143 @@ impl Lang {
 
     /// The wall-clock time of `at` in `tz`: `7:00 PM` in English, `19:00` elsewhere.
     pub fn time(self, at: DateTime<Utc>, tz: Tz) -> String {
-        let local = at.with_timezone(&tz);
-        let (pm, hour12) = local.hour12();
+        self.clock(at.with_timezone(&tz).time())
+    }
+
+    /// A wall-clock time as this language writes it: `7:00 PM`, `19:00`.
+    fn clock(self, time: NaiveTime) -> String {
+        let (pm, hour12) = time.hour12();
         self.f4(
             "common-time",
             "hour",
-            format!("{:02}", local.hour()),
+            format!("{:02}", time.hour()),
             "hour12",
             i64::from(hour12),
             "minute",
-            format!("{:02}", local.minute()),
+            format!("{:02}", time.minute()),
             "pm",
             if pm { "pm" } else { "am" },
         )
+    }
+
+    /// A day in digits, in this language's order (`common-date-numeric`): `12/24/2026`,
+    /// `24.12.2026`, `24/12/2026`. What date fields show and expect.
+    pub fn date_input(self, day: NaiveDate) -> String {
+        self.f3(
+            "common-date-numeric",
+            "day",
+            format!("{:02}", day.day()),
+            "month",
+            format!("{:02}", day.month()),
+            "year",
+            day.year().to_string(),
+        )
+    }
+
+    /// A time as time fields show it: `7:00 PM`, `19:00`.
+    pub fn time_input(self, time: NaiveTime) -> String {
+        self.clock(time)
+    }
+
+    /// A local date and time as date-and-time fields show it: `12/24/2026 7:00 PM`,
+    /// `24.12.2026 19:00`.
+    pub fn date_time_input(self, at: NaiveDateTime) -> String {
+        format!("{} {}", self.date_input(at.date()), self.clock(at.time()))
+    }
+
+    /// The order of day, month and year in [`Lang::date_input`], read from the message itself
+    /// (a translator who changes it changes what is parsed too).
+    fn numeric_order(self) -> [DatePart; 3] {
+        let probe = self.f3("common-date-numeric", "day", "31", "month", "12", "year", "2999");
+        let mut order = [DatePart::Month, DatePart::Day, DatePart::Year];
+        let parts: Vec<&str> = probe.split(|c: char| !c.is_ascii_digit()).filter(|p| !p.is_empty()).collect();
+        if let [a, b, c] = parts.as_slice() {
+            for (slot, part) in order.iter_mut().zip([a, b, c]) {
+                *slot = match *part {
+                    "31" => DatePart::Day,
+                    "12" => DatePart::Month,
+                    _ => DatePart::Year,
+                };
+            }
+        }
+        order
+    }
+
+    /// A day typed in this language's order (`24.12.2026`, `12/24/26`; `.`, `/` or `-` between
+    /// the parts) or as ISO 8601 (`2026-12-24`, what the API and browsers' date fields send).
+    pub fn parse_date_input(self, text: &str) -> Option<NaiveDate> {
+        let text = text.trim().trim_end_matches(',');
+        let parts: Vec<&str> = text.split(['.', '/', '-']).map(str::trim).collect();
+        let [a, b, c] = parts.as_slice() else { return None };
+        if [a, b, c].iter().any(|p| p.is_empty() || p.len() > 4 || !p.bytes().all(|d| d.is_ascii_digit())) {
+            return None;
+        }
+        let (mut day, mut month, mut year) = (0, 0, 0);
+        let order = if a.len() == 4 { [DatePart::Year, DatePart::Month, DatePart::Day] } else { self.numeric_order() };
+        for (part, text) in order.iter().zip([a, b, c]) {
+            let n: u32 = text.parse().ok()?;
+            match part {
+                DatePart::Day => day = n,
+                DatePart::Month => month = n,
+                DatePart::Year => {
+                    year = if text.len() == 2 {
+                        2000 + n
+                    } else if text.len() == 4 {
+                        n
+                    } else {
+                        return None;
+                    }
+                }
+            }
+        }
+        NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+    }
+
+    /// A time as people type it: `19:00`, `19.30`, `19h`, `19h30`, `7 pm`, `7:30 PM`, `7p.m.`.
+    pub fn parse_time_input(text: &str) -> Option<NaiveTime> {
+        let text: String = text.trim().to_lowercase().chars().filter(|c| !c.is_whitespace() && *c != '.').collect();
+        let (clock, half) = if let Some(rest) = text.strip_suffix("pm") {
+            (rest, Some(true))
+        } else if let Some(rest) = text.strip_suffix("am") {
+            (rest, Some(false))
+        } else {
+            (text.as_str(), None)
+        };
+        let (hour, minute) = match clock.split_once([':', 'h']) {
+            Some((hour, "")) => (hour, "0"),
+            Some((hour, minute)) if minute.len() == 2 => (hour, minute),
+            Some(_) => return None,
+            None if clock.len() == 4 && half.is_none() => (&clock[..2], &clock[2..]),
+            None => (clock, "0"),
+        };
+        if hour.is_empty() || hour.len() > 2 || !hour.bytes().all(|d| d.is_ascii_digit()) {
+            return None;
+        }
+        let (mut hour, minute): (u32, u32) = (hour.parse().ok()?, minute.parse().ok()?);
+        if let Some(pm) = half {
+            if !(1..=12).contains(&hour) {
+                return None;
+            }
+            hour = match (pm, hour) {
+                (false, 12) => 0,
+                (true, 12) => 12,
+                (true, h) => h + 12,
+                (false, h) => h,
+            };
+        }
+        NaiveTime::from_hms_opt(hour, minute, 0)
+    }
+
+    /// A local date and time typed as [`Lang::date_time_input`] shows it (the time after the
+    /// first space), or as ISO 8601 (`2026-12-24T19:00`, what the API and browsers'
+    /// `datetime-local` fields send).
+    pub fn parse_date_time_input(self, text: &str) -> Option<NaiveDateTime> {
+        let text = text.trim();
+        if let Some(at) = crate::time::parse_local(text) {
+            return Some(at);
+        }
+        let (date, time) = text.split_once(char::is_whitespace)?;
+        Some(self.parse_date_input(date)?.and_time(Lang::parse_time_input(time)?))
     }
 
     /// `Thursday, December 10, 2026 at 7:00 PM`, `jeudi 10 décembre 2026 à 19:00`.
@@ -131,6 +255,13 @@ impl Lang {
             other => other.to_string(),
         }
     }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DatePart {
+    Day,
+    Month,
+    Year,
 }
 
 /// Digits after the decimal point of a currency (ISO 4217; the zero-decimal ones Stripe lists).
@@ -227,5 +358,55 @@ mod tests {
         assert_eq!(Lang::En.money(15_000, "MXN"), "MX$150.00");
         assert_eq!(Lang::Es.money(1500, "JPY"), "¥1,500");
         assert_eq!(Lang::En.money(0, "USD"), "$0.00");
+    }
+
+    #[test]
+    fn date_fields_in_each_languages_order() {
+        let at = NaiveDate::from_ymd_opt(2026, 12, 24).unwrap().and_hms_opt(19, 30, 0).unwrap();
+        let cases = [
+            (Lang::En, "12/24/2026 7:30 PM"),
+            (Lang::Es, "24/12/2026 19:30"),
+            (Lang::De, "24.12.2026 19:30"),
+            (Lang::Fr, "24/12/2026 19:30"),
+            (Lang::PtBr, "24/12/2026 19:30"),
+        ];
+        for (lang, shown) in cases {
+            assert_eq!(lang.date_time_input(at), shown, "{lang}");
+            assert_eq!(lang.parse_date_time_input(shown), Some(at), "{lang} reads back what it shows");
+            assert_eq!(lang.parse_date_time_input("2026-12-24T19:30"), Some(at), "{lang} reads ISO too");
+            assert_eq!(lang.parse_date_input("2026-12-24"), Some(at.date()), "{lang}");
+        }
+        // A Berlin host types day first; the same digits are another day in English.
+        assert_eq!(Lang::De.parse_date_input("03.04.2027"), NaiveDate::from_ymd_opt(2027, 4, 3));
+        assert_eq!(Lang::En.parse_date_input("03/04/2027"), NaiveDate::from_ymd_opt(2027, 3, 4));
+        assert_eq!(Lang::De.parse_date_input("3.4.27"), NaiveDate::from_ymd_opt(2027, 4, 3));
+        assert_eq!(Lang::De.parse_date_time_input(" 24.12.2026  19:30 "), Some(at));
+        assert_eq!(Lang::Es.parse_date_time_input("24-12-2026 19h30"), Some(at));
+        for nonsense in ["", "24.12.2026", "31.02.2027 19:00", "24.12.2026 25:00", "12/24/2026 19:30", "tomorrow 7pm"] {
+            assert_eq!(Lang::De.parse_date_time_input(nonsense), None, "{nonsense:?}");
+        }
+        assert_eq!(Lang::En.parse_date_time_input("12/24/2026 19:30"), Some(at), "a 24-hour time in English");
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0);
+        for (typed, time) in [
+            ("19:00", t(19, 0)),
+            ("19.30", t(19, 30)),
+            ("19h", t(19, 0)),
+            ("19h30", t(19, 30)),
+            ("1930", t(19, 30)),
+            ("7 pm", t(19, 0)),
+            ("7:30 PM", t(19, 30)),
+            ("7p.m.", t(19, 0)),
+            ("12 am", t(0, 0)),
+            ("12:15 pm", t(12, 15)),
+            ("0:05", t(0, 5)),
+            ("13 pm", None),
+            ("19:3", None),
+            ("24:00", None),
+            ("7:60", None),
+            ("", None),
+            ("pm", None),
+        ] {
+            assert_eq!(Lang::parse_time_input(typed), time, "{typed:?}");
+        }
     }
 }

@@ -206,6 +206,8 @@ pub const RULES_BEYOND_SCHEMA: &[(&str, &[(&str, &str)])] = &[
             ("capacity", "not below the seats taken, held or offered"),
         ],
     ),
+    ("set_night_cover", &[("cover", "an image that decodes as PNG, JPEG or WebP, at most 15 MB and 40 megapixels")]),
+    ("set_chapter_logo", &[("logo", "an image that decodes as PNG, JPEG or WebP, at most 15 MB and 40 megapixels")]),
     ("review_story", &[("score", "only while the story is undecided (else 409)")]),
     ("view_stories", &[("month", "a month that exists (`2027-03`, not `2027-13`)")]),
     ("manage_hosts", &[("role", "the chapter's last owner stays an owner")]),

@@ -182,6 +182,44 @@ pub async fn update_chapter(
     Ok(Json(chapter_out(&updated)))
 }
 
+/// Set or replace the chapter's logo. It is scaled to fit 480×160 and stored as our own PNG,
+/// transparency kept, no metadata.
+#[utoipa::path(put, operation_id = Operation::SetLogo.id(), path = "/api/v1/chapters/{slug}/logo", params(("slug" = String, Path)),
+    request_body(description = "The logo: PNG, JPEG or WebP, at most 15 MB and 40 megapixels.",
+        content((super::scheduling::ImageUpload = "image/png"), (super::scheduling::ImageUpload = "image/jpeg"), (super::scheduling::ImageUpload = "image/webp"))),
+    responses((status = 200, body = super::scheduling::StoredImage),
+        (status = 413, description = "The body is larger than 48 MiB (`payload_too_large`).", body = ErrorBody),
+        (status = 422, body = ErrorBody)),
+    security(("host_token" = ["owner"])))]
+pub async fn set_logo(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(slug): Path<String>,
+    body: axum::body::Body,
+) -> Result<Json<super::scheduling::StoredImage>, AppError> {
+    let chapter = hosted_chapter(&state, &host, &slug, Operation::SetLogo).await?;
+    let bytes = super::scheduling::image_body(body).await?;
+    let logo = services::set_logo(&state, Actor::Host(host.host_id), &chapter, bytes).await?;
+    Ok(Json(super::scheduling::StoredImage {
+        url: crate::views::logo_url(&chapter.slug, &logo.hash).unwrap_or_default(),
+        width: i64::from(logo.width),
+        height: i64::from(logo.height),
+    }))
+}
+
+/// Remove the chapter's logo (nothing happens when it has none).
+#[utoipa::path(delete, operation_id = Operation::RemoveLogo.id(), path = "/api/v1/chapters/{slug}/logo", params(("slug" = String, Path)),
+    responses((status = 204, description = "The chapter has no logo now.")), security(("host_token" = ["owner"])))]
+pub async fn remove_logo(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(slug): Path<String>,
+) -> Result<StatusCode, AppError> {
+    let chapter = hosted_chapter(&state, &host, &slug, Operation::RemoveLogo).await?;
+    services::remove_logo(&state, Actor::Host(host.host_id), &chapter).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 doc::words! {
     /// A role in a chapter: `owner` (everything, settings and hosts too), `host` (nights,
     /// guests, stories) or `door` (the door only).

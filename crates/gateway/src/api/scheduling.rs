@@ -143,6 +143,67 @@ pub async fn update_event(
     Ok(Json(Changed { event: event_out(&state, &changed.event).await?, notified: changed.notified }))
 }
 
+/// An uploaded image: a PNG, JPEG or WebP file's bytes, sent as the request's body.
+#[derive(ToSchema)]
+#[schema(value_type = String, format = Binary)]
+pub struct ImageUpload(#[allow(dead_code)] Vec<u8>);
+
+/// An image of ours, as stored from an upload: where it is served and its size in pixels.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StoredImage {
+    /// A path on this site; it changes with the image, so it is cached for good.
+    pub url: String,
+    pub width: i64,
+    pub height: i64,
+}
+
+/// The image an upload route was sent: the whole body (its size and deadline were checked on
+/// the way in, see `slides::is_upload`).
+pub(super) async fn image_body(body: axum::body::Body) -> Result<Vec<u8>, AppError> {
+    axum::body::to_bytes(body, crate::slides::UPLOAD_BODY_LIMIT)
+        .await
+        .map(|bytes| bytes.to_vec())
+        .map_err(|_| AppError::BadRequest("bad_body", "error-bad-body".into()))
+}
+
+/// Set or replace a night's cover photo. It is cut to its middle 16:9 and stored as our own
+/// JPEGs at a phone's width (720 px) and a desktop's (1600 px): no metadata survives.
+#[utoipa::path(put, operation_id = Operation::SetCover.id(), path = "/api/v1/events/{id}/cover", params(("id" = i64, Path)),
+    request_body(description = "The photo: PNG, JPEG or WebP, at most 15 MB and 40 megapixels.",
+        content((ImageUpload = "image/jpeg"), (ImageUpload = "image/png"), (ImageUpload = "image/webp"))),
+    responses((status = 200, description = "The phone's size, then the desktop's.", body = Vec<StoredImage>),
+        (status = 413, description = "The body is larger than 48 MiB (`payload_too_large`).", body = ErrorBody),
+        (status = 422, body = ErrorBody)),
+    security(("host_token" = [])))]
+pub async fn set_cover(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(id): Path<String>,
+    body: axum::body::Body,
+) -> Result<Json<Vec<StoredImage>>, AppError> {
+    let event = hosted_event(&state, &host, &id, Operation::SetCover).await?;
+    let cover = services::set_cover(&state, Actor::Host(host.host_id), event.id, image_body(body).await?).await?;
+    let stored = |image: &failnight_media::Encoded| StoredImage {
+        url: format!("/e/{}/cover/{}", event.id, image.hash),
+        width: i64::from(image.width),
+        height: i64::from(image.height),
+    };
+    Ok(Json(vec![stored(&cover.phone), stored(&cover.desktop)]))
+}
+
+/// Remove a night's cover photo (nothing happens when it has none).
+#[utoipa::path(delete, operation_id = Operation::RemoveCover.id(), path = "/api/v1/events/{id}/cover", params(("id" = i64, Path)),
+    responses((status = 204, description = "The night has no cover photo now.")), security(("host_token" = [])))]
+pub async fn remove_cover(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(id): Path<String>,
+) -> Result<StatusCode, AppError> {
+    let event = hosted_event(&state, &host, &id, Operation::RemoveCover).await?;
+    services::remove_cover(&state, Actor::Host(host.host_id), event.id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 /// Publish a draft night: it appears publicly and takes RSVPs.
 #[utoipa::path(post, operation_id = Operation::PublishNight.id(), path = "/api/v1/events/{id}/publish", params(("id" = i64, Path)),
     responses((status = 200, body = Event), (status = 409, body = ErrorBody)), security(("host_token" = [])))]

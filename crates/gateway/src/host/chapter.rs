@@ -127,6 +127,8 @@ pub(super) async fn settings_page(state: &AppState, access: &ChapterAccess) -> R
         ])),
         overbook_risks: &failnight_ticketing::settings::RISKS_PERCENT,
         saved: false,
+        logo: crate::views::logo_url(&access.chapter.slug, &access.chapter.logo),
+        logo_error: None,
         embed_script: format!(
             r#"<script src="{}/embed.js" data-chapter="{}" async></script>"#,
             state.base_url(),
@@ -180,6 +182,33 @@ pub async fn save_settings(
         }
         Err(other) => Err(other.into()),
     }
+}
+
+/// `POST /host/c/{slug}/settings/logo` (multipart, field `logo`): the chapter's logo.
+pub async fn upload_logo(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+    multipart: axum::extract::Multipart,
+) -> Result<Response, PageError> {
+    let bytes = crate::slides::form_parts(multipart).await?.remove("logo").unwrap_or_default();
+    match services::set_logo(&state, Actor::Host(access.host_id()), &access.chapter, bytes)
+        .await
+        .map_err(AppError::from)
+    {
+        Ok(_) => Ok(Redirect::to(&format!("/host/c/{}/settings?saved=1#logo", access.chapter.slug)).into_response()),
+        Err(AppError::Invalid(errors)) => {
+            let mut page = settings_page(&state, &access).await?;
+            page.logo_error = errors.get_in("logo", access.lang());
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// `POST /host/c/{slug}/settings/logo/remove`
+pub async fn remove_logo(State(state): State<AppState>, access: ChapterAccess) -> Result<Response, PageError> {
+    services::remove_logo(&state, Actor::Host(access.host_id()), &access.chapter).await?;
+    Ok(Redirect::to(&format!("/host/c/{}/settings?saved=1#logo", access.chapter.slug)).into_response())
 }
 
 async fn hosts_page(state: &AppState, access: &ChapterAccess, form: FormState) -> Result<HostsPage, AppError> {

@@ -101,6 +101,11 @@ fn table() -> Vec<(HostRoute, MethodRouter<AppState>)> {
         r!(GET "/host/c/{slug}", op(ViewDashboard), chapter::dashboard),
         r!(GET "/host/c/{slug}/settings", op(UpdateChapterSettings), chapter::settings),
         r!(POST "/host/c/{slug}/settings", op(UpdateChapterSettings), chapter::save_settings),
+        (
+            HostRoute { method: "POST", path: "/host/c/{slug}/settings/logo", need: op(SetLogo) },
+            post(chapter::upload_logo).layer(DefaultBodyLimit::max(crate::slides::UPLOAD_BODY_LIMIT)),
+        ),
+        r!(POST "/host/c/{slug}/settings/logo/remove", op(RemoveLogo), chapter::remove_logo),
         r!(GET "/host/c/{slug}/hosts", op(ManageHosts), chapter::hosts),
         r!(POST "/host/c/{slug}/hosts", op(ManageHosts), chapter::invite),
         r!(POST "/host/c/{slug}/hosts/{host_id}/remove", op(RemoveHost), chapter::remove),
@@ -112,10 +117,10 @@ fn table() -> Vec<(HostRoute, MethodRouter<AppState>)> {
         r!(POST "/host/c/{slug}/events/{id}/publish", op(PublishNight), nights::publish_event),
         r!(POST "/host/c/{slug}/events/{id}/cancel", op(CancelNight), nights::cancel_event),
         (
-            HostRoute { method: "POST", path: "/host/c/{slug}/events/{id}/cover", need: op(UpdateNight) },
+            HostRoute { method: "POST", path: "/host/c/{slug}/events/{id}/cover", need: op(SetCover) },
             post(nights::upload_cover).layer(DefaultBodyLimit::max(crate::slides::UPLOAD_BODY_LIMIT)),
         ),
-        r!(POST "/host/c/{slug}/events/{id}/cover/remove", op(UpdateNight), nights::remove_cover),
+        r!(POST "/host/c/{slug}/events/{id}/cover/remove", op(RemoveCover), nights::remove_cover),
         r!(GET "/host/c/{slug}/events/{id}/attendees.csv", op(ExportAttendees), nights::attendees_csv),
         r!(GET "/host/c/{slug}/events/{id}/message", op(MessageGuests), nights::message),
         r!(POST "/host/c/{slug}/events/{id}/ticket-types", op(CreateTicketType), tickets::create_ticket_type),
@@ -275,6 +280,53 @@ impl FormState {
         }
     }
 
+    /// A date-and-time field, typed in `order`'s way (`24.12.2026 19:00` for a German
+    /// chapter, `12/24/2026 7:00 PM` for an English one) or as ISO: as ISO
+    /// (`2026-12-24T19:00`) for the use cases. `None` when absent; a blank field stays blank
+    /// (the use case says it is needed); one that does not read records an error with an
+    /// example in that order.
+    pub fn date_time(&mut self, name: &str, order: Lang) -> Option<String> {
+        self.typed(name, "error-date-time-input", date_example(order), |text| {
+            order.parse_date_time_input(text).map(|at| at.format(failnight_core::time::LOCAL_FORMAT).to_string())
+        })
+    }
+
+    /// A date field, typed in `order`'s way or as ISO: as ISO (`2026-12-24`). As
+    /// [`FormState::date_time`] for absent, blank and unreadable fields.
+    pub fn date(&mut self, name: &str, order: Lang) -> Option<String> {
+        let example = order.date_input(example_night().date());
+        self.typed(name, "error-date-input", example, |text| {
+            order.parse_date_input(text).map(|day| day.format("%Y-%m-%d").to_string())
+        })
+    }
+
+    /// A time field (`19:00`, `7 pm`, `19h30`): as `HH:MM`. As [`FormState::date_time`] for
+    /// absent, blank and unreadable fields.
+    pub fn time(&mut self, name: &str, order: Lang) -> Option<String> {
+        let example = order.time_input(example_night().time());
+        self.typed(name, "error-time-input", example, |text| {
+            Lang::parse_time_input(text).map(|t| t.format("%H:%M").to_string())
+        })
+    }
+
+    fn typed(
+        &mut self,
+        name: &str,
+        error: &'static str,
+        example: String,
+        read: impl FnOnce(&str) -> Option<String>,
+    ) -> Option<String> {
+        let text = self.values.get(name)?.trim().to_string();
+        if text.is_empty() {
+            return Some(text);
+        }
+        let read = read(&text);
+        if read.is_none() {
+            self.errors.add(name, failnight_core::Message::new(error).arg("example", example));
+        }
+        read
+    }
+
     pub fn checked(&self, name: &str) -> bool {
         matches!(self.v(name), "on" | "true" | "1" | "yes")
     }
@@ -286,4 +338,17 @@ impl FormState {
         fields.sort();
         fields
     }
+}
+
+/// 19:00 on the 24th of this month: a day that cannot be read as a month, for the examples
+/// under date fields.
+fn example_night() -> chrono::NaiveDateTime {
+    use chrono::Datelike;
+    let today = chrono::Utc::now().date_naive();
+    today.with_day(24).unwrap_or(today).and_hms_opt(19, 0, 0).unwrap_or_default()
+}
+
+/// An example date and time in `order`'s way, for hints and errors: `24.12.2026 19:00`.
+pub fn date_example(order: Lang) -> String {
+    order.date_time_input(example_night())
 }

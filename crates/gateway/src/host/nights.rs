@@ -132,7 +132,7 @@ async fn events_page(state: &AppState, access: &ChapterAccess, form: FormState) 
         nav: nav(access, "events"),
         nights: night_rows(state, &nights, lang).await?,
         venues: venue_options(state, access).await?,
-        timezone: lang.f1("host-nights-local-time", "zone", access.chapter.timezone.to_string()),
+        timezone: when_hint(lang, access.chapter.language, &access.chapter.timezone.to_string()),
         form,
     })
 }
@@ -149,6 +149,9 @@ pub async fn create_event(
     let mut form = FormState::new(values);
     let venue = form.number("venue_id");
     let capacity = form.number("capacity");
+    let order = access.chapter.language;
+    let starts_local = form.date_time("starts_at", order).unwrap_or_default();
+    let ends_local = form.date_time("ends_at", order).unwrap_or_default();
     if venue.is_none() {
         form.errors.add("venue_id", "error-choose-venue");
     }
@@ -156,8 +159,8 @@ pub async fn create_event(
         let new = NewEvent {
             title: form.v("title").into(),
             description: form.v("description").into(),
-            starts_local: form.v("starts_at").into(),
-            ends_local: form.v("ends_at").into(),
+            starts_local,
+            ends_local,
             timezone: None,
             venue: VenueChoice::Id(venue.unwrap_or_default()),
             capacity,
@@ -173,12 +176,23 @@ pub async fn create_event(
     Ok((StatusCode::UNPROCESSABLE_ENTITY, events_page(&state, &access, form).await?).into_response())
 }
 
+/// Under a night's time fields, in the host's language: its zone and an example in the
+/// chapter's order (`order`).
+fn when_hint(lang: Lang, order: Lang, zone: &str) -> String {
+    lang.f2("host-nights-local-time", "zone", zone, "example", super::date_example(order))
+}
+
+/// The night's fields as its edit form shows them: times in the chapter's order.
 pub(super) fn event_form(event: &EventDetails) -> FormState {
+    let shown = |local: &str| match failnight_core::time::parse_local(local) {
+        Some(at) => event.chapter_language.date_time_input(at),
+        None => local.to_string(),
+    };
     FormState::new(HashMap::from([
         ("title".into(), event.title.clone()),
         ("description".into(), event.description.clone()),
-        ("starts_at".into(), event.starts_local.clone()),
-        ("ends_at".into(), event.ends_local.clone()),
+        ("starts_at".into(), shown(&event.starts_local)),
+        ("ends_at".into(), shown(&event.ends_local)),
         ("venue_id".into(), event.venue_id.to_string()),
         ("capacity".into(), event.capacity.to_string()),
     ]))
@@ -219,6 +233,7 @@ pub(super) async fn event_page(
         status: event.status.to_string(),
         status_label: views::event_status(lang, event.status()),
         when: display::when(event, lang),
+        when_hint: when_hint(lang, event.chapter_language, event.timezone.tz().name()),
         public_url: format!("/e/{}", event.id),
         cover: crate::pages::cover_of(state, event.id).await?,
         cover_error: None,
@@ -369,8 +384,8 @@ pub async fn update_event(
     let patch = EventPatch {
         title: form.text("title"),
         description: form.text("description"),
-        starts_local: form.text("starts_at"),
-        ends_local: form.text("ends_at"),
+        starts_local: form.date_time("starts_at", event.chapter_language),
+        ends_local: form.date_time("ends_at", event.chapter_language),
         timezone: None,
         venue_id,
         capacity,
@@ -583,7 +598,18 @@ pub async fn update_venue(
 
 // ---- series ----
 
-fn series_input(form: &mut FormState) -> SeriesInput {
+/// A stored `HH:MM` as the chapter's time fields show it (`7:00 PM`, `19:00`).
+fn shown_time(order: Lang, stored: &str) -> String {
+    chrono::NaiveTime::parse_from_str(stored, "%H:%M").map_or_else(|_| stored.to_string(), |t| order.time_input(t))
+}
+
+/// A stored `YYYY-MM-DD` as the chapter's date fields show it (`24.12.2026`).
+fn shown_date(order: Lang, stored: &str) -> String {
+    chrono::NaiveDate::parse_from_str(stored, "%Y-%m-%d").map_or_else(|_| stored.to_string(), |d| order.date_input(d))
+}
+
+/// A series from its form, dates and times typed in the chapter's order (`order`).
+fn series_input(form: &mut FormState, order: Lang) -> SeriesInput {
     let venue_id = form.number("venue_id");
     let capacity = form.number("capacity");
     let duration_minutes = form.number("duration_minutes");
@@ -592,10 +618,10 @@ fn series_input(form: &mut FormState) -> SeriesInput {
         description: form.text("description"),
         venue_id,
         capacity,
-        start_time: form.text("start_time"),
+        start_time: form.time("start_time", order),
         duration_minutes,
         rrule: form.text("rrule"),
-        starts_on: form.text("starts_on"),
+        starts_on: form.date("starts_on", order),
         publish: Some(form.checked("publish")),
     }
 }
@@ -622,7 +648,7 @@ async fn series_list_page(
 pub async fn series_list(State(state): State<AppState>, access: ChapterAccess) -> Result<SeriesListPage, PageError> {
     let form = FormState::new(HashMap::from([
         ("rrule".into(), "FREQ=MONTHLY;BYDAY=2TH".into()),
-        ("start_time".into(), "19:00".into()),
+        ("start_time".into(), shown_time(access.chapter.language, "19:00")),
         ("duration_minutes".into(), "180".into()),
         ("publish".into(), "on".into()),
     ]));
@@ -635,7 +661,7 @@ pub async fn create_series(
     Form(values): Values,
 ) -> Result<Response, PageError> {
     let mut form = FormState::new(values);
-    let input = series_input(&mut form);
+    let input = series_input(&mut form, access.chapter.language);
     if form.errors.is_empty() {
         let created = services::create_series(&state, Actor::Host(access.host_id()), &access.chapter, &input)
             .await
@@ -693,11 +719,11 @@ pub async fn series(
         ("title".into(), current.title.clone()),
         ("description".into(), current.description.clone()),
         ("rrule".into(), current.rrule.clone()),
-        ("start_time".into(), current.start_time.clone()),
+        ("start_time".into(), shown_time(access.chapter.language, &current.start_time)),
         ("duration_minutes".into(), current.duration_minutes.to_string()),
         ("venue_id".into(), current.venue_id.to_string()),
         ("capacity".into(), current.capacity.to_string()),
-        ("starts_on".into(), current.starts_on.clone()),
+        ("starts_on".into(), shown_date(access.chapter.language, &current.starts_on)),
         ("publish".into(), if current.publish { "on".into() } else { String::new() }),
     ]));
     Ok(series_page(&state, &access, &current, form, query.contains_key("saved")).await?)
@@ -711,7 +737,7 @@ pub async fn update_series(
 ) -> Result<Response, PageError> {
     let current = chapter_series(&state, &access, &id).await?;
     let mut form = FormState::new(values);
-    let input = series_input(&mut form);
+    let input = series_input(&mut form, access.chapter.language);
     let back = format!("/host/c/{}/series/{}", access.chapter.slug, current.id);
     let actor = Actor::Host(access.host_id());
     if form.errors.is_empty() {
@@ -788,7 +814,7 @@ pub async fn upload_cover(
     let event = chapter_event(&state, &access, &id).await?;
     let bytes = crate::slides::form_parts(multipart).await?.remove("cover").unwrap_or_default();
     match services::set_cover(&state, Actor::Host(access.host_id()), event.id, bytes).await.map_err(AppError::from) {
-        Ok(()) => {
+        Ok(_) => {
             Ok(Redirect::to(&format!("/host/c/{}/events/{}?saved=1#cover", access.chapter.slug, event.id))
                 .into_response())
         }

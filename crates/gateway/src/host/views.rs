@@ -149,6 +149,9 @@ pub struct SettingsPage {
     /// The risks the waitlist may fill past the capacity at (besides off).
     pub overbook_risks: &'static [i64],
     pub saved: bool,
+    /// The chapter's logo, if it has one, and why the last one uploaded was refused.
+    pub logo: Option<String>,
+    pub logo_error: Option<String>,
     /// The widget's two snippets for other sites: the script tag and the iframe.
     pub embed_script: String,
     pub embed_iframe: String,
@@ -233,6 +236,8 @@ pub struct EventPage {
     /// The state in the page's language.
     pub status_label: String,
     pub when: String,
+    /// Under the time fields: the night's zone and an example in the chapter's order.
+    pub when_hint: String,
     pub public_url: String,
     /// The night's cover photo, if it has one.
     pub cover: Option<crate::views::CoverView>,
