@@ -127,6 +127,8 @@ host-dashboard-setup-done = erledigt
 ## Chapter settings (templates/host/settings.html)
 host-settings-heading = Einstellungen des Chapters
 host-settings-timezone-hint = IANA-Name, z. B. Europe/Berlin. Abende behalten die Zone, in der sie angelegt wurden.
+host-settings-export = Alle Gäste aller Abende herunterladen (CSV)
+host-settings-export-hint = Eine Zeile pro Buchung, Abend für Abend: für eure Unterlagen oder zum Umziehen.
 host-settings-logo = Logo
 host-settings-logo-current = Das Logo der Ortsgruppe
 host-settings-logo-none = Noch kein Logo: Der Name der Ortsgruppe steht allein auf ihren Seiten und in ihren E-Mails.

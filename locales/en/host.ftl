@@ -127,6 +127,8 @@ host-dashboard-setup-done = done
 ## Chapter settings (templates/host/settings.html)
 host-settings-heading = Chapter settings
 host-settings-timezone-hint = IANA name, e.g. Europe/Berlin. Nights keep the zone they were created in.
+host-settings-export = Download every guest of every night (CSV)
+host-settings-export-hint = One row per booking, night by night: for your own records, or to move elsewhere.
 host-settings-logo = Logo
 host-settings-logo-current = The chapter's logo
 host-settings-logo-none = No logo yet: the chapter's name stands alone on its pages and emails.

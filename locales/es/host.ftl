@@ -127,6 +127,8 @@ host-dashboard-setup-done = listo
 ## Chapter settings (templates/host/settings.html)
 host-settings-heading = Ajustes del capítulo
 host-settings-timezone-hint = Nombre IANA, por ejemplo America/Mexico_City. Las noches conservan la zona en la que se crearon.
+host-settings-export = Descargar todos los invitados de todas las noches (CSV)
+host-settings-export-hint = Una fila por reserva, noche a noche: para vuestros archivos o para llevarla a otro sitio.
 host-settings-logo = Logotipo
 host-settings-logo-current = El logotipo del capítulo
 host-settings-logo-none = Aún no hay logotipo: el nombre del capítulo aparece solo en sus páginas y correos.

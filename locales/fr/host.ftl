@@ -127,6 +127,8 @@ host-dashboard-setup-done = fait
 ## Chapter settings (templates/host/settings.html)
 host-settings-heading = Réglages de l’antenne
 host-settings-timezone-hint = Nom IANA, par exemple Europe/Paris. Les soirées gardent le fuseau dans lequel elles ont été créées.
+host-settings-export = Télécharger tous les invités de toutes les soirées (CSV)
+host-settings-export-hint = Une ligne par réservation, soirée par soirée : pour vos archives, ou pour partir ailleurs.
 host-settings-logo = Logo
 host-settings-logo-current = Le logo de l’antenne
 host-settings-logo-none = Pas encore de logo : le nom de l’antenne figure seul sur ses pages et ses e-mails.

@@ -127,6 +127,8 @@ host-dashboard-setup-done = feito
 ## Chapter settings (templates/host/settings.html)
 host-settings-heading = Configurações do capítulo
 host-settings-timezone-hint = Nome IANA, por exemplo America/Sao_Paulo. As noites mantêm o fuso em que foram criadas.
+host-settings-export = Baixar todos os convidados de todas as noites (CSV)
+host-settings-export-hint = Uma linha por reserva, noite a noite: para os seus registros ou para levar a outro lugar.
 host-settings-logo = Logotipo
 host-settings-logo-current = O logotipo do capítulo
 host-settings-logo-none = Ainda sem logotipo: o nome do capítulo aparece sozinho nas páginas e e-mails.

@@ -24,7 +24,11 @@ both_backends!(
 both_backends!(options: crate::support::Options { rate_limits: true, ..Default::default() }; rate_limits_answer_429);
 both_backends!(sign_in_links_are_not_kept_in_the_outbox);
 both_backends!(options: crate::support::Options::manual_clock(); api_tokens_have_a_scope_and_an_expiry);
-both_backends!(the_api_messages_guests_and_changes_the_chapter, owners_manage_hosts_and_reports_through_the_api);
+both_backends!(
+    the_api_messages_guests_and_changes_the_chapter,
+    owners_manage_hosts_and_reports_through_the_api,
+    guest_lists_export_page_by_page_night_by_night
+);
 // Rate limits off: every request comes from 127.0.0.1, and their counters are writes that the
 // test's held database write would hold up too (for hosts and strangers alike).
 both_backends!(sign_in_answers_hosts_and_strangers_alike);
@@ -965,4 +969,56 @@ async fn owners_manage_hosts_and_reports_through_the_api(app: TestApp) {
     );
     let refused = app.host(Method::PATCH, &owner, &path, Some(&json!({"status": "solved"}))).await;
     assert_eq!(refused.status(), 422);
+}
+
+/// A night of 2,345 bookings (more than two of the export's pages, not a whole number of
+/// them) and a smaller one with a walk-in: the night's CSV has every booking once, in booking
+/// order; the chapter's (owners only, page and API) has both nights' one after the other, the
+/// walk-in's placeholder address left empty.
+async fn guest_lists_export_page_by_page_night_by_night(app: TestApp) {
+    let (owner, first) = app.published_night("export", 5000).await;
+    let first = first["id"].as_i64().unwrap();
+    let second = app.create_event(&owner, "export", &TestApp::night("Failure Night, later", 40)).await;
+    let second = second.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+    let bookings = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2345)
+        INSERT INTO rsvps (event_id, name, email, status, token, created_at, updated_at, plus_ones, checkin_code)
+        SELECT $1, 'Guest ' || i, 'guest' || i || '@example.org', 'confirmed', 'export-t-' || i, 1700000000000 + i,
+               1700000000000 + i, 0, 'export-c-' || i FROM n ORDER BY i";
+    let mut tx = app.db().begin().await.unwrap();
+    failnight_core::with_tx!(&mut tx, |e| sqlx::query(bookings).bind(first).execute(&mut *e).await.map(|_| ()))
+        .unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(app.rsvp_api(second, "Ada Lovelace", "ada@example.org").await.status(), 202);
+    let walk_in = json!({"name": "Walker"});
+    app.host_ok(Method::POST, &owner, &format!("/api/v1/events/{second}/walk-ins"), Some(&walk_in), 201).await;
+
+    let host = app.browser();
+    app.sign_in(&host, "host@export.test").await;
+    let night = host.get(app.url(&format!("/host/c/export/events/{first}/attendees.csv"))).send().await.unwrap();
+    assert_eq!(night.headers()["content-disposition"], format!("attachment; filename=\"attendees-{first}.csv\""));
+    let night = night.text().await.unwrap();
+    let lines: Vec<&str> = night.trim_start_matches('\u{feff}').split_terminator("\r\n").collect();
+    assert_eq!(lines[0], "name,email,status,booked");
+    assert_eq!(lines.len(), 2346, "the header and every booking once");
+    let numbers: Vec<usize> = lines[1..].iter().map(|l| l[6..l.find(',').unwrap()].parse().unwrap()).collect();
+    assert_eq!(numbers, (1..=2345).collect::<Vec<_>>(), "in booking order, none twice");
+
+    let everything = host.get(app.url("/host/c/export/attendees.csv")).send().await.unwrap();
+    assert_eq!(everything.status(), 200);
+    let everything = everything.text().await.unwrap();
+    let lines: Vec<&str> = everything.trim_start_matches('\u{feff}').split_terminator("\r\n").collect();
+    assert_eq!(lines[0], "night_id,night,starts,name,email,status,booked,checked_in");
+    assert_eq!(lines.len(), 1 + 2345 + 2, "{}", lines.len());
+    assert!(
+        lines[1].starts_with(&format!("{first},Failure Night,")) && lines[1].contains(",Guest 1,guest1@example.org,")
+    );
+    assert!(lines[2346].contains(",Ada Lovelace,ada@example.org,confirmed,"), "{}", lines[2346]);
+    assert!(lines[2347].contains(",Walker,,checked_in,"), "the placeholder address stays ours: {}", lines[2347]);
+    let api = app.host(Method::GET, &owner, "/api/v1/chapters/export/attendees.csv", None).await;
+    assert_eq!(api.text().await.unwrap(), everything, "the API's twin");
+
+    // A host, not an owner: the whole chapter's list is not theirs to take.
+    let added = app.cli(&["host", "add", "--chapter", "export", "--email", "second@export.test", "--role", "host"]);
+    let token = added.await.unwrap().lines().last().unwrap().trim().to_string();
+    assert_eq!(app.host(Method::GET, &token, "/api/v1/chapters/export/attendees.csv", None).await.status(), 403);
 }

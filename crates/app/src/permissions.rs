@@ -128,6 +128,8 @@ operations! {
 
     // Owners.
     UpdateChapterSettings = "update_chapter_settings" => Owner,
+    /// Every guest of every night of the chapter, as CSV.
+    ExportChapter = "export_chapter" => Owner,
     /// Upload or replace the chapter's logo.
     SetLogo = "set_chapter_logo" => Owner,
     RemoveLogo = "remove_chapter_logo" => Owner,

@@ -133,6 +133,15 @@ pub fn post_json(host: &str, path: &str, body: &str) -> Vec<u8> {
     .into_bytes()
 }
 
+/// A JSON `PATCH` with a host's API token.
+pub fn patch_json(host: &str, path: &str, token: &str, body: &str) -> Vec<u8> {
+    format!(
+        "PATCH {path} HTTP/1.1\r\nHost: {host}\r\nUser-Agent: failnight-bench\r\nAuthorization: Bearer {token}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .into_bytes()
+}
+
 /// A form post, with a cookie and our script's header (answered with a status, not a page).
 pub fn post_form(host: &str, path: &str, cookie: &str, body: &str) -> Vec<u8> {
     format!(

@@ -4,10 +4,12 @@
 
 #![forbid(unsafe_code)]
 
+mod exports;
 mod http;
 mod insights;
 mod lessons;
 mod outbox;
+mod scale;
 mod seed;
 mod server;
 mod stage;
@@ -49,6 +51,12 @@ enum Scenario {
     /// 600 check-ins from 4 door phones over `--door-seconds` while 64 connections load the
     /// night's page, against the page alone.
     DoorRush,
+    /// A host downloads the attendee CSV of a night of `--export-guests` bookings and the
+    /// chapter's every guest (as many again over ten years of nights), streamed.
+    Exports,
+    /// Ten years of a network (300 chapters, 100,000 RSVPs, 2,000 stories, a million sent
+    /// emails) and a tenth of it: each page's p99 at 64 connections at both sizes.
+    DataScale,
     All,
 }
 
@@ -124,6 +132,9 @@ struct Options {
     /// past their retention).
     #[arg(long, default_value_t = 1_000_000)]
     outbox_rows: i64,
+    /// Bookings of the `exports` scenario's night (and as many over the chapter's past nights).
+    #[arg(long, default_value_t = 100_000)]
+    export_guests: i64,
     /// The language the event page is asked in (`?lang=`): en, es, de, fr or pt-BR.
     #[arg(long, default_value = "en", value_parser = ["en", "es", "de", "fr", "pt-BR"])]
     lang: String,
@@ -202,6 +213,8 @@ async fn run(options: Options) -> anyhow::Result<()> {
             Scenario::Outbox,
             Scenario::TicketPage,
             Scenario::DoorRush,
+            Scenario::Exports,
+            Scenario::DataScale,
         ],
         one => vec![one],
     };
@@ -272,8 +285,13 @@ impl Bench {
             Scenario::Outbox => "outbox",
             Scenario::TicketPage => "ticket-page",
             Scenario::DoorRush => "door-rush",
+            Scenario::Exports => "exports",
+            Scenario::DataScale => "data-scale",
             Scenario::All => unreachable!("expanded"),
         };
+        if scenario == Scenario::DataScale {
+            return self.data_scale(label).await;
+        }
         let database = Database::create(self.options.postgres.as_deref(), label).await?;
         let result = self.run_on(scenario, label, &database).await;
         database.drop_it().await;
@@ -351,6 +369,17 @@ impl Bench {
                 target.session = seeder.door_token(&chapter).await?;
                 target.tokens = seed::guests(&db, night.id).await?.into_iter().map(|(_, code)| code).collect();
             }
+            Scenario::Exports => {
+                let chapter = seeder.chapter("bench").await?;
+                let guests = self.options.export_guests;
+                let night = seeder.night(&chapter, "Failure Night: Everyone Came", guests, 30, None).await?;
+                target.session = seeder.host_session(&chapter).await?;
+                target.seeding = exports::seed_night(&db, &night, guests).await?
+                    + insights::seed(&db, &chapter, &night, guests, 299).await?;
+                target.event_id = night.id;
+                target.rows = exports::chapter_rsvps(&db, chapter.id).await?;
+            }
+            Scenario::DataScale => unreachable!("run on its own databases"),
             Scenario::Outbox => {
                 let row = self.outbox(&db, label).await;
                 db.close().await;
@@ -420,13 +449,28 @@ impl Bench {
             Scenario::Insights => self.insights(&addrs, &target, &mut row).await,
             Scenario::TicketPage => self.ticket_page(&addrs, &target, &mut row).await,
             Scenario::DoorRush => self.door_rush(&addrs, database, &target, &mut row).await,
-            Scenario::Outbox | Scenario::All => unreachable!("returned before the servers / expanded"),
+            Scenario::Exports => self.exports(&addrs, &target, &mut row).await,
+            Scenario::Outbox | Scenario::DataScale | Scenario::All => {
+                unreachable!("returned before the servers / expanded")
+            }
         };
         row.peak_rss_mib = servers.iter().map(|s| s.peak_rss_kib() as f64 / 1024.0).fold(0.0, f64::max);
+        let anon_mib = servers.iter().map(|s| s.peak_anon_kib() as f64 / 1024.0).fold(0.0, f64::max);
         for server in servers {
             server.stop().await;
         }
         outcome?;
+        if scenario == Scenario::Exports {
+            // The server's own memory: on SQLite, VmHWM also counts the database file's pages
+            // its readers map (see `Server::peak_anon_kib`).
+            let within = anon_mib < EXPORT_RSS_MIB;
+            row.ok &= within;
+            row.check = format!(
+                "{}peak anonymous memory {anon_mib:.1} MiB (bound {EXPORT_RSS_MIB} MiB); {}",
+                if within { "" } else { "FAIL: " },
+                row.check
+            );
+        }
         if scenario == Scenario::Stage && row.peak_rss_mib >= STAGE_RSS_MIB {
             row.ok = false;
             row.check =
@@ -471,6 +515,256 @@ impl Bench {
 
     /// `/t/{token}` of a different guest almost every time (per person: never cached), then
     /// `/healthz` on the same server for as long; the check is the ticket page's share of it.
+    /// Three downloads of the night's attendee CSV and three of the chapter's, one after the
+    /// other, then four of the night's at once; every row checked. The row's throughput is the
+    /// slowest download's rows a second, its p50/p99 the downloads' times.
+    async fn exports(&self, addrs: &[String], target: &Target, row: &mut Row) -> anyhow::Result<()> {
+        let cookie = format!("failnight_session={}", target.session);
+        let guests = usize::try_from(self.options.export_guests)?;
+        let night = format!("/host/c/bench/events/{}/attendees.csv", target.event_id);
+        let night_header = "name,email,status,booked";
+        let chapter_header = "night_id,night,starts,name,email,status,booked,checked_in";
+        let all = usize::try_from(target.rows)?;
+        let mut samples = Samples::default();
+        let mut figures = Vec::new();
+        let mut slowest = f64::INFINITY;
+        for (path, header, columns, rows) in
+            [(night.as_str(), night_header, 4, guests), ("/host/c/bench/attendees.csv", chapter_header, 8, all)]
+        {
+            let mut rates = Vec::new();
+            for _ in 0..3 {
+                let got = exports::download(&addrs[0], path, &cookie, header, columns, rows).await?;
+                let rate = got.rows as f64 / got.took.as_secs_f64();
+                samples.micros.push(got.took.as_micros() as u32);
+                rates.push(rate);
+                slowest = slowest.min(rate);
+            }
+            figures.push(format!(
+                "{} rows of {}: {:.0}–{:.0} rows/s",
+                rows,
+                if columns == 4 { "the night" } else { "the chapter" },
+                rates.iter().copied().fold(f64::INFINITY, f64::min),
+                rates.iter().copied().fold(0.0, f64::max)
+            ));
+        }
+        let started = Instant::now();
+        let at_once: Vec<_> = (0..4)
+            .map(|_| {
+                let (addr, path, cookie) = (addrs[0].clone(), night.clone(), cookie.clone());
+                tokio::spawn(async move { exports::download(&addr, &path, &cookie, night_header, 4, guests).await })
+            })
+            .collect();
+        for download in at_once {
+            let got = download.await??;
+            samples.micros.push(got.took.as_micros() as u32);
+        }
+        let together = 4.0 * guests as f64 / started.elapsed().as_secs_f64();
+        figures.push(format!("4 of the night's at once: {together:.0} rows/s in all"));
+        row.connections = 1;
+        row.requests = samples.micros.len() as u64;
+        row.unit = "rows/s";
+        row.throughput = slowest;
+        row.p50_ms = Some(samples.percentile(0.50));
+        row.p99_ms = Some(samples.percentile(0.99));
+        row.ok = slowest >= EXPORT_ROWS_PER_SEC;
+        row.check = format!(
+            "{}: {} (seeded in {:.1} s); the slowest {slowest:.0} rows/s, bound {EXPORT_ROWS_PER_SEC:.0}",
+            if row.ok { "ok" } else { "FAIL" },
+            figures.join("; "),
+            target.seeding.as_secs_f64()
+        );
+        Ok(())
+    }
+
+    /// `data-scale`: the network seeded at a tenth and at full size (a fresh database and server
+    /// each), every page loaded at `--connections` at both. The row is the worst page at full
+    /// size; the check lists each page's p99 at both sizes and holds them to the bounds.
+    async fn data_scale(&self, label: &'static str) -> anyhow::Result<Row> {
+        let mut sizes = Vec::new();
+        let mut peak = 0.0_f64;
+        let mut startup = 0.0_f64;
+        for factor in [0.1, 1.0] {
+            let database = Database::create(self.options.postgres.as_deref(), label).await?;
+            let measured = self.data_scale_at(&database, factor).await;
+            database.drop_it().await;
+            let (pages, seeding, rss, started) = measured?;
+            peak = peak.max(rss);
+            startup = startup.max(started);
+            sizes.push((factor, pages, seeding));
+        }
+        let (_, small, small_seeding) = &sizes[0];
+        let (_, full, full_seeding) = &sizes[1];
+        let mut row = Row {
+            scenario: label,
+            backend: self.backend(),
+            instances: 1,
+            connections: self.options.connections,
+            unit: "req/s",
+            peak_rss_mib: peak,
+            startup_ms: startup,
+            ok: true,
+            ..Row::default()
+        };
+        let mut figures = Vec::new();
+        for ((name, tenth), (_, whole)) in small.iter().zip(full) {
+            let (p99_small, p99_full) = (tenth.p99_ms.unwrap_or(f64::INFINITY), whole.p99_ms.unwrap_or(f64::INFINITY));
+            let flat = p99_full <= (p99_small * (1.0 + SCALE_GROWTH)).max(p99_small + SCALE_NOISE_MS);
+            let fast = p99_full < SCALE_P99_MS && whole.errors == 0 && tenth.errors == 0;
+            row.ok &= flat && fast;
+            figures.push(format!(
+                "{name} p99 {p99_small:.2} → {p99_full:.2} ms ({:.0} → {:.0} req/s){}",
+                tenth.throughput,
+                whole.throughput,
+                match (fast, flat) {
+                    (true, true) => "",
+                    (false, _) => " SLOW",
+                    (true, false) => " GROWS",
+                }
+            ));
+            if row.p99_ms.is_none_or(|worst| p99_full > worst) {
+                row.requests = whole.requests;
+                row.throughput = whole.throughput;
+                row.p50_ms = whole.p50_ms;
+                row.p99_ms = whole.p99_ms;
+                row.errors = whole.errors;
+            }
+        }
+        row.check = format!(
+            "{}: a tenth → all (seeded in {:.1} s / {:.1} s): {}; bounds p99 < {SCALE_P99_MS} ms and at most {:.0} % (or {SCALE_NOISE_MS} ms) more at ten times the data",
+            if row.ok { "ok" } else { "FAIL" },
+            small_seeding.as_secs_f64(),
+            full_seeding.as_secs_f64(),
+            figures.join("; "),
+            SCALE_GROWTH * 100.0
+        );
+        Ok(row)
+    }
+
+    /// One size of `data-scale`: seeds, starts a server, loads each page; returns each page's
+    /// figures, the seeding time, the server's peak RSS (MiB) and start-up (ms).
+    async fn data_scale_at(
+        &self,
+        database: &Database,
+        factor: f64,
+    ) -> anyhow::Result<(Vec<(&'static str, Row)>, Duration, f64, f64)> {
+        let db = database.open().await?;
+        let seeded = scale::seed(&Seeder::new(db.clone()), &db, factor).await?;
+        db.close().await;
+        let launch = Launch {
+            binary: &self.binary,
+            database_url: &database.url,
+            smtp_url: &self.sink.url(),
+            dir: &database.dir,
+            workers: false,
+            db_connections: self.options.db_connections,
+        };
+        let server = Server::start(&launch).await?;
+        let addrs = vec![server.addr.clone()];
+        let cookie = format!("failnight_session={}", seeded.session);
+        let (night, guests) = (seeded.night, seeded.guests);
+        let contains = |needle: String| -> Check { Arc::new(move |r: &Response| has(&r.body, needle.as_bytes())) };
+        let pages: Vec<(&'static str, String, bool, Check)> = vec![
+            ("event page", format!("/e/{night}"), false, Arc::new(|r: &Response| talks(&r.body) == 4)),
+            ("chapter page", "/c/bench".into(), false, contains("Failure Night: Next Month".into())),
+            ("dashboard", "/host/c/bench".into(), true, contains("Failure Night: The Big Room".into())),
+            (
+                "night (host)",
+                format!("/host/c/bench/events/{night}"),
+                true,
+                contains(format!("guest{guests}@example.org")),
+            ),
+            ("review queue", "/host/c/bench/stories".into(), true, contains("Waiting talk 1<".into())),
+            (
+                "door search",
+                format!("/host/c/bench/events/{night}/door?q=Guest%20{guests}"),
+                true,
+                contains(format!("Guest {guests}<")),
+            ),
+            ("network", "/host/network".into(), true, contains("Chapter 1<".into())),
+        ];
+        let mut measured = Vec::new();
+        for (name, path, signed_in, ok) in pages {
+            let request = {
+                let (path, cookie) = (path.clone(), cookie.clone());
+                move |addr: &str, _| {
+                    if signed_in { http::get_with_cookie(addr, &path, &cookie) } else { http::get(addr, &path) }
+                }
+            };
+            let first = Conn::new(&addrs[0]).send(&request(&addrs[0], 0)).await?;
+            anyhow::ensure!(
+                first.status == 200 && ok(&first),
+                "{name}: GET {path} answered {}:\n{}",
+                first.status,
+                String::from_utf8_lossy(&first.body).chars().take(1500).collect::<String>()
+            );
+            let mut samples = http::closed_loop(
+                &addrs,
+                self.options.connections,
+                Duration::from_secs_f64(self.options.warmup),
+                Duration::from_secs_f64(self.options.duration),
+                request,
+                move |r| r.status == 200 && ok(r),
+            )
+            .await;
+            let mut page = Row::default();
+            fill(&mut page, &mut samples);
+            measured.push((name, page));
+        }
+        measured.push(("event page after a write", self.first_render(&addrs, &seeded).await?));
+        let rss = server.peak_rss_kib() as f64 / 1024.0;
+        let startup = server.startup.as_secs_f64() * 1000.0;
+        server.stop().await;
+        Ok((measured, seeded.seeding, rss, startup))
+    }
+
+    /// The event page's first render after a write, while `--connections` load it: 100 times,
+    /// another night of the chapter is edited (a commit: every cached page is out of date) and
+    /// the page asked for at once and timed.
+    async fn first_render(&self, addrs: &[String], seeded: &scale::Seeded) -> anyhow::Result<Row> {
+        let page = format!("/e/{}", seeded.night);
+        let load = {
+            let page = page.clone();
+            let addrs = addrs.to_vec();
+            let duration = Duration::from_secs_f64(self.options.duration * 2.0);
+            let connections = self.options.connections;
+            tokio::spawn(async move {
+                http::closed_loop(
+                    &addrs,
+                    connections,
+                    Duration::ZERO,
+                    duration,
+                    move |a, _| http::get(a, &page),
+                    |r| r.status == 200,
+                )
+                .await
+            })
+        };
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let mut writer = Conn::new(&addrs[0]);
+        let mut reader = Conn::new(&addrs[0]);
+        let mut samples = Samples::default();
+        let started = Instant::now();
+        for i in 0..100 {
+            let body = format!("{{\"title\": \"Failure Night: Next Month ({i})\"}}");
+            let path = format!("/api/v1/events/{}", seeded.other);
+            let edited = writer.send(&http::patch_json(&addrs[0], &path, &seeded.token, &body)).await?;
+            anyhow::ensure!(edited.status == 200, "PATCH {path} answered {}", edited.status);
+            let asked = Instant::now();
+            let answer = reader.send(&http::get(&addrs[0], &page)).await?;
+            if answer.status == 200 && talks(&answer.body) == 4 {
+                samples.micros.push(asked.elapsed().as_micros() as u32);
+            } else {
+                samples.errors += 1;
+            }
+        }
+        samples.elapsed = started.elapsed();
+        let background = load.await?;
+        anyhow::ensure!(background.errors == 0, "the event page failed under load while edits were made");
+        let mut row = Row::default();
+        fill(&mut row, &mut samples);
+        Ok(row)
+    }
+
     async fn ticket_page(&self, addrs: &[String], target: &Target, row: &mut Row) -> anyhow::Result<()> {
         let tokens = Arc::new(target.tokens.clone());
         anyhow::ensure!(!tokens.is_empty(), "no guests seeded");
@@ -989,6 +1283,8 @@ struct Target {
     seeding: Duration,
     /// The guests' ticket tokens (`ticket-page`).
     tokens: Vec<String>,
+    /// The rows the chapter's export must have (`exports`).
+    rows: i64,
 }
 
 /// Whether `needle` is in `body`.
@@ -1003,6 +1299,18 @@ const DOOR_P99_MS: f64 = 50.0;
 
 /// The ticket page's throughput, at least this share of `/healthz`'s on the same server.
 const TICKET_SHARE: f64 = 0.15;
+
+/// Exports write at least this many rows a second…
+const EXPORT_ROWS_PER_SEC: f64 = 50_000.0;
+/// …with the server's peak memory under this.
+const EXPORT_RSS_MIB: f64 = 64.0;
+
+/// Every page of `data-scale` answers with p99 under this at full size…
+const SCALE_P99_MS: f64 = 50.0;
+/// …and at most this much more than at a tenth of the data (or [`SCALE_NOISE_MS`], on pages so
+/// fast that a fraction of a millisecond is noise).
+const SCALE_GROWTH: f64 = 0.20;
+const SCALE_NOISE_MS: f64 = 1.0;
 
 /// The lessons library's search answers with p99 under this.
 const LESSONS_P99_MS: f64 = 20.0;

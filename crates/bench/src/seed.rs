@@ -144,6 +144,18 @@ impl Seeder {
         Ok(token)
     }
 
+    /// A full-scope API token of the chapter's owner (`host@example.org`).
+    pub async fn owner_token(&self, chapter: &Chapter) -> anyhow::Result<String> {
+        use failnight_app::{Role, accounts};
+        let now = self.ctx.clock.timestamp();
+        let mut tx = self.ctx.db.begin().await?;
+        let host = accounts::host_id_for(&mut tx, "host@example.org", now).await.map_err(error)?;
+        accounts::set_role(&mut tx, chapter.id, host, Role::Owner, now).await?;
+        let token = accounts::create_token(&mut tx, host, "bench", accounts::TokenScope::Full, None, now).await?;
+        tx.commit().await?;
+        Ok(token)
+    }
+
     /// `n` RSVPs through the booking use case.
     pub async fn rsvps(&self, night: &EventDetails, n: usize) -> anyhow::Result<()> {
         for i in 0..n {

@@ -3,6 +3,10 @@
 use std::{
     path::{Path, PathBuf},
     process::Stdio,
+    sync::{
+        Arc,
+        atomic::{AtomicU64, Ordering},
+    },
     time::{Duration, Instant},
 };
 
@@ -63,6 +67,15 @@ pub struct Server {
     pub addr: String,
     pub startup: Duration,
     child: Child,
+    /// The most anonymous memory seen (`RssAnon`, KiB), sampled every 10 ms.
+    anon_peak: Arc<AtomicU64>,
+    sampler: tokio::task::JoinHandle<()>,
+}
+
+/// A field of `/proc/{pid}/status` in KiB.
+fn status_kib(pid: u32, field: &str) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status.lines().find_map(|l| l.strip_prefix(field)).and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
 }
 
 /// The `failnight` binary: `--server`, or next to this executable.
@@ -139,21 +152,33 @@ impl Server {
             }
             tokio::time::sleep(Duration::from_millis(2)).await;
         }
-        Ok(Server { addr, startup: started.elapsed(), child })
+        let startup = started.elapsed();
+        let anon_peak = Arc::new(AtomicU64::new(0));
+        let pid = child.id().unwrap_or_default();
+        let peak = anon_peak.clone();
+        let sampler = tokio::spawn(async move {
+            while let Some(kib) = status_kib(pid, "RssAnon:") {
+                peak.fetch_max(kib, Ordering::Relaxed);
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+        });
+        Ok(Server { addr, startup, child, anon_peak, sampler })
     }
 
-    /// Peak resident memory of the process so far (`VmHWM`), in KiB.
+    /// Peak resident memory of the process so far (`VmHWM`), in KiB. On SQLite it counts the
+    /// database file's pages the readers map too (up to `MMAP_BYTES`), which are the kernel's
+    /// page cache, not the server's own memory: see [`Server::peak_anon_kib`].
     pub fn peak_rss_kib(&self) -> u64 {
-        let Some(pid) = self.child.id() else { return 0 };
-        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-        status
-            .lines()
-            .find_map(|l| l.strip_prefix("VmHWM:"))
-            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-            .unwrap_or(0)
+        self.child.id().and_then(|pid| status_kib(pid, "VmHWM:")).unwrap_or(0)
+    }
+
+    /// The most of the server's own memory (anonymous pages: heap, stacks) seen so far, in KiB.
+    pub fn peak_anon_kib(&self) -> u64 {
+        self.anon_peak.load(Ordering::Relaxed)
     }
 
     pub async fn stop(mut self) {
+        self.sampler.abort();
         if let Some(pid) = self.child.id() {
             // SIGTERM for a graceful shutdown, then wait a little before killing.
             let _ = std::process::Command::new("kill").arg("-TERM").arg(pid.to_string()).status();

@@ -16,8 +16,7 @@ impl Sheet {
     /// read the file as UTF-8 when opened by double-click.
     pub fn new(header: &[&str], bom: bool) -> Sheet {
         let start = if bom { "\u{feff}".as_bytes().to_vec() } else { Vec::new() };
-        let writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(start);
-        let mut sheet = Sheet { writer };
+        let mut sheet = Sheet { writer: writer(start) };
         sheet.row(header.iter().copied());
         sheet
     }
@@ -28,9 +27,31 @@ impl Sheet {
         self.writer.write_record(&record).expect("writing CSV to memory cannot fail");
     }
 
+    /// What was written since the last take, to send on while the rest is written: a long
+    /// sheet goes out in pieces and is never whole in memory.
+    pub fn take(&mut self) -> String {
+        std::mem::replace(&mut self.writer, writer(Vec::new())).into_sheet()
+    }
+
     /// The finished document.
     pub fn finish(self) -> String {
-        let bytes = self.writer.into_inner().expect("flushing CSV to memory cannot fail");
+        self.writer.into_sheet()
+    }
+}
+
+/// A CSV writer of ours into memory, starting with `start`.
+fn writer(start: Vec<u8>) -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(start)
+}
+
+/// What a writer into memory wrote, as text.
+trait IntoSheet {
+    fn into_sheet(self) -> String;
+}
+
+impl IntoSheet for csv::Writer<Vec<u8>> {
+    fn into_sheet(self) -> String {
+        let bytes = self.into_inner().expect("flushing CSV to memory cannot fail");
         String::from_utf8(bytes).expect("CSV of UTF-8 cells is UTF-8")
     }
 }
@@ -59,6 +80,20 @@ mod tests {
             sheet.finish(),
             "a,b\r\n\"'=HYPERLINK(\"\"x\"\")\",'+1\r\n'-2,'@SUM(A1)\r\n\"Ada, Countess\",Grace\r\n\"two\nlines\",Zoë\r\n"
         );
+    }
+
+    #[test]
+    fn taken_in_pieces_it_is_the_same_document() {
+        let mut whole = Sheet::new(&["a"], true);
+        let mut pieces = Sheet::new(&["a"], true);
+        let mut sent = pieces.take();
+        for n in 0..5 {
+            whole.row([format!("row {n}, with a comma")]);
+            pieces.row([format!("row {n}, with a comma")]);
+            sent.push_str(&pieces.take());
+        }
+        sent.push_str(&pieces.finish());
+        assert_eq!(sent, whole.finish());
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod client;
 pub mod conduct;
 pub mod error;
+pub mod export;
 pub mod feedback;
 pub mod feeds;
 pub mod host;

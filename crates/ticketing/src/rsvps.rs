@@ -524,6 +524,19 @@ pub async fn confirmed_after(db: &Db, event_id: i64, after: i64, limit: i64) -> 
 }
 
 /// Every RSVP of a night, in booking order (for hosts' attendee lists).
+/// The night's RSVPs after the one with id `after`, in booking order, at most `limit`: an
+/// export's next page, read through the index on `(event_id, id)` however long the list.
+pub async fn page_after(db: &Db, event_id: i64, after: i64, limit: i64) -> Result<Vec<Rsvp>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM rsvps WHERE event_id = $1 AND id > $2 ORDER BY id LIMIT $3"
+    )))
+    .bind(event_id)
+    .bind(after)
+    .bind(limit)
+    .fetch_all(e)
+    .await)
+}
+
 pub async fn list(db: &Db, event_id: i64) -> Result<Vec<Rsvp>, sqlx::Error> {
     with_db!(db, |e| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM rsvps WHERE event_id = $1 ORDER BY id"

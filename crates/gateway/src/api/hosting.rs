@@ -182,6 +182,21 @@ pub async fn update_chapter(
     Ok(Json(chapter_out(&updated)))
 }
 
+/// Every guest of every night of the chapter as CSV, night by night in time order, each
+/// night's in booking order (formula-like cells neutralised). Streamed: a long history is sent
+/// as it is read.
+#[utoipa::path(get, operation_id = Operation::ExportChapter.id(), path = "/api/v1/chapters/{slug}/attendees.csv", params(("slug" = String, Path)),
+    responses((status = 200, content_type = "text/csv", body = String)), security(("host_token" = ["owner"])))]
+pub async fn export_chapter(
+    State(state): State<AppState>,
+    host: ApiHost,
+    Path(slug): Path<String>,
+) -> Result<axum::response::Response, AppError> {
+    let chapter = hosted_chapter(&state, &host, &slug, Operation::ExportChapter).await?;
+    let nights = failnight_scheduling::events::all_for_hosts(&state.db, chapter.id).await?;
+    Ok(crate::export::chapter(state.db.clone(), &chapter.slug, nights))
+}
+
 /// Set or replace the chapter's logo. It is scaled to fit 480×160 and stored as our own PNG,
 /// transparency kept, no metadata.
 #[utoipa::path(put, operation_id = Operation::SetLogo.id(), path = "/api/v1/chapters/{slug}/logo", params(("slug" = String, Path)),

@@ -114,6 +114,7 @@ fn routes() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(stories::get_call_settings, stories::update_call_settings))
         .routes(routes!(hosting::update_chapter))
         .routes(routes!(hosting::set_logo, hosting::remove_logo))
+        .routes(routes!(hosting::export_chapter))
         .routes(routes!(hosting::list_hosts, hosting::add_host))
         .routes(routes!(hosting::remove_host))
         .routes(routes!(hosting::list_reports))

@@ -184,6 +184,12 @@ pub async fn save_settings(
     }
 }
 
+/// `GET /host/c/{slug}/attendees.csv`: every guest of every night of the chapter, streamed.
+pub async fn attendees_csv(State(state): State<AppState>, access: ChapterAccess) -> Result<Response, PageError> {
+    let nights = failnight_scheduling::events::all_for_hosts(&state.db, access.chapter.id).await?;
+    Ok(crate::export::chapter(state.db.clone(), &access.chapter.slug, nights))
+}
+
 /// `POST /host/c/{slug}/settings/logo` (multipart, field `logo`): the chapter's logo.
 pub async fn upload_logo(
     State(state): State<AppState>,

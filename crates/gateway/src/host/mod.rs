@@ -101,6 +101,7 @@ fn table() -> Vec<(HostRoute, MethodRouter<AppState>)> {
         r!(GET "/host/c/{slug}", op(ViewDashboard), chapter::dashboard),
         r!(GET "/host/c/{slug}/settings", op(UpdateChapterSettings), chapter::settings),
         r!(POST "/host/c/{slug}/settings", op(UpdateChapterSettings), chapter::save_settings),
+        r!(GET "/host/c/{slug}/attendees.csv", op(ExportChapter), chapter::attendees_csv),
         (
             HostRoute { method: "POST", path: "/host/c/{slug}/settings/logo", need: op(SetLogo) },
             post(chapter::upload_logo).layer(DefaultBodyLimit::max(crate::slides::UPLOAD_BODY_LIMIT)),

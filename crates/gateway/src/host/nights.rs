@@ -7,10 +7,10 @@ use std::collections::HashMap;
 use axum::{
     Form,
     extract::{Path, Query, State},
-    http::{StatusCode, header},
+    http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
-use failnight_core::{Lang, outbox, sheet::Sheet};
+use failnight_core::{Lang, outbox};
 use failnight_scheduling::{
     EventDetails, EventStatus, display,
     events::{self, EventPatch, NewEvent, VenueChoice},
@@ -460,24 +460,7 @@ pub async fn attendees_csv(
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let event = chapter_event(&state, &access, &id).await?;
-    let tz = event.tz();
-    // A machine format, the same in every language: column names, state codes and times
-    // (`2026-12-10 19:04`, the night's clock) that spreadsheets and scripts read as they are.
-    let mut csv = Sheet::new(&["name", "email", "status", "booked"], true);
-    for r in rsvps::list(&state.db, event.id).await? {
-        let booked = r.created_at.to_utc().with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string();
-        csv.row([r.name.as_str(), &r.email, r.status.as_str(), &booked]);
-    }
-    let filename = format!("attachment; filename=\"attendees-{}.csv\"", event.id);
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-            (header::CONTENT_DISPOSITION, filename),
-            (header::CACHE_CONTROL, "private, no-store".to_string()),
-        ],
-        csv.finish(),
-    )
-        .into_response())
+    Ok(crate::export::night(state.db.clone(), event))
 }
 
 // ---- venues ----
