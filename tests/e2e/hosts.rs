@@ -1017,6 +1017,27 @@ async fn guest_lists_export_page_by_page_night_by_night(app: TestApp) {
     let api = app.host(Method::GET, &owner, "/api/v1/chapters/export/attendees.csv", None).await;
     assert_eq!(api.text().await.unwrap(), everything, "the API's twin");
 
+    // The host's page of the night lists a hundred bookings at a time, in booking order.
+    let page = host.get(app.url(&format!("/host/c/export/events/{first}"))).send().await.unwrap().text().await.unwrap();
+    let listed = |page: &str| page.matches("@example.org</td>").count();
+    assert_eq!(listed(&page), 100);
+    assert!(page.contains("<td>guest1@example.org</td>") && page.contains("<td>guest100@example.org</td>"));
+    let next = page.split("href=\"").find(|h| h.contains("?after=")).unwrap().split('"').next().unwrap().to_string();
+    let page = host.get(app.url(&next.replace("&amp;", "&"))).send().await.unwrap().text().await.unwrap();
+    assert_eq!(listed(&page), 100);
+    assert!(page.contains("<td>guest101@example.org</td>") && !page.contains("<td>guest100@example.org</td>"));
+    // The door's search finds one guest among thousands; `%` and `_` are only characters.
+    let door = |q: &'static str| {
+        let q: String = url::form_urlencoded::byte_serialize(q.as_bytes()).collect();
+        let request = host.get(app.url(&format!("/host/c/export/events/{first}/door?q={q}")));
+        async move { request.send().await.unwrap().text().await.unwrap() }
+    };
+    let found = door("guest 2345").await;
+    assert!(found.contains("Guest 2345<") && !found.contains("Guest 234<"), "one guest");
+    let caption = found.split("<caption>").nth(1).unwrap().split("</caption>").next().unwrap().to_string();
+    assert!(caption.starts_with("1 of 2") && caption.contains("345 guests match"), "{caption}");
+    assert!(!door("%").await.contains("Guest 1<") && !door("_").await.contains("Guest 1<"));
+
     // A host, not an owner: the whole chapter's list is not theirs to take.
     let added = app.cli(&["host", "add", "--chapter", "export", "--email", "second@export.test", "--role", "host"]);
     let token = added.await.unwrap().lines().last().unwrap().trim().to_string();

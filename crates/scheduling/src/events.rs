@@ -582,6 +582,33 @@ pub async fn upcoming(db: &Db, chapter_id: i64, now: DateTime<Utc>) -> Result<Ve
     .await)
 }
 
+/// The chapter's nights not yet over and not cancelled, drafts too, soonest first, at most
+/// `limit`: the hosts' dashboard, without reading years of past nights.
+pub async fn coming_for_hosts(
+    db: &Db,
+    chapter_id: i64,
+    now: DateTime<Utc>,
+    limit: i64,
+) -> Result<Vec<EventDetails>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as::<_, EventDetails>(sqlx::AssertSqlSafe(format!(
+        "{DETAILS} WHERE e.chapter_id = $1 AND e.status <> 'cancelled' AND e.ends_at > $2
+         ORDER BY e.starts_at, e.id LIMIT $3"
+    )))
+    .bind(chapter_id)
+    .bind(Timestamp::from_utc(now))
+    .bind(limit)
+    .fetch_all(e)
+    .await)
+}
+
+/// Whether the chapter has any night at all (the dashboard's first steps).
+pub async fn any(db: &Db, chapter_id: i64) -> Result<bool, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_scalar::<_, bool>("SELECT EXISTS (SELECT 1 FROM events WHERE chapter_id = $1)")
+        .bind(chapter_id)
+        .fetch_one(e)
+        .await)
+}
+
 /// The chapter's last public nights that took place (not cancelled), latest first.
 pub async fn past(db: &Db, chapter_id: i64, now: DateTime<Utc>, limit: i64) -> Result<Vec<EventDetails>, sqlx::Error> {
     with_db!(db, |e| sqlx::query_as::<_, EventDetails>(sqlx::AssertSqlSafe(format!(

@@ -615,17 +615,33 @@ pub async fn list(
     state: Option<State>,
     month: Option<&str>,
 ) -> Result<Vec<Submission>, sqlx::Error> {
+    list_page(db, chapter_id, state, month, 0, 500).await
+}
+
+/// As [`list`], `limit` stories from the `offset`th: a page of the review queue, read along the
+/// index `submissions_queue (chapter_id, created_at, id)` and stopped at its end, however many
+/// stories the chapter has.
+pub async fn list_page(
+    db: &Db,
+    chapter_id: i64,
+    state: Option<State>,
+    month: Option<&str>,
+    offset: i64,
+    limit: i64,
+) -> Result<Vec<Submission>, sqlx::Error> {
     let month = month.filter(|m| is_month(m)).unwrap_or("");
     with_db!(db, |e| sqlx::query_as::<_, Submission>(sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM submissions
          WHERE chapter_id = $1 AND ($2 = '' OR state = $2)
            AND ($3 = '' OR preferred_months = '' OR preferred_months LIKE $4)
-         ORDER BY created_at DESC, id DESC LIMIT 500"
+         ORDER BY created_at DESC, id DESC LIMIT $5 OFFSET $6"
     )))
     .bind(chapter_id)
     .bind(state.map_or("", State::as_str))
     .bind(month)
     .bind(format!("%{month}%"))
+    .bind(limit)
+    .bind(offset)
     .fetch_all(e)
     .await)
 }

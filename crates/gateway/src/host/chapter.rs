@@ -44,11 +44,7 @@ pub fn nav(access: &ChapterAccess, current: &'static str) -> Nav {
 pub async fn dashboard(State(state): State<AppState>, access: ChapterAccess) -> Result<DashboardPage, PageError> {
     let chapter = &access.chapter;
     let lang = access.lang();
-    let coming: Vec<_> = events::all_for_hosts(&state.db, chapter.id)
-        .await?
-        .into_iter()
-        .filter(|e| !e.is_past(state.clock.now()) && e.status() != failnight_scheduling::EventStatus::Cancelled)
-        .collect();
+    let coming = events::coming_for_hosts(&state.db, chapter.id, state.clock.now(), 100).await?;
     let next = match coming.first() {
         Some(night) => {
             let counts = rsvps::status_counts(&state.db, night.id).await?;
@@ -81,7 +77,7 @@ pub async fn dashboard(State(state): State<AppState>, access: ChapterAccess) -> 
     }
     // A new chapter's first steps, until each is done.
     let has_venue = !failnight_scheduling::venues::list(&state.db, chapter.id).await?.is_empty();
-    let has_night = !events::all_for_hosts(&state.db, chapter.id).await?.is_empty();
+    let has_night = !coming.is_empty() || events::any(&state.db, chapter.id).await?;
     let call_open = failnight_submissions::settings::get(&state.db, chapter.id).await?.call_open;
     let setup = (!(has_venue && has_night && call_open)).then_some(Setup { has_venue, has_night, call_open });
     Ok(DashboardPage {

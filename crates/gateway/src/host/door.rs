@@ -67,32 +67,37 @@ fn back_url(access: &ChapterAccess, event_id: i64, values: &HashMap<String, Stri
     if values.get("back").is_some_and(|b| b == "mode") { format!("{door}/mode") } else { door }
 }
 
-/// What a done action left in the door page's address (so a reload does not repeat it).
-fn done_message(query: &HashMap<String, String>, guests: &[Rsvp], event: &EventDetails, lang: Lang) -> Option<String> {
-    let find = |key: &str| {
-        let id: i64 = query.get(key)?.parse().ok()?;
-        guests.iter().find(|r| r.id == id)
-    };
-    if let Some(r) = find("checked") {
-        Some(lang.f1("host-door-checked-in", "who", who(r)))
-    } else if let Some(r) = find("walked") {
-        Some(lang.f1("host-door-walked-in", "who", who(r)))
-    } else if let Some(r) = find("undone") {
-        Some(lang.f1("host-door-undone", "who", who(r)))
-    } else {
-        find("already").map(|r| {
+/// What a done action leaves in the door page's address (`checked=ID`…), so that a reload
+/// does not repeat it.
+const DONE: [&str; 4] = ["checked", "walked", "undone", "already"];
+
+/// The done action the page's address names, and the id of its RSVP.
+fn done_in(query: &HashMap<String, String>) -> Option<(&'static str, i64)> {
+    DONE.iter().find_map(|key| Some((*key, query.get(*key)?.parse().ok()?)))
+}
+
+/// What to say of a done action (`key`, see [`DONE`]) on `r`.
+fn done_message(done: Option<(&str, &Rsvp)>, event: &EventDetails, lang: Lang) -> Option<String> {
+    let (key, r) = done?;
+    Some(match key {
+        "checked" => lang.f1("host-door-checked-in", "who", who(r)),
+        "walked" => lang.f1("host-door-walked-in", "who", who(r)),
+        "undone" => lang.f1("host-door-undone", "who", who(r)),
+        _ => {
             let at = r.checked_in_at.map(|t| lang.time(t.to_utc(), event.tz())).unwrap_or_default();
             lang.f2("host-door-was-already-in", "who", who(r), "time", at)
-        })
-    }
+        }
+    })
 }
 
 /// The code of the guest just checked in, if that can still be undone (for the notice's button).
-fn undo_code(query: &HashMap<String, String>, guests: &[Rsvp]) -> Option<String> {
-    let id: i64 = query.get("checked")?.parse().ok()?;
-    let r = guests.iter().find(|r| r.id == id)?;
-    (r.status() == RsvpStatus::CheckedIn && !r.walk_in).then(|| r.checkin_code.clone())
+fn undo_code(done: Option<(&str, &Rsvp)>) -> Option<String> {
+    let (key, r) = done?;
+    (key == "checked" && r.status() == RsvpStatus::CheckedIn && !r.walk_in).then(|| r.checkin_code.clone())
 }
+
+/// Guests a search on the door page shows at most.
+const DOOR_MATCHES: i64 = 50;
 
 async fn door_page(
     state: &AppState,
@@ -103,24 +108,40 @@ async fn door_page(
     walk_in: FormState,
 ) -> Result<DoorPage, AppError> {
     let lang = access.lang();
-    let all = rsvps::list(&state.db, event.id).await?;
-    let notice = done_message(query, &all, event, lang);
-    let undo_code = undo_code(query, &all);
+    // One RSVP by id or code for what the address names; the list only when it is shown whole.
+    let done = match done_in(query) {
+        Some((key, id)) => rsvps::get(&state.db, id).await?.filter(|r| r.event_id == event.id).map(|r| (key, r)),
+        None => None,
+    };
+    let done = done.as_ref().map(|(key, r)| (*key, r));
+    let notice = done_message(done, event, lang);
+    let undo_code = undo_code(done);
     let q = query.get("q").map(|q| q.trim().to_string()).unwrap_or_default();
     let needle = q.to_lowercase();
-    let seated = door::seated(&all);
-    let total = seated.len();
-    let guests = seated
-        .into_iter()
-        .filter(|r| {
-            needle.is_empty() || r.name.to_lowercase().contains(&needle) || r.email.to_lowercase().contains(&needle)
-        })
-        .map(|r| guest(r, event, lang))
-        .collect();
+    // A search is one query, however many guests the night has; the whole list (the paper
+    // list) is read at once, and so is a search in letters beyond ASCII, which SQLite's
+    // `LOWER` does not fold.
+    let (guests, total) = if needle.is_empty() || !needle.is_ascii() {
+        let all = rsvps::list(&state.db, event.id).await?;
+        let seated = door::seated(&all);
+        let total = seated.len();
+        let guests = seated
+            .into_iter()
+            .filter(|r| {
+                needle.is_empty() || r.name.to_lowercase().contains(&needle) || r.email.to_lowercase().contains(&needle)
+            })
+            .map(|r| guest(r, event, lang))
+            .collect();
+        (guests, total)
+    } else {
+        let found = rsvps::seated_matching(&state.db, event.id, &needle, DOOR_MATCHES).await?;
+        let total = usize::try_from(rsvps::seated_count(&state.db, event.id).await?).unwrap_or_default();
+        (found.iter().map(|r| guest(r, event, lang)).collect(), total)
+    };
     let mut problem = problem;
     let scanned = match query.get("code").filter(|c| !c.is_empty()) {
-        Some(code) => match all.iter().find(|r| &r.checkin_code == code) {
-            Some(r) => Some(guest(r, event, lang)),
+        Some(code) => match rsvps::by_checkin_code(&state.db, code).await?.filter(|r| r.event_id == event.id) {
+            Some(r) => Some(guest(&r, event, lang)),
             None => {
                 problem.get_or_insert_with(|| lang.t("host-door-not-this-night"));
                 None
@@ -312,8 +333,9 @@ pub async fn mode(
     let lang = access.lang();
     let all = rsvps::list(&state.db, event.id).await?;
     let list = phone_list(&state, &event, &all).await?;
-    let notice = done_message(&query, &all, &event, lang);
-    let undo_code = undo_code(&query, &all);
+    let done = done_in(&query).and_then(|(key, id)| Some((key, all.iter().find(|r| r.id == id)?)));
+    let notice = done_message(done, &event, lang);
+    let undo_code = undo_code(done);
     let guests: Vec<DoorGuest> = door::seated(&all).into_iter().map(|r| guest(r, &event, lang)).collect();
     Ok(DoorModePage {
         lang,

@@ -198,17 +198,28 @@ pub(super) fn event_form(event: &EventDetails) -> FormState {
     ]))
 }
 
+/// Bookings the host's page of a night lists at a time (in booking order, then "next"): a
+/// night of 5,000 guests costs the page no more than one of 100.
+pub const ATTENDEES_PAGE: i64 = 100;
+
+/// The host's page of a night, its guest list from the booking after id `after` (0: the first).
 pub(super) async fn event_page(
     state: &AppState,
     access: &ChapterAccess,
     event: &EventDetails,
     form: FormState,
     saved: bool,
+    after: i64,
 ) -> Result<EventPage, AppError> {
     let tz = event.tz();
     let lang = access.lang();
-    let list = rsvps::list(&state.db, event.id).await?;
+    let list = rsvps::page_after(&state.db, event.id, after, ATTENDEES_PAGE).await?;
     let counts = rsvps::status_counts(&state.db, event.id).await?;
+    let base = format!("/host/c/{}/events/{}", access.chapter.slug, event.id);
+    let more_url = (list.len() as i64 == ATTENDEES_PAGE)
+        .then(|| list.last().map(|r| format!("{base}?after={}#attendees", r.id)))
+        .flatten();
+    let first_url = (after > 0).then(|| format!("{base}#attendees"));
     let attendees = list
         .into_iter()
         .map(|r| {
@@ -240,6 +251,8 @@ pub(super) async fn event_page(
         form,
         venues: venue_options(state, access).await?,
         attendees,
+        more_url,
+        first_url,
         confirmed: counts.confirmed,
         waitlisted: counts.waitlisted,
         saved,
@@ -311,7 +324,8 @@ pub async fn event(
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<EventPage, PageError> {
     let event = chapter_event(&state, &access, &id).await?;
-    let mut page = event_page(&state, &access, &event, event_form(&event), query.contains_key("saved")).await?;
+    let after = query.get("after").and_then(|a| a.parse().ok()).unwrap_or(0);
+    let mut page = event_page(&state, &access, &event, event_form(&event), query.contains_key("saved"), after).await?;
     page.sent_message = query
         .get("sent")
         .and_then(|n| n.parse::<i64>().ok())
@@ -414,7 +428,7 @@ pub async fn update_event(
             return Ok(Redirect::to(&format!("{back}?saved=1")).into_response());
         }
     }
-    Ok((StatusCode::UNPROCESSABLE_ENTITY, event_page(&state, &access, &event, form, false).await?).into_response())
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, event_page(&state, &access, &event, form, false, 0).await?).into_response())
 }
 
 pub async fn publish_event(
@@ -802,7 +816,7 @@ pub async fn upload_cover(
                 .into_response())
         }
         Err(AppError::Invalid(errors)) => {
-            let mut page = event_page(&state, &access, &event, event_form(&event), false).await?;
+            let mut page = event_page(&state, &access, &event, event_form(&event), false, 0).await?;
             page.cover_error = errors.get_in("cover", access.lang());
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }

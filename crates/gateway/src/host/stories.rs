@@ -114,8 +114,30 @@ pub async fn queue(
     let call = settings::get(&state.db, access.chapter.id).await?;
     let lang = access.lang();
     let summary = reviews::summary(&state.db, access.chapter.id, access.host_id()).await?;
-    let rows = stories::list(&state.db, access.chapter.id, filter_state, month.as_deref())
-        .await?
+    let page = query.get("page").and_then(|p| p.parse::<i64>().ok()).filter(|p| *p >= 1).unwrap_or(1);
+    let mut found = stories::list_page(
+        &state.db,
+        access.chapter.id,
+        filter_state,
+        month.as_deref(),
+        (page - 1) * QUEUE_PAGE,
+        QUEUE_PAGE + 1,
+    )
+    .await?;
+    let more = found.len() as i64 > QUEUE_PAGE;
+    found.truncate(QUEUE_PAGE as usize);
+    let at = |n: i64| {
+        let mut url = format!("/host/c/{}/stories?page={n}", access.chapter.slug);
+        if let Some(s) = filter_state {
+            url.push_str(&format!("&state={}", s.as_str()));
+        }
+        if let Some(m) = &month {
+            url.push_str(&format!("&month={m}"));
+        }
+        url
+    };
+    let (newer_url, older_url) = ((page > 1).then(|| at(page - 1)), more.then(|| at(page + 1)));
+    let rows = found
         .into_iter()
         .map(|story| {
             let view = shown(&story, call.blind_review, lang);
@@ -152,8 +174,13 @@ pub async fn queue(
         states: StoryState::ALL.iter().map(|s| (s.as_str(), story_state(lang, *s))).collect(),
         blind: call.blind_review,
         open: call.call_open,
+        newer_url,
+        older_url,
     })
 }
+
+/// Stories the review queue lists at a time, newest first.
+const QUEUE_PAGE: i64 = 50;
 
 async fn story_page(
     state: &AppState,

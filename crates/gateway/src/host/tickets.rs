@@ -82,7 +82,7 @@ pub async fn create_ticket_type(
         Err(other) => return Err(other.into()),
     };
     form.errors = errors;
-    let mut page = event_page(&state, &access, &event, super::nights::event_form(&event), false).await?;
+    let mut page = event_page(&state, &access, &event, super::nights::event_form(&event), false, 0).await?;
     page.ticket_form = form;
     Ok((status, page).into_response())
 }

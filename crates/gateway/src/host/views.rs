@@ -245,7 +245,11 @@ pub struct EventPage {
     pub cover_error: Option<String>,
     pub form: FormState,
     pub venues: Vec<VenueOption>,
+    /// A page of the night's bookings (see `nights::ATTENDEES_PAGE`), and where the next and
+    /// the first page are.
     pub attendees: Vec<AttendeeRow>,
+    pub more_url: Option<String>,
+    pub first_url: Option<String>,
     pub confirmed: i64,
     pub waitlisted: i64,
     pub saved: bool,
@@ -409,6 +413,9 @@ pub struct StoriesPage {
     pub states: Vec<(&'static str, String)>,
     pub blind: bool,
     pub open: bool,
+    /// The queue's pages before and after this one (50 stories each), if any.
+    pub newer_url: Option<String>,
+    pub older_url: Option<String>,
 }
 
 pub struct ReviewRow {
