@@ -134,24 +134,27 @@ impl Seeder {
 
     /// A `door`-scoped API token of a chapter owner (the door phones' credential).
     pub async fn door_token(&self, chapter: &Chapter) -> anyhow::Result<String> {
-        use failnight_app::{Role, accounts};
-        let now = self.ctx.clock.timestamp();
-        let mut tx = self.ctx.db.begin().await?;
-        let host = accounts::host_id_for(&mut tx, "door@example.org", now).await.map_err(error)?;
-        accounts::set_role(&mut tx, chapter.id, host, Role::Owner, now).await?;
-        let token = accounts::create_token(&mut tx, host, "door", accounts::TokenScope::Door, None, now).await?;
-        tx.commit().await?;
-        Ok(token)
+        self.owners_token(chapter, "door@example.org", failnight_app::accounts::TokenScope::Door).await
     }
 
     /// A full-scope API token of the chapter's owner (`host@example.org`).
     pub async fn owner_token(&self, chapter: &Chapter) -> anyhow::Result<String> {
+        self.owners_token(chapter, "host@example.org", failnight_app::accounts::TokenScope::Full).await
+    }
+
+    /// An API token of `scope` of `email`, made an owner of `chapter`.
+    async fn owners_token(
+        &self,
+        chapter: &Chapter,
+        email: &str,
+        scope: failnight_app::accounts::TokenScope,
+    ) -> anyhow::Result<String> {
         use failnight_app::{Role, accounts};
         let now = self.ctx.clock.timestamp();
         let mut tx = self.ctx.db.begin().await?;
-        let host = accounts::host_id_for(&mut tx, "host@example.org", now).await.map_err(error)?;
+        let host = accounts::host_id_for(&mut tx, email, now).await.map_err(error)?;
         accounts::set_role(&mut tx, chapter.id, host, Role::Owner, now).await?;
-        let token = accounts::create_token(&mut tx, host, "bench", accounts::TokenScope::Full, None, now).await?;
+        let token = accounts::create_token(&mut tx, host, "bench", scope, None, now).await?;
         tx.commit().await?;
         Ok(token)
     }

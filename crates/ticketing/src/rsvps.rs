@@ -431,12 +431,11 @@ pub struct StatusCounts {
 /// `rsvps_event_status (event_id, status, id)`, reading no row (a night of 5,000 guests costs
 /// a few thousand index entries, not a CASE per row).
 pub async fn status_counts(db: &Db, event_id: i64) -> Result<StatusCounts, sqlx::Error> {
-    let rows: Vec<(String, i64)> = with_db!(db, |e| sqlx::query_as(
-        "SELECT status, COUNT(*) FROM rsvps WHERE event_id = $1 GROUP BY status"
-    )
-    .bind(event_id)
-    .fetch_all(e)
-    .await)?;
+    let rows: Vec<(String, i64)> =
+        with_db!(db, |e| sqlx::query_as("SELECT status, COUNT(*) FROM rsvps WHERE event_id = $1 GROUP BY status")
+            .bind(event_id)
+            .fetch_all(e)
+            .await)?;
     let mut counts = StatusCounts::default();
     for (status, n) in rows {
         let slot = match RsvpStatus::parse(&status) {
