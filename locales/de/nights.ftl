@@ -189,6 +189,7 @@ host-door-nobody-called = Niemand namens „{ $query }“ hat einen Platz.
 host-door-show-everyone = Alle zeigen
 host-door-everyone = Alle mit Platz ({ $count }), nach Namen
 host-door-matching = { $shown } von { $count } Gästen passen zu „{ $query }“
+host-door-type-more = Es gibt mehr Treffer: tippe mehr vom Namen.
 host-door-col-guest = Gast
 host-door-col-at-door = Am Einlass
 host-door-walk-in-badge = spontan

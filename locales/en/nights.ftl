@@ -189,6 +189,7 @@ host-door-nobody-called = Nobody called “{ $query }” has a seat.
 host-door-show-everyone = Show everyone
 host-door-everyone = Everyone with a seat ({ $count }), by name
 host-door-matching = { $shown } of { $count } guests match “{ $query }”
+host-door-type-more = More match: type more of the name.
 host-door-col-guest = Guest
 host-door-col-at-door = At the door
 host-door-walk-in-badge = walk-in

@@ -189,6 +189,7 @@ host-door-nobody-called = Nadie llamado “{ $query }” tiene lugar.
 host-door-show-everyone = Ver a todos
 host-door-everyone = Todos con lugar ({ $count }), por nombre
 host-door-matching = { $shown } de { $count } invitados coinciden con “{ $query }”
+host-door-type-more = Hay más: escribe más del nombre.
 host-door-col-guest = Invitado
 host-door-col-at-door = En la entrada
 host-door-walk-in-badge = sin registro previo

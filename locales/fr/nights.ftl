@@ -189,6 +189,7 @@ host-door-nobody-called = Personne du nom de « { $query } » n’a de place
 host-door-show-everyone = Afficher tout le monde
 host-door-everyone = Toutes les personnes avec une place ({ $count }), par nom
 host-door-matching = { $shown } invités sur { $count } correspondent à « { $query } »
+host-door-type-more = Il y en a d’autres : tapez davantage du nom.
 host-door-col-guest = Invité
 host-door-col-at-door = À l’accueil
 host-door-walk-in-badge = sur place

@@ -189,6 +189,7 @@ host-door-nobody-called = Ninguém chamado “{ $query }” tem lugar.
 host-door-show-everyone = Mostrar todos
 host-door-everyone = Todos com lugar ({ $count }), por nome
 host-door-matching = { $shown } de { $count } convidados correspondem a “{ $query }”
+host-door-type-more = Há mais: digite mais do nome.
 host-door-col-guest = Convidado
 host-door-col-at-door = Na entrada
 host-door-walk-in-badge = chegou sem inscrição

@@ -11,9 +11,11 @@ use axum::{
     http::{HeaderValue, header},
     response::{IntoResponse, Response},
 };
-use failnight_core::{Db, sheet::Sheet};
+use failnight_core::sheet::Sheet;
 use failnight_scheduling::EventDetails;
 use failnight_ticketing::{Rsvp, rsvps};
+
+use crate::AppState;
 
 /// RSVPs read and written at a time.
 pub const PAGE: i64 = 1000;
@@ -24,33 +26,28 @@ const NIGHT: &[&str] = &["name", "email", "status", "booked"];
 /// A chapter's: each night's first, then the guest's.
 const CHAPTER: &[&str] = &["night_id", "night", "starts", "name", "email", "status", "booked", "checked_in"];
 
-/// The walk-in placeholder address is ours, not the guest's: empty in exports.
-fn email(r: &Rsvp) -> &str {
-    if r.walk_in && r.email.ends_with("@door.invalid") { "" } else { &r.email }
-}
-
 fn local(event: &EventDetails, at: failnight_core::Timestamp) -> String {
     at.to_utc().with_timezone(&event.tz()).format("%Y-%m-%d %H:%M").to_string()
 }
 
 /// `attendees-{id}.csv`: the night's RSVPs in booking order.
-pub fn night(db: Db, event: EventDetails) -> Response {
+pub fn night(state: AppState, event: EventDetails) -> Response {
     let name = format!("attendees-{}.csv", event.id);
-    csv(db, NIGHT, vec![event], &name, |event, r| {
-        vec![r.name.clone(), email(r).to_string(), r.status.as_str().to_string(), local(event, r.created_at)]
+    csv(state, NIGHT, vec![event], &name, |event, r| {
+        vec![r.name.clone(), r.shown_email().to_string(), r.status.as_str().to_string(), local(event, r.created_at)]
     })
 }
 
 /// `attendees-{slug}.csv`: every RSVP of every night of the chapter, night by night.
-pub fn chapter(db: Db, slug: &str, nights: Vec<EventDetails>) -> Response {
+pub fn chapter(state: AppState, slug: &str, nights: Vec<EventDetails>) -> Response {
     let name = format!("attendees-{slug}.csv");
-    csv(db, CHAPTER, nights, &name, |event, r| {
+    csv(state, CHAPTER, nights, &name, |event, r| {
         vec![
             event.id.to_string(),
             event.title.clone(),
             event.starts_local.replace('T', " "),
             r.name.clone(),
-            email(r).to_string(),
+            r.shown_email().to_string(),
             r.status.as_str().to_string(),
             local(event, r.created_at),
             r.checked_in_at.map(|at| local(event, at)).unwrap_or_default(),
@@ -60,7 +57,7 @@ pub fn chapter(db: Db, slug: &str, nights: Vec<EventDetails>) -> Response {
 
 /// Where a streamed export stands: the night being read and the last RSVP sent of it.
 struct Cursor {
-    db: Db,
+    state: AppState,
     sheet: Option<Sheet>,
     nights: Vec<EventDetails>,
     night: usize,
@@ -77,7 +74,13 @@ impl Cursor {
                 return self.sheet.take().map(|sheet| Ok(sheet.finish()));
             };
             let sheet = self.sheet.as_mut()?;
-            let page = match rsvps::page_after(&self.db, event.id, self.after, PAGE).await {
+            // A stopping server ends its exports (the client sees a broken download and can
+            // ask again) rather than wait for a slow reader.
+            if self.state.draining.load(std::sync::atomic::Ordering::SeqCst) {
+                self.sheet = None;
+                return Some(Err(sqlx::Error::PoolClosed));
+            }
+            let page = match rsvps::page_after(&self.state.db, event.id, self.after, PAGE).await {
                 Ok(page) => page,
                 Err(error) => {
                     self.sheet = None;
@@ -99,13 +102,13 @@ impl Cursor {
 }
 
 fn csv(
-    db: Db,
+    state: AppState,
     header: &[&str],
     nights: Vec<EventDetails>,
     filename: &str,
     cells: fn(&EventDetails, &Rsvp) -> Vec<String>,
 ) -> Response {
-    let cursor = Cursor { db, sheet: Some(Sheet::new(header, true)), nights, night: 0, after: 0, cells };
+    let cursor = Cursor { state, sheet: Some(Sheet::new(header, true)), nights, night: 0, after: 0, cells };
     let chunks = futures_util::stream::unfold(cursor, |mut cursor| async move {
         let chunk = cursor.next().await?;
         if let Err(error) = &chunk {

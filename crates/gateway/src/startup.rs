@@ -388,8 +388,15 @@ async fn serve_http(
         });
     }
     drop(listener);
-    connections.shutdown().await;
+    // Requests have their deadline; a streamed body (a long export to a client that stopped
+    // reading) has none, so the wait for the last connections has one.
+    if tokio::time::timeout(DRAIN_LIMIT, connections.shutdown()).await.is_err() {
+        tracing::warn!("connections still open after {} s of draining were closed", DRAIN_LIMIT.as_secs());
+    }
 }
+
+/// How long a stopping server waits for its open connections to finish.
+pub const DRAIN_LIMIT: Duration = Duration::from_secs(30);
 
 /// Runs only the background workers (for `failnight worker`) until `shutdown` resolves.
 pub async fn run_workers(settings: &Settings, shutdown: impl Future<Output = ()>) -> anyhow::Result<()> {

@@ -213,10 +213,9 @@ pub struct TicketPage {
     pub report_url: String,
 }
 
-/// Where a chapter's logo is served (`hash`: `chapters.logo`; empty: no logo). The address
-/// changes with the logo, so it is cached for good.
+/// Where a chapter's logo is served (`hash`: `chapters.logo`; empty: no logo).
 pub fn logo_url(slug: &str, hash: &str) -> Option<String> {
-    (!hash.is_empty()).then(|| format!("/c/{slug}/logo/{hash}"))
+    failnight_scheduling::logos::path(slug, hash)
 }
 
 /// A price as people type it ("12", "12.5", "12,50") in minor units.

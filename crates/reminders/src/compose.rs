@@ -13,7 +13,7 @@ use failnight_core::{
     token::hash_token,
 };
 use failnight_scheduling::{
-    EventDetails,
+    Chapter, EventDetails,
     calendar::{Guest, Method, Organizer, event_ics, event_ics_with_note},
     display,
 };
@@ -72,8 +72,8 @@ impl Sender {
     }
 }
 
-/// The chapter's colour and logo in the emails about its nights: the buttons, a band on the
-/// message, the logo above it.
+/// The chapter's colour and logo in its emails to guests and speakers: the buttons, a band on
+/// the message, the logo above it.
 #[derive(Debug)]
 struct Brand {
     /// `#rrggbb` that white text reads on: the chapter's, or our ink.
@@ -84,10 +84,17 @@ struct Brand {
 
 impl Brand {
     fn of(sender: &Sender, event: &EventDetails) -> Brand {
+        Brand::new(sender, &event.chapter_slug, &event.chapter_accent, &event.chapter_logo)
+    }
+
+    fn of_chapter(sender: &Sender, chapter: &Chapter) -> Brand {
+        Brand::new(sender, &chapter.slug, &chapter.accent, &chapter.logo)
+    }
+
+    fn new(sender: &Sender, slug: &str, accent: &str, logo: &str) -> Brand {
         Brand {
-            accent: if event.chapter_accent.is_empty() { "#1d1d1b".into() } else { event.chapter_accent.clone() },
-            logo_url: (!event.chapter_logo.is_empty())
-                .then(|| format!("{}/c/{}/logo/{}", sender.base_url, event.chapter_slug, event.chapter_logo)),
+            accent: if accent.is_empty() { "#1d1d1b".into() } else { accent.to_string() },
+            logo_url: failnight_scheduling::logos::path(slug, logo).map(|path| format!("{}{path}", sender.base_url)),
         }
     }
 }
@@ -719,6 +726,7 @@ pub fn feedback_email(
 #[derive(Debug)]
 struct StoryMail {
     chapter_name: String,
+    brand: Brand,
     name: String,
     title: String,
     link: String,
@@ -740,9 +748,10 @@ impl Sender {
     }
 }
 
-fn story_mail(sender: &Sender, chapter_name: &str, story: &Submission) -> StoryMail {
+fn story_mail(sender: &Sender, chapter: &Chapter, story: &Submission) -> StoryMail {
     StoryMail {
-        chapter_name: chapter_name.to_string(),
+        chapter_name: chapter.name.clone(),
+        brand: Brand::of_chapter(sender, chapter),
         name: story.name.clone(),
         title: story.title.clone(),
         link: sender.story_url(&story.token),
@@ -775,15 +784,15 @@ fn speaker_email(
 }
 
 /// The receipt of a new story, with the speaker's private link.
-pub fn story_received(sender: &Sender, lang: Lang, chapter_name: &str, story: &Submission) -> NewEmail {
-    let m = story_mail(sender, chapter_name, story);
+pub fn story_received(sender: &Sender, lang: Lang, chapter: &Chapter, story: &Submission) -> NewEmail {
+    let m = story_mail(sender, chapter, story);
     let parts = ReceivedSubject::parts(&m, lang);
     speaker_email(sender, keys::story_received(story.id), story, parts, None, None)
 }
 
 /// The reminder to an accepted speaker who has not confirmed yet (once per story).
-pub fn story_reminder(sender: &Sender, lang: Lang, chapter_name: &str, story: &Submission) -> NewEmail {
-    let m = story_mail(sender, chapter_name, story);
+pub fn story_reminder(sender: &Sender, lang: Lang, chapter: &Chapter, story: &Submission) -> NewEmail {
+    let m = story_mail(sender, chapter, story);
     let parts = StoryReminderSubject::parts(&m, lang);
     speaker_email(sender, keys::story_reminder(story.id), story, parts, None, None)
 }
@@ -791,6 +800,7 @@ pub fn story_reminder(sender: &Sender, lang: Lang, chapter_name: &str, story: &S
 #[derive(Debug)]
 struct DecisionMail {
     chapter_name: String,
+    brand: Brand,
     subject: String,
     /// The hosts' text with its placeholders filled: plain text, escaped in the HTML part.
     message: String,
@@ -809,11 +819,12 @@ email_templates!(DecisionMail:
 pub fn story_decision(
     sender: &Sender,
     lang: Lang,
-    chapter_name: &str,
+    chapter: &Chapter,
     settings: &StorySettings,
     story: &Submission,
     decision: Decision,
 ) -> NewEmail {
+    let chapter_name = chapter.name.as_str();
     let link = sender.story_url(&story.token);
     let message = fill(
         &settings.decision_text(decision, lang),
@@ -826,6 +837,7 @@ pub fn story_decision(
     };
     let m = DecisionMail {
         chapter_name: chapter_name.to_string(),
+        brand: Brand::of_chapter(sender, chapter),
         subject,
         message,
         accepted: decision == Decision::Accepted,
@@ -838,6 +850,7 @@ pub fn story_decision(
 #[derive(Debug)]
 struct StatusMail {
     chapter_name: String,
+    brand: Brand,
     name: String,
     title: String,
     link: String,
@@ -855,13 +868,14 @@ email_templates!(StatusMail:
 pub fn story_status(
     sender: &Sender,
     lang: Lang,
-    chapter_name: &str,
+    chapter: &Chapter,
     story: &Submission,
     action: Action,
     left: Option<(&EventDetails, DateTime<Utc>)>,
 ) -> NewEmail {
     let m = StatusMail {
-        chapter_name: chapter_name.to_string(),
+        chapter_name: chapter.name.clone(),
+        brand: Brand::of_chapter(sender, chapter),
         name: story.name.clone(),
         title: story.title.clone(),
         link: sender.story_url(&story.token),
@@ -892,6 +906,7 @@ pub enum SpeakerNight {
 #[derive(Debug)]
 struct SpeakerNightMail {
     chapter_name: String,
+    brand: Brand,
     link: String,
     name: String,
     title: String,
@@ -969,6 +984,7 @@ pub fn speaker_night_email(
     };
     let m = SpeakerNightMail {
         chapter_name: event.chapter_name.clone(),
+        brand: Brand::of(sender, event),
         link: sender.story_url(&story.token),
         name: story.name.clone(),
         title: story.title.clone(),
@@ -1120,7 +1136,13 @@ mod tests {
         let mut settings = StorySettings::defaults(1);
         settings.accept_text = "Dear {name},\n\n<script>alert(1)</script> {title} & {link}".into();
         let story = sample_story();
-        let email = story_decision(&sender, Lang::En, "Berlin", &settings, &story, Decision::Accepted);
+        let email = story_decision(&sender, Lang::En, &sample_chapter("Berlin"), &settings, &story, Decision::Accepted);
+        // In the chapter's colour, with its logo above.
+        let mut chapter = sample_chapter("Berlin");
+        chapter.logo = "ab".repeat(32);
+        let branded = story_decision(&sender, Lang::En, &chapter, &settings, &story, Decision::Accepted);
+        assert!(branded.body_html.contains("background:#1f5fbf"), "{}", branded.body_html);
+        assert!(branded.body_html.contains(&format!("<img src=\"https://f.example/c/berlin/logo/{}\"", chapter.logo)));
         assert!(email.subject.starts_with("Action required"), "{}", email.subject);
         assert!(!email.subject.contains(&story.title));
         assert!(
@@ -1144,10 +1166,28 @@ mod tests {
         let sender = Sender { from_name: "x".into(), from_email: "x@y.z".into(), base_url: "https://f.example".into() };
         let settings = StorySettings::defaults(1);
         let story = sample_story();
-        let email = story_decision(&sender, Lang::Es, "Fracasos CDMX", &settings, &story, Decision::Accepted);
+        let email =
+            story_decision(&sender, Lang::Es, &sample_chapter("Fracasos CDMX"), &settings, &story, Decision::Accepted);
         assert!(email.body_text.contains("Hola, Ada:"), "{}", email.body_text);
         assert!(email.body_text.contains("en Fracasos CDMX") && email.body_text.contains("https://f.example/s/tok"));
         assert!(!email.body_text.contains("we would love"), "{}", email.body_text);
+    }
+
+    fn sample_chapter(name: &str) -> Chapter {
+        Chapter {
+            id: 1,
+            slug: "berlin".into(),
+            name: name.into(),
+            timezone: failnight_core::time::Zone(chrono_tz::Europe::Berlin),
+            description: String::new(),
+            code_of_conduct: String::new(),
+            reminder_offsets: String::new(),
+            language: Lang::En,
+            created_at: Timestamp(0),
+            accent: "#1f5fbf".into(),
+            tagline: String::new(),
+            logo: String::new(),
+        }
     }
 
     fn sample_story() -> Submission {

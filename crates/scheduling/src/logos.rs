@@ -4,6 +4,12 @@
 
 use failnight_core::{Db, Timestamp, Tx, with_db, with_tx};
 
+/// Where the chapter `slug`'s logo named `hash` is served, on this site (empty `hash`: it has
+/// none). The address changes with the logo, so it is cached for good.
+pub fn path(slug: &str, hash: &str) -> Option<String> {
+    (!hash.is_empty()).then(|| format!("/c/{slug}/logo/{hash}"))
+}
+
 /// A logo to store: our encoding of it.
 pub struct NewLogo<'a> {
     pub hash: &'a str,

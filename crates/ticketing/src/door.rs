@@ -245,7 +245,7 @@ pub async fn door_list_csv(
     let guests = seated(&all);
     let mut sheet = Sheet::new(&["name", "email", "plus_ones", "status", "checked_in_at", "walk_in", "notes"], false);
     for r in guests {
-        let email = if r.walk_in && r.email.ends_with("@door.invalid") { "" } else { r.email.as_str() };
+        let email = r.shown_email();
         let at = r.checked_in_at.map(|t| t.to_utc().with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string());
         let plus_ones = r.plus_ones.to_string();
         let walk_in = if r.walk_in { "yes" } else { "no" };

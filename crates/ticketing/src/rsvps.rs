@@ -100,6 +100,12 @@ pub struct Rsvp {
 }
 
 impl Rsvp {
+    /// The guest's address as lists show it: empty for a walk-in who gave none (their
+    /// `walk-in-…@door.invalid` placeholder is ours, not theirs).
+    pub fn shown_email(&self) -> &str {
+        if self.walk_in && self.email.ends_with("@door.invalid") { "" } else { &self.email }
+    }
+
     pub fn status(&self) -> RsvpStatus {
         self.status
     }
@@ -534,7 +540,6 @@ pub async fn confirmed_after(db: &Db, event_id: i64, after: i64, limit: i64) -> 
     .await)
 }
 
-/// Every RSVP of a night, in booking order (for hosts' attendee lists).
 /// The night's guests with a seat whose name or email contains `needle` (lower case ASCII;
 /// `%`, `_` and `\` taken literally), by name, at most `limit`: the door's search, one query
 /// however long the night's list.
@@ -576,6 +581,7 @@ pub async fn page_after(db: &Db, event_id: i64, after: i64, limit: i64) -> Resul
     .await)
 }
 
+/// Every RSVP of a night, in booking order (for the door's whole list and the night's jobs).
 pub async fn list(db: &Db, event_id: i64) -> Result<Vec<Rsvp>, sqlx::Error> {
     with_db!(db, |e| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM rsvps WHERE event_id = $1 ORDER BY id"

@@ -30,7 +30,7 @@ pub async fn submit(ctx: &Context, chapter: &Chapter, input: &StoryInput) -> Res
     let story = stories::create(&mut tx, chapter.id, input, ts(now)).await?;
     outbox::enqueue(
         &mut tx,
-        &compose::story_received(&ctx.sender, story.lang(chapter.language), &chapter.name, &story),
+        &compose::story_received(&ctx.sender, story.lang(chapter.language), chapter, &story),
         ts(now),
     )
     .await?;
@@ -120,7 +120,7 @@ pub async fn respond(ctx: &Context, story: &Submission, action: Action) -> Resul
     let email = compose::story_status(
         &ctx.sender,
         updated.lang(chapter.language),
-        &chapter.name,
+        &chapter,
         &updated,
         action,
         left.as_ref().map(|e| (e, now)),
@@ -162,7 +162,7 @@ pub async fn decide(
     let email = compose::story_decision(
         &ctx.sender,
         updated.lang(chapter.language),
-        &chapter.name,
+        chapter,
         &chapter_settings,
         &updated,
         decision,
@@ -386,7 +386,7 @@ pub async fn run_jobs(ctx: &Context) -> Result<JobReport, Error> {
             chapters::by_id(&mut tx, story.chapter_id).await?.ok_or(Error::NotFound("error-no-chapter".into()))?;
         outbox::enqueue(
             &mut tx,
-            &compose::story_reminder(&ctx.sender, story.lang(chapter.language), &chapter.name, &story),
+            &compose::story_reminder(&ctx.sender, story.lang(chapter.language), &chapter, &story),
             ts(now),
         )
         .await?;

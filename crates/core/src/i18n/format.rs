@@ -143,24 +143,28 @@ impl Lang {
         NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
     }
 
-    /// A time as people type it: `19:00`, `19.30`, `19h`, `19h30`, `7 pm`, `7:30 PM`, `7p.m.`.
+    /// A time as people type it: `19:00`, `19.30`, `19h`, `19h30`, `1930`, `7 pm`, `7:30 PM`,
+    /// `7.30 p.m.`. Anything else (a lone minute digit, a sign, letters) is `None`.
     pub fn parse_time_input(text: &str) -> Option<NaiveTime> {
-        let text: String = text.trim().to_lowercase().chars().filter(|c| !c.is_whitespace() && *c != '.').collect();
-        let (clock, half) = if let Some(rest) = text.strip_suffix("pm") {
-            (rest, Some(true))
-        } else if let Some(rest) = text.strip_suffix("am") {
-            (rest, Some(false))
-        } else {
-            (text.as_str(), None)
-        };
-        let (hour, minute) = match clock.split_once([':', 'h']) {
-            Some((hour, "")) => (hour, "0"),
-            Some((hour, minute)) if minute.len() == 2 => (hour, minute),
-            Some(_) => return None,
+        let compact: String = text.trim().to_lowercase().chars().filter(|c| !c.is_whitespace()).collect();
+        let (clock, half) = [("p.m.", true), ("pm", true), ("a.m.", false), ("am", false)]
+            .iter()
+            .find_map(|(suffix, pm)| compact.strip_suffix(suffix).map(|rest| (rest, Some(*pm))))
+            .unwrap_or((compact.as_str(), None));
+        // Digits and separators only: the byte positions below are characters.
+        if !clock.is_ascii() {
+            return None;
+        }
+        let (hour, minute) = match clock.split_once([':', 'h', '.']) {
+            Some((hour, "")) => (hour, "00"),
+            Some((hour, minute)) => (hour, minute),
             None if clock.len() == 4 && half.is_none() => (&clock[..2], &clock[2..]),
-            None => (clock, "0"),
+            None => (clock, "00"),
         };
-        if hour.is_empty() || hour.len() > 2 || !hour.bytes().all(|d| d.is_ascii_digit()) {
+        let digits = |s: &str, len: std::ops::RangeInclusive<usize>| {
+            len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+        };
+        if !digits(hour, 1..=2) || !digits(minute, 2..=2) {
             return None;
         }
         let (mut hour, minute): (u32, u32) = (hour.parse().ok()?, minute.parse().ok()?);
@@ -396,6 +400,13 @@ mod tests {
             ("7 pm", t(19, 0)),
             ("7:30 PM", t(19, 30)),
             ("7p.m.", t(19, 0)),
+            ("7.30 p.m.", t(19, 30)),
+            ("9.30", t(9, 30)),
+            ("2.0", None),
+            ("19:+5", None),
+            ("1€", None),
+            ("1é3", None),
+            ("19.3.0", None),
             ("12 am", t(0, 0)),
             ("12:15 pm", t(12, 15)),
             ("0:05", t(0, 5)),

@@ -194,7 +194,7 @@ pub async fn export_chapter(
 ) -> Result<axum::response::Response, AppError> {
     let chapter = hosted_chapter(&state, &host, &slug, Operation::ExportChapter).await?;
     let nights = failnight_scheduling::events::all_for_hosts(&state.db, chapter.id).await?;
-    Ok(crate::export::chapter(state.db.clone(), &chapter.slug, nights))
+    Ok(crate::export::chapter(state.clone(), &chapter.slug, nights))
 }
 
 /// Set or replace the chapter's logo. It is scaled to fit 480×160 and stored as our own PNG,

@@ -76,11 +76,7 @@ impl Ticket {
             id: rsvp.id,
             event_id: rsvp.event_id,
             name: rsvp.name.clone(),
-            email: if rsvp.walk_in && rsvp.email.ends_with("@door.invalid") {
-                String::new()
-            } else {
-                rsvp.email.clone()
-            },
+            email: rsvp.shown_email().to_string(),
             status: rsvp.status.to_string(),
             plus_ones: rsvp.plus_ones,
             offer_expires_at: rsvp.offer_expires_at.map(|t| t.to_utc().to_rfc3339()),

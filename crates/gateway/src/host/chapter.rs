@@ -44,7 +44,7 @@ pub fn nav(access: &ChapterAccess, current: &'static str) -> Nav {
 pub async fn dashboard(State(state): State<AppState>, access: ChapterAccess) -> Result<DashboardPage, PageError> {
     let chapter = &access.chapter;
     let lang = access.lang();
-    let coming = events::coming_for_hosts(&state.db, chapter.id, state.clock.now(), 100).await?;
+    let coming = events::coming_for_hosts(&state.db, chapter.id, state.clock.now(), 1_000).await?;
     let next = match coming.first() {
         Some(night) => {
             let counts = rsvps::status_counts(&state.db, night.id).await?;
@@ -183,7 +183,7 @@ pub async fn save_settings(
 /// `GET /host/c/{slug}/attendees.csv`: every guest of every night of the chapter, streamed.
 pub async fn attendees_csv(State(state): State<AppState>, access: ChapterAccess) -> Result<Response, PageError> {
     let nights = failnight_scheduling::events::all_for_hosts(&state.db, access.chapter.id).await?;
-    Ok(crate::export::chapter(state.db.clone(), &access.chapter.slug, nights))
+    Ok(crate::export::chapter(state.clone(), &access.chapter.slug, nights))
 }
 
 /// `POST /host/c/{slug}/settings/logo` (multipart, field `logo`): the chapter's logo.

@@ -121,6 +121,7 @@ async fn door_page(
     // A search is one query, however many guests the night has; the whole list (the paper
     // list) is read at once, and so is a search in letters beyond ASCII, which SQLite's
     // `LOWER` does not fold.
+    let mut more_matches = false;
     let (guests, total) = if needle.is_empty() || !needle.is_ascii() {
         let all = rsvps::list(&state.db, event.id).await?;
         let seated = door::seated(&all);
@@ -134,7 +135,9 @@ async fn door_page(
             .collect();
         (guests, total)
     } else {
-        let found = rsvps::seated_matching(&state.db, event.id, &needle, DOOR_MATCHES).await?;
+        let mut found = rsvps::seated_matching(&state.db, event.id, &needle, DOOR_MATCHES + 1).await?;
+        more_matches = found.len() as i64 > DOOR_MATCHES;
+        found.truncate(DOOR_MATCHES as usize);
         let total = usize::try_from(rsvps::seated_count(&state.db, event.id).await?).unwrap_or_default();
         (found.iter().map(|r| guest(r, event, lang)).collect(), total)
     };
@@ -160,6 +163,7 @@ async fn door_page(
         q,
         guests,
         total,
+        more_matches,
         scanned,
         notice,
         undo_code,

@@ -213,12 +213,13 @@ pub(super) async fn event_page(
 ) -> Result<EventPage, AppError> {
     let tz = event.tz();
     let lang = access.lang();
-    let list = rsvps::page_after(&state.db, event.id, after, ATTENDEES_PAGE).await?;
+    // One more than a page: whether there is a next one.
+    let mut list = rsvps::page_after(&state.db, event.id, after, ATTENDEES_PAGE + 1).await?;
+    let more = list.len() as i64 > ATTENDEES_PAGE;
+    list.truncate(ATTENDEES_PAGE as usize);
     let counts = rsvps::status_counts(&state.db, event.id).await?;
     let base = format!("/host/c/{}/events/{}", access.chapter.slug, event.id);
-    let more_url = (list.len() as i64 == ATTENDEES_PAGE)
-        .then(|| list.last().map(|r| format!("{base}?after={}#attendees", r.id)))
-        .flatten();
+    let more_url = list.last().filter(|_| more).map(|r| format!("{base}?after={}#attendees", r.id));
     let first_url = (after > 0).then(|| format!("{base}#attendees"));
     let attendees = list
         .into_iter()
@@ -474,7 +475,7 @@ pub async fn attendees_csv(
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let event = chapter_event(&state, &access, &id).await?;
-    Ok(crate::export::night(state.db.clone(), event))
+    Ok(crate::export::night(state.clone(), event))
 }
 
 // ---- venues ----

@@ -114,7 +114,7 @@ pub async fn queue(
     let call = settings::get(&state.db, access.chapter.id).await?;
     let lang = access.lang();
     let summary = reviews::summary(&state.db, access.chapter.id, access.host_id()).await?;
-    let page = query.get("page").and_then(|p| p.parse::<i64>().ok()).filter(|p| *p >= 1).unwrap_or(1);
+    let page = query.get("page").and_then(|p| p.parse::<i64>().ok()).unwrap_or(1).clamp(1, MAX_QUEUE_PAGE);
     let mut found = stories::list_page(
         &state.db,
         access.chapter.id,
@@ -181,6 +181,8 @@ pub async fn queue(
 
 /// Stories the review queue lists at a time, newest first.
 const QUEUE_PAGE: i64 = 50;
+/// The last page asked for that is taken as it is (five million stories: past any chapter's).
+const MAX_QUEUE_PAGE: i64 = 100_000;
 
 async fn story_page(
     state: &AppState,

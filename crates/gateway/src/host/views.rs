@@ -618,6 +618,8 @@ pub struct DoorPage {
     pub guests: Vec<DoorGuest>,
     /// How many guests with a seat there are in all (the list may be filtered).
     pub total: usize,
+    /// More guests match the search than it shows (50 at most).
+    pub more_matches: bool,
     pub scanned: Option<DoorGuest>,
     /// What the last action did ("Checked in: Ada +1.").
     pub notice: Option<String>,
