@@ -69,17 +69,29 @@ pub(crate) async fn night_items(
         .collect())
 }
 
+/// `GET /c/{slug}`: served from the page cache while nothing was written, one entry per
+/// language asked for, like a night's page (it reads a dozen nights and their seats).
 pub async fn chapter(
     State(state): State<AppState>,
     choice: Choice,
     Path(slug): Path<String>,
-) -> Result<ChapterPage, PageError> {
+) -> Result<Response, PageError> {
+    let state = &state;
+    let page = cached(state, format!("chapter:{slug}:{}", choice.cache_key()), || async move {
+        let body = chapter_page(state, choice, &slug).await?.render().map_err(|e| AppError::Internal(e.into()))?;
+        Ok(Cached { body, etag: String::new(), last_modified: String::new() })
+    })
+    .await?;
+    Ok(Html(page.body.clone()).into_response())
+}
+
+async fn chapter_page(state: &AppState, choice: Choice, slug: &str) -> Result<ChapterPage, AppError> {
     let chapter =
-        chapters::by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound("error-no-chapter-here".into()))?;
+        chapters::by_slug(&state.db, slug).await?.ok_or(AppError::NotFound("error-no-chapter-here".into()))?;
     let lang = choice.resolve(chapter.language);
     let now = state.clock.now();
-    let upcoming = night_items(&state, &events::upcoming(&state.db, chapter.id, now).await?, lang).await?;
-    let past = night_items(&state, &events::past(&state.db, chapter.id, now, 12).await?, lang).await?;
+    let upcoming = night_items(state, &events::upcoming(&state.db, chapter.id, now).await?, lang).await?;
+    let past = night_items(state, &events::past(&state.db, chapter.id, now, 12).await?, lang).await?;
     let cadences = series::active(&state.db, Some(chapter.id))
         .await?
         .iter()
@@ -88,7 +100,7 @@ pub async fn chapter(
     let feed_url = format!("{}/c/{}/calendar.ics", state.base_url(), chapter.slug);
     let webcal_url = format!("webcal://{}", feed_url.split_once("://").map_or(feed_url.as_str(), |(_, rest)| rest));
     let call_open = failnight_submissions::settings::get(&state.db, chapter.id).await?.call_open;
-    let lessons = crate::lessons::of_chapter(&state, &chapter.slug).await?;
+    let lessons = crate::lessons::of_chapter(state, &chapter.slug).await?;
     let (lessons_url, lessons_feed_url) = crate::lessons::chapter_links(&chapter.slug);
     Ok(ChapterPage {
         lang,
