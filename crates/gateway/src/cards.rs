@@ -96,8 +96,8 @@ async fn answer(content: Content, headers: &HeaderMap) -> Result<Response, AppEr
 }
 
 /// The band along a card's left edge: the chapter's colour, else the brand's red.
-fn accent(chapter: Option<&chapters::Chapter>) -> String {
-    chapter.map(|c| c.accent.clone()).filter(|a| !a.is_empty()).unwrap_or_else(|| crate::widget::DEFAULT_ACCENT.into())
+fn accent(chapter_accent: &str) -> String {
+    if chapter_accent.is_empty() { crate::widget::DEFAULT_ACCENT.into() } else { chapter_accent.to_string() }
 }
 
 /// `GET /e/{id}/card.png`: the night, its date and place, and its seats.
@@ -125,12 +125,11 @@ pub async fn night(
             lang.f1("common-seats-left", "count", event.capacity - taken)
         )
     };
-    let chapter = chapters::by_id(&state.db, event.chapter_id).await?;
     let content = Content {
         kicker: lang.f1("card-night-kicker", "chapter", event.chapter_name.as_str()),
         title: event.title.clone(),
         lines: vec![display::when(&event, lang), event.venue_name.clone(), seats],
-        accent: accent(chapter.as_ref()),
+        accent: accent(&event.chapter_accent),
     };
     Ok(answer(content, &headers).await?)
 }
@@ -153,7 +152,7 @@ pub async fn chapter(
         kicker: lang.t("card-chapter-kicker"),
         title: chapter.name.clone(),
         lines: vec![chapter.tagline.clone(), lang.t("night-format"), next],
-        accent: accent(Some(&chapter)),
+        accent: accent(&chapter.accent),
     };
     Ok(answer(content, &headers).await?)
 }
@@ -173,7 +172,7 @@ pub async fn lesson(
         kicker: lang.f1("card-lesson-kicker", "chapter", lesson.chapter_name.as_str()),
         title: lesson.lesson.clone(),
         lines: vec![speaker, lesson.talk_title.clone()],
-        accent: accent(chapter.as_ref()),
+        accent: accent(chapter.as_ref().map_or("", |c| c.accent.as_str())),
     };
     Ok(answer(content, &headers).await?)
 }

@@ -213,11 +213,6 @@ pub struct TicketPage {
     pub report_url: String,
 }
 
-/// Where a chapter's logo is served (`hash`: `chapters.logo`; empty: no logo).
-pub fn logo_url(slug: &str, hash: &str) -> Option<String> {
-    failnight_scheduling::logos::path(slug, hash)
-}
-
 /// A price as people type it ("12", "12.5", "12,50") in minor units.
 pub fn parse_money(text: &str) -> Option<i64> {
     let text = text.trim().replace(',', ".");

@@ -216,7 +216,7 @@ pub async fn set_logo(
     let bytes = super::scheduling::image_body(body).await?;
     let logo = services::set_logo(&state, Actor::Host(host.host_id), &chapter, bytes).await?;
     Ok(Json(super::scheduling::StoredImage {
-        url: crate::views::logo_url(&chapter.slug, &logo.hash).unwrap_or_default(),
+        url: failnight_scheduling::logos::path(&chapter.slug, &logo.hash).unwrap_or_default(),
         width: i64::from(logo.width),
         height: i64::from(logo.height),
     }))

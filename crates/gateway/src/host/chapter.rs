@@ -123,7 +123,7 @@ pub(super) async fn settings_page(state: &AppState, access: &ChapterAccess) -> R
         ])),
         overbook_risks: &failnight_ticketing::settings::RISKS_PERCENT,
         saved: false,
-        logo: crate::views::logo_url(&access.chapter.slug, &access.chapter.logo),
+        logo: failnight_scheduling::logos::path(&access.chapter.slug, &access.chapter.logo),
         logo_error: None,
         embed_script: format!(
             r#"<script src="{}/embed.js" data-chapter="{}" async></script>"#,
