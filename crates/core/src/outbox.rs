@@ -160,7 +160,11 @@ pub async fn prune(db: &Db, now: Timestamp) -> Result<u64, sqlx::Error> {
     .execute(&mut *c)
     .await
     .map(|r| r.rows_affected()))?;
-    tx.commit_if(pruned > 0).await?;
+    if pruned > 0 {
+        tx.commit_unseen().await?
+    } else {
+        tx.rollback().await?
+    }
     Ok(pruned)
 }
 
@@ -247,7 +251,11 @@ pub async fn claim(db: &Db, limit: i64, lease_millis: i64, now: Timestamp) -> Re
         }
     };
     // An idle poll (dispatchers poll every second) changes nothing and commits nothing.
-    tx.commit_if(dropped > 0 || !rows.is_empty()).await?;
+    if dropped > 0 || !rows.is_empty() {
+        tx.commit_unseen().await?
+    } else {
+        tx.rollback().await?
+    }
     Ok(rows)
 }
 
@@ -268,7 +276,7 @@ async fn finish(
         .execute(&mut *c)
         .await
         .map(|r| r.rows_affected()))?;
-    tx.commit().await?;
+    tx.commit_unseen().await?;
     Ok(n == 1)
 }
 
@@ -399,7 +407,7 @@ async fn leased_update(
         }
         query.fetch_all(&mut *c).await
     })?;
-    tx.commit().await?;
+    tx.commit_unseen().await?;
     Ok(changed)
 }
 

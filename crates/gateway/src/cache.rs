@@ -6,7 +6,8 @@
 //! An entry is used only while nothing it could depend on may have changed. It records the
 //! [`Version`] read *before* its data was read:
 //! - the write transactions this process has committed (`failnight_core::db::commits`), so
-//!   any write here (an RSVP, an edit, a story placed) invalidates every entry at once;
+//!   any write here (an RSVP, an edit, a story placed) invalidates every entry at once (not
+//!   the outbox's own bookkeeping, which no page shows: `Tx::commit_unseen`);
 //! - on PostgreSQL, where other processes write too, the server's WAL insert position
 //!   (`pg_current_wal_insert_lsn()`), which moves with every commit by anyone: one trivial
 //!   query, asked at most every [`WAL_REUSE`] (50 ms) while this process commits nothing, so a
