@@ -100,7 +100,7 @@ struct Flight {
 /// Removes its flight from the cache when the request making it ends, however it ends (done,
 /// refused, or dropped with its connection), and wakes the requests waiting for it.
 struct Making<'a> {
-    cache: &'a PageCache,
+    flights: &'a Mutex<HashMap<String, Flight>>,
     key: &'a str,
     id: u64,
     _done: tokio::sync::watch::Sender<()>,
@@ -108,7 +108,7 @@ struct Making<'a> {
 
 impl Drop for Making<'_> {
     fn drop(&mut self) {
-        let mut flights = self.cache.flights.lock().unwrap_or_else(|e| e.into_inner());
+        let mut flights = self.flights.lock().unwrap_or_else(|e| e.into_inner());
         if flights.get(self.key).is_some_and(|f| f.id == self.id) {
             flights.remove(self.key);
         }
@@ -120,17 +120,26 @@ impl Drop for Making<'_> {
 /// (`auth`, [`crate::app::App::sessions`]).
 pub struct Memo<V> {
     entries: Mutex<HashMap<String, (Version, V)>>,
+    /// Entries kept at most; past that the memo starts over.
+    max: usize,
 }
 
 impl<V> Default for Memo<V> {
     fn default() -> Self {
-        Memo { entries: Mutex::new(HashMap::new()) }
+        Memo::with_capacity(MAX_ENTRIES)
     }
 }
 
 impl<V> std::fmt::Debug for Memo<V> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Memo").finish_non_exhaustive()
+    }
+}
+
+impl<V> Memo<V> {
+    /// A memo of at most `max` entries (for values larger than a page's).
+    pub fn with_capacity(max: usize) -> Self {
+        Memo { entries: Mutex::new(HashMap::new()), max }
     }
 }
 
@@ -178,7 +187,7 @@ impl<V: Clone> Memo<V> {
             return;
         }
         let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
-        if entries.len() >= MAX_ENTRIES && !entries.contains_key(&key) {
+        if entries.len() >= self.max && !entries.contains_key(&key) {
             entries.clear();
         }
         entries.insert(key, (version, value));
@@ -193,14 +202,102 @@ pub struct Cached {
     pub last_modified: String,
 }
 
-#[derive(Default)]
-pub struct PageCache {
-    entries: Memo<Arc<Cached>>,
+impl Cached {
+    /// The body as a response body that shares the entry instead of copying it: a cached
+    /// page of 300 chapters is 100 KB, copied per request otherwise.
+    pub fn shared_body(self: &Arc<Self>) -> axum::body::Bytes {
+        axum::body::Bytes::from_owner(Shared(self.clone()))
+    }
+}
+
+/// A [`Cached`] entry's body, borrowed by a response for as long as it is being sent.
+struct Shared(Arc<Cached>);
+
+impl AsRef<[u8]> for Shared {
+    fn as_ref(&self) -> &[u8] {
+        self.0.body.as_bytes()
+    }
+}
+
+/// Values kept like a [`Memo`]'s, each made by one request at a time (see
+/// [`Made::get_or_make`]): the page cache's entries, and the door's search of a night
+/// (`host::door`).
+pub struct Made<V> {
+    entries: Memo<V>,
     /// Entries being made, by key.
     flights: Mutex<HashMap<String, Flight>>,
     next_flight: AtomicU64,
+}
+
+impl<V> Made<V> {
+    /// At most `max` entries (see [`Memo::with_capacity`]).
+    pub fn with_capacity(max: usize) -> Self {
+        Made { entries: Memo::with_capacity(max), flights: Default::default(), next_flight: AtomicU64::new(0) }
+    }
+}
+
+impl<V> std::fmt::Debug for Made<V> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Made").finish_non_exhaustive()
+    }
+}
+
+impl<V: Clone> Made<V> {
+    /// The entry for `key` if it is good at `now`; else `make`'s, kept for the next requests.
+    /// One request makes an entry at a time: a request that finds another making one that
+    /// will serve it waits for it; with [`Lag::Recent`] it is given the previous entry meanwhile
+    /// when that is recent enough. A refusal from `make` is answered, never kept; those who
+    /// waited for it try again themselves.
+    pub async fn get_or_make<F, Fut, E>(&self, key: String, now: Version, lag: Lag, make: F) -> Result<V, E>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<V, E>>,
+    {
+        if let Some(hit) = self.entries.get(&key, &now) {
+            return Ok(hit);
+        }
+        let waiting = {
+            let flights = self.flights.lock().unwrap_or_else(|e| e.into_inner());
+            match flights.get(&key) {
+                Some(flight) if lag == Lag::Recent => match self.entries.recent(&key, &now) {
+                    Some(previous) => return Ok(previous),
+                    None => flight.version.serves(&now).then(|| flight.done.clone()),
+                },
+                Some(flight) => flight.version.serves(&now).then(|| flight.done.clone()),
+                None => None,
+            }
+        };
+        if let Some(mut done) = waiting {
+            // Woken when the flight ends, made or not (its sender dropped); never waiting
+            // longer than `MAKE_WAIT` for a maker that is stuck: then this request makes it.
+            let _ = tokio::time::timeout(MAKE_WAIT, done.changed()).await;
+            if let Some(hit) = self.entries.get(&key, &now) {
+                return Ok(hit);
+            }
+        }
+        let id = self.next_flight.fetch_add(1, Ordering::Relaxed);
+        let (sender, done) = tokio::sync::watch::channel(());
+        self.flights
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key.clone(), Flight { id, version: now.clone(), done });
+        let _making = Making { flights: &self.flights, key: &key, id, _done: sender };
+        let value = make().await?;
+        self.entries.put(key.clone(), now, value.clone());
+        Ok(value)
+    }
+}
+
+pub struct PageCache {
+    entries: Made<Arc<Cached>>,
     /// The WAL position last read, when, and at which commit count of this process.
     wal_seen: Mutex<Option<(std::time::Instant, u64, String)>>,
+}
+
+impl Default for PageCache {
+    fn default() -> Self {
+        PageCache { entries: Made::with_capacity(MAX_ENTRIES), wal_seen: Default::default() }
+    }
 }
 
 impl std::fmt::Debug for PageCache {
@@ -235,55 +332,20 @@ impl PageCache {
 
     /// The entry for `key`, if it is still good at `now`.
     pub fn get(&self, key: &str, now: &Version) -> Option<Arc<Cached>> {
-        self.entries.get(key, now)
+        self.entries.entries.get(key, now)
     }
 
-    /// The entry for `key` if it is good at `now`; else `make`'s, kept for the next requests.
-    /// One request makes an entry at a time: a request that finds another making one that
-    /// will serve it waits for it; with [`Lag::Recent`] it is given the previous entry meanwhile
-    /// when that is recent enough. A refusal from `make` is answered, never kept; those who
-    /// waited for it try again themselves.
+    /// The entry for `key` if it is good at `now`; else `make`'s (see [`Made::get_or_make`]).
     pub async fn get_or_make<F, Fut, E>(&self, key: String, now: Version, lag: Lag, make: F) -> Result<Arc<Cached>, E>
     where
         F: FnOnce() -> Fut,
         Fut: Future<Output = Result<Cached, E>>,
     {
-        if let Some(hit) = self.get(&key, &now) {
-            return Ok(hit);
-        }
-        let waiting = {
-            let flights = self.flights.lock().unwrap_or_else(|e| e.into_inner());
-            match flights.get(&key) {
-                Some(flight) if lag == Lag::Recent => match self.entries.recent(&key, &now) {
-                    Some(previous) => return Ok(previous),
-                    None => flight.version.serves(&now).then(|| flight.done.clone()),
-                },
-                Some(flight) => flight.version.serves(&now).then(|| flight.done.clone()),
-                None => None,
-            }
-        };
-        if let Some(mut done) = waiting {
-            // Woken when the flight ends, made or not (its sender dropped); never waiting
-            // longer than `MAKE_WAIT` for a maker that is stuck: then this request makes it.
-            let _ = tokio::time::timeout(MAKE_WAIT, done.changed()).await;
-            if let Some(hit) = self.get(&key, &now) {
-                return Ok(hit);
-            }
-        }
-        let id = self.next_flight.fetch_add(1, Ordering::Relaxed);
-        let (sender, done) = tokio::sync::watch::channel(());
-        self.flights
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(key.clone(), Flight { id, version: now.clone(), done });
-        let _making = Making { cache: self, key: &key, id, _done: sender };
-        let value = Arc::new(make().await?);
-        self.put(key.clone(), now, value.clone());
-        Ok(value)
+        self.entries.get_or_make(key, now, lag, || async { make().await.map(Arc::new) }).await
     }
 
     /// Keeps `value`, made from data read after `version` was taken.
     pub fn put(&self, key: String, version: Version, value: Arc<Cached>) {
-        self.entries.put(key, version, value);
+        self.entries.entries.put(key, version, value);
     }
 }

@@ -82,7 +82,7 @@ pub async fn chapter(
         Ok(Cached { body, etag: String::new(), last_modified: String::new() })
     })
     .await?;
-    Ok(Html(page.body.clone()).into_response())
+    Ok(Html(page.shared_body()).into_response())
 }
 
 async fn chapter_page(state: &AppState, choice: Choice, slug: &str) -> Result<ChapterPage, AppError> {
@@ -208,7 +208,7 @@ pub(crate) fn etag_matches(headers: &HeaderMap, etag: &str) -> bool {
 /// A cached feed's answer: 304 to a conditional request (`If-None-Match`, else
 /// `If-Modified-Since`) when it did not change, else its body as `content_type`; both with
 /// its validators and five minutes of public caching.
-pub(crate) fn conditional(feed: &Cached, headers: &HeaderMap, content_type: &'static str) -> Response {
+pub(crate) fn conditional(feed: &Arc<Cached>, headers: &HeaderMap, content_type: &'static str) -> Response {
     let not_modified = match headers.get(header::IF_NONE_MATCH) {
         Some(_) => etag_matches(headers, &feed.etag),
         None => headers
@@ -226,7 +226,7 @@ pub(crate) fn conditional(feed: &Cached, headers: &HeaderMap, content_type: &'st
     if not_modified {
         return (StatusCode::NOT_MODIFIED, cache).into_response();
     }
-    (cache, [(header::CONTENT_TYPE, HeaderValue::from_static(content_type))], feed.body.clone()).into_response()
+    (cache, [(header::CONTENT_TYPE, HeaderValue::from_static(content_type))], feed.shared_body()).into_response()
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -285,7 +285,7 @@ pub async fn event(
         Ok(Cached { body, etag: String::new(), last_modified: String::new() })
     })
     .await?;
-    Ok(Html(page.body.clone()).into_response())
+    Ok(Html(page.shared_body()).into_response())
 }
 
 async fn event_page(state: &AppState, event: &EventDetails, lang: Lang, form: RsvpForm) -> Result<EventPage, AppError> {

@@ -145,7 +145,7 @@ pub async fn json(
         })
     })
     .await?;
-    let mut response = ([(header::CONTENT_TYPE, "application/json")], page.body.clone()).into_response();
+    let mut response = ([(header::CONTENT_TYPE, "application/json")], page.shared_body()).into_response();
     let headers = response.headers_mut();
     headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=60"));
@@ -175,7 +175,7 @@ pub async fn page(
         crate::pages::html(WidgetPage { w: &widget, stylesheet })
     })
     .await?;
-    let mut response = axum::response::Html(page.body.clone()).into_response();
+    let mut response = axum::response::Html(page.shared_body()).into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(FRAMED_CSP));
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=60"));

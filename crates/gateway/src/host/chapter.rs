@@ -6,7 +6,7 @@ use axum::{
     Form,
     extract::{Path, Query, State},
     http::StatusCode,
-    response::{IntoResponse, Redirect, Response},
+    response::{Html, IntoResponse, Redirect, Response},
 };
 use failnight_core::outbox;
 use failnight_scheduling::{chapters::ChapterSettings, display, events};
@@ -41,7 +41,26 @@ pub fn nav(access: &ChapterAccess, current: &'static str) -> Nav {
     }
 }
 
-pub async fn dashboard(State(state): State<AppState>, access: ChapterAccess) -> Result<DashboardPage, PageError> {
+/// The chapter's dashboard, kept in the page cache per host, role and language: it counts the
+/// next night's guests and the coming nights' emails, again after a write, not on every view.
+pub async fn dashboard(
+    State(state): State<AppState>,
+    access: ChapterAccess,
+) -> Result<Html<axum::body::Bytes>, PageError> {
+    let key = format!(
+        "host-dashboard:{}:{}:{:?}:{}",
+        access.chapter.id,
+        access.host_id(),
+        access.role,
+        access.lang().as_str()
+    );
+    let page =
+        crate::pages::cached(&state, key, || async { crate::pages::html(dashboard_page(&state, &access).await?) })
+            .await?;
+    Ok(Html(page.shared_body()))
+}
+
+async fn dashboard_page(state: &AppState, access: &ChapterAccess) -> Result<DashboardPage, AppError> {
     let chapter = &access.chapter;
     let lang = access.lang();
     let coming = events::coming_for_hosts(&state.db, chapter.id, state.clock.now(), 1_000).await?;
@@ -82,7 +101,7 @@ pub async fn dashboard(State(state): State<AppState>, access: ChapterAccess) -> 
     let setup = (!(has_venue && has_night && call_open)).then_some(Setup { has_venue, has_night, call_open });
     Ok(DashboardPage {
         lang,
-        nav: nav(&access, "dashboard"),
+        nav: nav(access, "dashboard"),
         setup,
         next,
         upcoming: coming.len(),

@@ -8,7 +8,7 @@ use axum::{
     Form,
     extract::{Path, Query, State},
     http::StatusCode,
-    response::{IntoResponse, Redirect, Response},
+    response::{Html, IntoResponse, Redirect, Response},
 };
 use failnight_core::{Lang, outbox};
 use failnight_scheduling::{
@@ -318,20 +318,37 @@ pub(super) async fn speaker_rows(
     LineupRow::of(state, slug, &talks, lang).await
 }
 
+/// The host's page of a night. Its plain view (no message just sent, nothing just saved) is
+/// kept in the page cache per host, role, language and page of guests: a night of 5,000
+/// guests is counted and its forecast made again after a write, not on every view.
 pub async fn event(
     State(state): State<AppState>,
     access: ChapterAccess,
     Path((_, id)): Path<(String, String)>,
     Query(query): Query<HashMap<String, String>>,
-) -> Result<EventPage, PageError> {
-    let event = chapter_event(&state, &access, &id).await?;
+) -> Result<Response, PageError> {
     let after = query.get("after").and_then(|a| a.parse().ok()).unwrap_or(0);
-    let mut page = event_page(&state, &access, &event, event_form(&event), query.contains_key("saved"), after).await?;
-    page.sent_message = query
-        .get("sent")
-        .and_then(|n| n.parse::<i64>().ok())
-        .map(|n| access.lang().f1("host-night-message-queued", "count", n));
-    Ok(page)
+    let sent = query.get("sent").and_then(|n| n.parse::<i64>().ok());
+    let saved = query.contains_key("saved");
+    if let (Ok(night), None, false) = (id.parse::<i64>(), sent, saved) {
+        let key = format!(
+            "host-night:{}:{}:{:?}:{}:{night}:{after}",
+            access.chapter.id,
+            access.host_id(),
+            access.role,
+            access.lang().as_str()
+        );
+        let page = crate::pages::cached(&state, key, || async {
+            let event = chapter_event(&state, &access, &id).await?;
+            crate::pages::html(event_page(&state, &access, &event, event_form(&event), false, after).await?)
+        })
+        .await?;
+        return Ok(Html(page.shared_body()).into_response());
+    }
+    let event = chapter_event(&state, &access, &id).await?;
+    let mut page = event_page(&state, &access, &event, event_form(&event), saved, after).await?;
+    page.sent_message = sent.map(|n| access.lang().f1("host-night-message-queued", "count", n));
+    Ok(page.into_response())
 }
 
 pub async fn message(

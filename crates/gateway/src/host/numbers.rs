@@ -93,7 +93,7 @@ pub async fn page(
     })
     .await;
     match rendered {
-        Ok(page) => Ok(Html(page.body.clone()).into_response()),
+        Ok(page) => Ok(Html(page.shared_body()).into_response()),
         Err(error) => refused(&state, &access, error).await,
     }
 }

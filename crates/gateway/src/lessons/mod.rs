@@ -224,7 +224,7 @@ pub async fn library(
     }
     let key = format!("lessons:{}:{}", choice.cache_key(), library_url(&query, query.page));
     let page = cached(&state, key, || render_library(&state, query, lang)).await?;
-    Ok(Html(page.body.clone()).into_response())
+    Ok(Html(page.shared_body()).into_response())
 }
 
 async fn render_library(state: &AppState, query: lessons::Query, lang: Lang) -> Result<Cached, AppError> {
@@ -312,7 +312,7 @@ pub async fn lesson(
     let id = parse_lesson_id(&id)?;
     let key = format!("lesson:{id}:{}", choice.cache_key());
     let page = cached(&state, key, || render_lesson(&state, id, choice)).await?;
-    Ok(Html(page.body.clone()).into_response())
+    Ok(Html(page.shared_body()).into_response())
 }
 
 async fn render_lesson(state: &AppState, id: i64, choice: Choice) -> Result<Cached, AppError> {
@@ -564,7 +564,7 @@ pub async fn learned(State(state): State<AppState>, choice: Choice) -> Result<Re
     let lang = choice.or_english();
     let key = format!("learned:{}", choice.cache_key());
     let page = cached(&state, key, || render_learned(&state, lang)).await?;
-    Ok(Html(page.body.clone()).into_response())
+    Ok(Html(page.shared_body()).into_response())
 }
 
 async fn render_learned(state: &AppState, lang: Lang) -> Result<Cached, AppError> {
