@@ -22,6 +22,8 @@ pub struct App {
     /// Every chapter, kept like the pages: the lessons library's filter lists them on every
     /// search.
     pub chapters: crate::cache::Memo<Arc<Vec<failnight_scheduling::Chapter>>>,
+    /// The door's search of a night's guests, kept like the pages (see `host::door`).
+    pub seated_names: crate::cache::Made<Arc<crate::host::SeatedNames>>,
     /// Turns for requests that write (see `startup::take_a_turn`).
     pub write_turns: tokio::sync::Semaphore,
     /// Deck uploads whose bodies are being read (see `slides::UPLOADS_AT_ONCE`).
@@ -62,6 +64,7 @@ impl AppState {
             sessions: Default::default(),
             roles: Default::default(),
             chapters: Default::default(),
+            seated_names: crate::cache::Made::with_capacity(crate::host::SEATED_NIGHTS_KEPT),
             write_turns: tokio::sync::Semaphore::new(crate::startup::MAX_WRITES_IN_FLIGHT),
             upload_turns: tokio::sync::Semaphore::new(crate::slides::UPLOADS_AT_ONCE),
             body_timeout: std::time::Duration::from_secs(settings.body_timeout_secs.max(1)),

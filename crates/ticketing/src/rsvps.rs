@@ -540,32 +540,32 @@ pub async fn confirmed_after(db: &Db, event_id: i64, after: i64, limit: i64) -> 
     .await)
 }
 
-/// The night's guests with a seat whose name or email contains `needle` (lower case ASCII;
-/// `%`, `_` and `\` taken literally), by name, at most `limit`: the door's search, one query
-/// however long the night's list.
-pub async fn seated_matching(db: &Db, event_id: i64, needle: &str, limit: i64) -> Result<Vec<Rsvp>, sqlx::Error> {
-    let escaped: String =
-        needle.chars().flat_map(|c| if matches!(c, '%' | '_' | '\\') { vec!['\\', c] } else { vec![c] }).collect();
-    with_db!(db, |e| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM rsvps WHERE event_id = $1 AND status IN ('confirmed', 'checked_in')
-           AND (LOWER(name) LIKE $2 ESCAPE '\\' OR LOWER(email) LIKE $2 ESCAPE '\\')
-         ORDER BY LOWER(name), id LIMIT $3"
-    )))
+/// The night's guests with a seat, each as `(id, name, email)`: what the door searches.
+pub async fn seated_names(db: &Db, event_id: i64) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
+    with_db!(db, |e| sqlx::query_as(
+        "SELECT id, name, email FROM rsvps WHERE event_id = $1 AND status IN ('confirmed', 'checked_in')"
+    )
     .bind(event_id)
-    .bind(format!("%{escaped}%"))
-    .bind(limit)
     .fetch_all(e)
     .await)
 }
 
-/// How many of the night's RSVPs have a seat (guests, not seats: plus-ones not counted).
-pub async fn seated_count(db: &Db, event_id: i64) -> Result<i64, sqlx::Error> {
-    with_db!(db, |e| sqlx::query_scalar::<_, i64>(
-        "SELECT COUNT(*) FROM rsvps WHERE event_id = $1 AND status IN ('confirmed', 'checked_in')"
-    )
-    .bind(event_id)
-    .fetch_one(e)
-    .await)
+/// The night's RSVPs with a seat among `ids` (a search found them), in no order; one query.
+pub async fn seated_among(db: &Db, event_id: i64, ids: &[i64]) -> Result<Vec<Rsvp>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = (2..ids.len() + 2).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ");
+    let sql = format!(
+        "SELECT {COLUMNS} FROM rsvps WHERE event_id = $1 AND status IN ('confirmed', 'checked_in') AND id IN ({list})"
+    );
+    with_db!(db, |e| {
+        let mut query = sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(sql.clone())).bind(event_id);
+        for id in ids {
+            query = query.bind(*id);
+        }
+        query.fetch_all(e).await
+    })
 }
 
 /// The night's RSVPs after the one with id `after`, in booking order, at most `limit`: an
