@@ -387,6 +387,8 @@ host-network-queue = Wartende Geschichten
 host-network-hosts = Aktive Gastgeber
 host-network-hosts-active = { $active } von { $all }
 host-network-download = Als CSV herunterladen
+host-network-previous = Vorherige Chapter
+host-network-more = Weitere Chapter
 
 ## Webhooks
 

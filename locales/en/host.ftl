@@ -387,6 +387,8 @@ host-network-queue = Stories waiting
 host-network-hosts = Hosts active
 host-network-hosts-active = { $active } of { $all }
 host-network-download = Download as CSV
+host-network-previous = Previous chapters
+host-network-more = More chapters
 
 ## Webhooks
 

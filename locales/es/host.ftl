@@ -387,6 +387,8 @@ host-network-queue = Historias en espera
 host-network-hosts = Anfitriones activos
 host-network-hosts-active = { $active } de { $all }
 host-network-download = Descargar en CSV
+host-network-previous = Capítulos anteriores
+host-network-more = Más capítulos
 
 ## Webhooks
 

@@ -387,6 +387,8 @@ host-network-queue = Histoires en attente
 host-network-hosts = Organisateurs actifs
 host-network-hosts-active = { $active } sur { $all }
 host-network-download = Télécharger en CSV
+host-network-previous = Chapitres précédents
+host-network-more = Plus de chapitres
 
 ## Webhooks
 

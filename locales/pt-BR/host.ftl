@@ -430,6 +430,8 @@ host-network-queue = Histórias esperando
 host-network-hosts = Anfitriões ativos
 host-network-hosts-active = { $active } de { $all }
 host-network-download = Baixar em CSV
+host-network-previous = Capítulos anteriores
+host-network-more = Mais capítulos
 
 ## Webhooks
 

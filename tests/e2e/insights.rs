@@ -398,6 +398,24 @@ async fn the_network_view_puts_the_chapters_that_need_help_first(app: TestApp) {
     assert_eq!(quiet_line[5], seats.to_string(), "everyone came, plus-ones too");
     assert_eq!(lines[2].split(',').nth(2), Some(""), "the new chapter never had a night");
 
+    // Past a page of chapters, the view lists them a page at a time, in the order asked for
+    // (the CSV has them all); a page past the last is the last.
+    for n in 0..48 {
+        app.chapter(&format!("more-{n:02}"), "Europe/Berlin").await;
+    }
+    let rows = |page: &str| page.matches("<th scope=\"row\">").count();
+    let first = host_page(&app, &admin, "/host/network?sort=name").await;
+    assert!(first.contains("51 chapters"), "{first}");
+    assert_eq!(rows(&first), 50);
+    assert!(first.contains("page=2\">") && !first.contains("page=0"), "{first}");
+    let second = host_page(&app, &admin, "/host/network?sort=name&page=2").await;
+    assert_eq!(rows(&second), 1);
+    assert!(second.contains(">Chapter quiet</a></th>") && second.contains("51 chapters"), "{second}");
+    assert!(second.contains("page=1\">") && !second.contains("page=3"), "{second}");
+    assert_eq!(host_page(&app, &admin, "/host/network?sort=name&page=9").await, second);
+    let csv = admin.get(app.url("/host/network.csv")).send().await.unwrap().text().await.unwrap();
+    assert_eq!(csv.lines().count(), 52, "{csv}");
+
     // A host who is not a platform admin has no network view.
     let host = app.browser();
     app.sign_in(&host, "host@busy.test").await;

@@ -78,8 +78,12 @@ fn cells(lang: Lang, line: &NetworkLine) -> Vec<String> {
     ]
 }
 
-/// `GET /host/network?sort=…`: the same for every admin of a language, so kept in the page
-/// cache until the next write (at most a second).
+/// Chapters the network view lists a page at a time (all of them in its CSV).
+pub const NETWORK_PAGE: usize = 50;
+
+/// `GET /host/network?sort=…&page=…`: the same for every admin of a language, so kept in the
+/// page cache until the next write (at most a second). A page of [`NETWORK_PAGE`] chapters in
+/// the order asked for: the page's cost does not grow with the network.
 pub async fn page(
     State(state): State<AppState>,
     signed_in: SignedIn,
@@ -87,21 +91,29 @@ pub async fn page(
 ) -> Result<Response, PageError> {
     let lang = signed_in.lang();
     let sort = sort_of(&query);
-    let key = format!("host-network:{}:{sort}", lang.as_str());
+    let asked = query.get("page").and_then(|p| p.parse::<usize>().ok()).unwrap_or(1).clamp(1, 1_000);
+    let key = format!("host-network:{}:{sort}:{asked}", lang.as_str());
     let page = crate::pages::cached_recent(&state, key, || async {
         let lines = sorted(service::network(&state).await?, &sort);
-        crate::pages::html(network_page(lang, &sort, &lines))
+        crate::pages::html(network_page(lang, &sort, &lines, asked))
     })
     .await?;
-    Ok(Html(page.body.clone()).into_response())
+    Ok(Html(page.shared_body()).into_response())
 }
 
-fn network_page(lang: Lang, sort: &str, lines: &[NetworkLine]) -> NetworkPage {
+/// Page `asked` (from 1; past the last: the last) of `lines`, in `sort`'s order.
+fn network_page(lang: Lang, sort: &str, lines: &[NetworkLine], asked: usize) -> NetworkPage {
+    let pages = lines.len().div_ceil(NETWORK_PAGE).max(1);
+    let page = asked.min(pages);
+    let at = |n: usize| format!("/host/network?sort={sort}&page={n}");
     NetworkPage {
         lang,
         columns: COLUMNS.iter().map(|(key, heading)| (*key, lang.t(heading))).collect(),
+        count: lines.len(),
         rows: lines
             .iter()
+            .skip((page - 1) * NETWORK_PAGE)
+            .take(NETWORK_PAGE)
             .map(|line| NetworkRow {
                 slug: line.chapter.slug.clone(),
                 name: line.chapter.name.clone(),
@@ -109,6 +121,8 @@ fn network_page(lang: Lang, sort: &str, lines: &[NetworkLine]) -> NetworkPage {
             })
             .collect(),
         sort: sort.to_string(),
+        previous_url: (page > 1).then(|| at(page - 1)),
+        next_url: (page < pages).then(|| at(page + 1)),
     }
 }
 

@@ -967,7 +967,11 @@ pub struct NetworkPage {
     pub sort: String,
     /// `(sort key, column heading)`.
     pub columns: Vec<(&'static str, String)>,
+    /// Chapters in the network; `rows` are one page of them.
+    pub count: usize,
     pub rows: Vec<NetworkRow>,
+    pub previous_url: Option<String>,
+    pub next_url: Option<String>,
 }
 
 /// A chapter's line.
