@@ -271,6 +271,25 @@ fn migrator(files: &'static [(&'static str, &'static str)]) -> Migrator {
     Migrator::with_migrations(migrations)
 }
 
+/// Parameters a statement of many rows binds at most on SQLite. SQLite finds a numbered
+/// parameter's name by walking the statement's list of names (`sqlite3_bind_parameter_name`,
+/// which sqlx calls for every parameter it binds), so binding n of them costs n² steps: a
+/// statement of 256 emails (3,585 parameters) took some 20 ms of it, and that was 38 % of the
+/// server's CPU while reminders went out (`perf`, the `reminders` benchmark). PostgreSQL has
+/// no such cost.
+pub const SQLITE_MAX_PARAMS: usize = 200;
+
+impl Tx {
+    /// Rows of `per_row` parameters one multi-row statement takes in this transaction's
+    /// database: at most `most`, and on SQLite at most [`SQLITE_MAX_PARAMS`] parameters' worth.
+    pub fn rows_per_statement(&self, per_row: usize, most: usize) -> usize {
+        match self {
+            Tx::Sqlite(_) => (SQLITE_MAX_PARAMS / per_row.max(1)).clamp(1, most.max(1)),
+            Tx::Postgres(_) => most.max(1),
+        }
+    }
+}
+
 /// `$first, $first+1, …`: `count` numbered parameters, for an `IN (…)` list whose length is
 /// known only at run time (both backends number parameters the same way).
 pub fn params(first: usize, count: usize) -> String {

@@ -64,12 +64,14 @@ pub async fn enqueue(tx: &mut Tx, email: &NewEmail, now: Timestamp) -> Result<bo
     Ok(enqueue_many(tx, std::slice::from_ref(email), now).await? == 1)
 }
 
-/// Queues `emails` in `tx`, up to 256 per statement; returns how many were new
+/// Queues `emails` in `tx`, up to 256 per statement (fewer on SQLite, see
+/// [`crate::db::SQLITE_MAX_PARAMS`]); returns how many were new
 /// (an email whose idempotency key was queued before is skipped, as by [`enqueue`]).
 pub async fn enqueue_many(tx: &mut Tx, emails: &[NewEmail], now: Timestamp) -> Result<u64, sqlx::Error> {
     const PER_ROW: usize = 14;
     let mut queued = 0;
-    for chunk in emails.chunks(MANY) {
+    let rows = tx.rows_per_statement(PER_ROW, MANY);
+    for chunk in emails.chunks(rows) {
         let values = crate::db::values(chunk.len(), 2, PER_ROW, "$1, $1");
         let sql = format!(
             "INSERT INTO outbox (idempotency_key, message_id, category, to_email, to_name, subject,

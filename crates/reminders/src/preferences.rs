@@ -17,7 +17,8 @@ pub async fn tokens_for(
     distinct.sort_unstable();
     distinct.dedup();
     let mut tokens = HashMap::with_capacity(distinct.len());
-    for chunk in distinct.chunks(500) {
+    let rows = tx.rows_per_statement(2, 500);
+    for chunk in distinct.chunks(rows) {
         let values = failnight_core::db::values(chunk.len(), 3, 2, "$1, $2");
         let insert = format!(
             "INSERT INTO mail_preferences (token, email, chapter_id, created_at) VALUES {values}

@@ -291,10 +291,25 @@ pub(crate) async fn insert(
     Ok(rows.remove(0))
 }
 
-/// Inserts RSVP rows of one night in one statement, each `(person, status, ticket)` with
-/// `ticket` its type, amount and currency; answers the rows in the order given (the caller took
-/// their seats).
+/// Inserts RSVP rows of one night, each `(person, status, ticket)` with `ticket` its type,
+/// amount and currency, in as few statements as the database takes well; answers the rows in
+/// the order given (the caller took their seats).
 async fn insert_many(
+    tx: &mut Tx,
+    event_id: i64,
+    rows: &[(&NewRsvp, RsvpStatus, Option<Price<'_>>)],
+    now: Timestamp,
+) -> Result<Vec<Rsvp>, sqlx::Error> {
+    let mut inserted = Vec::with_capacity(rows.len());
+    for chunk in rows.chunks(tx.rows_per_statement(12, rows.len())) {
+        inserted.extend(insert_rows(tx, event_id, chunk, now).await?);
+    }
+    announce(tx, &inserted, now).await?;
+    Ok(inserted)
+}
+
+/// [`insert_many`]'s one statement, in the order given.
+async fn insert_rows(
     tx: &mut Tx,
     event_id: i64,
     rows: &[(&NewRsvp, RsvpStatus, Option<Price<'_>>)],
@@ -337,7 +352,6 @@ async fn insert_many(
         let at = inserted.iter().position(|r| &r.token == token).ok_or(sqlx::Error::RowNotFound)?;
         ordered.push(inserted.swap_remove(at));
     }
-    announce(tx, &ordered, now).await?;
     Ok(ordered)
 }
 
