@@ -5,6 +5,7 @@
 #![forbid(unsafe_code)]
 
 mod exports;
+mod friday;
 mod http;
 mod insights;
 mod lessons;
@@ -57,6 +58,11 @@ enum Scenario {
     /// Ten years of a network (300 chapters, 100,000 RSVPs, 2,000 stories, a million sent
     /// emails) and a tenth of it: each page's p99 at 64 connections at both sizes.
     DataScale,
+    /// The first Friday of a month: 50 nights in 50 chapters at the same hour with
+    /// `--friday-guests` guests in all, their reminders due at once, while the series worker
+    /// creates 300 chapters' nights and 64 connections load the nights' pages (on PostgreSQL,
+    /// two instances unless `--instances` says more).
+    NetworkFriday,
     All,
 }
 
@@ -135,6 +141,13 @@ struct Options {
     /// Bookings of the `exports` scenario's night (and as many over the chapter's past nights).
     #[arg(long, default_value_t = 100_000)]
     export_guests: i64,
+    /// Only the `data-scale` pages whose names contain one of these words (comma-separated:
+    /// `night,door`), to measure or profile a few; all of them by default.
+    #[arg(long)]
+    pages: Option<String>,
+    /// Guests of the `network-friday` scenario's 50 nights, in all (a multiple of 50).
+    #[arg(long, default_value_t = 20_000)]
+    friday_guests: i64,
     /// The language the event page is asked in (`?lang=`): en, es, de, fr or pt-BR.
     #[arg(long, default_value = "en", value_parser = ["en", "es", "de", "fr", "pt-BR"])]
     lang: String,
@@ -287,10 +300,17 @@ impl Bench {
             Scenario::DoorRush => "door-rush",
             Scenario::Exports => "exports",
             Scenario::DataScale => "data-scale",
+            Scenario::NetworkFriday => "network-friday",
             Scenario::All => unreachable!("expanded"),
         };
         if scenario == Scenario::DataScale {
             return self.data_scale(label).await;
+        }
+        if scenario == Scenario::NetworkFriday {
+            let database = Database::create(self.options.postgres.as_deref(), label).await?;
+            let result = self.network_friday(label, &database).await;
+            database.drop_it().await;
+            return result;
         }
         let database = Database::create(self.options.postgres.as_deref(), label).await?;
         let result = self.run_on(scenario, label, &database).await;
@@ -379,7 +399,7 @@ impl Bench {
                 target.event_id = night.id;
                 target.rows = exports::chapter_rsvps(&db, chapter.id).await?;
             }
-            Scenario::DataScale => unreachable!("run on its own databases"),
+            Scenario::DataScale | Scenario::NetworkFriday => unreachable!("run on their own"),
             Scenario::Outbox => {
                 let row = self.outbox(&db, label).await;
                 db.close().await;
@@ -450,7 +470,7 @@ impl Bench {
             Scenario::TicketPage => self.ticket_page(&addrs, &target, &mut row).await,
             Scenario::DoorRush => self.door_rush(&addrs, database, &target, &mut row).await,
             Scenario::Exports => self.exports(&addrs, &target, &mut row).await,
-            Scenario::Outbox | Scenario::DataScale | Scenario::All => {
+            Scenario::Outbox | Scenario::DataScale | Scenario::NetworkFriday | Scenario::All => {
                 unreachable!("returned before the servers / expanded")
             }
         };
@@ -579,6 +599,124 @@ impl Bench {
     /// `data-scale`: the network seeded at a tenth and at full size (a fresh database and server
     /// each), every page loaded at `--connections` at both. The row is the worst page at full
     /// size; the check lists each page's p99 at both sizes and holds them to the bounds.
+    /// `network-friday`: the servers start with 50 nights' reminders due and 300 series to
+    /// expand; 64 connections load the 50 nights' pages through it (the busy window), then as
+    /// long again once everything is done (the quiet window). Checks: every reminder delivered
+    /// once within 60 s of the servers being ready, every series night created (no more, no
+    /// fewer than the same materialisation run by the bench), no page request failed and none
+    /// stalled behind the workers (the busy window's p99 and slowest answer bounded).
+    async fn network_friday(&self, label: &'static str, database: &Database) -> anyhow::Result<Row> {
+        let db = database.open().await?;
+        let seeded = friday::seed(&Seeder::new(db.clone()), &db, self.options.friday_guests).await?;
+        anyhow::ensure!(friday::series_nights(&db).await? == 0, "no series night exists before the servers start");
+        db.close().await;
+        self.sink.reset();
+        let instances = if self.options.postgres.is_some() { self.options.instances.max(2) } else { 1 };
+        let mut servers = Vec::new();
+        for _ in 0..instances {
+            let launch = Launch {
+                binary: &self.binary,
+                database_url: &database.url,
+                smtp_url: &self.sink.url(),
+                dir: &database.dir,
+                workers: true,
+                db_connections: self.options.db_connections,
+            };
+            servers.push(Server::start(&launch).await?);
+        }
+        let ready_at = Instant::now();
+        let addrs: Vec<String> = servers.iter().map(|s| s.addr.clone()).collect();
+        let paths: Arc<Vec<String>> = Arc::new(seeded.nights.iter().map(|id| format!("/e/{id}")).collect());
+        let load = |window: Duration| {
+            let paths = paths.clone();
+            http::closed_loop(
+                &addrs,
+                self.options.connections,
+                Duration::ZERO,
+                window,
+                move |addr, i| http::get(addr, &paths[i as usize % paths.len()]),
+                |r| r.status == 200 && has(&r.body, b"Failure Night: Friday"),
+            )
+        };
+        // The busy window: from the moment the servers are ready, while both workers run.
+        let expected = self.options.friday_guests;
+        let watch = async {
+            let db = database.open().await?;
+            let (mut materialised, mut delivered) = (None, None);
+            let deadline = ready_at + Duration::from_secs(FRIDAY_DEADLINE_SECS * 3);
+            while (materialised.is_none() || delivered.is_none()) && Instant::now() < deadline {
+                if materialised.is_none() && friday::series_nights(&db).await? >= seeded.series_nights {
+                    materialised = Some(ready_at.elapsed());
+                }
+                if delivered.is_none() && self.sink.tally().total >= expected as u64 {
+                    delivered = Some(ready_at.elapsed());
+                }
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+            db.close().await;
+            anyhow::Ok((materialised, delivered))
+        };
+        let (mut busy, watched) = tokio::join!(load(Duration::from_secs(FRIDAY_BUSY_SECS)), watch);
+        let (materialised, delivered) = watched?;
+        // Anything sent twice would show up now.
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        let mut quiet = load(Duration::from_secs_f64(self.options.duration)).await;
+        let tally = self.sink.tally();
+        let db = database.open().await?;
+        let series_nights = friday::series_nights(&db).await?;
+        let (rows, sent) = friday::reminders(&db).await?;
+        db.close().await;
+        let peak_rss_mib = servers.iter().map(|s| s.peak_rss_kib() as f64 / 1024.0).fold(0.0, f64::max);
+        let startup_ms = servers.iter().map(|s| s.startup.as_secs_f64() * 1000.0).fold(0.0, f64::max);
+        for server in servers {
+            server.stop().await;
+        }
+        let mut row = Row {
+            scenario: label,
+            backend: self.backend(),
+            instances,
+            connections: self.options.connections,
+            unit: "req/s",
+            peak_rss_mib,
+            startup_ms,
+            ..Row::default()
+        };
+        fill(&mut row, &mut busy);
+        let slowest = busy.percentile(1.0);
+        let (busy_p99, quiet_p99) = (busy.percentile(0.99), quiet.percentile(0.99));
+        let deadline = Duration::from_secs(FRIDAY_DEADLINE_SECS);
+        let in_time = delivered.is_some_and(|d| d <= deadline);
+        let once = tally.distinct as i64 == expected
+            && tally.total == expected as u64
+            && tally.duplicated == 0
+            && rows == expected
+            && sent == expected;
+        let all_nights = series_nights == seeded.series_nights
+            && materialised.is_some_and(|m| m < Duration::from_secs(FRIDAY_BUSY_SECS));
+        let no_stall = busy.errors == 0 && quiet.errors == 0 && busy_p99 < FRIDAY_P99_MS && slowest < FRIDAY_STALL_MS;
+        row.ok = in_time && once && all_nights && no_stall;
+        let secs = |d: Option<Duration>| d.map_or("never".to_string(), |d| format!("{:.1} s", d.as_secs_f64()));
+        row.check = format!(
+            "{}: {expected} reminders for {} nights delivered by {} after ready (bound {FRIDAY_DEADLINE_SECS} s), \
+             {} messages, {} distinct, {} doubled, outbox {rows} rows, {sent} sent; {series_nights} of {} series \
+             nights for {} chapters created by {}; the nights' pages while the workers ran: p99 {busy_p99:.2} ms, \
+             slowest {slowest:.1} ms (bounds {FRIDAY_P99_MS} / {FRIDAY_STALL_MS} ms); afterwards: p99 \
+             {quiet_p99:.2} ms at {:.0} req/s; seeded in {:.1} s",
+            if row.ok { "ok" } else { "FAIL" },
+            seeded.nights.len(),
+            secs(delivered),
+            tally.total,
+            tally.distinct,
+            tally.duplicated,
+            seeded.series_nights,
+            friday::CHAPTERS,
+            secs(materialised),
+            quiet.throughput(),
+            seeded.seeding.as_secs_f64(),
+        );
+        Ok(row)
+    }
+
     async fn data_scale(&self, label: &'static str) -> anyhow::Result<Row> {
         let mut sizes = Vec::new();
         let mut peak = 0.0_f64;
@@ -680,10 +818,19 @@ impl Bench {
                 true,
                 contains(format!("Guest {guests}<")),
             ),
-            ("network", "/host/network".into(), true, contains("Chapter 1<".into())),
+            (
+                "network",
+                "/host/network".into(),
+                true,
+                contains(format!("{} chapters</caption>", (300.0 * factor).round())),
+            ),
         ];
+        let chosen = |name: &str| match &self.options.pages {
+            Some(words) => words.split(',').any(|w| name.contains(w.trim())),
+            None => true,
+        };
         let mut measured = Vec::new();
-        for (name, path, signed_in, ok) in pages {
+        for (name, path, signed_in, ok) in pages.into_iter().filter(|(name, ..)| chosen(name)) {
             let request = {
                 let (path, cookie) = (path.clone(), cookie.clone());
                 move |addr: &str, _| {
@@ -710,7 +857,9 @@ impl Bench {
             fill(&mut page, &mut samples);
             measured.push((name, page));
         }
-        measured.push(("event page after a write", self.first_render(&addrs, &seeded).await?));
+        if chosen("event page after a write") {
+            measured.push(("event page after a write", self.first_render(&addrs, &seeded).await?));
+        }
         let rss = server.peak_rss_kib() as f64 / 1024.0;
         let startup = server.startup.as_secs_f64() * 1000.0;
         server.stop().await;
@@ -1307,6 +1456,13 @@ const EXPORT_RSS_MIB: f64 = 64.0;
 
 /// Every page of `data-scale` answers with p99 under this at full size…
 const SCALE_P99_MS: f64 = 50.0;
+/// `network-friday`: every reminder delivered within this many seconds of the servers being
+/// ready; the busy window's length; the nights' pages' p99 and slowest answer while the
+/// workers run (a stall behind a worker's transaction would show as a slow answer).
+const FRIDAY_DEADLINE_SECS: u64 = 60;
+const FRIDAY_BUSY_SECS: u64 = 20;
+const FRIDAY_P99_MS: f64 = 50.0;
+const FRIDAY_STALL_MS: f64 = 1000.0;
 /// …and at most this much more than at a tenth of the data (or [`SCALE_NOISE_MS`], on pages so
 /// fast that a fraction of a millisecond is noise).
 const SCALE_GROWTH: f64 = 0.20;
