@@ -11,7 +11,7 @@ use axum::{
     Form,
     extract::{Path, Query, State},
     http::StatusCode,
-    response::{IntoResponse, Redirect, Response},
+    response::{Html, IntoResponse, Redirect, Response},
 };
 use failnight_core::Lang;
 use failnight_scheduling::{EventDetails, display};
@@ -103,18 +103,44 @@ pub(crate) fn shown(story: &Submission, blind_review: bool, lang: Lang) -> Shown
     }
 }
 
-/// `GET /host/c/{slug}/stories?state=&month=`: the review queue.
+/// `GET /host/c/{slug}/stories?state=&month=&page=`: the review queue, kept in the page cache
+/// per host (each sees their own reviews), role, language, filters and page, never lagging: a
+/// page of 50 stories carries their whole texts, read and hidden for blind review again after
+/// a write, not on every view.
 pub async fn queue(
     State(state): State<AppState>,
     access: ChapterAccess,
     Query(query): Query<HashMap<String, String>>,
-) -> Result<StoriesPage, PageError> {
+) -> Result<Html<axum::body::Bytes>, PageError> {
     let filter_state = query.get("state").and_then(|s| StoryState::parse(s));
     let month = query.get("month").filter(|m| stories::is_month(m)).cloned();
+    let page = query.get("page").and_then(|p| p.parse::<i64>().ok()).unwrap_or(1).clamp(1, MAX_QUEUE_PAGE);
+    let key = format!(
+        "host-stories:{}:{}:{:?}:{}:{}:{}:{page}",
+        access.chapter.id,
+        access.host_id(),
+        access.role,
+        access.lang().as_str(),
+        filter_state.map_or("", StoryState::as_str),
+        month.as_deref().unwrap_or("")
+    );
+    let rendered = crate::pages::cached(&state, key, || async {
+        crate::pages::html(queue_page(&state, &access, filter_state, month, page).await?)
+    })
+    .await?;
+    Ok(Html(rendered.shared_body()))
+}
+
+async fn queue_page(
+    state: &AppState,
+    access: &ChapterAccess,
+    filter_state: Option<StoryState>,
+    month: Option<String>,
+    page: i64,
+) -> Result<StoriesPage, AppError> {
     let call = settings::get(&state.db, access.chapter.id).await?;
     let lang = access.lang();
     let summary = reviews::summary(&state.db, access.chapter.id, access.host_id()).await?;
-    let page = query.get("page").and_then(|p| p.parse::<i64>().ok()).unwrap_or(1).clamp(1, MAX_QUEUE_PAGE);
     let mut found = stories::list_page(
         &state.db,
         access.chapter.id,
@@ -167,7 +193,7 @@ pub async fn queue(
         .collect();
     Ok(StoriesPage {
         lang,
-        nav: nav(&access, "stories"),
+        nav: nav(access, "stories"),
         rows,
         state: filter_state.map_or("", StoryState::as_str).to_string(),
         month: month.unwrap_or_default(),
