@@ -411,18 +411,7 @@ impl Bench {
 
         self.sink.reset();
         let workers = matches!(scenario, Scenario::RsvpBurst | Scenario::Reminders);
-        let mut servers = Vec::new();
-        for _ in 0..self.options.instances {
-            let launch = Launch {
-                binary: &self.binary,
-                database_url: &database.url,
-                smtp_url: &self.sink.url(),
-                dir: &database.dir,
-                workers,
-                db_connections: self.options.db_connections,
-            };
-            servers.push(Server::start(&launch).await?);
-        }
+        let servers = self.start_servers(database, self.options.instances, workers).await?;
         let ready_at = Instant::now();
         let startup_ms = servers.iter().map(|s| s.startup.as_secs_f64() * 1000.0).fold(0.0, f64::max);
         let addrs: Vec<String> = servers.iter().map(|s| s.addr.clone()).collect();
@@ -599,6 +588,23 @@ impl Bench {
     /// `data-scale`: the network seeded at a tenth and at full size (a fresh database and server
     /// each), every page loaded at `--connections` at both. The row is the worst page at full
     /// size; the check lists each page's p99 at both sizes and holds them to the bounds.
+    /// `instances` servers on `database`, each ready, with their workers or without.
+    async fn start_servers(&self, database: &Database, instances: usize, workers: bool) -> anyhow::Result<Vec<Server>> {
+        let mut servers = Vec::with_capacity(instances);
+        for _ in 0..instances {
+            let launch = Launch {
+                binary: &self.binary,
+                database_url: &database.url,
+                smtp_url: &self.sink.url(),
+                dir: &database.dir,
+                workers,
+                db_connections: self.options.db_connections,
+            };
+            servers.push(Server::start(&launch).await?);
+        }
+        Ok(servers)
+    }
+
     /// `network-friday`: the servers start with 50 nights' reminders due and 300 series to
     /// expand; 64 connections load the 50 nights' pages through it (the busy window), then as
     /// long again once everything is done (the quiet window). Checks: every reminder delivered
@@ -612,18 +618,7 @@ impl Bench {
         db.close().await;
         self.sink.reset();
         let instances = if self.options.postgres.is_some() { self.options.instances.max(2) } else { 1 };
-        let mut servers = Vec::new();
-        for _ in 0..instances {
-            let launch = Launch {
-                binary: &self.binary,
-                database_url: &database.url,
-                smtp_url: &self.sink.url(),
-                dir: &database.dir,
-                workers: true,
-                db_connections: self.options.db_connections,
-            };
-            servers.push(Server::start(&launch).await?);
-        }
+        let servers = self.start_servers(database, instances, true).await?;
         let ready_at = Instant::now();
         let addrs: Vec<String> = servers.iter().map(|s| s.addr.clone()).collect();
         let paths: Arc<Vec<String>> = Arc::new(seeded.nights.iter().map(|id| format!("/e/{id}")).collect());
@@ -788,15 +783,7 @@ impl Bench {
         let db = database.open().await?;
         let seeded = scale::seed(&Seeder::new(db.clone()), &db, factor).await?;
         db.close().await;
-        let launch = Launch {
-            binary: &self.binary,
-            database_url: &database.url,
-            smtp_url: &self.sink.url(),
-            dir: &database.dir,
-            workers: false,
-            db_connections: self.options.db_connections,
-        };
-        let server = Server::start(&launch).await?;
+        let server = self.start_servers(database, 1, false).await?.remove(0);
         let addrs = vec![server.addr.clone()];
         let cookie = format!("failnight_session={}", seeded.session);
         let (night, guests) = (seeded.night, seeded.guests);
