@@ -247,6 +247,12 @@ impl Tx {
             Tx::Postgres(tx) => tx.commit().await,
         }
     }
+
+    /// [`commit_if`](Self::commit_if) for the outbox's own bookkeeping: [`commit_unseen`](Self::commit_unseen)
+    /// when it `changed` something, else a rollback.
+    pub async fn commit_unseen_if(self, changed: bool) -> Result<(), sqlx::Error> {
+        if changed { self.commit_unseen().await } else { self.rollback().await }
+    }
 }
 
 fn migrator(files: &'static [(&'static str, &'static str)]) -> Migrator {

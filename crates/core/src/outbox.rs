@@ -162,11 +162,7 @@ pub async fn prune(db: &Db, now: Timestamp) -> Result<u64, sqlx::Error> {
     .execute(&mut *c)
     .await
     .map(|r| r.rows_affected()))?;
-    if pruned > 0 {
-        tx.commit_unseen().await?
-    } else {
-        tx.rollback().await?
-    }
+    tx.commit_unseen_if(pruned > 0).await?;
     Ok(pruned)
 }
 
@@ -253,11 +249,7 @@ pub async fn claim(db: &Db, limit: i64, lease_millis: i64, now: Timestamp) -> Re
         }
     };
     // An idle poll (dispatchers poll every second) changes nothing and commits nothing.
-    if dropped > 0 || !rows.is_empty() {
-        tx.commit_unseen().await?
-    } else {
-        tx.rollback().await?
-    }
+    tx.commit_unseen_if(dropped > 0 || !rows.is_empty()).await?;
     Ok(rows)
 }
 
