@@ -569,7 +569,7 @@ pub async fn seated_among(db: &Db, event_id: i64, ids: &[i64]) -> Result<Vec<Rsv
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let list = (2..ids.len() + 2).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ");
+    let list = failnight_core::db::params(2, ids.len());
     let sql = format!(
         "SELECT {COLUMNS} FROM rsvps WHERE event_id = $1 AND status IN ('confirmed', 'checked_in') AND id IN ({list})"
     );
