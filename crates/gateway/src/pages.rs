@@ -78,8 +78,7 @@ pub async fn chapter(
 ) -> Result<Response, PageError> {
     let state = &state;
     let page = cached(state, format!("chapter:{slug}:{}", choice.cache_key()), || async move {
-        let body = chapter_page(state, choice, &slug).await?.render().map_err(|e| AppError::Internal(e.into()))?;
-        Ok(Cached { body, etag: String::new(), last_modified: String::new() })
+        html(chapter_page(state, choice, &slug).await?)
     })
     .await?;
     Ok(Html(page.shared_body()).into_response())
@@ -147,10 +146,8 @@ pub async fn chapter_feed(
         let nights = events::feed(&state.db, chapter.id).await?;
         let lang = choice.resolve(chapter.language);
         let body = calendar::feed_ics(&chapter.name, lang, &nights, |e| state.sender.event_url(e));
-        let etag = format!("\"{}\"", &failnight_core::token::hash_token(&body)[..32]);
-        let modified = nights.iter().map(|n| n.updated_at).max().unwrap_or(chapter.created_at).to_utc();
-        let last_modified = modified.format("%a, %d %b %Y %H:%M:%S GMT").to_string();
-        Ok(Cached { body, etag, last_modified })
+        let modified = nights.iter().map(|n| n.updated_at).max().unwrap_or(chapter.created_at);
+        Ok(crate::lessons::validated(body, modified))
     })
     .await?;
     let mut response = conditional(&feed, &headers, "text/calendar; charset=utf-8");
@@ -278,11 +275,7 @@ pub async fn event(
     let page = cached(state, format!("event:{id}:{}", choice.cache_key()), || async move {
         let event = public_event(state, id).await?;
         let lang = choice.resolve(event.chapter_language);
-        let body = event_page(state, &event, lang, RsvpForm::default())
-            .await?
-            .render()
-            .map_err(|e| AppError::Internal(e.into()))?;
-        Ok(Cached { body, etag: String::new(), last_modified: String::new() })
+        html(event_page(state, &event, lang, RsvpForm::default()).await?)
     })
     .await?;
     Ok(Html(page.shared_body()).into_response())

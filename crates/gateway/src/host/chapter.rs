@@ -41,23 +41,13 @@ pub fn nav(access: &ChapterAccess, current: &'static str) -> Nav {
     }
 }
 
-/// The chapter's dashboard, kept in the page cache per host, role and language: it counts the
-/// next night's guests and the coming nights' emails, again after a write, not on every view.
+/// The chapter's dashboard, kept per host, role and language (`kept_page`): it counts the next
+/// night's guests and the coming nights' emails again after a write, not on every view.
 pub async fn dashboard(
     State(state): State<AppState>,
     access: ChapterAccess,
 ) -> Result<Html<axum::body::Bytes>, PageError> {
-    let key = format!(
-        "host-dashboard:{}:{}:{:?}:{}",
-        access.chapter.id,
-        access.host_id(),
-        access.role,
-        access.lang().as_str()
-    );
-    let page =
-        crate::pages::cached(&state, key, || async { crate::pages::html(dashboard_page(&state, &access).await?) })
-            .await?;
-    Ok(Html(page.shared_body()))
+    Ok(super::kept_page(&state, &access, "dashboard".into(), || dashboard_page(&state, &access)).await?)
 }
 
 async fn dashboard_page(state: &AppState, access: &ChapterAccess) -> Result<DashboardPage, AppError> {

@@ -35,7 +35,7 @@ use axum::{
     Router,
     extract::{DefaultBodyLimit, FromRequestParts, Request, State},
     middleware::{Next, from_fn_with_state},
-    response::{IntoResponse, Response},
+    response::{Html, IntoResponse, Response},
     routing::{MethodRouter, get, post},
 };
 use failnight_core::{FieldErrors, Lang};
@@ -340,6 +340,27 @@ impl FormState {
         fields.sort();
         fields
     }
+}
+
+/// A page of `access`'s chapter kept in the page cache (see `cache`) per host, role and
+/// language, and `what` (which page, with what was asked of it), never lagging: the host
+/// pages that count a whole night or carry many stories' texts are made again after a write,
+/// not on every view.
+pub(super) async fn kept_page<F, Fut, T>(
+    state: &AppState,
+    access: &ChapterAccess,
+    what: String,
+    render: F,
+) -> Result<Html<axum::body::Bytes>, AppError>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<T, AppError>>,
+    T: askama::Template,
+{
+    let key =
+        format!("host:{}:{}:{:?}:{}:{what}", access.chapter.id, access.host_id(), access.role, access.lang().as_str());
+    let page = crate::pages::cached(state, key, || async { crate::pages::html(render().await?) }).await?;
+    Ok(Html(page.shared_body()))
 }
 
 /// 19:00 on the 24th of this month: a day that cannot be read as a month, for the examples

@@ -8,7 +8,7 @@ use axum::{
     Form,
     extract::{Path, Query, State},
     http::StatusCode,
-    response::{Html, IntoResponse, Redirect, Response},
+    response::{IntoResponse, Redirect, Response},
 };
 use failnight_core::{Lang, outbox};
 use failnight_scheduling::{
@@ -319,8 +319,8 @@ pub(super) async fn speaker_rows(
 }
 
 /// The host's page of a night. Its plain view (no message just sent, nothing just saved) is
-/// kept in the page cache per host, role, language and page of guests: a night of 5,000
-/// guests is counted and its forecast made again after a write, not on every view.
+/// kept per host, role, language and page of guests (`kept_page`): a night of 5,000 guests is
+/// counted and its forecast made again after a write, not on every view.
 pub async fn event(
     State(state): State<AppState>,
     access: ChapterAccess,
@@ -331,19 +331,12 @@ pub async fn event(
     let sent = query.get("sent").and_then(|n| n.parse::<i64>().ok());
     let saved = query.contains_key("saved");
     if let (Ok(night), None, false) = (id.parse::<i64>(), sent, saved) {
-        let key = format!(
-            "host-night:{}:{}:{:?}:{}:{night}:{after}",
-            access.chapter.id,
-            access.host_id(),
-            access.role,
-            access.lang().as_str()
-        );
-        let page = crate::pages::cached(&state, key, || async {
+        let page = super::kept_page(&state, &access, format!("night:{night}:{after}"), || async {
             let event = chapter_event(&state, &access, &id).await?;
-            crate::pages::html(event_page(&state, &access, &event, event_form(&event), false, after).await?)
+            event_page(&state, &access, &event, event_form(&event), false, after).await
         })
         .await?;
-        return Ok(Html(page.shared_body()).into_response());
+        return Ok(page.into_response());
     }
     let event = chapter_event(&state, &access, &id).await?;
     let mut page = event_page(&state, &access, &event, event_form(&event), saved, after).await?;

@@ -103,10 +103,10 @@ pub(crate) fn shown(story: &Submission, blind_review: bool, lang: Lang) -> Shown
     }
 }
 
-/// `GET /host/c/{slug}/stories?state=&month=&page=`: the review queue, kept in the page cache
-/// per host (each sees their own reviews), role, language, filters and page, never lagging: a
-/// page of 50 stories carries their whole texts, read and hidden for blind review again after
-/// a write, not on every view.
+/// `GET /host/c/{slug}/stories?state=&month=&page=`: the review queue, kept per host (each sees
+/// their own reviews), role, language, filters and page (`kept_page`): a page of 50 stories
+/// carries their whole texts, read and hidden for blind review again after a write, not on
+/// every view.
 pub async fn queue(
     State(state): State<AppState>,
     access: ChapterAccess,
@@ -115,20 +115,9 @@ pub async fn queue(
     let filter_state = query.get("state").and_then(|s| StoryState::parse(s));
     let month = query.get("month").filter(|m| stories::is_month(m)).cloned();
     let page = query.get("page").and_then(|p| p.parse::<i64>().ok()).unwrap_or(1).clamp(1, MAX_QUEUE_PAGE);
-    let key = format!(
-        "host-stories:{}:{}:{:?}:{}:{}:{}:{page}",
-        access.chapter.id,
-        access.host_id(),
-        access.role,
-        access.lang().as_str(),
-        filter_state.map_or("", StoryState::as_str),
-        month.as_deref().unwrap_or("")
-    );
-    let rendered = crate::pages::cached(&state, key, || async {
-        crate::pages::html(queue_page(&state, &access, filter_state, month, page).await?)
-    })
-    .await?;
-    Ok(Html(rendered.shared_body()))
+    let what =
+        format!("stories:{}:{}:{page}", filter_state.map_or("", StoryState::as_str), month.as_deref().unwrap_or(""));
+    Ok(super::kept_page(&state, &access, what, || queue_page(&state, &access, filter_state, month, page)).await?)
 }
 
 async fn queue_page(
