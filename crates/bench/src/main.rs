@@ -681,11 +681,7 @@ impl Bench {
         let (busy_p99, quiet_p99) = (busy.percentile(0.99), quiet.percentile(0.99));
         let deadline = Duration::from_secs(FRIDAY_DEADLINE_SECS);
         let in_time = delivered.is_some_and(|d| d <= deadline);
-        let once = tally.distinct as i64 == expected
-            && tally.total == expected as u64
-            && tally.duplicated == 0
-            && rows == expected
-            && sent == expected;
+        let once = each_once(&tally, expected, rows, sent);
         let all_nights = series_nights == seeded.series_nights
             && materialised.is_some_and(|m| m < Duration::from_secs(FRIDAY_BUSY_SECS));
         let no_stall = busy.errors == 0 && quiet.errors == 0 && busy_p99 < FRIDAY_P99_MS && slowest < FRIDAY_STALL_MS;
@@ -1391,11 +1387,7 @@ impl Bench {
         row.requests = tally.total;
         row.throughput = tally.distinct as f64 / (last - ready_at).as_secs_f64().max(1e-9);
         row.errors = (expected as u64).saturating_sub(tally.distinct as u64) + tally.duplicated as u64;
-        row.ok = tally.distinct as i64 == expected
-            && tally.total == expected as u64
-            && tally.duplicated == 0
-            && rows == expected
-            && sent == expected;
+        row.ok = each_once(&tally, expected, rows, sent);
         row.check = format!(
             "{}: {} messages, {} distinct Message-IDs, {} doubled; outbox {rows} rows, {sent} marked sent \
              (first after {:.0} ms, last after {:.0} ms)",
@@ -1421,6 +1413,16 @@ struct Target {
     tokens: Vec<String>,
     /// The rows the chapter's export must have (`exports`).
     rows: i64,
+}
+
+/// Whether the SMTP sink got each of `expected` emails exactly once, and the outbox has that
+/// many rows of them (`rows`), all marked sent (`sent`).
+fn each_once(tally: &failnight_smtp_sink::Tally, expected: i64, rows: i64, sent: i64) -> bool {
+    tally.distinct as i64 == expected
+        && tally.total == expected as u64
+        && tally.duplicated == 0
+        && rows == expected
+        && sent == expected
 }
 
 /// Whether `needle` is in `body`.
