@@ -119,7 +119,12 @@ impl Db {
                     .create_if_missing(true)
                     .journal_mode(SqliteJournalMode::Wal)
                     .synchronous(SqliteSynchronous::Normal);
+                // No ping before each use: a SQLite connection is the file, in this process,
+                // never lost; its ping is one more hop to the connection's thread and back,
+                // per query (a search of the lessons library spent a fifth of its time in
+                // those hops).
                 let writer = SqlitePoolOptions::new()
+                    .test_before_acquire(false)
                     .max_connections(1)
                     .min_connections(1)
                     .acquire_timeout(options.acquire_timeout)
@@ -128,6 +133,7 @@ impl Db {
                     .connect_with(write)
                     .await?;
                 let reader = SqlitePoolOptions::new()
+                    .test_before_acquire(false)
                     .max_connections(options.max_connections.max(1))
                     .acquire_timeout(options.acquire_timeout)
                     // Readers map the file (shared by all of them, no read syscall per page
