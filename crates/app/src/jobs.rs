@@ -39,7 +39,8 @@ pub fn spawn(
         tokio::spawn(deck_jobs(ctx.clone(), stop.clone())),
         tokio::spawn(webhook_jobs(ctx.clone(), stop.clone())),
         tokio::spawn(prune_rate_limits(ctx.clone(), stop.clone())),
-        tokio::spawn(prune_outbox(ctx.clone(), stop)),
+        tokio::spawn(prune_outbox(ctx.clone(), stop.clone())),
+        tokio::spawn(tidy_lessons_index(ctx.clone(), stop)),
     ]
 }
 
@@ -239,6 +240,41 @@ async fn prune_outbox(ctx: Context, mut stop: watch::Receiver<bool>) {
         }
         if total > 0 {
             tracing::info!(pruned = total, "old emails deleted from the outbox");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(3600)) => {}
+            _ = stop.changed() => return,
+        }
+    }
+}
+
+/// Keeps the lessons library's search index in few pieces (`lessons::tidy_index`): at start,
+/// then every hour, when it has more than `lessons::TIDY_SEGMENTS`, a step at a time with a
+/// pause between steps, so writers never wait long. Safe on any number of processes (each
+/// step is a write transaction; a second process finds the work done).
+async fn tidy_lessons_index(ctx: Context, mut stop: watch::Receiver<bool>) {
+    use failnight_submissions::lessons;
+    loop {
+        match lessons::index_segments(&ctx.db).await {
+            Ok(segments) if segments > lessons::TIDY_SEGMENTS => loop {
+                match lessons::tidy_index(&ctx.db, lessons::TIDY_PAGES).await {
+                    Ok(true) => {}
+                    Ok(false) => {
+                        tracing::info!(segments, "the lessons' search index merged into one");
+                        break;
+                    }
+                    Err(error) => {
+                        tracing::warn!(%error, "could not merge the lessons' search index; trying again later");
+                        break;
+                    }
+                }
+                tokio::select! {
+                    _ = tokio::time::sleep(Duration::from_millis(50)) => {}
+                    _ = stop.changed() => return,
+                }
+            },
+            Ok(_) => {}
+            Err(error) => tracing::warn!(%error, "could not read the lessons' search index; trying again later"),
         }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(3600)) => {}

@@ -11,7 +11,7 @@
 //!
 //! Search is the one place where the dialects differ: SQLite's FTS5 table `lessons_fts` and
 //! PostgreSQL's `tsvector` column `search`, both with English stemming, side by side in
-//! [`search`].
+//! [`matching`].
 
 mod library;
 
@@ -25,7 +25,7 @@ use failnight_scheduling::{EventDetails, EventStatus};
 
 use crate::{Appearance, SlidesUse, State, Submission, SubmissionsError};
 
-pub use library::Library;
+pub use library::{Library, Page};
 
 failnight_core::text_enum! {
     /// A cause of failure, from the fixed list a lesson is filed under (`lesson_topics.topic`).
@@ -475,17 +475,6 @@ enum Arg {
 /// best matches among its newest thousand come first; older ones are found with more words.
 pub const RANKED: i64 = 1_000;
 
-/// Published lessons matching `query`: one page of `per_page`, plus one more row when there is
-/// a next page (the caller shows `per_page` and a "next" link; no count of every match).
-///
-/// Every word must match (stemmed: "hiring" finds "hired"). "Newest" is published last first;
-/// "relevant" ranks the newest [`RANKED`] matches, best first. The page is chosen on ids
-/// ([`matching`]) and then read whole. [`Library::search`] keeps the ids of popular searches.
-pub async fn search(db: &Db, query: &Query, per_page: i64) -> Result<Vec<PublicLesson>, sqlx::Error> {
-    let ids = matching(db, query, query.page.max(0).saturating_mul(per_page), per_page + 1).await?;
-    by_ids(db, &ids).await
-}
-
 /// Whether `query` reads the search index (words or a topic), rather than walking a B-tree
 /// of the lessons in order.
 fn indexed(query: &Query) -> bool {
@@ -498,8 +487,10 @@ fn indexed(query: &Query) -> bool {
 /// This is the one dialect branch. On SQLite, a search with words or a topic is one FTS5
 /// query: its rowid is the lesson's place in publication order (newest lowest) and its
 /// filters are words of its `tags` column (migration 0024), so newest first is FTS5's own
-/// order and it stops after `offset + limit` matches; relevance is `bm25` (the lesson sentence weighted 5:1
-/// over the texts). On PostgreSQL, `@@ plainto_tsquery` and `ts_rank_cd` over the weighted
+/// order and it stops after `offset + limit` matches; relevance counts the searched words
+/// found in each text, the lesson sentence's weighted 5:1 over the others (PostgreSQL's
+/// `ts_rank_cd` weighs it too; neither weighs a word by how rare it is), newest first among
+/// equals. On PostgreSQL, `@@ plainto_tsquery` and `ts_rank_cd` over the weighted
 /// `search` column, a topic as `topics @>`, both answered by one GIN index. Without words
 /// or topic, both walk the partial B-trees newest first.
 pub async fn matching(db: &Db, query: &Query, offset: i64, limit: i64) -> Result<Vec<i64>, sqlx::Error> {
@@ -546,11 +537,20 @@ pub async fn matching(db: &Db, query: &Query, offset: i64, limit: i64) -> Result
             let matches = arg(Arg::Text(expression.join(" AND ")));
             let (limit, offset) = (arg(Arg::Int(limit)), arg(Arg::Int(offset)));
             if relevant {
+                // Each text's count of matched words is what `highlight` adds to its length
+                // (one mark before each); `bm25` would count every lesson with each word
+                // first, the whole index's list of a common word for a search of a handful.
+                let found = |column: usize, text: &str| {
+                    format!("(length(highlight(lessons_fts, {column}, char(1), '')) - length({text}))")
+                };
                 format!(
                     "SELECT lesson_id FROM (
-                         SELECT rowid AS k, lesson_id, bm25(lessons_fts, 5.0, 1.0, 1.0, 0.0) AS r FROM lessons_fts
+                         SELECT rowid AS k, lesson_id, 5 * {} + {} + {} AS r FROM lessons_fts
                          WHERE lessons_fts MATCH {matches} ORDER BY rowid LIMIT {RANKED}
-                     ) ORDER BY r, k LIMIT {limit} OFFSET {offset}"
+                     ) ORDER BY r DESC, k LIMIT {limit} OFFSET {offset}",
+                    found(0, "lesson"),
+                    found(1, "happened"),
+                    found(2, "differently"),
                 )
             } else {
                 format!(
@@ -610,6 +610,51 @@ pub async fn matching(db: &Db, query: &Query, offset: i64, limit: i64) -> Result
         }
         q.fetch_all(e).await
     })
+}
+
+/// Pages the search index's merge writes at most a step (see [`tidy_index`]).
+pub const TIDY_PAGES: i64 = 256;
+
+/// One step of keeping SQLite's search index whole: FTS5 writes new entries into small
+/// segments of their own, which it merges only when several of a size gather, so a library
+/// that grew a few lessons at a time has a dozen segments and every search reads each
+/// (`lessons-search` in docs/benchmarks.md: a search took twice as long with the ten its
+/// seeding left). A step merges about `pages` pages of them toward one (FTS5's `merge` with
+/// a negative count, its incremental `optimize`) in a transaction of its own, so the writer
+/// is never held for long; true when it found work (there may be more: call it again).
+/// PostgreSQL's index has nothing to merge (its entries go in at once, migration 0030).
+pub async fn tidy_index(db: &Db, pages: i64) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin().await?;
+    let Tx::Sqlite(writer) = &mut tx else {
+        tx.rollback().await?;
+        return Ok(false);
+    };
+    let changes = "SELECT total_changes()";
+    let before: i64 = sqlx::query_scalar(changes).fetch_one(&mut **writer).await?;
+    sqlx::query("INSERT INTO lessons_fts (lessons_fts, rank) VALUES ('merge', $1)")
+        .bind(-pages.max(1))
+        .execute(&mut **writer)
+        .await?;
+    let after: i64 = sqlx::query_scalar(changes).fetch_one(&mut **writer).await?;
+    // FTS5 counts two changes or more when the merge did something.
+    let merged = after - before >= 2;
+    // Nothing anyone reads changed: no page kept anywhere is out of date.
+    tx.commit_unseen_if(merged).await?;
+    Ok(merged)
+}
+
+/// How many segments SQLite's search index may have before [`tidy_index`] is worth its
+/// writing: a whole index is written again to merge them (FTS5 keeps a few of each size).
+pub const TIDY_SEGMENTS: i64 = 8;
+
+/// How many segments SQLite's search index has (PostgreSQL: none to merge).
+pub async fn index_segments(db: &Db) -> Result<i64, sqlx::Error> {
+    match db {
+        Db::Sqlite { reader, .. } => {
+            sqlx::query_scalar("SELECT COUNT(DISTINCT segid) FROM lessons_fts_idx").fetch_one(reader).await
+        }
+        Db::Postgres(_) => Ok(0),
+    }
 }
 
 /// The published lessons among `ids`, in that order (one that is no longer published is left

@@ -7,8 +7,8 @@
 //! the keeping starts over, so a crawler cannot grow it).
 //!
 //! Everything kept is dropped when the lessons change: the database counts every change to
-//! `lessons` and `lesson_topics` in `lessons_changes` (a trigger, migration 0024, whoever
-//! writes), read again at once after this process commits anything and at most [`REREAD`]
+//! `lessons` and `lesson_topics`, and to what a listed lesson shows of its story, night and
+//! chapter, in `lessons_changes` (triggers, migrations 0024 and 0038, whoever writes), read again at once after this process commits anything and at most [`REREAD`]
 //! after the last read otherwise, so a lesson published or withdrawn on another instance
 //! leaves every kept search within that time. A page is read from `lessons` by id with
 //! `state = 'published'`, so a withdrawn lesson is never shown from a kept list even then.
@@ -21,7 +21,7 @@ use std::{
 
 use failnight_core::{Db, with_db};
 
-use super::{Order, PublicLesson, Query, RANKED, by_ids, facets, indexed, matching, search, search_words};
+use super::{Order, PublicLesson, Query, RANKED, by_ids, facets, indexed, matching, search_words};
 
 /// The most ids a newest-first search keeps (25 pages of 20); deeper pages are read each time.
 pub const LISTED: i64 = 500;
@@ -29,6 +29,23 @@ pub const LISTED: i64 = 500;
 pub const MAX_SEARCHES: usize = 1_024;
 /// The most `lessons_changes` is reused while this process commits nothing.
 pub const REREAD: Duration = Duration::from_millis(250);
+
+/// A page of a search ([`Library::page`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// The lessons' ids in the search's order: a page, and one more when there is a next.
+    /// A lesson withdrawn since [`Page::changes`] was read may be among them: read them with
+    /// `state = 'published'`, as [`by_ids`] does.
+    pub ids: Vec<i64>,
+    /// The count of changes to the lessons (and to what a listed lesson shows of its story,
+    /// night and chapter) the ids were chosen at: what is read of these lessons afterwards
+    /// may be kept with it, until the count moves.
+    pub changes: i64,
+    /// Whether the page is asked for again and again, so that what is read for it is worth
+    /// keeping: browsing, or one of the first pages of a search with more than a page of
+    /// matches (the searches kept here); not a search of a few matches, nor a deep page.
+    pub popular: bool,
+}
 
 /// What the process keeps of the library's searches (one per process, in the app's context).
 #[derive(Default)]
@@ -96,12 +113,26 @@ impl Library {
         Ok(n)
     }
 
-    /// [`search`], its page from the kept list of a popular search (see the module docs).
+    /// Published lessons matching `query`: one page of `per_page`, plus one more when there is
+    /// a next page (the caller shows `per_page` and a "next" link; no count of every match),
+    /// its ids from the kept list of a popular search ([`Library::page`]).
+    ///
+    /// Every word must match (stemmed: "hiring" finds "hired"). "Newest" is published last
+    /// first; "relevant" ranks the newest [`RANKED`] matches, best first ([`matching`]).
     pub async fn search(&self, db: &Db, query: &Query, per_page: i64) -> Result<Vec<PublicLesson>, sqlx::Error> {
-        if !indexed(query) {
-            return search(db, query, per_page).await;
-        }
+        by_ids(db, &self.page(db, query, per_page).await?.ids).await
+    }
+
+    /// The ids of `query`'s page in its order (`per_page`, and one more when there is a next
+    /// page), from the kept list of a popular search, with the count of changes to the lessons
+    /// they were chosen at (see [`Page`]).
+    pub async fn page(&self, db: &Db, query: &Query, per_page: i64) -> Result<Page, sqlx::Error> {
         let n = self.changes(db).await?;
+        let from = query.page.max(0).saturating_mul(per_page);
+        if !indexed(query) {
+            let ids = matching(db, query, from, per_page + 1).await?;
+            return Ok(Page { ids, changes: n, popular: true });
+        }
         let key = key(query);
         let kept = {
             let mut state = self.state.lock().expect("library");
@@ -125,14 +156,14 @@ impl Library {
                 ids
             }
         };
-        let from = query.page.max(0).saturating_mul(per_page);
         let to = from.saturating_add(per_page + 1);
         // Past a truncated list: read from the database.
         if ids.len() as i64 > listed && to > listed {
-            return search(db, query, per_page).await;
+            let ids = matching(db, query, from, per_page + 1).await?;
+            return Ok(Page { ids, changes: n, popular: false });
         }
         let (from, to) = (from.min(ids.len() as i64) as usize, to.min(ids.len() as i64) as usize);
-        by_ids(db, &ids[from..to]).await
+        Ok(Page { ids: ids[from..to].to_vec(), changes: n, popular: ids.len() as i64 > per_page })
     }
 
     /// [`facets`], kept until the lessons change.
