@@ -22,6 +22,9 @@ pub struct App {
     /// Every chapter, kept like the pages: the lessons library's filter lists them on every
     /// search.
     pub chapters: crate::cache::Memo<Arc<Vec<failnight_scheduling::Chapter>>>,
+    /// The lessons' list entries as rendered, kept while the lessons do not change (see
+    /// `lessons::entries`).
+    pub lesson_entries: crate::lessons::entries::Entries,
     /// The door's search of a night's guests, kept like the pages (see `host::door`).
     pub seated_names: crate::cache::Made<Arc<crate::host::SeatedNames>>,
     /// Turns for requests that write (see `startup::take_a_turn`).
@@ -64,6 +67,7 @@ impl AppState {
             sessions: Default::default(),
             roles: Default::default(),
             chapters: Default::default(),
+            lesson_entries: Default::default(),
             seated_names: crate::cache::Made::with_capacity(crate::host::SEATED_NIGHTS_KEPT),
             write_turns: tokio::sync::Semaphore::new(crate::startup::MAX_WRITES_IN_FLIGHT),
             upload_turns: tokio::sync::Semaphore::new(crate::slides::UPLOADS_AT_ONCE),

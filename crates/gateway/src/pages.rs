@@ -99,7 +99,7 @@ async fn chapter_page(state: &AppState, choice: Choice, slug: &str) -> Result<Ch
     let feed_url = format!("{}/c/{}/calendar.ics", state.base_url(), chapter.slug);
     let webcal_url = format!("webcal://{}", feed_url.split_once("://").map_or(feed_url.as_str(), |(_, rest)| rest));
     let call_open = failnight_submissions::settings::get(&state.db, chapter.id).await?.call_open;
-    let lessons = crate::lessons::of_chapter(state, &chapter.slug).await?;
+    let lessons = crate::lessons::of_chapter(state, &chapter.slug, lang).await?;
     let (lessons_url, lessons_feed_url) = crate::lessons::chapter_links(&chapter.slug);
     Ok(ChapterPage {
         lang,

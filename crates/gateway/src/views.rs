@@ -60,8 +60,9 @@ pub struct ChapterPage {
     pub tagline: String,
     pub card_url: String,
     pub speak_url: Option<String>,
-    /// The chapter's newest lessons, its part of the library and its lessons' feed.
-    pub lessons: Vec<crate::lessons::views::LessonItem>,
+    /// The chapter's newest lessons (their entries, rendered: see `lessons::entries`), its
+    /// part of the library and its lessons' feed.
+    pub lessons: Vec<std::sync::Arc<str>>,
     pub lessons_url: String,
     pub lessons_feed_url: String,
 }

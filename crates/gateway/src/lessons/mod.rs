@@ -8,6 +8,7 @@
 //! instance at once and on another within the cache's WAL interval (50 ms). A withdrawn
 //! lesson's page answers 410 Gone (a lesson that never was public, 404), and its slides too.
 
+pub mod entries;
 pub mod text;
 pub mod views;
 
@@ -34,8 +35,8 @@ use serde::Deserialize;
 use failnight_app::services::lessons as lesson_services;
 
 use self::views::{
-    AtomFeed, Bar, Choice as Filter, FeedEntry, LearnedPage, LessonItem, LessonPage, LibraryPage, RecapView, Segment,
-    Sitemap, SitemapUrl,
+    AtomFeed, Bar, Choice as Filter, FeedEntry, LearnedPage, LessonEntry, LessonItem, LessonPage, LibraryPage,
+    RecapView, Segment, Sitemap, SitemapUrl,
 };
 use crate::{
     AppState,
@@ -179,30 +180,54 @@ pub(crate) fn speaker_of(lesson: &PublicLesson, lang: Lang) -> String {
     lesson.speaker.clone().unwrap_or_else(|| lang.t("speaker-anonymous"))
 }
 
-/// The lessons as list items.
-fn items(found: &[PublicLesson]) -> Vec<LessonItem> {
-    found
-        .iter()
-        .map(|l| LessonItem {
-            url: format!("/lessons/{}", l.id),
-            lesson: l.lesson.clone(),
-            speaker: l.speaker.clone(),
-            talk_title: l.talk_title.clone(),
-            night_title: l.night_title.clone(),
-            night_at: l.night_starts_at.to_utc(),
-            night_tz: l.night_timezone.tz(),
-            chapter_name: l.chapter_name.clone(),
-            chapter_url: format!("/c/{}", l.chapter_slug),
-            topics: l.topics.iter().copied().map(topic_link).collect(),
-        })
-        .collect()
+/// A lesson as a list item.
+fn item(l: &PublicLesson) -> LessonItem {
+    LessonItem {
+        url: format!("/lessons/{}", l.id),
+        lesson: l.lesson.clone(),
+        speaker: l.speaker.clone(),
+        talk_title: l.talk_title.clone(),
+        night_title: l.night_title.clone(),
+        night_at: l.night_starts_at.to_utc(),
+        night_tz: l.night_timezone.tz(),
+        chapter_name: l.chapter_name.clone(),
+        chapter_url: format!("/c/{}", l.chapter_slug),
+        topics: l.topics.iter().copied().map(topic_link).collect(),
+    }
 }
 
-/// The newest lessons of a chapter, for its page.
-pub async fn of_chapter(state: &AppState, slug: &str) -> Result<Vec<LessonItem>, AppError> {
+/// The entries of the lessons of `page` in `lang`, in its order (at most `shown`): those
+/// kept at its count of changes, the others read and rendered, and kept when the page is
+/// popular (a search of a few matches uses what is kept and keeps nothing, so it does not
+/// push out what the popular pages show). A lesson no longer published has none.
+async fn entries(state: &AppState, lang: Lang, page: &lessons::Page, shown: i64) -> Result<Vec<Arc<str>>, AppError> {
+    let ids = &page.ids[..page.ids.len().min(shown as usize)];
+    let mut kept = state.lesson_entries.get(page.changes, lang, ids);
+    let missing: Vec<i64> = ids.iter().zip(&kept).filter(|(_, e)| e.is_none()).map(|(id, _)| *id).collect();
+    if !missing.is_empty() {
+        let mut made = HashMap::new();
+        for lesson in lessons::by_ids(&state.db, &missing).await? {
+            let entry =
+                LessonEntry { lang, item: &item(&lesson) }.render().map_err(|e| AppError::Internal(e.into()))?;
+            made.insert(lesson.id, Arc::<str>::from(entry));
+        }
+        for (id, entry) in ids.iter().zip(&mut kept) {
+            if entry.is_none() {
+                *entry = made.get(id).cloned();
+            }
+        }
+        if page.popular {
+            state.lesson_entries.put(page.changes, lang, made);
+        }
+    }
+    Ok(kept.into_iter().flatten().collect())
+}
+
+/// The newest lessons of a chapter, for its page in `lang`: their entries.
+pub async fn of_chapter(state: &AppState, slug: &str, lang: Lang) -> Result<Vec<Arc<str>>, AppError> {
     let query = lessons::Query { chapter: Some(slug.to_string()), ..Default::default() };
-    let found = state.library.search(&state.db, &query, ON_CHAPTER_PAGE).await?;
-    Ok(items(&found[..found.len().min(ON_CHAPTER_PAGE as usize)]))
+    let page = state.library.page(&state.db, &query, ON_CHAPTER_PAGE).await?;
+    entries(state, lang, &page, ON_CHAPTER_PAGE).await
 }
 
 use crate::pages::html;
@@ -228,9 +253,9 @@ pub async fn library(
 }
 
 async fn render_library(state: &AppState, query: lessons::Query, lang: Lang) -> Result<Cached, AppError> {
-    let mut found = state.library.search(&state.db, &query, PER_PAGE).await?;
-    let more = found.len() as i64 > PER_PAGE;
-    found.truncate(PER_PAGE as usize);
+    let page = state.library.page(&state.db, &query, PER_PAGE).await?;
+    let more = page.ids.len() as i64 > PER_PAGE;
+    let lessons = entries(state, lang, &page, PER_PAGE).await?;
     let (years, languages) = state.library.facets(&state.db).await?.as_ref().clone();
     let all_chapters = every_chapter(state).await?;
     let choice = |value: String, label: String, selected: bool| Filter { value, label, selected };
@@ -264,7 +289,7 @@ async fn render_library(state: &AppState, query: lessons::Query, lang: Lang) -> 
             })
             .collect(),
         years: years.into_iter().map(|y| choice(y.to_string(), y.to_string(), query.year == Some(y))).collect(),
-        lessons: items(&found),
+        lessons,
         filtered: !lessons::search_words(&query.words).is_empty()
             || query.topic.is_some()
             || query.chapter.is_some()

@@ -38,6 +38,14 @@ impl LessonItem {
     }
 }
 
+/// One lesson's entry in a list, rendered on its own to be kept (see `lessons::entries`).
+#[derive(Template)]
+#[template(path = "pages/lesson_item.html")]
+pub struct LessonEntry<'a> {
+    pub lang: Lang,
+    pub item: &'a LessonItem,
+}
+
 /// An option of a filter's `<select>`.
 pub struct Choice {
     pub value: String,
@@ -55,7 +63,8 @@ pub struct LibraryPage {
     pub chapters: Vec<Choice>,
     pub languages: Vec<Choice>,
     pub years: Vec<Choice>,
-    pub lessons: Vec<LessonItem>,
+    /// The lessons' entries, rendered (see `lessons::entries`).
+    pub lessons: Vec<std::sync::Arc<str>>,
     /// Whether any filter or words were given (to say "no lesson matches" rather than "none yet").
     pub filtered: bool,
     pub previous_url: Option<String>,
