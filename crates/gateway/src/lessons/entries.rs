@@ -22,7 +22,7 @@ use std::{
 use failnight_core::Lang;
 
 /// Entries a generation holds at most.
-pub const GENERATION: usize = 16_384;
+pub const GENERATION: usize = 32_768;
 
 type Key = (i64, Lang);
 
