@@ -8,10 +8,11 @@
 //!
 //! Everything kept is dropped when the lessons change: the database counts every change to
 //! `lessons` and `lesson_topics`, and to what a listed lesson shows of its story, night and
-//! chapter, in `lessons_changes` (triggers, migrations 0024 and 0038, whoever writes), read again at once after this process commits anything and at most [`REREAD`]
-//! after the last read otherwise, so a lesson published or withdrawn on another instance
-//! leaves every kept search within that time. A page is read from `lessons` by id with
-//! `state = 'published'`, so a withdrawn lesson is never shown from a kept list even then.
+//! chapter, in `lessons_changes` (triggers, migrations 0024 and 0038, whoever writes), read
+//! again at once after this process commits anything and at most [`REREAD`] after the last
+//! read otherwise, so a lesson published or withdrawn on another instance leaves every kept
+//! search within that time. A page is read from `lessons` by id with `state = 'published'`,
+//! so a withdrawn lesson is never shown from a kept list even then.
 
 use std::{
     collections::HashMap,
@@ -42,8 +43,9 @@ pub struct Page {
     /// may be kept with it, until the count moves.
     pub changes: i64,
     /// Whether the page is asked for again and again, so that what is read for it is worth
-    /// keeping: browsing, or one of the first pages of a search with more than a page of
-    /// matches (the searches kept here); not a search of a few matches, nor a deep page.
+    /// keeping: one of the first 500 (`LISTED`) lessons of browsing or of a search with more than
+    /// a page of matches (the searches kept here); not a search of a few matches, nor a deep
+    /// page.
     pub popular: bool,
 }
 
@@ -131,7 +133,7 @@ impl Library {
         let from = query.page.max(0).saturating_mul(per_page);
         if !indexed(query) {
             let ids = matching(db, query, from, per_page + 1).await?;
-            return Ok(Page { ids, changes: n, popular: true });
+            return Ok(Page { ids, changes: n, popular: from < LISTED });
         }
         let key = key(query);
         let kept = {
