@@ -25,7 +25,7 @@ use failnight_scheduling::{EventDetails, EventStatus};
 
 use crate::{Appearance, SlidesUse, State, Submission, SubmissionsError};
 
-pub use library::{Library, Page};
+pub use library::{AtChanges, Library, Page};
 
 failnight_core::text_enum! {
     /// A cause of failure, from the fixed list a lesson is filed under (`lesson_topics.topic`).

@@ -5,14 +5,14 @@
 //! (`lessons::Library::page`), which moves with every change to a lesson, its topics, and
 //! what its entry shows of its story, night and chapter (migrations 0024 and 0038), whoever
 //! writes. A count newer than the kept one drops every entry; an entry read at an older count
-//! than the kept one is shown but not kept. A kept search's page is then one lookup a lesson
+//! than the kept one is shown but not kept (`lessons::AtChanges`, as the library's searches). A kept search's page is then one lookup a lesson
 //! instead of a read of the lessons and their rendering (docs/benchmarks.md,
 //! `lessons-search`).
 //!
 //! At most two generations of [`GENERATION`] entries are kept: when the newer is full, the
 //! older is dropped and the newer becomes it; an entry found in the older moves to the newer.
 //! What is shown often stays, what was shown once goes, and the memory stays bounded
-//! (a few hundred bytes an entry).
+//! (about 700 bytes an entry).
 
 use std::{
     collections::HashMap,
@@ -20,6 +20,7 @@ use std::{
 };
 
 use failnight_core::Lang;
+use failnight_submissions::lessons::AtChanges;
 
 /// Entries a generation holds at most.
 pub const GENERATION: usize = 32_768;
@@ -27,9 +28,7 @@ pub const GENERATION: usize = 32_768;
 type Key = (i64, Lang);
 
 #[derive(Default)]
-struct Kept {
-    /// The count of changes the entries were read at.
-    at: i64,
+struct Generations {
     newer: HashMap<Key, Arc<str>>,
     older: HashMap<Key, Arc<str>>,
 }
@@ -37,7 +36,7 @@ struct Kept {
 /// The kept entries (one per process, in the gateway's state).
 #[derive(Default)]
 pub struct Entries {
-    kept: Mutex<Kept>,
+    kept: Mutex<AtChanges<Generations>>,
 }
 
 impl std::fmt::Debug for Entries {
@@ -46,18 +45,7 @@ impl std::fmt::Debug for Entries {
     }
 }
 
-impl Kept {
-    /// Drops what was read before the lessons changed to `n`; false when `n` is older than
-    /// what is kept.
-    fn at(&mut self, n: i64) -> bool {
-        if n > self.at {
-            self.at = n;
-            self.newer.clear();
-            self.older.clear();
-        }
-        n == self.at
-    }
-
+impl Generations {
     /// Keeps `entry` in the newer generation, which becomes the older one when full.
     fn insert(&mut self, key: Key, entry: Arc<str>) {
         if self.newer.len() >= GENERATION {
@@ -71,9 +59,7 @@ impl Entries {
     /// The kept entry of each of `ids` in `lang` (in their order), at the count `n`.
     pub fn get(&self, n: i64, lang: Lang, ids: &[i64]) -> Vec<Option<Arc<str>>> {
         let mut kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
-        if !kept.at(n) {
-            return vec![None; ids.len()];
-        }
+        let Some(kept) = kept.at(n) else { return vec![None; ids.len()] };
         ids.iter()
             .map(|&id| {
                 let key = (id, lang);
@@ -90,7 +76,7 @@ impl Entries {
     /// Keeps `made`, entries in `lang` read at the count `n`.
     pub fn put(&self, n: i64, lang: Lang, made: impl IntoIterator<Item = (i64, Arc<str>)>) {
         let mut kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
-        if kept.at(n) {
+        if let Some(kept) = kept.at(n) {
             for (id, entry) in made {
                 kept.insert((id, lang), entry);
             }
@@ -132,8 +118,9 @@ mod tests {
                 assert!(entries.get(1, Lang::En, &[0])[0].is_some(), "lost at {id}");
             }
         }
-        let kept = entries.kept.lock().unwrap();
-        assert!(kept.newer.len() <= GENERATION && kept.older.len() <= GENERATION);
+        let mut kept = entries.kept.lock().unwrap();
+        let generations = kept.at(1).unwrap();
+        assert!(generations.newer.len() <= GENERATION && generations.older.len() <= GENERATION);
         drop(kept);
         assert!(entries.get(1, Lang::En, &[1])[0].is_none(), "shown once, long ago");
     }

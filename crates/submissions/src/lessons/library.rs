@@ -61,27 +61,39 @@ impl std::fmt::Debug for Library {
     }
 }
 
+/// Values read at a count of changes to the lessons (`lessons_changes.n`), kept while it stays:
+/// a newer count drops them; a read at an older count (one that took longer than a change)
+/// is neither served nor kept. The library's searches and facets here, each lesson's rendered
+/// entry in the gateway.
+#[derive(Debug, Default)]
+pub struct AtChanges<T> {
+    at: i64,
+    values: T,
+}
+
+impl<T: Default> AtChanges<T> {
+    /// The values kept at `n`, once those read before the lessons changed to `n` are dropped;
+    /// `None` when `n` is older than what is kept.
+    pub fn at(&mut self, n: i64) -> Option<&mut T> {
+        if n > self.at {
+            self.at = n;
+            self.values = T::default();
+        }
+        (n == self.at).then_some(&mut self.values)
+    }
+}
+
 #[derive(Default)]
 struct Kept {
     /// `lessons_changes.n` as last read, when, and this process's commit count then.
     seen: Option<(i64, Instant, u64)>,
-    /// The count the kept values were read at.
-    at: i64,
-    searches: HashMap<String, Arc<Vec<i64>>>,
-    facets: Option<Arc<(Vec<i64>, Vec<String>)>>,
+    searches: AtChanges<Searches>,
 }
 
-impl Kept {
-    /// Drops what was kept before the lessons changed to `n`; false when `n` is older than
-    /// what is kept (a read that took longer than a change), which is then not to be kept.
-    fn at(&mut self, n: i64) -> bool {
-        if n > self.at {
-            self.at = n;
-            self.searches.clear();
-            self.facets = None;
-        }
-        n == self.at
-    }
+#[derive(Default)]
+struct Searches {
+    lists: HashMap<String, Arc<Vec<i64>>>,
+    facets: Option<Arc<(Vec<i64>, Vec<String>)>>,
 }
 
 /// A search's key: everything that chooses its matches and their order, not the page.
@@ -138,7 +150,7 @@ impl Library {
         let key = key(query);
         let kept = {
             let mut state = self.state.lock().expect("library");
-            if state.at(n) { state.searches.get(&key).cloned() } else { None }
+            state.searches.at(n).and_then(|kept| kept.lists.get(&key).cloned())
         };
         let relevant = query.order == Order::Relevant && !search_words(&query.words).is_empty();
         let listed = if relevant { RANKED } else { LISTED };
@@ -148,11 +160,11 @@ impl Library {
                 let ids = Arc::new(matching(db, query, 0, listed + 1).await?);
                 if ids.len() as i64 > per_page {
                     let mut state = self.state.lock().expect("library");
-                    if state.at(n) {
-                        if state.searches.len() >= MAX_SEARCHES {
-                            state.searches.clear();
+                    if let Some(kept) = state.searches.at(n) {
+                        if kept.lists.len() >= MAX_SEARCHES {
+                            kept.lists.clear();
                         }
-                        state.searches.insert(key, ids.clone());
+                        kept.lists.insert(key, ids.clone());
                     }
                 }
                 ids
@@ -173,16 +185,14 @@ impl Library {
         let n = self.changes(db).await?;
         {
             let mut state = self.state.lock().expect("library");
-            if state.at(n)
-                && let Some(kept) = &state.facets
-            {
-                return Ok(kept.clone());
+            if let Some(kept) = state.searches.at(n).and_then(|kept| kept.facets.clone()) {
+                return Ok(kept);
             }
         }
         let read = Arc::new(facets(db).await?);
         let mut state = self.state.lock().expect("library");
-        if state.at(n) {
-            state.facets = Some(read.clone());
+        if let Some(kept) = state.searches.at(n) {
+            kept.facets = Some(read.clone());
         }
         Ok(read)
     }
