@@ -25,6 +25,8 @@ both_backends!(without_workers:
     header_injection_in_rows_produces_safe_headers,
     optional_mail_carries_list_unsubscribe,
     deliveries_wait_for_a_connection,
+    a_busy_dispatcher_claims_the_next_batch_while_one_is_delivered,
+    a_dispatcher_never_claims_what_it_is_still_delivering,
     a_delivery_that_waits_too_long_is_left_to_its_lease,
     a_claim_in_flight_keeps_its_lease,
     a_silent_smtp_server_fails_the_delivery_in_time,
@@ -228,7 +230,7 @@ async fn smtp_down_then_up_delivers_everything_once(app: TestApp) {
 /// delivers everything. The only duplicates allowed are messages the server accepted (answered
 /// DATA with 250) before the abort, whose "sent" mark was lost with the task.
 async fn dispatcher_killed_mid_batch_loses_nothing(app: TestApp) {
-    const TOTAL: usize = 20;
+    const TOTAL: usize = 28;
     const BATCH: usize = 8;
     let clock = ManualClock::new(chrono::Utc::now());
     let emails: Vec<_> = (0..TOTAL).map(|i| email(&format!("kill:{i}"), &format!("k{i}@example.org"), None)).collect();
@@ -241,8 +243,12 @@ async fn dispatcher_killed_mid_batch_loses_nothing(app: TestApp) {
     app.smtp.wait_until("the first batch is held", MAIL_WAIT, |s| s.held() == BATCH).await;
     app.smtp.release(BATCH);
     app.wait_count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL", BATCH as i64).await;
-    // The second batch is in flight: three of its messages are accepted, five are held.
+    // The second batch is in flight (claimed at once after the first, which was full), and the
+    // third, claimed when the first was done, waits for connections: three of the second's
+    // messages are accepted, five are held.
     app.smtp.wait_until("the second batch is held", MAIL_WAIT, |s| s.held() == BATCH).await;
+    app.wait_count("SELECT COUNT(*) FROM outbox WHERE lease_token IS NOT NULL AND sent_at IS NULL", 2 * BATCH as i64)
+        .await;
     app.smtp.release(3);
     app.smtp.wait_until("three more accepted", MAIL_WAIT, |s| s.messages().len() == BATCH + 3).await;
     doomed.abort();
@@ -255,7 +261,7 @@ async fn dispatcher_killed_mid_batch_loses_nothing(app: TestApp) {
     // A fresh dispatcher leaves the leased rows alone until the lease expires...
     let fresh = dispatcher(&app, &clock, BATCH as i64);
     let pass = fresh.run_once().await.unwrap();
-    assert_eq!(pass.claimed, TOTAL - 2 * BATCH, "only the never-claimed rows: {pass:?}");
+    assert_eq!(pass.claimed, TOTAL - 3 * BATCH, "only the never-claimed rows: {pass:?}");
     assert_eq!(fresh.run_once().await.unwrap().claimed, 0);
     // ...then takes them over.
     clock.advance(chrono::Duration::seconds(61));
@@ -440,6 +446,83 @@ async fn deliveries_wait_for_a_connection(app: TestApp) {
     assert_eq!(seen.len(), 12);
     assert!(seen.values().all(|&n| n == 1), "{seen:?}");
     app.stop().await;
+}
+
+/// A dispatcher whose claim was full claims the next batch while the first is still being
+/// delivered (the connections then never wait for a batch's last delivery, its marks and the
+/// next claim), but never more than `BATCHES_IN_FLIGHT` batches; the connections' turns still
+/// bound the deliveries at once, and every email goes out once.
+async fn a_busy_dispatcher_claims_the_next_batch_while_one_is_delivered(app: TestApp) {
+    let clock = ManualClock::new(chrono::Utc::now());
+    let emails: Vec<_> = (0..12).map(|i| email(&format!("busy:{i}"), &format!("b{i}@example.org"), None)).collect();
+    enqueue_all(app.db(), &emails, clock.timestamp()).await;
+    app.smtp.hold_data();
+    let dispatcher = dispatcher_with_connections(&app, &clock, 4, 2);
+    let (stop, shutdown) = tokio::sync::watch::channel(false);
+    let running = tokio::spawn(dispatcher.run(shutdown));
+    app.smtp.wait_until("two deliveries held", MAIL_WAIT, |s| s.held() == 2).await;
+    let in_flight = failnight_reminders::dispatcher::BATCHES_IN_FLIGHT as i64 * 4;
+    let deadline = std::time::Instant::now() + MAIL_WAIT;
+    while leased(app.db()).await < in_flight {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the next batch was not claimed: {} leased",
+            leased(app.db()).await
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(leased(app.db()).await, in_flight, "no more batches than BATCHES_IN_FLIGHT");
+    assert_eq!(app.smtp.held(), 2, "no third delivery while two connections are busy");
+    app.smtp.open();
+    let seen = arrived(&app, 12).await;
+    assert_eq!(seen.len(), 12);
+    assert!(seen.values().all(|&n| n == 1), "{seen:?}");
+    stop.send(true).unwrap();
+    tokio::time::timeout(MAIL_WAIT, running).await.expect("the dispatcher stops").unwrap();
+    let sent: i64 = with_db!(app.db(), |e| sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL")
+        .fetch_one(e)
+        .await)
+    .unwrap();
+    assert_eq!(sent, 12, "every delivery marked sent");
+    app.stop().await;
+}
+
+/// The leases of a dispatcher's batches in flight run out (here the clock jumps two hours
+/// while both deliveries are in the SMTP server's hands): when one batch is done, the next
+/// claim takes the email still waiting, not the other batch's email a second time.
+async fn a_dispatcher_never_claims_what_it_is_still_delivering(app: TestApp) {
+    let clock = ManualClock::new(chrono::Utc::now());
+    let emails: Vec<_> = (0..3).map(|i| email(&format!("own:{i}"), &format!("o{i}@example.org"), None)).collect();
+    enqueue_all(app.db(), &emails, clock.timestamp()).await;
+    app.smtp.hold_data();
+    let dispatcher = dispatcher_with_connections(&app, &clock, 1, 2);
+    let (stop, shutdown) = tokio::sync::watch::channel(false);
+    let running = tokio::spawn(dispatcher.run(shutdown));
+    app.smtp.wait_until("two deliveries held", MAIL_WAIT, |s| s.held() == 2).await;
+    clock.advance(chrono::Duration::hours(2));
+    app.smtp.release(1);
+    app.smtp.wait_until("the third delivery held", MAIL_WAIT, |s| s.held() == 2 && s.received() == 1).await;
+    app.smtp.open();
+    let seen = arrived(&app, 3).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let seen_after = arrivals(&app);
+    assert_eq!(seen_after, seen, "nothing arrived late");
+    assert_eq!(seen.len(), 3, "{seen:?}");
+    assert!(seen.values().all(|&n| n == 1), "each email once: {seen:?}");
+    stop.send(true).unwrap();
+    tokio::time::timeout(MAIL_WAIT, running).await.expect("the dispatcher stops").unwrap();
+    app.stop().await;
+}
+
+/// Emails claimed and not yet delivered.
+async fn leased(db: &Db) -> i64 {
+    with_db!(db, |e| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM outbox WHERE lease_token IS NOT NULL AND sent_at IS NULL AND failed_at IS NULL"
+    )
+    .fetch_one(e)
+    .await)
+    .unwrap()
 }
 
 /// A delivery whose lease ran out while it waited for a connection (its dispatcher could not

@@ -113,7 +113,7 @@ pub async fn claims(db: &Db, label: &str, now: Timestamp) -> anyhow::Result<Meas
         let mut claimed = 0;
         loop {
             let at = Instant::now();
-            let batch = outbox::claim(db, batch(), 30_000, now).await?;
+            let batch = outbox::claim(db, batch(), 30_000, now, &[]).await?;
             samples.micros.push(u32::try_from(at.elapsed().as_micros()).unwrap_or(u32::MAX));
             if batch.is_empty() {
                 break;

@@ -189,7 +189,17 @@ const CLAIM_COLUMNS: &str = "id, idempotency_key, message_id, to_email, to_name,
 
 /// Claims up to `limit` due rows for `lease_millis`, under a fresh lease token. A row is due
 /// when it is unsent, not failed, available, and not leased (or its lease expired).
-pub async fn claim(db: &Db, limit: i64, lease_millis: i64, now: Timestamp) -> Result<Vec<Queued>, sqlx::Error> {
+///
+/// `keep` are leases the caller is still delivering: their rows are not taken back even once
+/// those leases ran out, so a dispatcher with several claims in flight never sends an email it
+/// is already sending.
+pub async fn claim(
+    db: &Db,
+    limit: i64,
+    lease_millis: i64,
+    now: Timestamp,
+    keep: &[&str],
+) -> Result<Vec<Queued>, sqlx::Error> {
     let lease = crate::token::new_token();
     let until = now.plus_millis(lease_millis);
     let mut tx = db.begin().await?;
@@ -208,16 +218,20 @@ pub async fn claim(db: &Db, limit: i64, lease_millis: i64, now: Timestamp) -> Re
         .await
         .map(|r| r.rows_affected())
     })?;
+    let kept = match keep.len() {
+        0 => String::new(),
+        n => format!("AND (lease_token IS NULL OR lease_token NOT IN ({}))", crate::db::params(5, n)),
+    };
     // The dialects differ only in the row lock: PostgreSQL skips rows another dispatcher is
     // claiming right now; SQLite has one writer at a time, so the subquery is already exclusive.
     let rows = match &mut tx {
         Tx::Postgres(c) => {
-            sqlx::query_as::<_, Queued>(sqlx::AssertSqlSafe(format!(
+            let query = sqlx::query_as::<_, Queued>(sqlx::AssertSqlSafe(format!(
                 "UPDATE outbox SET lease_token = $1, leased_until = $2, attempts = attempts + 1
                  WHERE id IN (SELECT id FROM outbox
                               WHERE sent_at IS NULL AND failed_at IS NULL AND available_at <= $3
                                 AND (leased_until IS NULL OR leased_until < $3)
-                                AND (expires_at IS NULL OR expires_at > $3)
+                                AND (expires_at IS NULL OR expires_at > $3) {kept}
                               ORDER BY available_at, id LIMIT $4
                               FOR UPDATE SKIP LOCKED)
                    AND (leased_until IS NULL OR leased_until < $3)
@@ -226,26 +240,24 @@ pub async fn claim(db: &Db, limit: i64, lease_millis: i64, now: Timestamp) -> Re
             .bind(&lease)
             .bind(until)
             .bind(now)
-            .bind(limit)
-            .fetch_all(&mut **c)
-            .await?
+            .bind(limit);
+            keep.iter().fold(query, |query, lease| query.bind(*lease)).fetch_all(&mut **c).await?
         }
         Tx::Sqlite(c) => {
-            sqlx::query_as::<_, Queued>(sqlx::AssertSqlSafe(format!(
+            let query = sqlx::query_as::<_, Queued>(sqlx::AssertSqlSafe(format!(
                 "UPDATE outbox SET lease_token = $1, leased_until = $2, attempts = attempts + 1
                  WHERE id IN (SELECT id FROM outbox
                               WHERE sent_at IS NULL AND failed_at IS NULL AND available_at <= $3
                                 AND (leased_until IS NULL OR leased_until < $3)
-                                AND (expires_at IS NULL OR expires_at > $3)
+                                AND (expires_at IS NULL OR expires_at > $3) {kept}
                               ORDER BY available_at, id LIMIT $4)
                  RETURNING {CLAIM_COLUMNS}"
             )))
             .bind(&lease)
             .bind(until)
             .bind(now)
-            .bind(limit)
-            .fetch_all(&mut **c)
-            .await?
+            .bind(limit);
+            keep.iter().fold(query, |query, lease| query.bind(*lease)).fetch_all(&mut **c).await?
         }
     };
     // An idle poll (dispatchers poll every second) changes nothing and commits nothing.

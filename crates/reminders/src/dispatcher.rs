@@ -128,30 +128,50 @@ impl Dispatcher {
     /// Delivers until `shutdown` turns true. Then it claims nothing more, gives the deliveries
     /// in flight [`grace`](DispatcherOptions::grace) to finish, releases the others (see
     /// [`outbox::release`]) and returns.
+    ///
+    /// While busy, up to [`BATCHES_IN_FLIGHT`] claimed batches are delivered at once, sharing the
+    /// connections' turns: the next batch is claimed as soon as a full one is, so the
+    /// connections never wait for the slowest delivery of a batch, its marks and the next claim.
+    /// A claim never takes back the rows of a batch still in flight, even once their lease ran
+    /// out: the process never competes with itself for an email.
     pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
+        let mut batches = JoinSet::new();
+        let mut in_flight: HashMap<tokio::task::Id, String> = HashMap::new();
         loop {
             if *shutdown.borrow() {
-                return;
+                break;
             }
-            let mut watching = shutdown.clone();
-            let stopping = async move {
-                let orphaned = watching.wait_for(|stop| *stop).await.is_err();
-                if orphaned {
-                    // Nobody can ask any more: deliver to the end.
-                    std::future::pending::<()>().await;
+            // Batches already delivered need no more waiting for.
+            while let Some(done) = batches.try_join_next_with_id() {
+                in_flight.remove(&task_id(&done));
+            }
+            if batches.len() < BATCHES_IN_FLIGHT {
+                let keep: Vec<&str> = in_flight.values().map(String::as_str).collect();
+                let full = match self.claim(&keep).await {
+                    Ok((rows, claimed_at)) => {
+                        let full = rows.len() as i64 == self.options.batch;
+                        if let Some(lease) = rows.first().and_then(|r| r.lease_token.clone()) {
+                            let this = self.clone();
+                            let stop = stopping(shutdown.clone());
+                            let batch = batches.spawn(async move { this.deliver_batch(rows, claimed_at, stop).await });
+                            in_flight.insert(batch.id(), lease);
+                        }
+                        full
+                    }
+                    Err(error) => {
+                        tracing::warn!(%error, "outbox dispatcher could not claim emails");
+                        false
+                    }
+                };
+                if full && batches.len() < BATCHES_IN_FLIGHT {
+                    continue;
                 }
-            };
-            let busy = match self.pass(stopping).await {
-                Ok(pass) => pass.claimed as i64 == self.options.batch,
-                Err(error) => {
-                    tracing::warn!(%error, "outbox dispatcher could not claim emails");
-                    false
-                }
-            };
-            if busy {
-                continue;
             }
             tokio::select! {
+                // A batch delivered leaves room for the next claim.
+                Some(done) = batches.join_next_with_id() => {
+                    in_flight.remove(&task_id(&done));
+                }
                 _ = self.wake.notified() => {
                     tokio::select! {
                         _ = tokio::time::sleep(self.options.gather) => {}
@@ -162,22 +182,39 @@ impl Dispatcher {
                 _ = shutdown.changed() => {}
             }
         }
+        while batches.join_next().await.is_some() {}
     }
 
     /// Claims one batch and delivers it.
     pub async fn run_once(&self) -> Result<Pass, sqlx::Error> {
-        self.pass(std::future::pending()).await
+        let (rows, claimed_at) = self.claim(&[]).await?;
+        Ok(self.deliver_batch(rows, claimed_at, std::future::pending()).await)
     }
 
-    /// Claims one batch and delivers it; once `stop` resolves, what is still in flight after
-    /// the grace is cut and released.
-    async fn pass(&self, stop: impl Future<Output = ()>) -> Result<Pass, sqlx::Error> {
-        let lease_millis = i64::try_from(self.options.lease.as_millis()).unwrap_or(i64::MAX);
+    /// Claims up to a batch of due emails, leased from the moment returned; never rows of the
+    /// leases in `keep` (batches still being delivered).
+    async fn claim(&self, keep: &[&str]) -> Result<(Vec<outbox::Queued>, Timestamp), sqlx::Error> {
         let claimed_at = self.clock.timestamp();
-        let rows = outbox::claim(&self.db, self.options.batch, lease_millis, claimed_at).await?;
+        let rows = outbox::claim(&self.db, self.options.batch, self.lease_millis(), claimed_at, keep).await?;
+        Ok((rows, claimed_at))
+    }
+
+    fn lease_millis(&self) -> i64 {
+        i64::try_from(self.options.lease.as_millis()).unwrap_or(i64::MAX)
+    }
+
+    /// Delivers a claimed batch; once `stop` resolves, what is still in flight after the grace
+    /// is cut and released.
+    async fn deliver_batch(
+        &self,
+        rows: Vec<outbox::Queued>,
+        claimed_at: Timestamp,
+        stop: impl Future<Output = ()>,
+    ) -> Pass {
+        let lease_millis = self.lease_millis();
         let mut pass = Pass { claimed: rows.len(), ..Pass::default() };
         if rows.is_empty() {
-            return Ok(pass);
+            return pass;
         }
         let lease = rows.first().and_then(|r| r.lease_token.clone()).unwrap_or_default();
         let leases: Leases =
@@ -278,14 +315,14 @@ impl Dispatcher {
                 ),
             }
         }
-        Ok(pass)
+        pass
     }
 
     /// Renews the lease of the claim's rows still in flight every
     /// [`renew`](DispatcherOptions::renew), until none is left. A row the renewal did not extend (its lease ran out and another
     /// dispatcher may own it) leaves `leases`, so its delivery does not start.
     async fn keep_leased(self, lease: String, leases: Leases) {
-        let lease_millis = i64::try_from(self.options.lease.as_millis()).unwrap_or(i64::MAX);
+        let lease_millis = self.lease_millis();
         loop {
             tokio::time::sleep(self.options.renew).await;
             let ids: Vec<i64> =
@@ -414,6 +451,25 @@ fn lease_checked(marked: bool, row: &outbox::Queued, outcome: Outcome) -> Outcom
 
 /// The rows of one claim still in flight, each with the end of its lease as last written.
 type Leases = Arc<Mutex<HashMap<i64, Timestamp>>>;
+
+/// Claimed batches a busy dispatcher delivers at once (see [`Dispatcher::run`]).
+pub const BATCHES_IN_FLIGHT: usize = 2;
+
+/// The task a finished batch ran in, whatever its end.
+fn task_id(done: &Result<(tokio::task::Id, Pass), tokio::task::JoinError>) -> tokio::task::Id {
+    match done {
+        Ok((id, _)) => *id,
+        Err(error) => error.id(),
+    }
+}
+
+/// Resolves once `shutdown` turns true; never, if nobody can ask any more (then every delivery
+/// runs to its end).
+async fn stopping(mut shutdown: watch::Receiver<bool>) {
+    if shutdown.wait_for(|stop| *stop).await.is_err() {
+        std::future::pending::<()>().await;
+    }
+}
 
 /// Aborts a task when dropped.
 struct AbortOnDrop(tokio::task::AbortHandle);
