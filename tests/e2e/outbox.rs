@@ -27,6 +27,8 @@ both_backends!(without_workers:
     deliveries_wait_for_a_connection,
     a_busy_dispatcher_claims_the_next_batch_while_one_is_delivered,
     a_dispatcher_never_claims_what_it_is_still_delivering,
+    an_email_in_the_servers_hands_is_not_dropped_when_it_expires,
+    an_email_delivered_after_another_dispatcher_dropped_it_counts_as_sent,
     a_delivery_that_waits_too_long_is_left_to_its_lease,
     a_claim_in_flight_keeps_its_lease,
     a_silent_smtp_server_fails_the_delivery_in_time,
@@ -450,7 +452,8 @@ async fn deliveries_wait_for_a_connection(app: TestApp) {
 
 /// A dispatcher whose claim was full claims the next batch while the first is still being
 /// delivered (the connections then never wait for a batch's last delivery, its marks and the
-/// next claim), but never more than `BATCHES_IN_FLIGHT` batches; the connections' turns still
+/// next claim), but never more than `DispatcherOptions::batches` (two here, on either database; the
+/// service keeps one on SQLite); the connections' turns still
 /// bound the deliveries at once, and every email goes out once.
 async fn a_busy_dispatcher_claims_the_next_batch_while_one_is_delivered(app: TestApp) {
     let clock = ManualClock::new(chrono::Utc::now());
@@ -461,7 +464,7 @@ async fn a_busy_dispatcher_claims_the_next_batch_while_one_is_delivered(app: Tes
     let (stop, shutdown) = tokio::sync::watch::channel(false);
     let running = tokio::spawn(dispatcher.run(shutdown));
     app.smtp.wait_until("two deliveries held", MAIL_WAIT, |s| s.held() == 2).await;
-    let in_flight = failnight_reminders::dispatcher::BATCHES_IN_FLIGHT as i64 * 4;
+    let in_flight = DispatcherOptions::default().batches as i64 * 4;
     let deadline = std::time::Instant::now() + MAIL_WAIT;
     while leased(app.db()).await < in_flight {
         assert!(
@@ -472,7 +475,7 @@ async fn a_busy_dispatcher_claims_the_next_batch_while_one_is_delivered(app: Tes
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(leased(app.db()).await, in_flight, "no more batches than BATCHES_IN_FLIGHT");
+    assert_eq!(leased(app.db()).await, in_flight, "no more batches than DispatcherOptions::batches");
     assert_eq!(app.smtp.held(), 2, "no third delivery while two connections are busy");
     app.smtp.open();
     let seen = arrived(&app, 12).await;
@@ -512,6 +515,67 @@ async fn a_dispatcher_never_claims_what_it_is_still_delivering(app: TestApp) {
     assert!(seen.values().all(|&n| n == 1), "each email once: {seen:?}");
     stop.send(true).unwrap();
     tokio::time::timeout(MAIL_WAIT, running).await.expect("the dispatcher stops").unwrap();
+    app.stop().await;
+}
+
+/// An email whose night starts while it is already in the SMTP server's hands is not dropped
+/// as expired by its own dispatcher's next claim: it went out, and is marked sent, not failed.
+async fn an_email_in_the_servers_hands_is_not_dropped_when_it_expires(app: TestApp) {
+    let clock = ManualClock::new(chrono::Utc::now());
+    let expires = clock.timestamp().plus_millis(3_600_000);
+    let emails: Vec<_> = (0..2)
+        .map(|i| NewEmail {
+            expires_at: Some(expires),
+            ..email(&format!("late:{i}"), &format!("x{i}@example.org"), None)
+        })
+        .collect();
+    enqueue_all(app.db(), &emails, clock.timestamp()).await;
+    app.smtp.hold_data();
+    let dispatcher = dispatcher_with_connections(&app, &clock, 1, 2);
+    let (stop, shutdown) = tokio::sync::watch::channel(false);
+    let running = tokio::spawn(dispatcher.run(shutdown));
+    app.smtp.wait_until("two deliveries held", MAIL_WAIT, |s| s.held() == 2).await;
+    // The night started (and the leases ran out) while both were being delivered.
+    clock.advance(chrono::Duration::hours(2));
+    app.smtp.release(1);
+    app.wait_count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL", 1).await;
+    app.smtp.open();
+    app.wait_count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL", 2).await;
+    stop.send(true).unwrap();
+    tokio::time::timeout(MAIL_WAIT, running).await.expect("the dispatcher stops").unwrap();
+    for to in ["x0@example.org", "x1@example.org"] {
+        let state = row_state(app.db(), to).await;
+        assert!(state.sent_at.is_some() && state.failed_at.is_none(), "{to}: {state:?}");
+    }
+    let seen = arrived(&app, 2).await;
+    assert!(seen.values().all(|&n| n == 1), "{seen:?}");
+    app.stop().await;
+}
+
+/// Another dispatcher (which cannot know this one is still delivering) drops an email as
+/// expired once its night started and its lease ran out, while the SMTP server holds it: when
+/// the server takes it, it is marked sent, not left failed as well.
+async fn an_email_delivered_after_another_dispatcher_dropped_it_counts_as_sent(app: TestApp) {
+    let clock = ManualClock::new(chrono::Utc::now());
+    let expires = clock.timestamp().plus_millis(3_600_000);
+    let late = NewEmail { expires_at: Some(expires), ..email("dropped:1", "d1@example.org", None) };
+    enqueue_all(app.db(), &[late], clock.timestamp()).await;
+    app.smtp.hold_data();
+    let first = {
+        let dispatcher = dispatcher_with_connections(&app, &clock, 1, 1);
+        tokio::spawn(async move { dispatcher.run_once().await.unwrap() })
+    };
+    app.smtp.wait_until("the delivery held", MAIL_WAIT, |s| s.held() == 1).await;
+    clock.advance(chrono::Duration::hours(2));
+    let other = app.dispatcher(&clock, 10).run_once().await.unwrap();
+    assert_eq!(other.claimed, 0, "{other:?}");
+    assert!(row_state(app.db(), "d1@example.org").await.failed_at.is_some(), "dropped as expired");
+    app.smtp.open();
+    let pass = first.await.unwrap();
+    assert_eq!(pass.sent, 1, "{pass:?}");
+    let state = row_state(app.db(), "d1@example.org").await;
+    assert!(state.sent_at.is_some() && state.failed_at.is_none() && state.last_error.is_none(), "{state:?}");
+    assert_eq!(arrived(&app, 1).await.len(), 1);
     app.stop().await;
 }
 

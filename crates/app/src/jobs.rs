@@ -24,7 +24,7 @@ pub fn spawn(
         transport,
         ctx.clock.clone(),
         from,
-        DispatcherOptions { grace: ctx.options.mail_grace, ..DispatcherOptions::default() },
+        DispatcherOptions { grace: ctx.options.mail_grace, ..DispatcherOptions::for_db(&ctx.db) },
         ctx.mail_wake.clone(),
     );
     vec![

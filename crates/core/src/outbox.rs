@@ -203,25 +203,29 @@ pub async fn claim(
     let lease = crate::token::new_token();
     let until = now.plus_millis(lease_millis);
     let mut tx = db.begin().await?;
-    // Whatever had to go out by now and has not is dropped, visibly, never sent late.
-    let dropped = with_tx!(&mut tx, |c| {
-        sqlx::query(concat!(
-            "UPDATE outbox SET failed_at = $1, leased_until = NULL,
-                    last_error = CASE WHEN event_id IS NULL THEN 'dropped: not delivered before it expired'
-                                      ELSE 'dropped: not delivered before the night started' END, ",
-            blank_if_sensitive!(),
-            " WHERE sent_at IS NULL AND failed_at IS NULL AND expires_at IS NOT NULL AND expires_at <= $1
-           AND (leased_until IS NULL OR leased_until < $1)"
-        ))
-        .bind(now)
-        .execute(&mut *c)
-        .await
-        .map(|r| r.rows_affected())
-    })?;
-    let kept = match keep.len() {
+    // The caller's own leases in flight, as a condition on parameters numbered from `first`.
+    let kept = |first| match keep.len() {
         0 => String::new(),
-        n => format!("AND (lease_token IS NULL OR lease_token NOT IN ({}))", crate::db::params(5, n)),
+        n => format!("AND (lease_token IS NULL OR lease_token NOT IN ({}))", crate::db::params(first, n)),
     };
+    // Whatever had to go out by now and has not is dropped, visibly, never sent late (but not
+    // what the caller is still delivering: its outcome is recorded when it ends).
+    let dropped = with_tx!(&mut tx, |c| {
+        let sql = format!(
+            concat!(
+                "UPDATE outbox SET failed_at = $1, leased_until = NULL,
+                        last_error = CASE WHEN event_id IS NULL THEN 'dropped: not delivered before it expired'
+                                          ELSE 'dropped: not delivered before the night started' END, ",
+                blank_if_sensitive!(),
+                " WHERE sent_at IS NULL AND failed_at IS NULL AND expires_at IS NOT NULL AND expires_at <= $1
+               AND (leased_until IS NULL OR leased_until < $1) {kept}"
+            ),
+            kept = kept(2)
+        );
+        let query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(now);
+        keep.iter().fold(query, |query, lease| query.bind(*lease)).execute(&mut *c).await.map(|r| r.rows_affected())
+    })?;
+    let kept = kept(5);
     // The dialects differ only in the row lock: PostgreSQL skips rows another dispatcher is
     // claiming right now; SQLite has one writer at a time, so the subquery is already exclusive.
     let rows = match &mut tx {
@@ -306,13 +310,15 @@ pub async fn mark_sent(db: &Db, id: i64, lease: &str, now: Timestamp) -> Result<
 /// Marks several rows of one claim delivered in one statement; returns the ids marked (a row
 /// whose lease was lost meanwhile is not among them). The dispatcher marks the deliveries that
 /// finished together at once, so a burst of email costs one write per group, not per email.
+/// An email that went out is sent, even if another dispatcher dropped it as expired meanwhile
+/// (its lease had run out while the SMTP server held it): the mark clears that failure.
 pub async fn mark_sent_many(db: &Db, ids: &[i64], lease: &str, now: Timestamp) -> Result<Vec<i64>, sqlx::Error> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     let list = crate::db::params(3, ids.len());
     let sql = format!(
-        "UPDATE outbox SET sent_at = $2, leased_until = NULL, last_error = NULL, {}
+        "UPDATE outbox SET sent_at = $2, failed_at = NULL, leased_until = NULL, last_error = NULL, {}
          WHERE lease_token = $1 AND sent_at IS NULL AND id IN ({list})
          RETURNING id",
         blank_if_sensitive!()
