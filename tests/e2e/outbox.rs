@@ -452,42 +452,24 @@ async fn deliveries_wait_for_a_connection(app: TestApp) {
 
 /// A dispatcher whose claim was full claims the next batch while the first is still being
 /// delivered (the connections then never wait for a batch's last delivery, its marks and the
-/// next claim), but never more than `DispatcherOptions::batches` (two here, on either database; the
-/// service keeps one on SQLite); the connections' turns still
-/// bound the deliveries at once, and every email goes out once.
+/// next claim), but never more than `DispatcherOptions::batches` (two here, on either database;
+/// the service keeps one on SQLite); the connections' turns still bound the deliveries at once,
+/// and every email goes out once.
 async fn a_busy_dispatcher_claims_the_next_batch_while_one_is_delivered(app: TestApp) {
     let clock = ManualClock::new(chrono::Utc::now());
     let emails: Vec<_> = (0..12).map(|i| email(&format!("busy:{i}"), &format!("b{i}@example.org"), None)).collect();
-    enqueue_all(app.db(), &emails, clock.timestamp()).await;
-    app.smtp.hold_data();
-    let dispatcher = dispatcher_with_connections(&app, &clock, 4, 2);
-    let (stop, shutdown) = tokio::sync::watch::channel(false);
-    let running = tokio::spawn(dispatcher.run(shutdown));
-    app.smtp.wait_until("two deliveries held", MAIL_WAIT, |s| s.held() == 2).await;
+    let running = Running::until_held(&app, &clock, &emails, 4, 2).await;
     let in_flight = DispatcherOptions::default().batches as i64 * 4;
-    let deadline = std::time::Instant::now() + MAIL_WAIT;
-    while leased(app.db()).await < in_flight {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the next batch was not claimed: {} leased",
-            leased(app.db()).await
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    app.wait_count(LEASED, in_flight).await;
     tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(leased(app.db()).await, in_flight, "no more batches than DispatcherOptions::batches");
+    assert_eq!(app.count(LEASED).await, in_flight, "no more batches than DispatcherOptions::batches");
     assert_eq!(app.smtp.held(), 2, "no third delivery while two connections are busy");
     app.smtp.open();
     let seen = arrived(&app, 12).await;
     assert_eq!(seen.len(), 12);
     assert!(seen.values().all(|&n| n == 1), "{seen:?}");
-    stop.send(true).unwrap();
-    tokio::time::timeout(MAIL_WAIT, running).await.expect("the dispatcher stops").unwrap();
-    let sent: i64 = with_db!(app.db(), |e| sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL")
-        .fetch_one(e)
-        .await)
-    .unwrap();
-    assert_eq!(sent, 12, "every delivery marked sent");
+    running.stop().await;
+    assert_eq!(app.count(SENT).await, 12, "every delivery marked sent");
     app.stop().await;
 }
 
@@ -497,24 +479,17 @@ async fn a_busy_dispatcher_claims_the_next_batch_while_one_is_delivered(app: Tes
 async fn a_dispatcher_never_claims_what_it_is_still_delivering(app: TestApp) {
     let clock = ManualClock::new(chrono::Utc::now());
     let emails: Vec<_> = (0..3).map(|i| email(&format!("own:{i}"), &format!("o{i}@example.org"), None)).collect();
-    enqueue_all(app.db(), &emails, clock.timestamp()).await;
-    app.smtp.hold_data();
-    let dispatcher = dispatcher_with_connections(&app, &clock, 1, 2);
-    let (stop, shutdown) = tokio::sync::watch::channel(false);
-    let running = tokio::spawn(dispatcher.run(shutdown));
-    app.smtp.wait_until("two deliveries held", MAIL_WAIT, |s| s.held() == 2).await;
+    let running = Running::until_held(&app, &clock, &emails, 1, 2).await;
     clock.advance(chrono::Duration::hours(2));
     app.smtp.release(1);
     app.smtp.wait_until("the third delivery held", MAIL_WAIT, |s| s.held() == 2 && s.received() == 1).await;
     app.smtp.open();
     let seen = arrived(&app, 3).await;
     tokio::time::sleep(Duration::from_millis(300)).await;
-    let seen_after = arrivals(&app);
-    assert_eq!(seen_after, seen, "nothing arrived late");
+    assert_eq!(arrivals(&app), seen, "nothing arrived late");
     assert_eq!(seen.len(), 3, "{seen:?}");
     assert!(seen.values().all(|&n| n == 1), "each email once: {seen:?}");
-    stop.send(true).unwrap();
-    tokio::time::timeout(MAIL_WAIT, running).await.expect("the dispatcher stops").unwrap();
+    running.stop().await;
     app.stop().await;
 }
 
@@ -529,20 +504,14 @@ async fn an_email_in_the_servers_hands_is_not_dropped_when_it_expires(app: TestA
             ..email(&format!("late:{i}"), &format!("x{i}@example.org"), None)
         })
         .collect();
-    enqueue_all(app.db(), &emails, clock.timestamp()).await;
-    app.smtp.hold_data();
-    let dispatcher = dispatcher_with_connections(&app, &clock, 1, 2);
-    let (stop, shutdown) = tokio::sync::watch::channel(false);
-    let running = tokio::spawn(dispatcher.run(shutdown));
-    app.smtp.wait_until("two deliveries held", MAIL_WAIT, |s| s.held() == 2).await;
+    let running = Running::until_held(&app, &clock, &emails, 1, 2).await;
     // The night started (and the leases ran out) while both were being delivered.
     clock.advance(chrono::Duration::hours(2));
     app.smtp.release(1);
-    app.wait_count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL", 1).await;
+    app.wait_count(SENT, 1).await;
     app.smtp.open();
-    app.wait_count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL", 2).await;
-    stop.send(true).unwrap();
-    tokio::time::timeout(MAIL_WAIT, running).await.expect("the dispatcher stops").unwrap();
+    app.wait_count(SENT, 2).await;
+    running.stop().await;
     for to in ["x0@example.org", "x1@example.org"] {
         let state = row_state(app.db(), to).await;
         assert!(state.sent_at.is_some() && state.failed_at.is_none(), "{to}: {state:?}");
@@ -580,13 +549,42 @@ async fn an_email_delivered_after_another_dispatcher_dropped_it_counts_as_sent(a
 }
 
 /// Emails claimed and not yet delivered.
-async fn leased(db: &Db) -> i64 {
-    with_db!(db, |e| sqlx::query_scalar(
-        "SELECT COUNT(*) FROM outbox WHERE lease_token IS NOT NULL AND sent_at IS NULL AND failed_at IS NULL"
-    )
-    .fetch_one(e)
-    .await)
-    .unwrap()
+const LEASED: &str =
+    "SELECT COUNT(*) FROM outbox WHERE lease_token IS NOT NULL AND sent_at IS NULL AND failed_at IS NULL";
+/// Emails marked sent.
+const SENT: &str = "SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL";
+
+/// A dispatcher's `run` loop in the background, stopped by [`Running::stop`].
+struct Running {
+    stop: tokio::sync::watch::Sender<bool>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Running {
+    /// `emails` queued, the SMTP server holding every message, and a dispatcher of `batch`
+    /// emails a claim over `connections` connections running; returns once every connection
+    /// holds a delivery.
+    async fn until_held(
+        app: &TestApp,
+        clock: &ManualClock,
+        emails: &[NewEmail],
+        batch: i64,
+        connections: u32,
+    ) -> Running {
+        enqueue_all(app.db(), emails, clock.timestamp()).await;
+        app.smtp.hold_data();
+        let (stop, shutdown) = tokio::sync::watch::channel(false);
+        let task = tokio::spawn(dispatcher_with_connections(app, clock, batch, connections).run(shutdown));
+        let held = connections as usize;
+        app.smtp.wait_until("every connection holds a delivery", MAIL_WAIT, |s| s.held() == held).await;
+        Running { stop, task }
+    }
+
+    /// Asks the loop to stop and waits for it.
+    async fn stop(self) {
+        self.stop.send(true).unwrap();
+        tokio::time::timeout(MAIL_WAIT, self.task).await.expect("the dispatcher stops").unwrap();
+    }
 }
 
 /// A delivery whose lease ran out while it waited for a connection (its dispatcher could not
