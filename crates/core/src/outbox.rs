@@ -4,7 +4,7 @@
 //! it; it is rendered already (subject, text, HTML, invite), so delivering it needs nothing but
 //! the row. The idempotency key is unique: the same reason never produces two rows.
 //! Dispatchers [`claim`] due rows with a lease, deliver them and mark them with
-//! [`mark_sent`], [`mark_retry`] or [`mark_failed`]; each mark only applies while the lease
+//! [`mark_sent_many`], [`mark_retry`] or [`mark_failed`]; each mark only applies while the lease
 //! is still the caller's, so a dispatcher that stalled past its lease cannot overwrite the
 //! outcome of the one that took over.
 
@@ -288,23 +288,6 @@ async fn finish(
         .map(|r| r.rows_affected()))?;
     tx.commit_unseen().await?;
     Ok(n == 1)
-}
-
-/// Marks a claimed row delivered. `false` when the lease was lost meanwhile.
-pub async fn mark_sent(db: &Db, id: i64, lease: &str, now: Timestamp) -> Result<bool, sqlx::Error> {
-    finish(
-        db,
-        concat!(
-            "UPDATE outbox SET sent_at = $3, leased_until = NULL, last_error = $4, ",
-            blank_if_sensitive!(),
-            " WHERE id = $1 AND lease_token = $2 AND sent_at IS NULL"
-        ),
-        id,
-        lease,
-        now,
-        None,
-    )
-    .await
 }
 
 /// Marks several rows of one claim delivered in one statement; returns the ids marked (a row
