@@ -225,45 +225,33 @@ pub async fn claim(
         let query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(now);
         keep.iter().fold(query, |query, lease| query.bind(*lease)).execute(&mut *c).await.map(|r| r.rows_affected())
     })?;
-    let kept = kept(5);
     // The dialects differ only in the row lock: PostgreSQL skips rows another dispatcher is
-    // claiming right now; SQLite has one writer at a time, so the subquery is already exclusive.
-    let rows = match &mut tx {
-        Tx::Postgres(c) => {
-            let query = sqlx::query_as::<_, Queued>(sqlx::AssertSqlSafe(format!(
-                "UPDATE outbox SET lease_token = $1, leased_until = $2, attempts = attempts + 1
-                 WHERE id IN (SELECT id FROM outbox
-                              WHERE sent_at IS NULL AND failed_at IS NULL AND available_at <= $3
-                                AND (leased_until IS NULL OR leased_until < $3)
-                                AND (expires_at IS NULL OR expires_at > $3) {kept}
-                              ORDER BY available_at, id LIMIT $4
-                              FOR UPDATE SKIP LOCKED)
-                   AND (leased_until IS NULL OR leased_until < $3)
-                 RETURNING {CLAIM_COLUMNS}"
-            )))
-            .bind(&lease)
-            .bind(until)
-            .bind(now)
-            .bind(limit);
-            keep.iter().fold(query, |query, lease| query.bind(*lease)).fetch_all(&mut **c).await?
-        }
-        Tx::Sqlite(c) => {
-            let query = sqlx::query_as::<_, Queued>(sqlx::AssertSqlSafe(format!(
-                "UPDATE outbox SET lease_token = $1, leased_until = $2, attempts = attempts + 1
-                 WHERE id IN (SELECT id FROM outbox
-                              WHERE sent_at IS NULL AND failed_at IS NULL AND available_at <= $3
-                                AND (leased_until IS NULL OR leased_until < $3)
-                                AND (expires_at IS NULL OR expires_at > $3) {kept}
-                              ORDER BY available_at, id LIMIT $4)
-                 RETURNING {CLAIM_COLUMNS}"
-            )))
-            .bind(&lease)
-            .bind(until)
-            .bind(now)
-            .bind(limit);
-            keep.iter().fold(query, |query, lease| query.bind(*lease)).fetch_all(&mut **c).await?
-        }
+    // claiming right now (and checks the lease again on the row it locked); SQLite has one
+    // writer at a time, so the subquery is already exclusive.
+    let (lock, recheck) = match &tx {
+        Tx::Postgres(_) => ("FOR UPDATE SKIP LOCKED", "AND (leased_until IS NULL OR leased_until < $3)"),
+        Tx::Sqlite(_) => ("", ""),
     };
+    let sql = format!(
+        "UPDATE outbox SET lease_token = $1, leased_until = $2, attempts = attempts + 1
+         WHERE id IN (SELECT id FROM outbox
+                      WHERE sent_at IS NULL AND failed_at IS NULL AND available_at <= $3
+                        AND (leased_until IS NULL OR leased_until < $3)
+                        AND (expires_at IS NULL OR expires_at > $3) {kept}
+                      ORDER BY available_at, id LIMIT $4
+                      {lock})
+           {recheck}
+         RETURNING {CLAIM_COLUMNS}",
+        kept = kept(5)
+    );
+    let rows = with_tx!(&mut tx, |c| {
+        let query = sqlx::query_as::<_, Queued>(sqlx::AssertSqlSafe(sql.clone()))
+            .bind(&lease)
+            .bind(until)
+            .bind(now)
+            .bind(limit);
+        keep.iter().fold(query, |query, lease| query.bind(*lease)).fetch_all(&mut *c).await
+    })?;
     // An idle poll (dispatchers poll every second) changes nothing and commits nothing.
     tx.commit_unseen_if(dropped > 0 || !rows.is_empty()).await?;
     Ok(rows)
