@@ -69,12 +69,19 @@ fn dispatcher(app: &TestApp, clock: &ManualClock, batch: i64) -> Dispatcher {
 
 /// The test's dispatcher with `connections` SMTP connections instead of one per email.
 fn dispatcher_with_connections(app: &TestApp, clock: &ManualClock, batch: i64, connections: u32) -> Dispatcher {
+    let options =
+        DispatcherOptions { batch, lease: std::time::Duration::from_secs(60), ..DispatcherOptions::default() };
+    dispatcher_with(app, clock, connections, options)
+}
+
+/// The test's dispatcher with `connections` SMTP connections and `options`.
+fn dispatcher_with(app: &TestApp, clock: &ManualClock, connections: u32, options: DispatcherOptions) -> Dispatcher {
     Dispatcher::new(
         app.db().clone(),
         MailTransport::smtp(&app.smtp.url(), connections).unwrap(),
         std::sync::Arc::new(clock.clone()),
         "failnight <nights@failnight.test>".parse::<Mailbox>().unwrap(),
-        DispatcherOptions { batch, lease: std::time::Duration::from_secs(60), ..DispatcherOptions::default() },
+        options,
         Default::default(),
     )
 }
@@ -230,9 +237,11 @@ async fn smtp_down_then_up_delivers_everything_once(app: TestApp) {
 
 /// A dispatcher aborted while a batch is in flight: after its lease expires a fresh one
 /// delivers everything. The only duplicates allowed are messages the server accepted (answered
-/// DATA with 250) before the abort, whose "sent" mark was lost with the task.
+/// DATA with 250) before the abort, whose "sent" mark was lost with the task. One batch at a
+/// time (as on SQLite), so which emails are in flight is known; two batches take turns on the
+/// same connections (`a_busy_dispatcher_claims_the_next_batch_while_one_is_delivered`).
 async fn dispatcher_killed_mid_batch_loses_nothing(app: TestApp) {
-    const TOTAL: usize = 28;
+    const TOTAL: usize = 20;
     const BATCH: usize = 8;
     let clock = ManualClock::new(chrono::Utc::now());
     let emails: Vec<_> = (0..TOTAL).map(|i| email(&format!("kill:{i}"), &format!("k{i}@example.org"), None)).collect();
@@ -240,17 +249,19 @@ async fn dispatcher_killed_mid_batch_loses_nothing(app: TestApp) {
     app.smtp.hold_data();
 
     let (_stop, stop) = tokio::sync::watch::channel(false);
-    let doomed = tokio::spawn(dispatcher(&app, &clock, BATCH as i64).run(stop));
+    let one_batch = DispatcherOptions {
+        batch: BATCH as i64,
+        lease: Duration::from_secs(60),
+        batches: 1,
+        ..DispatcherOptions::default()
+    };
+    let doomed = tokio::spawn(dispatcher_with(&app, &clock, BATCH as u32, one_batch).run(stop));
     // The first batch goes through, and is marked sent.
     app.smtp.wait_until("the first batch is held", MAIL_WAIT, |s| s.held() == BATCH).await;
     app.smtp.release(BATCH);
     app.wait_count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL", BATCH as i64).await;
-    // The second batch is in flight (claimed at once after the first, which was full), and the
-    // third, claimed when the first was done, waits for connections: three of the second's
-    // messages are accepted, five are held.
+    // The second batch is in flight: three of its messages are accepted, five are held.
     app.smtp.wait_until("the second batch is held", MAIL_WAIT, |s| s.held() == BATCH).await;
-    app.wait_count("SELECT COUNT(*) FROM outbox WHERE lease_token IS NOT NULL AND sent_at IS NULL", 2 * BATCH as i64)
-        .await;
     app.smtp.release(3);
     app.smtp.wait_until("three more accepted", MAIL_WAIT, |s| s.messages().len() == BATCH + 3).await;
     doomed.abort();
@@ -263,7 +274,7 @@ async fn dispatcher_killed_mid_batch_loses_nothing(app: TestApp) {
     // A fresh dispatcher leaves the leased rows alone until the lease expires...
     let fresh = dispatcher(&app, &clock, BATCH as i64);
     let pass = fresh.run_once().await.unwrap();
-    assert_eq!(pass.claimed, TOTAL - 3 * BATCH, "only the never-claimed rows: {pass:?}");
+    assert_eq!(pass.claimed, TOTAL - 2 * BATCH, "only the never-claimed rows: {pass:?}");
     assert_eq!(fresh.run_once().await.unwrap().claimed, 0);
     // ...then takes them over.
     clock.advance(chrono::Duration::seconds(61));
