@@ -22,6 +22,8 @@ pub struct App {
     /// Every chapter, kept like the pages: the lessons library's filter lists them on every
     /// search.
     pub chapters: crate::cache::Memo<Arc<Vec<failnight_scheduling::Chapter>>>,
+    /// Nights' details by id, kept like the pages (see [`AppState::night`]).
+    pub nights: crate::cache::Memo<Arc<failnight_scheduling::EventDetails>>,
     /// The lessons' list entries as rendered, kept while the lessons do not change (see
     /// `lessons::entries`).
     pub lesson_entries: crate::lessons::entries::Entries,
@@ -67,6 +69,7 @@ impl AppState {
             sessions: Default::default(),
             roles: Default::default(),
             chapters: Default::default(),
+            nights: Default::default(),
             lesson_entries: Default::default(),
             seated_names: crate::cache::Made::with_capacity(crate::host::SEATED_NIGHTS_KEPT),
             write_turns: tokio::sync::Semaphore::new(crate::startup::MAX_WRITES_IN_FLIGHT),
@@ -81,5 +84,16 @@ impl AppState {
     /// page or a kept value is made of (see `cache`).
     pub async fn version(&self) -> crate::cache::Version {
         self.pages.version(&self.db, self.clock.timestamp()).await
+    }
+
+    /// A night's details, kept like the pages while nothing was written: every guest's ticket
+    /// page shows its night, and reading it took half of the page's database work.
+    pub async fn night(&self, id: i64) -> Result<Option<Arc<failnight_scheduling::EventDetails>>, sqlx::Error> {
+        let version = self.version().await;
+        self.nights
+            .get_or_read(id.to_string(), version, || async {
+                Ok(failnight_scheduling::events::get(&self.db, id).await?.map(Arc::new))
+            })
+            .await
     }
 }

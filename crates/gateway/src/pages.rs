@@ -548,8 +548,7 @@ pub async fn ticket(
     Path(token): Path<String>,
     Query(query): Query<TicketQuery>,
 ) -> Result<Response, PageError> {
-    let rsvp = ticketing::by_token(&state, &token).await?;
-    let event = events::get(&state.db, rsvp.event_id).await?.ok_or(AppError::NotFound("error-night-gone".into()))?;
+    let (rsvp, event) = ticket_and_night(&state, &token).await?;
     let lang = ticket_lang(choice, &rsvp, &event);
     let status = rsvp.status();
     let waitlist_position = match status {
@@ -680,13 +679,13 @@ fn action_page(state: &AppState, rsvp: &failnight_ticketing::Rsvp, lang: Lang, t
         .into_response()
 }
 
-/// A ticket's guest and night, for its confirmation steps.
+/// A ticket's guest, read now, and its night, as kept (see [`AppState::night`]).
 async fn ticket_and_night(
     state: &AppState,
     token: &str,
-) -> Result<(failnight_ticketing::Rsvp, EventDetails), AppError> {
+) -> Result<(failnight_ticketing::Rsvp, Arc<EventDetails>), AppError> {
     let rsvp = ticketing::by_token(state, token).await?;
-    let event = events::get(&state.db, rsvp.event_id).await?.ok_or(AppError::NotFound("error-night-gone".into()))?;
+    let event = state.night(rsvp.event_id).await?.ok_or(AppError::NotFound("error-night-gone".into()))?;
     Ok((rsvp, event))
 }
 
