@@ -1183,14 +1183,14 @@ async fn a_coworking_space_shows_the_chapter_s_nights_on_its_own_site() {
 /// A ticket's QR code, filmed: a Y4M video (what Chromium's fake camera plays) of `text` as
 /// a QR code, black on white, 8 px a module, in the middle of a 640×480 frame.
 fn qr_video(text: &str) -> PathBuf {
-    let code = fast_qr::QRBuilder::new(text.as_bytes()).build().unwrap();
-    let (width, height, module) = (640usize, 480usize, 8usize);
-    let side = (code.size + 8) * module;
+    let code = qrcodegen::QrCode::encode_text(text, qrcodegen::QrCodeEcc::Medium).unwrap();
+    let (width, height, module, n) = (640usize, 480usize, 8usize, code.size() as usize);
+    let side = (n + 8) * module;
     let (left, top) = ((width - side) / 2, (height - side) / 2);
     let mut luma = vec![255u8; width * height];
-    for y in 0..code.size {
-        for x in 0..code.size {
-            if !code[y][x].value() {
+    for y in 0..n {
+        for x in 0..n {
+            if !code.get_module(x as i32, y as i32) {
                 continue;
             }
             for dy in 0..module {

@@ -1,11 +1,16 @@
 //! QR codes as inline SVG: a ticket's check-in link and the stage's link to the room.
 //!
-//! `fast_qr` makes the code (error correction M, its best mask chosen by the standard's
-//! penalty rules); the SVG is one path of runs of dark modules a row. A ticket page drew its
-//! code with the `qrcode` crate in 0.58 ms, three quarters of the page's time; `fast_qr`
-//! takes 0.07 ms (docs/benchmarks.md, `ticket-page`).
+//! `qrcodegen` (Project Nayuki's reference implementation) encodes the text: error correction
+//! M, raised to Q or H when the code's size allows it, for a phone held up in a dark bar.
+//! Choosing the mask is done here. The standard asks for the one of eight masks whose penalty
+//! (runs, 2×2 blocks, finder-like patterns, dark/light balance) is lowest; `qrcodegen` scores
+//! each on a grid of booleans (170 µs a ticket's code), and `fast_qr` before it took 56 µs, a
+//! quarter of a ticket page's time (docs/benchmarks.md, `ticket-page`). Here the code is held
+//! as rows and columns of bits: a mask is one XOR a row and the penalties are counted with
+//! shifts, so a ticket's code with its SVG takes 26 µs. The choice, and so every module, is
+//! `qrcodegen`'s own (tested against it). The SVG is one path of runs of dark modules a row.
 
-use fast_qr::{ECL, QRBuilder};
+use qrcodegen::{Mask, QrCode, QrCodeEcc, QrSegment, Version};
 
 /// Light modules around the code, as the standard asks.
 const QUIET_ZONE: usize = 4;
@@ -13,23 +18,22 @@ const QUIET_ZONE: usize = 4;
 /// `text` as a QR code: an SVG `size` px square; empty when `text` cannot be one (ours
 /// always fit, and a page without its code still works).
 pub fn svg(text: &str, size: u32) -> String {
-    let Ok(code) = QRBuilder::new(text.as_bytes()).ecl(ECL::M).build() else {
+    let Some(code) = Code::encode(text) else {
         return String::new();
     };
-    let n = code.size;
+    let n = code.size();
     let mut path = String::with_capacity(n * n);
     // Hundreds of numbers a code: written through `fmt` they took nearly a third of its time.
     let mut number = itoa::Buffer::new();
     for y in 0..n {
-        let row = &code[y];
         let mut x = 0;
         while x < n {
-            if !row[x].value() {
+            if !code.dark(x, y) {
                 x += 1;
                 continue;
             }
             let start = x;
-            while x < n && row[x].value() {
+            while x < n && code.dark(x, y) {
                 x += 1;
             }
             // "M{x} {y}h{width}v1h-{width}z"
@@ -51,6 +55,335 @@ pub fn svg(text: &str, size: u32) -> String {
          shape-rendering=\"crispEdges\"><rect width=\"{side}\" height=\"{side}\" fill=\"#fff\"/>\
          <path d=\"{path}\" fill=\"#000\"/></svg>"
     )
+}
+
+/// Bits of a row: codes up to version 11 (61 modules, some 250 bytes of text) are held as
+/// bits; a larger one, for which nothing here asks, is left to `qrcodegen`'s own choice.
+const MAX_BITS: usize = 64;
+
+/// A QR code's modules.
+enum Code {
+    /// Bit `x` of row `y` is module (x, y), set when dark.
+    Rows(Vec<u64>),
+    Large(QrCode),
+}
+
+impl Code {
+    fn encode(text: &str) -> Option<Code> {
+        let segments = QrSegment::make_segments(text);
+        let encode = |mask| {
+            QrCode::encode_segments_advanced(&segments, QrCodeEcc::Medium, Version::MIN, Version::MAX, mask, true).ok()
+        };
+        // Mask 0 is undone below: encoding with a mask given skips `qrcodegen`'s scoring.
+        let first = encode(Some(Mask::new(0)))?;
+        let size = first.size() as usize;
+        if size > MAX_BITS {
+            return encode(None).map(Code::Large);
+        }
+        let data = data_modules(first.version().value(), size);
+        // The modules as placed, before any mask: mask 0 undone on the data modules.
+        let plain: Vec<u64> = (0..size)
+            .map(|y| {
+                let row = (0..size).fold(0u64, |row, x| row | u64::from(first.get_module(x as i32, y as i32)) << x);
+                row ^ (data[y] & MASK_ROWS[0][y % 12])
+            })
+            .collect();
+        let plain_columns = transpose(&plain);
+        let ecl = format_ecl(first.error_correction_level());
+        let (mut rows, mut columns) = (vec![0; size], vec![0; size]);
+        let mut best = (i32::MAX, 0);
+        for mask in 0..8 {
+            apply(mask, ecl, &plain, &plain_columns, &data, &mut rows, &mut columns);
+            let penalty = penalty(&rows, &columns);
+            if penalty < best.0 {
+                best = (penalty, mask);
+            }
+        }
+        apply(best.1, ecl, &plain, &plain_columns, &data, &mut rows, &mut columns);
+        Some(Code::Rows(rows))
+    }
+
+    fn size(&self) -> usize {
+        match self {
+            Code::Rows(rows) => rows.len(),
+            Code::Large(code) => code.size() as usize,
+        }
+    }
+
+    fn dark(&self, x: usize, y: usize) -> bool {
+        match self {
+            Code::Rows(rows) => rows[y] >> x & 1 == 1,
+            Code::Large(code) => code.get_module(x as i32, y as i32),
+        }
+    }
+}
+
+/// `rows` and `columns` as `mask` (and its format bits for `ecl`) makes them from the plain
+/// modules.
+fn apply(
+    mask: u8,
+    ecl: u32,
+    plain: &[u64],
+    plain_columns: &[u64],
+    data: &[u64],
+    rows: &mut [u64],
+    columns: &mut [u64],
+) {
+    let (m, n) = (usize::from(mask), rows.len());
+    for (i, ((row, column), data)) in rows.iter_mut().zip(columns.iter_mut()).zip(data).enumerate() {
+        *row = plain[i] ^ (data & MASK_ROWS[m][i % 12]);
+        // The data modules are the same read down a column (`data_modules` is symmetric).
+        *column = plain_columns[i] ^ (data & MASK_COLUMNS[m][i % 12]);
+    }
+    let mut set = |x: usize, y: usize, dark: bool| {
+        let (row, column) = (&mut rows[y], &mut columns[x]);
+        *row = *row & !(1 << x) | u64::from(dark) << x;
+        *column = *column & !(1 << y) | u64::from(dark) << y;
+    };
+    // The format bits, where and as `qrcodegen` draws them.
+    let bits = format_bits(ecl, u32::from(mask));
+    let bit = |i: usize| bits >> i & 1 == 1;
+    for i in 0..6 {
+        set(8, i, bit(i));
+    }
+    set(8, 7, bit(6));
+    set(8, 8, bit(7));
+    set(7, 8, bit(8));
+    for i in 9..15 {
+        set(14 - i, 8, bit(i));
+    }
+    for i in 0..8 {
+        set(n - 1 - i, 8, bit(i));
+    }
+    for i in 8..15 {
+        set(8, n - 15 + i, bit(i));
+    }
+    set(8, n - 8, true);
+}
+
+/// The 15 format bits of error correction level `ecl` (its two bits) and `mask`.
+fn format_bits(ecl: u32, mask: u32) -> u32 {
+    let data = ecl << 3 | mask;
+    let mut rem = data;
+    for _ in 0..10 {
+        rem = (rem << 1) ^ ((rem >> 9) * 0x537);
+    }
+    (data << 10 | rem) ^ 0x5412
+}
+
+fn format_ecl(ecl: QrCodeEcc) -> u32 {
+    match ecl {
+        QrCodeEcc::Low => 1,
+        QrCodeEcc::Medium => 0,
+        QrCodeEcc::Quartile => 3,
+        QrCodeEcc::High => 2,
+    }
+}
+
+/// The modules a mask inverts (the data), as rows of bits: every module but the finder
+/// patterns with their separators, the timing lines, the alignment patterns, the format and
+/// version information. The set is its own transpose.
+fn data_modules(version: u8, size: usize) -> Vec<u64> {
+    let mut function = vec![0u64; size];
+    let mut mark = |x: usize, y: usize| function[y] |= 1 << x;
+    let square = |mark: &mut dyn FnMut(usize, usize), cx: usize, cy: usize, radius: usize| {
+        for y in cy.saturating_sub(radius)..=(cy + radius).min(size - 1) {
+            for x in cx.saturating_sub(radius)..=(cx + radius).min(size - 1) {
+                mark(x, y);
+            }
+        }
+    };
+    for i in 0..size {
+        mark(6, i);
+        mark(i, 6);
+    }
+    for (cx, cy) in [(3, 3), (size - 4, 3), (3, size - 4)] {
+        square(&mut mark, cx, cy, 4);
+    }
+    let positions = alignment_positions(version, size);
+    let last = positions.len().saturating_sub(1);
+    for (i, &cx) in positions.iter().enumerate() {
+        for (j, &cy) in positions.iter().enumerate() {
+            let finder = i == 0 && (j == 0 || j == last) || i == last && j == 0;
+            if !finder {
+                square(&mut mark, cx, cy, 2);
+            }
+        }
+    }
+    for i in 0..9 {
+        mark(8, i);
+        mark(i, 8);
+    }
+    for i in 0..8 {
+        mark(size - 1 - i, 8);
+        mark(8, size - 1 - i);
+    }
+    if version >= 7 {
+        for i in 0..18 {
+            let (a, b) = (size - 11 + i % 3, i / 3);
+            mark(a, b);
+            mark(b, a);
+        }
+    }
+    let all = (1u64 << size) - 1;
+    function.into_iter().map(|row| !row & all).collect()
+}
+
+/// The centres of the alignment patterns on each axis (`qrcodegen`'s formula).
+fn alignment_positions(version: u8, size: usize) -> Vec<usize> {
+    if version == 1 {
+        return Vec::new();
+    }
+    let count = usize::from(version) / 7 + 2;
+    let step = if version == 32 { 26 } else { (usize::from(version) * 4 + count * 2 + 1) / (count * 2 - 2) * 2 };
+    let mut positions: Vec<usize> = (0..count - 1).map(|i| size - 7 - i * step).collect();
+    positions.push(6);
+    positions.reverse();
+    positions
+}
+
+fn transpose(rows: &[u64]) -> Vec<u64> {
+    let mut columns = vec![0u64; rows.len()];
+    for (y, row) in rows.iter().enumerate() {
+        let mut bits = *row;
+        while bits != 0 {
+            let x = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            columns[x] |= 1 << y;
+        }
+    }
+    columns
+}
+
+/// The standard's penalty of a masked code, counted as `qrcodegen` counts it.
+fn penalty(rows: &[u64], columns: &[u64]) -> i32 {
+    let size = rows.len();
+    let lines: i32 = rows.iter().chain(columns).map(|&line| line_penalty(line, size)).sum();
+    // A 2×2 block of one colour at (x, y): x and x + 1 alike in both rows, the rows alike at x.
+    let pairs = (1u64 << (size - 1)) - 1;
+    let blocks: u32 = rows
+        .windows(2)
+        .map(|two| {
+            let (a, b) = (two[0], two[1]);
+            (!(a ^ b) & !(a ^ (a >> 1)) & !(b ^ (b >> 1)) & pairs).count_ones()
+        })
+        .sum();
+    let dark: i32 = rows.iter().map(|row| row.count_ones() as i32).sum();
+    let total = (size * size) as i32;
+    // The smallest k ≥ 0 with (45 − 5k) % ≤ dark ≤ (55 + 5k) %.
+    let balance = ((dark * 20 - total * 10).abs() + total - 1) / total - 1;
+    lines + 3 * blocks as i32 + 10 * balance
+}
+
+/// One row's or column's penalty (bit s of `line`: module s dark): 3 + (length − 5) for each
+/// run of five or more modules of one colour, 40 for each finder-like pattern (dark, light,
+/// dark, light, dark runs of n, n, 3n, n, n modules) with 4n light modules on one side and n
+/// on the other; outside the code is light.
+fn line_penalty(line: u64, size: usize) -> i32 {
+    // Bit x: modules x and x + 1 alike; then bit x: modules x to x + 4 alike. A run of
+    // length l ≥ 5 has l − 4 such starts, and costs l − 2.
+    let alike = !(line ^ (line >> 1)) & ((1 << (size - 1)) - 1);
+    let fives = alike & alike >> 1 & alike >> 2 & alike >> 3;
+    let runs = (fives.count_ones() + 2 * (fives & !(fives << 1)).count_ones()) as i32;
+    // Patterns wider than n = 1 have a run of six dark modules or more, after two light ones
+    // or more, after 2n ≥ 4 modules (bits 0 to 3 cannot start it).
+    let six = {
+        let two = line & line >> 1;
+        let four = two & two >> 2;
+        four & two >> 4 & !(line << 1) & !(line << 2) & !0b1111
+    };
+    let wider = if six == 0 { 0 } else { wide_patterns(line, size) };
+    runs + 40 * (narrow_patterns(line) + wider) as i32
+}
+
+/// The finder-like patterns of width 1 (see [`line_penalty`]), which every line is searched
+/// for: light, dark, light, three dark, light, dark, light at bits s − 1 to s + 7.
+fn narrow_patterns(line: u64) -> u32 {
+    let core = !(line << 1)
+        & line
+        & !(line >> 1)
+        & line >> 2
+        & line >> 3
+        & line >> 4
+        & !(line >> 5)
+        & line >> 6
+        & !(line >> 7);
+    if core == 0 {
+        return 0;
+    }
+    let before = !(line << 1 | line << 2 | line << 3 | line << 4);
+    let after = !(line >> 7 | line >> 8 | line >> 9 | line >> 10);
+    (core & before).count_ones() + (core & after).count_ones()
+}
+
+/// The finder-like patterns of widths 2 and more (see [`line_penalty`]).
+fn wide_patterns(line: u64, size: usize) -> u32 {
+    let widest = size / 7;
+    // Bit s of `dark[m]`: modules s to s + m − 1 dark; of `light[m]`: light (outside the
+    // code is light); of `light_before[m]`: modules s − m to s − 1 light.
+    let (mut dark, mut light, mut light_before) = ([!0u64; 3 * 8 + 1], [!0u64; 4 * 8 + 1], [!0u64; 4 * 8 + 1]);
+    for m in 1..=3 * widest {
+        dark[m] = dark[m - 1] & line >> (m - 1);
+    }
+    for m in 1..=4 * widest {
+        light[m] = light[m - 1] & !(line >> (m - 1));
+        light_before[m] = light_before[m - 1] & !(line << m);
+    }
+    (2..=widest)
+        .map(|n| {
+            // Bit s: the pattern's first dark module is s, each run exactly as long as it must be
+            // (the runs of light around it are at least one long, checked below).
+            let core = light_before[1]
+                & dark[n]
+                & light[n] >> n
+                & dark[3 * n] >> (2 * n)
+                & light[n] >> (5 * n)
+                & dark[n] >> (6 * n)
+                & light[1] >> (7 * n);
+            let after = |len: usize| light[len] >> (7 * n);
+            (core & light_before[4 * n] & after(n)).count_ones() + (core & after(4 * n) & light_before[n]).count_ones()
+        })
+        .sum()
+}
+
+/// Whether mask `mask` inverts module (x, y).
+const fn inverts(mask: usize, x: usize, y: usize) -> bool {
+    match mask {
+        0 => (x + y).is_multiple_of(2),
+        1 => y.is_multiple_of(2),
+        2 => x.is_multiple_of(3),
+        3 => (x + y).is_multiple_of(3),
+        4 => (x / 3 + y / 2).is_multiple_of(2),
+        5 => x * y % 2 + x * y % 3 == 0,
+        6 => (x * y % 2 + x * y % 3).is_multiple_of(2),
+        _ => ((x + y) % 2 + x * y % 3).is_multiple_of(2),
+    }
+}
+
+/// Each mask's inverted modules as rows of bits (`[mask][y % 12]`, bit x), and as columns
+/// (`[mask][x % 12]`, bit y): every mask repeats every twelve modules both ways.
+static MASK_ROWS: [[u64; 12]; 8] = mask_lines(false);
+static MASK_COLUMNS: [[u64; 12]; 8] = mask_lines(true);
+
+const fn mask_lines(columns: bool) -> [[u64; 12]; 8] {
+    let mut lines = [[0u64; 12]; 8];
+    let mut mask = 0;
+    while mask < 8 {
+        let mut line = 0;
+        while line < 12 {
+            let mut i = 0;
+            while i < MAX_BITS {
+                let (x, y) = if columns { (line, i) } else { (i, line) };
+                if inverts(mask, x, y) {
+                    lines[mask][line] |= 1 << i;
+                }
+                i += 1;
+            }
+            line += 1;
+        }
+        mask += 1;
+    }
+    lines
 }
 
 #[cfg(test)]
@@ -97,5 +430,143 @@ mod tests {
         assert_eq!(content, text);
         // The quiet zone is light all round.
         assert!(grid[..QUIET_ZONE].iter().chain(&grid[grid.len() - QUIET_ZONE..]).all(|row| row.iter().all(|m| !m)));
+    }
+
+    /// Texts of every length from 1 to 400 bytes in steps of 3 (versions 1 to 11 and, past
+    /// them, the large codes), each with its own mix of letters, digits and symbols.
+    fn texts() -> impl Iterator<Item = String> {
+        let alphabet = b"abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ/:.-_?=&%";
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        (1..400).step_by(3).map(move |len| {
+            (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    alphabet[(seed % alphabet.len() as u64) as usize] as char
+                })
+                .collect()
+        })
+    }
+
+    /// Every module, the chosen mask with it, is the one `qrcodegen` draws choosing the mask
+    /// itself, whatever the size of the code.
+    #[test]
+    fn each_code_is_the_reference_encoders_own() {
+        let (mut sizes, mut masks) = (std::collections::BTreeSet::new(), std::collections::BTreeSet::new());
+        for text in texts().chain(["https://failnight.example/check-in/0123456789abcdefghijklmnopqrstuv".into()]) {
+            let reference = QrCode::encode_text(&text, QrCodeEcc::Medium).unwrap();
+            let ours = Code::encode(&text).unwrap();
+            let n = reference.size() as usize;
+            assert_eq!(ours.size(), n, "{} bytes", text.len());
+            for y in 0..n {
+                for x in 0..n {
+                    assert_eq!(
+                        ours.dark(x, y),
+                        reference.get_module(x as i32, y as i32),
+                        "{} bytes, module ({x}, {y}), mask {}",
+                        text.len(),
+                        reference.mask().value()
+                    );
+                }
+            }
+            sizes.insert(n);
+            masks.insert(reference.mask().value());
+        }
+        // The texts reached every version held as bits, and larger ones, and every mask won.
+        assert!(sizes.range(..=MAX_BITS).count() == 11 && sizes.range(MAX_BITS..).count() > 0, "{sizes:?}");
+        assert_eq!(masks.len(), 8, "{masks:?}");
+    }
+
+    /// A line's penalty counted run by run, as `qrcodegen` counts it (its `FinderPenalty`),
+    /// and its finder-like patterns of width 1 and wider.
+    fn penalty_by_runs(modules: &[bool]) -> (i32, [i32; 2]) {
+        let size = modules.len() as i32;
+        let (mut penalty, mut history, mut found) = (0, [0i32; 7], [0; 2]);
+        let add = |history: &mut [i32; 7], mut run: i32| {
+            if history[0] == 0 {
+                run += size;
+            }
+            history.copy_within(0..6, 1);
+            history[0] = run;
+        };
+        let mut patterns = |h: &[i32; 7]| {
+            let n = h[1];
+            let core = n > 0 && h[2] == n && h[3] == 3 * n && h[4] == n && h[5] == n;
+            let count = i32::from(core && h[0] >= 4 * n && h[6] >= n) + i32::from(core && h[6] >= 4 * n && h[0] >= n);
+            found[usize::from(n > 1)] += count;
+            count
+        };
+        let (mut color, mut run) = (false, 0);
+        for &module in modules {
+            if module == color {
+                run += 1;
+                penalty += if run == 5 { 3 } else { i32::from(run > 5) };
+            } else {
+                add(&mut history, run);
+                if !color {
+                    penalty += 40 * patterns(&history);
+                }
+                (color, run) = (module, 1);
+            }
+        }
+        if color {
+            add(&mut history, run);
+            run = 0;
+        }
+        add(&mut history, run + size);
+        penalty += 40 * patterns(&history);
+        (penalty, found)
+    }
+
+    /// Lines of every size a code has, of random runs and of finder-like patterns of widths
+    /// 1 to 8 with light runs of every length around them: the penalty counted with bits is
+    /// the one counted run by run.
+    #[test]
+    fn a_lines_penalty_is_counted_as_run_by_run() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move |below: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % below
+        };
+        let mut found = [0; 2];
+        for round in 0..20_000 {
+            let size = 21 + 4 * next(11) as usize;
+            let mut modules = Vec::with_capacity(size + 100);
+            let mut dark = next(2) == 1;
+            while modules.len() < size {
+                if round % 2 == 1 && next(4) == 0 {
+                    // A pattern of width n, light runs of 0 to 5n around it.
+                    let n = 1 + next(8) as usize;
+                    modules.extend(std::iter::repeat_n(false, next(5 * n as u64 + 1) as usize));
+                    for (run, dark) in [(n, true), (n, false), (3 * n, true), (n, false), (n, true)] {
+                        modules.extend(std::iter::repeat_n(dark, run));
+                    }
+                    modules.extend(std::iter::repeat_n(false, next(5 * n as u64 + 1) as usize));
+                    dark = true;
+                } else {
+                    modules.extend(std::iter::repeat_n(dark, 1 + next(7) as usize));
+                    dark = !dark;
+                }
+            }
+            modules.truncate(size);
+            let line = modules.iter().enumerate().fold(0u64, |line, (x, &m)| line | u64::from(m) << x);
+            let (expected, patterns) = penalty_by_runs(&modules);
+            assert_eq!(line_penalty(line, size), expected, "{modules:?}");
+            found = [found[0] + patterns[0], found[1] + patterns[1]];
+        }
+        // Patterns of both kinds were among them.
+        assert!(found[0] > 1_000 && found[1] > 1_000, "{found:?}");
+    }
+
+    #[test]
+    fn the_data_modules_read_the_same_down_a_column() {
+        for version in 1..=11u8 {
+            let size = usize::from(version) * 4 + 17;
+            let data = data_modules(version, size);
+            assert_eq!(transpose(&data), data, "version {version}");
+        }
     }
 }
