@@ -229,13 +229,14 @@ fn data_modules(version: u8, size: usize) -> Vec<u64> {
     function.into_iter().map(|row| !row & all).collect()
 }
 
-/// The centres of the alignment patterns on each axis (`qrcodegen`'s formula).
+/// The centres of the alignment patterns on each axis (`qrcodegen`'s formula, whose one
+/// exception, version 32, is past the codes held as bits).
 fn alignment_positions(version: u8, size: usize) -> Vec<usize> {
     if version == 1 {
         return Vec::new();
     }
     let count = usize::from(version) / 7 + 2;
-    let step = if version == 32 { 26 } else { (usize::from(version) * 4 + count * 2 + 1) / (count * 2 - 2) * 2 };
+    let step = (usize::from(version) * 4 + count * 2 + 1) / (count * 2 - 2) * 2;
     let mut positions: Vec<usize> = (0..count - 1).map(|i| size - 7 - i * step).collect();
     positions.push(6);
     positions.reverse();
