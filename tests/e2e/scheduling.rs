@@ -245,7 +245,10 @@ async fn moving_and_cancelling_tells_each_guest_once(app: TestApp) {
     assert_eq!(again["notified"], 0);
     assert_eq!(again["event"]["sequence"], 1);
 
-    // Cancel it: one cancellation each.
+    // Cancel it: one cancellation each. Ada's ticket, open before, says so after (the page
+    // keeps its night until a write).
+    let ticket = format!("/t/{}", app.ticket_token("ada@example.org").await);
+    assert!(!app.get(&ticket).await.text().await.unwrap().contains("This night has been cancelled"));
     let cancelled = app.host_ok(Method::POST, &token, &format!("/api/v1/events/{id}/cancel"), None, 200).await;
     assert_eq!(cancelled["notified"], 4);
     assert_eq!(cancelled["event"]["status"], "cancelled");
@@ -267,6 +270,7 @@ async fn moving_and_cancelling_tells_each_guest_once(app: TestApp) {
     assert_eq!(response.status(), 409, "a cancelled night is not edited");
     assert_eq!(app.rsvp_api(id, "New", "new@example.org").await.status(), 409);
     assert!(app.get(&format!("/e/{id}")).await.text().await.unwrap().contains("This night has been cancelled"));
+    assert!(app.get(&ticket).await.text().await.unwrap().contains("This night has been cancelled"));
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_eq!(app.smtp.messages().len(), 12, "nothing sent twice");
     app.stop().await;
