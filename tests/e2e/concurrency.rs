@@ -1,11 +1,15 @@
 //! Capacity is never exceeded, whatever the concurrency: 300 people RSVP to a 50-seat night at
 //! the same moment over HTTP. Bookings that arrive together are booked as a group in one
 //! transaction (`services::bookings`): a group keeps every person's own answer, the order of
-//! the queue, and survives one member's failure.
+//! the queue, and survives one member's failure. Ticket reads asked together are made as one
+//! statement (`services::ticket_reads`), each with its own answer.
 
 use std::time::Duration;
 
-use failnight_app::{Error, services::bookings::book_group};
+use failnight_app::{
+    Error,
+    services::{bookings::book_group, ticket_reads::read_group, ticketing},
+};
 use failnight_core::{Db, with_tx};
 use failnight_ticketing::rsvps::{self, NewRsvp};
 use reqwest::Method;
@@ -13,7 +17,13 @@ use serde_json::{Value, json};
 
 use crate::support::{TestApp, both_backends};
 
-both_backends!(three_hundred_rsvps_for_fifty_seats, a_group_is_booked_in_order, a_failing_group_is_booked_one_by_one);
+both_backends!(
+    three_hundred_rsvps_for_fifty_seats,
+    a_group_is_booked_in_order,
+    a_failing_group_is_booked_one_by_one,
+    tickets_asked_together_are_each_read,
+    a_failing_read_group_is_read_one_by_one
+);
 
 async fn three_hundred_rsvps_for_fifty_seats(app: TestApp) {
     let (_, event) = app.published_night("rush", 50).await;
@@ -142,6 +152,71 @@ async fn a_failing_group_is_booked_one_by_one(app: TestApp) {
     assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, 2);
     assert_eq!(app.count("SELECT confirmed FROM seat_counts").await, 2);
     assert_eq!(app.count("SELECT COUNT(*) FROM outbox").await, 2);
+    app.stop().await;
+}
+
+/// Ticket reads: a group of the test's choice (a token twice, unknown and malformed ones) gives
+/// each its own answer in order; 300 reads at once through the queue (more than one statement
+/// holds) each get their own ticket or a 404; a read after a write sees it.
+async fn tickets_asked_together_are_each_read(app: TestApp) {
+    let (_, event) = app.published_night("reads", 200).await;
+    let id = event["id"].as_i64().unwrap();
+    let group: Vec<NewRsvp> =
+        (0..100).map(|n| person(&format!("Guest {n}"), &format!("guest{n}@example.org"), 0)).collect();
+    let booked: Vec<_> = book_group(&app.state, id, &group).await.into_iter().map(|a| a.unwrap().rsvp).collect();
+
+    let tokens =
+        [&booked[0].token, "no-such-ticket", "not a token!", &booked[1].token, &booked[0].token].map(String::from);
+    let ids: Vec<Option<i64>> =
+        read_group(&app.state, &tokens).await.into_iter().map(|a| a.unwrap().map(|r| r.id)).collect();
+    assert_eq!(ids, [Some(booked[0].id), None, None, Some(booked[1].id), Some(booked[0].id)]);
+
+    let start = std::sync::Arc::new(tokio::sync::Barrier::new(300));
+    let mut tasks = Vec::new();
+    for n in 0..300 {
+        let (state, start) = (app.state.clone(), start.clone());
+        let guest = (n % 7 != 0).then(|| booked[n % booked.len()].clone());
+        tasks.push(tokio::spawn(async move {
+            start.wait().await;
+            let token = guest.as_ref().map_or(format!("unknown-{n}"), |g| g.token.clone());
+            match (ticketing::by_token(&state, &token).await, guest) {
+                (Ok(rsvp), Some(guest)) => assert_eq!(rsvp, guest),
+                (Err(Error::NotFound(_)), None) => {}
+                (answer, guest) => panic!("read {n}: {answer:?} for {guest:?}"),
+            }
+        }));
+    }
+    for task in tasks {
+        task.await.unwrap();
+    }
+
+    let cancel = app.url(&format!("/t/{}/cancel", booked[2].token));
+    assert_eq!(app.client.post(&cancel).form(&[("confirm", "yes")]).send().await.unwrap().status().as_u16() / 100, 3);
+    let after = ticketing::by_token(&app.state, &booked[2].token).await.unwrap();
+    assert_eq!(after.status.as_str(), "cancelled");
+    app.stop().await;
+}
+
+/// A row the database gives back but that cannot be read (a language written by hand, standing
+/// in for any failure of one row) fails the group's statement; the reads are then made one by
+/// one and only that guest gets an error.
+async fn a_failing_read_group_is_read_one_by_one(app: TestApp) {
+    let (_, event) = app.published_night("unreadable", 10).await;
+    let id = event["id"].as_i64().unwrap();
+    let group = [person("One", "one@example.org", 0), person("Odd", "odd@example.org", 0)];
+    let booked: Vec<_> = book_group(&app.state, id, &group).await.into_iter().map(|a| a.unwrap().rsvp).collect();
+    let mut tx = app.db().begin().await.unwrap();
+    with_tx!(&mut tx, |c| sqlx::query("UPDATE rsvps SET language = 'klingon' WHERE email = 'odd@example.org'")
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))
+    .unwrap();
+    tx.commit().await.unwrap();
+
+    let tokens = [booked[0].token.clone(), booked[1].token.clone()];
+    let answers = read_group(&app.state, &tokens).await;
+    assert_eq!(answers[0].as_ref().unwrap().as_ref().map(|r| r.id), Some(booked[0].id));
+    assert!(matches!(answers[1], Err(Error::Internal(_))), "{:?}", answers[1]);
     app.stop().await;
 }
 

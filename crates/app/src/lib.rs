@@ -43,6 +43,8 @@ pub struct Parts {
     pub options: Options,
     /// Bookings waiting for their night's next group (see [`services::bookings`]).
     pub bookings: services::bookings::Bookings,
+    /// Reads of tickets by token waiting for their next group (see [`services::ticket_reads`]).
+    pub tickets: services::ticket_reads::TicketReads,
     /// Tells the stage's and the questions' views that something changed (see [`live`]).
     pub live: live::Hub,
     /// Rung after a PDF deck is stored, so the render job starts at once.
@@ -107,6 +109,7 @@ impl Context {
             payments,
             options,
             bookings: Default::default(),
+            tickets: Default::default(),
             live: Default::default(),
             deck_wake: Arc::default(),
             library: Default::default(),

@@ -9,6 +9,7 @@ pub mod lessons;
 pub mod slides;
 pub mod stage;
 pub mod stories;
+pub mod ticket_reads;
 pub mod ticketing;
 pub mod webhooks;
 

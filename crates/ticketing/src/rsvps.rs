@@ -388,6 +388,27 @@ pub async fn by_token(exec: impl Into<Exec<'_>>, token: &str) -> Result<Option<R
     .await)
 }
 
+/// The RSVPs of many ticket links' tokens at once, in no particular order: what cannot be a
+/// token is left out, and a token given twice is one row. The list is padded to a power of
+/// two with its last token, so that a backend prepares a handful of statements, not one per
+/// length.
+pub async fn by_tokens(db: &Db, tokens: &[&str]) -> Result<Vec<Rsvp>, sqlx::Error> {
+    let tokens: Vec<&str> = tokens.iter().copied().filter(|token| may_be_token(token)).collect();
+    let Some(&last) = tokens.last() else {
+        return Ok(Vec::new());
+    };
+    let padded = tokens.len().next_power_of_two();
+    let list = failnight_core::db::params(1, padded);
+    let sql = format!("SELECT {COLUMNS} FROM rsvps WHERE token IN ({list})");
+    with_db!(db, |e| {
+        let mut query = sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(sql.clone()));
+        for token in tokens.iter().chain(std::iter::repeat_n(&last, padded - tokens.len())) {
+            query = query.bind(*token);
+        }
+        query.fetch_all(e).await
+    })
+}
+
 pub async fn get(exec: impl Into<Exec<'_>>, id: i64) -> Result<Option<Rsvp>, sqlx::Error> {
     with_exec!(exec.into(), |e| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM rsvps WHERE id = $1"

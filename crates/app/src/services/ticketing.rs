@@ -811,13 +811,14 @@ async fn overbook(ctx: &Context, night: waitlist::Overbookable, now: DateTime<Ut
     Ok(Some(promotions.len()))
 }
 
-/// An RSVP by its ticket token (404 for anything else).
+/// An RSVP by its ticket token (404 for anything else), read together with the other tickets
+/// asked for at the same moment ([`super::ticket_reads`]).
 pub async fn by_token(ctx: &Context, token: &str) -> Result<Rsvp, Error> {
     let not_found = Error::NotFound("error-ticket-link".into());
-    if token.is_empty() || token.len() > 64 {
+    if !failnight_core::token::may_be_token(token) {
         return Err(not_found);
     }
-    rsvps::by_token(&ctx.db, token).await?.ok_or(not_found)
+    super::ticket_reads::read(ctx, token).await?.ok_or(not_found)
 }
 
 /// Whether an RSVP state can still be cancelled by its guest.
