@@ -7,8 +7,10 @@
 //! each on a grid of booleans (170 µs a ticket's code), and `fast_qr` before it took 56 µs, a
 //! quarter of a ticket page's time (docs/benchmarks.md, `ticket-page`). Here the code is held
 //! as rows and columns of bits: a mask is one XOR a row and the penalties are counted with
-//! shifts, so a ticket's code with its SVG takes 26 µs. The choice, and so every module, is
-//! `qrcodegen`'s own (tested against it). The SVG is one path of runs of dark modules a row.
+//! shifts (the wide finder-like patterns only around runs of six dark modules), so a ticket's
+//! code with its SVG takes 26 µs. The choice, and so every module, is `qrcodegen`'s own
+//! (tested against it). The SVG is one path: each row's runs of dark modules as strokes, some
+//! 2.4 KB a ticket's code (filled rectangles took twice that, and twice the time to write).
 
 use qrcodegen::{Mask, QrCode, QrCodeEcc, QrSegment, Version};
 
@@ -22,39 +24,40 @@ pub fn svg(text: &str, size: u32) -> String {
         return String::new();
     };
     let n = code.size();
-    let mut path = String::with_capacity(n * n);
-    // Hundreds of numbers a code: written through `fmt` they took nearly a third of its time.
+    let side = n + 2 * QUIET_ZONE;
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{size}\" height=\"{size}\" viewBox=\"0 0 {side} {side}\" \
+         shape-rendering=\"crispEdges\"><rect width=\"{side}\" height=\"{side}\" fill=\"#fff\"/><path d=\""
+    );
+    svg.reserve(n * n);
+    // Each row's runs of dark modules as strokes one module wide along the row's middle: the
+    // row's first from where it starts ("M{x} {y}.5h{length}"), each next one moved to from
+    // the end of the last ("m{gap} 0h{length}"). Hundreds of numbers a code: written through
+    // `fmt` they took nearly a third of its time.
     let mut number = itoa::Buffer::new();
     for y in 0..n {
-        let mut x = 0;
-        while x < n {
-            if !code.dark(x, y) {
-                x += 1;
-                continue;
+        let mut end = None;
+        code.runs(y, |start, length| {
+            match end {
+                None => {
+                    svg.push('M');
+                    svg.push_str(number.format(start + QUIET_ZONE));
+                    svg.push(' ');
+                    svg.push_str(number.format(y + QUIET_ZONE));
+                    svg.push_str(".5h");
+                }
+                Some(end) => {
+                    svg.push('m');
+                    svg.push_str(number.format(start - end));
+                    svg.push_str(" 0h");
+                }
             }
-            let start = x;
-            while x < n && code.dark(x, y) {
-                x += 1;
-            }
-            // "M{x} {y}h{width}v1h-{width}z"
-            path.push('M');
-            path.push_str(number.format(start + QUIET_ZONE));
-            path.push(' ');
-            path.push_str(number.format(y + QUIET_ZONE));
-            let width = number.format(x - start);
-            path.push('h');
-            path.push_str(width);
-            path.push_str("v1h-");
-            path.push_str(width);
-            path.push('z');
-        }
+            svg.push_str(number.format(length));
+            end = Some(start + length);
+        });
     }
-    let side = n + 2 * QUIET_ZONE;
-    format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{size}\" height=\"{size}\" viewBox=\"0 0 {side} {side}\" \
-         shape-rendering=\"crispEdges\"><rect width=\"{side}\" height=\"{side}\" fill=\"#fff\"/>\
-         <path d=\"{path}\" fill=\"#000\"/></svg>"
-    )
+    svg.push_str("\" stroke=\"#000\"/></svg>");
+    svg
 }
 
 /// Bits of a row: codes up to version 11 (61 modules, some 250 bytes of text) are held as
@@ -110,10 +113,33 @@ impl Code {
         }
     }
 
-    fn dark(&self, x: usize, y: usize) -> bool {
+    /// Calls `run(x, length)` for each run of dark modules of row `y`, left to right.
+    fn runs(&self, y: usize, mut run: impl FnMut(usize, usize)) {
         match self {
-            Code::Rows(rows) => rows[y] >> x & 1 == 1,
-            Code::Large(code) => code.get_module(x as i32, y as i32),
+            Code::Rows(rows) => {
+                let mut row = rows[y];
+                while row != 0 {
+                    let start = row.trailing_zeros() as usize;
+                    // Rows are narrower than 64 bits: a run always ends on a light bit.
+                    let length = (!(row >> start)).trailing_zeros() as usize;
+                    run(start, length);
+                    row &= !0 << (start + length);
+                }
+            }
+            Code::Large(code) => {
+                let (n, dark) = (code.size(), |x| code.get_module(x, y as i32));
+                let mut x = 0;
+                while x < n {
+                    if dark(x) {
+                        let start = x;
+                        while x < n && dark(x) {
+                            x += 1;
+                        }
+                        run(start as usize, (x - start) as usize);
+                    }
+                    x += 1;
+                }
+            }
         }
     }
 }
@@ -293,7 +319,7 @@ fn line_penalty(line: u64, size: usize) -> i32 {
         let four = two & two >> 2;
         four & two >> 4 & !(line << 1) & !(line << 2) & !0b1111
     };
-    let wider = if six == 0 { 0 } else { wide_patterns(line, size) };
+    let wider = if six == 0 { 0 } else { wide_patterns(line, six) };
     runs + 40 * (narrow_patterns(line) + wider) as i32
 }
 
@@ -317,34 +343,37 @@ fn narrow_patterns(line: u64) -> u32 {
     (core & before).count_ones() + (core & after).count_ones()
 }
 
-/// The finder-like patterns of widths 2 and more (see [`line_penalty`]).
-fn wide_patterns(line: u64, size: usize) -> u32 {
-    let widest = size / 7;
-    // Bit s of `dark[m]`: modules s to s + m − 1 dark; of `light[m]`: light (outside the
-    // code is light); of `light_before[m]`: modules s − m to s − 1 light.
-    let (mut dark, mut light, mut light_before) = ([!0u64; 3 * 8 + 1], [!0u64; 4 * 8 + 1], [!0u64; 4 * 8 + 1]);
-    for m in 1..=3 * widest {
-        dark[m] = dark[m - 1] & line >> (m - 1);
+/// The finder-like patterns of widths 2 and more (see [`line_penalty`]) around the runs of
+/// six dark modules or more that start at the bits of `runs`: a run of 3n is the middle of
+/// a pattern of width n when the runs around it are as they must be.
+fn wide_patterns(line: u64, mut runs: u64) -> u32 {
+    // Modules `from` to `to` − 1 all light (outside the code is light), or all dark.
+    let span = |from: isize, to: isize| {
+        let (from, to) = (from.clamp(0, 64) as u32, to.clamp(0, 64) as u32);
+        if from >= to { 0 } else { (u64::MAX >> (64 - (to - from))) << from }
+    };
+    let light = |from: isize, to: isize| line & span(from, to) == 0;
+    let dark = |from: isize, to: isize| from >= 0 && to <= 64 && !line & span(from, to) == 0;
+    let mut count = 0;
+    while runs != 0 {
+        let middle = runs.trailing_zeros() as isize;
+        runs &= runs - 1;
+        // At least six long: n ≥ 2.
+        let n = (!(line >> middle)).trailing_zeros() as isize / 3;
+        // Width n: dark from s = middle − 2n, light from s + n, the middle's 3n dark, light
+        // from middle + 3n (so the middle is exactly 3n long), dark from middle + 4n to
+        // end = s + 7n; the light on either side (each count's) makes the outer runs exactly n.
+        let (s, end) = (middle - 2 * n, middle + 5 * n);
+        let pattern = dark(s, s + n)
+            && light(s + n, middle)
+            && light(middle + 3 * n, middle + 4 * n)
+            && dark(middle + 4 * n, end);
+        if pattern {
+            count += u32::from(light(s - 4 * n, s) && light(end, end + n));
+            count += u32::from(light(end, end + 4 * n) && light(s - n, s));
+        }
     }
-    for m in 1..=4 * widest {
-        light[m] = light[m - 1] & !(line >> (m - 1));
-        light_before[m] = light_before[m - 1] & !(line << m);
-    }
-    (2..=widest)
-        .map(|n| {
-            // Bit s: the pattern's first dark module is s, each run exactly as long as it must be
-            // (the runs of light around it are at least one long, checked below).
-            let core = light_before[1]
-                & dark[n]
-                & light[n] >> n
-                & dark[3 * n] >> (2 * n)
-                & light[n] >> (5 * n)
-                & dark[n] >> (6 * n)
-                & light[1] >> (7 * n);
-            let after = |len: usize| light[len] >> (7 * n);
-            (core & light_before[4 * n] & after(n)).count_ones() + (core & after(4 * n) & light_before[n]).count_ones()
-        })
-        .sum()
+    count
 }
 
 /// Whether mask `mask` inverts module (x, y).
@@ -391,46 +420,40 @@ const fn mask_lines(columns: bool) -> [[u64; 12]; 8] {
 mod tests {
     use super::*;
 
-    /// The SVG's dark modules, read back from its path, as rows of booleans.
-    fn modules(svg: &str) -> Vec<Vec<bool>> {
-        let side: usize = svg.split("viewBox=\"0 0 ").nth(1).unwrap().split(' ').next().unwrap().parse().unwrap();
-        let mut grid = vec![vec![false; side]; side];
-        let path = svg.split(" d=\"").nth(1).unwrap().split('"').next().unwrap();
-        for run in path.split('M').filter(|r| !r.is_empty()) {
-            let (xy, rest) = run.split_once('h').unwrap();
-            let (x, y) = xy.split_once(' ').unwrap();
-            let (x, y, len): (usize, usize, usize) =
-                (x.parse().unwrap(), y.parse().unwrap(), rest.split('v').next().unwrap().parse().unwrap());
-            for cell in &mut grid[y][x..x + len] {
-                *cell = true;
-            }
-        }
-        grid
-    }
-
+    /// The code drawn by an independent renderer (`resvg`, 4 px a module) reads back as its
+    /// text with an independent decoder (`rqrr`), its quiet zone light all round and every
+    /// module one colour edge to edge (no stroke bleeds into the next row or column).
     #[test]
     fn a_code_reads_back_as_its_text() {
+        use resvg::{tiny_skia, usvg};
         let text = "https://failnight.example/check-in/0123456789abcdefghijklmnopqrstuv";
         let svg = svg(text, 240);
         assert!(svg.starts_with("<svg") && svg.contains("width=\"240\""));
-        let grid = modules(&svg);
-        // An independent decoder reads what the path draws (4 px a module).
-        let scale = 4;
-        let side = grid.len() * scale;
-        let mut image =
-            rqrr::PreparedImage::prepare_from_greyscale(
-                side,
-                side,
-                |x, y| {
-                    if grid[y / scale][x / scale] { 0 } else { 255 }
-                },
-            );
+        let side = Code::encode(text).unwrap().size() + 2 * QUIET_ZONE;
+        let (scale, pixels) = (4, side as u32 * 4);
+        let tree = usvg::Tree::from_str(&svg, &usvg::Options::default()).unwrap();
+        let mut pixmap = tiny_skia::Pixmap::new(pixels, pixels).unwrap();
+        let fit = pixels as f32 / 240.0;
+        resvg::render(&tree, tiny_skia::Transform::from_scale(fit, fit), &mut pixmap.as_mut());
+        let grey = |x: usize, y: usize| pixmap.pixel(x as u32, y as u32).unwrap().red();
+        for y in 0..side {
+            for x in 0..side {
+                let module = grey(x * scale, y * scale);
+                assert!(module == 0 || module == 255, "module ({x}, {y}) is grey ({module})");
+                for (dx, dy) in [(1, 1), (scale - 1, 0), (0, scale - 1), (scale - 1, scale - 1)] {
+                    assert_eq!(grey(x * scale + dx, y * scale + dy), module, "module ({x}, {y}) is two colours");
+                }
+                if x < QUIET_ZONE || y < QUIET_ZONE || x >= side - QUIET_ZONE || y >= side - QUIET_ZONE {
+                    assert_eq!(module, 255, "the quiet zone at ({x}, {y})");
+                }
+            }
+        }
+        let size = pixels as usize;
+        let mut image = rqrr::PreparedImage::prepare_from_greyscale(size, size, grey);
         let grids = image.detect_grids();
         assert_eq!(grids.len(), 1);
         let (_, content) = grids[0].decode().unwrap();
         assert_eq!(content, text);
-        // The quiet zone is light all round.
-        assert!(grid[..QUIET_ZONE].iter().chain(&grid[grid.len() - QUIET_ZONE..]).all(|row| row.iter().all(|m| !m)));
     }
 
     /// Texts of every length from 1 to 400 bytes in steps of 3 (versions 1 to 11 and, past
@@ -461,15 +484,10 @@ mod tests {
             let n = reference.size() as usize;
             assert_eq!(ours.size(), n, "{} bytes", text.len());
             for y in 0..n {
-                for x in 0..n {
-                    assert_eq!(
-                        ours.dark(x, y),
-                        reference.get_module(x as i32, y as i32),
-                        "{} bytes, module ({x}, {y}), mask {}",
-                        text.len(),
-                        reference.mask().value()
-                    );
-                }
+                let mut row = vec![false; n];
+                ours.runs(y, |x, length| row[x..x + length].fill(true));
+                let expected: Vec<bool> = (0..n).map(|x| reference.get_module(x as i32, y as i32)).collect();
+                assert_eq!(row, expected, "{} bytes, row {y}, mask {}", text.len(), reference.mask().value());
             }
             sizes.insert(n);
             masks.insert(reference.mask().value());
