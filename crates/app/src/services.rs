@@ -4,6 +4,7 @@
 pub mod bookings;
 pub mod conduct;
 pub mod feedback;
+pub mod groups;
 pub mod insights;
 pub mod lessons;
 pub mod slides;

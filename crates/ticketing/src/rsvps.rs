@@ -375,19 +375,6 @@ async fn find_by_emails(tx: &mut Tx, event_id: i64, emails: &[&str]) -> Result<V
     })
 }
 
-/// The RSVP of a ticket link's token (nothing for what cannot be a token).
-pub async fn by_token(exec: impl Into<Exec<'_>>, token: &str) -> Result<Option<Rsvp>, sqlx::Error> {
-    if !may_be_token(token) {
-        return Ok(None);
-    }
-    with_exec!(exec.into(), |e| sqlx::query_as::<_, Rsvp>(sqlx::AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM rsvps WHERE token = $1"
-    )))
-    .bind(token)
-    .fetch_optional(e)
-    .await)
-}
-
 /// The RSVPs of many ticket links' tokens at once, in no particular order: what cannot be a
 /// token is left out, and a token given twice is one row. The list is padded to a power of
 /// two with its last token, so that a backend prepares a handful of statements, not one per
