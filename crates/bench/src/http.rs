@@ -269,6 +269,12 @@ impl Samples {
         self.errors += other.errors;
     }
 
+    /// Appends a later window's samples, its time with them.
+    pub fn then(&mut self, later: Samples) {
+        self.elapsed += later.elapsed;
+        self.merge(later);
+    }
+
     pub fn requests(&self) -> u64 {
         self.micros.len() as u64 + self.errors
     }

@@ -56,7 +56,8 @@ enum Scenario {
     /// chapter's every guest (as many again over ten years of nights), streamed.
     Exports,
     /// Ten years of a network (300 chapters, 100,000 RSVPs, 2,000 stories, a million sent
-    /// emails) and a tenth of it: each page's p99 at 64 connections at both sizes.
+    /// emails) and a tenth of it, both seeded first: each page's p99 at 64 connections at both
+    /// sizes, measured in turn.
     DataScale,
     /// The first Friday of a month: 50 nights in 50 chapters at the same hour with
     /// `--friday-guests` guests in all, their reminders due at once, while the series worker
@@ -585,9 +586,6 @@ impl Bench {
         Ok(())
     }
 
-    /// `data-scale`: the network seeded at a tenth and at full size (a fresh database and server
-    /// each), every page loaded at `--connections` at both. The row is the worst page at full
-    /// size; the check lists each page's p99 at both sizes and holds them to the bounds.
     /// `instances` servers on `database`, each ready, with their workers or without.
     async fn start_servers(&self, database: &Database, instances: usize, workers: bool) -> anyhow::Result<Vec<Server>> {
         let mut servers = Vec::with_capacity(instances);
@@ -708,21 +706,45 @@ impl Bench {
         Ok(row)
     }
 
+    /// `data-scale`: the network seeded at a tenth and at full size (a fresh database and server
+    /// each), every page loaded at `--connections` at both. The row is the worst page at full
+    /// size; the check lists each page's p99 at both sizes and holds them to the bounds.
     async fn data_scale(&self, label: &'static str) -> anyhow::Result<Row> {
-        let mut sizes = Vec::new();
-        let mut peak = 0.0_f64;
-        let mut startup = 0.0_f64;
+        // Both sizes are seeded, each in a fresh database with its own server, before anything
+        // is measured: each page is then loaded at the two sizes in turn, window by window, so
+        // what the machine does meanwhile falls on both alike.
+        let mut sizes: Vec<(Database, anyhow::Result<Size>)> = Vec::new();
         for factor in [0.1, 1.0] {
             let database = Database::create(self.options.postgres.as_deref(), label).await?;
-            let measured = self.data_scale_at(&database, factor).await;
-            database.drop_it().await;
-            let (pages, seeding, rss, started) = measured?;
-            peak = peak.max(rss);
-            startup = startup.max(started);
-            sizes.push((factor, pages, seeding));
+            let size = self.data_scale_size(&database, factor).await;
+            let failed = size.is_err();
+            sizes.push((database, size));
+            if failed {
+                break;
+            }
         }
-        let (_, small, small_seeding) = &sizes[0];
-        let (_, full, full_seeding) = &sizes[1];
+        let measured = match (sizes.first(), sizes.get(1)) {
+            (Some((_, Ok(small))), Some((_, Ok(full)))) => self.data_scale_measure([small, full]).await,
+            _ => Err(anyhow::anyhow!("seeding failed")),
+        };
+        let (mut seeding, mut failure) = (Vec::new(), None);
+        let (mut peak, mut startup) = (0.0_f64, 0.0_f64);
+        for (database, size) in sizes {
+            match size {
+                Ok(size) => {
+                    seeding.push(size.seeded.seeding.as_secs_f64());
+                    peak = peak.max(size.server.peak_rss_kib() as f64 / 1024.0);
+                    startup = startup.max(size.server.startup.as_secs_f64() * 1000.0);
+                    size.server.stop().await;
+                }
+                Err(error) => failure = Some(error),
+            }
+            database.drop_it().await;
+        }
+        if let Some(error) = failure {
+            return Err(error);
+        }
+        let pages = measured?;
         let mut row = Row {
             scenario: label,
             backend: self.backend(),
@@ -735,15 +757,15 @@ impl Bench {
             ..Row::default()
         };
         let mut figures = Vec::new();
-        for ((name, tenth), (_, whole)) in small.iter().zip(full) {
-            let (p99_small, p99_full) = (tenth.p99_ms.unwrap_or(f64::INFINITY), whole.p99_ms.unwrap_or(f64::INFINITY));
+        for (name, [mut tenth, mut whole]) in pages {
+            let (p99_small, p99_full) = (tenth.percentile(0.99), whole.percentile(0.99));
             let flat = p99_full <= (p99_small * (1.0 + SCALE_GROWTH)).max(p99_small + SCALE_NOISE_MS);
-            let fast = p99_full < SCALE_P99_MS && whole.errors == 0 && tenth.errors == 0;
+            let fast = p99_full < SCALE_P99_MS && whole.errors == 0 && tenth.errors == 0 && !whole.micros.is_empty();
             row.ok &= flat && fast;
             figures.push(format!(
                 "{name} p99 {p99_small:.2} → {p99_full:.2} ms ({:.0} → {:.0} req/s){}",
-                tenth.throughput,
-                whole.throughput,
+                tenth.throughput(),
+                whole.throughput(),
                 match (fast, flat) {
                     (true, true) => "",
                     (false, _) => " SLOW",
@@ -751,36 +773,44 @@ impl Bench {
                 }
             ));
             if row.p99_ms.is_none_or(|worst| p99_full > worst) {
-                row.requests = whole.requests;
-                row.throughput = whole.throughput;
-                row.p50_ms = whole.p50_ms;
-                row.p99_ms = whole.p99_ms;
-                row.errors = whole.errors;
+                fill(&mut row, &mut whole);
             }
         }
         row.check = format!(
-            "{}: a tenth → all (seeded in {:.1} s / {:.1} s): {}; bounds p99 < {SCALE_P99_MS} ms and at most {:.0} % (or {SCALE_NOISE_MS} ms) more at ten times the data",
+            "{}: a tenth → all (seeded in {}), each page's {SCALE_WINDOWS} windows a size in turn: {}; bounds p99 < \
+             {SCALE_P99_MS} ms and at most {:.0} % (or {SCALE_NOISE_MS} ms) more at ten times the data",
             if row.ok { "ok" } else { "FAIL" },
-            small_seeding.as_secs_f64(),
-            full_seeding.as_secs_f64(),
+            seeding.iter().map(|s| format!("{s:.1} s")).collect::<Vec<_>>().join(" / "),
             figures.join("; "),
             SCALE_GROWTH * 100.0
         );
         Ok(row)
     }
 
-    /// One size of `data-scale`: seeds, starts a server, loads each page; returns each page's
-    /// figures, the seeding time, the server's peak RSS (MiB) and start-up (ms).
-    async fn data_scale_at(
-        &self,
-        database: &Database,
-        factor: f64,
-    ) -> anyhow::Result<(Vec<(&'static str, Row)>, Duration, f64, f64)> {
+    /// One size of `data-scale`: seeded, with its server started and each page checked once.
+    async fn data_scale_size(&self, database: &Database, factor: f64) -> anyhow::Result<Size> {
         let db = database.open().await?;
-        let seeded = scale::seed(&Seeder::new(db.clone()), &db, factor).await?;
+        let seeded = scale::seed(&Seeder::new(db.clone()), &db, factor).await;
         db.close().await;
+        let seeded = seeded?;
         let server = self.start_servers(database, 1, false).await?.remove(0);
-        let addrs = vec![server.addr.clone()];
+        let size = Size { pages: self.scale_pages(&seeded, factor), seeded, server };
+        for (name, request, ok) in &size.pages {
+            let first = Conn::new(&size.server.addr).send(&request(&size.server.addr, 0)).await?;
+            anyhow::ensure!(
+                first.status == 200 && ok(&first),
+                "{name}: {} answered {}:\n{}",
+                String::from_utf8_lossy(&request(&size.server.addr, 0)).lines().next().unwrap_or_default(),
+                first.status,
+                String::from_utf8_lossy(&first.body).chars().take(1500).collect::<String>()
+            );
+        }
+        Ok(size)
+    }
+
+    /// The pages `data-scale` loads (those `--pages` names), each with its request and what
+    /// its answer must show at this size.
+    fn scale_pages(&self, seeded: &scale::Seeded, factor: f64) -> Vec<(&'static str, Request, Check)> {
         let cookie = format!("failnight_session={}", seeded.session);
         let (night, guests) = (seeded.night, seeded.guests);
         let contains = |needle: String| -> Check { Arc::new(move |r: &Response| has(&r.body, needle.as_bytes())) };
@@ -808,64 +838,84 @@ impl Bench {
                 contains(format!("{} chapters</caption>", (300.0 * factor).round())),
             ),
         ];
-        let chosen = |name: &str| match &self.options.pages {
+        pages
+            .into_iter()
+            .filter(|(name, ..)| self.chosen(name))
+            .map(|(name, path, signed_in, ok)| {
+                let cookie = cookie.clone();
+                let request: Request = Arc::new(move |addr: &str, _| {
+                    if signed_in { http::get_with_cookie(addr, &path, &cookie) } else { http::get(addr, &path) }
+                });
+                (name, request, ok)
+            })
+            .collect()
+    }
+
+    /// Whether `--pages` names the page (all of them without it).
+    fn chosen(&self, name: &str) -> bool {
+        match &self.options.pages {
             Some(words) => words.split(',').any(|w| name.contains(w.trim())),
             None => true,
-        };
+        }
+    }
+
+    /// Each page at both sizes, in [`SCALE_WINDOWS`] windows a size of a quarter of
+    /// `--duration` each, taken in turn (a tenth, all, all, a tenth, …: a drift of the machine
+    /// falls on both sizes alike); each window warms up for half of `--warmup`. Each page's
+    /// samples at each size.
+    async fn data_scale_measure(&self, sizes: [&Size; 2]) -> anyhow::Result<Vec<(&'static str, [Samples; 2])>> {
+        let window = Duration::from_secs_f64(self.options.duration / SCALE_WINDOWS as f64);
+        let warmup = Duration::from_secs_f64(self.options.warmup / 2.0);
+        let turns = || (0..SCALE_WINDOWS * 2).map(|w| usize::from(matches!(w % 4, 1 | 2)));
         let mut measured = Vec::new();
-        for (name, path, signed_in, ok) in pages.into_iter().filter(|(name, ..)| chosen(name)) {
-            let request = {
-                let (path, cookie) = (path.clone(), cookie.clone());
-                move |addr: &str, _| {
-                    if signed_in { http::get_with_cookie(addr, &path, &cookie) } else { http::get(addr, &path) }
-                }
-            };
-            let first = Conn::new(&addrs[0]).send(&request(&addrs[0], 0)).await?;
-            anyhow::ensure!(
-                first.status == 200 && ok(&first),
-                "{name}: GET {path} answered {}:\n{}",
-                first.status,
-                String::from_utf8_lossy(&first.body).chars().take(1500).collect::<String>()
-            );
-            let mut samples = http::closed_loop(
-                &addrs,
-                self.options.connections,
-                Duration::from_secs_f64(self.options.warmup),
-                Duration::from_secs_f64(self.options.duration),
-                request,
-                move |r| r.status == 200 && ok(r),
-            )
-            .await;
-            let mut page = Row::default();
-            fill(&mut page, &mut samples);
-            measured.push((name, page));
+        for (page, (name, _, _)) in sizes[0].pages.iter().enumerate() {
+            let mut samples = [Samples::default(), Samples::default()];
+            for size in turns() {
+                let (_, request, ok) = &sizes[size].pages[page];
+                let ok = ok.clone();
+                let taken = http::closed_loop(
+                    std::slice::from_ref(&sizes[size].server.addr),
+                    self.options.connections,
+                    warmup,
+                    window,
+                    {
+                        let request = request.clone();
+                        move |addr: &str, i| request(addr, i)
+                    },
+                    move |r| r.status == 200 && ok(r),
+                )
+                .await;
+                samples[size].then(taken);
+            }
+            measured.push((*name, samples));
         }
-        if chosen("event page after a write") {
-            measured.push(("event page after a write", self.first_render(&addrs, &seeded).await?));
+        if self.chosen("event page after a write") {
+            let mut samples = [Samples::default(), Samples::default()];
+            for size in turns() {
+                let taken = self.first_render(&sizes[size].server.addr, &sizes[size].seeded, window).await?;
+                samples[size].then(taken);
+            }
+            measured.push(("event page after a write", samples));
         }
-        let rss = server.peak_rss_kib() as f64 / 1024.0;
-        let startup = server.startup.as_secs_f64() * 1000.0;
-        server.stop().await;
-        Ok((measured, seeded.seeding, rss, startup))
+        Ok(measured)
     }
 
     /// The event page's first render after a write, while `--connections` load it: for
-    /// `--duration` seconds (and at least 100 times), another night of the chapter is edited (a
-    /// commit: every cached page is out of date) and the page asked for at once and timed. (A
-    /// fixed 100 made the p99 the second slowest of 100: 1.9 to 7.3 ms on one build.)
-    async fn first_render(&self, addrs: &[String], seeded: &scale::Seeded) -> anyhow::Result<Row> {
+    /// `window` (and at least [`SCALE_FIRST_RENDERS`] times), another night of the chapter is
+    /// edited (a commit: every cached page is out of date) and the page asked for at once and
+    /// timed. (A fixed 100 made the p99 the second slowest of 100: 1.9 to 7.3 ms on one build.)
+    async fn first_render(&self, addr: &str, seeded: &scale::Seeded, window: Duration) -> anyhow::Result<Samples> {
         let page = format!("/e/{}", seeded.night);
         let load = {
             let page = page.clone();
-            let addrs = addrs.to_vec();
-            let duration = Duration::from_secs_f64(self.options.duration * 2.0);
+            let addrs = vec![addr.to_owned()];
             let connections = self.options.connections;
             tokio::spawn(async move {
                 http::closed_loop(
                     &addrs,
                     connections,
                     Duration::ZERO,
-                    duration,
+                    window * 2,
                     move |a, _| http::get(a, &page),
                     |r| r.status == 200,
                 )
@@ -873,21 +923,21 @@ impl Bench {
             })
         };
         tokio::time::sleep(Duration::from_millis(300)).await;
-        let mut writer = Conn::new(&addrs[0]);
-        let mut reader = Conn::new(&addrs[0]);
+        let mut writer = Conn::new(addr);
+        let mut reader = Conn::new(addr);
         let mut samples = Samples::default();
         let started = Instant::now();
-        let until = started + Duration::from_secs_f64(self.options.duration);
+        let until = started + window;
         for i in 0.. {
-            if i >= 100 && Instant::now() >= until {
+            if i >= SCALE_FIRST_RENDERS && Instant::now() >= until {
                 break;
             }
             let body = format!("{{\"title\": \"Failure Night: Next Month ({i})\"}}");
             let path = format!("/api/v1/events/{}", seeded.other);
-            let edited = writer.send(&http::patch_json(&addrs[0], &path, &seeded.token, &body)).await?;
+            let edited = writer.send(&http::patch_json(addr, &path, &seeded.token, &body)).await?;
             anyhow::ensure!(edited.status == 200, "PATCH {path} answered {}", edited.status);
             let asked = Instant::now();
-            let answer = reader.send(&http::get(&addrs[0], &page)).await?;
+            let answer = reader.send(&http::get(addr, &page)).await?;
             if answer.status == 200 && talks(&answer.body) == 4 {
                 samples.micros.push(asked.elapsed().as_micros() as u32);
             } else {
@@ -897,9 +947,7 @@ impl Bench {
         samples.elapsed = started.elapsed();
         let background = load.await?;
         anyhow::ensure!(background.errors == 0, "the event page failed under load while edits were made");
-        let mut row = Row::default();
-        fill(&mut row, &mut samples);
-        Ok(row)
+        Ok(samples)
     }
 
     async fn ticket_page(&self, addrs: &[String], target: &Target, row: &mut Row) -> anyhow::Result<()> {
@@ -945,9 +993,10 @@ impl Bench {
         Ok(())
     }
 
-    /// The night's page at `--connections` for `--door-seconds` alone, then as long again while
-    /// 4 door phones check in its 600 guests (evenly spread, every tenth scanned a second time
-    /// by another phone). The row has the check-ins' figures; the check holds the page's.
+    /// The night's page at `--connections` for `--door-seconds` while 4 door phones check in its
+    /// 600 guests (evenly spread, every tenth scanned a second time by another phone), and as
+    /// long alone: half before the doors, half after. The row has the check-ins' figures; the
+    /// check holds the page's.
     async fn door_rush(
         &self,
         addrs: &[String],
@@ -960,7 +1009,7 @@ impl Bench {
         let warmup = Duration::from_secs_f64(self.options.warmup);
         let page = format!("/e/{}", target.event_id);
         let page_ok = |r: &Response| r.status == 200 && talks(&r.body) == 4;
-        let load = |path: String| {
+        let load = |path: String, duration: Duration| {
             http::closed_loop(
                 addrs,
                 self.options.connections,
@@ -970,7 +1019,9 @@ impl Bench {
                 page_ok,
             )
         };
-        let mut alone = load(page.clone()).await;
+        // The page alone: half before the doors and half after, so a drift of the machine over
+        // the scenario's minutes falls on both sides of the comparison alike.
+        let mut alone = load(page.clone(), duration / 2).await;
         // The doors: phone p scans codes p, p + 4, …; every tenth code again from the next phone.
         let codes = Arc::new(target.tokens.clone());
         let interval = duration.div_f64(codes.len() as f64 / PHONES as f64);
@@ -1014,7 +1065,7 @@ impl Bench {
                 (times, first, again)
             });
         }
-        let mut during = load(page).await;
+        let mut during = load(page.clone(), duration).await;
         let (mut checkins, mut first, mut again) = (Samples::default(), 0, 0);
         while let Some(done) = doors.join_next().await {
             let (times, f, a) = done?;
@@ -1022,6 +1073,7 @@ impl Bench {
             first += f;
             again += a;
         }
+        alone.then(load(page, duration / 2).await);
         checkins.elapsed = duration;
         let expected_again = codes.len().div_ceil(10) as u64;
         let db = database.open().await?;
@@ -1461,11 +1513,24 @@ const FRIDAY_STALL_MS: f64 = 1000.0;
 /// fast that a fraction of a millisecond is noise).
 const SCALE_GROWTH: f64 = 0.20;
 const SCALE_NOISE_MS: f64 = 1.0;
+/// `data-scale` loads each page in this many windows at each size, the sizes in turn…
+const SCALE_WINDOWS: usize = 4;
+/// …and renders the event page after a write at least this many times in each window.
+const SCALE_FIRST_RENDERS: usize = 25;
 
 /// The lessons library's search answers with p99 under this.
 const LESSONS_P99_MS: f64 = 20.0;
 /// A check of a response's body, shared by the load generator's connections.
 type Check = Arc<dyn Fn(&Response) -> bool + Send + Sync>;
+/// A request (to the address, the n-th), shared likewise.
+type Request = Arc<dyn Fn(&str, u64) -> Vec<u8> + Send + Sync>;
+
+/// One size of `data-scale`: its seed, its server and its pages.
+struct Size {
+    seeded: scale::Seeded,
+    server: Server,
+    pages: Vec<(&'static str, Request, Check)>,
+}
 
 /// The insights pages' bound (issue #19).
 const INSIGHTS_P99_MS: f64 = 50.0;
