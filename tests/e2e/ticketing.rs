@@ -536,6 +536,10 @@ async fn the_door_page_checks_in_by_scan_by_name_and_walk_in(app: TestApp) {
         door.post(&check_in).form(&[("code", url.as_str()), ("q", "grace")]).send().await.unwrap().status(),
         303
     );
+    // The counts and speakers shown whatever is searched are kept, and never older than the
+    // last check-in.
+    let found = text(format!("/host/c/doorpage/events/{id}/door?q=grace")).await;
+    assert!(found.contains("2</strong> of 3 seats checked in") && found.contains("Margaret Hamilton"), "{found}");
 
     // The short code under the QR code, typed as a person would, checks Linus in.
     let linus = checkin_code(&app, "linus@example.org").await;

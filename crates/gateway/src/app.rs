@@ -29,6 +29,9 @@ pub struct App {
     pub lesson_entries: crate::lessons::entries::Entries,
     /// The door's search of a night's guests, kept like the pages (see `host::door`).
     pub seated_names: crate::cache::Made<Arc<crate::host::SeatedNames>>,
+    /// What the door page shows of a night whatever is searched, kept like the pages (see
+    /// `host::door`).
+    pub door_heads: crate::cache::Memo<crate::host::DoorHead>,
     /// Turns for requests that write (see `startup::take_a_turn`).
     pub write_turns: tokio::sync::Semaphore,
     /// Deck uploads whose bodies are being read (see `slides::UPLOADS_AT_ONCE`).
@@ -72,6 +75,7 @@ impl AppState {
             nights: Default::default(),
             lesson_entries: Default::default(),
             seated_names: crate::cache::Made::with_capacity(crate::host::SEATED_NIGHTS_KEPT),
+            door_heads: crate::cache::Memo::with_capacity(crate::host::SEATED_NIGHTS_KEPT),
             write_turns: tokio::sync::Semaphore::new(crate::startup::MAX_WRITES_IN_FLIGHT),
             upload_turns: tokio::sync::Semaphore::new(crate::slides::UPLOADS_AT_ONCE),
             body_timeout: std::time::Duration::from_secs(settings.body_timeout_secs.max(1)),

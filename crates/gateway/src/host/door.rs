@@ -22,7 +22,7 @@ use super::{
     FormState,
     chapter::nav,
     nights::{chapter_event, night_rows, speaker_rows},
-    views::{DoorGuest, DoorModePage, DoorNightsPage, DoorPage, rsvp_status},
+    views::{DoorGuest, DoorModePage, DoorNightsPage, DoorPage, LineupRow, rsvp_status},
 };
 use failnight_app::services::{
     Actor,
@@ -164,6 +164,28 @@ async fn seated_names(state: &AppState, event_id: i64) -> Result<Arc<SeatedNames
         .await
 }
 
+/// What the door page shows of a night whatever is searched: its live counts and its speakers
+/// (in one language), kept like the nights' details: read again after any write, so a request
+/// never sees them older than itself. A search is then one query, for the guests it found
+/// (five before: a door search among 5,000 guests was the slowest host page on PostgreSQL).
+/// Kept per night and language, as many nights as [`SeatedNames`].
+#[derive(Clone)]
+pub struct DoorHead {
+    counts: door::DoorCounts,
+    speakers: Vec<LineupRow>,
+}
+
+async fn door_head(state: &AppState, slug: &str, event_id: i64, lang: Lang) -> Result<DoorHead, AppError> {
+    let (key, version) = (format!("{event_id}:{}", lang.code()), state.version().await);
+    if let Some(head) = state.door_heads.get(&key, &version) {
+        return Ok(head);
+    }
+    let counts = door::counts(&state.db, event_id).await?;
+    let head = DoorHead { counts, speakers: speaker_rows(state, slug, event_id, lang).await? };
+    state.door_heads.put(key, version, head.clone());
+    Ok(head)
+}
+
 async fn door_page(
     state: &AppState,
     access: &ChapterAccess,
@@ -211,6 +233,7 @@ async fn door_page(
         },
         None => None,
     };
+    let head = door_head(state, &access.chapter.slug, event.id, lang).await?;
     Ok(DoorPage {
         lang,
         nav: nav(access, "door"),
@@ -218,7 +241,7 @@ async fn door_page(
         title: event.title.clone(),
         when: display::when(event, lang),
         open: is_open(state, event),
-        counts: door::counts(&state.db, event.id).await?,
+        counts: head.counts,
         q,
         guests,
         total,
@@ -228,7 +251,7 @@ async fn door_page(
         undo_code,
         problem,
         walk_in,
-        speakers: speaker_rows(state, &access.chapter.slug, event.id, lang).await?,
+        speakers: head.speakers,
     })
 }
 

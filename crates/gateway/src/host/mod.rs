@@ -15,7 +15,7 @@
 mod account;
 mod chapter;
 mod door;
-pub(crate) use door::{SEATED_NIGHTS_KEPT, SeatedNames};
+pub(crate) use door::{DoorHead, SEATED_NIGHTS_KEPT, SeatedNames};
 mod feedback;
 mod network;
 mod night_numbers;

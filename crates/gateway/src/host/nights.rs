@@ -54,9 +54,11 @@ pub(super) async fn chapter_event(
     id: &str,
 ) -> Result<EventDetails, AppError> {
     let not_found = "error-no-night";
-    events::get(&state.db, id_of(id, not_found)?)
+    state
+        .night(id_of(id, not_found)?)
         .await?
         .filter(|e| e.chapter_id == access.chapter.id)
+        .map(|e| EventDetails::clone(&e))
         .ok_or(AppError::NotFound(not_found.into()))
 }
 

@@ -470,6 +470,7 @@ pub struct CallSettingsPage {
     pub defaults: [(&'static str, String, String); 3],
 }
 
+#[derive(Clone)]
 pub struct LineupRow {
     pub id: i64,
     pub title: String,
