@@ -4,9 +4,10 @@
 //! dispatcher and the pruning worker run, called from here against the scenario's database.
 //! Delivered emails are seeded with plain SQL in bulk (one `INSERT … SELECT` over a recursive
 //! count per 100,000 rows, the same text on both backends), half of them past their
-//! retention. At 10,000 and then at `--outbox-rows` delivered rows, rounds of 1,000 due emails
-//! are queued, claimed a dispatcher's batch at a time and marked sent, each claim timed; then
-//! the old half is pruned and the claims are timed once more.
+//! retention. At 10,000 and at `--outbox-rows` delivered rows (a database each, the rounds at
+//! the two sizes in turn), rounds of 1,000 due emails are queued, claimed a dispatcher's batch at
+//! a time and marked sent, each claim timed; then the old half is pruned and the claims are
+//! timed once more.
 
 use std::time::{Duration, Instant};
 
@@ -86,53 +87,75 @@ pub async fn seed(db: &Db, from: i64, to: i64, old_until: i64, now: Timestamp) -
     Ok(())
 }
 
-/// [`ROUNDS`] rounds: [`DUE`] new emails queued, claimed [`batch`] at a time until none is
-/// left (each claim timed), and marked sent. Checks every email was claimed exactly once.
-pub async fn claims(db: &Db, label: &str, now: Timestamp) -> anyhow::Result<Measured> {
-    let mut samples = Samples::default();
+/// One round: [`DUE`] new emails queued, claimed [`batch`] at a time until none is left (each
+/// claim timed into `samples`), and marked sent. Checks every email was claimed exactly once.
+pub async fn claim_round(
+    db: &Db,
+    label: &str,
+    round: usize,
+    now: Timestamp,
+    samples: &mut Samples,
+) -> anyhow::Result<()> {
     let started = Instant::now();
-    for round in 0..ROUNDS {
-        let emails: Vec<NewEmail> = (0..DUE)
-            .map(|i| {
-                let key = format!("bench:due:{label}:{round}:{i}");
-                NewEmail {
-                    message_id: format!("{}@failnight.test", key.replace(':', ".")),
-                    idempotency_key: key,
-                    category: Category::Transactional,
-                    to_email: format!("due{i}@example.org"),
-                    to_name: format!("Guest {i}"),
-                    subject: "Your seat at Failure Night: Launch Day".into(),
-                    body_text: BODY.into(),
-                    body_html: format!("<p>{BODY}</p>"),
-                    invite: None,
-                    event_id: None,
-                    unsubscribe_url: None,
-                    expires_at: None,
-                    sensitive: false,
-                }
-            })
-            .collect();
-        let mut tx = db.begin().await?;
-        anyhow::ensure!(outbox::enqueue_many(&mut tx, &emails, now).await? == DUE as u64, "queued");
-        tx.commit().await?;
-        let mut claimed = 0;
-        loop {
-            let at = Instant::now();
-            let batch = outbox::claim(db, batch(), 30_000, now, &[]).await?;
-            samples.micros.push(u32::try_from(at.elapsed().as_micros()).unwrap_or(u32::MAX));
-            if batch.is_empty() {
-                break;
+    let emails: Vec<NewEmail> = (0..DUE)
+        .map(|i| {
+            let key = format!("bench:due:{label}:{round}:{i}");
+            NewEmail {
+                message_id: format!("{}@failnight.test", key.replace(':', ".")),
+                idempotency_key: key,
+                category: Category::Transactional,
+                to_email: format!("due{i}@example.org"),
+                to_name: format!("Guest {i}"),
+                subject: "Your seat at Failure Night: Launch Day".into(),
+                body_text: BODY.into(),
+                body_html: format!("<p>{BODY}</p>"),
+                invite: None,
+                event_id: None,
+                unsubscribe_url: None,
+                expires_at: None,
+                sensitive: false,
             }
-            claimed += batch.len() as i64;
-            let lease = batch[0].lease_token.clone().unwrap_or_default();
-            let ids: Vec<i64> = batch.iter().map(|q| q.id).collect();
-            anyhow::ensure!(outbox::mark_sent_many(db, &ids, &lease, now).await?.len() == ids.len(), "marked sent");
+        })
+        .collect();
+    let mut tx = db.begin().await?;
+    anyhow::ensure!(outbox::enqueue_many(&mut tx, &emails, now).await? == DUE as u64, "queued");
+    tx.commit().await?;
+    let mut claimed = 0;
+    loop {
+        let at = Instant::now();
+        let batch = outbox::claim(db, batch(), 30_000, now, &[]).await?;
+        samples.micros.push(u32::try_from(at.elapsed().as_micros()).unwrap_or(u32::MAX));
+        if batch.is_empty() {
+            break;
         }
-        anyhow::ensure!(claimed == DUE, "round {round} at {label}: {claimed} of {DUE} emails claimed");
+        claimed += batch.len() as i64;
+        let lease = batch[0].lease_token.clone().unwrap_or_default();
+        let ids: Vec<i64> = batch.iter().map(|q| q.id).collect();
+        anyhow::ensure!(outbox::mark_sent_many(db, &ids, &lease, now).await?.len() == ids.len(), "marked sent");
     }
-    samples.elapsed = started.elapsed();
-    let rows: i64 = with_db!(db, |e| sqlx::query_scalar("SELECT COUNT(*) FROM outbox").fetch_one(e).await)?;
-    Ok(Measured { rows, claims: samples })
+    anyhow::ensure!(claimed == DUE, "round {round} at {label}: {claimed} of {DUE} emails claimed");
+    samples.elapsed += started.elapsed();
+    Ok(())
+}
+
+/// [`ROUNDS`] rounds of claims on each of `dbs`, the databases in turn (the first, the second,
+/// the second, the first, …: what the machine does meanwhile falls on each alike); what each
+/// measured.
+pub async fn claims<const N: usize>(dbs: [(&Db, &str); N], now: Timestamp) -> anyhow::Result<[Measured; N]> {
+    let mut samples: [Samples; N] = std::array::from_fn(|_| Samples::default());
+    for round in 0..ROUNDS {
+        for turn in 0..N {
+            let which = if round % 2 == 0 { turn } else { N - 1 - turn };
+            let (db, label) = dbs[which];
+            claim_round(db, label, round, now, &mut samples[which]).await?;
+        }
+    }
+    let mut measured = Vec::with_capacity(N);
+    for ((db, _), claims) in dbs.into_iter().zip(samples) {
+        let rows: i64 = with_db!(db, |e| sqlx::query_scalar("SELECT COUNT(*) FROM outbox").fetch_one(e).await)?;
+        measured.push(Measured { rows, claims });
+    }
+    measured.try_into().map_err(|_| anyhow::anyhow!("one measure a database"))
 }
 
 /// Prunes until nothing is left to prune; how many rows and how long.
