@@ -174,7 +174,7 @@ async fn write_unchecked_status(app: &TestApp, status: &'static str, id: i64) {
                 .unwrap();
             sqlx::query("PRAGMA ignore_check_constraints = OFF").execute(&mut **c).await.unwrap();
         }
-        failnight_core::Tx::Postgres(c) => {
+        failnight_core::Tx::Postgres(c, _) => {
             sqlx::query("ALTER TABLE events DROP CONSTRAINT events_status_check").execute(&mut **c).await.unwrap();
             sqlx::query("UPDATE events SET status = $2 WHERE id = $1")
                 .bind(id)

@@ -689,7 +689,7 @@ async fn sign_in_answers_hosts_and_strangers_alike(app: TestApp) {
 
     // Hold the writes a new link needs: SQLite's one writer; on PostgreSQL the links table.
     let mut held = app.db().begin().await.unwrap();
-    if let failnight_core::Tx::Postgres(c) = &mut held {
+    if let failnight_core::Tx::Postgres(c, _) = &mut held {
         sqlx::query("LOCK TABLE sign_in_links IN ACCESS EXCLUSIVE MODE").execute(&mut **c).await.unwrap();
     }
     ask("nobody@example.org").await;

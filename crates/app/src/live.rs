@@ -206,7 +206,7 @@ impl Hub {
 /// Tells every process, on commit of `tx`, that `event_id` changed (PostgreSQL; nothing on
 /// SQLite, where the use case's [`Hub::publish`] after commit is all there is).
 pub async fn notify(tx: &mut Tx, event_id: i64, change: Change) -> Result<(), sqlx::Error> {
-    if let Tx::Postgres(tx) = tx {
+    if let Tx::Postgres(tx, _) = tx {
         sqlx::query("SELECT pg_notify($1, $2)").bind(CHANNEL).bind(change.payload(event_id)).execute(&mut **tx).await?;
     }
     Ok(())

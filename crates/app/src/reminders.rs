@@ -103,7 +103,8 @@ async fn remind(
             })
             .collect::<Result<Vec<_>, sqlx::Error>>()?;
         queued += outbox::enqueue_many(&mut tx, &emails, stamp).await? as usize;
-        tx.commit().await?;
+        // Emails and their unsubscribe tokens, which no cached page shows (see `commit_unseen`).
+        tx.commit_unseen().await?;
         wake.notify_one();
     }
     Ok(queued)
@@ -135,7 +136,7 @@ async fn remind_speakers(
         let email = compose::speaker_night_email(sender, lang, night, talk, kind, &call, run, now);
         queued += usize::from(outbox::enqueue(&mut tx, &email, stamp).await?);
     }
-    tx.commit().await?;
+    tx.commit_unseen().await?;
     wake.notify_one();
     Ok(queued)
 }

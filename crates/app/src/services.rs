@@ -465,17 +465,57 @@ pub async fn publish_series(ctx: &Context, actor: Actor, current: &Series) -> Re
     Ok(published.len())
 }
 
+/// How long the series worker keeps one transaction open at most before it commits the nights
+/// made so far and goes on in another. Each commit makes every cached page again, on every
+/// instance: 300 chapters' series expanded one commit each stalled the pages of a first Friday
+/// (`network-friday`); in batches, a few commits do it. On SQLite a batch holds the one writer,
+/// so bookings wait for it: a tenth of a second. On PostgreSQL it holds only the new nights'
+/// rows (which another instance expanding the same series waits for): a second.
+fn series_batch(db: &failnight_core::Db) -> std::time::Duration {
+    match db.backend() {
+        failnight_core::Backend::Sqlite => std::time::Duration::from_millis(100),
+        failnight_core::Backend::Postgres => std::time::Duration::from_secs(1),
+    }
+}
+
 /// Creates the missing nights of every active series up to the horizon (the worker runs this;
-/// any number of instances may run it at once). Returns how many nights were created.
+/// any number of instances may run it at once). Returns how many nights were created. A series
+/// that cannot be expanded is logged and left for the next run; the others go on.
 pub async fn materialise_all(ctx: &Context) -> Result<usize, Error> {
     let mut created = 0;
+    let (mut batch, most): (Option<(Tx, std::time::Instant, usize)>, _) = (None, series_batch(&ctx.db));
     for current in series::active(&ctx.db, None).await? {
         let now = ctx.clock.now();
-        let mut tx = ctx.db.begin().await?;
-        let chapter =
-            chapters::by_id(&mut tx, current.chapter_id).await?.ok_or(Error::NotFound("error-no-chapter".into()))?;
-        created += materialise_in(ctx, &mut tx, &chapter, &current, now).await?.len();
-        tx.commit().await?;
+        let (tx, opened, made) = match &mut batch {
+            Some(open) => open,
+            None => batch.insert((ctx.db.begin().await?, std::time::Instant::now(), 0)),
+        };
+        let attempt = tx
+            .attempt(async |tx| {
+                let chapter = chapters::by_id(&mut *tx, current.chapter_id)
+                    .await?
+                    .ok_or(Error::NotFound("error-no-chapter".into()))?;
+                materialise_in(ctx, tx, &chapter, &current, now).await
+            })
+            .await?;
+        match attempt {
+            Ok(new) => *made += new.len(),
+            Err(error) => {
+                tracing::warn!(series = current.id, %error, "a series' nights not created; trying again later")
+            }
+        }
+        if opened.elapsed() >= most
+            && let Some((tx, _, made)) = batch.take()
+        {
+            // Nothing new (the nights exist, perhaps made by another instance a moment ago)
+            // is no write: every cached page stays good.
+            tx.commit_if(made > 0).await?;
+            created += made;
+        }
+    }
+    if let Some((tx, _, made)) = batch {
+        tx.commit_if(made > 0).await?;
+        created += made;
     }
     Ok(created)
 }

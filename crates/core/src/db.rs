@@ -139,7 +139,8 @@ impl Checkpoints {
 #[derive(Debug)]
 pub enum Tx {
     Sqlite(Transaction<'static, Sqlite>),
-    Postgres(Transaction<'static, Postgres>),
+    /// With its pool, to tell the other processes of a commit afterwards ([`Tx::commit`]).
+    Postgres(Transaction<'static, Postgres>, sqlx::PgPool),
 }
 
 /// How much of a SQLite file its readers map into memory (256 MiB): the whole database of a
@@ -233,7 +234,7 @@ impl Db {
     pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
         Ok(match self {
             Db::Sqlite { writer, .. } => Tx::Sqlite(writer.begin_with("BEGIN IMMEDIATE").await?),
-            Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+            Db::Postgres(pool) => Tx::Postgres(pool.begin().await?, pool.clone()),
         })
     }
 
@@ -266,17 +267,41 @@ pub fn commits() -> u64 {
     COMMITS.load(Ordering::Acquire)
 }
 
+/// On PostgreSQL, the count of [`commits`] of every process on the database, as far as they
+/// told it: a sequence each moves after each commit a page could show ([`Tx::commit`]), so
+/// another instance's cached values know when to be made again. Not the outbox's own
+/// bookkeeping ([`Tx::commit_unseen`]), which the WAL position, the key before, counted too:
+/// twenty thousand reminders marked sent then made every cached page again twenty times a
+/// second on every instance. Read it *before* the data, like [`commits`].
+pub async fn shared_commits(pool: &sqlx::PgPool) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT last_value FROM writes_seen").fetch_one(pool).await
+}
+
 impl Tx {
+    /// Commits a change pages may show: moves [`commits`] and, on PostgreSQL, tells the other
+    /// processes ([`shared_commits`]). That is done after the commit, so a process that sees
+    /// the new count reads data that includes the change. Were it not done (the database gone
+    /// between the two statements), the change is committed all the same, and the other
+    /// processes' cached values, which live a second at most, show it within that second.
     pub async fn commit(self) -> Result<(), sqlx::Error> {
+        let pool = match &self {
+            Tx::Postgres(_, pool) => Some(pool.clone()),
+            Tx::Sqlite(_) => None,
+        };
         self.commit_unseen().await?;
         COMMITS.fetch_add(1, Ordering::AcqRel);
+        if let Some(pool) = pool
+            && let Err(error) = sqlx::query("SELECT nextval('writes_seen')").execute(&pool).await
+        {
+            tracing::warn!(%error, "a commit not told to other instances: their pages may lag a second");
+        }
         Ok(())
     }
 
     pub async fn rollback(self) -> Result<(), sqlx::Error> {
         match self {
             Tx::Sqlite(tx) => tx.rollback().await,
-            Tx::Postgres(tx) => tx.rollback().await,
+            Tx::Postgres(tx, _) => tx.rollback().await,
         }
     }
 
@@ -287,16 +312,35 @@ impl Tx {
         if changed { self.commit().await } else { self.rollback().await }
     }
 
-    /// Commits without moving [`commits`]: for the outbox's own bookkeeping (a claim's lease,
-    /// a delivery marked, old rows pruned), which no page shows but a host's count of a night's
-    /// emails, and that count may lag by the page cache's second. Twenty thousand reminders go
-    /// out in some six hundred such commits; counted, each would make every cached page be
+    /// Commits without moving [`commits`] (nor [`shared_commits`]): for the outbox's own
+    /// bookkeeping (a claim's lease, a delivery marked, old rows pruned) and the reminders the
+    /// worker queues, which no page shows but a host's count of a night's emails, and that
+    /// count may lag by the page cache's second. Twenty thousand reminders are queued and go
+    /// out in some seven hundred such commits; counted, each would make every cached page be
     /// rendered again while guests load them.
     pub async fn commit_unseen(self) -> Result<(), sqlx::Error> {
         match self {
             Tx::Sqlite(tx) => tx.commit().await,
-            Tx::Postgres(tx) => tx.commit().await,
+            Tx::Postgres(tx, _) => tx.commit().await,
         }
+    }
+
+    /// Runs `work` within a savepoint: when it fails, what it wrote is undone and the
+    /// transaction goes on (one series of many that cannot be expanded, say). The outer error
+    /// is the database refusing the savepoint itself; then the transaction is lost.
+    pub async fn attempt<T, E>(
+        &mut self,
+        work: impl AsyncFnOnce(&mut Tx) -> Result<T, E>,
+    ) -> Result<Result<T, E>, sqlx::Error> {
+        crate::with_tx!(&mut *self, |c| sqlx::raw_sql("SAVEPOINT attempt").execute(c).await.map(drop))?;
+        let result = work(self).await;
+        let end = if result.is_ok() {
+            "RELEASE SAVEPOINT attempt"
+        } else {
+            "ROLLBACK TO SAVEPOINT attempt; RELEASE SAVEPOINT attempt"
+        };
+        crate::with_tx!(&mut *self, |c| sqlx::raw_sql(end).execute(c).await.map(drop))?;
+        Ok(result)
     }
 
     /// [`commit_if`](Self::commit_if) for the outbox's own bookkeeping: [`commit_unseen`](Self::commit_unseen)
@@ -342,7 +386,7 @@ impl Tx {
     pub fn rows_per_statement(&self, per_row: usize, most: usize) -> usize {
         match self {
             Tx::Sqlite(_) => (SQLITE_MAX_PARAMS / per_row.max(1)).clamp(1, most.max(1)),
-            Tx::Postgres(_) => most.max(1),
+            Tx::Postgres(..) => most.max(1),
         }
     }
 }
@@ -568,7 +612,7 @@ macro_rules! with_tx {
                 let $c = &mut **tx;
                 $body
             }
-            $crate::db::Tx::Postgres(tx) => {
+            $crate::db::Tx::Postgres(tx, _) => {
                 let $c = &mut **tx;
                 $body
             }
@@ -754,6 +798,48 @@ mod stored_text_tests {
         assert!(size() >= 1_048_576, "the file holds {} bytes", size());
         db.close().await;
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// What a failed attempt wrote is undone, what a good one wrote stays, and the transaction
+    /// goes on and commits (in a rolled-back transaction of `db`, on a temporary table).
+    async fn attempts(db: &Db) {
+        let mut tx = db.begin().await.unwrap();
+        crate::with_tx!(&mut tx, |c| sqlx::query("CREATE TEMPORARY TABLE tried (n BIGINT PRIMARY KEY)")
+            .execute(c)
+            .await
+            .map(drop))
+        .unwrap();
+        let insert = async |tx: &mut Tx, n: i64| {
+            crate::with_tx!(tx, |c| sqlx::query("INSERT INTO tried (n) VALUES ($1)").bind(n).execute(c).await.map(drop))
+        };
+        let good = tx.attempt(async |tx| insert(tx, 1).await).await.unwrap();
+        assert!(good.is_ok());
+        // The second write fails (the same key): the first of the attempt is undone with it.
+        let bad = tx
+            .attempt(async |tx| {
+                insert(tx, 2).await?;
+                insert(tx, 1).await
+            })
+            .await
+            .unwrap();
+        assert!(bad.is_err());
+        let good = tx.attempt(async |tx| insert(tx, 3).await).await.unwrap();
+        assert!(good.is_ok(), "the transaction goes on after a failed attempt: {good:?}");
+        let kept: Vec<i64> =
+            crate::with_tx!(&mut tx, |c| sqlx::query_scalar("SELECT n FROM tried ORDER BY n").fetch_all(c).await)
+                .unwrap();
+        assert_eq!(kept, [1, 3]);
+        tx.rollback().await.unwrap();
+    }
+
+    #[tokio::test]
+    async fn a_failed_attempt_is_undone_alone() {
+        attempts(&Db::connect("sqlite::memory:", &DbOptions::default()).await.unwrap()).await;
+        let Ok(url) = std::env::var("FAILNIGHT_TEST_POSTGRES_URL") else {
+            eprintln!("SKIPPED: FAILNIGHT_TEST_POSTGRES_URL is not set");
+            return;
+        };
+        attempts(&Db::connect(&url, &DbOptions { max_connections: 2, ..DbOptions::default() }).await.unwrap()).await;
     }
 
     #[tokio::test]

@@ -229,7 +229,7 @@ pub async fn claim(
     // claiming right now (and checks the lease again on the row it locked); SQLite has one
     // writer at a time, so the subquery is already exclusive.
     let (lock, recheck) = match &tx {
-        Tx::Postgres(_) => ("FOR UPDATE SKIP LOCKED", "AND (leased_until IS NULL OR leased_until < $3)"),
+        Tx::Postgres(..) => ("FOR UPDATE SKIP LOCKED", "AND (leased_until IS NULL OR leased_until < $3)"),
         Tx::Sqlite(_) => ("", ""),
     };
     let sql = format!(

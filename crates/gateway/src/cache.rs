@@ -7,12 +7,14 @@
 //! [`Version`] read *before* its data was read:
 //! - the write transactions this process has committed (`failnight_core::db::commits`), so
 //!   any write here (an RSVP, an edit, a story placed) invalidates every entry at once (not
-//!   the outbox's own bookkeeping, which no page shows: `Tx::commit_unseen`);
-//! - on PostgreSQL, where other processes write too, the server's WAL insert position
-//!   (`pg_current_wal_insert_lsn()`), which moves with every commit by anyone: one trivial
-//!   query, asked at most every [`WAL_REUSE`] (50 ms) while this process commits nothing, so a
-//!   write on another instance shows here within 50 ms (a guest who books on one instance and
-//!   reloads on another sees her booking);
+//!   the outbox's own bookkeeping and the reminders queued, which no page shows:
+//!   `Tx::commit_unseen`);
+//! - on PostgreSQL, where other processes write too, the count of commits every process has
+//!   told the others of (`failnight_core::db::shared_commits`, a sequence each moves after a
+//!   commit but the outbox's bookkeeping): one trivial query, asked at most every
+//!   [`SHARED_REUSE`] (50 ms) while this process commits nothing, so a write on another
+//!   instance shows here within 50 ms (a guest who books on one instance and reloads on
+//!   another sees her booking);
 //! - the injected clock: an entry is at most [`MAX_AGE_MS`] old (pages say whether a night is
 //!   past; on SQLite a write by another process, such as the CLI, is seen within that time).
 //!
@@ -39,9 +41,9 @@ use failnight_core::{Db, Timestamp};
 
 /// How long an entry may be used at most, in milliseconds.
 pub const MAX_AGE_MS: i64 = 1_000;
-/// How long a PostgreSQL WAL position read is used for (while this process commits nothing):
-/// the most another instance's write can take to show in this instance's pages.
-pub const WAL_REUSE: std::time::Duration = std::time::Duration::from_millis(50);
+/// How long a count of PostgreSQL's shared commits is used for (while this process commits
+/// nothing): the most another instance's write can take to show in this instance's pages.
+pub const SHARED_REUSE: std::time::Duration = std::time::Duration::from_millis(50);
 /// How old an entry of a page that may lag ([`Lag::Recent`]) may be, in milliseconds, when it
 /// is served while a newer one is being made.
 pub const RECENT_MS: i64 = 30_000;
@@ -54,9 +56,9 @@ const MAX_ENTRIES: usize = 2_048;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Version {
     commits: u64,
-    wal: Option<String>,
+    shared: Option<i64>,
     at: Timestamp,
-    /// False when the WAL position could not be read (a server in recovery, say): then nothing
+    /// False when the shared count could not be read (the database gone, say): then nothing
     /// is served from the cache or kept in it, and pages are rendered as without a cache.
     known: bool,
 }
@@ -69,7 +71,7 @@ impl Version {
         self.known
             && now.known
             && self.commits == now.commits
-            && self.wal == now.wal
+            && self.shared == now.shared
             && (now.at.0 - self.at.0).abs() < MAX_AGE_MS
     }
 
@@ -290,13 +292,13 @@ impl<V: Clone> Made<V> {
 
 pub struct PageCache {
     entries: Made<Arc<Cached>>,
-    /// The WAL position last read, when, and at which commit count of this process.
-    wal_seen: Mutex<Option<(std::time::Instant, u64, String)>>,
+    /// The shared count last read, when, and at which commit count of this process.
+    shared_seen: Mutex<Option<(std::time::Instant, u64, i64)>>,
 }
 
 impl Default for PageCache {
     fn default() -> Self {
-        PageCache { entries: Made::with_capacity(MAX_ENTRIES), wal_seen: Default::default() }
+        PageCache { entries: Made::with_capacity(MAX_ENTRIES), shared_seen: Default::default() }
     }
 }
 
@@ -307,25 +309,26 @@ impl std::fmt::Debug for PageCache {
 }
 
 impl PageCache {
-    /// The version now: read it before reading the data of a value to cache. PostgreSQL's WAL
-    /// position is asked at most every [`WAL_REUSE`] while this process commits nothing, so
-    /// other instances' writes show within that time, this instance's at once.
+    /// The version now: read it before reading the data of a value to cache. PostgreSQL's
+    /// shared count is asked at most every [`SHARED_REUSE`] while this process commits
+    /// nothing, so other instances' writes show within that time, this instance's at once.
     pub async fn version(&self, db: &Db, at: Timestamp) -> Version {
         let commits = failnight_core::db::commits();
-        let Db::Postgres(pool) = db else { return Version { commits, wal: None, at, known: true } };
-        let seen = self.wal_seen.lock().unwrap_or_else(|e| e.into_inner()).clone();
-        if let Some((_, _, lsn)) = seen.filter(|(when, count, _)| when.elapsed() < WAL_REUSE && *count == commits) {
-            return Version { commits, wal: Some(lsn), at, known: true };
+        let Db::Postgres(pool) = db else { return Version { commits, shared: None, at, known: true } };
+        let seen = *self.shared_seen.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, _, shared)) = seen.filter(|(when, count, _)| when.elapsed() < SHARED_REUSE && *count == commits)
+        {
+            return Version { commits, shared: Some(shared), at, known: true };
         }
-        match sqlx::query_scalar::<_, String>("SELECT pg_current_wal_insert_lsn()::text").fetch_one(pool).await {
-            Ok(lsn) => {
-                *self.wal_seen.lock().unwrap_or_else(|e| e.into_inner()) =
-                    Some((std::time::Instant::now(), commits, lsn.clone()));
-                Version { commits, wal: Some(lsn), at, known: true }
+        match failnight_core::db::shared_commits(pool).await {
+            Ok(shared) => {
+                *self.shared_seen.lock().unwrap_or_else(|e| e.into_inner()) =
+                    Some((std::time::Instant::now(), commits, shared));
+                Version { commits, shared: Some(shared), at, known: true }
             }
             Err(error) => {
-                tracing::debug!(%error, "WAL position unknown: page cache bypassed");
-                Version { commits, wal: None, at, known: false }
+                tracing::debug!(%error, "shared commits unknown: page cache bypassed");
+                Version { commits, shared: None, at, known: false }
             }
         }
     }
