@@ -2,15 +2,19 @@
 //! a size `factor` (1.0: the sizes; 0.1: a tenth), so each page's cost can be compared
 //! at two sizes.
 //!
-//! At 1.0: 300 chapters; the busy one with 120 monthly past nights and 100,000 RSVPs over them
-//! (`insights::seed`), a coming night with 5,000 guests and a lineup, 2,000 stories waiting for
-//! review; 1,000,000 delivered emails in the outbox.
+//! At 1.0: 300 chapters (51 at a tenth, so that the network view's page of 50 is full at both);
+//! the busy one with 120 monthly past nights and 100,000 RSVPs over them (`insights::seed`), a
+//! coming night with 5,000 guests and a lineup, 2,000 stories waiting for review; 1,000,000
+//! delivered emails in the outbox.
 
 use std::time::{Duration, Instant};
 
 use failnight_core::{Db, Timestamp, with_db, with_tx};
 
 use crate::{exports, insights, outbox, seed::Seeder};
+
+/// Chapters the network view lists on a page.
+const NETWORK_PAGE: i64 = 50;
 
 /// What the pages are asked about.
 pub struct Seeded {
@@ -22,6 +26,8 @@ pub struct Seeded {
     pub session: String,
     pub token: String,
     pub guests: i64,
+    /// Chapters in the network.
+    pub chapters: i64,
     pub seeding: Duration,
 }
 
@@ -36,14 +42,17 @@ pub async fn seed(seeder: &Seeder, db: &Db, factor: f64) -> anyhow::Result<Seede
     let session = seeder.host_session(&chapter).await?;
     let token = seeder.owner_token(&chapter).await?;
     exports::seed_night(db, &night, guests).await?;
-    insights::seed(db, &chapter, &night, scaled(100_000.0), scaled(300.0) - 1).await?;
+    // The network view lists 50 chapters a page (`host::network::NETWORK_PAGE`): a tenth of 300
+    // would be a shorter page, which compares the page's length, not the data's size.
+    let chapters = scaled(300.0).max(NETWORK_PAGE + 1);
+    insights::seed(db, &chapter, &night, scaled(100_000.0), chapters - 1).await?;
     waiting_stories(db, night.id, stories).await?;
     let now = Timestamp::from_utc(chrono::Utc::now());
     outbox::seed(db, 0, scaled(1_000_000.0), 0, now).await?;
     if let Db::Postgres(pool) = db {
         sqlx::query("VACUUM ANALYZE").execute(pool).await?;
     }
-    Ok(Seeded { night: night.id, other: other.id, session, token, guests, seeding: started.elapsed() })
+    Ok(Seeded { night: night.id, other: other.id, session, token, guests, chapters, seeding: started.elapsed() })
 }
 
 /// `n` stories waiting for review: copies of the night's first talk, submitted, in no lineup.
