@@ -482,38 +482,31 @@ fn series_batch(db: &failnight_core::Db) -> std::time::Duration {
 /// any number of instances may run it at once). Returns how many nights were created. A series
 /// that cannot be expanded is logged and left for the next run; the others go on.
 pub async fn materialise_all(ctx: &Context) -> Result<usize, Error> {
-    let mut created = 0;
-    let (mut batch, most): (Option<(Tx, std::time::Instant, usize)>, _) = (None, series_batch(&ctx.db));
-    for current in series::active(&ctx.db, None).await? {
-        let now = ctx.clock.now();
-        let (tx, opened, made) = match &mut batch {
-            Some(open) => open,
-            None => batch.insert((ctx.db.begin().await?, std::time::Instant::now(), 0)),
-        };
-        let attempt = tx
-            .attempt(async |tx| {
-                let chapter = chapters::by_id(&mut *tx, current.chapter_id)
-                    .await?
-                    .ok_or(Error::NotFound("error-no-chapter".into()))?;
-                materialise_in(ctx, tx, &chapter, &current, now).await
-            })
-            .await?;
-        match attempt {
-            Ok(new) => *made += new.len(),
-            Err(error) => {
-                tracing::warn!(series = current.id, %error, "a series' nights not created; trying again later")
+    let (mut created, most) = (0, series_batch(&ctx.db));
+    let mut pending = series::active(&ctx.db, None).await?.into_iter().peekable();
+    while pending.peek().is_some() {
+        let (mut tx, opened, mut made) = (ctx.db.begin().await?, std::time::Instant::now(), 0);
+        while opened.elapsed() < most
+            && let Some(current) = pending.next()
+        {
+            let now = ctx.clock.now();
+            let attempt = tx
+                .attempt(async |tx| {
+                    let chapter = chapters::by_id(&mut *tx, current.chapter_id)
+                        .await?
+                        .ok_or(Error::NotFound("error-no-chapter".into()))?;
+                    materialise_in(ctx, tx, &chapter, &current, now).await
+                })
+                .await?;
+            match attempt {
+                Ok(new) => made += new.len(),
+                Err(error) => {
+                    tracing::warn!(series = current.id, %error, "a series' nights not created; trying again later")
+                }
             }
         }
-        if opened.elapsed() >= most
-            && let Some((tx, _, made)) = batch.take()
-        {
-            // Nothing new (the nights exist, perhaps made by another instance a moment ago)
-            // is no write: every cached page stays good.
-            tx.commit_if(made > 0).await?;
-            created += made;
-        }
-    }
-    if let Some((tx, _, made)) = batch {
+        // Nothing new (the nights exist, perhaps made by another instance a moment ago) is no
+        // write: every cached page stays good.
         tx.commit_if(made > 0).await?;
         created += made;
     }
