@@ -255,6 +255,13 @@ impl EventStream {
     }
 }
 
+/// The order in which `n` things are measured in `rounds` rounds, in turn: each round forwards
+/// then backwards (a, b, b, a, a, b, …), so that a drift of the machine falls on each alike.
+/// Yields each turn's round and which thing.
+pub fn in_turn(rounds: usize, n: usize) -> impl Iterator<Item = (usize, usize)> {
+    (0..rounds).flat_map(move |round| (0..n).map(move |turn| (round, if round % 2 == 0 { turn } else { n - 1 - turn })))
+}
+
 /// Latencies of one run and its errors.
 #[derive(Debug, Default)]
 pub struct Samples {
@@ -351,4 +358,16 @@ where
     }
     all.elapsed = duration;
     all
+}
+
+#[cfg(test)]
+mod tests {
+    /// Forwards, then backwards: each thing is first as often as it is last.
+    #[test]
+    fn turns_alternate() {
+        let order: Vec<usize> = super::in_turn(4, 2).map(|(_, which)| which).collect();
+        assert_eq!(order, [0, 1, 1, 0, 0, 1, 1, 0]);
+        let rounds: Vec<(usize, usize)> = super::in_turn(2, 3).collect();
+        assert_eq!(rounds, [(0, 0), (0, 1), (0, 2), (1, 2), (1, 1), (1, 0)]);
+    }
 }

@@ -859,7 +859,7 @@ impl Bench {
     async fn data_scale_measure(&self, sizes: [&Size; 2]) -> anyhow::Result<Vec<(&'static str, [Samples; 2])>> {
         let window = Duration::from_secs_f64(self.options.duration / SCALE_WINDOWS as f64);
         let warmup = Duration::from_secs_f64(self.options.warmup / 2.0);
-        let turns = || (0..SCALE_WINDOWS * 2).map(|w| usize::from(matches!(w % 4, 1 | 2)));
+        let turns = || http::in_turn(SCALE_WINDOWS, 2).map(|(_, size)| size);
         let mut measured = Vec::new();
         for (page, (name, _, _)) in sizes[0].pages.iter().enumerate() {
             let mut samples = [Samples::default(), Samples::default()];

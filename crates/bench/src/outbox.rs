@@ -138,17 +138,13 @@ pub async fn claim_round(
     Ok(())
 }
 
-/// [`ROUNDS`] rounds of claims on each of `dbs`, the databases in turn (the first, the second,
-/// the second, the first, …: what the machine does meanwhile falls on each alike); what each
-/// measured.
+/// [`ROUNDS`] rounds of claims on each of `dbs`, the databases in turn (`http::in_turn`); what
+/// each measured.
 pub async fn claims<const N: usize>(dbs: [(&Db, &str); N], now: Timestamp) -> anyhow::Result<[Measured; N]> {
     let mut samples: [Samples; N] = std::array::from_fn(|_| Samples::default());
-    for round in 0..ROUNDS {
-        for turn in 0..N {
-            let which = if round % 2 == 0 { turn } else { N - 1 - turn };
-            let (db, label) = dbs[which];
-            claim_round(db, label, round, now, &mut samples[which]).await?;
-        }
+    for (round, which) in crate::http::in_turn(ROUNDS, N) {
+        let (db, label) = dbs[which];
+        claim_round(db, label, round, now, &mut samples[which]).await?;
     }
     let mut measured = Vec::with_capacity(N);
     for ((db, _), claims) in dbs.into_iter().zip(samples) {
