@@ -12,8 +12,12 @@
 
 use std::{
     borrow::Cow,
+    collections::{BTreeSet, HashMap},
     str::FromStr,
-    sync::atomic::{AtomicU64, Ordering},
+    sync::{
+        LazyLock, Mutex,
+        atomic::{AtomicU64, Ordering},
+    },
     time::Duration,
 };
 
@@ -277,6 +281,48 @@ pub async fn shared_commits(pool: &sqlx::PgPool) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT last_value FROM writes_seen").fetch_one(pool).await
 }
 
+/// The values of [`shared_commits`] this process's own tells were given, per database, the
+/// latest [`TOLD_KEPT`] of each: with them a process tells its own commits, which it knows of
+/// already, from other processes' ([`told_by_others`]).
+static TOLD: LazyLock<Mutex<HashMap<String, BTreeSet<i64>>>> = LazyLock::new(Default::default);
+/// Own tells remembered per database; one older than these counts as another process's (a
+/// page made once more, never one kept too long).
+const TOLD_KEPT: usize = 4_096;
+
+/// Which database a pool is on, for [`TOLD`].
+fn database_of(pool: &sqlx::PgPool) -> String {
+    let options = pool.connect_options();
+    format!("{}:{}/{}", options.get_host(), options.get_port(), options.get_database().unwrap_or_default())
+}
+
+/// Whether a process other than this one told of a commit while [`shared_commits`] moved
+/// from `before` to `now`: some value in between was not given to one of this process's tells.
+/// Each tell is given its own value, so when all of them are this process's, every commit
+/// told in between was this process's, and [`commits`] counts those already (a door's
+/// check-in then makes the night's page once, not again when its tell lands).
+pub fn told_by_others(pool: &sqlx::PgPool, before: i64, now: i64) -> bool {
+    if now <= before {
+        return now != before;
+    }
+    let database = database_of(pool);
+    let told = TOLD.lock().unwrap_or_else(|e| e.into_inner());
+    let own = told.get(&database).map_or(0, |values| {
+        if (now - before) as usize > values.len() { 0 } else { values.range(before + 1..=now).count() }
+    });
+    own as i64 != now - before
+}
+
+/// Remembers that this process's tell was given `value` (see [`told_by_others`]).
+fn told(pool: &sqlx::PgPool, value: i64) {
+    let database = database_of(pool);
+    let mut told = TOLD.lock().unwrap_or_else(|e| e.into_inner());
+    let values = told.entry(database).or_default();
+    values.insert(value);
+    if values.len() > TOLD_KEPT {
+        values.pop_first();
+    }
+}
+
 impl Tx {
     /// Commits a change pages may show: moves [`commits`] and, on PostgreSQL, tells the other
     /// processes ([`shared_commits`]). That is done after the commit, so a process that sees
@@ -295,8 +341,9 @@ impl Tx {
         COMMITS.fetch_add(1, Ordering::AcqRel);
         if let Some(pool) = pool {
             tokio::spawn(async move {
-                match sqlx::query("SELECT nextval('writes_seen')").execute(&pool).await {
-                    Ok(_) | Err(sqlx::Error::PoolClosed) => {}
+                match sqlx::query_scalar::<_, i64>("SELECT nextval('writes_seen')").fetch_one(&pool).await {
+                    Ok(value) => told(&pool, value),
+                    Err(sqlx::Error::PoolClosed) => {}
                     Err(error) => {
                         tracing::warn!(%error, "a commit not told to other instances: their pages may lag a second")
                     }
@@ -667,6 +714,31 @@ mod placeholder_tests {
         assert_eq!(params(3, 3), "$3, $4, $5");
         assert_eq!(params(2, 0), "");
         assert_eq!(values(2, 3, 2, "$1, $2"), "($3, $4, $1, $2), ($5, $6, $1, $2)");
+    }
+}
+
+#[cfg(test)]
+mod told_tests {
+    use super::{told, told_by_others};
+
+    /// A pool that never connects: only its address is read.
+    fn pool(database: &str) -> sqlx::PgPool {
+        sqlx::postgres::PgPoolOptions::new().connect_lazy(&format!("postgres://nobody@127.0.0.1:1/{database}")).unwrap()
+    }
+
+    #[tokio::test]
+    async fn only_counts_moved_by_this_process_alone_are_its_own() {
+        let (here, elsewhere) = (pool("told_here"), pool("told_elsewhere"));
+        told(&here, 11);
+        told(&here, 12);
+        told(&here, 14);
+        assert!(!told_by_others(&here, 10, 10), "not moved");
+        assert!(!told_by_others(&here, 10, 12), "11 and 12 were this process's");
+        assert!(told_by_others(&here, 9, 12), "10 was another's");
+        assert!(told_by_others(&here, 12, 14), "13 was another's");
+        assert!(!told_by_others(&here, 13, 14));
+        assert!(told_by_others(&here, 14, 13), "a count that went back is not understood");
+        assert!(told_by_others(&elsewhere, 10, 12), "another database's counts are its own");
     }
 }
 

@@ -12,11 +12,13 @@
 //! - on PostgreSQL, where other processes write too, the count of commits every process has
 //!   told the others of (`failnight_core::db::shared_commits`, a sequence each moves after a
 //!   commit but the outbox's bookkeeping): one trivial query, asked at most every
-//!   [`SHARED_REUSE`] (50 ms) while this process commits nothing, so a write on another
-//!   instance shows here within 50 ms (a guest who books on one instance and reloads on
-//!   another sees her booking);
+//!   [`SHARED_REUSE`] (50 ms) by one request at a time, so a write on another instance shows
+//!   here within 50 ms (a guest who books on one instance and reloads on another sees her
+//!   booking). The count moved by this process's own tells only does not count
+//!   (`failnight_core::db::told_by_others`): those commits are counted above already;
 //! - the injected clock: an entry is at most [`MAX_AGE_MS`] old (pages say whether a night is
-//!   past; on SQLite a write by another process, such as the CLI, is seen within that time).
+//!   past; on SQLite a write by another process, such as the CLI, is seen within that time),
+//!   [`RECENT_MS`] for the pages that may lag ([`Lag::Recent`]).
 //!
 //! Invalidation is coarse on purpose (any write, any page): correctness does not depend on
 //! knowing what each page reads, and the benefit is where it matters, between writes.
@@ -65,14 +67,16 @@ pub struct Version {
 
 impl Version {
     /// Data read after `self` was taken is good for a request that took `now`: nothing was
-    /// written in between, and they are less than [`MAX_AGE_MS`] apart (either way round:
-    /// two requests take their versions in any order).
-    fn serves(&self, now: &Version) -> bool {
-        self.known
-            && now.known
-            && self.commits == now.commits
-            && self.shared == now.shared
-            && (now.at.0 - self.at.0).abs() < MAX_AGE_MS
+    /// written between `now` and `self` (or only before `self`: newer data serves an older
+    /// request too), and they are less than `max_age_ms` apart (either way round: two
+    /// requests take their versions in any order).
+    fn serves(&self, now: &Version, max_age_ms: i64) -> bool {
+        self.known && now.known && self.covers(now) && (now.at.0 - self.at.0).abs() < max_age_ms
+    }
+
+    /// Every write `other` counts, `self` counts too (both counts only grow).
+    fn covers(&self, other: &Version) -> bool {
+        self.commits >= other.commits && self.shared >= other.shared
     }
 
     /// An entry made at `self` may still be served at `now` by a page that may lag.
@@ -87,8 +91,22 @@ impl Version {
 pub enum Lag {
     /// Never: what a request sees includes every write before it.
     None,
-    /// For at most [`RECENT_MS`], while another request makes the page anew.
+    /// For at most [`RECENT_MS`], while another request makes the page anew; and an entry
+    /// nothing was written since is used as long, not [`MAX_AGE_MS`] (what such a page says
+    /// of the clock, the next night say, may lag as much): the network view reads every
+    /// chapter's figures to make a page of fifty, and made every second it cost all
+    /// requests more with more chapters (`data-scale`).
     Recent,
+}
+
+impl Lag {
+    /// How old an entry nothing was written since may be.
+    fn max_age_ms(self) -> i64 {
+        match self {
+            Lag::None => MAX_AGE_MS,
+            Lag::Recent => RECENT_MS,
+        }
+    }
 }
 
 /// An entry being made: by which request (its number), from what version; the sender is
@@ -148,7 +166,7 @@ impl<V> Memo<V> {
 impl<V: Clone> Memo<V> {
     /// The value for `key`, if it is still good at `now`.
     pub fn get(&self, key: &str, now: &Version) -> Option<V> {
-        self.find(key, |made| made.serves(now))
+        self.find(key, |made| made.serves(now, MAX_AGE_MS))
     }
 
     /// The value for `key` if a page that may lag can still be served it at `now`.
@@ -189,6 +207,13 @@ impl<V: Clone> Memo<V> {
             return;
         }
         let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        // A request that took its version before a write and made its value after another
+        // made one from after the write does not put the older one back: the next requests
+        // would make it again (with the tells counted, a check-in made the night's page 4.5
+        // times on PostgreSQL under `door-rush`'s load; 0.8 with neither).
+        if entries.get(&key).is_some_and(|(kept, _)| kept.covers(&version) && !version.covers(kept)) {
+            return;
+        }
         if entries.len() >= self.max && !entries.contains_key(&key) {
             entries.clear();
         }
@@ -255,7 +280,8 @@ impl<V: Clone> Made<V> {
         F: FnOnce() -> Fut,
         Fut: Future<Output = Result<V, E>>,
     {
-        if let Some(hit) = self.entries.get(&key, &now) {
+        let good = |made: &Version| made.serves(&now, lag.max_age_ms());
+        if let Some(hit) = self.entries.find(&key, good) {
             return Ok(hit);
         }
         let waiting = {
@@ -263,9 +289,9 @@ impl<V: Clone> Made<V> {
             match flights.get(&key) {
                 Some(flight) if lag == Lag::Recent => match self.entries.recent(&key, &now) {
                     Some(previous) => return Ok(previous),
-                    None => flight.version.serves(&now).then(|| flight.done.clone()),
+                    None => flight.version.serves(&now, MAX_AGE_MS).then(|| flight.done.clone()),
                 },
-                Some(flight) => flight.version.serves(&now).then(|| flight.done.clone()),
+                Some(flight) => flight.version.serves(&now, MAX_AGE_MS).then(|| flight.done.clone()),
                 None => None,
             }
         };
@@ -273,7 +299,7 @@ impl<V: Clone> Made<V> {
             // Woken when the flight ends, made or not (its sender dropped); never waiting
             // longer than `MAKE_WAIT` for a maker that is stuck: then this request makes it.
             let _ = tokio::time::timeout(MAKE_WAIT, done.changed()).await;
-            if let Some(hit) = self.entries.get(&key, &now) {
+            if let Some(hit) = self.entries.find(&key, good) {
                 return Ok(hit);
             }
         }
@@ -292,13 +318,27 @@ impl<V: Clone> Made<V> {
 
 pub struct PageCache {
     entries: Made<Arc<Cached>>,
-    /// The shared count last read, when, and at which commit count of this process.
-    shared_seen: Mutex<Option<(std::time::Instant, u64, i64)>>,
+    /// PostgreSQL's shared count as last asked for (see [`SharedCount`]).
+    shared: Mutex<Option<SharedCount>>,
+    /// Held by the request reading the shared count, so that the others waiting for it use
+    /// its answer rather than each asking again.
+    reading: tokio::sync::Mutex<()>,
+}
+
+/// PostgreSQL's shared count as last asked for: when, and the count with the figure versions
+/// carry, which moves only when another process told of a commit (this process's own are in
+/// [`Version::commits`] already); `ok` is false when the asking failed.
+#[derive(Debug, Clone, Copy)]
+struct SharedCount {
+    asked: std::time::Instant,
+    /// The last count read and its figure (kept through a failure).
+    counted: Option<(i64, i64)>,
+    ok: bool,
 }
 
 impl Default for PageCache {
     fn default() -> Self {
-        PageCache { entries: Made::with_capacity(MAX_ENTRIES), shared_seen: Default::default() }
+        PageCache { entries: Made::with_capacity(MAX_ENTRIES), shared: Default::default(), reading: Default::default() }
     }
 }
 
@@ -310,27 +350,41 @@ impl std::fmt::Debug for PageCache {
 
 impl PageCache {
     /// The version now: read it before reading the data of a value to cache. PostgreSQL's
-    /// shared count is asked at most every [`SHARED_REUSE`] while this process commits
-    /// nothing, so other instances' writes show within that time, this instance's at once.
+    /// shared count is asked at most every [`SHARED_REUSE`], by one request at a time, so
+    /// other instances' writes show within that time, this instance's at once. A count moved
+    /// only by this process's own tells leaves the version as it was (those commits are in
+    /// `commits` already), so a check-in's tell landing does not make the pages again.
     pub async fn version(&self, db: &Db, at: Timestamp) -> Version {
         let commits = failnight_core::db::commits();
         let Db::Postgres(pool) = db else { return Version { commits, shared: None, at, known: true } };
-        let seen = *self.shared_seen.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((_, _, shared)) = seen.filter(|(when, count, _)| when.elapsed() < SHARED_REUSE && *count == commits)
-        {
-            return Version { commits, shared: Some(shared), at, known: true };
+        // What was asked less than `SHARED_REUSE` ago (its figure, or none when asking failed).
+        let fresh = || {
+            let shared = *self.shared.lock().unwrap_or_else(|e| e.into_inner());
+            shared.filter(|s| s.asked.elapsed() < SHARED_REUSE).map(|s| s.counted.filter(|_| s.ok).map(|c| c.1))
+        };
+        let version = |shared: Option<i64>| Version { commits, shared, at, known: shared.is_some() };
+        if let Some(others) = fresh() {
+            return version(others);
         }
-        match failnight_core::db::shared_commits(pool).await {
-            Ok(shared) => {
-                *self.shared_seen.lock().unwrap_or_else(|e| e.into_inner()) =
-                    Some((std::time::Instant::now(), commits, shared));
-                Version { commits, shared: Some(shared), at, known: true }
-            }
-            Err(error) => {
+        let _reading = self.reading.lock().await;
+        if let Some(others) = fresh() {
+            return version(others);
+        }
+        let count = failnight_core::db::shared_commits(pool).await;
+        let mut shared = self.shared.lock().unwrap_or_else(|e| e.into_inner());
+        let before = shared.and_then(|s| s.counted);
+        let counted = match count {
+            Ok(count) => Some(match before {
+                Some((before, others)) if !failnight_core::db::told_by_others(pool, before, count) => (count, others),
+                _ => (count, count),
+            }),
+            Err(ref error) => {
                 tracing::debug!(%error, "shared commits unknown: page cache bypassed");
-                Version { commits, shared: None, at, known: false }
+                before
             }
-        }
+        };
+        *shared = Some(SharedCount { asked: std::time::Instant::now(), counted, ok: count.is_ok() });
+        version(counted.filter(|_| count.is_ok()).map(|c| c.1))
     }
 
     /// The entry for `key`, if it is still good at `now`.
@@ -350,5 +404,45 @@ impl PageCache {
     /// Keeps `value`, made from data read after `version` was taken.
     pub fn put(&self, key: String, version: Version, value: Arc<Cached>) {
         self.entries.entries.put(key, version, value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Lag, Made, Memo, Version};
+    use failnight_core::Timestamp;
+
+    fn at(commits: u64, shared: i64, millis: i64) -> Version {
+        Version { commits, shared: Some(shared), at: Timestamp(millis), known: true }
+    }
+
+    #[test]
+    fn newer_entries_serve_older_requests_and_are_never_put_back_by_them() {
+        let memo = Memo::<&str>::default();
+        memo.put("page".into(), at(2, 5, 0), "after the write");
+        assert_eq!(memo.get("page", &at(1, 5, 10)), Some("after the write"), "taken before the write");
+        assert_eq!(memo.get("page", &at(2, 4, 10)), Some("after the write"));
+        assert_eq!(memo.get("page", &at(3, 5, 10)), None, "a write since");
+        assert_eq!(memo.get("page", &at(2, 6, 10)), None, "another instance's write since");
+        assert_eq!(memo.get("page", &at(2, 5, 1_000)), None, "a second old");
+        memo.put("page".into(), at(1, 5, 5), "before the write");
+        assert_eq!(memo.get("page", &at(2, 5, 10)), Some("after the write"), "not put back");
+        memo.put("page".into(), at(2, 5, 20), "again");
+        assert_eq!(memo.get("page", &at(2, 5, 1_010)), Some("again"), "the same version, made later");
+        let unknown = Version { known: false, ..at(2, 5, 30) };
+        assert_eq!(memo.get("page", &unknown), None, "nothing served while the count is unknown");
+    }
+
+    #[tokio::test]
+    async fn pages_that_may_lag_live_thirty_seconds_while_nothing_is_written() {
+        let made = Made::<u32>::with_capacity(8);
+        let make = |n: u32| async move { Ok::<_, ()>(n) };
+        assert_eq!(made.get_or_make("network".into(), at(1, 1, 0), Lag::Recent, || make(1)).await, Ok(1));
+        assert_eq!(made.get_or_make("network".into(), at(1, 1, 29_000), Lag::Recent, || make(2)).await, Ok(1));
+        assert_eq!(made.get_or_make("network".into(), at(2, 1, 29_000), Lag::Recent, || make(3)).await, Ok(3));
+        assert_eq!(made.get_or_make("network".into(), at(2, 1, 60_000), Lag::Recent, || make(4)).await, Ok(4));
+        assert_eq!(made.get_or_make("event".into(), at(1, 1, 0), Lag::None, || make(5)).await, Ok(5));
+        assert_eq!(made.get_or_make("event".into(), at(1, 1, 999), Lag::None, || make(6)).await, Ok(5));
+        assert_eq!(made.get_or_make("event".into(), at(1, 1, 1_000), Lag::None, || make(7)).await, Ok(7));
     }
 }

@@ -82,7 +82,7 @@ fn cells(lang: Lang, line: &NetworkLine) -> Vec<String> {
 pub const NETWORK_PAGE: usize = 50;
 
 /// `GET /host/network?sort=…&page=…`: the same for every admin of a language, so kept in the
-/// page cache until the next write (at most a second). A page of [`NETWORK_PAGE`] chapters in
+/// page cache until the next write (at most 30 s: `cache::Lag::Recent`). A page of [`NETWORK_PAGE`] chapters in
 /// the order asked for: the page's cost does not grow with the network.
 pub async fn page(
     State(state): State<AppState>,

@@ -68,8 +68,8 @@ async fn numbers_of(
 
 /// `GET /host/c/{slug}/numbers?from=YYYY-MM&to=YYYY-MM`.
 /// A period refused is said above the form, with the default period's numbers below it. The
-/// page is kept in the page cache (per host: it names them) until the next write, at most a
-/// second: reading ten years of RSVPs is for the first look, not every reload.
+/// page is kept in the page cache (per host: it names them) until the next write, at most 30 s
+/// (`cache::Lag::Recent`): reading ten years of RSVPs is for the first look, not every reload.
 pub async fn page(
     State(state): State<AppState>,
     access: ChapterAccess,
