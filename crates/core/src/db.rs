@@ -306,9 +306,7 @@ pub fn told_by_others(pool: &sqlx::PgPool, before: i64, now: i64) -> bool {
     }
     let database = database_of(pool);
     let told = TOLD.lock().unwrap_or_else(|e| e.into_inner());
-    let own = told.get(&database).map_or(0, |values| {
-        if (now - before) as usize > values.len() { 0 } else { values.range(before + 1..=now).count() }
-    });
+    let own = told.get(&database).map_or(0, |values| values.range(before + 1..=now).count());
     own as i64 != now - before
 }
 
@@ -331,7 +329,7 @@ impl Tx {
     /// more at the median, `door-rush`): other instances see the change that much later, within
     /// their 50 ms. Were it not done (the database gone between the two statements), the
     /// change is committed all the same, and the other processes' cached values, which live a
-    /// second at most, show it within that second.
+    /// second at most (30 s for the host pages that may lag), show it within that time.
     pub async fn commit(self) -> Result<(), sqlx::Error> {
         let pool = match &self {
             Tx::Postgres(_, pool) => Some(pool.clone()),

@@ -41,10 +41,12 @@ use std::{
 
 use failnight_core::{Db, Timestamp};
 
-/// How long an entry may be used at most, in milliseconds.
+/// How long an entry may be used at most, in milliseconds ([`RECENT_MS`] for pages that may
+/// lag).
 pub const MAX_AGE_MS: i64 = 1_000;
-/// How long a count of PostgreSQL's shared commits is used for (while this process commits
-/// nothing): the most another instance's write can take to show in this instance's pages.
+/// How long a count of PostgreSQL's shared commits is used for (this process's own commits
+/// show at once all the same): the most another instance's write can take to show in this
+/// instance's pages.
 pub const SHARED_REUSE: std::time::Duration = std::time::Duration::from_millis(50);
 /// How old an entry of a page that may lag ([`Lag::Recent`]) may be, in milliseconds, when it
 /// is served while a newer one is being made.
