@@ -10,7 +10,8 @@ use failnight_app::{
     Error,
     services::{bookings::book_group, ticket_reads::read_group, ticketing},
 };
-use failnight_core::{Db, with_tx};
+use failnight_core::{Db, Tx, with_tx};
+use failnight_scheduling::events;
 use failnight_ticketing::rsvps::{self, NewRsvp};
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -20,6 +21,7 @@ use crate::support::{TestApp, both_backends};
 both_backends!(
     three_hundred_rsvps_for_fifty_seats,
     a_group_is_booked_in_order,
+    a_group_reads_its_own_bookings_however_full_the_night,
     a_failing_group_is_booked_one_by_one,
     tickets_asked_together_are_each_read,
     a_failing_read_group_is_read_one_by_one
@@ -65,6 +67,59 @@ async fn three_hundred_rsvps_for_fifty_seats(app: TestApp) {
 
 fn person(name: &str, email: &str, plus_ones: i64) -> NewRsvp {
     NewRsvp { name: name.into(), email: email.into(), plus_ones, language: None, accepts_code_of_conduct: true }
+}
+
+/// The lookup of a group's emails (who booked already) reads those people's bookings, not the
+/// night's: with 3,000 bookings and no statistics yet (a new database, a night's first
+/// minutes), a group of 32 reads at most its own rows. The lookup runs under the night's seat
+/// counter lock, so a cost that grew with the night would stall every booking behind it. On
+/// PostgreSQL the rows read are counted by the database itself, in the transaction.
+async fn a_group_reads_its_own_bookings_however_full_the_night(app: TestApp) {
+    let (_, event) = app.published_night("full", 5_000).await;
+    let id = event["id"].as_i64().unwrap();
+    let seed = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)
+        INSERT INTO rsvps (event_id, name, email, status, token, created_at, updated_at, plus_ones, checkin_code)
+        SELECT $1, 'Guest ' || i, 'guest' || i || '@example.org', 'confirmed', 'seed-t-' || i, i, i, 0, 'seed-c-' || i
+        FROM n";
+    let mut tx = app.db().begin().await.unwrap();
+    with_tx!(&mut tx, |c| sqlx::query(seed).bind(id).execute(&mut *c).await.map(|_| ())).unwrap();
+    with_tx!(&mut tx, |c| sqlx::query("UPDATE seat_counts SET confirmed = 3000 WHERE event_id = $1")
+        .bind(id)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))
+    .unwrap();
+    tx.commit().await.unwrap();
+
+    let mut group: Vec<NewRsvp> = (0..30).map(|i| person("New", &format!("new{i}@example.org"), 0)).collect();
+    group.push(person("Guest again", "guest7@example.org", 0));
+    group.push(person("Guest again", "guest2999@example.org", 0));
+    let mut tx = app.db().begin().await.unwrap();
+    let night = events::get(&mut tx, id).await.unwrap().unwrap();
+    let before = rows_read(&mut tx).await;
+    let answers = rsvps::rsvp_many(&mut tx, id, night.bookable(), &group, chrono::Utc::now()).await.unwrap();
+    let read = rows_read(&mut tx).await.map(|after| after - before.unwrap());
+    tx.commit().await.unwrap();
+
+    let outcomes: Vec<_> = answers.into_iter().map(Result::unwrap).collect();
+    assert!(outcomes[..30].iter().all(|o| o.created && o.rsvp.status.as_str() == "confirmed"));
+    for (outcome, email) in outcomes[30..].iter().zip(["guest7@example.org", "guest2999@example.org"]) {
+        assert!(!outcome.created, "{email} had booked before");
+        assert_eq!(outcome.rsvp.email, email);
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, 3030);
+    if let Some(read) = read {
+        assert!(read <= 32, "the group's lookup read {read} rows of a night of 3,000");
+    }
+}
+
+/// On PostgreSQL, the rows of `rsvps` this transaction has read so far (through indexes or
+/// not); `None` on SQLite, which does not count them.
+async fn rows_read(tx: &mut Tx) -> Option<i64> {
+    let Tx::Postgres(c, _) = tx else { return None };
+    let sql = "SELECT COALESCE(seq_tup_read, 0) + COALESCE(idx_tup_fetch, 0) FROM pg_stat_xact_user_tables
+               WHERE relname = 'rsvps'";
+    Some(sqlx::query_scalar::<_, i64>(sql).fetch_one(&mut **c).await.unwrap())
 }
 
 /// One group, booked in one transaction, meets every rule a booking alone meets: seats in the
