@@ -10,7 +10,7 @@ use failnight_app::{
     Error,
     services::{bookings::book_group, ticket_reads::read_group, ticketing},
 };
-use failnight_core::{Db, Tx, with_tx};
+use failnight_core::{Db, Tx, foreground::BUSY_WRITES, with_tx};
 use failnight_scheduling::events;
 use failnight_ticketing::rsvps::{self, NewRsvp};
 use reqwest::Method;
@@ -22,6 +22,7 @@ both_backends!(
     three_hundred_rsvps_for_fifty_seats,
     a_group_is_booked_in_order,
     a_group_reads_its_own_bookings_however_full_the_night,
+    a_rush_of_bookings_keeps_the_outbox_waiting,
     a_failing_group_is_booked_one_by_one,
     tickets_asked_together_are_each_read,
     a_failing_read_group_is_read_one_by_one
@@ -111,6 +112,52 @@ async fn a_group_reads_its_own_bookings_however_full_the_night(app: TestApp) {
     if let Some(read) = read {
         assert!(read <= 32, "the group's lookup read {read} rows of a night of 3,000");
     }
+}
+
+/// Bookings waiting for their turn count as the process's writing requests: from
+/// `BUSY_WRITES` of them on, the process is busy (the outbox's dispatcher gives way, see
+/// `outbox::deliveries_give_way_to_a_rush_of_writes`), and quiet again once they are answered.
+/// Here the night's seat counter is held by a transaction of the test's, so the bookings wait.
+async fn a_rush_of_bookings_keeps_the_outbox_waiting(app: TestApp) {
+    let (_, event) = app.published_night("rush-busy", 50).await;
+    let id = event["id"].as_i64().unwrap();
+    let busy = || app.state.foreground.busy();
+    assert!(!busy());
+    let mut tx = app.db().begin().await.unwrap();
+    with_tx!(&mut tx, |c| sqlx::query("UPDATE seat_counts SET capacity = capacity WHERE event_id = $1")
+        .bind(id)
+        .execute(&mut *c)
+        .await
+        .map(|_| ()))
+    .unwrap();
+    let bookings: Vec<_> = (0..BUSY_WRITES)
+        .map(|n| {
+            let (client, url) = (app.client.clone(), app.url(&format!("/api/v1/events/{id}/rsvps")));
+            tokio::spawn(async move {
+                let body = json!({"name": format!("Rush {n}"), "email": format!("rush{n}@example.org"), "accept_code_of_conduct": true});
+                client.post(url).json(&body).send().await.unwrap().status()
+            })
+        })
+        .collect();
+    let waited = tokio::time::timeout(Duration::from_secs(20), async {
+        while !busy() {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    })
+    .await;
+    tx.rollback().await.unwrap();
+    assert!(waited.is_ok(), "{BUSY_WRITES} bookings in flight make the process busy");
+    for booking in bookings {
+        assert_eq!(booking.await.unwrap(), 202);
+    }
+    tokio::time::timeout(Duration::from_secs(20), async {
+        while busy() {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    })
+    .await
+    .expect("quiet again once they are answered");
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, BUSY_WRITES as i64);
 }
 
 /// On PostgreSQL, the rows of `rsvps` this transaction has read so far (through indexes or

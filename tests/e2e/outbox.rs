@@ -8,7 +8,9 @@
 use std::{collections::HashMap, time::Duration};
 
 use failnight_core::{
-    Backend, Clock, Db, Timestamp, outbox,
+    Backend, Clock, Db, Timestamp,
+    foreground::{BUSY_WRITES, Foreground},
+    outbox,
     outbox::{Category, NewEmail},
     time::ManualClock,
     with_db, with_tx,
@@ -26,6 +28,8 @@ both_backends!(without_workers:
     optional_mail_carries_list_unsubscribe,
     deliveries_wait_for_a_connection,
     a_busy_dispatcher_claims_the_next_batch_while_one_is_delivered,
+    deliveries_give_way_to_a_rush_of_writes,
+    deliveries_give_way_for_a_bounded_time_only,
     a_dispatcher_never_claims_what_it_is_still_delivering,
     an_email_in_the_servers_hands_is_not_dropped_when_it_expires,
     an_email_delivered_after_another_dispatcher_dropped_it_counts_as_sent,
@@ -481,6 +485,61 @@ async fn a_busy_dispatcher_claims_the_next_batch_while_one_is_delivered(app: Tes
     assert!(seen.values().all(|&n| n == 1), "{seen:?}");
     running.stop().await;
     assert_eq!(app.count(SENT).await, 12, "every delivery marked sent");
+    app.stop().await;
+}
+
+/// While the process's writing requests are many (a rush of bookings), the dispatcher claims
+/// nothing: the rush gets the machine and the database, and the emails wait, queued. Once the
+/// requests are fewer, every email goes out, once.
+async fn deliveries_give_way_to_a_rush_of_writes(app: TestApp) {
+    let clock = ManualClock::new(chrono::Utc::now());
+    let emails: Vec<_> = (0..3).map(|i| email(&format!("rush:{i}"), &format!("r{i}@example.org"), None)).collect();
+    enqueue_all(app.db(), &emails, clock.timestamp()).await;
+    let foreground = Foreground::default();
+    let rush: Vec<_> = (0..BUSY_WRITES).map(|_| foreground.write()).collect();
+    let options = DispatcherOptions {
+        foreground: Some(foreground),
+        give_way: Duration::from_secs(3600),
+        ..DispatcherOptions::default()
+    };
+    let (stop, shutdown) = tokio::sync::watch::channel(false);
+    let task = tokio::spawn(dispatcher_with(&app, &clock, 4, options).run(shutdown));
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(app.count(LEASED).await, 0, "nothing claimed during the rush");
+    assert!(app.smtp.messages().is_empty(), "nothing delivered during the rush");
+
+    drop(rush);
+    let seen = arrived(&app, 3).await;
+    assert_eq!(seen.len(), 3);
+    assert!(seen.values().all(|&n| n == 1), "{seen:?}");
+    stop.send(true).unwrap();
+    tokio::time::timeout(MAIL_WAIT, task).await.expect("the dispatcher stops").unwrap();
+    app.wait_count(SENT, 3).await;
+    app.stop().await;
+}
+
+/// A rush that does not end holds the emails back only `give_way` before each claim: they
+/// still go out, each once, and the dispatcher still stops when asked.
+async fn deliveries_give_way_for_a_bounded_time_only(app: TestApp) {
+    let clock = ManualClock::new(chrono::Utc::now());
+    let emails: Vec<_> = (0..3).map(|i| email(&format!("long:{i}"), &format!("g{i}@example.org"), None)).collect();
+    enqueue_all(app.db(), &emails, clock.timestamp()).await;
+    let foreground = Foreground::default();
+    let _rush: Vec<_> = (0..BUSY_WRITES * 2).map(|_| foreground.write()).collect();
+    let options = DispatcherOptions {
+        foreground: Some(foreground.clone()),
+        give_way: Duration::from_millis(100),
+        ..DispatcherOptions::default()
+    };
+    let (stop, shutdown) = tokio::sync::watch::channel(false);
+    let task = tokio::spawn(dispatcher_with(&app, &clock, 4, options).run(shutdown));
+    let seen = arrived(&app, 3).await;
+    assert_eq!(seen.len(), 3);
+    assert!(seen.values().all(|&n| n == 1), "{seen:?}");
+    assert!(foreground.busy(), "delivered during the rush");
+    stop.send(true).unwrap();
+    tokio::time::timeout(MAIL_WAIT, task).await.expect("the dispatcher stops during the rush").unwrap();
+    app.wait_count(SENT, 3).await;
     app.stop().await;
 }
 

@@ -24,7 +24,11 @@ pub fn spawn(
         transport,
         ctx.clock.clone(),
         from,
-        DispatcherOptions { grace: ctx.options.mail_grace, ..DispatcherOptions::for_db(&ctx.db) },
+        DispatcherOptions {
+            grace: ctx.options.mail_grace,
+            foreground: Some(ctx.foreground.clone()),
+            ..DispatcherOptions::for_db(&ctx.db)
+        },
         ctx.mail_wake.clone(),
     );
     vec![

@@ -11,7 +11,7 @@ pub mod services;
 
 use std::{ops::Deref, sync::Arc};
 
-use failnight_core::{Clock, Db};
+use failnight_core::{Clock, Db, foreground::Foreground};
 use failnight_reminders::Sender;
 use failnight_ticketing::payments::Payments;
 use tokio::sync::Notify;
@@ -37,6 +37,9 @@ pub struct Parts {
     pub sender: Sender,
     /// Rung after a commit that queued email, so the dispatcher sends it at once.
     pub mail_wake: Arc<Notify>,
+    /// The writing requests in flight (counted by the gateway), which the dispatcher gives
+    /// way to while they are many.
+    pub foreground: Foreground,
     /// Stripe (or a fake of it in tests); `None` without Stripe settings: paid tickets are
     /// then unavailable and the use cases say why.
     pub payments: Option<Arc<dyn Payments>>,
@@ -106,6 +109,7 @@ impl Context {
             clock,
             sender,
             mail_wake: Arc::default(),
+            foreground: Foreground::default(),
             payments,
             options,
             bookings: Default::default(),

@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 pub mod db;
+pub mod foreground;
 pub mod i18n;
 pub mod outbox;
 pub mod ratelimit;

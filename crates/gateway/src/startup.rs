@@ -81,6 +81,8 @@ async fn take_a_turn(State(state): State<AppState>, request: Request, next: Next
         }
         Err(_) => return refuse(AppError::RequestTimeout),
     };
+    // Counted from here (its body read, ready to run): while many are, the outbox gives way.
+    let _writing = state.foreground.write();
     let _turn = state.write_turns.acquire().await;
     next.run(Request::from_parts(parts, Body::from(body))).await
 }

@@ -22,7 +22,7 @@ use std::{
 };
 
 use chrono::{DateTime, Utc};
-use failnight_core::{Backend, Clock, Db, Timestamp, outbox, token::random_u32};
+use failnight_core::{Backend, Clock, Db, Timestamp, foreground::Foreground, outbox, token::random_u32};
 use lettre::{
     Message,
     message::{
@@ -66,6 +66,12 @@ pub struct DispatcherOptions {
     pub grace: Duration,
     /// Claimed batches delivered at once while busy (see [`Dispatcher::run`]); at least one.
     pub batches: usize,
+    /// The writing requests of this process, to give way to while they are many (see
+    /// [`failnight_core::foreground`]); `None` in a process of workers only.
+    pub foreground: Option<Foreground>,
+    /// The longest a claim waits for a busy process to quiet down: while the rush lasts, a
+    /// batch still goes out at least this often.
+    pub give_way: Duration,
 }
 
 impl Default for DispatcherOptions {
@@ -80,6 +86,8 @@ impl Default for DispatcherOptions {
             send_timeout: Duration::from_secs(20),
             grace: Duration::from_secs(10),
             batches: 2,
+            foreground: None,
+            give_way: Duration::from_millis(500),
         }
     }
 }
@@ -152,6 +160,10 @@ impl Dispatcher {
     /// is, so the connections need not wait for the slowest delivery of a batch, its marks and
     /// the next claim. A claim never takes back (nor drops as expired) the rows of a batch still
     /// in flight, even once their lease ran out: the process never competes with itself.
+    ///
+    /// While the process's writing requests are many ([`foreground`](DispatcherOptions::foreground)
+    /// busy: a rush of bookings), each claim first waits for them to quiet down, at most
+    /// [`give_way`](DispatcherOptions::give_way).
     pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
         let mut batches = JoinSet::new();
         let mut in_flight: HashMap<tokio::task::Id, String> = HashMap::new();
@@ -171,6 +183,12 @@ impl Dispatcher {
             }
             let room = batches.is_empty() || busy && batches.len() < self.options.batches;
             if due && room {
+                if let Some(foreground) = &self.options.foreground {
+                    tokio::select! {
+                        () = foreground.quiet_or(self.options.give_way) => {}
+                        _ = shutdown.changed() => continue,
+                    }
+                }
                 let keep: Vec<&str> = in_flight.values().map(String::as_str).collect();
                 busy = match self.claim(&keep).await {
                     Ok((rows, claimed_at)) => {
