@@ -83,13 +83,8 @@ async fn a_group_reads_its_own_bookings_however_full_the_night(app: TestApp) {
         SELECT $1, 'Guest ' || i, 'guest' || i || '@example.org', 'confirmed', 'seed-t-' || i, i, i, 0, 'seed-c-' || i
         FROM n";
     let mut tx = app.db().begin().await.unwrap();
-    with_tx!(&mut tx, |c| sqlx::query(seed).bind(id).execute(&mut *c).await.map(|_| ())).unwrap();
-    with_tx!(&mut tx, |c| sqlx::query("UPDATE seat_counts SET confirmed = 3000 WHERE event_id = $1")
-        .bind(id)
-        .execute(&mut *c)
-        .await
-        .map(|_| ()))
-    .unwrap();
+    execute(&mut tx, seed, id).await;
+    execute(&mut tx, "UPDATE seat_counts SET confirmed = 3000 WHERE event_id = $1", id).await;
     tx.commit().await.unwrap();
 
     let mut group: Vec<NewRsvp> = (0..30).map(|i| person("New", &format!("new{i}@example.org"), 0)).collect();
@@ -124,12 +119,7 @@ async fn a_rush_of_bookings_keeps_the_outbox_waiting(app: TestApp) {
     let busy = || app.state.foreground.busy();
     assert!(!busy());
     let mut tx = app.db().begin().await.unwrap();
-    with_tx!(&mut tx, |c| sqlx::query("UPDATE seat_counts SET capacity = capacity WHERE event_id = $1")
-        .bind(id)
-        .execute(&mut *c)
-        .await
-        .map(|_| ()))
-    .unwrap();
+    execute(&mut tx, "UPDATE seat_counts SET capacity = capacity WHERE event_id = $1", id).await;
     let bookings: Vec<_> = (0..BUSY_WRITES)
         .map(|n| {
             let (client, url) = (app.client.clone(), app.url(&format!("/api/v1/events/{id}/rsvps")));
@@ -158,6 +148,11 @@ async fn a_rush_of_bookings_keeps_the_outbox_waiting(app: TestApp) {
     .await
     .expect("quiet again once they are answered");
     assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, BUSY_WRITES as i64);
+}
+
+/// Runs `sql` with the night's id as `$1` in `tx`.
+async fn execute(tx: &mut Tx, sql: &'static str, id: i64) {
+    with_tx!(tx, |c| sqlx::query(sql).bind(id).execute(&mut *c).await.map(|_| ())).unwrap();
 }
 
 /// On PostgreSQL, the rows of `rsvps` this transaction has read so far (through indexes or

@@ -493,28 +493,16 @@ async fn a_busy_dispatcher_claims_the_next_batch_while_one_is_delivered(app: Tes
 /// requests are fewer, every email goes out, once.
 async fn deliveries_give_way_to_a_rush_of_writes(app: TestApp) {
     let clock = ManualClock::new(chrono::Utc::now());
-    let emails: Vec<_> = (0..3).map(|i| email(&format!("rush:{i}"), &format!("r{i}@example.org"), None)).collect();
-    enqueue_all(app.db(), &emails, clock.timestamp()).await;
     let foreground = Foreground::default();
     let rush: Vec<_> = (0..BUSY_WRITES).map(|_| foreground.write()).collect();
-    let options = DispatcherOptions {
-        foreground: Some(foreground),
-        give_way: Duration::from_secs(3600),
-        ..DispatcherOptions::default()
-    };
-    let (stop, shutdown) = tokio::sync::watch::channel(false);
-    let task = tokio::spawn(dispatcher_with(&app, &clock, 4, options).run(shutdown));
+    let running = Running::giving_way(&app, &clock, "rush", &foreground, Duration::from_secs(3600)).await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(app.count(LEASED).await, 0, "nothing claimed during the rush");
     assert!(app.smtp.messages().is_empty(), "nothing delivered during the rush");
 
     drop(rush);
-    let seen = arrived(&app, 3).await;
-    assert_eq!(seen.len(), 3);
-    assert!(seen.values().all(|&n| n == 1), "{seen:?}");
-    stop.send(true).unwrap();
-    tokio::time::timeout(MAIL_WAIT, task).await.expect("the dispatcher stops").unwrap();
-    app.wait_count(SENT, 3).await;
+    three_delivered_once(&app).await;
+    running.stop().await;
     app.stop().await;
 }
 
@@ -522,25 +510,21 @@ async fn deliveries_give_way_to_a_rush_of_writes(app: TestApp) {
 /// still go out, each once, and the dispatcher still stops when asked.
 async fn deliveries_give_way_for_a_bounded_time_only(app: TestApp) {
     let clock = ManualClock::new(chrono::Utc::now());
-    let emails: Vec<_> = (0..3).map(|i| email(&format!("long:{i}"), &format!("g{i}@example.org"), None)).collect();
-    enqueue_all(app.db(), &emails, clock.timestamp()).await;
     let foreground = Foreground::default();
     let _rush: Vec<_> = (0..BUSY_WRITES * 2).map(|_| foreground.write()).collect();
-    let options = DispatcherOptions {
-        foreground: Some(foreground.clone()),
-        give_way: Duration::from_millis(100),
-        ..DispatcherOptions::default()
-    };
-    let (stop, shutdown) = tokio::sync::watch::channel(false);
-    let task = tokio::spawn(dispatcher_with(&app, &clock, 4, options).run(shutdown));
-    let seen = arrived(&app, 3).await;
+    let running = Running::giving_way(&app, &clock, "long", &foreground, Duration::from_millis(100)).await;
+    three_delivered_once(&app).await;
+    assert!(foreground.busy(), "delivered during the rush");
+    running.stop().await;
+    app.stop().await;
+}
+
+/// The three emails of [`Running::giving_way`] arrived, each once, and are marked sent.
+async fn three_delivered_once(app: &TestApp) {
+    let seen = arrived(app, 3).await;
     assert_eq!(seen.len(), 3);
     assert!(seen.values().all(|&n| n == 1), "{seen:?}");
-    assert!(foreground.busy(), "delivered during the rush");
-    stop.send(true).unwrap();
-    tokio::time::timeout(MAIL_WAIT, task).await.expect("the dispatcher stops during the rush").unwrap();
     app.wait_count(SENT, 3).await;
-    app.stop().await;
 }
 
 /// The leases of a dispatcher's batches in flight run out (here the clock jumps two hours
@@ -647,6 +631,25 @@ impl Running {
         let task = tokio::spawn(dispatcher_with_connections(app, clock, batch, connections).run(shutdown));
         let held = connections as usize;
         app.smtp.wait_until("every connection holds a delivery", MAIL_WAIT, |s| s.held() == held).await;
+        Running { stop, task }
+    }
+
+    /// Three emails queued (keys and addresses from `key`) and a dispatcher running that gives
+    /// way to `foreground`'s writing requests, at most `give_way` before each claim.
+    async fn giving_way(
+        app: &TestApp,
+        clock: &ManualClock,
+        key: &str,
+        foreground: &Foreground,
+        give_way: Duration,
+    ) -> Running {
+        let emails: Vec<_> =
+            (0..3).map(|i| email(&format!("{key}:{i}"), &format!("{key}{i}@example.org"), None)).collect();
+        enqueue_all(app.db(), &emails, clock.timestamp()).await;
+        let options =
+            DispatcherOptions { foreground: Some(foreground.clone()), give_way, ..DispatcherOptions::default() };
+        let (stop, shutdown) = tokio::sync::watch::channel(false);
+        let task = tokio::spawn(dispatcher_with(app, clock, 4, options).run(shutdown));
         Running { stop, task }
     }
 

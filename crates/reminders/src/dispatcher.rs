@@ -186,7 +186,10 @@ impl Dispatcher {
                 if let Some(foreground) = &self.options.foreground {
                     tokio::select! {
                         () = foreground.quiet_or(self.options.give_way) => {}
-                        _ = shutdown.changed() => continue,
+                        _ = shutdown.changed() => {}
+                    }
+                    if *shutdown.borrow() {
+                        break;
                     }
                 }
                 let keep: Vec<&str> = in_flight.values().map(String::as_str).collect();
