@@ -116,8 +116,7 @@ async fn a_group_reads_its_own_bookings_however_full_the_night(app: TestApp) {
 async fn a_rush_of_bookings_keeps_the_outbox_waiting(app: TestApp) {
     let (_, event) = app.published_night("rush-busy", 50).await;
     let id = event["id"].as_i64().unwrap();
-    let busy = || app.state.foreground.busy();
-    assert!(!busy());
+    assert!(!app.state.foreground.busy());
     let mut tx = app.db().begin().await.unwrap();
     execute(&mut tx, "UPDATE seat_counts SET capacity = capacity WHERE event_id = $1", id).await;
     let bookings: Vec<_> = (0..BUSY_WRITES)
@@ -129,25 +128,25 @@ async fn a_rush_of_bookings_keeps_the_outbox_waiting(app: TestApp) {
             })
         })
         .collect();
-    let waited = tokio::time::timeout(Duration::from_secs(20), async {
-        while !busy() {
-            tokio::time::sleep(Duration::from_millis(10)).await;
-        }
-    })
-    .await;
+    let waited = becomes_busy(&app, true).await;
     tx.rollback().await.unwrap();
-    assert!(waited.is_ok(), "{BUSY_WRITES} bookings in flight make the process busy");
+    assert!(waited, "{BUSY_WRITES} bookings in flight make the process busy");
     for booking in bookings {
         assert_eq!(booking.await.unwrap(), 202);
     }
+    assert!(becomes_busy(&app, false).await, "quiet again once they are answered");
+    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, BUSY_WRITES as i64);
+}
+
+/// Whether the process's writing requests make it `busy` (or not) within 20 s.
+async fn becomes_busy(app: &TestApp, busy: bool) -> bool {
     tokio::time::timeout(Duration::from_secs(20), async {
-        while busy() {
+        while app.state.foreground.busy() != busy {
             tokio::time::sleep(Duration::from_millis(10)).await;
         }
     })
     .await
-    .expect("quiet again once they are answered");
-    assert_eq!(app.count("SELECT COUNT(*) FROM rsvps").await, BUSY_WRITES as i64);
+    .is_ok()
 }
 
 /// Runs `sql` with the night's id as `$1` in `tx`.
