@@ -444,6 +444,55 @@ async fn two_worker_processes_deliver_each_email_once_postgres() {
     app.stop().await;
 }
 
+/// On PostgreSQL a claim writes each email's new version beside the old one, on its own page,
+/// so it touches none of the outbox's indexes (a HOT update; migration 0043 leaves the room).
+/// With the pages packed full every claimed email moved to another page, with a new entry in
+/// each index. PostgreSQL only: SQLite updates a row where it is.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_claim_leaves_each_email_on_its_page_postgres() {
+    let Some(app) = TestApp::spawn_with(Backend::Postgres, false).await else { return };
+    let now = Timestamp::from_utc(chrono::Utc::now());
+    // As big as a reminder (bodies of 1.6 and 0.7 KB that do not compress): a page holds a few.
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let mut text = |len: usize| -> String {
+        (0..len)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                char::from(b'a' + (state % 26) as u8)
+            })
+            .collect()
+    };
+    let emails: Vec<_> = (0..64)
+        .map(|i| NewEmail {
+            body_html: format!("<p>{}</p>", text(1_600)),
+            body_text: text(700),
+            ..email(&format!("page:{i}"), &format!("p{i}@example.org"), None)
+        })
+        .collect();
+    enqueue_all(app.db(), &emails, now).await;
+    let pages = || async {
+        let rows: Vec<(i64, i64)> =
+            with_db!(app.db(), |e| sqlx::query_as("SELECT id, (ctid::text::point)[0]::bigint FROM outbox ORDER BY id")
+                .fetch_all(e)
+                .await)
+            .unwrap();
+        rows
+    };
+    let before = pages().await;
+    let claimed = outbox::claim(app.db(), 64, 30_000, now, &[]).await.unwrap();
+    assert_eq!(claimed.len(), 64);
+    let after = pages().await;
+
+    let mut used: Vec<i64> = before.iter().map(|(_, page)| *page).collect();
+    used.dedup();
+    assert!(used.len() >= 8, "64 emails on {} pages: too small to fill one", used.len());
+    let moved: Vec<i64> = before.iter().zip(&after).filter(|(b, a)| b != a).map(|(b, _)| b.0).collect();
+    assert!(moved.is_empty(), "{} of 64 claimed emails moved to another page: {moved:?}", moved.len());
+    app.stop().await;
+}
+
 /// A claim of many emails sends as many at once as the transport has connections (the rest
 /// wait their turn, unbuilt), and then all of them, each once.
 async fn deliveries_wait_for_a_connection(app: TestApp) {
