@@ -453,17 +453,8 @@ async fn a_claim_leaves_each_email_on_its_page_postgres() {
     let Some(app) = TestApp::spawn_with(Backend::Postgres, false).await else { return };
     let now = Timestamp::from_utc(chrono::Utc::now());
     // As big as a reminder (bodies of 1.6 and 0.7 KB that do not compress): a page holds a few.
-    let mut state = 0x2545_f491_4f6c_dd1d_u64;
-    let mut text = |len: usize| -> String {
-        (0..len)
-            .map(|_| {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                char::from(b'a' + (state % 26) as u8)
-            })
-            .collect()
-    };
+    let mut rng = failnight_core::rng::Rng(43);
+    let mut text = |len: usize| -> String { (0..len).map(|_| char::from(b'a' + rng.below(26) as u8)).collect() };
     let emails: Vec<_> = (0..64)
         .map(|i| NewEmail {
             body_html: format!("<p>{}</p>", text(1_600)),
@@ -472,13 +463,10 @@ async fn a_claim_leaves_each_email_on_its_page_postgres() {
         })
         .collect();
     enqueue_all(app.db(), &emails, now).await;
+    // Each email's page (the first half of its `ctid`), in the order of their ids.
     let pages = || async {
-        let rows: Vec<(i64, i64)> =
-            with_db!(app.db(), |e| sqlx::query_as("SELECT id, (ctid::text::point)[0]::bigint FROM outbox ORDER BY id")
-                .fetch_all(e)
-                .await)
-            .unwrap();
-        rows
+        let sql = "SELECT id, (ctid::text::point)[0]::bigint FROM outbox ORDER BY id";
+        with_db!(app.db(), |e| sqlx::query_as::<_, (i64, i64)>(sql).fetch_all(e).await).unwrap()
     };
     let before = pages().await;
     let claimed = outbox::claim(app.db(), 64, 30_000, now, &[]).await.unwrap();
@@ -487,7 +475,7 @@ async fn a_claim_leaves_each_email_on_its_page_postgres() {
 
     let mut used: Vec<i64> = before.iter().map(|(_, page)| *page).collect();
     used.dedup();
-    assert!(used.len() >= 8, "64 emails on {} pages: too small to fill one", used.len());
+    assert!(used.len() >= 8, "64 emails on {} pages: too small to fill a page", used.len());
     let moved: Vec<i64> = before.iter().zip(&after).filter(|(b, a)| b != a).map(|(b, _)| b.0).collect();
     assert!(moved.is_empty(), "{} of 64 claimed emails moved to another page: {moved:?}", moved.len());
     app.stop().await;
