@@ -23,7 +23,7 @@ use std::{
 
 use clap::{Parser, ValueEnum};
 use failnight_core::outbox::keys;
-use failnight_smtp_sink::{Keep, SmtpSink};
+use failnight_smtp_sink::{Keep, SmtpSink, Tally};
 use serde_json::json;
 
 use crate::{
@@ -1377,14 +1377,7 @@ impl Bench {
         fill(row, &mut samples);
         // Each person's email, delivered by the server's dispatcher (which gives way to the
         // bookings while they rush): when the last one arrived, from the burst's start.
-        let deadline = start + bound;
-        let mail = loop {
-            let tally = self.sink.tally();
-            if tally.distinct >= n || Instant::now() > deadline {
-                break tally;
-            }
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        };
+        let mail = self.mail_until(start + bound, |tally| tally.distinct >= n).await;
         let mailed_s = mail.last.map_or(f64::NAN, |at| at.saturating_duration_since(start).as_secs_f64());
 
         // The truth is in the database.
@@ -1433,6 +1426,17 @@ impl Bench {
         Ok(())
     }
 
+    /// The SMTP sink's tally once it is `enough`, or at `deadline`, whichever comes first.
+    async fn mail_until(&self, deadline: Instant, enough: impl Fn(&Tally) -> bool) -> Tally {
+        loop {
+            let tally = self.sink.tally();
+            if enough(&tally) || Instant::now() > deadline {
+                return tally;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
     async fn reminders(
         &self,
         database: &Database,
@@ -1441,14 +1445,7 @@ impl Bench {
         row: &mut Row,
     ) -> anyhow::Result<()> {
         let expected = self.options.reminders;
-        let deadline = ready_at + Duration::from_secs(180);
-        loop {
-            let tally = self.sink.tally();
-            if tally.total >= expected as u64 || Instant::now() > deadline {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        }
+        self.mail_until(ready_at + Duration::from_secs(180), |tally| tally.total >= expected as u64).await;
         // Anything sent twice would show up now.
         tokio::time::sleep(Duration::from_secs(2)).await;
         let tally = self.sink.tally();
@@ -1504,7 +1501,7 @@ struct Target {
 
 /// Whether the SMTP sink got each of `expected` emails exactly once, and the outbox has that
 /// many rows of them (`rows`), all marked sent (`sent`).
-fn each_once(tally: &failnight_smtp_sink::Tally, expected: i64, rows: i64, sent: i64) -> bool {
+fn each_once(tally: &Tally, expected: i64, rows: i64, sent: i64) -> bool {
     tally.distinct as i64 == expected
         && tally.total == expected as u64
         && tally.duplicated == 0
