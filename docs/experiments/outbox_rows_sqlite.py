@@ -1,11 +1,11 @@
 """The outbox's table alone on SQLite (issue #22, 2026-12-07): 20,000 reminder-sized rows
 (bodies of 1.6 KB, 0.7 and 0.7) inserted 200 a transaction, claimed 64 and marked 16 at a
-time with the dispatcher's statements, with the bodies in the row ("whole") or in a table of
+time with the dispatcher's claim and mark (without the sensitive bodies' blanking), with the bodies in the row ("whole") or in a table of
 their own ("split"); prints each phase's seconds. The schema is the migrations' (a migration
 Python's SQLite cannot run, such as the library's full-text search, is skipped: the outbox does
 not need it). Usage: python3 docs/experiments/outbox_rows_sqlite.py
 """
-import sqlite3, glob, os, time, random, string, sys
+import sqlite3, glob, os, time, random, string
 MIG = sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../migrations/sqlite/*.sql')))
 def fresh(path):
     for f in (path, path+'-wal', path+'-shm'):
@@ -15,7 +15,7 @@ def fresh(path):
     c.execute('PRAGMA foreign_keys=OFF'); c.execute('PRAGMA wal_autocheckpoint=10000')
     for m in MIG:
         try: c.executescript(open(m).read())
-        except Exception as e: pass
+        except sqlite3.Error as e: print(f'skipped {os.path.basename(m)}: {e}')
     return c
 rnd = random.Random(1)
 def text(n): return ''.join(rnd.choice(string.ascii_letters+' ') for _ in range(n))
@@ -23,7 +23,6 @@ HTML, TXT, ICS = text(1600), text(700), text(700)
 N = 20000
 def run(split):
     c = fresh('/tmp/outbox_rows_sqlite.db')
-    cols = [r[1] for r in c.execute('PRAGMA table_info(outbox)')]
     if split:
         c.execute('CREATE TABLE outbox_bodies (id INTEGER PRIMARY KEY, body_text TEXT, body_html TEXT, ics TEXT)')
     t0 = time.perf_counter()
