@@ -9,7 +9,9 @@ both_backends!(health_openapi_and_not_found, cli_refuses_bad_input_with_exit_cod
 async fn health_openapi_and_not_found(app: TestApp) {
     assert_eq!(app.get("/healthz").await.status(), 200);
     assert_eq!(app.get("/readyz").await.status(), 200);
-    let openapi: Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+    let document = app.get("/api/v1/openapi.json").await;
+    assert_eq!(document.headers()["content-type"], "application/json");
+    let openapi: Value = document.json().await.unwrap();
     assert!(openapi["openapi"].as_str().unwrap().starts_with("3."));
     for path in ["/api/v1/chapters/{slug}/events", "/api/v1/events/{id}", "/api/v1/events/{id}/rsvps"] {
         assert!(openapi["paths"][path].is_object(), "OpenAPI lacks {path}");

@@ -9,10 +9,11 @@
 
 use std::{
     collections::HashMap,
-    sync::{Arc, Mutex, OnceLock},
+    sync::{Mutex, OnceLock},
 };
 
 use axum::{
+    body::Bytes,
     extract::{Path, State},
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
@@ -50,8 +51,8 @@ impl Content {
     }
 }
 
-fn kept() -> &'static Mutex<HashMap<String, Arc<Vec<u8>>>> {
-    static KEPT_CARDS: OnceLock<Mutex<HashMap<String, Arc<Vec<u8>>>>> = OnceLock::new();
+fn kept() -> &'static Mutex<HashMap<String, Bytes>> {
+    static KEPT_CARDS: OnceLock<Mutex<HashMap<String, Bytes>>> = OnceLock::new();
     KEPT_CARDS.get_or_init(Mutex::default)
 }
 
@@ -82,7 +83,7 @@ async fn answer(content: Content, headers: &HeaderMap) -> Result<Response, AppEr
             .await
             .map_err(|e| AppError::Internal(e.into()))?
             .map_err(|e| AppError::Internal(e.into()))?;
-            let png = Arc::new(png);
+            let png = Bytes::from(png);
             let mut kept = kept().lock().expect("cards lock");
             if kept.len() >= KEPT {
                 kept.clear();
@@ -91,8 +92,7 @@ async fn answer(content: Content, headers: &HeaderMap) -> Result<Response, AppEr
             png
         }
     };
-    let body = axum::body::Bytes::from(png.as_ref().clone());
-    Ok((cache, [(header::CONTENT_TYPE, HeaderValue::from_static("image/png"))], body).into_response())
+    Ok((cache, [(header::CONTENT_TYPE, HeaderValue::from_static("image/png"))], png).into_response())
 }
 
 /// The band along a card's left edge: the chapter's colour, else the brand's red.

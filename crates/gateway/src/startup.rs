@@ -6,7 +6,7 @@ use std::{net::SocketAddr, sync::Arc, time::Duration};
 
 use anyhow::Context;
 use axum::{
-    Json, Router,
+    Router,
     body::Body,
     extract::{ConnectInfo, DefaultBodyLimit, Request, State},
     http::{HeaderValue, Method, StatusCode, header},
@@ -109,7 +109,9 @@ async fn deadline(request: Request, next: Next) -> Response {
 /// Every route of the service.
 pub fn build_router(state: AppState) -> Router {
     let (api, openapi) = crate::api::router();
-    let openapi = Arc::new(openapi);
+    // Written out once: the document is the same for the process's life, and kept as a
+    // value it held 5 MB (and each request cloned all of it to serialise it).
+    let openapi = axum::body::Bytes::from(serde_json::to_vec(&openapi).expect("the OpenAPI document serialises"));
     Router::new()
         .route("/", get(pages::index))
         .route("/healthz", get(healthz))
@@ -164,7 +166,10 @@ pub fn build_router(state: AppState) -> Router {
         .merge(speak::private_router())
         .merge(crate::feedback::router())
         .merge(crate::conduct::router())
-        .route("/api/v1/openapi.json", get(move || async move { Json(openapi.as_ref().clone()) }))
+        .route(
+            "/api/v1/openapi.json",
+            get(move || std::future::ready(([(header::CONTENT_TYPE, "application/json")], openapi))),
+        )
         .merge(api)
         .merge(crate::host::router(&state))
         .fallback(not_found)
