@@ -112,6 +112,7 @@ pub fn build_router(state: AppState) -> Router {
     // Written out once: the document is the same for the process's life, and kept as a
     // value it held 5 MB (and each request cloned all of it to serialise it).
     let openapi = axum::body::Bytes::from(serde_json::to_vec(&openapi).expect("the OpenAPI document serialises"));
+    let openapi = move || std::future::ready(([(header::CONTENT_TYPE, "application/json")], openapi));
     Router::new()
         .route("/", get(pages::index))
         .route("/healthz", get(healthz))
@@ -166,10 +167,7 @@ pub fn build_router(state: AppState) -> Router {
         .merge(speak::private_router())
         .merge(crate::feedback::router())
         .merge(crate::conduct::router())
-        .route(
-            "/api/v1/openapi.json",
-            get(move || std::future::ready(([(header::CONTENT_TYPE, "application/json")], openapi))),
-        )
+        .route("/api/v1/openapi.json", get(openapi))
         .merge(api)
         .merge(crate::host::router(&state))
         .fallback(not_found)
