@@ -67,41 +67,76 @@ pub async fn enqueue(tx: &mut Tx, email: &NewEmail, now: Timestamp) -> Result<bo
 /// Queues `emails` in `tx`, up to 256 per statement (fewer on SQLite, see
 /// [`crate::db::SQLITE_MAX_PARAMS`]); returns how many were new
 /// (an email whose idempotency key was queued before is skipped, as by [`enqueue`]).
+///
+/// On PostgreSQL the emails go as one array per column: one statement for any number of
+/// emails, parsed once per connection and planned once (a multi-row `VALUES` would be a new
+/// statement for each count, as the emails of a group of bookings vary).
 pub async fn enqueue_many(tx: &mut Tx, emails: &[NewEmail], now: Timestamp) -> Result<u64, sqlx::Error> {
     const PER_ROW: usize = 14;
+    const COLUMNS: &str = "idempotency_key, message_id, category, to_email, to_name, subject, body_text, body_html,
+                           ics_method, ics, event_id, unsubscribe_url, expires_at, sensitive, created_at, available_at";
     let mut queued = 0;
     let rows = tx.rows_per_statement(PER_ROW, MANY);
     for chunk in emails.chunks(rows) {
-        let values = crate::db::values(chunk.len(), 2, PER_ROW, "$1, $1");
-        let sql = format!(
-            "INSERT INTO outbox (idempotency_key, message_id, category, to_email, to_name, subject,
-                                 body_text, body_html, ics_method, ics, event_id, unsubscribe_url,
-                                 expires_at, sensitive, created_at, available_at)
-             VALUES {values}
-             ON CONFLICT (idempotency_key) DO NOTHING"
-        );
-        queued += with_tx!(tx, |c| {
-            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql.clone())).bind(now);
-            for email in chunk {
-                let invite = email.invite.as_ref();
-                query = query
-                    .bind(&email.idempotency_key)
-                    .bind(&email.message_id)
-                    .bind(email.category)
-                    .bind(&email.to_email)
-                    .bind(&email.to_name)
-                    .bind(&email.subject)
-                    .bind(&email.body_text)
-                    .bind(&email.body_html)
-                    .bind(invite.map(|i| i.method.as_str()))
-                    .bind(invite.map(|i| i.ics.as_str()))
-                    .bind(email.event_id)
-                    .bind(email.unsubscribe_url.as_deref())
-                    .bind(email.expires_at)
-                    .bind(email.sensitive);
+        let text = |f: fn(&NewEmail) -> &str| chunk.iter().map(f).collect::<Vec<_>>();
+        let invite = |f: fn(&Invite) -> &str| chunk.iter().map(|e| e.invite.as_ref().map(f)).collect::<Vec<_>>();
+        queued += match tx {
+            Tx::Postgres(c, _) => sqlx::query(sqlx::AssertSqlSafe(format!(
+                "INSERT INTO outbox ({COLUMNS})
+                 SELECT idempotency_key, message_id, category, to_email, to_name, subject, body_text, body_html,
+                        ics_method, ics, event_id, unsubscribe_url, expires_at, sensitive, $1, $1
+                 FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                             $9::text[], $10::text[], $11::text[], $12::int8[], $13::text[], $14::int8[], $15::bool[])
+                      WITH ORDINALITY AS new (idempotency_key, message_id, category, to_email, to_name, subject,
+                                              body_text, body_html, ics_method, ics, event_id, unsubscribe_url,
+                                              expires_at, sensitive, n)
+                 ORDER BY n
+                 ON CONFLICT (idempotency_key) DO NOTHING"
+            )))
+            .bind(now)
+            .bind(text(|e| &e.idempotency_key))
+            .bind(text(|e| &e.message_id))
+            .bind(text(|e| e.category.as_str()))
+            .bind(text(|e| &e.to_email))
+            .bind(text(|e| &e.to_name))
+            .bind(text(|e| &e.subject))
+            .bind(text(|e| &e.body_text))
+            .bind(text(|e| &e.body_html))
+            .bind(invite(|i| i.method.as_str()))
+            .bind(invite(|i| i.ics.as_str()))
+            .bind(chunk.iter().map(|e| e.event_id).collect::<Vec<_>>())
+            .bind(chunk.iter().map(|e| e.unsubscribe_url.as_deref()).collect::<Vec<_>>())
+            .bind(chunk.iter().map(|e| e.expires_at.map(|t| t.0)).collect::<Vec<_>>())
+            .bind(chunk.iter().map(|e| e.sensitive).collect::<Vec<_>>())
+            .execute(&mut **c)
+            .await?
+            .rows_affected(),
+            Tx::Sqlite(c) => {
+                let values = crate::db::values(chunk.len(), 2, PER_ROW, "$1, $1");
+                let sql =
+                    format!("INSERT INTO outbox ({COLUMNS}) VALUES {values} ON CONFLICT (idempotency_key) DO NOTHING");
+                let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(now);
+                for email in chunk {
+                    let invite = email.invite.as_ref();
+                    query = query
+                        .bind(&email.idempotency_key)
+                        .bind(&email.message_id)
+                        .bind(email.category)
+                        .bind(&email.to_email)
+                        .bind(&email.to_name)
+                        .bind(&email.subject)
+                        .bind(&email.body_text)
+                        .bind(&email.body_html)
+                        .bind(invite.map(|i| i.method.as_str()))
+                        .bind(invite.map(|i| i.ics.as_str()))
+                        .bind(email.event_id)
+                        .bind(email.unsubscribe_url.as_deref())
+                        .bind(email.expires_at)
+                        .bind(email.sensitive);
+                }
+                query.execute(&mut **c).await?.rows_affected()
             }
-            query.execute(&mut *c).await.map(|r| r.rows_affected())
-        })?;
+        };
     }
     Ok(queued)
 }
