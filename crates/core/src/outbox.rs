@@ -78,39 +78,42 @@ pub async fn enqueue_many(tx: &mut Tx, emails: &[NewEmail], now: Timestamp) -> R
     let mut queued = 0;
     let rows = tx.rows_per_statement(PER_ROW, MANY);
     for chunk in emails.chunks(rows) {
-        let text = |f: fn(&NewEmail) -> &str| chunk.iter().map(f).collect::<Vec<_>>();
-        let invite = |f: fn(&Invite) -> &str| chunk.iter().map(|e| e.invite.as_ref().map(f)).collect::<Vec<_>>();
         queued += match tx {
-            Tx::Postgres(c, _) => sqlx::query(sqlx::AssertSqlSafe(format!(
-                "INSERT INTO outbox ({COLUMNS})
-                 SELECT idempotency_key, message_id, category, to_email, to_name, subject, body_text, body_html,
-                        ics_method, ics, event_id, unsubscribe_url, expires_at, sensitive, $1, $1
-                 FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                             $9::text[], $10::text[], $11::text[], $12::int8[], $13::text[], $14::int8[], $15::bool[])
-                      WITH ORDINALITY AS new (idempotency_key, message_id, category, to_email, to_name, subject,
-                                              body_text, body_html, ics_method, ics, event_id, unsubscribe_url,
-                                              expires_at, sensitive, n)
-                 ORDER BY n
-                 ON CONFLICT (idempotency_key) DO NOTHING"
-            )))
-            .bind(now)
-            .bind(text(|e| &e.idempotency_key))
-            .bind(text(|e| &e.message_id))
-            .bind(text(|e| e.category.as_str()))
-            .bind(text(|e| &e.to_email))
-            .bind(text(|e| &e.to_name))
-            .bind(text(|e| &e.subject))
-            .bind(text(|e| &e.body_text))
-            .bind(text(|e| &e.body_html))
-            .bind(invite(|i| i.method.as_str()))
-            .bind(invite(|i| i.ics.as_str()))
-            .bind(chunk.iter().map(|e| e.event_id).collect::<Vec<_>>())
-            .bind(chunk.iter().map(|e| e.unsubscribe_url.as_deref()).collect::<Vec<_>>())
-            .bind(chunk.iter().map(|e| e.expires_at.map(|t| t.0)).collect::<Vec<_>>())
-            .bind(chunk.iter().map(|e| e.sensitive).collect::<Vec<_>>())
-            .execute(&mut **c)
-            .await?
-            .rows_affected(),
+            Tx::Postgres(c, _) => {
+                let text = |f: fn(&NewEmail) -> &str| chunk.iter().map(f).collect::<Vec<_>>();
+                let invite =
+                    |f: fn(&Invite) -> &str| chunk.iter().map(|e| e.invite.as_ref().map(f)).collect::<Vec<_>>();
+                sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "INSERT INTO outbox ({COLUMNS})
+                     SELECT idempotency_key, message_id, category, to_email, to_name, subject, body_text, body_html,
+                            ics_method, ics, event_id, unsubscribe_url, expires_at, sensitive, $1, $1
+                     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                                 $9::text[], $10::text[], $11::text[], $12::int8[], $13::text[], $14::int8[], $15::bool[])
+                          WITH ORDINALITY AS new (idempotency_key, message_id, category, to_email, to_name, subject,
+                                                  body_text, body_html, ics_method, ics, event_id, unsubscribe_url,
+                                                  expires_at, sensitive, n)
+                     ORDER BY n
+                     ON CONFLICT (idempotency_key) DO NOTHING"
+                )))
+                .bind(now)
+                .bind(text(|e| &e.idempotency_key))
+                .bind(text(|e| &e.message_id))
+                .bind(text(|e| e.category.as_str()))
+                .bind(text(|e| &e.to_email))
+                .bind(text(|e| &e.to_name))
+                .bind(text(|e| &e.subject))
+                .bind(text(|e| &e.body_text))
+                .bind(text(|e| &e.body_html))
+                .bind(invite(|i| i.method.as_str()))
+                .bind(invite(|i| i.ics.as_str()))
+                .bind(chunk.iter().map(|e| e.event_id).collect::<Vec<_>>())
+                .bind(chunk.iter().map(|e| e.unsubscribe_url.as_deref()).collect::<Vec<_>>())
+                .bind(chunk.iter().map(|e| e.expires_at.map(|t| t.0)).collect::<Vec<_>>())
+                .bind(chunk.iter().map(|e| e.sensitive).collect::<Vec<_>>())
+                .execute(&mut **c)
+                .await?
+                .rows_affected()
+            }
             Tx::Sqlite(c) => {
                 let values = crate::db::values(chunk.len(), 2, PER_ROW, "$1, $1");
                 let sql =
