@@ -37,8 +37,9 @@ const SEATS: i64 = 120;
 const BUYERS: usize = 24;
 /// Requests in flight at once.
 const CLIENTS: usize = 32;
-/// The SMTP connections of `serve` (`startup::build`'s pool): the most a crash may double.
-const SMTP_CONNECTIONS: usize = 16;
+/// The SMTP connections `serve` is given (`FAILNIGHT_SMTP_CONNECTIONS`): the most a crash may
+/// double. Half the default, so that a server ignoring the setting could double more.
+const SMTP_CONNECTIONS: usize = 8;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn kill_9_loses_nothing_sqlite() {
@@ -67,6 +68,7 @@ impl Server {
             .env("FAILNIGHT_DATABASE_URL", &app.settings.database_url)
             .env("FAILNIGHT_BASE_URL", format!("http://127.0.0.1:{port}"))
             .env("FAILNIGHT_SMTP_URL", app.smtp.url())
+            .env("FAILNIGHT_SMTP_CONNECTIONS", SMTP_CONNECTIONS.to_string())
             .env("FAILNIGHT_MAIL_FROM", "nights@failnight.test")
             .env("FAILNIGHT_TRUSTED_PROXIES", "127.0.0.1/32")
             .env("FAILNIGHT_STRIPE_SECRET_KEY", stripe::SECRET_KEY)

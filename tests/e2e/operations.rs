@@ -111,6 +111,8 @@ async fn metrics_and_backups(app: TestApp) {
         ("--smtp-url", "gopher://mail", "FAILNIGHT_SMTP_URL"),
         ("--mail-from", "not an address", "FAILNIGHT_MAIL_FROM"),
         ("--database-url", "mysql://x", "FAILNIGHT_DATABASE_URL"),
+        ("--smtp-connections", "0", "FAILNIGHT_SMTP_CONNECTIONS"),
+        ("--smtp-connections", "65", "FAILNIGHT_SMTP_CONNECTIONS"),
     ] {
         let error = failnight_gateway::cli::run_args(["failnight", flag, value, "migrate"]).await.expect_err(flag);
         assert_eq!(error.exit_code(), 2, "{flag}");

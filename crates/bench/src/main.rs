@@ -111,6 +111,9 @@ struct Options {
     /// FAILNIGHT_DB_CONNECTIONS for the servers (default: the server's own default).
     #[arg(long)]
     db_connections: Option<u32>,
+    /// FAILNIGHT_SMTP_CONNECTIONS for the servers (default: the server's own default).
+    #[arg(long)]
+    smtp_connections: Option<u32>,
     /// Audience connections on the stage's live stream.
     #[arg(long, default_value_t = 1000)]
     viewers: usize,
@@ -598,6 +601,7 @@ impl Bench {
                 dir: &database.dir,
                 workers,
                 db_connections: self.options.db_connections,
+                smtp_connections: self.options.smtp_connections,
             };
             servers.push(Server::start(&launch).await?);
         }

@@ -102,6 +102,7 @@ pub struct Launch<'a> {
     pub dir: &'a Path,
     pub workers: bool,
     pub db_connections: Option<u32>,
+    pub smtp_connections: Option<u32>,
 }
 
 impl Server {
@@ -130,6 +131,9 @@ impl Server {
             .kill_on_drop(true);
         if let Some(n) = launch.db_connections {
             command.env("FAILNIGHT_DB_CONNECTIONS", n.to_string());
+        }
+        if let Some(n) = launch.smtp_connections {
+            command.env("FAILNIGHT_SMTP_CONNECTIONS", n.to_string());
         }
         if !launch.workers {
             command.arg("--no-workers");

@@ -451,9 +451,13 @@ fn state_from(
             .with_context(|| format!("FAILNIGHT_MAIL_FROM is not an email address: {}", settings.mail_from))?,
     );
     let transport = match &settings.smtp_url {
-        Some(url) => MailTransport::smtp_with_timeout(&url.0, 16, Duration::from_secs(settings.smtp_timeout_secs))
-            .map_err(anyhow::Error::msg)
-            .context("FAILNIGHT_SMTP_URL")?,
+        Some(url) => MailTransport::smtp_with_timeout(
+            &url.0,
+            settings.smtp_connections,
+            Duration::from_secs(settings.smtp_timeout_secs),
+        )
+        .map_err(anyhow::Error::msg)
+        .context("FAILNIGHT_SMTP_URL")?,
         None => MailTransport::files(&settings.mail_dir)
             .with_context(|| format!("while creating the mail folder {}", settings.mail_dir.display()))?,
     };
