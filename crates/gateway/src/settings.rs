@@ -333,9 +333,9 @@ fn is_listen_address(text: &str) -> bool {
 /// Series nights are created at most this far ahead (three years).
 pub const MAX_SERIES_HORIZON_DAYS: u32 = 1096;
 
-/// The most SMTP connections: a claim's emails (`DispatcherOptions::batch`), past which
-/// SQLite's dispatcher, one claim at a time, would leave connections unused.
-pub const MAX_SMTP_CONNECTIONS: u32 = 64;
+/// The most SMTP connections: a claim's emails, past which SQLite's dispatcher, one claim at
+/// a time, would leave connections unused.
+pub const MAX_SMTP_CONNECTIONS: u32 = failnight_reminders::dispatcher::BATCH as u32;
 
 /// A URL without its password (in the user part, or a query parameter such as PostgreSQL's
 /// `?password=`), for messages and logs.

@@ -37,6 +37,9 @@ use tokio::{
 
 use crate::{MailTransport, compose::header_text};
 
+/// Rows a claim takes by default ([`DispatcherOptions::batch`]).
+pub const BATCH: i64 = 64;
+
 #[derive(Debug, Clone)]
 pub struct DispatcherOptions {
     /// Rows claimed at once (and sent concurrently).
@@ -77,7 +80,7 @@ pub struct DispatcherOptions {
 impl Default for DispatcherOptions {
     fn default() -> Self {
         DispatcherOptions {
-            batch: 64,
+            batch: BATCH,
             lease: Duration::from_secs(30),
             renew: Duration::from_secs(5),
             poll: Duration::from_secs(1),
