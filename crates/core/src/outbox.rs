@@ -10,7 +10,7 @@
 
 use std::collections::HashSet;
 
-use crate::{Db, Timestamp, Tx, with_db, with_tx};
+use crate::{Db, Timestamp, Tx, with_db, with_tx, with_writer};
 
 pub mod keys;
 
@@ -303,16 +303,14 @@ async fn finish(
     at: Timestamp,
     error: Option<&str>,
 ) -> Result<bool, sqlx::Error> {
-    let mut tx = db.begin().await?;
-    let n = with_tx!(&mut tx, |c| sqlx::query(sql)
+    let n = with_writer!(db, |e| sqlx::query(sql)
         .bind(id)
         .bind(lease)
         .bind(at)
         .bind(error)
-        .execute(&mut *c)
+        .execute(e)
         .await
         .map(|r| r.rows_affected()))?;
-    tx.commit_unseen().await?;
     Ok(n == 1)
 }
 
@@ -417,8 +415,7 @@ async fn leased_update(
     times: &[Timestamp],
     ids: &[i64],
 ) -> Result<Vec<i64>, sqlx::Error> {
-    let mut tx = db.begin().await?;
-    let changed = with_tx!(&mut tx, |c| {
+    with_writer!(db, |e| {
         let mut query = sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.clone())).bind(lease);
         for time in times {
             query = query.bind(*time);
@@ -426,10 +423,8 @@ async fn leased_update(
         for id in ids {
             query = query.bind(*id);
         }
-        query.fetch_all(&mut *c).await
-    })?;
-    tx.commit_unseen().await?;
-    Ok(changed)
+        query.fetch_all(e).await
+    })
 }
 
 /// How many emails are where: `queued` (waiting or being delivered, no failure yet), `sent`,
