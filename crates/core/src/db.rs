@@ -683,16 +683,7 @@ macro_rules! with_tx {
 #[macro_export]
 macro_rules! with_writer {
     ($db:expr, |$e:ident| $body:expr) => {
-        match $db {
-            $crate::db::Db::Sqlite { writer, .. } => {
-                let $e = writer;
-                $body
-            }
-            $crate::db::Db::Postgres(pool) => {
-                let $e = pool;
-                $body
-            }
-        }
+        $crate::with_pool!($db, writer, |$e| $body)
     };
 }
 
@@ -701,9 +692,19 @@ macro_rules! with_writer {
 #[macro_export]
 macro_rules! with_db {
     ($db:expr, |$e:ident| $body:expr) => {
+        $crate::with_pool!($db, reader, |$e| $body)
+    };
+}
+
+/// [`with_db!`] and [`with_writer!`]: `$body` with `$e` bound to the pool of the handle's
+/// backend, on SQLite the one named by `$sqlite` (`reader` or `writer`).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! with_pool {
+    ($db:expr, $sqlite:ident, |$e:ident| $body:expr) => {
         match $db {
-            $crate::db::Db::Sqlite { reader, .. } => {
-                let $e = reader;
+            $crate::db::Db::Sqlite { $sqlite, .. } => {
+                let $e = $sqlite;
                 $body
             }
             $crate::db::Db::Postgres(pool) => {
